@@ -1,0 +1,152 @@
+"""A mapping of canonical keys to what people wrote → a typed Report.
+
+Whatever is written, this never raises on the values: a value that cannot be
+read becomes a ValueProblem (and so a finding), and the value stays absent.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping
+from difflib import get_close_matches
+from typing import Any
+
+from nianbao import normalize
+from nianbao.forms.model import Field, Form
+from nianbao.forms.registry import form_for_year
+from nianbao.normalize import NormalizeError
+from nianbao.report import Provenance, Report, Value, ValueProblem
+
+Locate = Callable[[str], str]
+"""Key → where its value stood in the source (for provenance)."""
+
+_EXPECTED = {
+    "int": "请填写不小于 0 的整数，例如 1234；没有就填 0。",
+    "number": "请填写数字，可带小数，例如 3.5。",
+    "bool": "请勾选“是”或“否”（文件中写 是/否 或 true/false）。",
+    "str": "请填写文字。",
+    "enum": "请只勾选表中列出的一个选项。",
+    "list": "请勾选表中列出的选项。",
+    "date": "请按 2023-01-31 或 2023年1月31日 的格式填写日期。",
+}
+
+# A report year is often written with its 年度, as on the form's title line.
+_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4})\s*年度?\s*[）)]?$")
+
+
+def coerce_value(field: Field, raw: Any) -> Value | None:
+    """The typed value of `raw` for `field`, or None when absent. Raises NormalizeError."""
+    kind = field.type
+    if kind == "int":
+        if field.min is not None and isinstance(raw, str):
+            match = _YEAR_TEXT.match(raw.strip())
+            if match:
+                return int(match.group(1))
+        return normalize.parse_int(raw)
+    if kind == "number":
+        return normalize.parse_number(raw)
+    if kind == "bool":
+        return normalize.parse_bool(raw)
+    if kind == "date":
+        return normalize.parse_date(raw)
+    if kind == "str":
+        return normalize.parse_identifier(raw) if field.identifier else normalize.parse_text(raw)
+    chosen = normalize.parse_choices(raw, field.choice_options())
+    if kind == "list":
+        return chosen or None
+    if len(chosen) > 1:
+        raise _MultipleChoices(chosen)
+    return chosen[0] if chosen else None
+
+
+class _MultipleChoices(Exception):
+    def __init__(self, chosen: list[str]) -> None:
+        super().__init__(chosen)
+        self.chosen = chosen
+
+
+def raw_text(raw: Any) -> str:
+    if isinstance(raw, str):
+        return raw
+    try:
+        return json.dumps(raw, ensure_ascii=False, default=str)[:500]
+    except (TypeError, ValueError, RecursionError):
+        return repr(raw)[:500]
+
+
+def report_from_mapping(
+    mapping: Mapping[str, Any],
+    *,
+    form: Form | None = None,
+    source: str | None = None,
+    locate: Locate | None = None,
+    duplicates: Iterable[str] = (),
+) -> Report:
+    """Build a Report, choosing the form version by the mapping's year unless given."""
+    if form is None:
+        form = form_for_year(_year_of(mapping))
+    report = Report(form=form, source=source)
+    where = locate or (lambda key: f"$.{key}")
+    by_key = form.by_key
+    for key in duplicates:
+        if key in by_key:
+            report.problems.append(ValueProblem("duplicate_key", key, raw_text(mapping.get(key))))
+    for written_key, raw in mapping.items():
+        key = str(written_key)
+        if key.startswith("_"):
+            continue
+        field = by_key.get(key)
+        if field is None:
+            report.problems.append(_unknown(key, raw, form))
+            continue
+        try:
+            value = coerce_value(field, raw)
+        except _MultipleChoices as multi:
+            labels = "、".join(field.choice_label(c) for c in multi.chosen)
+            report.problems.append(
+                ValueProblem(
+                    "single_choice",
+                    key,
+                    raw_text(raw),
+                    extra={"count": len(multi.chosen), "chosen": labels},
+                )
+            )
+            continue
+        except NormalizeError as exc:
+            kind = "allowed_values" if field.choices else "value_type"
+            allowed = "、".join(c.label for c in field.choices)
+            report.problems.append(
+                ValueProblem(
+                    kind,
+                    key,
+                    raw_text(raw),
+                    str(exc),
+                    {"expected": _EXPECTED[field.type], "allowed": allowed},
+                )
+            )
+            continue
+        if value is None:
+            continue
+        report.values[key] = value
+        report.provenance[key] = Provenance(source, where(key), raw_text(raw))
+    return report
+
+
+def _year_of(mapping: Mapping[str, Any]) -> int | None:
+    raw = mapping.get("year")
+    if isinstance(raw, str) and (match := _YEAR_TEXT.match(raw.strip())):
+        return int(match.group(1))
+    try:
+        return normalize.parse_int(raw)
+    except NormalizeError:
+        return None
+
+
+def _unknown(key: str, raw: Any, form: Form) -> ValueProblem:
+    close = get_close_matches(key, form.keys, n=1, cutoff=0.75)
+    if not close:
+        by_label = {label: f.key for f in form.fields for label in f.labels}
+        close = [by_label[k] for k in get_close_matches(key, list(by_label), n=1, cutoff=0.8)]
+    suggestion = f"是否想写「{close[0]}」（{form.by_key[close[0]].display}）？" if close else ""
+    return ValueProblem("unknown_key", key, raw_text(raw), extra={"suggestion": suggestion})

@@ -1,0 +1,1 @@
+"""Readers: the only modules that parse untrusted input files."""

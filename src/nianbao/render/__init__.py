@@ -1,0 +1,1 @@
+"""The official layout of the report and its outputs."""

@@ -1,0 +1,6 @@
+"""Declarative filling rules: kinds, the engine, findings."""
+
+from nianbao.rules.engine import RuleSet, check_report, rule_set
+from nianbao.rules.findings import Finding, has_errors
+
+__all__ = ["Finding", "RuleSet", "check_report", "has_errors", "rule_set"]

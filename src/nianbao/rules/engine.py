@@ -1,0 +1,52 @@
+"""Report → findings. No I/O: the rules come compiled from the form."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nianbao.errors import FormDefinitionError
+from nianbao.forms.model import Form
+from nianbao.report import Report
+from nianbao.rules import formats as _formats  # noqa: F401  (registers the format kinds)
+from nianbao.rules.findings import Finding
+from nianbao.rules.kinds import KINDS, Check, Ctx, when
+from nianbao.settings import RuleSettings
+
+
+class RuleSet:
+    """The rules of one form version, compiled once and reused for every report."""
+
+    def __init__(self, form: Form, settings: RuleSettings | None = None) -> None:
+        self.form = form
+        self.settings = settings or RuleSettings()
+        checks: list[Check] = []
+        for spec in form.rules:
+            compiler = KINDS.get(spec.kind)
+            if compiler is None:
+                known = ", ".join(sorted(KINDS))
+                raise FormDefinitionError(
+                    f"rules file line {spec.line}: rule {spec.id}: unknown kind {spec.kind!r} "
+                    f"(known: {known})"
+                )
+            ctx = Ctx(spec, form, self.settings)
+            checks.append(when(ctx, compiler(ctx)))
+        self._checks = tuple(checks)
+
+    def check(self, report: Report) -> list[Finding]:
+        values = report.values
+        findings: list[Finding] = []
+        for check in self._checks:
+            found = check(values, report)
+            if found:
+                findings.extend(found)
+        return findings
+
+
+@cache
+def rule_set(form: Form, settings: RuleSettings | None = None) -> RuleSet:
+    return RuleSet(form, settings)
+
+
+def check_report(report: Report, settings: RuleSettings | None = None) -> list[Finding]:
+    """Every finding of the report's own form version's rules, in rules-file order."""
+    return rule_set(report.form, settings).check(report)

@@ -1,0 +1,300 @@
+"""Rule kinds about the shape of single values: codes, numbers, URLs, dates.
+
+Every format kind accepts an optional `applies` regex: the rule looks only at
+values that fully match it (a named group `code` marks the division code
+inside the value), so a value with the wrong shape gets one finding from the
+format rule, not one from every rule that reads it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import ipaddress
+import re
+from urllib.parse import urlsplit
+
+from nianbao import divisions
+from nianbao.report import Report
+from nianbao.rules.findings import Finding
+from nianbao.rules.kinds import Check, Ctx, Values, kind
+from nianbao.rules.messages import show
+
+_ABBREVIATIONS = "".join(
+    sorted({a for abbrs in divisions.PROVINCE_ABBREVIATIONS.values() for a in abbrs})
+)
+_PROVINCE = f"[{_ABBREVIATIONS}]"
+
+
+def _regex(ctx: Ctx, name: str) -> re.Pattern[str]:
+    text = ctx.param(name, str).replace("{province}", _PROVINCE)
+    try:
+        return re.compile(text)
+    except re.error as exc:
+        ctx.fail(f"`{name}` is not a valid regular expression: {exc}")
+        raise  # unreachable: fail() raises
+
+
+def _applies(ctx: Ctx) -> re.Pattern[str] | None:
+    return _regex(ctx, "applies") if "applies" in ctx.spec.params else None
+
+
+def _str_value(values: Values, key: str, applies: re.Pattern[str] | None) -> str | None:
+    value = values.get(key)
+    if not isinstance(value, str):
+        return None
+    if applies is not None and not applies.fullmatch(value):
+        return None
+    return value
+
+
+@kind("pattern")
+def _pattern(ctx: Ctx) -> Check:
+    """{value}. `pattern` may use {province} for any province abbreviation."""
+    key, pattern = ctx.field(), _regex(ctx, "pattern")
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = values.get(key)
+        if not isinstance(value, str) or pattern.fullmatch(value):
+            return None
+        return ctx.finding(values, (key,))
+
+    return check
+
+
+@kind("digit_count")
+def _digit_count(ctx: Ctx) -> Check:
+    """{count}: number of digits in the value."""
+    key, counts, applies = ctx.field(), frozenset(ctx.param("counts", list)), _applies(ctx)
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = _str_value(values, key, applies)
+        if value is None:
+            return None
+        count = sum(ch.isdigit() for ch in value)
+        return None if count in counts else ctx.finding(values, (key,), count=count)
+
+    return check
+
+
+_CODE_DEFAULT = re.compile(r"\D*(?P<code>\d{6})\d*\D*")
+
+
+def _code_in(value: str, applies: re.Pattern[str] | None) -> str | None:
+    match = (applies or _CODE_DEFAULT).fullmatch(value)
+    if not match or "code" not in match.re.groupindex:
+        return None
+    return match.group("code")
+
+
+@kind("division_code")
+def _division_code(ctx: Ctx) -> Check:
+    """{code}, {name}, {last_seen}. `status`: unknown (not a code) or retired."""
+    key, applies = ctx.field(), _applies(ctx)
+    status = ctx.param("status", str)
+    if status not in ("unknown", "retired"):
+        ctx.fail("`status` is unknown or retired")
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = _str_value(values, key, None)
+        code = _code_in(value, applies) if value else None
+        if code is None:
+            return None
+        division = divisions.lookup(code)
+        if status == "unknown" and division is None:
+            return ctx.finding(values, (key,), code=code)
+        if status == "retired" and division is not None and not division.current:
+            return ctx.finding(
+                values, (key,), code=code, name=division.name, last_seen=division.last_seen
+            )
+        return None
+
+    return check
+
+
+@kind("division_matches_sponsor")
+def _division_matches_sponsor(ctx: Ctx) -> Check:
+    """{code}, {name}, {sponsor}, {places}."""
+    key, sponsor_key, applies = ctx.field(), ctx.field("sponsor"), _applies(ctx)
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value, sponsor = _str_value(values, key, None), values.get(sponsor_key)
+        code = _code_in(value, applies) if value else None
+        if code is None or not isinstance(sponsor, str):
+            return None
+        division = divisions.lookup(code)
+        places = divisions.places_at_start(sponsor)
+        if division is None or not places:
+            return None
+        if any(divisions.related(code, place.code) for place in places):
+            return None
+        return ctx.finding(
+            values,
+            (key, sponsor_key),
+            code=code,
+            name=division.name,
+            sponsor=sponsor,
+            places="、".join(f"{p.name} {p.code}" for p in places),
+        )
+
+    return check
+
+
+_LEADING_DIGITS = re.compile(r"\d{2}")
+
+
+@kind("province_matches_code")
+def _province_matches_code(ctx: Ctx) -> Check:
+    """{abbr}, {province}: the value's province against the code field's province."""
+    key, code_key, applies = ctx.field(), ctx.field("code_field"), _applies(ctx)
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value, code = _str_value(values, key, applies), values.get(code_key)
+        if not value or not isinstance(code, str) or not code[:6].isdigit():
+            return None
+        own = divisions.province_of_abbreviation(value[0])
+        abbr = value[0]
+        if own is None and _LEADING_DIGITS.match(value):
+            own, abbr = value[:2], value[:2]
+        if own is None or own == code[:2]:
+            return None
+        province = divisions.lookup(code[:2] + "0000")
+        return ctx.finding(
+            values,
+            (key, code_key),
+            abbr=abbr,
+            province=province.name if province else code[:2],
+        )
+
+    return check
+
+
+_HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
+
+
+def url_problem(value: str) -> str | None:
+    """Why `value` is not an http(s) URL, in Chinese, or None when it is one."""
+    try:
+        parts = urlsplit(value)
+        host = parts.hostname or ""
+        _ = parts.port  # raises ValueError for a port that is not a number
+    except ValueError:
+        return "无法解析"
+    if parts.scheme.lower() not in ("http", "https"):
+        return "应以 http:// 或 https:// 开头"
+    if not host:
+        return "缺少域名"
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    if len(labels) < 2 or not all(_HOST_LABEL.fullmatch(part) for part in labels):
+        try:
+            # A Chinese domain such as 海口.政务 is valid in its IDNA form.
+            ascii_host = host.encode("idna").decode("ascii")
+        except UnicodeError:
+            return f"域名「{host}」不合法"
+        if (
+            not all(_HOST_LABEL.fullmatch(p) for p in ascii_host.split("."))
+            or "." not in ascii_host
+        ):
+            return f"域名「{host}」不合法"
+    return None
+
+
+@kind("url")
+def _url(ctx: Ctx) -> Check:
+    """{detail}: what is wrong with the URL."""
+    key = ctx.field()
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = values.get(key)
+        if not isinstance(value, str):
+            return None
+        problem = url_problem(value)
+        return None if problem is None else ctx.finding(values, (key,), detail=problem)
+
+    return check
+
+
+@kind("url_domain")
+def _url_domain(ctx: Ctx) -> Check:
+    """{host}."""
+    key, suffixes = ctx.field(), tuple(ctx.param("suffixes", list))
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = values.get(key)
+        if not isinstance(value, str) or url_problem(value) is not None:
+            return None
+        host = (urlsplit(value).hostname or "").rstrip(".").lower()
+        if any(host.endswith(s) or host == s.lstrip(".") for s in suffixes):
+            return None
+        return ctx.finding(values, (key,), host=host)
+
+    return check
+
+
+_PHONE = re.compile(
+    r"(?:\+?86-?)?1[3-9]\d{9}"  # mobile
+    r"|(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}-?)[2-9]\d{6,7}(?:(?:-|转)\d{1,6})?"  # fixed line
+)
+_PHONE_SEPARATORS = re.compile(r"[、,，;；/／]|或")
+
+
+@kind("phone")
+def _phone(ctx: Ctx) -> Check:
+    key = ctx.field()
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        value = values.get(key)
+        if not isinstance(value, str):
+            return None
+        if _PHONE.fullmatch(value):
+            return None
+        parts = [p for p in _PHONE_SEPARATORS.split(value) if p]
+        if len(parts) > 1 and all(_PHONE.fullmatch(p) for p in parts):
+            return None
+        return ctx.finding(values, (key,))
+
+    return check
+
+
+def _year_and_date(values: Values, key: str) -> tuple[int, datetime.date] | None:
+    year, date = values.get("year"), values.get(key)
+    if isinstance(year, int) and isinstance(date, datetime.date):
+        return year, date
+    return None
+
+
+@kind("date_in_following_year")
+def _date_in_following_year(ctx: Ctx) -> Check:
+    """{year}, {next_year}."""
+    key = ctx.field()
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        pair = _year_and_date(values, key)
+        if pair is None or pair[1].year == pair[0] + 1:
+            return None
+        return ctx.finding(values, (key, "year"), year=pair[0], next_year=pair[0] + 1)
+
+    return check
+
+
+@kind("deadline")
+def _deadline(ctx: Ctx) -> Check:
+    """{deadline} (ISO date), {deadline_text} (1 月 31 日)."""
+    key = ctx.field()
+    settings = ctx.settings
+
+    def check(values: Values, report: Report) -> list[Finding] | None:
+        pair = _year_and_date(values, key)
+        if pair is None or pair[1].year != pair[0] + 1:
+            return None  # outside the following year is fill_date_year's finding
+        deadline = settings.deadline_for(pair[0])
+        if pair[1] <= deadline:
+            return None
+        text = f"{deadline.month} 月 {deadline.day} 日"
+        return ctx.finding(values, (key,), deadline=show(deadline), deadline_text=text)
+
+    return check

@@ -1,0 +1,3 @@
+from nianbao_cli.main import entry
+
+entry()

@@ -1,0 +1,49 @@
+"""Shared output conventions: JSON Lines on stdout, messages on stderr."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from nianbao.errors import NianbaoError
+
+T = TypeVar("T")
+
+stdout = Console(soft_wrap=True, highlight=False)
+stderr = Console(stderr=True, soft_wrap=True, highlight=False)
+
+
+def emit_json(record: dict[str, Any]) -> None:
+    sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+
+
+def error_record(source: str, error: NianbaoError) -> dict[str, Any]:
+    return {"source": source, "error": {"code": error.code, "message": error.message}}
+
+
+def print_error(source: str, error: NianbaoError) -> None:
+    stderr.print(f"[bold red]无法读取[/] {source}：{error.message}", markup=True)
+
+
+@contextmanager
+def progress(items: list[T], label: str) -> Iterator[Iterable[T]]:
+    """A progress bar on stderr for batches long enough to need one."""
+    if len(items) < 20 or not sys.stderr.isatty():
+        yield items
+        return
+    bar = Progress(
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=stderr,
+        transient=True,
+    )
+    with bar:
+        yield bar.track(items, total=len(items))

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, settings
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+# CI lays shared/ beside the clone; a developer's checkout has it beside main/.
+SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
+CORPUS = SHARED / "corpus"
+
+settings.register_profile("default", max_examples=100, deadline=None)
+settings.register_profile(
+    "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
+)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
+
+
+@pytest.fixture
+def fixtures() -> Path:
+    return FIXTURES
+
+
+@pytest.fixture
+def corpus_truth() -> Path:
+    truth = CORPUS / "truth"
+    if not truth.is_dir():
+        pytest.fail(f"corpus not found at {truth}; set NIANBAO_SHARED to the shared/ folder")
+    return truth
