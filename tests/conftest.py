@@ -12,7 +12,13 @@ FIXTURES = ROOT / "tests" / "fixtures"
 SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 
-settings.register_profile("default", max_examples=100, deadline=None)
+# capsys is read out after every example, so sharing it across examples is safe.
+settings.register_profile(
+    "default",
+    max_examples=100,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
 settings.register_profile(
     "fuzz", max_examples=20_000, deadline=None, suppress_health_check=list(HealthCheck)
 )

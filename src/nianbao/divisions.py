@@ -287,3 +287,8 @@ def places_at_start(text: str) -> tuple[Division, ...]:
 def province_of_abbreviation(ch: str) -> str | None:
     """The two-digit province prefix of a one-character abbreviation: "琼" -> "46"."""
     return _PROVINCE_BY_ABBREVIATION.get(ch)
+
+
+def all_divisions() -> tuple[Division, ...]:
+    """Every division of the table, current and retired, in code order."""
+    return tuple(sorted(_index().by_code.values(), key=lambda d: d.code))

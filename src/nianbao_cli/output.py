@@ -19,8 +19,14 @@ stdout = Console(soft_wrap=True, highlight=False)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
+# Characters that json.dumps leaves raw but str.splitlines() and some JSON
+# Lines readers take as line ends; escaping them keeps one record per line.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
 def emit_json(record: dict[str, Any]) -> None:
-    sys.stdout.write(json.dumps(record, ensure_ascii=False, default=str) + "\n")
+    text = json.dumps(record, ensure_ascii=False, default=str).translate(_LINE_BREAKS)
+    sys.stdout.write(text + "\n")
 
 
 def error_record(source: str, error: NianbaoError) -> dict[str, Any]:

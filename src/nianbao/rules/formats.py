@@ -11,6 +11,9 @@ from __future__ import annotations
 import datetime
 import ipaddress
 import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 from urllib.parse import urlsplit
 
 from nianbao import divisions
@@ -70,7 +73,7 @@ def _digit_count(ctx: Ctx) -> Check:
         value = _str_value(values, key, applies)
         if value is None:
             return None
-        count = sum(ch.isdigit() for ch in value)
+        count = sum(map(str.isdigit, value))
         return None if count in counts else ctx.finding(values, (key,), count=count)
 
     return check
@@ -79,24 +82,32 @@ def _digit_count(ctx: Ctx) -> Check:
 _CODE_DEFAULT = re.compile(r"\D*(?P<code>\d{6})\d*\D*")
 
 
-def _code_in(value: str, applies: re.Pattern[str] | None) -> str | None:
-    match = (applies or _CODE_DEFAULT).fullmatch(value)
-    if not match or "code" not in match.re.groupindex:
-        return None
-    return match.group("code")
+def _code_reader(ctx: Ctx) -> Callable[[Any], str | None]:
+    """value → the division code inside it, by `applies` (which must name a `code` group)."""
+    pattern = _applies(ctx) or _CODE_DEFAULT
+    if "code" not in pattern.groupindex:
+        ctx.fail("`applies` needs a named group (?P<code>...) for the division code")
+    fullmatch = pattern.fullmatch
+
+    def read(value: Any) -> str | None:
+        if not isinstance(value, str):
+            return None
+        match = fullmatch(value)
+        return match.group("code") if match else None
+
+    return read
 
 
 @kind("division_code")
 def _division_code(ctx: Ctx) -> Check:
     """{code}, {name}, {last_seen}. `status`: unknown (not a code) or retired."""
-    key, applies = ctx.field(), _applies(ctx)
+    key, code_of = ctx.field(), _code_reader(ctx)
     status = ctx.param("status", str)
     if status not in ("unknown", "retired"):
         ctx.fail("`status` is unknown or retired")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
-        value = _str_value(values, key, None)
-        code = _code_in(value, applies) if value else None
+        code = code_of(values.get(key))
         if code is None:
             return None
         division = divisions.lookup(code)
@@ -111,16 +122,27 @@ def _division_code(ctx: Ctx) -> Check:
     return check
 
 
+@lru_cache(maxsize=8192)
+def _own_names(code: str) -> tuple[str, ...]:
+    """Ways a unit's name starts with the division of `code` itself: 海口市, 海南省海口市."""
+    division = divisions.lookup(code)
+    if division is None:
+        return ()
+    chain = [d.name for d in map(divisions.lookup, divisions.ancestors(code)) if d]
+    return tuple("".join(chain[i:]) + division.name for i in range(len(chain) + 1))
+
+
 @kind("division_matches_sponsor")
 def _division_matches_sponsor(ctx: Ctx) -> Check:
     """{code}, {name}, {sponsor}, {places}."""
-    key, sponsor_key, applies = ctx.field(), ctx.field("sponsor"), _applies(ctx)
+    key, sponsor_key, code_of = ctx.field(), ctx.field("sponsor"), _code_reader(ctx)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
-        value, sponsor = _str_value(values, key, None), values.get(sponsor_key)
-        code = _code_in(value, applies) if value else None
+        code, sponsor = code_of(values.get(key)), values.get(sponsor_key)
         if code is None or not isinstance(sponsor, str):
             return None
+        if sponsor.startswith(_own_names(code)):
+            return None  # the usual case, told without parsing the sponsor's name
         division = divisions.lookup(code)
         places = divisions.places_at_start(sponsor)
         if division is None or not places:
@@ -171,8 +193,27 @@ def _province_matches_code(ctx: Ctx) -> Check:
 _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
 
 
+# Nearly every homepage looks like this; such a value needs no further parsing.
+_PLAIN_URL = re.compile(
+    r"https?://(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?",
+    re.IGNORECASE,
+)
+
+
+def url_host(value: str) -> str | None:
+    """The host of a valid http(s) URL, lower-cased, or None when the URL is not valid."""
+    plain = _PLAIN_URL.fullmatch(value)
+    if plain:
+        return plain.group("host").lower()
+    if url_problem(value) is not None:
+        return None
+    return (urlsplit(value).hostname or "").rstrip(".").lower()
+
+
 def url_problem(value: str) -> str | None:
     """Why `value` is not an http(s) URL, in Chinese, or None when it is one."""
+    if _PLAIN_URL.fullmatch(value):
+        return None
     try:
         parts = urlsplit(value)
         host = parts.hostname or ""
@@ -225,9 +266,9 @@ def _url_domain(ctx: Ctx) -> Check:
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
-        if not isinstance(value, str) or url_problem(value) is not None:
+        host = url_host(value) if isinstance(value, str) else None
+        if host is None:
             return None
-        host = (urlsplit(value).hostname or "").rstrip(".").lower()
         if any(host.endswith(s) or host == s.lstrip(".") for s in suffixes):
             return None
         return ctx.finding(values, (key,), host=host)

@@ -1,0 +1,60 @@
+"""One list of fields: every layer knows every field of every form version."""
+
+from __future__ import annotations
+
+import ast
+import json
+from pathlib import Path
+
+import pytest
+
+from nianbao.coerce import report_from_mapping
+from nianbao.forms import Form, forms
+from nianbao.render.layout import frame_fields, table_rows
+from nianbao.schema import json_schema
+from nianbao.synthetic import synthetic_report
+from nianbao.template import blank_json, blank_yaml
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+
+@pytest.mark.parametrize("form", forms(), ids=lambda f: f.id)
+def test_every_layer_knows_every_field(form: Form) -> None:
+    keys = list(form.keys)
+    assert list(json_schema(form)["properties"]) == keys
+    yaml_text = blank_yaml(form)
+    assert all(f"\n{key}:" in yaml_text for key in keys)
+    assert list(json.loads(blank_json(form))) == keys
+    report = report_from_mapping(synthetic_report(1), form=form)
+    shown = [row.field.key for row in table_rows(report)]
+    framed = [f.key for group in ("header", "signature") for f in frame_fields(form, group)]
+    assert sorted(shown + framed) == sorted(keys)
+
+
+def test_no_module_relists_the_fields() -> None:
+    """Field keys appear in code only where a rule of thumb needs no list of them."""
+    keys = {f.key for form in forms() for f in form.fields}
+    offenders = []
+    for path in SRC.rglob("*.py"):
+        if path.name == "synthetic.py":
+            continue  # makes up values per field on purpose, and is checked against the form
+        tree = ast.parse(path.read_text("utf-8"))
+        literals = {
+            node.value
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+        }
+        named = literals & keys
+        if len(named) > 5:
+            offenders.append(f"{path.relative_to(SRC)}: {sorted(named)}")
+    assert offenders == []
+
+
+def test_module_sizes() -> None:
+    big = [
+        f"{p.relative_to(SRC)}: {n}"
+        for p in SRC.rglob("*.py")
+        if (n := len(p.read_text("utf-8").splitlines())) > 450
+    ]
+    assert big == [], "split these modules"
+    assert not [p for p in SRC.rglob("*.py") if p.stem in {"utils", "helpers", "common"}]
