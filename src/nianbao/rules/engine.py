@@ -7,7 +7,9 @@ from functools import cache
 from nianbao.errors import FormDefinitionError
 from nianbao.forms.model import Form
 from nianbao.report import Report
-from nianbao.rules import formats as _formats  # noqa: F401  (registers the format kinds)
+
+# Importing the kind modules registers their kinds.
+from nianbao.rules import arithmetic, conditions, formats, presence  # noqa: F401
 from nianbao.rules.findings import Finding
 from nianbao.rules.kinds import KINDS, Check, Ctx, when
 from nianbao.settings import RuleSettings
