@@ -292,3 +292,8 @@ def province_of_abbreviation(ch: str) -> str | None:
 def all_divisions() -> tuple[Division, ...]:
     """Every division of the table, current and retired, in code order."""
     return tuple(sorted(_index().by_code.values(), key=lambda d: d.code))
+
+
+def table() -> Mapping[str, Division]:
+    """Every division by its six-digit code (read-only)."""
+    return MappingProxyType(_index().by_code)

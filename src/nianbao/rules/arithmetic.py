@@ -13,11 +13,14 @@ from nianbao.rules.messages import join_labels, show
 # ── Arithmetic between fields ──
 
 
-def _sum_kind(ctx: Ctx, fails: Callable[[Any, Any], bool]) -> Check:
+def _sum_kind(ctx: Ctx, fails: Callable[[Any, Any], bool], holds: str) -> Check:
     """{total}, {parts_sum}, {parts_expr} (e.g. 3 + 3 + 3)."""
     total_key = ctx.field("total")
     parts = ctx.fields("parts")
     keys = (total_key, *parts)
+    absent = " or ".join(f"{{{k}}} is None" for k in keys)
+    parts_sum = " + ".join(f"{{{k}}}" for k in parts)
+    ctx.guard(f"{absent} or {holds.format(total=f'{{{total_key}}}', parts=parts_sum)}")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         total = values.get(total_key)
@@ -41,18 +44,19 @@ def _sum_kind(ctx: Ctx, fails: Callable[[Any, Any], bool]) -> Check:
 
 @kind("sum_equals")
 def _sum_equals(ctx: Ctx) -> Check:
-    return _sum_kind(ctx, lambda total, parts: total != parts)
+    return _sum_kind(ctx, lambda total, parts: total != parts, "{total} == {parts}")
 
 
 @kind("sum_not_greater")
 def _sum_not_greater(ctx: Ctx) -> Check:
-    return _sum_kind(ctx, lambda total, parts: parts > total)
+    return _sum_kind(ctx, lambda total, parts: parts > total, "{parts} <= {total}")
 
 
 @kind("not_greater")
 def _not_greater(ctx: Ctx) -> Check:
     """{value}, {limit_value}."""
     key, limit_key = ctx.field(), ctx.field("limit")
+    ctx.guard(f"{{{key}}} is None or {{{limit_key}}} is None or {{{key}}} <= {{{limit_key}}}")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value, limit = values.get(key), values.get(limit_key)
@@ -67,6 +71,7 @@ def _not_greater(ctx: Ctx) -> Check:
 def _positive_requires_positive(ctx: Ctx) -> Check:
     """{value}, {other_value}."""
     key, other = ctx.field(), ctx.field("other")
+    ctx.guard(f"not {{{key}}} or {{{other}}} != 0")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value, other_value = values.get(key), values.get(other)
@@ -81,6 +86,7 @@ def _positive_requires_positive(ctx: Ctx) -> Check:
 def _zero_implies_zero(ctx: Ctx) -> Check:
     """{nonzero}: labels of the fields that are not 0."""
     key, dependents = ctx.field(), ctx.fields()
+    ctx.guard(f"{{{key}}} != 0 or not (" + " or ".join(f"{{{k}}}" for k in dependents) + ")")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         if values.get(key, None) != 0:
@@ -98,6 +104,10 @@ def _implausible_pair(ctx: Ctx) -> Check:
     """{value}, {other_value}: field >= at_least while other < below."""
     key, other = ctx.field(), ctx.field("other")
     at_least, below = ctx.param("at_least", int), ctx.param("below", int)
+    ctx.guard(
+        f"{{{key}}} is None or {{{other}}} is None"
+        f" or {{{key}}} < {at_least} or {{{other}}} >= {below}"
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value, other_value = values.get(key), values.get(other)
@@ -113,6 +123,10 @@ def _ratio_max(ctx: Ctx) -> Check:
     """{ratio}, {max}."""
     key, denominator = ctx.field(), ctx.field("denominator")
     limit = ctx.param("max", (int, float))
+    ctx.guard(
+        f"not {{{key}}} or not {{{denominator}}} or {{{key}}} <= {{@max}} * {{{denominator}}}",
+        max=limit,
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value, base = values.get(key), values.get(denominator)

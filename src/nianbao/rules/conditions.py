@@ -16,6 +16,7 @@ from nianbao.rules.messages import join_labels
 def _required_fields(ctx: Ctx) -> Check:
     """{missing}: labels of the blank fields."""
     keys = ctx.fields()
+    ctx.guard(" and ".join(f"{{{k}}} is not None" for k in keys))
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         missing = [k for k in keys if k not in values]
@@ -30,6 +31,8 @@ def _required_fields(ctx: Ctx) -> Check:
 def _named_requires(ctx: Ctx) -> Check:
     """{value} (the name), {missing}."""
     key, keys = ctx.field(), ctx.fields()
+    present = " and ".join(f"{{{k}}} is not None" for k in keys)
+    ctx.guard(f"not {{@is_named}}({{{key}}}) or ({present})", is_named=is_named)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         if not is_named(values.get(key)):
@@ -45,6 +48,7 @@ def _named_requires(ctx: Ctx) -> Check:
 @kind("any_named")
 def _any_named(ctx: Ctx) -> Check:
     keys = ctx.fields()
+    ctx.guard(" or ".join(f"{{@is_named}}({{{k}}})" for k in keys), is_named=is_named)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         if any(is_named(values.get(k)) for k in keys):
@@ -75,6 +79,7 @@ def _positive(value: Any) -> bool:
 @kind("zero_or_absent")
 def _zero_or_absent(ctx: Ctx) -> Check:
     key = ctx.field()
+    ctx.guard(f"not {{{key}}}")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
@@ -93,6 +98,17 @@ def _choice_text(ctx: Ctx) -> Check:
     mode = ctx.param("mode", str)
     if mode not in ("text_required", "choice_required"):
         ctx.fail("`mode` is text_required or choice_required")
+    if mode == "text_required":
+        ctx.guard(
+            f"{{@is_named}}({{{text_key}}}) or not {{{key}}} or {{@choice}} not in {{{key}}}",
+            choice=choice,
+            is_named=is_named,
+        )
+    else:
+        ctx.guard(
+            f"{{{text_key}}} is None or ({{{key}}} is not None and {{@choice}} in {{{key}}})",
+            choice=choice,
+        )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         ticked = choice in (values.get(key) or ())

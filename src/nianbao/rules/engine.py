@@ -11,17 +11,21 @@ from nianbao.report import Report
 # Importing the kind modules registers their kinds.
 from nianbao.rules import arithmetic, conditions, formats, presence  # noqa: F401
 from nianbao.rules.findings import Finding
-from nianbao.rules.kinds import KINDS, Check, Ctx, when
+from nianbao.rules.guards import Guard, compile_checks
+from nianbao.rules.kinds import KINDS, Check, Ctx, guard_of, when
 from nianbao.settings import RuleSettings
 
 
 class RuleSet:
     """The rules of one form version, compiled once and reused for every report."""
 
-    def __init__(self, form: Form, settings: RuleSettings | None = None) -> None:
+    def __init__(
+        self, form: Form, settings: RuleSettings | None = None, *, use_guards: bool = True
+    ) -> None:
         self.form = form
         self.settings = settings or RuleSettings()
         checks: list[Check] = []
+        guards: list[Guard | None] = []
         for spec in form.rules:
             compiler = KINDS.get(spec.kind)
             if compiler is None:
@@ -32,16 +36,13 @@ class RuleSet:
                 )
             ctx = Ctx(spec, form, self.settings)
             checks.append(when(ctx, compiler(ctx)))
+            guards.append(guard_of(ctx) if use_guards else None)
         self._checks = tuple(checks)
+        self._run = compile_checks(checks, guards)
 
     def check(self, report: Report) -> list[Finding]:
-        values = report.values
-        findings: list[Finding] = []
-        for check in self._checks:
-            found = check(values, report)
-            if found:
-                findings.extend(found)
-        return findings
+        """Every finding on `report`, in rules-file order."""
+        return self._run(report.values, report)
 
 
 @cache

@@ -54,6 +54,7 @@ def _str_value(values: Values, key: str, applies: re.Pattern[str] | None) -> str
 def _pattern(ctx: Ctx) -> Check:
     """{value}. `pattern` may use {province} for any province abbreviation."""
     key, pattern = ctx.field(), _regex(ctx, "pattern")
+    ctx.guard(f"{{{key}}} is None or {{@match}}({{{key}}}) is not None", match=pattern.fullmatch)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
@@ -68,6 +69,13 @@ def _pattern(ctx: Ctx) -> Check:
 def _digit_count(ctx: Ctx) -> Check:
     """{count}: number of digits in the value."""
     key, counts, applies = ctx.field(), frozenset(ctx.param("counts", list)), _applies(ctx)
+    exact = re.compile("|".join(rf"\D*(?:\d\D*){{{n}}}" for n in sorted(counts)))
+    ctx.guard(
+        f"{{{key}}} is None or {{@exact}}({{{key}}}) is not None"
+        + (f" or {{@applies}}({{{key}}}) is None" if applies else ""),
+        exact=exact.fullmatch,
+        applies=applies.fullmatch if applies else None,
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = _str_value(values, key, applies)
@@ -105,6 +113,15 @@ def _division_code(ctx: Ctx) -> Check:
     status = ctx.param("status", str)
     if status not in ("unknown", "retired"):
         ctx.fail("`status` is unknown or retired")
+    code = f"(_code := {{@code_of}}({{{key}}})) is None"
+    if status == "unknown":
+        ctx.guard(f"{code} or _code in {{@table}}", code_of=code_of, table=divisions.table())
+    else:
+        ctx.guard(
+            f"{code} or (_d := {{@get}}(_code)) is None or _d.current",
+            code_of=code_of,
+            get=divisions.table().get,
+        )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         code = code_of(values.get(key))
@@ -136,6 +153,12 @@ def _own_names(code: str) -> tuple[str, ...]:
 def _division_matches_sponsor(ctx: Ctx) -> Check:
     """{code}, {name}, {sponsor}, {places}."""
     key, sponsor_key, code_of = ctx.field(), ctx.field("sponsor"), _code_reader(ctx)
+    ctx.guard(
+        f"(_code := {{@code_of}}({{{key}}})) is None or type({{{sponsor_key}}}) is not str"
+        f" or {{{sponsor_key}}}.startswith({{@own_names}}(_code))",
+        code_of=code_of,
+        own_names=_own_names,
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         code, sponsor = code_of(values.get(key)), values.get(sponsor_key)
@@ -168,6 +191,12 @@ _LEADING_DIGITS = re.compile(r"\d{2}")
 def _province_matches_code(ctx: Ctx) -> Check:
     """{abbr}, {province}: the value's province against the code field's province."""
     key, code_key, applies = ctx.field(), ctx.field("code_field"), _applies(ctx)
+    ctx.guard(
+        f"{{{key}}} is None or type({{{code_key}}}) is not str"
+        f" or {{@province}}({{{key}}}[0]) == {{{code_key}}}[:2]"
+        f" or {{{key}}}[:2] == {{{code_key}}}[:2]",
+        province=divisions.province_of_abbreviation,
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value, code = _str_value(values, key, applies), values.get(code_key)
@@ -248,6 +277,7 @@ def url_problem(value: str) -> str | None:
 def _url(ctx: Ctx) -> Check:
     """{detail}: what is wrong with the URL."""
     key = ctx.field()
+    ctx.guard(f"{{{key}}} is None or {{@plain}}({{{key}}}) is not None", plain=_PLAIN_URL.fullmatch)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
@@ -263,6 +293,12 @@ def _url(ctx: Ctx) -> Check:
 def _url_domain(ctx: Ctx) -> Check:
     """{host}."""
     key, suffixes = ctx.field(), tuple(ctx.param("suffixes", list))
+    ctx.guard(
+        f"{{{key}}} is None or ((_url := {{@plain}}({{{key}}})) is not None"
+        " and _url.group('host').lower().endswith({@suffixes}))",
+        plain=_PLAIN_URL.fullmatch,
+        suffixes=suffixes,
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
@@ -286,6 +322,7 @@ _PHONE_SEPARATORS = re.compile(r"[、,，;；/／]|或")
 @kind("phone")
 def _phone(ctx: Ctx) -> Check:
     key = ctx.field()
+    ctx.guard(f"{{{key}}} is None or {{@match}}({{{key}}}) is not None", match=_PHONE.fullmatch)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         value = values.get(key)
@@ -312,6 +349,7 @@ def _year_and_date(values: Values, key: str) -> tuple[int, datetime.date] | None
 def _date_in_following_year(ctx: Ctx) -> Check:
     """{year}, {next_year}."""
     key = ctx.field()
+    ctx.guard(f"{{{key}}} is None or {{year}} is None or {{{key}}}.year == {{year}} + 1")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         pair = _year_and_date(values, key)
@@ -327,6 +365,10 @@ def _deadline(ctx: Ctx) -> Check:
     """{deadline} (ISO date), {deadline_text} (1 月 31 日)."""
     key = ctx.field()
     settings = ctx.settings
+    ctx.guard(
+        f"{{{key}}} is None or {{year}} is None or ({{{key}}}.year, {{{key}}}.month, {{{key}}}.day)"
+        f" <= ({{year}} + 1, {settings.deadline_month}, {settings.deadline_day})"
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         pair = _year_and_date(values, key)

@@ -12,13 +12,14 @@ by key are listed in its docstring.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from nianbao.errors import FormDefinitionError
 from nianbao.forms.model import Form, RuleSpec
 from nianbao.report import Report
 from nianbao.rules.findings import Finding
+from nianbao.rules.guards import Guard
 from nianbao.rules.messages import make_finding
 from nianbao.settings import RuleSettings
 
@@ -39,6 +40,7 @@ class Ctx:
     spec: RuleSpec
     form: Form
     settings: RuleSettings
+    guards: list[Guard] = field(default_factory=list)
 
     def param(self, name: str, kind: type | tuple[type, ...] = object) -> Any:
         if name not in self.spec.params:
@@ -66,6 +68,10 @@ class Ctx:
             f"rules file line {self.spec.line}: rule {self.spec.id}: {problem}"
         )
 
+    def guard(self, expr: str, **names: Any) -> None:
+        """Give the check a fast path (see guards.py): `expr` true ⇒ the rule holds."""
+        self.guards.append(Guard(expr, names))
+
     def finding(self, values: Values, fields: tuple[str, ...], **extra: Any) -> list[Finding]:
         return [make_finding(self.spec, self.form, values, fields, **extra)]
 
@@ -87,20 +93,33 @@ def when(ctx: Ctx, check: Check) -> Check:
     cond = ctx.spec.when
     if cond is None:
         return check
-    field, equals = cond.field, cond.equals
+    key, equals = cond.field, cond.equals
     wanted_type = type(equals)
 
     def gated(values: Values, report: Report) -> list[Finding] | None:
-        value = values.get(field)
+        value = values.get(key)
         # 0 == False in Python; a bool condition must not fire on a count.
         if value is None or type(value) is not wanted_type or value != equals:
             return None
         found = check(values, report)
         if not found:
             return None
-        return [f if field in f.fields else _with_field(f, field) for f in found]
+        return [f if key in f.fields else _with_field(f, key) for f in found]
 
     return gated
+
+
+def guard_of(ctx: Ctx) -> Guard | None:
+    """The rule's fast path: its `when` not holding, or its kind's own guard."""
+    own = ctx.guards[0] if ctx.guards else None
+    cond = ctx.spec.when
+    if cond is None:
+        return own
+    names = {"when_type": type(cond.equals), "when_value": cond.equals}
+    off = f"not (type({{{cond.field}}}) is {{@when_type}} and {{{cond.field}}} == {{@when_value}})"
+    if own is None:
+        return Guard(off, names)
+    return Guard(f"{off} or ({own.expr})", {**own.names, **names})
 
 
 def _with_field(finding: Finding, key: str) -> Finding:

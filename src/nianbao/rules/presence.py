@@ -12,6 +12,8 @@ from nianbao.rules.messages import make_finding
 
 def _problem_kind(problem_kind: str) -> Compiler:
     def compile_(ctx: Ctx) -> Check:
+        ctx.guard("not report.problems")
+
         def check(values: Values, report: Report) -> list[Finding] | None:
             if not report.problems:
                 return None
@@ -50,6 +52,12 @@ def _required(ctx: Ctx) -> Check:
     conditional = tuple(
         (f.key, f.optional_when) for f in ctx.form.fields if f.required and f.optional_when
     )
+    names: dict[str, object] = {"always": always}
+    guard = "values.keys() >= {@always}"
+    for index, (key, cond) in enumerate(conditional):
+        names[f"eq{index}"] = cond.equals
+        guard += f" and ({{{key}}} is not None or {{{cond.field}}} == {{@eq{index}}})"
+    ctx.guard(guard, **names)
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         missing = list(always.difference(values)) if not values.keys() >= always else []
@@ -76,6 +84,9 @@ def _required(ctx: Ctx) -> Check:
 def _max_length(ctx: Ctx) -> Check:
     """{length}, {limit}."""
     limits = tuple((f.key, f.max_length) for f in ctx.form.fields if f.max_length is not None)
+    ctx.guard(
+        " and ".join(f"({{{k}}} is None or len({{{k}}}) <= {n})" for k, n in limits) or "True"
+    )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         out = []
@@ -92,6 +103,7 @@ def _max_length(ctx: Ctx) -> Check:
 def _min_value(ctx: Ctx) -> Check:
     """{limit}."""
     limits = tuple((f.key, f.min) for f in ctx.form.fields if f.min is not None)
+    ctx.guard(" and ".join(f"({{{k}}} is None or {{{k}}} >= {n})" for k, n in limits) or "True")
 
     def check(values: Values, report: Report) -> list[Finding] | None:
         out = []
