@@ -1,14 +1,14 @@
 # Every target installs what it needs first, so each works on a fresh clone.
 PY ?= python3
 UV = $(PY) -m uv
-RUN = $(UV) run --frozen --extra dev --extra ocr
+RUN = $(UV) run --frozen --extra dev --extra ocr --extra web --extra pg
 
 .PHONY: setup demo test lint typecheck unit docs bench fuzz clean
 
 setup:
 	@bash scripts/system-deps.sh
 	@$(PY) -m uv --version >/dev/null 2>&1 || $(PY) -m pip install --quiet --disable-pip-version-check uv
-	@$(UV) sync --frozen --extra dev --extra ocr --quiet
+	@$(UV) sync --frozen --extra dev --extra ocr --extra web --extra pg --quiet
 
 demo: setup
 	@bash scripts/demo.sh
