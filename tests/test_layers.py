@@ -58,3 +58,47 @@ def test_module_sizes() -> None:
     ]
     assert big == [], "split these modules"
     assert not [p for p in SRC.rglob("*.py") if p.stem in {"utils", "helpers", "common"}]
+
+
+# Which part of the core may import which third-party library: untrusted
+# documents are parsed only in readers/, documents are written only in
+# render/, and the columnar engine serves the metrics and analytics.
+ALLOWED_PLACES = {
+    "pdfplumber": {"readers"},
+    "pypdfium2": {"readers", "render"},
+    "rapidocr_onnxruntime": {"readers"},
+    "charset_normalizer": {"readers"},
+    "docx": {"readers", "render"},
+    "openpyxl": {"readers", "render"},
+    "lxml": {"readers", "render"},
+    "PIL": {"readers", "render"},
+    "weasyprint": {"render"},
+    "jinja2": {"render"},
+    "duckdb": {"metrics", "analytics", "readers"},
+    "django": set(),
+    "ninja": set(),
+    "click": set(),
+    "rich": set(),
+}
+
+
+def _imports(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text("utf-8"))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name.split(".")[0] for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+def test_core_layers_import_only_their_libraries() -> None:
+    core = SRC / "nianbao"
+    wrong = []
+    for path in core.rglob("*.py"):
+        place = path.relative_to(core).parts[0]
+        for library in _imports(path) & ALLOWED_PLACES.keys():
+            if place not in ALLOWED_PLACES[library]:
+                wrong.append(f"nianbao/{path.relative_to(core)} imports {library}")
+    assert wrong == []
