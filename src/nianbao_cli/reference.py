@@ -26,7 +26,7 @@ def fields_md(form: Form) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for f in form.fields:
-        kind = f.type
+        kind: str = f.type
         if f.choices:
             kind += "：" + "、".join(f"{c.key}={c.label}" for c in f.choices)
         lines.append(

@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from nianbao.analytics.dataset import Dataset, Entry
 from nianbao.analytics.stats import median, robust_z
@@ -180,32 +183,12 @@ class RatioCheck:
     why: str
 
 
-RATIOS = (
-    RatioCheck(
-        "page_views",
-        "unique_visitors",
-        50,
-        "平均每个用户每天浏览超过 50 个页面，通常说明访问量计入了静态资源或爬虫请求",
-    ),
-    RatioCheck(
-        "cases_total",
-        "service_items",
-        10_000,
-        "平均每个政务服务事项办件超过 1 万件，通常说明办件量按环节重复计算或事项数漏填",
-    ),
-    RatioCheck(
-        "wechat_posts",
-        "wechat_subscribers",
-        1,
-        "微信公众号发布的信息比订阅者还多，订阅数很可能漏填了位数",
-    ),
-    RatioCheck(
-        "weibo_posts",
-        "weibo_followers",
-        1,
-        "微博发布的信息比关注者还多，关注量很可能漏填了位数",
-    ),
-)
+def _load_ratios() -> tuple[RatioCheck, ...]:
+    data = yaml.safe_load((Path(__file__).parent / "ratios.yaml").read_text("utf-8"))
+    return tuple(RatioCheck(**item) for item in data)
+
+
+RATIOS = _load_ratios()
 
 
 def ratio_flags(dataset: Dataset, year: int | None) -> list[Flag]:
