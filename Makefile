@@ -19,8 +19,10 @@ lint: setup
 	$(RUN) mypy
 	$(RUN) lint-imports
 
+# Long fuzzing and slow tests run in `make fuzz`, not in CI.
 unit: setup
-	$(RUN) pytest -q
+	$(RUN) pytest -q -m "not slow"
+	bash scripts/with-postgres.sh $(RUN) pytest -q -m "not slow" -p no:cacheprovider tests/web
 
 test: lint unit
 
@@ -31,7 +33,7 @@ bench: setup
 	$(RUN) python benchmarks/run.py
 
 fuzz: setup
-	$(RUN) pytest -q tests -m slow --hypothesis-profile=fuzz
+	$(RUN) pytest -q tests --hypothesis-profile=fuzz
 
 clean:
 	rm -rf .venv .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -127,7 +127,8 @@ def test_peer_outlier_on_log_scale() -> None:
     assert [(f.site, f.field, f.value, f.reference) for f in flags] == [
         ("4601000004", "page_views", 100_000, 120)
     ]
-    assert "中位数为 120" in flags[0].message and "偏高" in flags[0].message
+    assert "中位数为 120" in flags[0].message
+    assert "偏高" in flags[0].message
 
 
 def test_no_peer_flags_in_small_groups_or_flat_fields() -> None:
@@ -163,7 +164,8 @@ def test_year_over_year(field: str, before: float, now: float, flagged: bool) ->
     flags = yoy_jumps(_years(field, before, now), 2024)
     assert bool(flags) == flagged
     if flagged:
-        assert flags[0].reference == before and flags[0].value == now
+        assert flags[0].reference == before
+        assert flags[0].value == now
 
 
 def test_stock_message_explains_stocks() -> None:
