@@ -16,7 +16,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from harness import Result
 
-MODULES = ["bench_rules", "bench_load"]
+MODULES = [
+    "bench_rules",
+    "bench_load",
+    "bench_render",
+    "bench_compute",
+    "bench_web",
+    "bench_extract",
+]
 
 
 def main(argv: list[str]) -> int:

@@ -14,4 +14,6 @@ status=$?
 echo
 echo "（退出码 $status：1 表示发现错误——样例报表的解读信息发布总数确实填错了。）"
 echo "更多：$NB --help；空白报表：$NB template -o 我的报表.yaml"
-exit 0
+echo
+echo "== nianbao demo：演示省份的网上填报与审核系统 =="
+exec $NB demo "$@"

@@ -6,12 +6,14 @@
 #   chromium               headless browser tests (Playwright drives Debian's Chromium)
 #   goaccess               reference counts for the access-log metrics
 #   postgresql             the production database, tested beside SQLite
+#   nodejs, npm            only when npm is missing: fetches axe-core for the accessibility tests
 set -euo pipefail
 PACKAGES=(fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium goaccess postgresql)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
+command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" != 0 ]; then
   echo "missing system packages: ${missing[*]} (run as root, or: sudo apt-get install ${missing[*]})" >&2

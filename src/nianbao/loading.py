@@ -5,10 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from nianbao.errors import InputError, UnsupportedFormatError
+from nianbao.extract.pipeline import extract_file
+from nianbao.readers.encrypted import OLE_MAGIC
 from nianbao.readers.reportfile import read_report_file
+from nianbao.readers.sniff import HEAD_BYTES, sniff
 from nianbao.report import Report
 from nianbao.rules import Finding, check_report
 from nianbao.settings import RuleSettings
+
+REPORT_SUFFIXES = frozenset({".json", ".yaml", ".yml"})
+"""Named as a report file and not recognisably another format: read as one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,9 +32,35 @@ class Checked:
         return sum(1 for f in self.findings if f.severity == "warning")
 
 
+def _head(path: Path) -> bytes:
+    source = str(path)
+    try:
+        with path.open("rb") as handle:
+            return handle.read(HEAD_BYTES)
+    except IsADirectoryError:
+        raise InputError("这是一个文件夹，不是报表文件。", source=source) from None
+    except FileNotFoundError:
+        raise InputError("文件不存在。", source=source) from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
+
+
 def load_report(path: Path) -> Report:
-    """Read any report input nianbao understands. Raises InputError with a clear message."""
-    return read_report_file(path)
+    """Read any report input nianbao understands. Raises InputError with a clear message.
+
+    JSON/YAML report files are read as such; every other format (text, HTML,
+    DOCX, XLSX, PDF, images), recognised from its content, is extracted.
+    """
+    head = _head(path)
+    try:
+        kind = "office" if head.startswith((b"PK\x03\x04", OLE_MAGIC)) else sniff(head, str(path))
+    except UnsupportedFormatError:
+        if path.suffix.lower() in REPORT_SUFFIXES:
+            return read_report_file(path)
+        raise
+    if kind == "report" or (kind == "text" and path.suffix.lower() in REPORT_SUFFIXES):
+        return read_report_file(path)
+    return extract_file(path).report
 
 
 def check_file(path: Path, settings: RuleSettings | None = None) -> Checked:

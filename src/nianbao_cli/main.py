@@ -7,8 +7,13 @@ import sys
 import click
 
 from nianbao.errors import NianbaoError
-from nianbao_cli import schema, show, template, validate
+from nianbao_cli import render, schema, show, summary, template, validate
+from nianbao_cli.analyse import analyse as analyse_command
+from nianbao_cli.compute import compute_command
+from nianbao_cli.evaluate import evaluate as evaluate_command
+from nianbao_cli.extract import extract as extract_command
 from nianbao_cli.output import stderr
+from nianbao_cli.serve import audit, demo, serve
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -21,6 +26,15 @@ cli.add_command(validate.validate)
 cli.add_command(schema.schema)
 cli.add_command(template.template)
 cli.add_command(show.show)
+cli.add_command(extract_command)
+cli.add_command(evaluate_command)
+cli.add_command(render.render_command)
+cli.add_command(summary.summary)
+cli.add_command(analyse_command)
+cli.add_command(serve)
+cli.add_command(demo)
+cli.add_command(audit)
+cli.add_command(compute_command, name="compute")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,7 +15,11 @@ from nianbao.errors import NianbaoError
 
 T = TypeVar("T")
 
-stdout = Console(soft_wrap=True, highlight=False)
+# Piped or redirected output has no terminal width to fit; rich would assume
+# 80 columns and cut tables, so give it room instead.
+stdout = Console(
+    soft_wrap=True, highlight=False, width=None if sys.stdout.isatty() else 200
+)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 

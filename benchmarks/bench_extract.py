@@ -1,0 +1,134 @@
+"""Extraction speed per format, single process and with --jobs 2, and memory.
+
+Documents come from the test corpus generator (tests/extract/corpus_gen.py), written
+to a temporary folder; timing covers reading the file, matching, coercion and rules,
+exactly what `nianbao extract` does per input.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from harness import Result, best_rate, peak_rss_mb
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "extract"))
+
+from corpus_gen import documents
+
+from nianbao.extract import extract_file
+from nianbao_cli.extract import _records
+
+# (documents, target in reports/s per process)
+FORMATS = {"text": (300, 300), "html": (300, 300), "docx": (150, 100), "xlsx": (150, 100)}
+PDF_COUNT, PDF_TARGET = 60, 50
+SCANS, OCR_TARGET_SECONDS = 2, 3.0
+MEMORY_FILES = 2000
+
+
+def _write(folder: Path, kind: str, count: int) -> list[Path]:
+    paths = []
+    for doc in documents(kind, count, seed=11):
+        path = folder / f"{doc.name}{doc.suffix}"
+        path.write_bytes(doc.data)
+        paths.append(path)
+    return paths
+
+
+def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:
+    for path in paths[:3]:
+        extract_file(path)  # warm the caches and imports
+
+    def single() -> None:
+        for path in paths:
+            extract_file(path)
+
+    def pooled() -> None:
+        for _ in _records(paths, 2):
+            pass
+
+    return [
+        Result(
+            f"extract {kind}, one process", best_rate(len(paths), single, 3), "reports/s", target
+        ),
+        Result(f"extract {kind}, --jobs 2", best_rate(len(paths), pooled, 2), "reports/s"),
+    ]
+
+
+def _ocr(folder: Path) -> list[Result]:
+    try:
+        import rapidocr_onnxruntime  # type: ignore[import-untyped]  # noqa: F401, PLC0415
+    except ImportError:
+        return []
+    paths = _write(folder, "scan", SCANS)
+    from nianbao.extract.pipeline import read_document  # noqa: PLC0415
+
+    extract_file(paths[0])  # loads the models
+    pages = 0
+    started = time.perf_counter()
+    for path in paths:
+        doc = read_document(path.read_bytes(), str(path))
+        pages += max((row.page or 1 for row in doc.rows), default=1)
+    seconds = (time.perf_counter() - started) / max(1, pages)
+    return [
+        Result(
+            "OCR of a scanned page (200 dpi)",
+            seconds,
+            "s/page",
+            OCR_TARGET_SECONDS,
+            lower_is_better=True,
+        )
+    ]
+
+
+def _memory(folder: Path) -> list[Result]:
+    """RSS growth while extracting many files: flat means nothing accumulates per file."""
+    source = _write(folder, "text", 20)
+    paths = [source[i % len(source)] for i in range(MEMORY_FILES)]
+    records = _records(paths, 1)
+    for _ in range(200):
+        next(records)
+    gc.collect()
+    before = peak_rss_mb()
+    for _ in records:
+        pass
+    gc.collect()
+    growth = peak_rss_mb() - before
+    return [
+        Result(
+            f"memory growth over {MEMORY_FILES - 200} more files",
+            growth,
+            "MB",
+            20,
+            lower_is_better=True,
+        )
+    ]
+
+
+def run() -> list[Result]:
+    results: list[Result] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for kind, (count, target) in FORMATS.items():
+            sub = folder / kind
+            sub.mkdir()
+            results += _rates(kind, _write(sub, kind, count), target)
+        sub = folder / "pdf"
+        sub.mkdir()
+        results += _rates("pdf", _write(sub, "pdf", PDF_COUNT), PDF_TARGET)
+        sub = folder / "memory"
+        sub.mkdir()
+        results += _memory(sub)
+        sub = folder / "scan"
+        sub.mkdir()
+        results += _ocr(sub)
+    results.append(Result("peak memory of the benchmark process", peak_rss_mb(), "MB"))
+    return results
+
+
+if __name__ == "__main__":
+    for result in run():
+        print(result.line(), flush=True)

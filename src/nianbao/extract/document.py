@@ -1,0 +1,68 @@
+"""The one intermediate shape every reader produces: rows of positioned cells.
+
+A reader turns bytes into a Document and knows nothing of the form; the
+matcher turns a Document into field values and knows nothing of file formats.
+Tick boxes, whatever their encoding (HTML inputs, Wingdings glyphs, content
+controls, pixels), reach the Document as the characters ☑ (ticked) and ☐.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+Format = Literal["text", "html", "docx", "xlsx", "pdf", "image"]
+BBox = tuple[float, float, float, float]
+"""x0, y0, x1, y1 with the origin at the top left (points for PDF, pixels for images)."""
+
+TICKED, UNTICKED = "☑", "☐"
+
+StopAt = Callable[[str], bool]
+"""Given a page's text, whether the report ends on that page: paged readers (PDF, scans)
+read no further pages. The matcher decides what is data; this only saves work."""
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    col: int
+    """Column in the row's grid (tab-separated field, table column, geometric column)."""
+    bbox: BBox | None = None
+    copy: bool = False
+    """A repeat of a merged cell (colspan/rowspan/vMerge): context only, never a new value."""
+    confidence: float = 1.0
+    """How sure the reader is of the text (OCR scores); 1.0 for born-digital text."""
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    cells: tuple[Cell, ...]
+    where: str
+    """Where the row stands, for people: `第 12 行`, `表格 1 第 5 行`, `第 1 页 第 8 行`."""
+    page: int | None = None
+    """1-based page for paged formats, else None."""
+    block: int = 0
+    """The table (or run of free text) the row belongs to; label density is counted per block."""
+
+    @property
+    def blank(self) -> bool:
+        return all(not c.text.strip() for c in self.cells)
+
+    def cell_where(self, cell: Cell) -> str:
+        return f"{self.where} 第 {cell.col + 1} 格"
+
+
+@dataclass(slots=True)
+class Document:
+    format: Format
+    rows: list[Row] = field(default_factory=list)
+    pages: int | None = None
+    fuzzy: bool = False
+    """Labels may be misread (OCR): the matcher also accepts near-miss labels."""
+    notes: list[str] = field(default_factory=list)
+    """What the reader had to guess or skip, for people (not findings)."""
+
+    def text(self) -> str:
+        """The document as tab-separated lines: for debugging and tests."""
+        return "\n".join("\t".join(c.text for c in row.cells) for row in self.rows)

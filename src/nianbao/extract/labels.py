@@ -1,0 +1,144 @@
+"""Label text → candidate fields and groups, built from the form definition.
+
+Everything the matcher knows about labels comes from the form file: each
+field's `label` and `variants`, each group's `label` and `variants`. What is
+added here is only how people write labels: units in brackets, numbering,
+full-width characters, stray spaces and punctuation.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from nianbao.forms.model import Field, Form, Group
+
+# Measure words the form's units are written with; "(单位：个)", "（个）" and "单位: 条"
+# are units wherever they stand, never part of a label.
+UNIT_WORDS = (
+    "个工作日",
+    "工作日",
+    "人次",
+    "万人次",
+    "万次",
+    "万条",
+    "万个",
+    *"个次条项件期篇天人户家位名",
+)
+_UNIT_ALT = "|".join(UNIT_WORDS)
+UNIT_RE = re.compile(
+    rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{_UNIT_ALT})\s*(?:[)）\]】]|$)"
+    rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{_UNIT_ALT})(?=\s|$)"
+)
+_UNIT_ONLY_RE = re.compile(
+    rf"^\s*(?:[(（\[【]\s*)?(?:单\s*位\s*[:：]?\s*)?(?:{_UNIT_ALT})\s*(?:[)）\]】])?\s*$"
+)
+# Numbering in front of a label: 一、 1. 1、 (1) （一） ① 第一
+_NUMBERING_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|[(]\d{1,2}[)]"
+    r"|[(][一二三四五六七八九十]{1,3}[)]|[\u2460-\u2473])"
+)
+_DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+def is_unit(text: str) -> bool:
+    """Whether a cell holds nothing but a unit, such as 单位：条 or （个）."""
+    return len(text) <= 16 and _UNIT_ONLY_RE.match(text) is not None
+
+
+@lru_cache(maxsize=8192)
+def normalize_label(text: str) -> str:
+    """The comparable form of a label: no units, numbering, spaces, punctuation; NFKC."""
+    text = unicodedata.normalize("NFKC", text)
+    text = UNIT_RE.sub("", text)
+    text = "".join(text.split())
+    while (match := _NUMBERING_RE.match(text)) is not None:
+        text = text[match.end() :]
+    return _DROP_RE.sub("", text).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class LabelHit:
+    """What one label text can mean: fields (several when generic) and groups."""
+
+    fields: tuple[Field, ...] = ()
+    groups: tuple[Group, ...] = ()
+    fuzzy: bool = False
+
+
+@dataclass(eq=False)
+class LabelIndex:
+    form: Form
+    fields: dict[str, tuple[Field, ...]] = field(default_factory=dict)
+    groups: dict[str, tuple[Group, ...]] = field(default_factory=dict)
+    chains: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Group id → the ids from the outermost section down to it."""
+    stop: str = ""
+    """The normalised title of the instructions: the table ends where they start."""
+    max_chunks: int = 6
+
+    def lookup(self, norm: str) -> LabelHit | None:
+        fields = self.fields.get(norm, ())
+        groups = self.groups.get(norm, ())
+        if not fields and not groups:
+            return None
+        return LabelHit(fields, groups)
+
+    def fuzzy(self, norm: str) -> LabelHit | None:
+        """A near-miss label (OCR): the closest label when it is close enough."""
+        if len(norm) < 4 or len(norm) > 40:
+            return None
+        close = _close(self, norm)
+        if close is None:
+            return None
+        hit = self.lookup(close)
+        return None if hit is None else LabelHit(hit.fields, hit.groups, fuzzy=True)
+
+    def unique(self, f: Field) -> bool:
+        return all(len(self.fields[normalize_label(label)]) == 1 for label in f.labels)
+
+    def chain(self, f: Field) -> tuple[str, ...]:
+        return f.group_ids
+
+    def group_chain(self, g: Group) -> tuple[str, ...]:
+        return self.chains[g.id]
+
+
+def _close(index: LabelIndex, norm: str) -> str | None:
+    labels = [k for k in (*index.fields, *index.groups) if abs(len(k) - len(norm)) <= 2]
+    found = difflib.get_close_matches(norm, labels, n=1, cutoff=0.8)
+    return found[0] if found else None
+
+
+@cache
+def label_index(form: Form) -> LabelIndex:
+    index = LabelIndex(form=form, stop=normalize_label(form.instructions))
+    fields: dict[str, list[Field]] = {}
+    for f in form.fields:
+        for label in f.labels:
+            norm = normalize_label(label)
+            if norm and f not in fields.setdefault(norm, []):
+                fields[norm].append(f)
+    groups: dict[str, list[Group]] = {}
+
+    def walk(group: Group, chain: tuple[str, ...]) -> None:
+        chain = (*chain, group.id)
+        index.chains[group.id] = chain
+        for label in (group.label, *group.variants):
+            norm = normalize_label(label)
+            if norm:
+                groups.setdefault(norm, []).append(group)
+        for child in group.children:
+            if isinstance(child, Group):
+                walk(child, chain)
+
+    for section in form.sections:
+        walk(section, ())
+    index.fields = {k: tuple(v) for k, v in fields.items()}
+    index.groups = {k: tuple(v) for k, v in groups.items()}
+    longest = max((len(k) for k in (*index.fields, *index.groups)), default=1)
+    index.max_chunks = min(8, max(2, longest // 2))
+    return index

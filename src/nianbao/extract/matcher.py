@@ -1,0 +1,341 @@
+"""A Document → one raw text per field, driven only by the form definition.
+
+The walk goes row by row, cell by cell. A group label (信息发布, 微博 …) sets the
+context; a field label is resolved against the form (generic labels such as
+总数 or 名称 by the context and by which fields are still unfilled, in form
+order); its value is the next value to the right in the row or, when the row
+has none, the value below it. Layout knowledge is general (rows, columns,
+merged cells, labels broken over two cells or lines), never about one file.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from nianbao.coerce import coerce_value
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
+from nianbao.extract.notes import option_notes
+from nianbao.extract.pieces import Piece, segment
+from nianbao.forms.model import Field, Form
+
+CHOICE_TYPES = frozenset({"bool", "enum", "list"})
+_NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_BELOW_ROWS = 3
+
+
+@dataclass(slots=True)
+class Token:
+    row: int
+    cell: Cell
+    piece: Piece
+    used: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    field: Field
+    raw: str
+    where: str
+    page: int | None
+    block: int
+    row: int
+    confidence: float
+    explicit: bool = True
+    """Found beside its own label (not inferred from another field's cell)."""
+
+
+@dataclass(slots=True)
+class Match:
+    chosen: dict[str, Candidate] = field(default_factory=dict)
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    """Fields whose label was found, with or without a value."""
+    unmatched: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Walk:
+    doc: Document
+    index: LabelIndex
+    rows: _Rows
+    match: Match = field(default_factory=Match)
+    context: tuple[str, ...] = ()
+    last_order: int = -1
+
+    # ------------------------------------------------------------------ labels
+
+    def resolve(self, hit: LabelHit) -> tuple[Field, float]:
+        fields = hit.fields
+        if len(fields) == 1:
+            return fields[0], 1.0
+        count = len(self.index.form.fields)
+
+        def score(f: Field) -> tuple[bool, int, int]:
+            prefix = _common_prefix(f.group_ids, self.context)
+            return (f.key not in self.match.seen, prefix, -((f.order - self.last_order) % count))
+
+        best = max(fields, key=score)
+        return best, 0.9 if _common_prefix(best.group_ids, self.context) else 0.75
+
+    def enter_groups(self, hit: LabelHit) -> None:
+        if hit.groups:
+            group = max(
+                hit.groups, key=lambda g: _common_prefix(self.index.chains[g.id], self.context)
+            )
+            self.context = self.index.chains[group.id]
+
+    # ------------------------------------------------------------------ values
+
+    def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
+        found: list[Token] = []
+        for token in tokens[start:]:
+            piece = token.piece
+            if token.cell.copy or piece.kind == "unit":
+                continue
+            if piece.kind == "label":
+                break
+            if token.used:
+                continue
+            found.append(token)
+            if f.type not in CHOICE_TYPES:
+                break
+        return found
+
+    def below(self, row: int, col: int, f: Field) -> list[Token]:
+        for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
+            tokens = self.rows[r]
+            if all(t.piece.kind == "unit" for t in tokens):
+                continue
+            lead: list[Token] = []
+            for token in tokens:
+                if token.piece.kind == "label":
+                    break
+                if token.piece.kind == "value" and not token.used and not token.cell.copy:
+                    lead.append(token)
+            if not lead:
+                return []
+            if f.type in CHOICE_TYPES:
+                return lead if any(t.piece.ticks for t in lead) else lead[:1]
+            same = [t for t in lead if t.cell.col == col]
+            if same:
+                return same[:1]
+            return lead if len(lead) == 1 and len(tokens) == 1 else []
+        return []
+
+    def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
+        values = after or self.below(label.row, label.cell.col, f)
+        self.match.seen.add(f.key)
+        self.context = f.group_ids
+        self.last_order = f.order
+        if not values:
+            return
+        for token in values:
+            token.used = True
+        raw = " ".join(t.piece.text for t in values)
+        first = values[0]
+        row = self.doc.rows[first.row]
+        conf = confidence * min(t.cell.confidence for t in (label, *values))
+        if not after:
+            conf *= 0.9
+        self.add(
+            Candidate(f, raw, row.cell_where(first.cell), row.page, row.block, first.row, conf)
+        )
+        if f.type in CHOICE_TYPES:
+            for note_field, note in option_notes(f, raw, self.index.form):
+                self.add(
+                    Candidate(
+                        note_field,
+                        note,
+                        row.cell_where(first.cell),
+                        row.page,
+                        row.block,
+                        first.row,
+                        conf * 0.9,
+                        explicit=False,
+                    )
+                )
+
+    def add(self, candidate: Candidate) -> None:
+        self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
+
+    # ------------------------------------------------------------------ the walk
+
+    def run(self) -> Match:
+        walked = 0
+        for r in range(len(self.rows)):
+            tokens = self.rows[r]
+            if self.stops(tokens):
+                break
+            walked = r + 1
+            k = 0
+            while k < len(tokens):
+                k = self.step(r, tokens, k)
+        self.match.unmatched = _unmatched(self.rows[r] for r in range(walked))
+        return self.match
+
+    def stops(self, tokens: list[Token]) -> bool:
+        stop = self.index.stop
+        return bool(stop) and any(normalize_label(t.piece.text).startswith(stop) for t in tokens)
+
+    def step(self, r: int, tokens: list[Token], k: int) -> int:
+        token = tokens[k]
+        piece = token.piece
+        if token.used or piece.kind == "unit":
+            return k + 1
+        if piece.kind == "value":
+            joined = self.joined(r, tokens, k)
+            if joined is None:
+                return k + 1
+            hit, partner = joined
+            token.used = partner.used = True
+            if not hit.fields:
+                self.enter_groups(hit)
+                return k + 1
+            f, conf = self.resolve(hit)
+            if partner.row == r:
+                after = self.right_of(tokens, k + 2, f)
+            else:
+                after = self.right_of(tokens, k + 1, f) or self.right_of(
+                    self.rows[partner.row], 1, f
+                )
+            self.take(f, partner, after, conf * 0.95)
+            return k + 1
+        label = piece.hit
+        assert label is not None
+        if token.cell.copy or not label.fields:
+            self.enter_groups(label)
+            return k + 1
+        token.used = True
+        if label.groups:
+            self.enter_groups(label)
+        f, conf = self.resolve(label)
+        if label.fuzzy:
+            conf *= 0.85
+        self.take(f, token, self.right_of(tokens, k + 1, f), conf)
+        return k + 1
+
+    def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
+        """A label broken over this value and the next cell or the next line's first cell:
+        (hit, the second half)."""
+        token = tokens[k]
+        if token.cell.copy or token.piece.ticks or not _CJK_RE.search(token.piece.text):
+            return None
+        partners = tokens[k + 1 : k + 2]
+        following = self.rows[r + 1] if r + 1 < len(self.rows) else None
+        if following:
+            partners.append(following[0])
+        for partner in partners:
+            if partner.used or partner.cell.copy or partner.piece.ticks:
+                continue
+            norm = normalize_label(token.piece.text + partner.piece.text)
+            hit = self.index.lookup(norm) if norm else None
+            if hit is not None:
+                return hit, partner
+        return None
+
+
+def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _looks_like_label(token: Token, following: list[Token]) -> bool:
+    text = token.piece.text
+    if token.used or token.cell.copy or token.piece.ticks or not 2 <= len(text) <= 30:
+        return False
+    if not _CJK_RE.search(text) or _NUMERIC_RE.fullmatch(text):
+        return False
+    if text.endswith((":", "：")):
+        return True
+    nxt = next((t for t in following if t.piece.kind != "unit"), None)
+    units = any(t.piece.kind == "unit" for t in following[:1])
+    return units or (nxt is not None and bool(_NUMERIC_RE.fullmatch(nxt.piece.text)))
+
+
+def _unmatched(rows: Iterable[list[Token]]) -> list[str]:
+    found: list[str] = []
+    for tokens in rows:
+        for k, token in enumerate(tokens):
+            if token.piece.kind == "value" and _looks_like_label(token, tokens[k + 1 :]):
+                text = " ".join(token.piece.text.split())
+                if text not in found:
+                    found.append(text)
+    return found[:50]
+
+
+class _Rows:
+    """Each row's tokens, cut on first use: the walk stops at the instructions, so the
+    text after them is never segmented."""
+
+    def __init__(self, doc: Document, index: LabelIndex) -> None:
+        self.doc = doc
+        self.index = index
+        self.cache: dict[int, list[Token]] = {}
+
+    def __len__(self) -> int:
+        return len(self.doc.rows)
+
+    def __getitem__(self, r: int) -> list[Token]:
+        tokens = self.cache.get(r)
+        if tokens is None:
+            fuzzy = self.doc.fuzzy
+            tokens = [
+                Token(r, cell, piece)
+                for cell in self.doc.rows[r].cells
+                for piece in segment(cell.text, self.index, fuzzy)
+            ]
+            self.cache[r] = tokens
+        return tokens
+
+
+def match_document(doc: Document, form: Form) -> Match:
+    index = label_index(form)
+    walk = _Walk(doc, index, _Rows(doc, index))
+    match = walk.run()
+    _choose(match, doc)
+    return match
+
+
+def _choose(match: Match, doc: Document) -> None:
+    """One candidate per field: the one in (or nearest to) the densest block of labels."""
+    per_block: dict[int, set[str]] = {}
+    for key, found in match.candidates.items():
+        for c in found:
+            per_block.setdefault(c.block, set()).add(key)
+    if not per_block:
+        return
+    main = max(per_block, key=lambda b: len(per_block[b]))
+    main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
+    first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
+
+    def rank(c: Candidate) -> tuple[bool, bool, int, int]:
+        distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
+        return (c.explicit, c.block == main, -distance, -c.row)
+
+    for key, found in match.candidates.items():
+        ranked = sorted(found, key=rank, reverse=True)
+        # A value that cannot be read loses to one that can (a title's neighbour, a stray
+        # repeat); when none can, the best-placed one stays so its problem is reported.
+        best = ranked[0]
+        if len(ranked) > 1:
+            best = next((c for c in ranked if _readable(c)), best)
+        others = {c.raw for c in found if c.explicit} - {best.raw}
+        if others and best.explicit:
+            best = dataclasses.replace(best, confidence=best.confidence * 0.7)
+        match.chosen[key] = best
+
+
+def _readable(candidate: Candidate) -> bool:
+    try:
+        return coerce_value(candidate.field, candidate.raw) is not None
+    except Exception:  # NormalizeError, or more than one option ticked for a single choice
+        return False

@@ -1,0 +1,51 @@
+"""Text written beside a ticked option (☑其他：……) for the field that holds it.
+
+The form says which field that is: a text field in the same group as the
+choice field whose label starts with the option's label (其他 → 其他（注明）).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nianbao.extract.labels import normalize_label
+from nianbao.forms.model import Field, Form
+
+_MARKS = "☑☐"
+
+
+@cache
+def _note_fields(form: Form, key: str) -> tuple[tuple[str, Field, re.Pattern[str]], ...]:
+    f = form.by_key[key]
+    out = []
+    for choice in f.choices:
+        prefix = normalize_label(choice.label)
+        for other in form.fields:
+            if (
+                other.type == "str"
+                and other.group_ids == f.group_ids
+                and other is not f
+                and normalize_label(other.label).startswith(prefix)
+                and normalize_label(other.label) != prefix
+            ):
+                pattern = re.compile(
+                    rf"(?P<mark>[{_MARKS}])\s*{re.escape(choice.label)}\s*[:：(（]?[\s_]*"
+                    rf"(?P<note>[^{_MARKS}_)）]*?)[\s_]*[)）]?\s*(?=[{_MARKS}]|$)"
+                )
+                out.append((choice.key, other, pattern))
+    return tuple(out)
+
+
+def option_notes(f: Field, raw: str, form: Form) -> list[tuple[Field, str]]:
+    """(note field, text) for each ticked option written with a note."""
+    if not f.choices:
+        return []
+    found = []
+    for _, other, pattern in _note_fields(form, f.key):
+        for match in pattern.finditer(raw):
+            note = match["note"].strip()
+            if match["mark"] == "☑" and note and normalize_label(note):
+                found.append((other, note))
+                break
+    return found

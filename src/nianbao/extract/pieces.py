@@ -1,0 +1,209 @@
+"""One cell's text → labels, values and units, in order.
+
+A cell may hold a label (`总数 (单位：条)`), a value, a unit on its own, or
+several of these when a converter ran columns together: `填报单位：某某`,
+`单位负责人: 张三 审核人: 李四`, `是否有移动新媒体 ☑是 ☐否`,
+`政府网站工作年度报表（2022年度）`, `信息发布 总数`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from nianbao.extract.document import TICKED, UNTICKED
+from nianbao.extract.labels import UNIT_RE, LabelHit, LabelIndex, is_unit, normalize_label
+
+PieceKind = Literal["label", "value", "unit"]
+TICKS = TICKED + UNTICKED
+_TICK_SET = frozenset(TICKS)
+
+# Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
+# a tick box, and the start of a bracket (so 报表（2022年度） splits before the bracket).
+_SEPARATOR_RE = re.compile(rf"[\s:：(（\[【{TICKS}]")
+_CHUNK_RE = re.compile(
+    rf"(?P<unit>{UNIT_RE.pattern})|(?P<tick>[{TICKS}])|(?P<colon>[:：])|(?P<space>\s+)"
+    r"|(?P<word>[(（\[【][^\s:：(（\[【☑☐]*|[^\s:：(（\[【☑☐]+)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    kind: PieceKind
+    text: str
+    hit: LabelHit | None = None
+    unit: bool = False
+    """A unit was written with or beside this label: it really was a label."""
+
+    @property
+    def ticks(self) -> bool:
+        return any(c in _TICK_SET for c in self.text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Chunk:
+    kind: str
+    start: int
+    end: int
+    space_before: bool
+
+
+def _chunks(text: str) -> list[_Chunk]:
+    out: list[_Chunk] = []
+    space = False
+    for match in _CHUNK_RE.finditer(text):
+        kind = match.lastgroup or "word"
+        if kind in ("u1", "u2"):
+            kind = "unit"
+        if kind == "space":
+            space = True
+            continue
+        out.append(_Chunk(kind, match.start(), match.end(), space))
+        space = False
+    return out
+
+
+def segment(text: str, index: LabelIndex, fuzzy: bool = False) -> tuple[Piece, ...]:
+    """The pieces of one cell's text (cached per index)."""
+    key = (text, fuzzy)
+    cached = index_cache(index).get(key)
+    if cached is None:
+        cached = _segment(text, index, fuzzy)
+        cache = index_cache(index)
+        if len(cache) > 20_000:
+            cache.clear()
+        cache[key] = cached
+    return cached
+
+
+_CACHES: dict[int, dict[tuple[str, bool], tuple[Piece, ...]]] = {}
+
+
+def index_cache(index: LabelIndex) -> dict[tuple[str, bool], tuple[Piece, ...]]:
+    return _CACHES.setdefault(id(index), {})
+
+
+def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
+    stripped = text.strip()
+    if not stripped:
+        return ()
+    if is_unit(stripped):
+        return (Piece("unit", stripped),)
+    norm = normalize_label(stripped)
+    whole = index.lookup(norm) if norm else None
+    if whole is not None:
+        return (Piece("label", stripped, whole, unit=UNIT_RE.search(stripped) is not None),)
+    if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
+        # One word (a number, a name, a code): the whole-text lookup above decided it.
+        if fuzzy and len(stripped) <= 400:
+            near = index.fuzzy(norm)
+            if near is not None:
+                return (Piece("label", stripped, near),)
+        return (Piece("value", stripped),)
+    pieces = _split(stripped, index, fuzzy)
+    if fuzzy and len(pieces) == 1 and pieces[0].kind == "value" and not pieces[0].ticks:
+        near = index.fuzzy(norm)
+        if near is not None:
+            return (Piece("label", stripped, near),)
+    return tuple(pieces)
+
+
+def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
+    # OCR loses the spaces between a value and the next label, so there a label of two
+    # characters before a colon is enough; elsewhere three, so words like 名称 stay text.
+    shortest = 2 if fuzzy else 3
+    chunks = _chunks(text)
+    pieces: list[Piece] = []
+    start: int | None = None  # the value being collected: its first character
+    end = 0
+    ticks = False
+
+    def flush() -> None:
+        nonlocal start, ticks
+        if start is not None:
+            raw = text[start:end].strip()
+            if raw:
+                pieces.append(Piece("value", raw))
+        start, ticks = None, False
+
+    i = 0
+    while i < len(chunks):
+        chunk = chunks[i]
+        if chunk.kind == "unit":
+            flush()
+            if pieces and pieces[-1].kind == "label" and not pieces[-1].unit:
+                last = pieces[-1]
+                pieces[-1] = Piece("label", last.text, last.hit, unit=True)
+            else:
+                pieces.append(Piece("unit", text[chunk.start : chunk.end]))
+            i += 1
+            continue
+        # A label starts a cell or follows a label; inside running text (a value without
+        # tick boxes) it must announce itself with a colon, and be set off by a space
+        # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
+        if chunk.kind == "word" and (start is None or not ticks):
+            found = _label_at(text, chunks, i, index, need_colon=start is not None)
+            if (
+                found is not None
+                and start is not None
+                and not chunk.space_before
+                and len(normalize_label(text[chunk.start : chunks[found[0] - 1].end])) < shortest
+            ):
+                found = None
+            if found is None and not ticks and _before_colon(chunks, i):
+                tail = _label_tail(text[chunk.start : chunk.end], index, shortest)
+                if tail is not None:
+                    cut, hit = tail
+                    if start is None:
+                        start = chunk.start
+                    end = chunk.start + cut
+                    flush()
+                    pieces.append(Piece("label", text[chunk.start + cut : chunk.end], hit))
+                    i += 2
+                    continue
+            if found is not None:
+                stop, hit = found
+                flush()
+                pieces.append(Piece("label", text[chunk.start : chunks[stop - 1].end], hit))
+                i = stop + (stop < len(chunks) and chunks[stop].kind == "colon")
+                continue
+        if start is None:
+            start = chunk.start
+        end = chunk.end
+        ticks = ticks or chunk.kind == "tick"
+        i += 1
+    flush()
+    return pieces
+
+
+def _label_at(
+    text: str, chunks: list[_Chunk], i: int, index: LabelIndex, need_colon: bool
+) -> tuple[int, LabelHit] | None:
+    """The longest run of word chunks from i that is a label: (end, hit)."""
+    best: tuple[int, LabelHit] | None = None
+    j = i
+    while j < len(chunks) and j - i < index.max_chunks and chunks[j].kind == "word":
+        j += 1
+        if need_colon and not (j < len(chunks) and chunks[j].kind == "colon"):
+            continue
+        norm = normalize_label(text[chunks[i].start : chunks[j - 1].end])
+        hit = index.lookup(norm) if norm else None
+        if hit is not None:
+            best = (j, hit)
+    return best
+
+
+def _before_colon(chunks: list[_Chunk], i: int) -> bool:
+    return i + 1 < len(chunks) and chunks[i + 1].kind == "colon"
+
+
+def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:
+    """A label (of at least `shortest` characters) that ends a word run into it."""
+    for cut in range(1, len(word) - shortest + 1):
+        norm = normalize_label(word[cut:])
+        if len(norm) >= shortest:
+            hit = index.lookup(norm)
+            if hit is not None:
+                return cut, hit
+    return None

@@ -1,0 +1,235 @@
+"""Bytes → sniff → reader → Document → matcher → Report → rules: one extraction record."""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, cast
+
+from nianbao.coerce import coerce_value, report_from_mapping
+from nianbao.errors import InputError, NotAReportError, TooLargeError, UnsupportedFormatError
+from nianbao.extract.document import Document, Format, StopAt
+from nianbao.extract.labels import label_index, normalize_label
+from nianbao.extract.matcher import Match, match_document
+from nianbao.forms import default_form, form_for_year
+from nianbao.forms.model import Form
+from nianbao.normalize import NormalizeError
+from nianbao.readers.encrypted import OLE_MAGIC
+from nianbao.readers.limits import MAX_BYTES
+from nianbao.readers.sniff import HEAD_BYTES, Kind, sniff
+from nianbao.report import Report
+from nianbao.rules import Finding, check_report
+from nianbao.settings import RuleSettings
+
+MIN_LABELS = 8
+"""Fewer distinct field labels than this and the input is not an annual report."""
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+"""No reader accepts more; each has its own, smaller limit (see docs/extract.md)."""
+
+
+@dataclass(slots=True)
+class Extraction:
+    source: str
+    format: Format
+    report: Report
+    confidence: dict[str, float]
+    findings: list[Finding]
+    unmatched: list[str] = field(default_factory=list)
+    ocr: bool = False
+    notes: list[str] = field(default_factory=list)
+
+    def record(self) -> dict[str, Any]:
+        """The `nianbao extract --json` record (shared/spec/contracts.md)."""
+        values = self.report.to_json()
+        provenance = {}
+        for key in values:
+            where = self.report.provenance.get(key)
+            if where is not None:
+                provenance[key] = {"page": where.page, "where": where.where, "raw": where.raw}
+        out: dict[str, Any] = {
+            "source": self.source,
+            "format": self.format,
+            "form": self.report.form.id,
+            "values": values,
+            "provenance": provenance,
+            "confidence": {k: round(self.confidence.get(k, 0.0), 3) for k in values},
+            "findings": [f.to_dict() for f in self.findings],
+            "unmatched": self.unmatched,
+        }
+        if self.ocr:
+            out["ocr"] = True
+        if self.notes:
+            out["notes"] = self.notes
+        return out
+
+
+Reader = Callable[..., Document]
+
+
+# Imported on use: a text-only batch never loads lxml, pdfium or the OCR models.
+_READERS: dict[str, tuple[str, str]] = {
+    "text": ("nianbao.readers.text", "read_text"),
+    "html": ("nianbao.readers.html", "read_html"),
+    "docx": ("nianbao.readers.docx", "read_docx"),
+    "xlsx": ("nianbao.readers.xlsx", "read_xlsx"),
+    "pdf": ("nianbao.readers.pdf", "read_pdf"),
+    "image": ("nianbao.readers.ocr", "read_image"),
+}
+
+
+def _reader(kind: Kind) -> Reader:
+    if kind not in _READERS:
+        raise UnsupportedFormatError(
+            "这是报表数据文件（JSON/YAML），无需提取：请直接用 nianbao validate 检查。"
+        )
+    module, name = _READERS[kind]
+    return cast(Reader, getattr(importlib.import_module(module), name))
+
+
+_PAGED = frozenset({"pdf", "image"})
+
+
+def stop_at(form: Form) -> StopAt:
+    """The page test for paged readers: the form's instructions have begun on it."""
+    title = label_index(form).stop
+
+    def ended(text: str) -> bool:
+        return bool(title) and title in normalize_label(text)
+
+    return ended
+
+
+def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
+    """Any supported format → Document (scanned PDF pages go through OCR)."""
+    kind = sniff(data, source)
+    stop = stop_at(form or default_form())
+    reader = _reader(kind)
+    doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
+    if kind == "pdf" and doc.format == "pdf" and _needs_ocr(doc):
+        read_pdf_scans = cast(Reader, importlib.import_module("nianbao.readers.ocr").read_pdf_scans)
+        scanned = read_pdf_scans(data, source, stop=stop)
+        scanned.format = "pdf"
+        return scanned
+    return doc
+
+
+def _needs_ocr(doc: Document) -> bool:
+    chars = sum(len(c.text.strip()) for row in doc.rows for c in row.cells)
+    return chars < 20 * max(1, doc.pages or 1)
+
+
+def report_from_match(match: Match, form: Form, source: str | None) -> Report:
+    mapping = {key: c.raw for key, c in match.chosen.items()}
+    report = report_from_mapping(
+        mapping, form=form, source=source, locate=lambda key: match.chosen[key].where
+    )
+    for key, prov in list(report.provenance.items()):
+        page = match.chosen[key].page
+        if page is not None:
+            report.provenance[key] = dataclasses.replace(prov, page=page)
+    return report
+
+
+def _form_for(match: Match, form: Form) -> Form:
+    year = match.chosen.get("year")
+    if year is None or "year" not in form.by_key:
+        return form
+    try:
+        value = coerce_value(form.by_key["year"], year.raw)
+    except NormalizeError:
+        return form
+    return form_for_year(value if isinstance(value, int) else None)
+
+
+def extract_document(
+    doc: Document,
+    source: str,
+    *,
+    form: Form | None = None,
+    settings: RuleSettings | None = None,
+) -> Extraction:
+    chosen_form = form or default_form()
+    match = match_document(doc, chosen_form)
+    if form is None:
+        by_year = _form_for(match, chosen_form)
+        if by_year is not chosen_form:
+            chosen_form, match = by_year, match_document(doc, by_year)
+    if len(match.seen) < MIN_LABELS:
+        found = len(match.seen)
+        raise NotAReportError(
+            f"不是政府网站工作年度报表：只认出 {found} 个栏目名称（至少需要 {MIN_LABELS} 个）。"
+            "请确认文件内容是年度报表；扫描件请保证清晰。",
+            source=source,
+        )
+    report = report_from_match(match, chosen_form, source)
+    confidence = {key: c.confidence for key, c in match.chosen.items()}
+    return Extraction(
+        source=source,
+        format=doc.format,
+        report=report,
+        confidence=confidence,
+        findings=check_report(report, settings),
+        unmatched=match.unmatched,
+        notes=list(doc.notes),
+    )
+
+
+def extract_bytes(
+    data: bytes,
+    source: str,
+    *,
+    form: Form | None = None,
+    settings: RuleSettings | None = None,
+) -> Extraction:
+    doc = read_document(data, source, form)
+    extraction = extract_document(doc, source, form=form, settings=settings)
+    extraction.ocr = doc.fuzzy
+    return extraction
+
+
+def read_input(path: Path) -> bytes:
+    """The file's bytes, refusing what no reader would accept before reading it all."""
+    source = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:
+            raise TooLargeError(
+                f"文件有 {size:,} 字节，超过 {MAX_INPUT_BYTES:,} 字节的上限：报表文件不会这么大。",
+                source=source,
+            )
+        with path.open("rb") as handle:
+            head = handle.read(HEAD_BYTES)
+            limit = limit_for(head, source)
+            if size > limit:
+                raise TooLargeError(
+                    f"文件有 {size:,} 字节，超过这种格式 {limit:,} 字节的上限。", source=source
+                )
+            data = head + handle.read(limit + 1 - len(head))
+    except IsADirectoryError:
+        raise InputError("这是一个文件夹，不是报表文件。", source=source) from None
+    except FileNotFoundError:
+        raise InputError("文件不存在。", source=source) from None
+    except OSError as exc:
+        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
+    if len(data) > limit:
+        raise TooLargeError(f"文件超过这种格式 {limit:,} 字节的上限。", source=source)
+    return data
+
+
+def limit_for(head: bytes, source: str | None) -> int:
+    """The byte limit of the format the file's first bytes announce."""
+    # Office files are classified from their whole content (the ZIP directory is at the end).
+    if head.startswith((b"PK\x03\x04", OLE_MAGIC)):
+        return MAX_BYTES["zip"]
+    kind = sniff(head, source)
+    return MAX_BYTES.get(kind, MAX_INPUT_BYTES)
+
+
+def extract_file(
+    path: Path, *, form: Form | None = None, settings: RuleSettings | None = None
+) -> Extraction:
+    source = str(path)
+    return extract_bytes(read_input(path), source, form=form, settings=settings)

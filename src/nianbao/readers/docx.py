@@ -1,0 +1,275 @@
+"""Word documents (.docx), read from their XML directly.
+
+Tables become grid rows (gridSpan and vMerge expanded, repeats marked as
+copies); paragraphs outside tables become rows split at tabs and wide gaps.
+Tick boxes arrive in many shapes and all become ☑/☐: Wingdings/Symbol glyphs
+in w:sym or as private-use characters, Unicode boxes, content-control
+checkboxes (w14:checkbox) and legacy form-field checkboxes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import lxml.etree  # type: ignore[import-untyped]
+
+from nianbao.errors import InputError, TooLargeError, UnsafeInputError
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.readers.limits import MAX_OFFICE_BYTES
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.ooxml import Package
+from nianbao.readers.text import split_line
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
+MAX_ROWS = 20_000
+MAX_GRID_COLUMNS = 64
+MAX_DEPTH = 40
+INLINE_TABLE_CELLS = 6
+
+# Symbol-font code points (as w:sym w:char, or private-use U+F0xx characters) that are
+# tick boxes. Keys are the low byte; values say ticked or not.
+_GLYPHS: dict[str, dict[int, bool]] = {
+    "wingdings": {
+        0xFE: True,
+        0xFD: True,
+        0x78: True,
+        0xFC: True,
+        0xA8: False,
+        0x6F: False,
+        0x71: False,
+        0x72: False,
+    },
+    "wingdings 2": {
+        0x52: True,
+        0x54: True,
+        0x51: True,
+        0x50: True,
+        0xA3: False,
+        0x2A: False,
+        0xA2: False,
+    },
+    "symbol": {0xD6: True},
+}
+_ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False}
+
+
+def _glyph(font: str, code: int) -> str | None:
+    table = _GLYPHS.get(font.strip().lower(), _ANY_FONT)
+    ticked = table.get(code & 0xFF)
+    if ticked is None:
+        return None
+    return TICKED if ticked else UNTICKED
+
+
+def _pua(text: str, font: str) -> str:
+    """Private-use characters U+F0xx from symbol fonts → ☑/☐ (others dropped)."""
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xF000 <= code <= 0xF0FF:
+            out.append(_glyph(font, code) or "")
+        elif font and font.strip().lower() in _GLYPHS and code < 0x100:
+            out.append(_glyph(font, code) or ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _run_font(run: lxml.etree._Element) -> str:
+    fonts = run.find(f"{W}rPr/{W}rFonts")
+    if fonts is None:
+        return ""
+    return fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or fonts.get(f"{W}eastAsia") or ""
+
+
+def _checkbox_state(sdt: lxml.etree._Element) -> str | None:
+    box = sdt.find(f"{W}sdtPr/{W14}checkbox")
+    if box is None:
+        return None
+    checked = box.find(f"{W14}checked")
+    value = checked.get(f"{W14}val", "0") if checked is not None else "0"
+    return TICKED if value in ("1", "true", "on") else UNTICKED
+
+
+def _legacy_checkbox(fld: lxml.etree._Element) -> str | None:
+    box = fld.find(f"{W}ffData/{W}checkBox")
+    if box is None:
+        return None
+    state = box.find(f"{W}checked")
+    if state is None:
+        state = box.find(f"{W}default")
+    value = state.get(f"{W}val", "1") if state is not None else "0"
+    return TICKED if value in ("1", "true", "on") else UNTICKED
+
+
+def paragraph_text(p: lxml.etree._Element) -> str:
+    parts: list[str] = []
+    _inline(p, parts, 0)
+    return canonical_ticks("".join(parts))
+
+
+def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise UnsafeInputError(f"Word 文档嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
+    for child in el:
+        tag = child.tag
+        if tag == f"{W}r":
+            font = _run_font(child)
+            for item in child:
+                itag = item.tag
+                if itag == f"{W}t":
+                    parts.append(_pua(item.text or "", font))
+                elif itag == f"{W}tab":
+                    parts.append("\t")
+                elif itag in (f"{W}br", f"{W}cr"):
+                    parts.append("\n")
+                elif itag == f"{W}sym":
+                    code = int(item.get(f"{W}char", "0") or "0", 16) if _hex(item) else 0
+                    parts.append(_glyph(item.get(f"{W}font", ""), code) or "")
+                elif itag == f"{W}fldChar":
+                    mark = _legacy_checkbox(item)
+                    if mark:
+                        parts.append(mark)
+                elif itag == f"{W}noBreakHyphen":
+                    parts.append("-")
+        elif tag == f"{W}sdt":
+            mark = _checkbox_state(child)
+            if mark is not None:
+                parts.append(mark)
+            else:
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    _inline(content, parts, depth + 1)
+        elif tag in (f"{W}hyperlink", f"{W}smartTag", f"{W}ins", f"{W}customXml", f"{W}fldSimple"):
+            _inline(child, parts, depth + 1)
+
+
+def _hex(sym: lxml.etree._Element) -> bool:
+    value = sym.get(f"{W}char", "")
+    return 0 < len(value) <= 4 and all(c in "0123456789abcdefABCDEF" for c in value)
+
+
+def _span(tc: lxml.etree._Element) -> int:
+    span = tc.find(f"{W}tcPr/{W}gridSpan")
+    try:
+        value = int(span.get(f"{W}val", "1")) if span is not None else 1
+    except ValueError:
+        value = 1
+    return max(1, min(MAX_GRID_COLUMNS, value))
+
+
+def _vmerge(tc: lxml.etree._Element) -> str | None:
+    merge = tc.find(f"{W}tcPr/{W}vMerge")
+    if merge is None:
+        return None
+    return str(merge.get(f"{W}val", "continue"))
+
+
+def _small(tbl: lxml.etree._Element) -> bool:
+    rows = tbl.findall(f"{W}tr")
+    return len(rows) <= 2 and sum(len(r.findall(f"{W}tc")) for r in rows) <= INLINE_TABLE_CELLS
+
+
+@dataclass
+class _Reader:
+    rows: list[Row] = field(default_factory=list)
+    tables: int = 0
+    paragraphs: int = 0
+    block: int = 0
+
+    def add(self, row: Row) -> None:
+        if len(self.rows) >= MAX_ROWS:
+            raise UnsafeInputError(f"Word 文档超过 {MAX_ROWS:,} 行，拒绝读取。")
+        self.rows.append(row)
+
+    def body(self, el: lxml.etree._Element, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise UnsafeInputError(f"Word 文档嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
+        for child in el:
+            if child.tag == f"{W}p":
+                self.paragraph(child)
+            elif child.tag == f"{W}tbl":
+                self.table(child, depth + 1)
+            elif child.tag in (f"{W}sdt", f"{W}customXml"):
+                content = child.find(f"{W}sdtContent")
+                self.body(content if content is not None else child, depth + 1)
+
+    def paragraph(self, p: lxml.etree._Element) -> None:
+        text = paragraph_text(p).replace("\n", "\t")
+        if not text.strip():
+            return
+        self.paragraphs += 1
+        cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
+        self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
+
+    def cell_text(self, tc: lxml.etree._Element, nested: list[lxml.etree._Element]) -> str:
+        parts = []
+        for child in tc:
+            if child.tag == f"{W}p":
+                parts.append(paragraph_text(child))
+            elif child.tag == f"{W}tbl":
+                if _small(child):
+                    for tr in child.findall(f"{W}tr"):
+                        for inner in tr.findall(f"{W}tc"):
+                            parts.append(self.cell_text(inner, nested))
+                else:
+                    nested.append(child)
+            elif child.tag == f"{W}sdt":
+                content = child.find(f"{W}sdtContent")
+                if content is not None:
+                    parts.append(self.cell_text(content, nested))
+        return " ".join(" ".join(parts).split())
+
+    def table(self, tbl: lxml.etree._Element, depth: int) -> None:
+        self.tables += 1
+        self.block += 1
+        number = self.tables
+        nested: list[lxml.etree._Element] = []
+        above: dict[int, str] = {}
+        for r, tr in enumerate(tbl.findall(f"{W}tr"), start=1):
+            col = 0
+            before = tr.find(f"{W}trPr/{W}gridBefore")
+            if before is not None:
+                try:
+                    col = max(0, min(MAX_GRID_COLUMNS, int(before.get(f"{W}val", "0"))))
+                except ValueError:
+                    col = 0
+            cells: list[Cell] = []
+            for tc in tr.findall(f"{W}tc"):
+                span = _span(tc)
+                merge = _vmerge(tc)
+                if merge == "continue":
+                    text, copy = above.get(col, ""), True
+                else:
+                    text, copy = self.cell_text(tc, nested), False
+                    above[col] = text
+                if text:
+                    cells.append(Cell(text, col, copy=copy))
+                col += span
+                if col > MAX_GRID_COLUMNS:
+                    break
+            if cells:
+                self.add(Row(tuple(cells), where=f"表格 {number} 第 {r} 行", block=self.block))
+        for inner in nested:
+            self.table(inner, depth + 1)
+        self.block += 1
+
+
+def read_docx(data: bytes, source: str | None = None) -> Document:
+    if len(data) > MAX_OFFICE_BYTES:
+        raise TooLargeError(
+            f"Word 文件有 {len(data):,} 字节，超过 {MAX_OFFICE_BYTES:,} 字节的上限。", source=source
+        )
+    package = Package(data, source, "Word ")
+    root = package.xml("word/document.xml")
+    if root is None:
+        raise InputError("Word 文件缺少正文（word/document.xml）。", source=source)
+    body = root.find(f"{W}body")
+    reader = _Reader()
+    try:
+        reader.body(body if body is not None else root, 0)
+    except UnsafeInputError as exc:
+        exc.source = source
+        raise
+    return Document(format="docx", rows=reader.rows)

@@ -1,0 +1,274 @@
+"""Page geometry → rows of cells, shared by the PDF and OCR readers.
+
+Input: text runs with boxes, and ruling lines (table borders). A run inside a
+ruled cell belongs to that cell (found from the nearest borders around it, so
+merged cells are whole); cells are placed in the row of their top border, as
+converters flatten merged cells. Runs outside any ruled cell are grouped into
+lines and split at wide gaps. Coordinates have their origin at the top left.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from nianbao.extract.document import BBox, Cell, Row
+
+TOLERANCE = 1.5
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    text: str
+    box: BBox
+    confidence: float = 1.0
+
+    @property
+    def cx(self) -> float:
+        return (self.box[0] + self.box[2]) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.box[1] + self.box[3]) / 2
+
+    @property
+    def height(self) -> float:
+        return max(1.0, self.box[3] - self.box[1])
+
+
+Segment = tuple[float, float, float]
+"""(position, start, end): y, x0, x1 for a horizontal line; x, y0, y1 for a vertical one."""
+
+
+def _merge(segments: list[Segment], tol: float) -> dict[float, list[tuple[float, float]]]:
+    """Collinear segments clustered by position, their spans joined where they touch."""
+    out: dict[float, list[tuple[float, float]]] = {}
+    if not segments:
+        return out
+    segments = sorted(segments)
+    group: list[Segment] = [segments[0]]
+
+    def flush() -> None:
+        pos = sum(s[0] for s in group) / len(group)
+        spans = sorted((min(s[1], s[2]), max(s[1], s[2])) for s in group)
+        joined = [spans[0]]
+        for a, b in spans[1:]:
+            if a <= joined[-1][1] + 2 * tol:
+                joined[-1] = (joined[-1][0], max(joined[-1][1], b))
+            else:
+                joined.append((a, b))
+        out[pos] = joined
+
+    for seg in segments[1:]:
+        if seg[0] - group[-1][0] <= tol:
+            group.append(seg)
+        else:
+            flush()
+            group = [seg]
+    flush()
+    return out
+
+
+def _covers(spans: list[tuple[float, float]], value: float, tol: float) -> bool:
+    i = bisect.bisect_right(spans, (value + tol, float("inf"))) - 1
+    return i >= 0 and spans[i][0] - tol <= value <= spans[i][1] + tol
+
+
+@dataclass
+class Rulings:
+    horizontal: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
+    vertical: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
+    ys: list[float] = field(default_factory=list)
+    xs: list[float] = field(default_factory=list)
+    tol: float = TOLERANCE
+
+    @classmethod
+    def build(
+        cls, horizontal: list[Segment], vertical: list[Segment], tol: float = TOLERANCE
+    ) -> Rulings:
+        h, v = _merge(horizontal, tol), _merge(vertical, tol)
+        return cls(h, v, sorted(h), sorted(v), tol)
+
+    def _before(
+        self,
+        lines: list[float],
+        spans: dict[float, list[tuple[float, float]]],
+        pos: float,
+        across: float,
+    ) -> float | None:
+        for i in range(bisect.bisect_right(lines, pos) - 1, -1, -1):
+            if _covers(spans[lines[i]], across, self.tol):
+                return lines[i]
+        return None
+
+    def _after(
+        self,
+        lines: list[float],
+        spans: dict[float, list[tuple[float, float]]],
+        pos: float,
+        across: float,
+    ) -> float | None:
+        for i in range(bisect.bisect_left(lines, pos), len(lines)):
+            if _covers(spans[lines[i]], across, self.tol):
+                return lines[i]
+        return None
+
+    def cell(self, x: float, y: float) -> BBox | None:
+        """The ruled box around a point, or None outside any table."""
+        left = self._before(self.xs, self.vertical, x, y)
+        right = self._after(self.xs, self.vertical, x, y) if left is not None else None
+        if left is None or right is None:
+            return None
+        top = self._before(self.ys, self.horizontal, y, x)
+        bottom = self._after(self.ys, self.horizontal, y, x)
+        if top is None and bottom is None:
+            return None
+        # Between two borders but open above or below: a row cut by a page break.
+        return (left, -1.0 if top is None else top, right, 1e6 if bottom is None else bottom)
+
+    def splits(self, x0: float, x1: float, y: float) -> bool:
+        """Whether a vertical ruling crosses the horizontal gap x0..x1 at height y."""
+        lo = bisect.bisect_right(self.xs, x0)
+        hi = bisect.bisect_left(self.xs, x1)
+        return any(_covers(self.vertical[self.xs[i]], y, self.tol) for i in range(lo, hi))
+
+
+def _join_lines(runs: list[Run]) -> str:
+    """Runs of one cell in reading order; wrapped CJK text joins without a space."""
+    lines: list[list[Run]] = []
+    for run in sorted(runs, key=lambda r: (r.cy, r.box[0])):
+        if lines and abs(run.cy - lines[-1][-1].cy) < 0.5 * min(run.height, lines[-1][-1].height):
+            lines[-1].append(run)
+        else:
+            lines.append([run])
+    texts = []
+    for line in lines:
+        line.sort(key=lambda r: r.box[0])
+        text = ""
+        for i, run in enumerate(line):
+            gap = run.box[0] - line[i - 1].box[2] if i else 0
+            sep = " " if i and gap > 0.3 * run.height and not text.endswith(" ") else ""
+            text += sep + run.text
+        texts.append(text.strip())
+    out = ""
+    for text in texts:
+        if out and not (_wide(out[-1]) and _wide(text[:1])):
+            out += " "
+        out += text
+    return out
+
+
+def _wide(ch: str) -> bool:
+    return bool(ch) and ord(ch) >= 0x2E80
+
+
+def _line_cells(runs: list[Run]) -> list[tuple[BBox, str]]:
+    """Runs on one line → cells, split where the gap is wider than two characters."""
+    runs = sorted(runs, key=lambda r: r.box[0])
+    cells: list[list[Run]] = [[runs[0]]]
+    for run in runs[1:]:
+        prev = cells[-1][-1]
+        if run.box[0] - prev.box[2] > 2.0 * max(run.height, prev.height):
+            cells.append([run])
+        else:
+            cells[-1].append(run)
+    return [(_union(c), _join_lines(c)) for c in cells]
+
+
+def _union(runs: list[Run]) -> BBox:
+    return (
+        min(r.box[0] for r in runs),
+        min(r.box[1] for r in runs),
+        max(r.box[2] for r in runs),
+        max(r.box[3] for r in runs),
+    )
+
+
+@dataclass
+class _Line:
+    top: float
+    cells: list[tuple[BBox, str, float]]
+    table: bool
+    bottom: float = float("inf")
+
+
+def _fits(line: _Line, box: BBox, tol: float) -> bool:
+    """A cell belongs to a table row that starts at its top, or (a table nested in a cell)
+    to one it starts inside of, where no cell of the row stands above or below it."""
+    if abs(line.top - box[1]) <= 2 * tol:
+        return True
+    if not line.top < box[1] < line.bottom - tol:
+        return False
+    return all(c[0][2] <= box[0] + tol or c[0][0] >= box[2] - tol for c in line.cells)
+
+
+def page_rows(runs: list[Run], rulings: Rulings, page: int, block: int) -> list[Row]:
+    """One page's runs → rows in reading order (table rows and free-text lines)."""
+    boxes: dict[BBox, list[Run]] = {}
+    free: list[Run] = []
+    for run in runs:
+        box = rulings.cell(run.cx, run.cy)
+        if box is None or box[2] - box[0] < 2 or box[3] - box[1] < 2:
+            free.append(run)
+        else:
+            boxes.setdefault(box, []).append(run)
+    lines: list[_Line] = []
+    open_rows: list[_Line] = []
+    for box, members in sorted(boxes.items(), key=lambda item: (item[0][1], item[0][0])):
+        cell = (box, _join_lines(members), min(r.confidence for r in members))
+        row = next((line for line in open_rows if _fits(line, box, rulings.tol)), None)
+        if row is None:
+            row = _Line(box[1], [], True)
+            lines.append(row)
+            open_rows = [line for line in open_rows if line.bottom > box[1] + rulings.tol]
+            open_rows.append(row)
+        row.cells.append(cell)
+        row.bottom = min(row.bottom, box[3])
+    text_lines: list[list[Run]] = []
+    for run in sorted(free, key=lambda r: (r.cy, r.box[0])):
+        if text_lines and abs(run.cy - text_lines[-1][-1].cy) < 0.5 * run.height:
+            text_lines[-1].append(run)
+        else:
+            text_lines.append([run])
+    for members in text_lines:
+        conf = min(r.confidence for r in members)
+        cells = [(box, text, conf) for box, text in _line_cells(members)]
+        lines.append(_Line(min(r.box[1] for r in members), cells, False))
+    lines.sort(key=lambda line: line.top)
+    rows = []
+    for number, line in enumerate(lines, start=1):
+        line.cells.sort(key=lambda c: c[0][0])
+        row_cells = tuple(
+            Cell(text, _column(rulings, box[0]) if line.table else col, box, confidence=conf)
+            for col, (box, text, conf) in enumerate(line.cells)
+            if text
+        )
+        if row_cells:
+            where = f"第 {page} 页 第 {number} 行"
+            kind = block + (1 if line.table else 0)
+            rows.append(Row(row_cells, where=where, page=page, block=kind))
+    return rows
+
+
+def _column(rulings: Rulings, x: float) -> int:
+    return bisect.bisect_left(rulings.xs, x - rulings.tol)
+
+
+def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
+    """A table row cut by a page break: its cells on the old page, the rest at the top of
+    the new one, in columns the first part leaves empty. Returns `page` with that row
+    merged into the last table row of `done`."""
+    last = next((i for i in range(len(done) - 1, -1, -1) if done[i].block % 2), None)
+    first = next((i for i, row in enumerate(page) if row.block % 2), None)
+    if last is None or first is None or last != len(done) - 1:
+        return page
+    top, bottom = done[last], page[first]
+    if any(c.bbox is None for c in (*top.cells, *bottom.cells)):
+        return page
+    for a in top.cells:
+        for b in bottom.cells:
+            if a.bbox and b.bbox and a.bbox[0] < b.bbox[2] - 1 and b.bbox[0] < a.bbox[2] - 1:
+                return page
+    cells = sorted((*top.cells, *bottom.cells), key=lambda c: c.bbox[0] if c.bbox else 0)
+    done[last] = Row(tuple(cells), top.where, top.page, top.block)
+    return page[:first] + page[first + 1 :]

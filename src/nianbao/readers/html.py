@@ -1,0 +1,298 @@
+"""HTML pages: the report table wherever it sits in a site page.
+
+Every table becomes grid rows (rowspan/colspan expanded, repeats marked as
+copies); text between tables becomes rows of its own (title, 填报单位, the
+signature lines). Navigation and footers stay in: the matcher prefers the
+densest table, so chrome is harmless. Small tables nested in a cell (option
+lists) are read as that cell's text; large ones (page layout) as tables.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.etree  # type: ignore[import-untyped]
+
+from nianbao.errors import InputError, TooLargeError, UnsafeInputError
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.readers.encoding import decode_text
+from nianbao.readers.limits import MAX_HTML_BYTES
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.text import split_line
+
+MAX_ELEMENTS = 200_000
+MAX_SPAN = 200
+MAX_GRID_CELLS = 200_000
+MAX_DEPTH = 200
+INLINE_TABLE_CELLS = 6
+"""A nested table with at most this many cells is part of its cell's text."""
+
+# Plain elements (no lxml.html class lookup, which costs more than the parsing).
+_PARSER = lxml.etree.HTMLParser(
+    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
+)
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
+_XML_ENCODING_RE = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+_BLOCK = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "nav",
+        "aside",
+        "main",
+        "ul",
+        "ol",
+        "li",
+        "dl",
+        "dt",
+        "dd",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "form",
+        "fieldset",
+        "address",
+        "figure",
+        "figcaption",
+        "hr",
+        "center",
+        "caption",
+    }
+)
+_COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
+# Text a reader of the page does not see: hidden elements and screen-reader-only labels.
+_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_HIDDEN_CLASSES = frozenset(
+    {"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hidden", "d-none"}
+)
+_GB_NAMES = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"})
+
+
+def _declared(data: bytes) -> str | None:
+    head = data[:4096]
+    match = _CHARSET_RE.search(head) or _XML_ENCODING_RE.search(head)
+    if match is None:
+        return None
+    name = match.group(1).decode("ascii", "ignore").lower()
+    return "gb18030" if name in _GB_NAMES else name
+
+
+def read_html(data: bytes, source: str | None = None) -> Document:
+    if len(data) > MAX_HTML_BYTES:
+        raise TooLargeError(
+            f"网页有 {len(data):,} 字节，超过 {MAX_HTML_BYTES:,} 字节的上限。", source=source
+        )
+    text = decode_text(data, source, _declared(data))
+    try:
+        root = lxml.etree.fromstring(text.encode("utf-8"), parser=_PARSER)
+    except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
+        raise InputError(f"无法解析网页：{exc}。", source=source) from None
+    if root is None:
+        return Document(format="html")
+    count = sum(1 for _ in root.iter())
+    if count > MAX_ELEMENTS:
+        raise UnsafeInputError(f"网页元素超过 {MAX_ELEMENTS:,} 个，拒绝读取。", source=source)
+    flow = _Flow()
+    body = root.find("body")
+    flow.walk(body if body is not None else root, 0)
+    flow.flush()
+    return Document(format="html", rows=flow.rows)
+
+
+def _tag(el: lxml.etree._Element) -> str:
+    tag = el.tag
+    return tag.lower() if isinstance(tag, str) else ""
+
+
+def _hidden(el: lxml.etree._Element) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    if style and _HIDDEN_STYLE_RE.search(style):
+        return True
+    classes = el.get("class")
+    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.split())
+
+
+def _input_mark(el: lxml.etree._Element) -> str:
+    kind = (el.get("type") or "").lower()
+    if kind in ("checkbox", "radio"):
+        return TICKED if el.get("checked") is not None else UNTICKED
+    return el.get("value") or ""
+
+
+def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
+    rows = []
+    for child in table:
+        tag = _tag(child)
+        if tag == "tr":
+            rows.append(child)
+        elif tag in ("thead", "tbody", "tfoot"):
+            rows.extend(c for c in child if _tag(c) == "tr")
+    return rows
+
+
+def _cells(tr: lxml.etree._Element) -> list[lxml.etree._Element]:
+    return [c for c in tr if _tag(c) in ("td", "th")]
+
+
+def _span(el: lxml.etree._Element, name: str) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int((el.get(name) or "1").strip() or 1)))
+    except ValueError:
+        return 1
+
+
+def _layout(table: lxml.etree._Element) -> bool:
+    """Whether a table only lays out the page: a cell of it holds a large table."""
+    for tr in _direct_rows(table):
+        for td in _cells(tr):
+            for inner in td.iter("table"):
+                if inner is not table and not _small(inner):
+                    return True
+    return False
+
+
+def _small(table: lxml.etree._Element) -> bool:
+    rows = _direct_rows(table)
+    return len(rows) <= 2 and sum(len(_cells(r)) for r in rows) <= INLINE_TABLE_CELLS
+
+
+@dataclass
+class _Flow:
+    rows: list[Row] = field(default_factory=list)
+    line: list[str] = field(default_factory=list)
+    block: int = 0
+    tables: int = 0
+    paragraphs: int = 0
+
+    def flush(self) -> None:
+        text = "".join(self.line)
+        self.line.clear()
+        text = canonical_ticks(_COLLAPSE_RE.sub(" ", text)).strip()
+        if not text:
+            return
+        self.paragraphs += 1
+        cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
+        where = f"正文第 {self.paragraphs} 段"
+        self.rows.append(Row(cells, where=where, block=self.block))
+
+    def walk(self, el: lxml.etree._Element, depth: int) -> None:
+        if depth > MAX_DEPTH:
+            raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
+        tag = _tag(el)
+        if tag in _SKIP or not tag or _hidden(el):
+            self.line.append(el.tail or "")
+            return
+        if tag == "table":
+            self.flush()
+            self.table(el, depth)
+            self.line.append(el.tail or "")
+            return
+        block = tag in _BLOCK
+        if block or tag == "br":
+            self.flush()
+        if tag == "input":
+            self.line.append(_input_mark(el))
+        self.line.append(el.text or "")
+        for child in el:
+            self.walk(child, depth + 1)
+        if block:
+            self.flush()
+        self.line.append(el.tail or "")
+
+    def table(self, table: lxml.etree._Element, depth: int) -> None:
+        if _layout(table):
+            # A page-layout table: its cells are containers, read as running content.
+            for tr in _direct_rows(table):
+                for td in _cells(tr):
+                    self.flush()
+                    self.line.append(td.text or "")
+                    for child in td:
+                        self.walk(child, depth + 1)
+                    self.flush()
+            return
+        self.tables += 1
+        self.block += 1
+        number = self.tables
+        rows = _direct_rows(table)
+        grid: list[dict[int, tuple[str, bool]]] = [{} for _ in rows]
+        nested: list[lxml.etree._Element] = []
+        size = 0
+        for r, tr in enumerate(rows):
+            c = 0
+            for td in _cells(tr):
+                while c in grid[r]:
+                    c += 1
+                rowspan = min(_span(td, "rowspan"), len(rows) - r)
+                colspan = _span(td, "colspan")
+                size += rowspan * colspan
+                if size > MAX_GRID_CELLS:
+                    raise UnsafeInputError("网页表格过大（合并单元格过多），拒绝读取。")
+                text = _cell_text(td, nested, depth)
+                # The cell itself, then a repeat in each row it spans (the context a merged
+                # section cell gives every row); the columns it spans stay empty.
+                grid[r][c] = (text, False)
+                for dc in range(1, colspan):
+                    grid[r][c + dc] = ("", True)
+                for dr in range(1, rowspan):
+                    grid[r + dr][c] = (text, True)
+                    for dc in range(1, colspan):
+                        grid[r + dr][c + dc] = ("", True)
+                c += colspan
+        for r, line in enumerate(grid):
+            cells = tuple(
+                Cell(text, c, copy=copy) for c, (text, copy) in sorted(line.items()) if text
+            )
+            if cells:
+                self.rows.append(Row(cells, where=f"表格 {number} 第 {r + 1} 行", block=self.block))
+        for inner in nested:
+            self.table(inner, depth + 1)
+        self.block += 1
+
+
+def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth: int) -> str:
+    parts: list[str] = []
+
+    def collect(el: lxml.etree._Element, level: int) -> None:
+        if level > MAX_DEPTH:
+            raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
+        tag = _tag(el)
+        if tag in _SKIP or not tag or _hidden(el):
+            parts.append(el.tail or "")
+            return
+        if tag == "table" and el is not td:
+            if _small(el):
+                for tr in _direct_rows(el):
+                    for cell in _cells(tr):
+                        parts.append(" ")
+                        collect(cell, level + 1)
+            else:
+                nested.append(el)
+            parts.append(" " + (el.tail or ""))
+            return
+        if tag == "input":
+            parts.append(_input_mark(el))
+        if tag == "br" or tag in _BLOCK:
+            parts.append(" ")
+        parts.append(el.text or "")
+        for child in el:
+            collect(child, level + 1)
+        if tag in _BLOCK:
+            parts.append(" ")
+        if el is not td:
+            parts.append(el.tail or "")
+
+    collect(td, depth)
+    return canonical_ticks(_COLLAPSE_RE.sub(" ", "".join(parts))).strip()

@@ -1,0 +1,306 @@
+"""Scans: images and image-only PDF pages, read by OCR (the optional `ocr` extra).
+
+Each page is deskewed, its table borders found from long runs of ink, its tick
+boxes read from the pixels (a small square; ticked when there is ink inside),
+and its text recognised by RapidOCR (the models ship inside the wheel; text
+detection runs at half resolution, recognition on full-resolution crops).
+The geometry shared with the PDF reader turns all of it into rows of cells.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import time
+import warnings
+from functools import cache
+from typing import Any
+
+from PIL import Image
+
+from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
+from nianbao.extract.document import Document, Format, StopAt
+from nianbao.readers.geometry import Rulings, Run, join_page_break, page_rows
+from nianbao.readers.limits import MAX_IMAGE_BYTES
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+
+OCR_DPI = 200
+MAX_PIXELS = 40_000_000
+"""An A4 page at 300 dpi is 8.7 million pixels."""
+MAX_PAGES = 4
+MAX_SECONDS = 300.0
+"""CPU seconds of OCR for one input (all threads)."""
+MIN_SCORE = 0.5
+_DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_NUMBERISH_RE = re.compile(r"[0-9][0-9OolI|,.]*|[OolI|]+[0-9][0-9OolI|,.]*")
+
+
+@cache
+def _engine() -> Any:
+    try:
+        from rapidocr_onnxruntime import RapidOCR  # type: ignore[import-untyped]  # noqa: PLC0415
+    except ImportError:
+        raise UnsupportedFormatError(
+            "读取扫描件（图片或无文字层的 PDF）需要 OCR 组件：请安装 nianbao[ocr]"
+            "（pip install 'nianbao[ocr]'）后重试。"
+        ) from None
+    engine = RapidOCR()
+    engine.text_rec.rec_batch_num = 16
+    return engine
+
+
+def _load_images(data: bytes, source: str | None) -> list[Image.Image]:
+    if len(data) > MAX_IMAGE_BYTES:
+        raise TooLargeError(
+            f"图片有 {len(data):,} 字节，超过 {MAX_IMAGE_BYTES:,} 字节的上限。", source=source
+        )
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            image = Image.open(io.BytesIO(data))
+            pages = []
+            for index in range(MAX_PAGES):
+                try:
+                    image.seek(index)
+                except EOFError:
+                    break
+                if image.width * image.height > MAX_PIXELS:
+                    raise UnsafeInputError(
+                        f"图片有 {image.width}×{image.height} 像素，"
+                        f"超过 {MAX_PIXELS:,} 像素的上限。",
+                        source=source,
+                    )
+                pages.append(image.convert("L"))
+            return pages
+    except (Image.DecompressionBombWarning, Image.DecompressionBombError):
+        raise UnsafeInputError("图片像素过多（疑似解压炸弹），拒绝读取。", source=source) from None
+    except (OSError, ValueError, SyntaxError, EOFError) as exc:
+        raise InputError(f"图片已损坏，无法读取（{exc}）。", source=source) from None
+
+
+def _render_pdf(data: bytes, source: str | None) -> list[Image.Image]:
+    from nianbao.readers.pdf import open_pdf  # noqa: PLC0415
+
+    pdf = open_pdf(data, source)
+    try:
+        images = []
+        for index in range(min(MAX_PAGES, len(pdf))):
+            page = pdf[index]
+            width, height = page.get_size()
+            scale = OCR_DPI / 72
+            if width * height * scale * scale > MAX_PIXELS:
+                scale = (MAX_PIXELS / max(1.0, width * height)) ** 0.5
+            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            page.close()
+        return images
+    finally:
+        pdf.close()
+
+
+def read_image(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
+    return _read_pages(_load_images(data, source), source, "image", stop)
+
+
+def read_pdf_scans(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
+    return _read_pages(_render_pdf(data, source), source, "pdf", stop)
+
+
+def _read_pages(
+    images: list[Image.Image], source: str | None, fmt: Format, stop: StopAt | None
+) -> Document:
+    if not images:
+        raise InputError("图片中没有可读的页面。", source=source)
+    engine = _engine()
+    started = time.process_time()
+    doc = Document(format=fmt, pages=len(images), fuzzy=True)
+    for number, image in enumerate(images, start=1):
+        if time.process_time() - started > MAX_SECONDS:
+            raise UnsafeInputError(
+                f"识别扫描件超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
+            )
+        runs, rulings = page_runs(engine, image)
+        rows = page_rows(runs, rulings, number, 2 * (number - 1))
+        doc.rows.extend(join_page_break(doc.rows, rows))
+        if stop is not None and stop("".join(run.text for run in runs)):
+            break
+    return doc
+
+
+def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
+    import numpy as np  # noqa: PLC0415
+
+    from nianbao.readers import pixels  # noqa: PLC0415
+
+    gray = np.asarray(image, dtype=np.uint8)
+    angle = pixels.deskew_angle(gray)
+    if abs(angle) >= 0.2:
+        image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
+        gray = np.asarray(image, dtype=np.uint8)
+    mask = pixels.ink_mask(gray)
+    longest = max(40, gray.shape[1] // 25)
+    horizontal, vertical = pixels.rulings(mask, longest)
+    rulings = Rulings.build(horizontal, vertical, tol=4.0)
+    text = mask & ~pixels.line_mask(mask, longest)
+    # Boxes are drawn with thin lines that resampling and scanning turn grey: a lighter
+    # threshold finds them whole.
+    light = pixels.ink_mask(gray, 0.8)
+    light &= ~pixels.line_mask(light, longest)
+    boxes = pixels.tick_boxes(light, max(8, gray.shape[1] // 110), max(16, gray.shape[1] // 40))
+    # The boxes are read from the pixels, so OCR does not see them (it reads ☐ as 口
+    # and often drops ☑); their marks are put back into the text by position.
+    blank = image.copy()
+    for box in boxes:
+        blank.paste(255, (box.x0 - 2, box.y0 - 2, box.x1 + 3, box.y1 + 3))
+    rgb = np.asarray(blank.convert("RGB"))
+    found, _ = engine.text_det(rgb[::2, ::2].copy())
+    runs: list[Run] = []
+    if found is not None and len(found):
+        quads = found * 2
+        crops = engine.get_crop_img_list(rgb, quads)
+        recognised, _ = engine.text_rec(crops)
+        for quad, (text_value, score) in zip(quads, recognised, strict=False):
+            if score < MIN_SCORE or not str(text_value).strip():
+                continue
+            xs, ys = quad[:, 0], quad[:, 1]
+            where = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
+            runs.append(Run(_clean(str(text_value)), where, float(score)))
+    for box in boxes:
+        text[box.y0 - 2 : box.y1 + 3, box.x0 - 2 : box.x1 + 3] = False
+    runs = _split_at_borders(engine, rgb, runs, rulings)
+    runs += _recover(engine, rgb, text, runs)
+    return _place_ticks(runs, boxes, text), rulings
+
+
+def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) -> list[Run]:
+    """A detected text line running across a cell border (text in two neighbouring cells
+    read as one) is cut at the border and each part recognised again."""
+    import numpy as np  # noqa: PLC0415
+
+    out: list[Run] = []
+    parts: list[tuple[float, float, float, float]] = []
+    for run in runs:
+        x0, y0, x1, y1 = run.box
+        cy = (y0 + y1) / 2
+        cuts = [x for x in rulings.xs if x0 + 4 < x < x1 - 4 and rulings.splits(x - 1, x + 1, cy)]
+        if not cuts:
+            out.append(run)
+            continue
+        edges = [x0, *cuts, x1]
+        parts += [
+            (a + 2, y0, b - 2, y1) for a, b in zip(edges, edges[1:], strict=False) if b - a > 6
+        ]
+    if parts:
+        crops = [
+            np.ascontiguousarray(rgb[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1])
+            for x0, y0, x1, y1 in parts
+        ]
+        recognised, _ = engine.text_rec(crops)
+        for box, (value, score) in zip(parts, recognised, strict=False):
+            if score >= MIN_SCORE and str(value).strip():
+                out.append(Run(_clean(str(value)), box, float(score)))
+    return out
+
+
+def _recover(engine: Any, rgb: Any, ink: Any, runs: list[Run]) -> list[Run]:
+    """Text the detector missed (at half resolution a lone digit can vanish): ink that no
+    run covers, grouped into blobs, recognised crop by crop."""
+    import numpy as np  # noqa: PLC0415
+
+    rest = ink.copy()
+    for run in runs:
+        x0, y0, x1, y1 = (int(v) for v in run.box)
+        rest[max(0, y0 - 3) : y1 + 4, max(0, x0 - 3) : x1 + 4] = False
+    h, w = rest.shape
+    cell = 4
+    small = rest[: h // cell * cell, : w // cell * cell].reshape(h // cell, cell, w // cell, cell)
+    grid = small.any(axis=(1, 3))
+    blobs = _blobs(grid)
+    crops, boxes = [], []
+    for top, left, bottom, right in blobs:
+        if bottom - top < 2 or (bottom - top + 1) * (right - left + 1) < 6:
+            continue  # specks
+        y0, x0 = max(0, top * cell - 4), max(0, left * cell - 4)
+        y1, x1 = min(h, (bottom + 1) * cell + 4), min(w, (right + 1) * cell + 4)
+        crops.append(np.ascontiguousarray(rgb[y0:y1, x0:x1]))
+        boxes.append((float(x0), float(y0), float(x1), float(y1)))
+    if not crops:
+        return []
+    recognised, _ = engine.text_rec(crops)
+    return [
+        Run(_clean(str(value)), box, float(score))
+        for box, (value, score) in zip(boxes, recognised, strict=False)
+        if score >= 0.8 and str(value).strip()
+    ]
+
+
+def _blobs(grid: Any) -> list[tuple[int, int, int, int]]:
+    """Bounding boxes (top, left, bottom, right) of 8-connected True regions, letters of a
+    word joined across one empty cell."""
+    seen = set()
+    out = []
+    points = {(int(y), int(x)) for y, x in zip(*grid.nonzero(), strict=True)}
+    if len(points) > 20_000:
+        return []  # a page of noise: nothing worth recovering
+    for start in points:
+        if start in seen:
+            continue
+        seen.add(start)
+        stack = [start]
+        top, left, bottom, right = start[0], start[1], start[0], start[1]
+        while stack:
+            y, x = stack.pop()
+            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
+            for dy in (-1, 0, 1):
+                for dx in (-2, -1, 0, 1, 2):
+                    nxt = (y + dy, x + dx)
+                    if nxt in points and nxt not in seen:
+                        seen.add(nxt)
+                        stack.append(nxt)
+        out.append((top, left, bottom, right))
+    return out
+
+
+def _clean(text: str) -> str:
+    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers."""
+    text = canonical_ticks(text.strip())
+    if _NUMBERISH_RE.fullmatch(text):
+        return text.translate(_DIGIT_FIXES)
+    return text
+
+
+def _place_ticks(runs: list[Run], boxes: list[Any], ink: Any) -> list[Run]:
+    """Tick boxes into the recognised text: inside a run at the character position given
+    by how much of the run's ink lies left of the box, else as runs of their own."""
+    out = list(runs)
+    for box in sorted(boxes, key=lambda b: -b.x0):
+        mark = TICKED if box.ticked else UNTICKED
+        cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
+        for i, run in enumerate(out):
+            x0, y0, x1, y1 = run.box
+            if not (x0 < cx < x1 and y0 - 2 <= cy <= y1 + 2) or len(run.text) < 2:
+                continue
+            at = _split_point(run, cx, ink)
+            out[i] = Run(run.text[:at] + mark + run.text[at:], run.box, run.confidence)
+            break
+        else:
+            out.append(Run(mark, (float(box.x0), float(box.y0), float(box.x1), float(box.y1))))
+    return out
+
+
+def _split_point(run: Run, x: float, ink: Any) -> int:
+    """How many of the run's characters stand left of x, from its inked columns."""
+    x0, y0, x1, y1 = (int(v) for v in run.box)
+    columns = ink[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1].any(axis=0)
+    total = int(columns.sum())
+    n = len(run.text.replace(TICKED, "").replace(UNTICKED, ""))
+    if total == 0 or n == 0:
+        return 0
+    left = int(columns[: max(0, int(x) - x0)].sum())
+    at = min(n, max(0, round(n * left / total)))
+    # Marks already placed count as characters of the text but have no ink.
+    placed = 0
+    for k, ch in enumerate(run.text):
+        if k - placed >= at:
+            return k
+        placed += ch in (TICKED, UNTICKED)
+    return len(run.text)

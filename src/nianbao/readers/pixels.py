@@ -1,0 +1,236 @@
+"""Scanned pages as pixels: skew, ruling lines and tick boxes, with numpy alone.
+
+Everything works on a boolean ink mask (True = dark). Runs of ink are found
+for all rows at once from the differences of the padded mask; long runs are
+table borders, short runs that frame a small square are tick boxes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import NDArray
+from PIL import Image
+
+from nianbao.readers.geometry import Segment
+
+Mask = NDArray[np.bool_]
+
+INK = 150
+"""Grey level below which a pixel is ink (after the page's own white level)."""
+
+
+def ink_mask(gray: NDArray[np.uint8], level: float = 0.6) -> Mask:
+    """Dark pixels: below `level` of the page's white (and never lighter than INK at the
+    default level). Specks are removed (a lone dark pixel) and pinholes filled (a lone
+    light pixel inside ink), so scanner noise neither makes ink nor breaks thin lines."""
+    white = float(np.percentile(gray[::8, ::8], 90)) if gray.size else 255.0
+    limit = min(INK, white * level) if level <= 0.6 else white * level
+    return despeckle(gray < limit)
+
+
+def despeckle(mask: Mask) -> Mask:
+    padded = np.pad(mask, 1).astype(np.uint8)
+    height, width = mask.shape
+    neighbours = np.zeros(mask.shape, dtype=np.uint8)
+    for dy in (0, 1, 2):
+        for dx in (0, 1, 2):
+            if dy != 1 or dx != 1:
+                neighbours += padded[dy : dy + height, dx : dx + width]
+    result: Mask = (mask & (neighbours > 0)) | (~mask & (neighbours >= 6))
+    return result
+
+
+def runs(mask: Mask) -> tuple[NDArray[np.intp], NDArray[np.intp], NDArray[np.intp]]:
+    """Horizontal runs of True in every row: (row, start, end) with end exclusive."""
+    padded = np.zeros((mask.shape[0], mask.shape[1] + 2), dtype=np.int8)
+    padded[:, 1:-1] = mask
+    diff = np.diff(padded, axis=1)
+    rows, cols = np.nonzero(diff)
+    # Each run gives a +1 then a -1 in the same row, so the non-zeros alternate.
+    return rows[0::2], cols[0::2], cols[1::2]
+
+
+def deskew_angle(gray: NDArray[np.uint8], limit: float = 3.0) -> float:
+    """The rotation (degrees, PIL's sense) that makes text lines and borders horizontal:
+    the angle at which the row profile of the ink has the sharpest steps."""
+    small = Image.fromarray(gray).reduce(4) if min(gray.shape) > 400 else Image.fromarray(gray)
+    ink = Image.fromarray(((np.asarray(small) < INK) * 255).astype(np.uint8))
+
+    def sharpness(angle: float) -> float:
+        rotated = ink.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=0)
+        profile = np.asarray(rotated, dtype=np.float64).sum(axis=1)
+        return float(np.square(np.diff(profile)).sum())
+
+    best = 0.0
+    for step, span in ((0.5, limit), (0.1, 0.5), (0.02, 0.1)):
+        count = round(span / step)
+        best = max((best + k * step for k in range(-count, count + 1)), key=sharpness)
+    return round(best, 2)
+
+
+def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
+    """Table borders: horizontal ink runs at least `minimum` pixels long, and vertical
+    runs (often short: one row high) that end on horizontal borders at both ends."""
+    rows, starts, ends = runs(mask)
+    keep = ends - starts >= minimum
+    horizontal = [
+        (float(y), float(a), float(b))
+        for y, a, b in zip(rows[keep], starts[keep], ends[keep], strict=True)
+    ]
+    cols, tops, bottoms = runs(mask.T)
+    keep = bottoms - tops >= max(8, minimum // 5)
+    reach = max(3, minimum // 12)
+    vertical = [
+        (float(x), float(a), float(b))
+        for x, a, b in zip(cols[keep], tops[keep], bottoms[keep], strict=True)
+        if b - a >= minimum or (_meets(horizontal, x, a, reach) and _meets(horizontal, x, b, reach))
+    ]
+    return horizontal, vertical
+
+
+def _meets(horizontal: list[Segment], x: int, y: int, reach: int) -> bool:
+    """Whether a horizontal border passes within `reach` pixels of (x, y)."""
+    lo = bisect.bisect_left(horizontal, (y - reach, -1.0, -1.0))
+    for k in range(lo, len(horizontal)):
+        hy, x0, x1 = horizontal[k]
+        if hy > y + reach:
+            return False
+        if x0 - reach <= x <= x1 + reach:
+            return True
+    return False
+
+
+def line_mask(mask: Mask, minimum: int) -> Mask:
+    """Pixels that belong to long horizontal or vertical runs (the table's borders)."""
+    out = np.zeros_like(mask)
+    rows, starts, ends = runs(mask)
+    for y, a, b in zip(
+        *(arr[ends - starts >= minimum] for arr in (rows, starts, ends)), strict=True
+    ):
+        out[y, a:b] = True
+    cols, tops, bottoms = runs(mask.T)
+    for x, a, b in zip(
+        *(arr[bottoms - tops >= minimum] for arr in (cols, tops, bottoms)), strict=True
+    ):
+        out[a:b, x] = True
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TickBox:
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    ticked: bool
+
+
+def tick_boxes(text: Mask, smallest: int, largest: int) -> list[TickBox]:
+    """Small hollow squares: a top and bottom edge of equal span joined by two sides.
+
+    A box counts only with blank space to its left (a box leads its option), so the
+    character 口 inside a word is not taken for one.
+    """
+    rows, starts, ends = runs(text)
+    lengths = ends - starts
+    pick = (lengths >= smallest) & (lengths <= largest)
+    buckets: dict[tuple[int, int], list[tuple[int, int, int]]] = {}
+    for y, a, b in zip(rows[pick], starts[pick], ends[pick], strict=True):
+        buckets.setdefault((int(a) // 4, int(b) // 4), []).append((int(y), int(a), int(b)))
+    found: list[TickBox] = []
+    for (qa, qb), members in buckets.items():
+        near = [
+            run
+            for da in (-1, 0, 1)
+            for db in (-1, 0, 1)
+            for run in buckets.get((qa + da, qb + db), ())
+        ]
+        for top, a, b in members:
+            side = b - a
+            bottoms = [
+                y
+                for y, a2, b2 in near
+                if side * 0.75 <= y - top <= side * 1.3 and abs(a2 - a) <= 3 and abs(b2 - b) <= 3
+            ]
+            if not bottoms:
+                continue
+            box = _check_box(text, a, top, b - 1, max(bottoms))
+            if box is not None and not any(_overlaps(box, other) for other in found):
+                found.append(box)
+    return found
+
+
+def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None:
+    height, width = text.shape
+    # Grow to the outer edge of lines that blur and resampling made several pixels thick.
+    while y0 > 0 and text[y0 - 1, x0 : x1 + 1].mean() > 0.6:
+        y0 -= 1
+    while y1 + 1 < height and text[y1 + 1, x0 : x1 + 1].mean() > 0.6:
+        y1 += 1
+    while x0 > 0 and text[y0 : y1 + 1, x0 - 1].mean() > 0.6:
+        x0 -= 1
+    while x1 + 1 < width and text[y0 : y1 + 1, x1 + 1].mean() > 0.6:
+        x1 += 1
+    side = max(1, y1 - y0)
+    stroke = max(2, side // 8)
+    left_side = text[y0 : y1 + 1, max(0, x0 - 1) : x0 + stroke].any(axis=1).mean()
+    right_side = text[y0 : y1 + 1, max(0, x1 - stroke) : min(width, x1 + 2)].any(axis=1).mean()
+    if left_side < 0.8 or right_side < 0.8:
+        return None
+    # A drawn box has clean corners and white around it; the character 口 has strokes
+    # running past its corners, and squares inside characters touch other strokes.
+    margin = max(2, side // 6)
+    above = text[max(0, y0 - margin) : y0, max(0, x0 - 1) : x1 + 2]
+    below = text[y1 + 1 : y1 + 1 + margin, max(0, x0 - 1) : x1 + 2]
+    if _stems(above, stroke) or _stems(below, stroke):
+        return None
+    gap = max(4, side * 2 // 5)
+    before = text[y0 : y1 + 1, max(0, x0 - gap) : max(0, x0 - 1)]
+    if _inked(before):
+        return None
+    box = text[y0 : y1 + 1, x0 : x1 + 1]
+    quarter = max(1, side // 4)
+    top = _thickness(box[:, quarter:-quarter])
+    bottom = _thickness(box[::-1, quarter:-quarter])
+    left = _thickness(box[quarter:-quarter, :].T)
+    right = _thickness(box[quarter:-quarter, ::-1].T)
+    inner = box[top + 1 : box.shape[0] - bottom - 1, left + 1 : box.shape[1] - right - 1]
+    if inner.size == 0:
+        return None
+    # Strokes crossing the whole inside are a character (目 日 田 申), not a tick; a box
+    # filled solid (■) is a tick.
+    crossing = int((inner.mean(axis=1) > 0.7).sum()) + int((inner.mean(axis=0) > 0.7).sum())
+    if 0 < crossing and inner.mean() < 0.6:
+        return None
+    return TickBox(x0, y0, x1, y1, bool(inner.mean() > 0.08))
+
+
+def _stems(strip: Mask, stroke: int) -> bool:
+    """Strokes running on past the box's corners (the character 口), or a whole line of
+    ink against it; a slanted edge spilling into one row is not that."""
+    if strip.size == 0:
+        return False
+    corners = np.concatenate([strip[:, : stroke + 2], strip[:, -stroke - 2 :]], axis=1)
+    return int(corners.any(axis=1).sum()) >= 2 or int(strip.sum()) > strip.shape[1]
+
+
+def _inked(strip: Mask) -> bool:
+    """Ink in a strip that should be blank, beyond a stray dot or two of noise."""
+    return bool(strip.size) and int(strip.sum()) > max(2, strip.size // 40)
+
+
+def _thickness(edge: Mask) -> int:
+    """Rows from the start of `edge` that are mostly ink: the frame's line width."""
+    count = 0
+    for row in edge:
+        if row.size == 0 or row.mean() < 0.6:
+            break
+        count += 1
+    return max(1, count)
+
+
+def _overlaps(a: TickBox, b: TickBox) -> bool:
+    return a.x0 < b.x1 and b.x0 < a.x1 and a.y0 < b.y1 and b.y0 < a.y1

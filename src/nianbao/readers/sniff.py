@@ -1,0 +1,101 @@
+"""Which format a file is, from its first bytes: never from its name."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from io import BytesIO
+from typing import Literal
+
+from nianbao.errors import UnsupportedFormatError
+from nianbao.readers.encrypted import OLE_MAGIC, EncryptedError, encrypted_office
+
+Kind = Literal["text", "html", "docx", "xlsx", "pdf", "image", "report"]
+"""`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
+
+HEAD_BYTES = 8192
+_HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta|div|p|title)[\s>/]", re.I)
+_YAML_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\s*:(?:\s|$)")
+_IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "PNG"),
+    (b"\xff\xd8\xff", "JPEG"),
+    (b"II*\x00", "TIFF"),
+    (b"MM\x00*", "TIFF"),
+    (b"BM", "BMP"),
+    (b"GIF87a", "GIF"),
+    (b"GIF89a", "GIF"),
+)
+
+
+def sniff(data: bytes, source: str | None = None) -> Kind:
+    """The format of `data` (the whole file or at least its first HEAD_BYTES)."""
+    head = data[:HEAD_BYTES]
+    if b"%PDF-" in head[:1024]:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_kind(data, source)
+    if head.startswith(OLE_MAGIC):
+        if encrypted_office(data):
+            raise EncryptedError(
+                "这是加密（设有打开密码）的 Office 文件：请去掉密码、另存后再读取。", source=source
+            )
+        raise UnsupportedFormatError(
+            "这是旧版 Office 文件（.doc/.xls）："
+            "请用 Word 或 Excel 另存为 .docx 或 .xlsx 后再读取。",
+            source=source,
+        )
+    for magic, _ in _IMAGE_MAGIC:
+        if head.startswith(magic):
+            return "image"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image"
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _text_kind(head.decode("utf-16", errors="ignore"))
+    if b"\x00" in head or _binary(head):
+        raise UnsupportedFormatError(
+            "无法识别的文件格式：既不是文本、网页，也不是 Word、Excel、PDF 或图片。",
+            source=source,
+        )
+    return _text_kind(head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore"))
+
+
+def _binary(head: bytes) -> bool:
+    """Many control characters (other than tab, newlines, form feed, ESC) mean binary."""
+    if not head:
+        return False
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return controls > len(head) // 100 + 2
+
+
+def _text_kind(text: str) -> Kind:
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith(("{", "[")):
+        return "report"
+    if _HTML_RE.search(stripped[:4096].encode("utf-8", "ignore")) and stripped.startswith("<"):
+        return "html"
+    lines = [
+        line for line in stripped.splitlines()[:60] if line.strip() and not line.startswith("#")
+    ]
+    if lines and sum(bool(_YAML_KEY_RE.match(line)) for line in lines) >= max(1, len(lines) * 0.6):
+        return "report"
+    return "text"
+
+
+def _zip_kind(data: bytes, source: str | None) -> Kind:
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive:
+            names = set(archive.namelist()[:10_000])
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, KeyError) as exc:
+        raise UnsupportedFormatError(
+            f"这是一个损坏的 ZIP/Office 文件，无法打开（{exc}）。", source=source
+        ) from None
+    if "word/document.xml" in names:
+        return "docx"
+    if "xl/workbook.xml" in names:
+        return "xlsx"
+    if any(n.startswith("ppt/") for n in names):
+        raise UnsupportedFormatError("这是 PowerPoint 文件，不是报表。", source=source)
+    raise UnsupportedFormatError(
+        "这是 ZIP 压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后分别读取。",
+        source=source,
+    )

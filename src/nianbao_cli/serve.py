@@ -1,0 +1,110 @@
+"""`nianbao serve`, `nianbao demo`, `nianbao audit verify`: the web application's commands.
+
+Django is imported inside the commands, so the rest of the CLI stays fast and
+the core never sees it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import click
+
+from nianbao_cli.output import stderr
+
+SETTINGS_MODULE = "nianbao_web.config.settings"
+
+
+def _django() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", SETTINGS_MODULE)
+    import django  # noqa: PLC0415
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command  # noqa: PLC0415
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def _gunicorn(host: str, port: int, workers: int) -> int:
+    """Serve with gunicorn (a production server, not runserver) until interrupted."""
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "nianbao_web.config.wsgi:application",
+        "--bind",
+        f"{host}:{port}",
+        "--workers",
+        str(workers),
+        "--threads",
+        "2",
+        "--access-logfile",
+        "-",
+    ]
+    stderr.print(f"年报系统已启动：http://{host}:{port}/ （Ctrl+C 停止）")
+    try:
+        return subprocess.call(command, env=os.environ.copy())
+    except KeyboardInterrupt:
+        return 0
+
+
+def _default_workers() -> int:
+    return max(2, min(8, (os.cpu_count() or 1) * 2))
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="监听地址。")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--workers", default=_default_workers, type=click.IntRange(1, 64), help="进程数。")
+def serve(host: str, port: int, workers: int) -> int:
+    """迁移 DATABASE_URL 指定的数据库（默认：用户数据目录中的 SQLite），再用 gunicorn 提供服务。"""
+    _django()
+    _migrate()
+    return _gunicorn(host, port, workers)
+
+
+@click.command("demo")
+@click.option("--no-serve", is_flag=True, help="只装载演示数据，不启动服务。")
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def demo(no_serve: bool, host: str, port: int) -> int:
+    """装载演示数据（样例报表和一个约 100 个网站的演示省份；重跑只替换演示数据），然后启动服务。"""
+    _django()
+    _migrate()
+    from nianbao_web.services import demo as demo_data  # noqa: PLC0415
+
+    result = demo_data.load()
+    click.echo(
+        f"演示数据已装载：{result.sites} 个网站，{result.reports} 份报表（"
+        + "，".join(f"{state} {count}" for state, count in sorted(result.states.items()))
+        + "）。"
+    )
+    click.echo("演示账号（密码每次重新生成）：")
+    for username, password in result.passwords.items():
+        click.echo(f"  {username}  密码：{password}")
+    if no_serve:
+        return 0
+    return _gunicorn(host, port, _default_workers())
+
+
+@click.group("audit")
+def audit() -> None:
+    """审计：核验修订记录的哈希链。"""
+
+
+@audit.command("verify")
+def verify() -> int:
+    """核验每份报表修订记录的哈希链；有断裂时退出码为 1。"""
+    _django()
+    from nianbao_web.services import history  # noqa: PLC0415
+
+    checked, breaks = history.verify()
+    for item in breaks:
+        click.echo(f"报表 {item.report_id} 第 {item.seq} 条修订记录：{item.problem}")
+    click.echo(f"已核验 {checked} 条修订记录，{len(breaks)} 处断裂。")
+    return 1 if breaks else 0

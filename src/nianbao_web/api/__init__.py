@@ -1,0 +1,1 @@
+"""The REST API (django-ninja): same services and policy as the pages."""

@@ -1,0 +1,1 @@
+"""Append-only revision history (hash-chained) and the workflow transition log."""

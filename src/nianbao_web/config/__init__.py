@@ -1,0 +1,1 @@
+"""Settings (declared once in `declared.py`), URLs and the WSGI entry point."""

@@ -1,0 +1,1 @@
+"""Organisations, their sites, memberships (roles) and API tokens."""

@@ -1,0 +1,75 @@
+// Live check of the entry form: the server runs the rules; findings appear at their field.
+(function () {
+  "use strict";
+  var form = document.getElementById("entry");
+  if (!form) return;
+  var url = form.getAttribute("data-check-url");
+  var timer = null;
+  var sequence = 0;
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text) node.textContent = text;
+    return node;
+  }
+
+
+  function render(findings) {
+    var kept = {};
+    form.querySelectorAll("textarea[name^='explain:']").forEach(function (t) {
+      kept[t.name.slice(8)] = t.value;
+    });
+    form.querySelectorAll(".notes .finding").forEach(function (n) { n.remove(); });
+    var errors = 0, warnings = 0;
+    findings.forEach(function (f) {
+      var key = f.fields[0];
+      var notes = document.getElementById("notes-" + key);
+      if (!notes) return;
+      var box = el("div", "finding " + f.severity);
+      box.setAttribute("data-rule", f.rule);
+      box.appendChild(el("strong", "", (f.severity === "error" ? "错误" : "警告") + "〔" + f.clause + "〕"));
+      box.appendChild(document.createTextNode(" " + f.message + " "));
+      box.appendChild(el("span", "fix", f.fix));
+      if (f.severity === "warning") {
+        warnings += 1;
+        var label = el("label", "explain", "说明（提交前必填）");
+        var area = document.createElement("textarea");
+        area.name = "explain:" + f.rule;
+        area.rows = 2;
+        area.value = kept[f.rule] || "";
+        label.appendChild(area);
+        box.appendChild(label);
+      } else {
+        errors += 1;
+      }
+      notes.insertBefore(box, notes.querySelector(".prov"));
+    });
+    var summary = document.getElementById("summary");
+    if (summary) {
+      summary.textContent = "";
+      summary.appendChild(errors ? el("span", "pill error", errors + " 个错误") : el("span", "pill ok", "没有错误"));
+      if (warnings) { summary.appendChild(document.createTextNode(" ")); summary.appendChild(el("span", "pill warn", warnings + " 个警告")); }
+    }
+  }
+
+  function check() {
+    var mine = ++sequence;
+    var data = new FormData(form);
+    fetch(url, { method: "POST", body: data, credentials: "same-origin",
+                 headers: { "X-Requested-With": "fetch" } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (body) { if (body && mine === sequence) render(body.findings); })
+      .catch(function () { /* offline: the check runs again on save */ });
+  }
+
+  form.addEventListener("input", function (event) {
+    if (event.target.name && event.target.name.indexOf("explain:") === 0) return;
+    clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  });
+  form.addEventListener("change", function (event) {
+    if (event.target.type === "radio" || event.target.type === "checkbox") { clearTimeout(timer); check(); }
+  });
+  window.nianbaoCheck = check;
+})();

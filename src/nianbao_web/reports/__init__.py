@@ -1,0 +1,1 @@
+"""Reports, their published versions and the users' notifications."""

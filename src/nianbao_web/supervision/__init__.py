@@ -1,0 +1,1 @@
+"""The supervisor's view, the public collection column and the open-data downloads."""

@@ -1,0 +1,117 @@
+"""Test documents, part 3: a Sheet as an HTML table inside a government site page."""
+
+from __future__ import annotations
+
+import html
+import random
+
+from .sheet import GCell, Sheet
+
+NAV = ("首页", "机构概况", "政务公开", "信息公开目录", "办事服务", "互动交流", "专题专栏")
+
+
+def _ticks_html(cell: GCell, style: str) -> str:
+    parts = []
+    for label, ticked in cell.ticks:
+        if style == "input":
+            mark = (
+                '<input type="checkbox" checked="checked">' if ticked else '<input type="checkbox">'
+            )
+        elif style == "square":
+            mark = "√" if ticked else "□"
+        else:
+            mark = "☑" if ticked else "☐"
+        parts.append(f"{mark}{html.escape(label)}")
+    text = "&nbsp;&nbsp;".join(parts)
+    if "：" in cell.text and cell.ticks and cell.ticks[-1][1]:
+        text += "：" + html.escape(cell.text.split("：", 1)[1])
+    return text
+
+
+def _cell_html(cell: GCell, style: str, rng: random.Random) -> str:
+    attrs = ""
+    if cell.rowspan > 1:
+        attrs += f' rowspan="{cell.rowspan}"'
+    if cell.colspan > 1:
+        attrs += f' colspan="{cell.colspan}"'
+    if cell.ticks:
+        body = _ticks_html(cell, style)
+        if len(cell.ticks) == 2 and rng.random() < 0.2:
+            # Options in a small nested table, as some CMS editors produce.
+            tds = "".join(f"<td>{p}</td>" for p in body.split("&nbsp;&nbsp;"))
+            body = f'<table class="opts"><tr>{tds}</tr></table>'
+    else:
+        body = html.escape(cell.text)
+        if (
+            cell.kind in ("label", "section", "group")
+            and len(cell.text) > 12
+            and rng.random() < 0.3
+        ):
+            cut = len(cell.text) // 2
+            body = html.escape(cell.text[:cut]) + "<br/>" + html.escape(cell.text[cut:])
+    tag = "th" if cell.kind == "section" and rng.random() < 0.3 else "td"
+    return f"<{tag}{attrs}>{body}</{tag}>"
+
+
+def table_html(sheet: Sheet, rng: random.Random, style: str) -> str:
+    rows = []
+    for row in sheet.rows:
+        rows.append("<tr>" + "".join(_cell_html(c, style, rng) for c in row) + "</tr>")
+    return '<table class="report" border="1" cellspacing="0">\n' + "\n".join(rows) + "\n</table>"
+
+
+def page_html(
+    sheet: Sheet, rng: random.Random, *, chrome: bool, charset: str | None, nested: bool, style: str
+) -> str:
+    head = f'<meta charset="{charset}">' if charset else ""
+    paras = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.before)
+    if rng.random() < 0.5:
+        after = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.after)
+    else:
+        after = (
+            "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(html.escape(t) for t in sheet.after) + "</p>"
+        )
+    body = f'<div class="article">\n{paras}\n{table_html(sheet, rng, style)}\n{after}\n</div>'
+    if chrome:
+        nav = "".join(f'<li><a href="/{i}/">{n}</a></li>' for i, n in enumerate(NAV))
+        town = rng.choice(("某市", "某县", "某区"))
+        top = (
+            f'<div class="header"><div class="logo">{town}人民政府</div>'
+            f'<ul class="nav">{nav}</ul></div>'
+            '<div class="crumb">当前位置：<a href="/">首页</a> &gt; '
+            "<a>政务公开</a> &gt; 工作年报</div>"
+            f"<h1>{html.escape(sheet.title)}</h1>"
+        )
+        footer = (
+            '<div class="footer"><p>主办单位：某某市人民政府办公室　承办：某某市大数据中心</p>'
+            "<p>网站标识码：9900000000　京ICP备00000001号　京公网安备 11010102000001号</p>"
+            "<p>联系电话：010-12345678　地址：某某路1号</p></div>"
+        )
+        body = top + body + footer
+    if nested:
+        body = (
+            '<table width="100%" class="layout"><tr><td class="side">'
+            "<ul><li>政务公开</li><li>工作年报</li></ul></td>"
+            f'<td class="content">{body}</td></tr></table>'
+        )
+    return (
+        f"<!DOCTYPE html>\n<html>\n<head>{head}<title>{html.escape(sheet.title)}</title>"
+        "<style>td{border:1px solid #000}</style><script>var x = '<td>网站名称</td>';</script>"
+        f"</head>\n<body>\n{body}\n</body>\n</html>\n"
+    )
+
+
+def html_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
+    style = rng.choice(("input", "unicode", "square"))
+    variant = rng.choice(("utf8", "utf8", "gbk-declared", "gbk-undeclared"))
+    charset = {"utf8": "utf-8", "gbk-declared": "gb2312", "gbk-undeclared": None}[variant]
+    text = page_html(
+        sheet,
+        rng,
+        chrome=rng.random() < 0.8,
+        charset=charset,
+        nested=rng.random() < 0.3,
+        style=style,
+    )
+    encoding = "utf-8" if variant == "utf8" else "gb18030"
+    return text.encode(encoding), rng.choice((".html", ".htm", ".shtml"))

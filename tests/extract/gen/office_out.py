@@ -1,0 +1,214 @@
+"""Test documents, part 4: a Sheet as Word (.docx) and Excel (.xlsx) files."""
+
+from __future__ import annotations
+
+import datetime
+import random
+import re
+from io import BytesIO
+
+import docx
+import openpyxl
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+from .sheet import GCell, Sheet
+
+DOCX_TICKS = ("unicode", "sym", "pua", "sdt", "legacy")
+W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
+
+
+def _sym(run_parent: object, ticked: bool) -> None:
+    run = run_parent.add_run()  # type: ignore[attr-defined]
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), "Wingdings")
+    sym.set(qn("w:char"), "F0FE" if ticked else "F0A8")
+    run._r.append(sym)
+
+
+def _pua(paragraph: object, ticked: bool) -> None:
+    run = paragraph.add_run("\uf0fe" if ticked else "\uf0a8")  # type: ignore[attr-defined]
+    run.font.name = "Wingdings"
+
+
+def _sdt(paragraph: object, ticked: bool) -> None:
+    """A content-control checkbox as Word writes it (w14:checkbox + a glyph run)."""
+    sdt = OxmlElement("w:sdt")
+    pr = OxmlElement("w:sdtPr")
+    box = OxmlElement("w14:checkbox")
+    checked = OxmlElement("w14:checked")
+    checked.set(f"{{{W14_NS}}}val", "1" if ticked else "0")
+    box.append(checked)
+    pr.append(box)
+    sdt.append(pr)
+    content = OxmlElement("w:sdtContent")
+    r = OxmlElement("w:r")
+    t = OxmlElement("w:t")
+    t.text = "☒" if ticked else "☐"
+    r.append(t)
+    content.append(r)
+    sdt.append(content)
+    paragraph._p.append(sdt)  # type: ignore[attr-defined]
+
+
+def _legacy(paragraph: object, ticked: bool) -> None:
+    """A legacy form-field checkbox (FORMCHECKBOX)."""
+    p = paragraph._p  # type: ignore[attr-defined]
+    r = OxmlElement("w:r")
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), "begin")
+    ff = OxmlElement("w:ffData")
+    box = OxmlElement("w:checkBox")
+    default = OxmlElement("w:default")
+    default.set(qn("w:val"), "1" if ticked else "0")
+    box.append(default)
+    ff.append(box)
+    fld.append(ff)
+    r.append(fld)
+    p.append(r)
+    for kind in ("separate", "end"):
+        r = OxmlElement("w:r")
+        end = OxmlElement("w:fldChar")
+        end.set(qn("w:fldCharType"), kind)
+        r.append(end)
+        p.append(r)
+
+
+def _fill_cell(cell: object, g: GCell, tick: str, rng: random.Random) -> None:
+    paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
+    if g.ticks:
+        for label, ticked in g.ticks:
+            if tick == "unicode":
+                paragraph.add_run("☑" if ticked else "☐")
+            elif tick == "sym":
+                _sym(paragraph, ticked)
+            elif tick == "pua":
+                _pua(paragraph, ticked)
+            elif tick == "sdt":
+                _sdt(paragraph, ticked)
+            else:
+                _legacy(paragraph, ticked)
+            paragraph.add_run(f"{label}  ")
+        note = re.search(r"：(.*)$", g.text)
+        if note and g.ticks[-1][1]:
+            paragraph.add_run("：" + note.group(1))
+        return
+    text = g.text
+    if g.kind in ("label", "group", "section") and len(text) > 10 and rng.random() < 0.3:
+        cut = len(text) // 2
+        paragraph.add_run(text[:cut])
+        cell.add_paragraph(text[cut:])  # type: ignore[attr-defined]
+        return
+    if len(text) > 4 and rng.random() < 0.3:
+        cut = rng.randint(1, len(text) - 1)
+        paragraph.add_run(text[:cut])
+        paragraph.add_run(text[cut:])
+    else:
+        paragraph.add_run(text)
+
+
+def _tc(span: int, merge: str | None) -> object:
+    tc = OxmlElement("w:tc")
+    pr = OxmlElement("w:tcPr")
+    if span > 1:
+        grid = OxmlElement("w:gridSpan")
+        grid.set(qn("w:val"), str(span))
+        pr.append(grid)
+    if merge is not None:
+        vmerge = OxmlElement("w:vMerge")
+        if merge == "restart":
+            vmerge.set(qn("w:val"), "restart")
+        pr.append(vmerge)
+    tc.append(pr)
+    tc.append(OxmlElement("w:p"))
+    return tc
+
+
+def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
+    """Merged cells written as Word does: gridSpan across, vMerge restart/continue down."""
+    tick = rng.choice(DOCX_TICKS)
+    document = docx.Document()
+    for text in sheet.before:
+        document.add_paragraph(text)
+    table = document.add_table(rows=0, cols=sheet.columns)
+    table.style = "Table Grid"
+    tbl = table._tbl
+    for line in sheet.grid():
+        tr = OxmlElement("w:tr")
+        c = 0
+        while c < sheet.columns:
+            slot = line[c]
+            if slot is None:
+                tr.append(_tc(1, None))
+                c += 1
+                continue
+            g, repeat = slot
+            span = min(g.colspan, sheet.columns - c)
+            if not repeat:
+                tc = _tc(span, "restart" if g.rowspan > 1 else None)
+                tr.append(tc)
+                _fill_cell(docx.table._Cell(tc, table), g, tick, rng)
+            else:
+                tr.append(_tc(span, "continue"))
+            c += span
+        tbl.append(tr)
+    if rng.random() < 0.5:
+        for text in sheet.after:
+            document.add_paragraph(text)
+    else:
+        document.add_paragraph("\t".join(sheet.after[:3]))
+        document.add_paragraph("\t".join(sheet.after[3:]))
+    for text in sheet.instructions:
+        document.add_paragraph(text)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue(), ".docx"
+
+
+def _xlsx_value(g: GCell, as_text: bool) -> object:
+    text = g.text
+    if g.ticks:
+        return text
+    if re.fullmatch(r"\d{1,12}", text) and not as_text and not text.startswith("0"):
+        return int(text)
+    if re.fullmatch(r"\d+\.\d+", text) and not as_text:
+        return float(text)
+    return text
+
+
+def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
+    as_text = rng.random() < 0.4
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = rng.choice(("Sheet1", "报表", "政府网站年度报表"))
+    row = 1
+    for text in sheet.before:
+        ws.cell(row, 1, text)
+        row += 1
+    start = row
+    for r, cells in enumerate(sheet.grid()):
+        for c, slot in enumerate(cells):
+            if slot is None or slot[1]:
+                continue
+            g = slot[0]
+            ws.cell(start + r, c + 1, _xlsx_value(g, as_text))
+            if g.rowspan > 1 or g.colspan > 1:
+                ws.merge_cells(
+                    start_row=start + r,
+                    start_column=c + 1,
+                    end_row=start + r + g.rowspan - 1,
+                    end_column=c + g.colspan,
+                )
+    row = start + len(sheet.rows) + 1
+    for text in sheet.after:
+        label, _, value = text.partition("：")
+        ws.cell(row, 1, label + "：")
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) and rng.random() < 0.5:
+            cell = ws.cell(row, 2, datetime.date.fromisoformat(value))
+            cell.number_format = rng.choice(("yyyy-mm-dd", 'yyyy"年"m"月"d"日"'))
+        else:
+            ws.cell(row, 2, value)
+        row += 1
+    out = BytesIO()
+    wb.save(out)
+    return out.getvalue(), ".xlsx"

@@ -1,0 +1,94 @@
+"""Test documents, part 2: a Sheet as the text PDF-to-text and Markdown converters give."""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+
+from .sheet import GCell, Sheet
+
+TICK_STYLES = ("input", "unicode", "square", "bracket")
+
+
+def tick_mark(ticked: bool, style: str) -> str:
+    if style == "input":
+        return '<input checked="" type="checkbox"/>' if ticked else '<input type="checkbox"/>'
+    if style == "square":
+        return "√" if ticked else "□"
+    if style == "bracket":
+        return "（√）" if ticked else "（ ）"
+    return "☑" if ticked else "☐"
+
+
+def cell_text(cell: GCell, tick_style: str) -> str:
+    if not cell.ticks:
+        return cell.text
+    text = " ".join(f"{tick_mark(t, tick_style)} {label}" for label, t in cell.ticks)
+    note = re.search(r"：(.*)$", cell.text)
+    return text + (f"：{note.group(1)}" if note else "")
+
+
+def _flat_rows(sheet: Sheet, tick_style: str) -> list[list[str]]:
+    """Merged cells as a converter flattens them: text in the first row/column only."""
+    rows = []
+    for line in sheet.grid():
+        rows.append(
+            ["" if slot is None or slot[1] else cell_text(slot[0], tick_style) for slot in line]
+        )
+    return rows
+
+
+def _frame(sheet: Sheet, body: list[str], rng: random.Random) -> str:
+    out = ["", *[line for text in sheet.before for line in (text, "")]]
+    out += body
+    out.append("")
+    if rng.random() < 0.5:
+        out += [line for text in sheet.after for line in (text, "")]
+    else:
+        out.append("    ".join(sheet.after[:3]))
+        out.append("    ".join(sheet.after[3:]))
+    if sheet.instructions:
+        out += ["", *[line for text in sheet.instructions for line in (text, "")]]
+    return "\n".join(out) + "\n"
+
+
+def to_tabs(sheet: Sheet, rng: random.Random, tick_style: str = "input") -> str:
+    """Tab-separated, like the seed (pdftotext of a Word table)."""
+    body = ["\t".join(row) for row in _flat_rows(sheet, tick_style)]
+    return _frame(sheet, body, rng)
+
+
+def _width(text: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def to_spaces(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
+    """Columns aligned with spaces (pdftotext -layout)."""
+    rows = _flat_rows(sheet, tick_style)
+    widths = [max((_width(r[c]) for r in rows), default=0) for c in range(sheet.columns)]
+    body = []
+    for row in rows:
+        parts = [text + " " * (widths[c] - _width(text)) for c, text in enumerate(row)]
+        body.append(("   ".join(parts)).rstrip())
+    return _frame(sheet, body, rng)
+
+
+def to_markdown(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
+    rows = _flat_rows(sheet, tick_style)
+    body = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * sheet.columns]
+    body += ["| " + " | ".join(r) + " |" for r in rows[1:]]
+    title = [f"# {sheet.title}"] if rng.random() < 0.5 else []
+    return "\n".join(title) + "\n" + _frame(sheet, body, rng)
+
+
+def to_stacked(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
+    """Every cell on a line of its own: label, then its value below."""
+    body = []
+    for line in sheet.grid():
+        for slot in line:
+            if slot is None or slot[1]:
+                continue
+            body.append(cell_text(slot[0], tick_style))
+            body.append("")
+    return _frame(sheet, body, rng)

@@ -1,0 +1,168 @@
+"""The form-driven matcher on small documents: one layout rule per test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from nianbao.errors import NotAReportError
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.matcher import match_document
+from nianbao.extract.pipeline import extract_document
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+
+FORM = default_form()
+# Enough unambiguous rows for the input to count as a report.
+BASIC = "".join(
+    f"{label}\t{value}\n"
+    for label, value in [
+        ("主办单位", "某局"),
+        ("政府网站标识码", "4300000001"),
+        ("独立用户访问总量", "50"),
+        ("网站总访问量", "100"),
+        ("注册用户数", "0"),
+        ("政务服务事项数量", "3"),
+        ("收到意见数量", "0"),
+        ("安全检测评估次数", "1"),
+    ]
+)
+
+
+def raw(text: str, **doc: Any) -> dict[str, str]:
+    document = document_from_text(text)
+    for key, value in doc.items():
+        setattr(document, key, value)
+    return {k: c.raw for k, c in match_document(document, FORM).chosen.items()}
+
+
+def values(text: str) -> dict[str, Any]:
+    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
+
+
+def test_generic_labels_follow_the_nearest_group_label() -> None:
+    got = raw("办件量（单位：件）\n总数\t30\n信息发布（单位：条）\n总数\t12\n")
+    assert got["cases_total"] == "30"
+    assert got["info_total"] == "12"
+
+
+def test_generic_labels_without_groups_take_the_next_unfilled_field_in_form_order() -> None:
+    got = raw("是否有移动新媒体\t☑是 ☐否\n名称\t甲\n名称\t乙\n信息发布量\t5\n")
+    assert (got["weibo_name"], got["wechat_name"]) == ("甲", "乙")
+    assert got["wechat_posts"] == "5"  # after 乙, the next unfilled 信息发布量 is WeChat's
+
+
+def test_a_group_label_printed_in_another_groups_row_still_sets_the_context() -> None:
+    got = raw(
+        "解读回应\t解读信息发布\t总数\t3\n"
+        "\t办事服务\t是否发布服务事项目录\t☑ 是\n"
+        "办件量\t\t总数\t9\n"
+    )
+    assert got["interp_total"] == "3"
+    assert got["service_catalog_published"] == "☑ 是"
+    assert got["cases_total"] == "9"
+
+
+def test_value_below_a_label_when_the_row_has_none() -> None:
+    got = raw(
+        "网站名称\n\n某市教育局\n网站类型\n☐政府门户网站 ☑部门网站 ☐专项网站\n其他\n创新发展\n"
+    )
+    assert got["site_name"] == "某市教育局"
+    assert got["site_type"] == "☐政府门户网站 ☑部门网站 ☐专项网站"
+    assert "other_media" not in got  # the row below starts with a label: no value
+
+
+def test_labels_broken_over_two_cells_or_two_lines() -> None:
+    got = raw("回应公众关注热点或\t重大舆情数量\t7\n可全程在线办理\n政务服务事项数量\t5\n")
+    assert got["hotspot_responses"] == "7"
+    assert got["service_items_online"] == "5"
+    assert "service_items" not in got  # the second half alone is another field's label
+
+
+def test_units_standing_alone_are_neither_labels_nor_values() -> None:
+    got = raw("独立用户访问总量\t（单位：个）\t453\n网站总访问量\n次\n900\n")
+    assert got["unique_visitors"] == "453"
+    assert got["page_views"] == "900"
+
+
+def test_copies_of_merged_cells_are_never_values() -> None:
+    doc = Document(
+        format="html",
+        rows=[
+            Row((Cell("网站名称", 0), Cell("某局", 1), Cell("某局", 2, copy=True)), "r1"),
+            Row((Cell("主办单位", 0), Cell("某局", 1, copy=True)), "r2"),
+        ],
+    )
+    chosen = match_document(doc, FORM).chosen
+    assert chosen["site_name"].raw == "某局"
+    assert "sponsor" not in chosen
+
+
+def test_reading_stops_where_the_instructions_begin() -> None:
+    got = raw(
+        "网站名称\t甲\n附件2\n政府网站工作年度报表填写说明\n主办单位：请填写网站的主办单位全称。\n"
+    )
+    assert got == {"site_name": "甲"}
+
+
+def test_text_beside_a_ticked_option_goes_to_its_note_field() -> None:
+    got = values("创新发展\t☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☑其他：政策智能匹配\n")
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "政策智能匹配"
+
+
+def test_the_densest_table_wins_over_page_chrome() -> None:
+    rows = [Row((Cell("主办单位：某市政府办公室", 0),), "nav", block=0)]
+    rows += [
+        Row((Cell(label, 0), Cell(value, 1)), f"t{i}", block=1)
+        for i, (label, value) in enumerate(
+            [("网站名称", "甲"), ("主办单位", "某局"), ("首页网址", "http://a.gov.cn")]
+        )
+    ]
+    rows += [Row((Cell("联系电话：0898-1", 0),), "sig", block=2)]
+    rows += [
+        Row((Cell("主办单位：某市政府办公室 联系电话：010-2", 0),), f"foot{i}", block=2)
+        for i in range(3)
+    ]
+    chosen = match_document(Document(format="html", rows=rows), FORM).chosen
+    assert chosen["sponsor"].raw == "某局"
+    assert chosen["phone"].raw == "0898-1"
+
+
+def test_near_miss_labels_count_only_in_ocr_documents() -> None:
+    text = "独立用户访问总贵\t12\n"
+    assert raw(text) == {}
+    assert raw(text, fuzzy=True) == {"unique_visitors": "12"}
+
+
+def test_a_value_that_cannot_be_read_loses_to_one_that_can() -> None:
+    got = raw("政府网站工作年度报表\n附件1\n政府网站工作年度报表\n（2023年度）\n")
+    assert got["year"] == "（2023年度）"
+
+
+def test_label_like_text_that_matches_no_field_is_reported() -> None:
+    document = document_from_text(BASIC + "网站访问次数排名（单位：名）\t3\n备注：\n网站名称\t甲\n")
+    assert match_document(document, FORM).unmatched == ["网站访问次数排名", "备注："]
+
+
+def test_too_few_labels_is_not_a_report() -> None:
+    with pytest.raises(NotAReportError, match="只认出 1 个栏目名称"):
+        extract_document(document_from_text("网站名称\t甲\n随便写的一段话\n"), "x")
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("单位负责人：张三  审核人：李四", "reviewer", "李四"),
+        ("单位负责人：张三审核人：李四", "reviewer", "李四"),
+        ("填报日期：2024年1月15日", "fill_date", "2024-01-15"),
+        ("政府网站工作年度报表（2023年度）", "year", 2023),
+        ("是否有移动新媒体 (√)是 ( )否", "has_new_media", True),
+        ("ICP 备案号\t琼 ICP 备 19003404 号-2", "icp_number", "琼ICP备19003404号-2"),
+        ("1.网站名称：某某网", "site_name", "某某网"),
+        ("| 收到留言数量 | 12 |", "messages_received", 12),
+    ],
+)
+def test_one_line_layouts(line: str, key: str, value: object) -> None:
+    assert values(line + "\n")[key] == value

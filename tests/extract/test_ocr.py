@@ -1,0 +1,79 @@
+"""Scans: OCR with tick boxes read from the pixels, on the seed's official form.
+
+One clean 200-dpi page runs in the normal suite; the scan corpus (clean, and rotated
+1–2° with noise) runs under `make fuzz`/`-m slow`, against quality.yaml.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import random
+from pathlib import Path
+
+import pytest
+import yaml
+from gen.pdf_out import rasterise, scanned
+from hypothesis import settings
+
+from conftest import CORPUS
+from nianbao.coerce import report_from_mapping
+from nianbao.extract import extract_bytes
+from nianbao.extract.evaluate import Evaluation, score
+from nianbao.readers import pixels
+from nianbao.render import render
+
+pytest.importorskip("rapidocr_onnxruntime")
+
+LEVELS = yaml.safe_load((Path(__file__).parent / "quality.yaml").read_text("utf-8"))
+SLOW = settings.default.max_examples < 1000
+
+
+def seed_truth() -> dict[str, object]:
+    data = json.loads((CORPUS / "truth" / "000.json").read_text("utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def seed_page(angle: float = 0.0, noise: float = 0.0) -> bytes:
+    pdf = render(report_from_mapping(seed_truth()), "pdf")
+    (image,) = rasterise(pdf, pages=1)
+    image = scanned(image, random.Random(5), angle, noise)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    return out.getvalue()
+
+
+def test_a_clean_scan_of_the_seed_reads_back_its_values() -> None:
+    extraction = extract_bytes(seed_page(), "seed.png")
+    assert extraction.format == "image"
+    assert extraction.ocr
+    result = score("seed.png", extraction.report.to_json(), seed_truth())
+    assert result.accuracy >= LEVELS["generated"]["scan"]["accuracy"], result.to_dict()
+    assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+    # The tick boxes come from the pixels: every yes/no and choice is right.
+    truth = seed_truth()
+    for key in ("site_type", "service_catalog_published", "smart_qa", "innovation"):
+        assert extraction.report.to_json().get(key) == truth[key], key
+    assert all(0 < c <= 1 for c in extraction.confidence.values())
+
+
+def test_deskew_finds_the_rotation_of_a_page() -> None:
+    import numpy as np  # noqa: PLC0415
+    from PIL import Image  # noqa: PLC0415
+
+    image = Image.open(io.BytesIO(seed_page(angle=1.5))).convert("L")
+    assert pixels.deskew_angle(np.asarray(image)) == pytest.approx(-1.5, abs=0.1)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(SLOW, reason="the scan corpus takes minutes: make fuzz")
+def test_scan_corpus_quality() -> None:
+    from corpus_gen import documents  # noqa: PLC0415
+
+    result = Evaluation()
+    for doc in documents("scan", 10, corpus=CORPUS):
+        extraction = extract_bytes(doc.data, doc.name + doc.suffix)
+        result.add(score(doc.name, extraction.report.to_json(), doc.truth, extraction.format))
+    level = LEVELS["generated"]["scan"]
+    assert result.accuracy >= level["accuracy"], [f.to_dict() for f in result.worst(3)]
+    assert result.max_lost <= level["max_lost"], [f.to_dict() for f in result.worst(3)]

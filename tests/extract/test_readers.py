@@ -1,0 +1,189 @@
+"""Each reader turns its format into the same Document: rows of positioned cells,
+tick boxes as ☑/☐, merged cells expanded with their repeats marked as copies."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import random
+import zipfile
+
+import docx
+import openpyxl
+import pytest
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from gen.office_out import _legacy, _sdt
+from gen.pdf_out import html_to_pdf
+
+from nianbao.errors import InputError
+from nianbao.extract.document import Document
+from nianbao.readers.docx import read_docx
+from nianbao.readers.html import read_html
+from nianbao.readers.pdf import read_pdf
+from nianbao.readers.sniff import sniff
+from nianbao.readers.text import read_text
+from nianbao.readers.xlsx import read_xlsx
+
+
+def texts(doc: Document) -> list[list[str]]:
+    return [[c.text for c in row.cells if not c.copy] for row in doc.rows]
+
+
+def docx_bytes(document: docx.document.Document) -> bytes:
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def xlsx_bytes(book: openpyxl.Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_formats_are_told_apart_by_content_not_name() -> None:
+    book = openpyxl.Workbook()
+    assert sniff(xlsx_bytes(book)) == "xlsx"
+    assert sniff(docx_bytes(docx.Document())) == "docx"
+    assert sniff(b"%PDF-1.4\n...") == "pdf"
+    assert sniff(b"\x89PNG\r\n\x1a\n....") == "image"
+    assert sniff(b"\xff\xd8\xff\xe0....") == "image"
+    assert sniff("<!DOCTYPE html><html><body>网站名称</body></html>".encode()) == "html"
+    assert sniff("  <table><tr><td>网站名称</td></tr></table>".encode("gb18030")) == "html"
+    assert sniff('网站名称\t<input type="checkbox"/>'.encode()) == "text"
+    assert sniff(b'{"year": 2022}') == "report"
+    assert sniff(b"# a report\nyear: 2022\nsite_name: x\n") == "report"
+
+
+def test_text_cells_tabs_spaces_markdown_and_encodings() -> None:
+    text = '| 网站名称 | 甲 |\n|---|---|\n网站类型\t<input checked="" type="checkbox"/> 部门网站\n'
+    text += "主办单位    某局　　备注\n## 标题\n**总数** 12\n"
+    doc = read_text(text.encode("gb18030"))
+    assert texts(doc) == [
+        ["网站名称", "甲"],
+        ["网站类型", "☑ 部门网站"],
+        ["主办单位", "某局", "备注"],
+        ["标题"],
+        ["总数 12"],
+    ]
+    assert doc.rows[1].where == "第 3 行"
+    assert read_text(b"\xff\xfe" + "网站名称\t甲".encode("utf-16-le")).rows[0].cells[1].text == "甲"
+
+
+def test_html_spans_nested_tables_hidden_text_and_encoding() -> None:
+    page = (
+        "<html><body><p>填报单位：某局</p><table>"
+        "<tr><td rowspan=2>信息发布</td><td>总数</td><td>12</td></tr>"
+        "<tr><td>政务动态信息更新量</td><td colspan=2>3</td></tr>"
+        "<tr><td>是否有移动新媒体</td><td><table><tr><td><input type=checkbox checked>是</td>"
+        "<td><input type=radio>否</td></tr></table></td></tr>"
+        "<tr><td>网站名称<span class='sr-only'>（必填）</span></td>"
+        "<td style='display:none'>旧值</td><td>甲</td></tr>"
+        "</table></body></html>"
+    )
+    doc = read_html(page.encode("gbk"))  # no charset declared: GBK found by decoding
+    assert texts(doc) == [
+        ["填报单位：某局"],
+        ["信息发布", "总数", "12"],
+        ["政务动态信息更新量", "3"],
+        ["是否有移动新媒体", "☑是 ☐否"],
+        ["网站名称", "甲"],
+    ]
+    second = doc.rows[2].cells
+    # A merged cell repeats down the rows it spans (as context), not across its columns.
+    assert [(c.text, c.col, c.copy) for c in second] == [
+        ("信息发布", 0, True),
+        ("政务动态信息更新量", 1, False),
+        ("3", 2, False),
+    ]
+    assert doc.rows[1].block != doc.rows[0].block
+
+
+def test_docx_tick_glyphs_content_controls_and_merged_cells() -> None:
+    document = docx.Document()
+    document.add_paragraph("单位负责人：张三\t审核人：李四")
+    table = document.add_table(rows=3, cols=3)
+    top = table.cell(0, 0).merge(table.cell(1, 0))
+    top.text = "信息发布"
+    table.cell(0, 1).text = "总数"
+    table.cell(0, 2).text = "12"
+    wide = table.cell(1, 1).merge(table.cell(1, 2))
+    wide.text = "宽"
+    marks = table.cell(2, 0).paragraphs[0]
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), "Wingdings")
+    sym.set(qn("w:char"), "F0FE")
+    marks.add_run()._r.append(sym)
+    marks.add_run("是")
+    marks.add_run("\uf0a8").font.name = "Wingdings"
+    marks.add_run("否")
+    _sdt(table.cell(2, 1).paragraphs[0], True)
+    table.cell(2, 1).paragraphs[0].add_run("是")
+    _legacy(table.cell(2, 2).paragraphs[0], False)
+    table.cell(2, 2).paragraphs[0].add_run("否")
+    doc = read_docx(docx_bytes(document))
+    assert texts(doc) == [
+        ["单位负责人：张三", "审核人：李四"],
+        ["信息发布", "总数", "12"],
+        ["宽"],
+        ["☑是☐否", "☑是", "☐否"],
+    ]
+    merged = doc.rows[2].cells
+    assert [(c.col, c.copy) for c in merged] == [(0, True), (1, False)]
+
+
+def test_xlsx_numbers_dates_text_and_merged_cells() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["网站总访问量", 964152, "平均办理时间", 4.5])
+    sheet.append(["政府网站标识码", "0460100002", "填报日期", datetime.date(2023, 1, 11)])
+    sheet.append(["信息发布", "总数", None, "375"])
+    sheet.merge_cells("B3:C3")
+    sheet["A4"] = "是否有移动新媒体"
+    sheet["B4"] = "√是 □否"
+    doc = read_xlsx(xlsx_bytes(book))
+    assert texts(doc) == [
+        ["网站总访问量", "964152", "平均办理时间", "4.5"],
+        ["政府网站标识码", "0460100002", "填报日期", "2023-01-11"],
+        ["信息发布", "总数", "375"],
+        ["是否有移动新媒体", "☑是 ☐否"],
+    ]
+    assert [c.col for c in doc.rows[2].cells] == [0, 1, 3]
+    assert doc.rows[0].where == "工作表「Sheet」第 1 行"
+
+
+def test_pdf_rows_come_from_the_ruled_cells() -> None:
+    html = (
+        "<html><body style='font-family: Noto Sans CJK SC'><p>填报单位：某局</p>"
+        "<style>td { border: 1px solid black; padding: 2pt 6pt }</style>"
+        "<table style='border-collapse:collapse'>"
+        "<tr><td rowspan=2>信息发布</td><td>总数</td><td>12</td></tr>"
+        "<tr><td>政务动态信息<br>更新量</td><td>☑是 ☐否</td></tr></table></body></html>"
+    )
+    doc = read_pdf(html_to_pdf(html))
+    assert texts(doc) == [
+        ["填报单位：某局"],
+        ["信息发布", "总数", "12"],
+        ["政务动态信息更新量", "☑是 ☐否"],
+    ]
+    row = doc.rows[2]
+    assert row.page == 1
+    assert row.where == "第 1 页 第 3 行"
+    assert all(c.bbox is not None for c in row.cells)
+    assert [c.col for c in row.cells] == [1, 2]
+
+
+def test_damaged_office_files_are_input_errors() -> None:
+    data = docx_bytes(docx.Document())
+    rng = random.Random(1)
+    broken = bytearray(data)
+    for _ in range(200):
+        broken[rng.randrange(len(broken))] = rng.randrange(256)
+    with pytest.raises(InputError):
+        read_docx(bytes(broken))
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("word/document.xml", "<not-xml")
+    with pytest.raises(InputError, match="已损坏"):
+        read_docx(archive.getvalue())
