@@ -17,9 +17,7 @@ T = TypeVar("T")
 
 # Piped or redirected output has no terminal width to fit; rich would assume
 # 80 columns and cut tables, so give it room instead.
-stdout = Console(
-    soft_wrap=True, highlight=False, width=None if sys.stdout.isatty() else 200
-)
+stdout = Console(soft_wrap=True, highlight=False, width=None if sys.stdout.isatty() else 200)
 stderr = Console(stderr=True, soft_wrap=True, highlight=False)
 
 

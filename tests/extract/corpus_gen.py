@@ -8,6 +8,7 @@ writes DIR/raw/NAME.EXT and DIR/truth/NAME.json (the layout `nianbao eval` reads
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from collections.abc import Callable, Iterator
@@ -29,7 +30,7 @@ from nianbao.synthetic import synthetic_report
 class Doc:
     name: str
     kind: str
-    """text | html | docx | xlsx | pdf | scan"""
+    """text | html | docx | xlsx | pdf | scan (clean 200-dpi) | scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
     suffix: str
@@ -90,7 +91,8 @@ def writers() -> dict[str, Writer]:
         "docx": docx_writer,
         "xlsx": xlsx_writer,
         "pdf": pdf_writer,
-        "scan": scan_writer,
+        "scan": functools.partial(scan_writer, clean=True),
+        "scan_noisy": functools.partial(scan_writer, clean=False),
     }
 
 

@@ -67,13 +67,14 @@ def test_deskew_finds_the_rotation_of_a_page() -> None:
 
 @pytest.mark.slow
 @pytest.mark.skipif(SLOW, reason="the scan corpus takes minutes: make fuzz")
-def test_scan_corpus_quality() -> None:
+@pytest.mark.parametrize(("kind", "count"), [("scan", 10), ("scan_noisy", 6)])
+def test_scan_corpus_quality(kind: str, count: int) -> None:
     from corpus_gen import documents  # noqa: PLC0415
 
     result = Evaluation()
-    for doc in documents("scan", 10, corpus=CORPUS):
+    for doc in documents(kind, count, corpus=CORPUS):
         extraction = extract_bytes(doc.data, doc.name + doc.suffix)
         result.add(score(doc.name, extraction.report.to_json(), doc.truth, extraction.format))
-    level = LEVELS["generated"]["scan"]
+    level = LEVELS["generated"][kind]
     assert result.accuracy >= level["accuracy"], [f.to_dict() for f in result.worst(3)]
     assert result.max_lost <= level["max_lost"], [f.to_dict() for f in result.worst(3)]

@@ -23,6 +23,8 @@ LEVELS: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "quality.yaml")
 # for every format but OCR, which must reach 97% on clean 200-dpi scans.
 FLOOR = {"accuracy": 0.99, "max_lost": 2}
 OCR_FLOOR = {"accuracy": 0.97, "max_lost": 4}
+# Rotated, noisy scans have no promised level: the measured one is kept (and only raised).
+NOISY_FLOOR = {"accuracy": 0.9, "max_lost": 10}
 COUNTS = {"text": 40, "html": 40, "docx": 30, "xlsx": 30, "pdf": 10}
 
 
@@ -36,7 +38,7 @@ def test_quality_levels_keep_the_promised_floor() -> None:
     assert LEVELS["corpus"]["accuracy"] >= FLOOR["accuracy"]
     assert LEVELS["corpus"]["max_lost"] <= FLOOR["max_lost"]
     for kind, level in LEVELS["generated"].items():
-        floor = OCR_FLOOR if kind == "scan" else FLOOR
+        floor = {"scan": OCR_FLOOR, "scan_noisy": NOISY_FLOOR}.get(kind, FLOOR)
         assert level["accuracy"] >= floor["accuracy"], kind
         assert level["max_lost"] <= floor["max_lost"], kind
 

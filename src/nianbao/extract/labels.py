@@ -97,15 +97,6 @@ class LabelIndex:
         hit = self.lookup(close)
         return None if hit is None else LabelHit(hit.fields, hit.groups, fuzzy=True)
 
-    def unique(self, f: Field) -> bool:
-        return all(len(self.fields[normalize_label(label)]) == 1 for label in f.labels)
-
-    def chain(self, f: Field) -> tuple[str, ...]:
-        return f.group_ids
-
-    def group_chain(self, g: Group) -> tuple[str, ...]:
-        return self.chains[g.id]
-
 
 def _close(index: LabelIndex, norm: str) -> str | None:
     labels = [k for k in (*index.fields, *index.groups) if abs(len(k) - len(norm)) <= 2]

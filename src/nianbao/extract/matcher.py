@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from nianbao.coerce import coerce_value
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
+from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import Piece, segment
 from nianbao.forms.model import Field, Form
@@ -137,6 +138,10 @@ class _Walk:
         for token in values:
             token.used = True
         raw = " ".join(t.piece.text for t in values)
+        if self.doc.fuzzy and f.type in CHOICE_TYPES:
+            repaired = repair_options(f, raw)
+            if repaired != raw:
+                raw, confidence = repaired, confidence * 0.8
         first = values[0]
         row = self.doc.rows[first.row]
         conf = confidence * min(t.cell.confidence for t in (label, *values))

@@ -77,11 +77,12 @@ def segment(text: str, index: LabelIndex, fuzzy: bool = False) -> tuple[Piece, .
     return cached
 
 
-_CACHES: dict[int, dict[tuple[str, bool], tuple[Piece, ...]]] = {}
+# Cell texts repeat across reports (every label of the form): segment each once per form.
+_CACHES: dict[LabelIndex, dict[tuple[str, bool], tuple[Piece, ...]]] = {}
 
 
 def index_cache(index: LabelIndex) -> dict[tuple[str, bool], tuple[Piece, ...]]:
-    return _CACHES.setdefault(id(index), {})
+    return _CACHES.setdefault(index, {})
 
 
 def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:

@@ -31,6 +31,7 @@ CATEGORY_KEYS = {
     "disclosure": "info_disclosure",
 }
 CATEGORY_NAMES = {"overview": "概况类", "news": "政务动态", "disclosure": "信息公开目录"}
+CATEGORY_CLAUSES = {"overview": "二、2", "news": "二、3", "disclosure": "二、4"}
 ROLES = ("id", "column", "date")
 OPTIONAL = ("title", "category", "external")
 _PATH_SPLIT = re.compile(r"\s*(?:/|>|＞|》|\\|→)\s*")
@@ -128,7 +129,8 @@ def count_content(items: Items, inputs: list[str]) -> Computed:
     for category, key in CATEGORY_KEYS.items():
         count, skipped = _tally(items, category)
         rule = (
-            f"{CATEGORY_NAMES[category]}信息更新量：本年度、非外链、按编号去重的信息中，"
+            f"{CATEGORY_NAMES[category]}信息更新量（{CATEGORY_CLAUSES[category]}）：本年度、非外链、"
+            "按编号去重的信息中，"
             f"“分类”列为{CATEGORY_NAMES[category]}，或所属栏目（含上级栏目）在配置 "
             f"content.categories.{category} 中的条数；同一信息可同时计入几类。"
         )

@@ -137,7 +137,7 @@ def _join_lines(runs: list[Run]) -> str:
     """Runs of one cell in reading order; wrapped CJK text joins without a space."""
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.cy, r.box[0])):
-        if lines and abs(run.cy - lines[-1][-1].cy) < 0.5 * min(run.height, lines[-1][-1].height):
+        if lines and _same_line(run, lines[-1]):
             lines[-1].append(run)
         else:
             lines.append([run])
@@ -156,6 +156,15 @@ def _join_lines(runs: list[Run]) -> str:
             out += " "
         out += text
     return out
+
+
+def _same_line(run: Run, line: list[Run]) -> bool:
+    """Whether a run shares a text line with the runs so far: their heights overlap by at
+    least half the smaller one (a tick box is shorter than the words beside it)."""
+    top = min(r.box[1] for r in line)
+    bottom = max(r.box[3] for r in line)
+    overlap = min(bottom, run.box[3]) - max(top, run.box[1])
+    return overlap >= 0.5 * min(run.height, bottom - top)
 
 
 def _wide(ch: str) -> bool:
@@ -226,7 +235,7 @@ def page_rows(runs: list[Run], rulings: Rulings, page: int, block: int) -> list[
         row.bottom = min(row.bottom, box[3])
     text_lines: list[list[Run]] = []
     for run in sorted(free, key=lambda r: (r.cy, r.box[0])):
-        if text_lines and abs(run.cy - text_lines[-1][-1].cy) < 0.5 * run.height:
+        if text_lines and _same_line(run, text_lines[-1]):
             text_lines[-1].append(run)
         else:
             text_lines.append([run])

@@ -10,13 +10,14 @@ The geometry shared with the PDF reader turns all of it into rows of cells.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import time
 import warnings
 from functools import cache
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
@@ -132,6 +133,11 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     from nianbao.readers import pixels  # noqa: PLC0415
 
     gray = np.asarray(image, dtype=np.uint8)
+    if pixels.speckled(gray):
+        # Scanner noise: recognition reads specks as dots and colons; a median filter
+        # removes them and leaves strokes (several pixels wide at 200 dpi) alone.
+        image = image.filter(ImageFilter.MedianFilter(3))
+        gray = np.asarray(image, dtype=np.uint8)
     angle = pixels.deskew_angle(gray)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
@@ -140,7 +146,8 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     longest = max(40, gray.shape[1] // 25)
     horizontal, vertical = pixels.rulings(mask, longest)
     rulings = Rulings.build(horizontal, vertical, tol=4.0)
-    text = mask & ~pixels.line_mask(mask, longest)
+    lines = pixels.line_mask(mask, longest)
+    text = mask & ~lines
     # Boxes are drawn with thin lines that resampling and scanning turn grey: a lighter
     # threshold finds them whole.
     light = pixels.ink_mask(gray, 0.8)
@@ -167,7 +174,8 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     for box in boxes:
         text[box.y0 - 2 : box.y1 + 3, box.x0 - 2 : box.x1 + 3] = False
     runs = _split_at_borders(engine, rgb, runs, rulings)
-    runs += _recover(engine, rgb, text, runs)
+    # Ink against a border (line ends, a border's slant after deskewing) is not text.
+    runs += _recover(engine, rgb, text & ~pixels.dilate(lines, 3), runs)
     return _place_ticks(runs, boxes, text), rulings
 
 
@@ -186,9 +194,7 @@ def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) 
             out.append(run)
             continue
         edges = [x0, *cuts, x1]
-        parts += [
-            (a + 2, y0, b - 2, y1) for a, b in zip(edges, edges[1:], strict=False) if b - a > 6
-        ]
+        parts += [(a + 2, y0, b - 2, y1) for a, b in itertools.pairwise(edges) if b - a > 6]
     if parts:
         crops = [
             np.ascontiguousarray(rgb[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1])
@@ -269,38 +275,58 @@ def _clean(text: str) -> str:
 
 
 def _place_ticks(runs: list[Run], boxes: list[Any], ink: Any) -> list[Run]:
-    """Tick boxes into the recognised text: inside a run at the character position given
-    by how much of the run's ink lies left of the box, else as runs of their own."""
-    out = list(runs)
-    for box in sorted(boxes, key=lambda b: -b.x0):
-        mark = TICKED if box.ticked else UNTICKED
-        cx, cy = (box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2
-        for i, run in enumerate(out):
-            x0, y0, x1, y1 = run.box
-            if not (x0 < cx < x1 and y0 - 2 <= cy <= y1 + 2) or len(run.text) < 2:
-                continue
-            at = _split_point(run, cx, ink)
-            out[i] = Run(run.text[:at] + mark + run.text[at:], run.box, run.confidence)
-            break
-        else:
+    """Tick boxes (read from the pixels) into the text. A box inside a recognised line
+    (☑搜索即服务 ☑多语言版本 …, the boxes blanked before OCR) goes between the words on
+    either side of it; any other box becomes a run of its own, placed by the geometry."""
+    out: list[Run] = []
+    used: set[int] = set()
+    for run in runs:
+        x0, y0, x1, y1 = run.box
+        inside = sorted(
+            (
+                b
+                for b in boxes
+                if x0 + 2 < (b.x0 + b.x1) / 2 < x1 - 2 and y0 - 2 <= (b.y0 + b.y1) / 2 <= y1 + 2
+            ),
+            key=lambda b: b.x0,
+        )
+        if not inside:
+            out.append(run)
+            continue
+        used.update(id(b) for b in inside)
+        out.append(Run(_with_marks(run, inside, ink), run.box, run.confidence))
+    for box in boxes:
+        if id(box) not in used:
+            mark = TICKED if box.ticked else UNTICKED
             out.append(Run(mark, (float(box.x0), float(box.y0), float(box.x1), float(box.y1))))
     return out
 
 
-def _split_point(run: Run, x: float, ink: Any) -> int:
-    """How many of the run's characters stand left of x, from its inked columns."""
+def _with_marks(run: Run, inside: list[Any], ink: Any) -> str:
+    """The run's text with a mark at each box: the characters are shared out among the
+    stretches between boxes in proportion to each stretch's inked width."""
     x0, y0, x1, y1 = (int(v) for v in run.box)
     columns = ink[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1].any(axis=0)
-    total = int(columns.sum())
-    n = len(run.text.replace(TICKED, "").replace(UNTICKED, ""))
-    if total == 0 or n == 0:
-        return 0
-    left = int(columns[: max(0, int(x) - x0)].sum())
-    at = min(n, max(0, round(n * left / total)))
-    # Marks already placed count as characters of the text but have no ink.
-    placed = 0
-    for k, ch in enumerate(run.text):
-        if k - placed >= at:
-            return k
-        placed += ch in (TICKED, UNTICKED)
-    return len(run.text)
+    edges = [0]
+    for box in inside:
+        edges += [box.x0 - x0, box.x1 - x0 + 1]
+    edges.append(len(columns))
+    widths = [
+        int(columns[max(0, a) : max(0, b)].sum())
+        for a, b in zip(edges[::2], edges[1::2], strict=False)
+    ]
+    text = run.text
+    total = sum(widths) or 1
+    shares = [len(text) * w / total for w in widths]
+    counts = [int(share) for share in shares]
+    for k in sorted(range(len(shares)), key=lambda k: shares[k] - counts[k], reverse=True):
+        if sum(counts) >= len(text):
+            break
+        counts[k] += 1
+    out, at = "", 0
+    for k, count in enumerate(counts):
+        out += text[at : at + count]
+        at += count
+        if k < len(inside):
+            out += TICKED if inside[k].ticked else UNTICKED
+    return out

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 import numpy as np
 from numpy.typing import NDArray
-from PIL import Image
+from PIL import Image, ImageFilter
 
 from nianbao.readers.geometry import Segment
 
 Mask = NDArray[np.bool_]
 
+TICK_INK = 0.12
+"""Share of a box's inside that must be ink for it to count as ticked (☑ ≈ 0.25)."""
 INK = 150
 """Grey level below which a pixel is ink (after the page's own white level)."""
 
@@ -29,6 +31,19 @@ def ink_mask(gray: NDArray[np.uint8], level: float = 0.6) -> Mask:
     white = float(np.percentile(gray[::8, ::8], 90)) if gray.size else 255.0
     limit = min(INK, white * level) if level <= 0.6 else white * level
     return despeckle(gray < limit)
+
+
+def dilate(mask: Mask, radius: int) -> Mask:
+    """Every pixel within `radius` (a square) of a True one."""
+    image = Image.fromarray(mask.astype(np.uint8) * 255)
+    grown: Mask = np.asarray(image.filter(ImageFilter.MaxFilter(2 * radius + 1))) > 0
+    return grown
+
+
+def speckled(gray: NDArray[np.uint8], share: float = 0.0002) -> bool:
+    """Whether more than `share` of the page's pixels are lone dark dots (scanner noise)."""
+    raw = gray < INK
+    return int((raw & ~despeckle(raw)).sum()) > share * gray.size
 
 
 def despeckle(mask: Mask) -> Mask:
@@ -203,9 +218,10 @@ def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None
     # Strokes crossing the whole inside are a character (目 日 田 申), not a tick; a box
     # filled solid (■) is a tick.
     crossing = int((inner.mean(axis=1) > 0.7).sum()) + int((inner.mean(axis=0) > 0.7).sum())
-    if 0 < crossing and inner.mean() < 0.6:
+    if crossing > 0 and inner.mean() < 0.85:
         return None
-    return TickBox(x0, y0, x1, y1, bool(inner.mean() > 0.08))
+    core = inner[1:-1, 1:-1] if min(inner.shape) > 4 else inner
+    return TickBox(x0, y0, x1, y1, bool(core.mean() > TICK_INK))
 
 
 def _stems(strip: Mask, stroke: int) -> bool:

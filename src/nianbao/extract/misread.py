@@ -1,0 +1,64 @@
+"""Option labels misread by OCR (否 as 香, 其他 as 具他), set right from the form.
+
+Only for OCR documents, and only beside a tick box: the text after each box should
+start with one of the field's options. A text that starts with none of them becomes
+the closest option not yet seen in the cell, when close enough (half the characters)
+or when it is the only option left.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from nianbao.extract.labels import normalize_label
+from nianbao.forms.model import Field
+
+BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
+_MARK_SPLIT_RE = re.compile(r"([☑☐])")
+
+
+def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(key, labels) of each option, labels normalised."""
+    if f.type == "bool":
+        return BOOL_OPTIONS
+    return tuple((c.key, tuple(normalize_label(label) for label in c.labels)) for c in f.choices)
+
+
+def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
+    for key, labels in options:
+        if any(norm.startswith(label) for label in labels):
+            return key
+    return None
+
+
+def repair_options(f: Field, raw: str) -> str:
+    parts = _MARK_SPLIT_RE.split(raw)
+    if len(parts) < 3:
+        return raw
+    options = options_of(f)
+    seen = {_starts(normalize_label(parts[i]), options) for i in range(2, len(parts), 2)}
+    missing = [(key, labels) for key, labels in options if key not in seen]
+    for i in range(2, len(parts), 2):
+        norm = normalize_label(parts[i])
+        if not norm or _starts(norm, options) or not missing:
+            continue
+        best: tuple[float, int, str] | None = None
+        for index, (_, labels) in enumerate(missing):
+            for label in labels:
+                ratio = difflib.SequenceMatcher(None, norm[: len(label)], label).ratio()
+                if best is None or ratio > best[0]:
+                    best = (ratio, index, label)
+        if best is None:
+            continue
+        ratio, index, label = best
+        if ratio < 0.5 and len(missing) > 1:
+            continue
+        missing.pop(index)
+        chunk = parts[i].lstrip()
+        cut = next(
+            (k for k in range(1, len(chunk) + 1) if len(normalize_label(chunk[:k])) >= len(label)),
+            len(chunk),
+        )
+        parts[i] = label + chunk[cut:]
+    return "".join(parts)
