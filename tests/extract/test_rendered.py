@@ -3,9 +3,18 @@ the same values: the renderer and the extractor agree on the form."""
 
 from __future__ import annotations
 
-import pytest
-from corpus_gen import canonical
+import itertools
+import random
+import shutil
+import subprocess
+from pathlib import Path
 
+import pytest
+from corpus_gen import canonical, style_for, value_sets
+from gen.pdf_out import print_html
+from gen.sheet import build_sheet
+
+from conftest import CORPUS
 from nianbao.coerce import report_from_mapping
 from nianbao.extract import extract_bytes
 from nianbao.render import render
@@ -23,3 +32,29 @@ def test_rendered_reports_extract_to_their_values(fmt: str) -> None:
         assert extraction.format == fmt
         assert extraction.report.to_json() == values, seed
         assert extraction.report.problems == []
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
+def test_pdf_printed_by_another_producer(tmp_path: Path) -> None:
+    """Chromium (Skia) writes text and borders differently from WeasyPrint."""
+    rng = random.Random(3)
+    for name, values in itertools.islice(value_sets(CORPUS, 2, 99), 3):
+        page = tmp_path / f"{name}.html"
+        page.write_text(print_html(build_sheet(values, style_for(rng)), rng), "utf-8")
+        pdf = tmp_path / f"{name}.pdf"
+        subprocess.run(
+            [
+                "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                page.as_uri(),
+            ],
+            capture_output=True,
+            timeout=120,
+            check=True,
+        )
+        extraction = extract_bytes(pdf.read_bytes(), pdf.name)
+        assert extraction.report.to_json() == values, name

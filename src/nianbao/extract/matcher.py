@@ -84,7 +84,9 @@ class _Walk:
         return best, 0.9 if _common_prefix(best.group_ids, self.context) else 0.75
 
     def enter_groups(self, hit: LabelHit) -> None:
-        if hit.groups:
+        if len(hit.groups) == 1:
+            self.context = self.index.chains[hit.groups[0].id]
+        elif hit.groups:
             group = max(
                 hit.groups, key=lambda g: _common_prefix(self.index.chains[g.id], self.context)
             )
@@ -184,8 +186,7 @@ class _Walk:
         return self.match
 
     def stops(self, tokens: list[Token]) -> bool:
-        stop = self.index.stop
-        return bool(stop) and any(normalize_label(t.piece.text).startswith(stop) for t in tokens)
+        return any(t.piece.ends for t in tokens)
 
     def step(self, r: int, tokens: list[Token], k: int) -> int:
         token = tokens[k]

@@ -32,7 +32,36 @@ def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str 
     return None
 
 
+def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """A mark placed inside an option label (其☑他, 搜索即服☑务多语言版本) moves to the
+    nearest place where it stands right before a label and beside no other mark."""
+    labels = [label for _, group in options for label in group if label]
+    text = raw
+    for at in range(len(text)):
+        if text[at] not in "☑☐":
+            continue
+        rest = text[:at] + text[at + 1 :]
+
+        def fits(pos: int, rest: str = rest) -> bool:
+            before = rest[pos - 1 : pos]
+            return before not in ("☑", "☐") and any(rest.startswith(lb, pos) for lb in labels)
+
+        inside = any(
+            rest.startswith(label, at - k) for label in labels for k in range(1, len(label))
+        )
+        if fits(at) or not inside:
+            continue
+        for shift in range(1, 5):
+            spots = [p for p in (at - shift, at + shift) if 0 <= p <= len(rest) and fits(p)]
+            if spots:
+                spot = spots[0]
+                text = rest[:spot] + text[at] + rest[spot:]
+                break
+    return text
+
+
 def repair_options(f: Field, raw: str) -> str:
+    raw = _move_marks(raw, options_of(f))
     parts = _MARK_SPLIT_RE.split(raw)
     if len(parts) < 3:
         return raw

@@ -35,10 +35,18 @@ class Piece:
     hit: LabelHit | None = None
     unit: bool = False
     """A unit was written with or beside this label: it really was a label."""
+    ticks: bool = False
+    """The text holds a tick box (☑/☐)."""
+    ends: bool = False
+    """The text starts the form's instructions: the report table is over."""
 
-    @property
-    def ticks(self) -> bool:
-        return any(c in _TICK_SET for c in self.text)
+
+def _piece(
+    kind: PieceKind, text: str, index: LabelIndex, hit: LabelHit | None = None, unit: bool = False
+) -> Piece:
+    ticks = not _TICK_SET.isdisjoint(text)
+    ends = bool(index.stop) and normalize_label(text).startswith(index.stop)
+    return Piece(kind, text, hit, unit, ticks, ends)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,23 +98,23 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     if not stripped:
         return ()
     if is_unit(stripped):
-        return (Piece("unit", stripped),)
+        return (_piece("unit", stripped, index),)
     norm = normalize_label(stripped)
     whole = index.lookup(norm) if norm else None
     if whole is not None:
-        return (Piece("label", stripped, whole, unit=UNIT_RE.search(stripped) is not None),)
+        return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
         # One word (a number, a name, a code): the whole-text lookup above decided it.
         if fuzzy and len(stripped) <= 400:
             near = index.fuzzy(norm)
             if near is not None:
-                return (Piece("label", stripped, near),)
-        return (Piece("value", stripped),)
+                return (_piece("label", stripped, index, near),)
+        return (_piece("value", stripped, index),)
     pieces = _split(stripped, index, fuzzy)
     if fuzzy and len(pieces) == 1 and pieces[0].kind == "value" and not pieces[0].ticks:
         near = index.fuzzy(norm)
         if near is not None:
-            return (Piece("label", stripped, near),)
+            return (_piece("label", stripped, index, near),)
     return tuple(pieces)
 
 
@@ -125,7 +133,7 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         if start is not None:
             raw = text[start:end].strip()
             if raw:
-                pieces.append(Piece("value", raw))
+                pieces.append(_piece("value", raw, index))
         start, ticks = None, False
 
     i = 0
@@ -135,9 +143,9 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
             flush()
             if pieces and pieces[-1].kind == "label" and not pieces[-1].unit:
                 last = pieces[-1]
-                pieces[-1] = Piece("label", last.text, last.hit, unit=True)
+                pieces[-1] = _piece("label", last.text, index, last.hit, True)
             else:
-                pieces.append(Piece("unit", text[chunk.start : chunk.end]))
+                pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
             i += 1
             continue
         # A label starts a cell or follows a label; inside running text (a value without
@@ -160,13 +168,13 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                         start = chunk.start
                     end = chunk.start + cut
                     flush()
-                    pieces.append(Piece("label", text[chunk.start + cut : chunk.end], hit))
+                    pieces.append(_piece("label", text[chunk.start + cut : chunk.end], index, hit))
                     i += 2
                     continue
             if found is not None:
                 stop, hit = found
                 flush()
-                pieces.append(Piece("label", text[chunk.start : chunks[stop - 1].end], hit))
+                pieces.append(_piece("label", text[chunk.start : chunks[stop - 1].end], index, hit))
                 i = stop + (stop < len(chunks) and chunks[stop].kind == "colon")
                 continue
         if start is None:

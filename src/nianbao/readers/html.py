@@ -71,6 +71,7 @@ _BLOCK = frozenset(
     }
 )
 _COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
+_CELL_TAGS = frozenset({"td", "th"})
 # Text a reader of the page does not see: hidden elements and screen-reader-only labels.
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _HIDDEN_CLASSES = frozenset(
@@ -111,11 +112,14 @@ def read_html(data: bytes, source: str | None = None) -> Document:
 
 
 def _tag(el: lxml.etree._Element) -> str:
+    # libxml2's HTML parser gives lower-case tag names; comments and PIs are removed.
     tag = el.tag
-    return tag.lower() if isinstance(tag, str) else ""
+    return tag if isinstance(tag, str) else ""
 
 
 def _hidden(el: lxml.etree._Element) -> bool:
+    if not el.attrib:
+        return False
     if el.get("hidden") is not None:
         return True
     style = el.get("style")
@@ -144,18 +148,23 @@ def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
 
 
 def _cells(tr: lxml.etree._Element) -> list[lxml.etree._Element]:
-    return [c for c in tr if _tag(c) in ("td", "th")]
+    return [c for c in tr if c.tag in _CELL_TAGS]
 
 
 def _span(el: lxml.etree._Element, name: str) -> int:
+    value = el.get(name)
+    if not value:
+        return 1
     try:
-        return max(1, min(MAX_SPAN, int((el.get(name) or "1").strip() or 1)))
+        return max(1, min(MAX_SPAN, int(value.strip() or 1)))
     except ValueError:
         return 1
 
 
 def _layout(table: lxml.etree._Element) -> bool:
     """Whether a table only lays out the page: a cell of it holds a large table."""
+    if table.find(".//table") is None:
+        return False
     for tr in _direct_rows(table):
         for td in _cells(tr):
             for inner in td.iter("table"):
@@ -263,6 +272,10 @@ class _Flow:
 
 
 def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth: int) -> str:
+    if _hidden(td):
+        return ""
+    if len(td) == 0:  # most cells: just text
+        return canonical_ticks(_COLLAPSE_RE.sub(" ", td.text or "")).strip()
     parts: list[str] = []
 
     def collect(el: lxml.etree._Element, level: int) -> None:

@@ -1,0 +1,26 @@
+"""OCR misreads of option labels beside tick boxes are set right from the form."""
+
+from __future__ import annotations
+
+import pytest
+
+from nianbao.extract.misread import repair_options
+from nianbao.forms import default_form
+
+FIELDS = default_form().by_key
+
+
+@pytest.mark.parametrize(
+    ("key", "raw", "fixed"),
+    [
+        ("has_new_media", "☐是 ☑香", "☐是 ☑否"),
+        ("has_new_media", "☑是 ☐否", "☑是 ☐否"),
+        ("site_type", "☐政府门户网站☑部门网姑☐专项网站", "☐政府门户网站☑部门网站☐专项网站"),
+        ("innovation", "☑千人千网其☑他：政策匹配", "☑千人千网☑其他：政策匹配"),
+        ("innovation", "☑搜索即服☑务多语言版本", "☑搜索即服务☑多语言版本"),
+        ("innovation", "☐搜索即服务 ☑具他：政策匹配", "☐搜索即服务 ☑其他：政策匹配"),
+        ("site_type", "没有勾选", "没有勾选"),
+    ],
+)
+def test_repair(key: str, raw: str, fixed: str) -> None:
+    assert repair_options(FIELDS[key], raw) == fixed
