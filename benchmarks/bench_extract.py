@@ -11,6 +11,7 @@ import gc
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from harness import Result, best_rate, peak_rss_mb
@@ -38,6 +39,17 @@ def _write(folder: Path, kind: str, count: int) -> list[Path]:
     return paths
 
 
+def cpu_rate(items: int, work: Callable[[], object], repeat: int = 3) -> float:
+    """Items per CPU-second of this process (best of `repeat`): the per-core figure the
+    targets are set in, steady on a shared machine where wall time is not."""
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return items / best
+
+
 def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:
     for path in paths[:3]:
         extract_file(path)  # warm the caches and imports
@@ -50,11 +62,13 @@ def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:
         for _ in _records(paths, 2):
             pass
 
+    count = len(paths)
     return [
         Result(
-            f"extract {kind}, one process", best_rate(len(paths), single, 3), "reports/s", target
+            f"extract {kind}, per core (CPU time)", cpu_rate(count, single), "reports/s", target
         ),
-        Result(f"extract {kind}, --jobs 2", best_rate(len(paths), pooled, 2), "reports/s"),
+        Result(f"extract {kind}, one process (wall)", best_rate(count, single, 2), "reports/s"),
+        Result(f"extract {kind}, --jobs 2 (wall)", best_rate(count, pooled, 2), "reports/s"),
     ]
 
 
@@ -63,24 +77,26 @@ def _ocr(folder: Path) -> list[Result]:
         import rapidocr_onnxruntime  # type: ignore[import-untyped]  # noqa: F401, PLC0415
     except ImportError:
         return []
-    paths = _write(folder, "scan", SCANS)
     from nianbao.extract.pipeline import read_document  # noqa: PLC0415
 
-    extract_file(paths[0])  # loads the models
+    paths = _write(folder, "scan", SCANS)
+    read_document(paths[0].read_bytes(), "warm-up")  # loads the models
     pages = 0
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     for path in paths:
         doc = read_document(path.read_bytes(), str(path))
-        pages += max((row.page or 1 for row in doc.rows), default=1)
+        pages += doc.pages or 1
     seconds = (time.perf_counter() - started) / max(1, pages)
+    cpu_seconds = (time.process_time() - cpu) / max(1, pages)
     return [
         Result(
-            "OCR of a scanned page (200 dpi)",
+            "OCR, wall time per scanned page (200 dpi)",
             seconds,
             "s/page",
             OCR_TARGET_SECONDS,
             lower_is_better=True,
-        )
+        ),
+        Result("OCR, CPU time per scanned page (all threads)", cpu_seconds, "s/page"),
     ]
 
 

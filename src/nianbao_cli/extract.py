@@ -131,8 +131,10 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, jobs: i
     """从已发布的报表（文本、网页、Word、Excel、PDF、扫描件）中提取数据并检查。
 
     PATH 是文件或文件夹（递归读取其中所有文件）；格式由文件内容识别，与扩展名无关。
-    每个输入输出一条记录：values（标准字段名 → 值）、provenance（出处）、confidence（把握）、
-    findings（违反填写说明之处）、unmatched（像栏目名但未能识别的文字）。
+
+    每个输入输出一条记录：values（标准字段名 → 值）、provenance（出处）、
+    confidence（把握）、findings（违反填写说明之处）、unmatched（像栏目名但未能识别的文字）。
+
     退出码：0 没有错误；1 有错误或有文件无法读取；2 用法错误。
     """
     files = expand(paths)

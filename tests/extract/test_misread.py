@@ -20,6 +20,8 @@ FIELDS = default_form().by_key
         ("innovation", "☑搜索即服☑务多语言版本", "☑搜索即服务☑多语言版本"),
         ("innovation", "☐搜索即服务 ☑具他：政策匹配", "☐搜索即服务 ☑其他：政策匹配"),
         ("site_type", "没有勾选", "没有勾选"),
+        ("innovation", "☑千人千网☑内其他：政策匹配", "☑千人千网☑其他：政策匹配"),
+        ("site_type", "☐政府门户网站☑！部门网站☐专项网站", "☐政府门户网站☑部门网站☐专项网站"),
     ],
 )
 def test_repair(key: str, raw: str, fixed: str) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import random
+import sys
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,14 @@ def test_scan_corpus_quality(kind: str, count: int) -> None:
     level = LEVELS["generated"][kind]
     assert result.accuracy >= level["accuracy"], [f.to_dict() for f in result.worst(3)]
     assert result.max_lost <= level["max_lost"], [f.to_dict() for f in result.worst(3)]
+
+
+def test_without_the_ocr_extra_scans_get_a_clear_message(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from nianbao.errors import UnsupportedFormatError  # noqa: PLC0415
+    from nianbao.readers import ocr  # noqa: PLC0415
+
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)
+    with pytest.raises(UnsupportedFormatError, match=r"nianbao\[ocr\]"):
+        ocr._engine.__wrapped__()

@@ -116,9 +116,11 @@ class _Walk:
                 continue
             lead: list[Token] = []
             for token in tokens:
+                if token.cell.copy:
+                    continue  # a merged cell repeated from above: context, not content
                 if token.piece.kind == "label":
                     break
-                if token.piece.kind == "value" and not token.used and not token.cell.copy:
+                if token.piece.kind == "value" and not token.used:
                     lead.append(token)
             if not lead:
                 return []

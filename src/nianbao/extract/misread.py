@@ -16,6 +16,10 @@ from nianbao.forms.model import Field
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
 _MARK_SPLIT_RE = re.compile(r"([☑☐])")
+# Specks and box edges read as punctuation right beside a mark.
+_JUNK_RE = re.compile(
+    r"[!！|｜丨.。,，:：;；'\"`~_\-—、/\\\[\]【】()（）]+(?=[☑☐])|(?<=[☑☐])[!！|｜丨.。,，:：;；'\"`~_\-—、/\\\[\]【】()（）]+"
+)
 
 
 def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -61,7 +65,7 @@ def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> s
 
 
 def repair_options(f: Field, raw: str) -> str:
-    raw = _move_marks(raw, options_of(f))
+    raw = _move_marks(_JUNK_RE.sub("", raw), options_of(f))
     parts = _MARK_SPLIT_RE.split(raw)
     if len(parts) < 3:
         return raw
@@ -71,6 +75,15 @@ def repair_options(f: Field, raw: str) -> str:
     for i in range(2, len(parts), 2):
         norm = normalize_label(parts[i])
         if not norm or _starts(norm, options) or not missing:
+            continue
+        # A stray character or two before the label (内其他): drop them.
+        skip = next((k for k in (1, 2) if _starts(norm[k:], options)), 0)
+        if skip:
+            chunk = parts[i].lstrip()
+            cut = next(
+                k for k in range(1, len(chunk) + 1) if len(normalize_label(chunk[:k])) >= skip
+            )
+            parts[i] = chunk[cut:]
             continue
         best: tuple[float, int, str] | None = None
         for index, (_, labels) in enumerate(missing):

@@ -71,12 +71,17 @@ def _text_kind(text: str) -> Kind:
     stripped = text.lstrip("\ufeff \t\r\n")
     if stripped.startswith(("{", "[")):
         return "report"
-    if _HTML_RE.search(stripped[:4096].encode("utf-8", "ignore")) and stripped.startswith("<"):
+    if stripped.startswith("<") and _HTML_RE.search(stripped[:4096].encode("utf-8", "ignore")):
         return "html"
     lines = [
-        line for line in stripped.splitlines()[:60] if line.strip() and not line.startswith("#")
+        line
+        for line in stripped.splitlines()[:60]
+        if line.strip() and not line.startswith("#") and line.strip() != "---"
     ]
-    if lines and sum(bool(_YAML_KEY_RE.match(line)) for line in lines) >= max(1, len(lines) * 0.6):
+    # A YAML report file starts with `key: value` lines (ASCII keys); reports never do.
+    if not lines or not _YAML_KEY_RE.match(lines[0]):
+        return "text"
+    if sum(bool(_YAML_KEY_RE.match(line)) for line in lines) >= max(1, len(lines) * 0.6):
         return "report"
     return "text"
 
