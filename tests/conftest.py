@@ -6,11 +6,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = ROOT / "tests" / "fixtures"
-# CI lays shared/ beside the clone; a developer's checkout has it beside main/.
-SHARED = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared"))
-CORPUS = SHARED / "corpus"
+from locations import CORPUS, FIXTURES
 
 # capsys is read out after every example, so sharing it across examples is safe.
 settings.register_profile(

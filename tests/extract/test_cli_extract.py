@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao_cli.main import main
 
 SEED = CORPUS / "raw" / "000.txt"

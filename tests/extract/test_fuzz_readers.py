@@ -15,7 +15,7 @@ from corpus_gen import documents
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao.errors import InputError
 from nianbao.extract import extract_bytes
 from nianbao.extract.document import Cell, Document, Row

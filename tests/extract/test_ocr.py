@@ -17,7 +17,7 @@ import yaml
 from gen.pdf_out import rasterise, scanned
 from hypothesis import settings
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao.coerce import report_from_mapping
 from nianbao.extract import extract_bytes
 from nianbao.extract.evaluate import Evaluation, score

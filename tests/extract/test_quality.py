@@ -15,7 +15,7 @@ import pytest
 import yaml
 from corpus_gen import generate
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao.extract.evaluate import Evaluation, evaluate_dir
 
 LEVELS: dict[str, Any] = yaml.safe_load((Path(__file__).parent / "quality.yaml").read_text("utf-8"))

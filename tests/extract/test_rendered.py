@@ -14,7 +14,7 @@ from corpus_gen import canonical, style_for, value_sets
 from gen.pdf_out import print_html
 from gen.sheet import build_sheet
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao.coerce import report_from_mapping
 from nianbao.extract import extract_bytes
 from nianbao.render import render

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CORPUS
+from locations import CORPUS
 from nianbao.extract import extract_file
 from nianbao.loading import check_file
 

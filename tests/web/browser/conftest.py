@@ -16,10 +16,8 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[3]
-# As in tests/conftest.py (CORPUS): `from conftest import ...` is ambiguous here because other
-# test folders have their own top-level conftest modules.
-CORPUS = Path(os.environ.get("NIANBAO_SHARED", ROOT.parent / "shared")) / "corpus"
+from locations import ROOT
+
 CHROMIUM = Path("/usr/bin/chromium")
 AXE_DIR = ROOT / ".cache" / "axe"
 AXE_JS = AXE_DIR / "node_modules" / "axe-core" / "axe.min.js"

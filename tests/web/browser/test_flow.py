@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from locations import CORPUS
 from nianbao_web.orgs.models import Site
 from nianbao_web.reports.models import Report, State
 
 from ..conftest import World
-from .conftest import CORPUS
 
 SEED = CORPUS / "raw" / "000.txt"
 SEED_CODE = "4601000022"
