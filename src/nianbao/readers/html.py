@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import lxml.etree  # type: ignore[import-untyped]
+import lxml.etree
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
@@ -126,7 +126,7 @@ def _hidden(el: lxml.etree._Element) -> bool:
     if style and _HIDDEN_STYLE_RE.search(style):
         return True
     classes = el.get("class")
-    return bool(classes) and not _HIDDEN_CLASSES.isdisjoint(classes.split())
+    return classes is not None and not _HIDDEN_CLASSES.isdisjoint(classes.split())
 
 
 def _input_mark(el: lxml.etree._Element) -> str:

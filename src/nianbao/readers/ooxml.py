@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from io import BytesIO
 
-import lxml.etree  # type: ignore[import-untyped]
+import lxml.etree
 
 from nianbao.errors import InputError, UnsafeInputError
 from nianbao.readers.encrypted import EncryptedError

@@ -15,7 +15,7 @@ import posixpath
 import re
 from dataclasses import dataclass
 
-import lxml.etree  # type: ignore[import-untyped]
+import lxml.etree
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
@@ -57,7 +57,7 @@ def _text(el: lxml.etree._Element) -> str:
     parts = [
         t.text or ""
         for t in el.iter(f"{S}t")
-        if t.getparent() is el or t.getparent().tag == f"{S}r"
+        if (parent := t.getparent()) is el or (parent is not None and parent.tag == f"{S}r")
     ]
     return "".join(parts)
 
