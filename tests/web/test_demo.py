@@ -24,3 +24,18 @@ def test_demo_loads_every_state_and_reruns_cleanly(world: Any) -> None:
     seed = Report.objects.get(site__code="4601000022", year=2022)
     assert seed.values["interp_total"] == 3
     assert history.verify()[1] == []
+
+
+@pytest.mark.django_db
+def test_demo_submissions_are_dated_in_their_filing_season(world: Any) -> None:
+    demo.load(site_count=24)
+    filed = Report.objects.filter(demo=True, submitted_at__isnull=False).exclude(year=2022)
+    assert filed.exists()
+    months = set()
+    for report in filed:
+        assert report.submitted_at is not None
+        assert report.submitted_at.year == report.year + 1, report
+        months.add(report.submitted_at.month)
+        if report.published_at is not None:
+            assert report.published_at > report.submitted_at
+    assert months == {1, 2}, "the demo has on-time (January) and late (February) units"
