@@ -22,6 +22,7 @@ MODULES = [
     "bench_render",
     "bench_compute",
     "bench_web",
+    "bench_supervision",
     "bench_extract",
 ]
 

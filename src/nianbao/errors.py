@@ -52,6 +52,12 @@ class UnsafeInputError(InputError):
     code = "unsafe"
 
 
+class EncryptedError(InputError):
+    """The file is password-protected; nianbao never guesses or asks for passwords."""
+
+    code = "encrypted"
+
+
 class UsageError(NianbaoError):
     """The caller asked for something impossible (bad option, unknown year)."""
 

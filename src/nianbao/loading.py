@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from nianbao.errors import InputError, UnsupportedFormatError
+from nianbao.errors import UnsupportedFormatError
 from nianbao.extract.pipeline import extract_file
 from nianbao.readers.encrypted import OLE_MAGIC
+from nianbao.readers.limits import HEAD_BYTES, MAX_INPUT_BYTES, read_limited
 from nianbao.readers.reportfile import read_report_file
-from nianbao.readers.sniff import HEAD_BYTES, sniff
+from nianbao.readers.sniff import sniff
 from nianbao.report import Report
 from nianbao.rules import Finding, check_report
 from nianbao.settings import RuleSettings
@@ -32,26 +33,13 @@ class Checked:
         return sum(1 for f in self.findings if f.severity == "warning")
 
 
-def _head(path: Path) -> bytes:
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            return handle.read(HEAD_BYTES)
-    except IsADirectoryError:
-        raise InputError("这是一个文件夹，不是报表文件。", source=source) from None
-    except FileNotFoundError:
-        raise InputError("文件不存在。", source=source) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
-
-
 def load_report(path: Path) -> Report:
     """Read any report input nianbao understands. Raises InputError with a clear message.
 
     JSON/YAML report files are read as such; every other format (text, HTML,
     DOCX, XLSX, PDF, images), recognised from its content, is extracted.
     """
-    head = _head(path)
+    head = read_limited(path, MAX_INPUT_BYTES, "报表文件", head=HEAD_BYTES)
     try:
         kind = "office" if head.startswith((b"PK\x03\x04", OLE_MAGIC)) else sniff(head, str(path))
     except UnsupportedFormatError:

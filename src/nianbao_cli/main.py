@@ -10,9 +10,11 @@ from nianbao.errors import NianbaoError
 from nianbao_cli import render, schema, show, summary, template, validate
 from nianbao_cli.analyse import analyse as analyse_command
 from nianbao_cli.compute import compute_command
+from nianbao_cli.directory import import_directory
 from nianbao_cli.evaluate import evaluate as evaluate_command
 from nianbao_cli.extract import extract as extract_command
 from nianbao_cli.output import stderr
+from nianbao_cli.remind import remind
 from nianbao_cli.serve import audit, demo, serve
 
 
@@ -35,6 +37,8 @@ cli.add_command(serve)
 cli.add_command(demo)
 cli.add_command(audit)
 cli.add_command(compute_command, name="compute")
+cli.add_command(import_directory)
+cli.add_command(remind)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -6,9 +6,11 @@ the core never sees it.
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
+import threading
 
 import click
 
@@ -57,15 +59,60 @@ def _default_workers() -> int:
     return max(2, min(8, (os.cpu_count() or 1) * 2))
 
 
+def _remind_daily(stop: threading.Event) -> None:
+    """`nianbao remind` once at start, then just after each local midnight, until `stop`.
+
+    Idempotent per day, so it may run beside a cron job or a second server.
+    """
+    from django.conf import settings  # noqa: PLC0415
+    from django.db import connection  # noqa: PLC0415
+    from django.utils import timezone  # noqa: PLC0415
+
+    from nianbao_web.services import notify  # noqa: PLC0415
+
+    while True:
+        try:
+            sent = notify.remind(timezone.localdate(), settings.DEADLINE_NOTICE_DAYS)
+            if sent:
+                stderr.print(f"发布期限提醒：已提醒 {len(sent)} 份报表的填报单位。")
+        except Exception as exc:  # a failed reminder must never stop the server
+            stderr.print(f"发布期限提醒失败（明天再试，也可运行 nianbao remind）：{exc}")
+        finally:
+            connection.close()
+        if stop.wait(seconds_to_next_run(timezone.localtime())):
+            return
+
+
+def seconds_to_next_run(now: datetime.datetime) -> float:
+    """Until five past the next local midnight."""
+    tomorrow = (now + datetime.timedelta(days=1)).replace(hour=0, minute=5, second=0, microsecond=0)
+    return (tomorrow - now).total_seconds()
+
+
 @click.command("serve")
 @click.option("--host", default="127.0.0.1", show_default=True, help="监听地址。")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
 @click.option("--workers", default=_default_workers, type=click.IntRange(1, 64), help="进程数。")
-def serve(host: str, port: int, workers: int) -> int:
-    """迁移 DATABASE_URL 指定的数据库（默认：用户数据目录中的 SQLite），再用 gunicorn 提供服务。"""
+@click.option(
+    "--no-reminders",
+    is_flag=True,
+    help="不在后台每天发送发布期限提醒（改由 cron 运行 nianbao remind）。",
+)
+def serve(host: str, port: int, workers: int, no_reminders: bool) -> int:
+    """迁移 DATABASE_URL 指定的数据库（默认：用户数据目录中的 SQLite），再用 gunicorn 提供服务。
+
+    服务期间每天在后台运行一次发布期限提醒（同 nianbao remind），除非 --no-reminders。
+    """
     _django()
     _migrate()
-    return _gunicorn(host, port, workers)
+    stop = threading.Event()
+    if not no_reminders:
+        thread = threading.Thread(target=_remind_daily, args=(stop,), name="remind", daemon=True)
+        thread.start()
+    try:
+        return _gunicorn(host, port, workers)
+    finally:
+        stop.set()
 
 
 @click.command("demo")

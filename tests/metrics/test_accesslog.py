@@ -258,3 +258,57 @@ def test_a_truncated_gzip_names_the_file(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="截断") as caught:
         count_traffic([good, broken], cfg(), SHANGHAI_2024)
     assert caught.value.source == str(broken)
+
+
+IMPOSSIBLE_TIMES = [
+    "10/May/2024:10:61:00 +0800",  # minute 61
+    "10/May/2024:24:00:00 +0800",  # hour 24
+    "10/May/2024:10:00:60 +0800",  # second 60
+    "10/May/2024:1a:00:00 +0800",
+    "30/Feb/2024:10:00:00 +0800",  # no such day
+    "10/May/2024:10:00:00 +0860",  # offset minute 60
+    "10/May/2024:10:00:00 +2400",  # offset hour 24
+]
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        "combined",  # split by DuckDB's CSV reader
+        '$remote_addr|$time_local|"$request"|$status|"$http_user_agent"',  # by a regex
+    ],
+)
+def test_impossible_times_are_unparseable_lines_with_examples(tmp_path: Path, fmt: str) -> None:
+    def row(when: str) -> str:
+        if fmt == "combined":
+            return _line("1.1.1.1", when)
+        return f'1.1.1.1|{when}|"GET / HTTP/1.1"|200|"{UA}"'
+
+    good = [
+        "10/May/2024:23:59:59 +0800",
+        "10/May/2024:00:00:00 +0800",
+        "29/Feb/2024:10:00:00 -0130",
+    ]
+    path = _write(tmp_path, [row(w) for w in [*good, *IMPOSSIBLE_TIMES]])
+    counted, _, _ = count_traffic([path], cfg(), SHANGHAI_2024, fmt)
+    assert counted.page_views == 3
+    assert counted.rejected == len(IMPOSSIBLE_TIMES)
+    numbers = [int(e.split(":")[1]) for e in counted.examples]
+    assert numbers == [4, 5, 6, 7, 8]  # the first five impossible lines, in file order
+    assert counted.examples[0].endswith(row(IMPOSSIBLE_TIMES[0]))
+
+
+def test_impossible_iso_times_are_unparseable(tmp_path: Path) -> None:
+    fmt = '$remote_addr $time_iso8601 "$request" $status "$http_user_agent"'
+    rows = [
+        "2024-05-10T10:00:00+08:00",
+        "2024-05-10T10:00:00Z",
+        "2024-05-10T25:00:00+08:00",
+        "2024-05-10T10:60:00+08:00",
+        "2024-02-30T10:00:00+08:00",
+        "2024-05-10T10:00:00+08:60",
+    ]
+    path = _write(tmp_path, [f'1.1.1.1 {t} "GET / HTTP/1.1" 200 "{UA}"' for t in rows])
+    counted, _, _ = count_traffic([path], cfg(), SHANGHAI_2024, fmt)
+    assert (counted.page_views, counted.rejected) == (2, 4)
+    assert [int(e.split(":")[1]) for e in counted.examples] == [3, 4, 5, 6]

@@ -65,7 +65,7 @@ def test_bad_config_is_a_usage_error(tmp_path: Path, text: str, message: str) ->
 
 def test_bad_bot_pattern(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="不是有效的正则表达式"):
-        load_bots(("(unclosed",), True)
+        load_bots(("(unclosed",), (), True)
 
 
 def test_csv_semicolons_and_quotes(tmp_path: Path) -> None:

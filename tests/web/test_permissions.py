@@ -107,6 +107,9 @@ TABLE: dict[str, Case] = {
     "supervision_anomalies": Case("get", lambda c: "/supervision/anomalies/", SUPERVISOR_PAGE),
     "supervision_workbook": Case("get", lambda c: "/supervision/summary.xlsx", SUPERVISOR_PAGE),
     "admin:index": Case("get", lambda c: "/admin/", every(302, admin=200)),
+    "admin:orgs_directory_import": Case(
+        "get", lambda c: "/admin/orgs/organisation/import/", every(302, admin=200)
+    ),
     "api:openapi-json": Case("get", lambda c: "/api/openapi.json", every(200)),
     "api:validate": Case(
         "post", lambda c: "/api/validate", every(200), lambda c: {"year": 2023}, json=True

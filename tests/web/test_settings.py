@@ -72,3 +72,10 @@ def test_defaults_just_work(tmp_path: os.PathLike[str]) -> None:
     result = _manage(["check"], {"NIANBAO_DATA_DIR": str(tmp_path)})
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "secret_key").stat().st_mode & 0o077 == 0  # type: ignore[operator]
+
+
+def test_models_and_migrations_agree(tmp_path: os.PathLike[str]) -> None:
+    """A model change without its migration would break `nianbao serve` on an existing database."""
+    env = {"NIANBAO_DATA_DIR": str(tmp_path)}
+    result = _manage(["makemigrations", "--check", "--dry-run"], env)
+    assert result.returncode == 0, result.stdout + result.stderr

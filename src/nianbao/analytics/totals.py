@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 
 from nianbao.analytics.dataset import Dataset, Entry
@@ -70,10 +71,10 @@ def summarise(dataset: Dataset, year: int | None = None) -> dict[str, list[Field
 
 def ranking(dataset: Dataset, key: str, year: int | None = None, top: int = 10) -> list[Entry]:
     """Sites with the largest values of `key` (ties by name), absent values left out."""
-    entries = [
+    entries = (
         e
         for e in dataset.in_year(year)
         if isinstance(e.values.get(key), int | float) and not isinstance(e.values.get(key), bool)
-    ]
-    entries.sort(key=lambda e: (-e.values[key], e.name))
-    return entries[:top]
+    )
+    # nsmallest is sorted(...)[:top] (stable too) without sorting every site of a country.
+    return heapq.nsmallest(top, entries, key=lambda e: (-e.values[key], e.name))

@@ -75,10 +75,12 @@ def _chunks(text: str) -> list[_Chunk]:
 def segment(text: str, index: LabelIndex, fuzzy: bool = False) -> tuple[Piece, ...]:
     """The pieces of one cell's text (cached per index)."""
     key = (text, fuzzy)
-    cached = index_cache(index).get(key)
+    cache = _CACHES.get(index)
+    if cache is None:
+        cache = index_cache(index)
+    cached = cache.get(key)
     if cached is None:
         cached = _segment(text, index, fuzzy)
-        cache = index_cache(index)
         if len(cache) > 20_000:
             cache.clear()
         cache[key] = cached

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from nianbao.coerce import coerce_value, report_from_mapping
-from nianbao.errors import InputError, NotAReportError, TooLargeError, UnsupportedFormatError
+from nianbao.errors import NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.labels import label_index, normalize_label
 from nianbao.extract.matcher import Match, match_document
@@ -18,16 +18,14 @@ from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
 from nianbao.readers.encrypted import OLE_MAGIC
-from nianbao.readers.limits import MAX_BYTES
-from nianbao.readers.sniff import HEAD_BYTES, Kind, sniff
+from nianbao.readers.limits import MAX_BYTES, MAX_INPUT_BYTES, read_limited
+from nianbao.readers.sniff import Kind, sniff
 from nianbao.report import Report
 from nianbao.rules import Finding, check_report
 from nianbao.settings import RuleSettings
 
 MIN_LABELS = 8
 """Fewer distinct field labels than this and the input is not an annual report."""
-MAX_INPUT_BYTES = 64 * 1024 * 1024
-"""No reader accepts more; each has its own, smaller limit (see docs/extract.md)."""
 
 
 @dataclass(slots=True)
@@ -95,9 +93,11 @@ _PAGED = frozenset({"pdf", "image"})
 def stop_at(form: Form) -> StopAt:
     """The page test for paged readers: the form's instructions have begun on it."""
     title = label_index(form).stop
+    # A page's text is seen once: the label cache would only fill up with pages.
+    normalize = normalize_label.__wrapped__
 
     def ended(text: str) -> bool:
-        return bool(title) and title in normalize_label(text)
+        return bool(title) and title in normalize(text)
 
     return ended
 
@@ -193,30 +193,12 @@ def extract_bytes(
 def read_input(path: Path) -> bytes:
     """The file's bytes, refusing what no reader would accept before reading it all."""
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_INPUT_BYTES:
-            raise TooLargeError(
-                f"文件有 {size:,} 字节，超过 {MAX_INPUT_BYTES:,} 字节的上限：报表文件不会这么大。",
-                source=source,
-            )
-        with path.open("rb") as handle:
-            head = handle.read(HEAD_BYTES)
-            limit = limit_for(head, source)
-            if size > limit:
-                raise TooLargeError(
-                    f"文件有 {size:,} 字节，超过这种格式 {limit:,} 字节的上限。", source=source
-                )
-            data = head + handle.read(limit + 1 - len(head))
-    except IsADirectoryError:
-        raise InputError("这是一个文件夹，不是报表文件。", source=source) from None
-    except FileNotFoundError:
-        raise InputError("文件不存在。", source=source) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
-    if len(data) > limit:
-        raise TooLargeError(f"文件超过这种格式 {limit:,} 字节的上限。", source=source)
-    return data
+    return read_limited(
+        path,
+        MAX_INPUT_BYTES,
+        "报表文件",
+        limit_for=lambda head: (limit_for(head, source), "这种格式"),
+    )
 
 
 def limit_for(head: bytes, source: str | None) -> int:

@@ -20,18 +20,21 @@ from pathlib import Path
 import duckdb
 
 from nianbao.errors import InputError
+from nianbao.metrics import logfeed
 from nianbao.metrics.bots import BotList, load_bots
 from nianbao.metrics.config import AccessLogConfig
 from nianbao.metrics.explain import Computed, Explain
 from nianbao.metrics.logfiles import LogFile, sniff_all
 from nianbao.metrics.logformat import LogFormat, parse_log_format
-from nianbao.metrics.logsql import REASONS, days_sql, lines_sql, quote, reason_sql
+from nianbao.metrics.logsql import REASONS, days_sql, fields, lines_sql, quote, reason_sql
 from nianbao.metrics.rejects import find_examples
 from nianbao.metrics.sitetime import SiteTime
 
 PV_KEY = "page_views"
 UV_KEY = "unique_visitors"
 MAX_EXAMPLES = 5
+FILES_PER_BATCH = 256
+"""Files read by one query: each compressed one has a thread feeding it while the query runs."""
 
 
 @dataclass(slots=True)
@@ -56,10 +59,11 @@ def count_traffic(
     # and crawlers cannot be recognised (the explanation says so).
     has_agent = "ua" in fmt.roles
     bots = (
-        load_bots(cfg.bot_patterns, cfg.empty_user_agent_is_bot)
+        load_bots(cfg.bot_patterns, cfg.bot_patterns_removed, cfg.empty_user_agent_is_bot)
         if cfg.exclude_bots and has_agent
         else None
     )
+    read_as: dict[str, str] = {}
     with tempfile.TemporaryDirectory(prefix="nianbao-logs-") as work:
         # In memory (writing the aggregate to a database file costs 15 %); beyond
         # memory_limit DuckDB spills to temp_directory, so a larger year still fits.
@@ -72,9 +76,19 @@ def count_traffic(
             con.execute("SET preserve_insertion_order = false")
             # DuckDB draws its progress bar on stdout, which is the JSON output.
             con.execute("SET enable_progress_bar = false")
-            traffic = _run(con, fmt, files=files, cfg=cfg, when=when, bots=bots)
+            rejects = _read_lines(con, fmt, files, cfg=cfg, when=when, work=work, read_as=read_as)
+            traffic = _run(
+                con,
+                fmt,
+                files,
+                cfg=cfg,
+                when=when,
+                bots=bots,
+                read_as=read_as,
+                reject_tables=rejects,
+            )
         except duckdb.IOException as exc:
-            raise _read_error(exc, files) from None
+            raise _read_error(exc, files, read_as) from None
         finally:
             con.close()
     if traffic.lines and traffic.rejected == traffic.lines:
@@ -87,10 +101,64 @@ def count_traffic(
     return traffic, fmt, bots
 
 
-def _read_error(exc: Exception, files: list[LogFile]) -> InputError:
+def _read_lines(
+    con: duckdb.DuckDBPyConnection,
+    fmt: LogFormat,
+    files: list[LogFile],
+    *,
+    cfg: AccessLogConfig,
+    when: SiteTime,
+    work: str,
+    read_as: dict[str, str],
+) -> list[str]:
+    """Phase 1 into table `groups`, a batch of files at a time.
+
+    Fills `read_as` (path read → file name) and returns the tables of the lines
+    DuckDB's CSV reader refused.
+
+    Compressed files reach DuckDB decompressed, through pipes fed by nianbao's threads
+    (logfeed.py); plain files are read directly. A batch bounds the number of threads.
+    """
+    batches = [files[i : i + FILES_PER_BATCH] for i in range(0, len(files), FILES_PER_BATCH)]
+    rejects: list[str] = []
+    for index, batch in enumerate(batches):
+        piped = [f for f in batch if f.compression != "none"] if logfeed.available() else []
+        folder = Path(tempfile.mkdtemp(prefix=f"batch{index}-", dir=work))
+        feeds = logfeed.Feeds(piped, folder)
+        fed = feeds.paths
+        sources = [(f.name, f.compression) for f in batch if f not in piped]
+        read_as |= {name: name for name, _ in sources}
+        sources += [(pipe, "none") for pipe in fed]
+        read_as |= {pipe: log.name for pipe, log in fed.items()}
+        sql, tables, _ = lines_sql(fmt, sources, cfg, when, f"nb{index}")
+        rejects += tables
+        with feeds:
+            try:
+                con.execute(
+                    ("CREATE TABLE groups AS " if index == 0 else "INSERT INTO groups ") + sql
+                )
+            except duckdb.Error:
+                con.close()  # lets go of the pipes, so that the feeding threads stop
+                feeds.check()
+                raise
+        feeds.check()
+    if len(batches) > 1:
+        # A visitor's lines of one day can lie in files of different batches.
+        con.execute(
+            "CREATE TABLE regrouped AS "
+            "SELECT * EXCLUDE (n), sum(n)::BIGINT AS n FROM groups GROUP BY ALL"
+        )
+        con.execute("DROP TABLE groups")
+        con.execute("ALTER TABLE regrouped RENAME TO groups")
+    return rejects
+
+
+def _read_error(exc: Exception, files: list[LogFile], read_as: dict[str, str]) -> InputError:
     """DuckDB's I/O error, said in Chinese and pinned to the file it names."""
     text = _first_line(exc)
-    source = next((f.name for f in files if f.name in text), files[0].name if files else None)
+    named = [name for path, name in read_as.items() if path in text]
+    named += [f.name for f in files if f.name in text]
+    source = named[0] if named else (files[0].name if files else None)
     if "GZIP" in text.upper() or "ZSTD" in text.upper():
         return InputError(
             "压缩数据已损坏或不完整（文件可能被截断，或正在写入时被复制）：请重新取得该文件，"
@@ -107,15 +175,17 @@ def _first_line(exc: Exception) -> str:
 def _run(
     con: duckdb.DuckDBPyConnection,
     fmt: LogFormat,
-    *,
     files: list[LogFile],
+    *,
     cfg: AccessLogConfig,
     when: SiteTime,
     bots: BotList | None,
+    read_as: dict[str, str],
+    reject_tables: list[str],
 ) -> Traffic:
-    sql, reject_tables, f = lines_sql(fmt, files, cfg, when, "nb")
+    """Phases 2 and 3 over table `groups`: days, reasons, bots, daily PV and UV."""
+    f = fields(fmt, cfg, when)
     vid = "g.vid" if f.visitor_id else "NULL::VARCHAR AS vid"
-    con.execute(f"CREATE TABLE groups AS {sql}")
     con.execute(f"CREATE TABLE days AS {days_sql(f, when, 'groups')}")
     con.execute(
         f"""CREATE VIEW lines AS
@@ -124,22 +194,23 @@ def _run(
         FROM groups g LEFT JOIN days t
           ON g.dkey = t.dkey AND g.hkey = t.hkey AND g.off = t.off"""
     )
-    skipped = dict.fromkeys(REASONS, 0)
-    for reason, count in con.execute(
-        "SELECT reason, sum(n) FROM lines WHERE reason <> 'page' GROUP BY reason"
+    # Each pass over `lines` joins every group to its day: three passes in all.
+    skipped = {**dict.fromkeys(REASONS, 0), "bot": 0}
+    lines = unplaced = 0
+    suspects: set[str] = set()
+    for reason, count, without_file, with_file in con.execute(
+        """SELECT reason, sum(n), count(*) FILTER (WHERE file IS NULL),
+                  list(DISTINCT file) FILTER (WHERE file IS NOT NULL)
+        FROM lines GROUP BY reason"""
     ).fetchall():
-        skipped[reason] = int(count)
-    csv_rejected, examples, known = _csv_rejects(con, reject_tables)
+        lines += int(count)
+        if reason != "page":
+            skipped[reason] = int(count)
+        if reason == "rejected":
+            unplaced = int(without_file)
+            suspects = {read_as.get(str(file), str(file)) for file in with_file or []}
+    csv_rejected, examples, known = _csv_rejects(con, reject_tables, read_as)
     skipped["rejected"] += csv_rejected
-    (unplaced,) = con.execute(
-        "SELECT count(*) FROM lines WHERE reason = 'rejected' AND file IS NULL"
-    ).fetchone() or (0,)
-    suspects = {
-        str(file)
-        for (file,) in con.execute(
-            "SELECT DISTINCT file FROM lines WHERE reason = 'rejected' AND file IS NOT NULL"
-        ).fetchall()
-    }
     if (suspects or unplaced) and len(examples) < MAX_EXAMPLES:
         # Lines whose time text was well-formed but is not a date carry no file name.
         chosen = files if unplaced else [f for f in files if f.name in suspects]
@@ -159,24 +230,22 @@ def _run(
         visitor = "DISTINCT (l.ip, l.ua)"
     else:
         visitor = "DISTINCT coalesce('id:' || l.vid, concat_ws(chr(0), 'ip', l.ip, l.ua))"
-    daily_rows = con.execute(
-        f"""SELECT l.day, sum(l.n), count({visitor})
+    daily: dict[datetime.date, tuple[int, int]] = {}
+    for day, bot, views, visitors in con.execute(
+        f"""SELECT l.day, a.bot, sum(l.n), count({visitor})
         FROM lines l JOIN agents a ON l.ua IS NOT DISTINCT FROM a.ua
-        WHERE l.reason = 'page' AND NOT a.bot GROUP BY l.day ORDER BY l.day"""
-    ).fetchall()
-    (bot_views,) = con.execute(
-        "SELECT coalesce(sum(n), 0) FROM lines l JOIN agents a ON l.ua IS NOT DISTINCT FROM a.ua "
-        "WHERE l.reason = 'page' AND a.bot"
-    ).fetchone() or (0,)
-    (lines,) = con.execute("SELECT coalesce(sum(n), 0) FROM lines").fetchone() or (0,)
-    daily = {day: (int(pv), int(uv)) for day, pv, uv in daily_rows}
-    skipped["bot"] = int(bot_views)
+        WHERE l.reason = 'page' GROUP BY l.day, a.bot ORDER BY l.day"""
+    ).fetchall():
+        if bot:
+            skipped["bot"] += int(views)
+        else:
+            daily[day] = (int(views), int(visitors))
     page_views = sum(pv for pv, _ in daily.values())
     unique = sum(uv for _, uv in daily.values())
     return Traffic(
         page_views=page_views,
         unique_visitors=unique,
-        lines=int(lines) + csv_rejected,
+        lines=lines + csv_rejected,
         skipped=skipped,
         repeat_visits=page_views - unique,
         daily=daily,
@@ -186,7 +255,7 @@ def _run(
 
 
 def _csv_rejects(
-    con: duckdb.DuckDBPyConnection, tables: list[str]
+    con: duckdb.DuckDBPyConnection, tables: list[str], read_as: dict[str, str]
 ) -> tuple[int, list[str], set[tuple[str, int]]]:
     """Lines DuckDB's CSV reader refused (bad encoding, unbalanced quotes, too many fields)."""
     total = 0
@@ -203,8 +272,11 @@ def _csv_rejects(
             FROM {table} e JOIN {scans} s USING (scan_id, file_id)
             GROUP BY s.file_path, e.line ORDER BY s.file_path, e.line LIMIT {MAX_EXAMPLES}"""
         ).fetchall()
-        examples += [f"{path}:{line}: {_clip(text)}" for path, line, text, _ in rows]
-        known |= {(str(path), int(line)) for path, line, _, _ in rows}
+        named = [
+            (read_as.get(str(path), str(path)), int(line), text) for path, line, text, _ in rows
+        ]
+        examples += [f"{name}:{line}: {_clip(text)}" for name, line, text in named]
+        known |= {(name, line) for name, line, _ in named}
     return total, examples, known
 
 
@@ -265,6 +337,11 @@ def explain_traffic(
     if not traffic.lines:
         computed.notes.append(
             "访问日志中没有任何一行（文件是空的？），网站总访问量和独立用户访问总量都计为 0。"
+        )
+    if bots is not None and bots.unknown_removed:
+        computed.notes.append(
+            f"配置 access_log.bot_patterns_removed 中的 {'、'.join(bots.unknown_removed)} "
+            f"不是 {bots.origin} 列表中的规则（须与列表中的写法完全一致），没有去掉任何规则。"
         )
     if traffic.rejected:
         computed.notes.append(

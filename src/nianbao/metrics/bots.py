@@ -1,50 +1,63 @@
 """Known crawlers, bots and monitors, recognised by their User-Agent.
 
-The list is crawler-user-agents (monperrus/crawler-user-agents), a
-maintained set of about 1,500 patterns: the installed `crawleruseragents`
-package when present (it is refreshed by upgrading it), otherwise the copy
-shipped in data/ (source, version and date inside the file). The config adds
-patterns of its own. Patterns are RE2 syntax, matched case-sensitively unless
-they say `(?i)`; DuckDB applies them once per distinct User-Agent.
+The list is crawler-user-agents (monperrus/crawler-user-agents), a maintained
+set of about 1,500 patterns, read from its PyPI package `crawler-user-agents`
+(import name `crawleruseragents`), a dependency pinned by uv.lock: upgrading
+the package refreshes the list, and the explanation names its version. The
+config adds patterns of its own (`bot_patterns`) and can drop patterns of
+the list (`bot_patterns_removed`). Patterns are RE2 syntax, matched
+case-sensitively unless they say `(?i)`; the whole list is one alternation,
+applied once per distinct User-Agent, never per line.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import metadata
-from pathlib import Path
+from importlib import metadata, resources
 
 import duckdb
 
 from nianbao.errors import UsageError
 
-SHIPPED = Path(__file__).parent / "data" / "crawler-user-agents.json"
+LIST_NAME = "crawler-user-agents"
+LIST_URL = "https://github.com/monperrus/crawler-user-agents"
 
 
 @dataclass(frozen=True, slots=True)
 class BotList:
     patterns: tuple[str, ...]
-    origin: str
-    """Where the list came from, for the explanation: name, version and date."""
+    """The list's patterns still in use (those the config removed are not)."""
+    version: str
     added: tuple[str, ...]
+    removed: tuple[str, ...]
+    """Patterns the config removed that the list does have."""
+    unknown_removed: tuple[str, ...]
+    """Patterns the config asked to remove that the list does not have (a typo, or dropped)."""
     empty_is_bot: bool
+
+    @property
+    def origin(self) -> str:
+        return f"{LIST_NAME} {self.version}"
 
     def regex(self) -> str:
         return "|".join(f"(?:{p})" for p in (*self.patterns, *self.added))
 
     def sql_predicate(self, ua: str) -> str:
         """SQL that is true when the User-Agent expression `ua` is a bot's."""
-        pattern = self.regex().replace("'", "''")
-        test = f"regexp_matches({ua}, '{pattern}')"
+        every = (*self.patterns, *self.added)
+        test = f"regexp_matches({ua}, '{self.regex().replace(chr(39), chr(39) * 2)}')"
+        if not every:
+            test = "false"
         if self.empty_is_bot:
             return f"({ua} IS NULL OR trim({ua}) IN ('', '-') OR {test})"
         return f"coalesce({test}, false)"
 
     def describe(self) -> str:
-        text = f"{self.origin} 的 {len(self.patterns)} 条规则"
+        text = f"{self.origin}（{LIST_URL}）的 {len(self.patterns)} 条规则"
+        if self.removed:
+            text += f"（按配置去掉了 {len(self.removed)} 条）"
         if self.added:
             text += f"，另加配置的 {len(self.added)} 条"
         if self.empty_is_bot:
@@ -53,34 +66,28 @@ class BotList:
 
 
 @cache
-def _installed() -> tuple[tuple[str, ...], str] | None:
-    spec = importlib.util.find_spec("crawleruseragents")
-    if spec is None or spec.origin is None:
-        return None
-    data_file = Path(spec.origin).parent / "crawler-user-agents.json"
-    try:
-        entries = json.loads(data_file.read_text("utf-8"))
-        patterns = tuple(str(e["pattern"]) for e in entries)
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
-    try:
-        found = metadata.version("crawler-user-agents")
-    except metadata.PackageNotFoundError:
-        found = "?"
-    return patterns, f"crawler-user-agents {found}（已安装的包）"
+def crawler_list() -> tuple[tuple[str, ...], str]:
+    """The patterns of the installed crawler-user-agents package, and its version."""
+    # The package's data file, read as its __init__ does (importing it also compiles
+    # Python regexes nianbao does not use).
+    data = resources.files("crawleruseragents").joinpath("crawler-user-agents.json")
+    entries = json.loads(data.read_text("utf-8"))
+    patterns = tuple(str(entry["pattern"]) for entry in entries)
+    return patterns, metadata.version(LIST_NAME)
 
 
-@cache
-def _shipped() -> tuple[tuple[str, ...], str]:
-    data = json.loads(SHIPPED.read_text("utf-8"))
-    origin = f"crawler-user-agents {data['version']}（随 nianbao 附带，{data['retrieved']} 取得）"
-    return tuple(data["patterns"]), origin
-
-
-def load_bots(added: tuple[str, ...], empty_is_bot: bool) -> BotList:
-    patterns, origin = _installed() or _shipped()
+def load_bots(added: tuple[str, ...], removed: tuple[str, ...], empty_is_bot: bool) -> BotList:
+    patterns, version = crawler_list()
     _check_patterns(added)
-    return BotList(patterns, origin, added, empty_is_bot)
+    dropped = set(removed)
+    return BotList(
+        patterns=tuple(p for p in patterns if p not in dropped),
+        version=version,
+        added=added,
+        removed=tuple(p for p in removed if p in patterns),
+        unknown_removed=tuple(p for p in removed if p not in patterns),
+        empty_is_bot=empty_is_bot,
+    )
 
 
 def _check_patterns(patterns: tuple[str, ...]) -> None:

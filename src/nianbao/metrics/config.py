@@ -35,6 +35,7 @@ class AccessLogConfig:
     asset_extensions: tuple[str, ...]
     exclude_bots: bool
     bot_patterns: tuple[str, ...]
+    bot_patterns_removed: tuple[str, ...]
     empty_user_agent_is_bot: bool
     memory_limit: str
     threads: int
@@ -126,6 +127,7 @@ def _build(defaults: dict[str, Any], user: dict[str, Any], source: str | None) -
             ),
             exclude_bots=reader.flag(log, "access_log.exclude_bots"),
             bot_patterns=reader.words(log, "access_log.bot_patterns"),
+            bot_patterns_removed=reader.words(log, "access_log.bot_patterns_removed"),
             empty_user_agent_is_bot=reader.flag(log, "access_log.empty_user_agent_is_bot"),
             memory_limit=reader.matching(log, "access_log.memory_limit", _MEMORY_RE, "600MB"),
             threads=reader.count(log, "access_log.threads"),

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 
 from nianbao.errors import UsageError
 from nianbao.metrics.config import AccessLogConfig
-from nianbao.metrics.logfiles import LogFile
 from nianbao.metrics.logformat import LogFormat
 from nianbao.metrics.sitetime import SiteTime
 
@@ -27,9 +26,12 @@ PADDING = 4
 REASONS = ("rejected", "outside_year", "method", "status", "asset")
 CODES = {0: "rejected", 2: "method", 3: "status", 4: "asset", 5: "page"}
 
-# The shape of a $time_local text (10/Oct/2024:13:55:36): LIKE costs a third of a
-# regular expression per line; the date itself is checked once per distinct date text.
-_SHAPE = "__/___/____:__:__:__"
+# A clock that can be read (00:00:00-23:59:59), checked on every line: a regular
+# expression costs some 0.1 us a line more than a LIKE of the shape, and a LIKE cannot
+# refuse 10:61:00. The date is checked once per distinct date text (phase 2).
+_CLOCK = "([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+_DATE_LOCAL = "[0-9][0-9]/[A-Za-z][A-Za-z][A-Za-z]/[0-9][0-9][0-9][0-9]"
+_DATE_ISO = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]"
 
 
 def quote(text: str) -> str:
@@ -69,17 +71,21 @@ class Fields:
 
 
 def _offset_minutes(text: str, iso: bool) -> str:
-    """Minutes east of UTC from +0800 (time_local) or +08:00 / Z (ISO 8601); NULL when malformed."""
+    """Minutes east of UTC from +0800 (time_local) or +08:00 / Z (ISO 8601); NULL when malformed.
+
+    Hours 00-23 and minutes 00-59, as Python's %z reads them (rejects.py agrees).
+    """
     hours, minutes = ("[2:3]", "[5:6]") if iso else ("[2:3]", "[4:5]")
-    size = 6 if iso else 5
+    shape = "[+-][0-9][0-9]:[0-9][0-9]" if iso else "[+-][0-9][0-9][0-9][0-9]"
     value = (
         f"(CASE WHEN {text}[1] = '-' THEN -1 ELSE 1 END) * "
         f"(TRY_CAST({text}{hours} AS INTEGER) * 60 + TRY_CAST({text}{minutes} AS INTEGER))"
     )
     zulu = f"WHEN {text} = 'Z' THEN 0 " if iso else ""
     return (
-        f"(CASE {zulu}WHEN length({text}) = {size} AND {text}[1] IN ('+', '-') "
-        f"AND {text}[2:] SIMILAR TO '[0-9:]+' THEN {value} END)"
+        f"(CASE {zulu}WHEN {text} SIMILAR TO '{shape}' "
+        f"AND TRY_CAST({text}{hours} AS INTEGER) < 24 "
+        f"AND TRY_CAST({text}{minutes} AS INTEGER) < 60 THEN {value} END)"
     )
 
 
@@ -100,7 +106,8 @@ def _time_key(fmt: LogFormat, raw: dict[str, str], when: SiteTime) -> TimeKey:
             stamp, off_col = raw["time_local:stamp"], raw["time_local:offset"]
             bracketed = next(c.bracketed for c in fmt.columns if c.variable == "time_local")
             start = 2 if bracketed else 1
-            ok = f"{stamp} LIKE '{'[' if bracketed else ''}{_SHAPE}'"
+            shape = ("\\[" if bracketed else "") + f"{_DATE_LOCAL}:{_CLOCK}"
+            ok = f"regexp_full_match({stamp}, {quote(shape)})"
             off = off_col
             site = _site_offset_text(when, iso=False)
             site_raw = f"{site}{']' if bracketed else ''}" if site else None
@@ -108,7 +115,7 @@ def _time_key(fmt: LogFormat, raw: dict[str, str], when: SiteTime) -> TimeKey:
         else:
             group = raw["time_local"]
             stamp, start, off = group, 1, f"substr({group}, 22)"
-            ok = f"{group} LIKE '{_SHAPE} _____'"
+            ok = f"regexp_full_match({group}, {quote(f'{_DATE_LOCAL}:{_CLOCK} [+-][0-9]{{4}}')})"
             site = _site_offset_text(when, iso=False)
             site_raw = site
             offset_text = "off"
@@ -123,7 +130,7 @@ def _time_key(fmt: LogFormat, raw: dict[str, str], when: SiteTime) -> TimeKey:
         return TimeKey(ok, dkey, hkey, off, local)
     if role == "time_iso8601":
         group = raw[fmt.roles["time_iso8601"]]
-        ok = f"{group} LIKE '____-__-__T__:__:__%'"
+        ok = f"regexp_matches({group}, {quote(f'^{_DATE_ISO}T{_CLOCK}')})"
         off = f"substr({group}, 20)"
         site = _site_offset_text(when, iso=True)
         minute = f"substr({group}, 12, 5)"
@@ -249,11 +256,12 @@ def _check_needs(f: Fields, cfg: AccessLogConfig) -> None:
         )
 
 
-def sources_sql(fmt: LogFormat, files: list[LogFile], tag: str) -> tuple[str, list[str]]:
-    """A UNION of read_csv calls (one per compression kind) and the reject tables they fill."""
+def sources_sql(fmt: LogFormat, sources: list[tuple[str, str]], tag: str) -> tuple[str, list[str]]:
+    """A UNION of read_csv calls over (path, compression) pairs, one per compression kind,
+    and the reject tables they fill."""
     groups: dict[str, list[str]] = {}
-    for log in files:
-        groups.setdefault(log.compression, []).append(log.name)
+    for name, compression in sources:
+        groups.setdefault(compression, []).append(name)
     selects = []
     rejects = []
     for index, (compression, names) in enumerate(sorted(groups.items())):
@@ -283,15 +291,20 @@ def sources_sql(fmt: LogFormat, files: list[LogFile], tag: str) -> tuple[str, li
 
 
 def lines_sql(
-    fmt: LogFormat, files: list[LogFile], cfg: AccessLogConfig, when: SiteTime, tag: str
+    fmt: LogFormat,
+    sources: list[tuple[str, str]],
+    cfg: AccessLogConfig,
+    when: SiteTime,
+    tag: str,
 ) -> tuple[str, list[str], Fields]:
     """Phase 1, over every line: (dkey, hkey, off, code, ip, ua, [vid,] n) groups.
 
-    Rejected lines (code 0) keep their file name in `dkey`, to find examples of them.
+    `sources` are (path, compression) pairs. Rejected lines (code 0) keep the path they
+    were read from in `dkey`, to find examples of them.
     """
     f = fields(fmt, cfg, when)
     _check_needs(f, cfg)
-    source, rejects = sources_sql(fmt, files, tag)
+    source, rejects = sources_sql(fmt, sources, tag)
     t = f.time
     status = f"TRY_CAST({f.status} AS SMALLINT)" if f.status else "0::SMALLINT"
     null = "NULL::VARCHAR"

@@ -21,6 +21,7 @@ from typing import Any
 import yaml
 
 from nianbao.errors import InputError, UsageError
+from nianbao.readers.limits import read_limited
 from nianbao.readers.reportfile import MAX_REPORT_FILE_BYTES
 
 Number = int | float
@@ -65,12 +66,7 @@ def _kind(path: Path) -> str:
 
 def _read(path: Path) -> tuple[str, str, bool]:
     source = str(path)
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"无法读取报表文件：{exc.strerror or exc}。", source=source) from None
-    if len(data) > MAX_REPORT_FILE_BYTES:
-        raise InputError("文件超过报表文件大小上限，不像是报表文件。", source=source)
+    data = read_limited(path, MAX_REPORT_FILE_BYTES, "报表文件")
     bom = data.startswith(b"\xef\xbb\xbf")
     body = data[3:] if bom else data
     for encoding in ("utf-8", "gb18030"):

@@ -14,9 +14,14 @@ import re
 from nianbao.metrics.logfiles import LogFile, iter_lines
 from nianbao.metrics.logformat import LogFormat, role_of
 
-_OFFSET_RE = re.compile(r"^[+-][0-9]{4}$")
-# As the SQL checks it: the date must be a date; the clock only needs its shape.
-_STAMP_RE = re.compile(r"^(../.../....):..:..:..$")
+# As the SQL checks them (logsql.py): a clock 00:00:00-23:59:59, an offset of hours
+# 00-23 and minutes 00-59, and a date that exists.
+_OFFSET_RE = re.compile(r"^[+-]([01][0-9]|2[0-3])[0-5][0-9]$")
+_CLOCK = r"([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]"
+_STAMP_RE = re.compile(rf"^([0-9]{{2}}/[A-Za-z]{{3}}/[0-9]{{4}}):{_CLOCK}$")
+_ISO_RE = re.compile(
+    rf"^[0-9]{{4}}-[0-9]{{2}}-[0-9]{{2}}T{_CLOCK}(Z|[+-]([01][0-9]|2[0-3]):[0-5][0-9])$"
+)
 
 
 def line_ok(fmt: LogFormat, pattern: re.Pattern[str], raw: bytes) -> bool:
@@ -39,9 +44,7 @@ def line_ok(fmt: LogFormat, pattern: re.Pattern[str], raw: bytes) -> bool:
             if not shape or not _OFFSET_RE.match(offset) or not _parses(shape[1], "%d/%b/%Y"):
                 return False
         elif role == "time_iso8601":
-            try:
-                datetime.datetime.fromisoformat(value.replace("Z", "+00:00"))
-            except ValueError:
+            if not _ISO_RE.match(value) or not _parses(value[:10], "%Y-%m-%d"):
                 return False
         elif role == "msec":
             try:

@@ -1,14 +1,11 @@
-"""Password-protected inputs: refused with their own error code."""
+"""Password-protected inputs: recognised so they are refused with their own error code
+(`nianbao.errors.EncryptedError`, re-exported here for older imports)."""
 
 from __future__ import annotations
 
-from nianbao.errors import InputError
+from nianbao.errors import EncryptedError
 
-
-class EncryptedError(InputError):
-    """The file is encrypted; nianbao never guesses or asks for passwords."""
-
-    code = "encrypted"
+__all__ = ["OLE_MAGIC", "EncryptedError", "encrypted_office"]
 
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

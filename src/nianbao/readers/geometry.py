@@ -70,6 +70,8 @@ def _merge(segments: list[Segment], tol: float) -> dict[float, list[tuple[float,
 
 
 def _covers(spans: list[tuple[float, float]], value: float, tol: float) -> bool:
+    if len(spans) == 1:  # most borders: one stretch, no search (called per run and border)
+        return spans[0][0] - tol <= value <= spans[0][1] + tol
     i = bisect.bisect_right(spans, (value + tol, float("inf"))) - 1
     return i >= 0 and spans[i][0] - tol <= value <= spans[i][1] + tol
 
@@ -135,6 +137,8 @@ class Rulings:
 
 def _join_lines(runs: list[Run]) -> str:
     """Runs of one cell in reading order; wrapped CJK text joins without a space."""
+    if len(runs) == 1:  # most cells
+        return runs[0].text.strip()
     lines: list[list[Run]] = []
     for run in sorted(runs, key=lambda r: (r.cy, r.box[0])):
         if lines and _same_line(run, lines[-1]):

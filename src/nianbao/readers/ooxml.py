@@ -14,8 +14,7 @@ from io import BytesIO
 
 import lxml.etree
 
-from nianbao.errors import InputError, UnsafeInputError
-from nianbao.readers.encrypted import EncryptedError
+from nianbao.errors import EncryptedError, InputError, UnsafeInputError
 
 MAX_ENTRIES = 2_000
 MAX_PART_BYTES = 32 * 1024 * 1024

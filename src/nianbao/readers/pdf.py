@@ -4,20 +4,22 @@ Characters become runs (split at line ends, wide gaps and table borders);
 thin path objects and stroked rectangles become ruling lines; `geometry`
 turns both into rows of cells. Pages without text are left for OCR. The raw
 pdfium calls are used because the object wrappers cost more than the
-parsing itself.
+parsing itself; the calls made once per character or object go through
+`_unchecked` copies, since ctypes' per-argument checks cost as much as the call.
 """
 
 from __future__ import annotations
 
 import ctypes
+import re
 import time
+from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from pypdfium2 import raw
 
-from nianbao.errors import InputError, TooLargeError, UnsafeInputError
+from nianbao.errors import EncryptedError, InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Document, StopAt
-from nianbao.readers.encrypted import EncryptedError
 from nianbao.readers.geometry import Rulings, Run, Segment, join_page_break, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import canonical_ticks
@@ -31,6 +33,21 @@ MAX_PAGE_OBJECTS = 50_000
 MAX_PAGE_CHARS = 100_000
 MAX_SECONDS = 20.0
 THIN = 3.0
+
+
+def _unchecked(fn: Any) -> Any:
+    """The same C function without ctypes' argument conversion: every argument passed to
+    it is already a C value (a handle, a `byref`) or a small int."""
+    out = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+    out.restype = fn.restype
+    return out
+
+
+_char_box = _unchecked(raw.FPDFText_GetCharBox)
+_page_object = _unchecked(raw.FPDFPage_GetObject)
+_object_type = _unchecked(raw.FPDFPageObj_GetType)
+_object_bounds = _unchecked(raw.FPDFPageObj_GetBounds)
+_PATH = raw.FPDF_PAGEOBJ_PATH
 
 
 def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
@@ -62,10 +79,11 @@ def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
 class _Page:
     """One page's characters and rulings through the raw pdfium API."""
 
-    def __init__(self, page: pdfium.PdfPage, source: str | None) -> None:
+    def __init__(self, page: Any, source: str | None) -> None:
         self.page = page
-        self.height = float(page.get_height())
-        count = raw.FPDFPage_CountObjects(page.raw)
+        self.source = source
+        self.height = float(raw.FPDF_GetPageHeightF(page))
+        count = raw.FPDFPage_CountObjects(page)
         if count > MAX_PAGE_OBJECTS:
             raise UnsafeInputError(
                 f"PDF 页面包含 {count:,} 个图形对象，"
@@ -80,14 +98,13 @@ class _Page:
         left, bottom, right, top = (ctypes.c_float() for _ in range(4))
         refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
         fill, stroke = ctypes.c_int(), ctypes.c_int()
+        page, height = self.page, self.height
         for i in range(self.count):
-            obj = raw.FPDFPage_GetObject(self.page.raw, i)
-            if raw.FPDFPageObj_GetType(obj) != raw.FPDF_PAGEOBJ_PATH:
-                continue
-            if not raw.FPDFPageObj_GetBounds(obj, *refs):
+            obj = _page_object(page, i)
+            if _object_type(obj) != _PATH or not _object_bounds(obj, *refs):
                 continue
             x0, x1 = left.value, right.value
-            y0, y1 = self.height - top.value, self.height - bottom.value
+            y0, y1 = height - top.value, height - bottom.value
             w, h = x1 - x0, y1 - y0
             if h <= THIN and w > THIN:
                 horizontal.append(((y0 + y1) / 2, x0, x1))
@@ -102,23 +119,28 @@ class _Page:
                 vertical += [(x0, y0, y1), (x1, y0, y1)]
         return Rulings.build(horizontal, vertical)
 
-    def runs(self, rulings: Rulings, source: str | None) -> list[Run]:
-        textpage = self.page.get_textpage()
+    def runs(self, rulings: Rulings, stop: StopAt | None) -> tuple[list[Run], bool]:
+        """The page's runs, and whether the report ends on this page (`stop`)."""
+        text = raw.FPDFText_LoadPage(self.page)
+        if not text:
+            raise InputError("PDF 页面的文字无法读取。", source=self.source)
         try:
-            return self._runs(textpage.raw, rulings, source)
+            count = raw.FPDFText_CountChars(text)
+            if count > MAX_PAGE_CHARS:
+                raise UnsafeInputError(
+                    f"PDF 页面文字超过 {MAX_PAGE_CHARS:,} 个字符，拒绝读取。", source=self.source
+                )
+            chars = _page_text(text, count)
+            ended = stop is not None and stop(chars)
+            end = _instructions_cut(text, chars, stop, rulings, self.height) if ended else count
+            return self._runs(text, chars, end, rulings), ended
         finally:
-            textpage.close()
+            raw.FPDFText_ClosePage(text)
 
-    def _runs(self, text: object, rulings: Rulings, source: str | None) -> list[Run]:
-        count = raw.FPDFText_CountChars(text)
-        if count > MAX_PAGE_CHARS:
-            raise UnsafeInputError(
-                f"PDF 页面文字超过 {MAX_PAGE_CHARS:,} 个字符，拒绝读取。", source=source
-            )
-        chars = _page_text(text, count)
+    def _runs(self, text: Any, chars: str, end: int, rulings: Rulings) -> list[Run]:
         left, right, bottom, top = (ctypes.c_double() for _ in range(4))
         refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
-        get_box = raw.FPDFText_GetCharBox
+        get_box = _char_box
         height = self.height
         runs: list[Run] = []
         current: list[str] = []
@@ -130,7 +152,8 @@ class _Page:
                 runs.append(Run(canonical_ticks(value), (bx0, by0, bx1, by1)))
             current.clear()
 
-        for i, ch in enumerate(chars):
+        for i in range(end):
+            ch = chars[i]
             if ch in _BREAKS:
                 flush()
                 continue
@@ -163,9 +186,41 @@ class _Page:
 
 
 _BREAKS = frozenset("\r\n\x02\x00\ufffe\uffff")
+_LINE_RE = re.compile("[^\r\n\x02\x00\ufffe\uffff]+")
 
 
-def _page_text(text: object, count: int) -> str:
+def _instructions_cut(
+    text: Any, chars: str, stop: StopAt | None, rulings: Rulings, height: float
+) -> int:
+    """Where to stop reading a page on which the instructions begin: after the line of
+    their title, when everything after it in the text stands below that line and outside
+    any ruled cell reaching above it (so it would come after the title in reading order,
+    where the matcher stops anyway). Else the whole page (`len(chars)`)."""
+    whole = len(chars)
+    title = next((m for m in _LINE_RE.finditer(chars) if stop and stop(m.group())), None)
+    if title is None or not chars[title.end() :].strip():
+        return whole
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    title_top = float("inf")
+    for i in range(title.start(), title.end()):
+        if not chars[i].isspace() and raw.FPDFText_GetCharBox(text, i, left, right, bottom, top):
+            title_top = min(title_top, height - top.value)
+    if title_top == float("inf"):
+        return whole
+    rects = raw.FPDFText_CountRects(text, title.end(), whole - title.end())
+    for k in range(rects):
+        if not raw.FPDFText_GetRect(text, k, left, top, right, bottom):
+            return whole
+        y0, y1 = height - top.value, height - bottom.value
+        if y0 <= title_top + 0.5:
+            return whole
+        cell = rulings.cell((left.value + right.value) / 2, (y0 + y1) / 2)
+        if cell is not None and cell[1] <= title_top + 0.5:
+            return whole
+    return title.end()
+
+
+def _page_text(text: Any, count: int) -> str:
     """The page's characters, one per index (pdfium's UTF-16; per character when a
     surrogate pair would shift the indices)."""
     buffer = ctypes.create_string_buffer((count + 1) * 2)
@@ -194,16 +249,18 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                 raise UnsafeInputError(
                     f"PDF 文件读取超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
                 )
-            page = pdf[index]
+            page = raw.FPDF_LoadPage(pdf.raw, index)
+            if not page:
+                raise InputError(f"PDF 第 {index + 1} 页已损坏，无法读取。", source=source)
             try:
                 reader = _Page(page, source)
                 rulings = reader.rulings()
-                runs = reader.runs(rulings, source)
+                runs, ended = reader.runs(rulings, stop)
             finally:
-                page.close()
+                raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)
             doc.rows.extend(join_page_break(doc.rows, rows))
-            if stop is not None and stop("".join(run.text for run in runs)):
+            if ended:
                 break
         if len(pdf) > READ_PAGES:
             doc.notes.append(f"只读取了前 {READ_PAGES} 页（共 {len(pdf)} 页）。")

@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from nianbao.coerce import report_from_mapping
-from nianbao.errors import InputError, NotAReportError, TooLargeError, UnsafeInputError
+from nianbao.errors import InputError, NotAReportError, UnsafeInputError
+from nianbao.readers.limits import MAX_REPORT_FILE_BYTES, read_limited
 from nianbao.readers.yamldoc import parse_yaml
 from nianbao.report import Report
 
-MAX_REPORT_FILE_BYTES = 2 * 1024 * 1024
-"""A filled report is a few kilobytes; anything this big is not one."""
+__all__ = ["MAX_REPORT_FILE_BYTES", "decode", "parse_report_text", "read_report_file"]
 
 
 def decode(data: bytes, source: str) -> str:
@@ -76,23 +76,7 @@ def parse_report_text(text: str, source: str) -> Report:
 
 def read_report_file(path: Path) -> Report:
     source = str(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_REPORT_FILE_BYTES:
-            raise TooLargeError(
-                f"文件有 {size:,} 字节，超过报表文件 {MAX_REPORT_FILE_BYTES:,} 字节的上限。",
-                source=source,
-            )
-        with path.open("rb") as handle:
-            data = handle.read(MAX_REPORT_FILE_BYTES + 1)
-    except IsADirectoryError:
-        raise InputError("这是一个文件夹，不是报表文件。", source=source) from None
-    except FileNotFoundError:
-        raise InputError("文件不存在。", source=source) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
-    if len(data) > MAX_REPORT_FILE_BYTES:
-        raise TooLargeError("文件超过报表文件大小上限。", source=source)
+    data = read_limited(path, MAX_REPORT_FILE_BYTES, "报表文件")
     if b"\x00" in data:
         raise NotAReportError("这是二进制文件，不是 JSON/YAML 报表文件。", source=source)
     return parse_report_text(decode(data, source), source)

@@ -7,13 +7,13 @@ import zipfile
 from io import BytesIO
 from typing import Literal
 
-from nianbao.errors import UnsupportedFormatError
-from nianbao.readers.encrypted import OLE_MAGIC, EncryptedError, encrypted_office
+from nianbao.errors import EncryptedError, UnsupportedFormatError
+from nianbao.readers.encrypted import OLE_MAGIC, encrypted_office
+from nianbao.readers.limits import HEAD_BYTES
 
 Kind = Literal["text", "html", "docx", "xlsx", "pdf", "image", "report"]
 """`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
 
-HEAD_BYTES = 8192
 _HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta|div|p|title)[\s>/]", re.I)
 _YAML_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\s*:(?:\s|$)")
 _IMAGE_MAGIC = (
@@ -59,11 +59,14 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
     return _text_kind(head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore"))
 
 
+_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def _binary(head: bytes) -> bool:
     """Many control characters (other than tab, newlines, form feed, ESC) mean binary."""
     if not head:
         return False
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROLS))
     return controls > len(head) // 100 + 2
 
 

@@ -22,6 +22,7 @@ import duckdb
 import openpyxl  # type: ignore[import-untyped]
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
+from nianbao.readers.limits import read_limited
 
 MAX_TABLE_BYTES = 2 * 1024**3
 """A CSV export; a year of cases of a large city is some hundreds of MB."""
@@ -50,29 +51,23 @@ class Table:
         return f"{self.source}（工作表“{self.sheet}”）" if self.sheet else self.source
 
 
+def _limit(head: bytes) -> tuple[int, str]:
+    return (
+        (MAX_XLSX_BYTES, "XLSX 文件")
+        if head.startswith(b"PK\x03\x04")
+        else (MAX_TABLE_BYTES, "表格文件")
+    )
+
+
 def _kind(path: Path) -> str:
-    source = str(path)
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8)
-        size = path.stat().st_size
-    except IsADirectoryError:
-        raise InputError("这是一个文件夹，不是表格文件。", source=source) from None
-    except FileNotFoundError:
-        raise InputError("文件不存在。", source=source) from None
-    except OSError as exc:
-        raise InputError(f"无法读取文件：{exc.strerror or exc}。", source=source) from None
+    head = read_limited(path, MAX_TABLE_BYTES, "表格文件", limit_for=_limit, head=8)
     if head.startswith(b"PK\x03\x04"):
-        if size > MAX_XLSX_BYTES:
-            raise TooLargeError(f"XLSX 文件超过 {MAX_XLSX_BYTES:,} 字节的上限。", source=source)
         return "xlsx"
     if head.startswith(b"\xd0\xcf\x11\xe0"):
         raise UnsupportedFormatError(
             "这是旧版 Excel（.xls）或加密的文件：请在 Excel/WPS 中另存为 .xlsx 或 .csv 再试。",
-            source=source,
+            source=str(path),
         )
-    if size > MAX_TABLE_BYTES:
-        raise TooLargeError(f"文件超过 {MAX_TABLE_BYTES:,} 字节的上限。", source=source)
     return "csv"
 
 

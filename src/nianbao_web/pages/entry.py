@@ -11,13 +11,21 @@ from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
 from nianbao_web import policy
+from nianbao_web.pages import entry_rows
 from nianbao_web.pages.errors import refused
 from nianbao_web.reports.models import Report
-from nianbao_web.services import editing, entry, imports, reports, workflow
+from nianbao_web.services import editing, entry, imports, peer_flags, reports, workflow
 from nianbao_web.services.actors import Actor
 from nianbao_web.services.checking import findings, form_for, stored_values
 from nianbao_web.services.deadlines import deadline, is_late
 from nianbao_web.services.errors import ServiceError, StaleEdit
+
+
+def _hints_by_field(hints: peer_flags.Hints | None) -> dict[str, list[dict[str, Any]]]:
+    out: dict[str, list[dict[str, Any]]] = {}
+    for flag in hints.flags if hints else []:
+        out.setdefault(flag.field, []).append(peer_flags.hint_dict(flag))
+    return out
 
 
 def _page(
@@ -31,30 +39,42 @@ def _page(
 ) -> HttpResponse:
     form = form_for(report.year)
     can_values = policy.can(request.user, "view_values", report)
+    editable = policy.can(request.user, "edit", report)
     shown = values if values is not None else (report.values if can_values else {})
     found = findings(shown, report.year) if can_values else []
     reason, comments = reports.latest_comments(report)
+    last_year = entry.previous_values(report) if can_values else {}
+    hints = peer_flags.hints(form, report, shown, last_year) if can_values else None
     sections = entry.layout(
         form,
         shown,
-        last_year=reports.previous_year_values(report) if can_values else {},
+        last_year=last_year,
         found=found,
         provenance=report.provenance if values is None else {},
         comments=comments,
     )
+    explained = explanations if explanations is not None else report.explanations
     return render(
         request,
         "pages/entry.html",
         {
             "report": report,
-            "sections": sections,
+            "sections_html": entry_rows.sections_html(
+                form,
+                sections,
+                editable=editable,
+                explanations=explained,
+                hints=_hints_by_field(hints),
+            ),
+            "hints": hints,
+            "hint_list": [peer_flags.hint_dict(f) for f in hints.flags] if hints else [],
             "can_values": can_values,
-            "editable": policy.can(request.user, "edit", report),
+            "editable": editable,
+            "published_before": report.published_at is not None,
             "can": {
                 a: policy.can(request.user, a, report)
                 for a in ("submit", "withdraw", "review", "publish", "correct", "extend")
             },
-            "explanations": explanations if explanations is not None else report.explanations,
             "errors": sum(1 for f in found if f.is_error),
             "warnings": sum(1 for f in found if not f.is_error),
             "readiness": workflow.readiness(report) if can_values else [],
@@ -133,8 +153,10 @@ def check(request: HttpRequest, report_id: int) -> HttpResponse:
     }
     found = [f.to_dict() for f in findings(values, report.year)]
     labels = {f.key: f.display for f in form.fields}
+    hints = peer_flags.hints(form, report, values, entry.previous_values(report))
     return JsonResponse(
-        {"findings": found, "labels": labels}, json_dumps_params={"ensure_ascii": False}
+        {"findings": found, "labels": labels, "hints": hints.to_dict()},
+        json_dumps_params={"ensure_ascii": False},
     )
 
 

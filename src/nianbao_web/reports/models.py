@@ -58,6 +58,17 @@ class Report(models.Model):
         constraints = (
             models.UniqueConstraint(fields=["site", "year"], name="one_report_per_site_year"),
         )
+        indexes = (
+            # A year's reports without reading their values: the progress tally joins the
+            # year's states and dates to the sites, and the supervisors' cache stamp takes
+            # max(updated) and count(*) — both index-only scans on PostgreSQL (the values
+            # make each row a kilobyte or more; a sequential scan reads every year).
+            models.Index(
+                fields=["year", "updated"],
+                include=["id", "site", "state", "submitted_at", "deadline_extended_to"],
+                name="report_year_progress",
+            ),
+        )
 
     def __str__(self) -> str:
         return f"{self.site.name} {self.year} 年度"
@@ -84,6 +95,15 @@ class ReportVersion(models.Model):
         )
         constraints = (
             models.UniqueConstraint(fields=["report", "number"], name="one_version_number"),
+        )
+        indexes = (
+            # "The current version" (no newer number of the same report), counting a year's
+            # publications and their newest id and time: all without reading the values.
+            models.Index(
+                fields=["report", "number"],
+                include=["id", "published_at"],
+                name="version_current",
+            ),
         )
 
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime
+import json
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,9 +25,31 @@ def core_report(values: Mapping[str, Any], year: int | None = None) -> CoreRepor
     return report_from_mapping(mapping)
 
 
+_MEMO: OrderedDict[tuple[str, int | None, RuleSettings], tuple[Finding, ...]] = OrderedDict()
+_MEMO_SIZE = 256
+_MEMO_LOCK = threading.Lock()
+
+
 def findings(values: Mapping[str, Any], year: int | None = None) -> list[Finding]:
-    report = core_report(values, year)
-    return check_report(report, RuleSettings.from_env())
+    """The rules' findings on `values`.
+
+    One page asks for the same report's findings more than once (the form, its readiness
+    to submit), and the live check repeats a few states as the user types; findings are
+    frozen, so the last few answers are kept by the values' JSON text.
+    """
+    settings = RuleSettings.from_env()
+    key = (json.dumps(values, sort_keys=True, ensure_ascii=False, default=str), year, settings)
+    with _MEMO_LOCK:
+        known = _MEMO.get(key)
+        if known is not None:
+            _MEMO.move_to_end(key)
+            return list(known)
+    found = tuple(check_report(core_report(values, year), settings))
+    with _MEMO_LOCK:
+        _MEMO[key] = found
+        while len(_MEMO) > _MEMO_SIZE:
+            _MEMO.popitem(last=False)
+    return list(found)
 
 
 def stored_value(field: Field, raw: Any) -> Any:

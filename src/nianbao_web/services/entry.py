@@ -10,6 +10,7 @@ from typing import Any
 from nianbao.forms import Form
 from nianbao.forms.model import Field, Group
 from nianbao.rules import Finding
+from nianbao_web.reports.models import Report, ReportVersion
 from nianbao_web.services.checking import display
 
 
@@ -77,6 +78,21 @@ def _walk(group: Group, depth: int) -> Iterator[tuple[Field, int, str]]:
             yield from _walk(child, depth + 1)
 
 
+_WALKS: dict[str, list[tuple[Group, list[tuple[Field, int, str, str]]]]] = {}
+
+
+def _walks(form: Form) -> list[tuple[Group, list[tuple[Field, int, str, str]]]]:
+    """Per section its fields with depth, subgroup heading and widget: fixed per form."""
+    walks = _WALKS.get(form.id)
+    if walks is None:
+        walks = [
+            (section, [(f, d, h, _widget(f)) for f, d, h in _walk(section, 0)])
+            for section in form.sections
+        ]
+        _WALKS[form.id] = walks
+    return walks
+
+
 def layout(
     form: Form,
     values: Mapping[str, Any],
@@ -91,17 +107,17 @@ def layout(
         for key in finding.fields[:1]:
             by_field.setdefault(key, []).append(finding.to_dict())
     sections = []
-    for section in form.sections:
+    for section, walk in _walks(form):
         rows = []
-        for f, depth, heading in _walk(section, 0):
+        for f, depth, heading, widget in walk:
             value = values.get(f.key)
-            text = "" if f.type in ("bool", "enum", "list") else _text(value)
+            choice = f.type in ("bool", "enum", "list")
             rows.append(
                 Row(
                     field=f,
-                    widget=_widget(f),
-                    text=text,
-                    options=_options(f, value) if f.type in ("bool", "enum", "list") else [],
+                    widget=widget,
+                    text="" if choice else _text(value),
+                    options=_options(f, value) if choice else [],
                     last_year=display(f, last_year.get(f.key)),
                     findings=by_field.get(f.key, []),
                     provenance=provenance.get(f.key),
@@ -120,6 +136,25 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "是" if value else "否"
     return str(value)
+
+
+def previous_values(report: Report) -> dict[str, Any]:
+    """The site's previous-year values: its latest published version, else the report as it
+    stands (the same answer as `reports.previous_year_values`, in plain indexed lookups)."""
+    row = list(
+        Report.objects.filter(site_id=report.site_id, year=report.year - 1)
+        .order_by()
+        .values_list("pk", "values")[:1]
+    )
+    if not row:
+        return {}
+    pk, values = row[0]
+    published = list(
+        ReportVersion.objects.filter(report_id=pk)
+        .order_by("-number")
+        .values_list("values", flat=True)[:1]
+    )
+    return dict(published[0] if published else values)
 
 
 def posted_values(form: Form, data: Any) -> dict[str, Any]:

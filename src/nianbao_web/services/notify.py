@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable
+from dataclasses import asdict, dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
+from django.db import transaction
 
 from nianbao_web.orgs.models import Membership, Organisation
 from nianbao_web.reports.models import Notification, Report, State
@@ -50,23 +52,52 @@ def reviewers(report: Report, org: Organisation, message: str) -> int:
     return notify(_users_of(org, [Membership.Role.SUPERVISOR]), report, "review", message)
 
 
-def deadline_reminders(today: datetime.date, days: int) -> int:
-    """Remind units whose report is unpublished and due within `days` (once per report a day)."""
-    sent = 0
-    pending = Report.objects.exclude(state=State.PUBLISHED).select_related(
-        "site", "site__organisation"
-    )
-    for report in pending:
+REMINDED_STATES = (State.DRAFT, State.RETURNED, State.APPROVED)
+"""Where the unit has to act: fill in, correct, or publish. A submitted report waits for its
+reviewers, and a report once published (even if reopened for a correction) met its deadline."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    report_id: int
+    site_code: str
+    year: int
+    state: str
+    due: datetime.date
+    users: int
+
+    def to_dict(self) -> dict[str, object]:
+        return {**asdict(self), "due": self.due.isoformat()}
+
+
+def reminder_kind(today: datetime.date) -> str:
+    """The day is part of the kind, so a rerun the same day finds what it already sent,
+    whatever the wall clock says (`nianbao remind --today`)."""
+    return f"remind:{today.isoformat()}"
+
+
+def remind(today: datetime.date, days: int) -> list[Reminder]:
+    """Remind the units whose report is due within `days` of `today`, once per report a day."""
+    sent: list[Reminder] = []
+    window = today + datetime.timedelta(days=days)
+    pending = Report.objects.filter(state__in=REMINDED_STATES, published_at__isnull=True)
+    for report in pending.select_related("site", "site__organisation"):
         due = deadline(report)
-        if today <= due <= today + datetime.timedelta(days=days):
-            already = Notification.objects.filter(
-                report=report, kind="deadline", created__date=today
-            ).exists()
-            if not already:
-                sent += unit(
-                    report,
-                    "deadline",
-                    f"{report} 须在 {due:%Y年%m月%d日} 前发布，"
-                    f"目前状态：{report.get_state_display()}。",
-                )
+        if not today <= due <= window:
+            continue
+        with transaction.atomic():
+            # Locks the report row: two runs at once (cron and `nianbao serve`) queue here.
+            Report.objects.select_for_update().filter(pk=report.pk).exists()
+            kind = reminder_kind(today)
+            if Notification.objects.filter(report=report, kind=kind).exists():
+                continue
+            state = report.get_state_display()
+            message = f"{report} 须在 {due:%Y年%m月%d日} 前发布，目前状态：{state}。"
+            users = unit(report, kind, message)
+        sent.append(Reminder(report.pk, report.site.code, report.year, report.state, due, users))
     return sent
+
+
+def deadline_reminders(today: datetime.date, days: int) -> int:
+    """How many notifications `remind` sent."""
+    return sum(r.users for r in remind(today, days))

@@ -1,9 +1,10 @@
 """Open data: published reports as CSV, JSON or Parquet (the contract in spec/contracts.md).
 
 CSV and JSON are generated while the rows arrive from the database, so a
-download of 14,000 reports never holds them all in memory. Parquet needs the
-whole file before the first byte (its footer describes the columns), so DuckDB
-writes it to a temporary file that is then streamed and removed.
+download of 14,000 reports never holds them all in memory; they are written to a
+file that `download_files` keeps until the next publication. Parquet needs the
+whole file before the first byte (its footer describes the columns): DuckDB
+writes it from newline-delimited JSON.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ BATCH = 200
 
 UrlOf = Callable[[str], str]
 """Site code → the absolute URL of its published page for the year."""
+
+WRITTEN_AS_IS = frozenset({str, int, float, type(None)})
+"""Cell types csv.writer turns into the contract's text by itself (a bool is not one)."""
 
 PARQUET_TYPES = {"int": "BIGINT", "number": "DOUBLE", "bool": "BOOLEAN", "list": "VARCHAR[]"}
 
@@ -97,7 +101,12 @@ def csv_chunks(year: int, rows: Iterable[PublishedRow], url_of: UrlOf) -> Iterat
     form_keys = [f.key for f in form.fields]
     for n, row in enumerate(rows, 1):
         values = row.values
-        cells = [csv_cell(values.get(k)) for k in form_keys]
+        cells: list[Any] = [values.get(k) for k in form_keys]
+        # The csv module already writes str, int, float (repr = str) and None (empty) as
+        # the contract wants; only the rare other types need converting, cell by cell.
+        for i, value in enumerate(cells):
+            if type(value) not in WRITTEN_AS_IS:
+                cells[i] = csv_cell(value)
         cells += [row.organisation, url_of(row.site_code)]
         writer.writerow(cells)
         if n % BATCH == 0:
@@ -153,12 +162,3 @@ def write_parquet(year: int, rows: Iterable[PublishedRow], url_of: UrlOf, target
             con.close()
     finally:
         os.unlink(tmp.name)
-
-
-def parquet_chunks(path: str, size: int = 1 << 16) -> Iterator[bytes]:
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(size):
-                yield chunk
-    finally:
-        os.unlink(path)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime
 import os
-import tempfile
+from collections.abc import Callable, Iterator
 from urllib.parse import quote, urlencode
 
-from django.core.paginator import Paginator
+from django.db.models import Q, QuerySet
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
@@ -19,7 +19,9 @@ from nianbao_web.orgs.models import Organisation
 from nianbao_web.pages.errors import envelope
 from nianbao_web.reports.models import ReportVersion
 from nianbao_web.services.errors import NotFound
-from nianbao_web.supervision import opendata
+from nianbao_web.supervision import freshness, opendata
+from nianbao_web.supervision.download_files import Writer, cached_file
+from nianbao_web.supervision.paging import KnownCount
 from nianbao_web.supervision.published import current_versions, organisation, published_rows
 
 CONTENT_TYPES = {
@@ -30,9 +32,39 @@ CONTENT_TYPES = {
 PAGE_SIZE = 50
 
 
-def _url_of(request: HttpRequest, year: int) -> opendata.UrlOf:
-    base = request.build_absolute_uri("/r/")
+def _url_of(base: str, year: int) -> opendata.UrlOf:
     return lambda code: f"{base}{quote(code, safe='')}/{year}/"
+
+
+def _writer(fmt: str, year: int, org: Organisation | None, url_of: opendata.UrlOf) -> Writer:
+    def write(target: str) -> None:
+        rows = published_rows(year, org)
+        if fmt == "parquet":
+            os.unlink(target)  # DuckDB creates the file itself
+            opendata.write_parquet(year, rows, url_of, target)
+            return
+        chunks = opendata.csv_chunks if fmt == "csv" else opendata.json_chunks
+        with open(target, "wb") as fh:
+            for chunk in chunks(year, rows, url_of):
+                fh.write(chunk)
+
+    return write
+
+
+def _file_chunks(path: str, remake: Callable[[], str]) -> Iterator[bytes]:
+    """The file's bytes, opened only when the response is sent (a response never sent
+    holds no file open); a file replaced meanwhile by a newer one is made again."""
+    for _attempt in range(3):
+        try:
+            handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+        except FileNotFoundError:
+            path = remake()
+            continue
+        with handle:
+            while chunk := handle.read(1 << 16):
+                yield chunk
+        return
+    raise RuntimeError(f"open data file {path} vanished three times")
 
 
 @require_GET
@@ -42,22 +74,26 @@ def open_data(request: HttpRequest, year: str, fmt: str) -> HttpResponseBase:
     except NotFound as exc:
         return envelope(exc.status, exc.code, exc.message, exc.details)
     y = int(year)
-    rows = published_rows(y, org)
-    url_of = _url_of(request, y)
-    if fmt == "csv":
-        body = opendata.csv_chunks(y, rows, url_of)
-    elif fmt == "json":
-        body = opendata.json_chunks(y, rows, url_of)
-    else:
-        fd, target = tempfile.mkstemp(suffix=".parquet")
-        os.close(fd)
-        os.unlink(target)  # DuckDB creates the file itself
-        opendata.write_parquet(y, rows, url_of, target)
-        body = opendata.parquet_chunks(target)
+    base = request.build_absolute_uri("/r/")
+    write = _writer(fmt, y, org, _url_of(base, y))
+    path = cached_file(y, org, fmt, base, write)
+    body = _file_chunks(path, lambda: cached_file(y, org, fmt, base, write))
     response = StreamingHttpResponse(body, content_type=CONTENT_TYPES[fmt])
     name = f"nianbao-{y}" + (f"-{org.code}" if org else "") + f".{fmt}"
     response["Content-Disposition"] = f'attachment; filename="{quote(name)}"'
     return response
+
+
+def _places(selected: Organisation | None) -> QuerySet[Organisation]:
+    """The regions offered to narrow the column: the top of the tree and the level below,
+    the way down to the selection and its children (a country has thousands of offices and
+    departments; they are reached level by level, or found by name)."""
+    tops = Organisation.objects.filter(parent__isnull=True)
+    places = Q(parent__isnull=True) | Q(parent__in=tops)
+    if selected is not None:
+        above = [int(p) for p in selected.path.strip("/").split("/") if p]
+        places |= Q(pk__in=above) | Q(parent=selected)
+    return Organisation.objects.filter(places).only("code", "name", "path").order_by("path")
 
 
 @require_GET
@@ -71,8 +107,16 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
     site_type = request.GET.get("type", "").strip()
     org_code = request.GET.get("org", "").strip()
     org = Organisation.objects.filter(code=org_code).first() if org_code else None
-    versions = current_versions(year, org).select_related(
-        "report__site", "report__site__organisation"
+    versions = (
+        current_versions(year, org)
+        .select_related("report__site__organisation")
+        .only(
+            "number",
+            "published_at",
+            "report__site__code",
+            "report__site__name",
+            "report__site__organisation__name",
+        )
     )
     if org_code and org is None:
         versions = versions.none()
@@ -80,7 +124,15 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
         versions = versions.filter(report__site__name__icontains=q)
     if site_type:
         versions = versions.filter(values__site_type=site_type)
-    page = Paginator(versions, PAGE_SIZE).get_page(request.GET.get("page"))
+    # The count is kept until a report of the year changes (a publication saves the report).
+    count = freshness.cached(
+        "collection-count",
+        org,
+        [year],
+        versions.count,
+        f"{q}|{site_type}|{org_code}",
+    )
+    page = KnownCount(versions, PAGE_SIZE, count).get_page(request.GET.get("page"))
     kept = {k: v for k, v in (("q", q), ("type", site_type), ("org", org_code)) if v}
     type_field = form_for_year(year).by_key.get("site_type")
     downloads = [
@@ -102,7 +154,7 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
             "org_code": org_code,
             "org": org,
             "org_unknown": bool(org_code and org is None),
-            "organisations": Organisation.objects.only("code", "name", "path"),
+            "organisations": _places(org),
             "types": [(c.key, c.label) for c in type_field.choices] if type_field else [],
             "query": urlencode(kept),
             "downloads": downloads,

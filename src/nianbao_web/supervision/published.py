@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import OuterRef, QuerySet, Subquery
+from django.db.models import Exists, OuterRef, QuerySet
 
 from nianbao_web.orgs.models import Organisation
 from nianbao_web.reports.models import ReportVersion
@@ -37,12 +37,10 @@ def organisation(code: str | None) -> Organisation | None:
 
 
 def current_versions(year: int, org: Organisation | None = None) -> QuerySet[ReportVersion]:
-    latest = (
-        ReportVersion.objects.filter(report=OuterRef("report"))
-        .order_by("-number")
-        .values("number")[:1]
-    )
-    rows = ReportVersion.objects.filter(report__year=year, number=Subquery(latest))
+    # "No newer version of the same report": an anti-join the database runs once over the
+    # year, where "number = (the highest number)" would be a subquery per row.
+    newer = ReportVersion.objects.filter(report=OuterRef("report"), number__gt=OuterRef("number"))
+    rows = ReportVersion.objects.filter(report__year=year).filter(~Exists(newer))
     if org is not None:
         rows = rows.filter(report__site__organisation__path__startswith=org.path)
     return rows.order_by("report__site__code")

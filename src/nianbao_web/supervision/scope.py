@@ -7,16 +7,12 @@ supervises (or any, for an administrator), and values come only from reports in
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import dataclass
+from django.db.models import Q, QuerySet
 
-from django.db.models import QuerySet
-
-from nianbao.analytics import Dataset, SiteStatus
+from nianbao.analytics import Dataset
 from nianbao.forms import form_for_year
-from nianbao.settings import RuleSettings
 from nianbao_web import policy
-from nianbao_web.orgs.models import Membership, Organisation, Site
+from nianbao_web.orgs.models import Membership, Organisation
 from nianbao_web.reports.models import Report
 from nianbao_web.services.errors import Forbidden, NotFound
 
@@ -48,55 +44,21 @@ def selection(user: policy.User, code: str | None) -> Organisation:
     return org
 
 
-def choices(user: policy.User) -> QuerySet[Organisation]:
-    """Every organisation the user may select: its subtrees, in tree order."""
+def choices(user: policy.User, selected: Organisation) -> QuerySet[Organisation]:
+    """What the organisation menu offers: the user's subtrees, the way down from them to
+    the selection, and the selection's children (a country's thousands of departments are
+    reached level by level, not listed at once)."""
     roots = supervised_roots(user)
-    query = Organisation.objects.none()
+    above = [int(p) for p in selected.path.strip("/").split("/") if p]
+    within = Q(pk__in=[r.pk for r in roots]) | Q(parent=selected)
     for root in roots:
-        query |= Organisation.objects.filter(path__startswith=root.path)
-    return query.order_by("path")
+        if selected.path.startswith(root.path):
+            within |= Q(pk__in=above, path__startswith=root.path)
+    return Organisation.objects.filter(within).only("code", "name", "path").order_by("path")
 
 
 def subtree_reports(root: Organisation) -> QuerySet[Report]:
     return Report.objects.filter(site__organisation__path__startswith=root.path)
-
-
-@dataclass(frozen=True, slots=True)
-class SiteRow:
-    site: Site
-    status: SiteStatus
-    report_id: int | None
-    due: datetime.date
-
-
-def site_rows(root: Organisation, year: int) -> list[SiteRow]:
-    """Every open site of the subtree with its report's state for the year (none: not started)."""
-    sites = (
-        Site.objects.filter(organisation__path__startswith=root.path)
-        .select_related("organisation")
-        .order_by("organisation__path", "code")
-    )
-    reports = {
-        r.site_id: r
-        for r in subtree_reports(root)
-        .filter(year=year)
-        .only("id", "site_id", "state", "submitted_at", "deadline_extended_to")
-    }
-    rows = []
-    for site in sites:
-        if site.closed is not None and site.closed.year < year:
-            continue  # closed before the year began: no report is expected
-        report = reports.get(site.pk)
-        due = RuleSettings.parse_deadline(site.organisation.deadline).deadline_for(year)
-        status = SiteStatus(
-            site=site.code,
-            state=report.state if report else "not_started",
-            group=site.organisation.name,
-            submitted_on=report.submitted_at.date() if report and report.submitted_at else None,
-            deadline=(report.deadline_extended_to if report else None) or due,
-        )
-        rows.append(SiteRow(site, status, report.pk if report else None, due))
-    return rows
 
 
 def visible_dataset(

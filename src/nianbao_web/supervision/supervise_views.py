@@ -6,17 +6,21 @@ import datetime
 import os
 import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from functools import wraps
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from nianbao.analytics import find_anomalies, progress, summarise
+from nianbao.analytics import Dataset, FieldSummary, Flag, find_anomalies, summarise
 from nianbao.analytics.progress import STATES
 from nianbao.analytics.totals import ALL, ranking
 from nianbao.forms import Form, form_for_year
@@ -28,10 +32,13 @@ from nianbao_web.pages.errors import forbidden
 from nianbao_web.reports.models import State
 from nianbao_web.services.checking import core_report
 from nianbao_web.services.errors import Forbidden, NotFound
-from nianbao_web.supervision import scope
+from nianbao_web.supervision import freshness, scope, tally
+from nianbao_web.supervision.paging import KnownCount
 
 STATE_LABELS = {"not_started": "未开始", **{s.value: str(s.label) for s in State}}
 View = Callable[..., HttpResponseBase]
+PAGE_SIZE = 50
+LATE_PREVIEW = 20
 
 
 def _year(request: HttpRequest) -> int:
@@ -69,7 +76,7 @@ def _base(request: HttpRequest, org: Organisation, year: int, tab: str) -> dict[
         "org": org,
         "year": year,
         "tab": tab,
-        "organisations": scope.choices(request.user),
+        "organisations": scope.choices(request.user, org),
         "query": f"org={org.code}&year={year}",
     }
 
@@ -78,44 +85,58 @@ def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
+def _query(request: HttpRequest, **changes: str) -> str:
+    kept = {k: v for k, v in request.GET.items() if k != "page"}
+    kept.update(changes)
+    return urlencode({k: v for k, v in kept.items() if v})
+
+
 @supervisor_page
 def progress_page(request: HttpRequest, org: Organisation, year: int) -> HttpResponse:
-    rows = scope.site_rows(org, year)
-    today = datetime.date.today()
-    default_due = RuleSettings.parse_deadline(org.deadline).deadline_for(year)
-    by_group = progress((r.status for r in rows), default_due, today)
-    overall = by_group.pop("", None)
-    late = set(overall.late) if overall else set()
+    today = timezone.localdate()
     state = request.GET.get("state", "")
-    listed = [r for r in rows if not state or r.status.state == state]
+    state = state if state in STATES else ""
+    late_only = request.GET.get("late") == "1"
+    counted = freshness.cached(
+        "progress",
+        org,
+        [year],
+        lambda: tally.tally(org, year, today, LATE_PREVIEW),
+        today.isoformat(),
+    )
+    overall = counted.overall
+    rows = tally.listed(org, year, today, state, late_only)
+    page = KnownCount(rows, PAGE_SIZE, tally.listed_count(counted, state, late_only)).get_page(
+        request.GET.get("page")
+    )
     groups = [
         {
-            "name": name,
-            "p": p,
-            "reporting": _percent(p.reporting_rate),
-            "on_time": _percent(p.on_time_rate),
-            "reporting_value": round((p.reporting_rate or 0) * 100, 1),
-            "on_time_value": round((p.on_time_rate or 0) * 100, 1),
+            "name": g.name,
+            "code": g.code,
+            "drill": g.code != org.code,
+            "p": g,
+            "reporting": _percent(g.reporting_rate),
+            "on_time": _percent(g.on_time_rate),
+            "reporting_value": round((g.reporting_rate or 0) * 100, 1),
+            "on_time_value": round((g.on_time_rate or 0) * 100, 1),
         }
-        for name, p in by_group.items()
+        for g in counted.groups
     ]
     context = _base(request, org, year, "progress") | {
         "overall": overall,
-        "overall_reporting": _percent(overall.reporting_rate if overall else None),
-        "overall_on_time": _percent(overall.on_time_rate if overall else None),
-        "counts": [(s, STATE_LABELS[s], overall.counts[s] if overall else 0) for s in STATES],
+        "overall_reporting": _percent(overall.reporting_rate),
+        "overall_on_time": _percent(overall.on_time_rate),
+        "counts": [(s, STATE_LABELS[s], overall.counts[s]) for s in STATES],
         "groups": groups,
         "chart_height": max(200, 26 * len(groups) + 80),
-        "sites": [
-            {
-                "row": r,
-                "label": STATE_LABELS[r.status.state],
-                "late": r.status.site in late,
-            }
-            for r in listed
-        ],
-        "late_sites": [r for r in rows if r.status.site in late],
+        "page": page,
+        "sites": [(s, STATE_LABELS[s.st]) for s in page.object_list],
+        "late_sites": counted.late_preview,
+        "late_total": overall.late,
+        "late_query": _query(request, late="1", state=""),
+        "page_query": _query(request),
         "state": state,
+        "late_only": late_only,
         "states": [(s, STATE_LABELS[s]) for s in STATES],
     }
     return render(request, "supervision/progress.html", context)
@@ -128,25 +149,49 @@ def _type_label(form: Form, group: str) -> str:
     return labels.get(group, group)
 
 
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    name: str
+    report_id: int | None
+    value: float
+
+
+@dataclass(frozen=True, slots=True)
+class Statistics:
+    summaries: dict[str, list[FieldSummary]]
+    rankings: dict[str, list[Ranked]]
+
+
+def _statistics(org: Organisation, year: int) -> Statistics:
+    data, ids = scope.visible_dataset(org, [year])
+    return Statistics(
+        summarise(data, year),
+        {
+            f.key: [
+                Ranked(e.name, ids.get((e.site, year)), e.values[f.key])
+                for e in ranking(data, f.key, year)
+            ]
+            for f in data.numeric_fields()
+        },
+    )
+
+
 @supervisor_page
 def statistics_page(request: HttpRequest, org: Organisation, year: int) -> HttpResponse:
-    data, ids = scope.visible_dataset(org, [year])
-    summaries = summarise(data, year)
-    numeric = data.numeric_fields()
+    form = form_for_year(year)
+    stats = freshness.cached("statistics", org, [year], lambda: _statistics(org, year))
+    numeric = Dataset(form).numeric_fields()
     key = request.GET.get("key") or (numeric[0].key if numeric else "")
-    field = data.form.by_key.get(key)
-    top = [
-        {"entry": e, "report_id": ids.get((e.site, year)), "value": e.values[key]}
-        for e in (ranking(data, key, year) if field else [])
-    ]
+    field = form.by_key.get(key) if key in stats.rankings else None
+    summaries = stats.summaries
     context = _base(request, org, year, "statistics") | {
         "summaries": summaries,
         "fields": numeric,
         "key": key,
         "field": field,
-        "ranking": top,
+        "ranking": stats.rankings.get(key, []),
         "distribution": [
-            (_type_label(data.form, group), summary)
+            (_type_label(form, group), summary)
             for group, rows in summaries.items()
             for summary in rows
             if summary.key == key
@@ -156,19 +201,31 @@ def statistics_page(request: HttpRequest, org: Organisation, year: int) -> HttpR
     return render(request, "supervision/statistics.html", context)
 
 
-@supervisor_page
-def anomalies_page(request: HttpRequest, org: Organisation, year: int) -> HttpResponse:
+def _anomalies(org: Organisation, year: int) -> list[tuple[Flag, int]]:
     data, ids = scope.visible_dataset(org, [year - 1, year])
-    flags = [
-        {
-            "flag": flag,
-            "href": reverse("review", kwargs={"report_id": ids[(flag.site, year)]})
-            + f"#review-{flag.field}",
-        }
+    return [
+        (flag, ids[(flag.site, year)])
         for flag in find_anomalies(data, year)
         if (flag.site, year) in ids
     ]
-    context = _base(request, org, year, "anomalies") | {"flags": flags}
+
+
+@supervisor_page
+def anomalies_page(request: HttpRequest, org: Organisation, year: int) -> HttpResponse:
+    found = freshness.cached("anomalies", org, [year - 1, year], lambda: _anomalies(org, year))
+    page = Paginator(found, PAGE_SIZE).get_page(request.GET.get("page"))
+    flags = [
+        {
+            "flag": flag,
+            "href": reverse("review", kwargs={"report_id": report_id}) + f"#review-{flag.field}",
+        }
+        for flag, report_id in page.object_list
+    ]
+    context = _base(request, org, year, "anomalies") | {
+        "flags": flags,
+        "page": page,
+        "page_query": _query(request),
+    }
     return render(request, "supervision/anomalies.html", context)
 
 

@@ -158,8 +158,23 @@ def test_unknown_organisation_is_a_404_envelope(world: World) -> None:
     assert set(response.json()["error"]) == {"code", "message", "details"}
 
 
-def test_one_query_for_the_rows(
+def test_one_query_for_the_rows_then_the_file_until_a_publication(
     published: dict[str, Any], django_assert_max_num_queries: Any
 ) -> None:
-    with django_assert_max_num_queries(2):  # the organisation lookup and the rows
-        b"".join(Client().get("/open-data/2023.csv?org=p").streaming_content)  # type: ignore[attr-defined]
+    url = "/open-data/2023.csv?org=p"
+    with django_assert_max_num_queries(3):  # the organisation, the publication stamp, the rows
+        first = b"".join(Client().get(url).streaming_content)  # type: ignore[attr-defined]
+    with django_assert_max_num_queries(2):  # served from the finished file
+        again = b"".join(Client().get(url).streaming_content)  # type: ignore[attr-defined]
+    assert again == first
+    assert b"S4" not in first
+    # A publication anywhere in the year makes the next download a new file.
+    report(
+        site(published["world"].unit_a, "S4", "丁网站"),
+        2023,
+        State.PUBLISHED,
+        versions=[{"year": 2023, "site_code": "S4"}],
+    )
+    after = b"".join(Client().get(url).streaming_content).decode("utf-8-sig").splitlines()  # type: ignore[attr-defined]
+    assert after[:-1] == first.decode("utf-8-sig").splitlines()  # S4 sorts last
+    assert after[-1].split(",")[KEYS.index("site_code")] == "S4"

@@ -50,7 +50,45 @@
       summary.textContent = "";
       summary.appendChild(errors ? el("span", "pill error", errors + " 个错误") : el("span", "pill ok", "没有错误"));
       if (warnings) { summary.appendChild(document.createTextNode(" ")); summary.appendChild(el("span", "pill warn", warnings + " 个警告")); }
+      if (hintCount) {
+        var link = el("a", "pill hint", hintCount + " 条数据提示");
+        link.href = "#hints";
+        summary.appendChild(document.createTextNode(" "));
+        summary.appendChild(link);
+      }
     }
+  }
+
+  // Hints (year over year, peers) are prompts, not findings: shown in the panel and at the
+  // field, never counted as errors and needing no explanation.
+  var hintCount = document.querySelectorAll("#hints-list li[data-kind]").length;
+
+  function renderHints(hints) {
+    var list = document.getElementById("hints-list");
+    if (!list || !hints) return;
+    form.querySelectorAll(".notes .hint").forEach(function (n) { n.remove(); });
+    list.textContent = "";
+    var basis = document.getElementById("hints-basis");
+    if (basis) basis.textContent = hints.basis;
+    hints.flags.forEach(function (h) {
+      var item = el("li");
+      item.setAttribute("data-kind", h.kind);
+      var link = el("a", "", h.label);
+      link.href = "#f-" + h.field;
+      item.appendChild(link);
+      item.appendChild(document.createTextNode("（" + h.kind_label + "）：" + h.message));
+      list.appendChild(item);
+      var notes = document.getElementById("notes-" + h.field);
+      if (notes) {
+        var note = el("p", "hint");
+        note.setAttribute("data-kind", h.kind);
+        note.appendChild(el("strong", "", "提示（" + h.kind_label + "）"));
+        note.appendChild(document.createTextNode(" " + h.message));
+        notes.insertBefore(note, notes.querySelector(".prov"));
+      }
+    });
+    if (!hints.flags.length) list.appendChild(el("li", "none", "没有提示。"));
+    hintCount = hints.flags.length;
   }
 
   function check() {
@@ -59,7 +97,9 @@
     fetch(url, { method: "POST", body: data, credentials: "same-origin",
                  headers: { "X-Requested-With": "fetch" } })
       .then(function (r) { return r.ok ? r.json() : null; })
-      .then(function (body) { if (body && mine === sequence) render(body.findings); })
+      .then(function (body) {
+        if (body && mine === sequence) { renderHints(body.hints); render(body.findings); }
+      })
       .catch(function () { /* offline: the check runs again on save */ });
   }
 
