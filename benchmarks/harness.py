@@ -29,7 +29,9 @@ class Result:
         text = f"{self.name:<48} {self.value:>12,.1f} {self.unit}"
         if self.target is not None:
             mark = "ok" if self.meets_target else "BELOW TARGET"
-            text += f"   target {self.target:,.0f} ({self.value / self.target:.2f}x, {mark})"
+            # `:g` keeps a target such as 1.5 readable; `,.0f` would print it as 2.
+            target = f"{self.target:,.0f}" if self.target >= 100 else f"{self.target:g}"
+            text += f"   target {target} ({self.value / self.target:.2f}x, {mark})"
         if self.baseline:
             text += f"   vs {self.baseline_name}: {self.value / self.baseline:.2f}x"
         return text
