@@ -1,12 +1,12 @@
 """Figures cached per (what, subtree, year) until the reports they come from change.
 
 Every workflow transition and every save goes through `Report.save`, which moves
-`updated`; creating or deleting a report changes the count. The stamp of the years
-concerned (newest `updated`, number of reports) plus the number and newest id of the
-sites is therefore part of the key: a transition anywhere in the installation makes
+`updated`, and a new report is the newest `updated` of its year. The stamp of the years
+concerned (newest `updated`) plus the number and newest id of the sites is therefore
+part of the key: a transition anywhere in the installation makes
 the next request compute afresh, in every worker process, with no signal to deliver.
 Changes the stamp cannot see (an organisation's deadline or a site's closing date
-edited in the admin) show within `TTL` seconds.
+edited in the admin, a report deleted there) show within `TTL` seconds.
 """
 
 from __future__ import annotations
@@ -29,10 +29,13 @@ _LOCKS_GUARD = threading.Lock()
 
 
 def stamp(years: Iterable[int]) -> str:
-    reports = Report.objects.filter(year__in=list(years)).aggregate(m=Max("updated"), n=Count("id"))
+    # Only the newest `updated`: the (year, updated) index answers it without reading the
+    # year's rows, where a COUNT read all of them on every request (11-16 ms of a 40-55 ms
+    # page at 14,000 sites). A new report is the newest `updated` too; a report deleted
+    # (only an administrator can) shows within TTL.
+    newest = Report.objects.filter(year__in=list(years)).aggregate(m=Max("updated"))["m"]
     sites = Site.objects.aggregate(m=Max("id"), n=Count("id"))
-    newest = reports["m"].isoformat() if reports["m"] else "-"
-    return f"{newest}|{reports['n']}|{sites['m']}|{sites['n']}"
+    return f"{newest.isoformat() if newest else '-'}|{sites['m']}|{sites['n']}"
 
 
 def cached(
