@@ -11,10 +11,9 @@ import resource
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from harness import Result, best_rate, peak_rss_mb
+from harness import Result, best_rate, cpu_rate, peak_rss_mb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "extract"))
 
@@ -38,17 +37,6 @@ def _write(folder: Path, kind: str, count: int) -> list[Path]:
         path.write_bytes(doc.data)
         paths.append(path)
     return paths
-
-
-def cpu_rate(items: int, work: Callable[[], object], repeat: int = 3) -> float:
-    """Items per CPU-second of this process (best of `repeat`): the per-core figure the
-    targets are set in, steadier on a shared machine than wall time."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return items / best
 
 
 def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:

@@ -16,13 +16,12 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import time
 from collections.abc import Callable
 from pathlib import Path
 
 import docx
 
-from harness import Result
+from harness import Result, cpu_rate
 from nianbao.coerce import report_from_mapping
 from nianbao.render.grid import COLUMNS, Sheet, official_sheet
 from nianbao.render.html_page import render_html
@@ -61,17 +60,6 @@ def python_docx_table(sheet: Sheet) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
-
-
-def cpu_rate(items: int, work: Callable[[], object], repeat: int = 3) -> float:
-    """Items per CPU second of the fastest run: a per-core figure that other work
-    on a shared machine does not halve, as it does wall-clock rates."""
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.process_time()
-        work()
-        best = min(best, time.process_time() - start)
-    return items / best
 
 
 def _rate(

@@ -63,7 +63,8 @@ class Flag:
         }
 
 
-def _number(value: Any) -> float | None:
+def numeric(value: Any) -> float | None:
+    """A stored value as a float, None for anything not a number (booleans included)."""
     if isinstance(value, bool) or not isinstance(value, int | float):
         return None
     return float(value)
@@ -73,7 +74,8 @@ def _fmt(value: float) -> str:
     return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
 
 
-def _scale(field: Field, value: float) -> float:
+def comparable(field: Field, value: float) -> float:
+    """The scale peers are compared on."""
     # Counts spread over orders of magnitude; compare them on a log scale.
     return math.log1p(value) if field.type == "int" else value
 
@@ -90,11 +92,11 @@ def peer_outliers(dataset: Dataset, year: int | None) -> list[Flag]:
         peers = type_field.choice_label(group) if type_field and group else "同类网站"
         for field in dataset.numeric_fields():
             present = [
-                (e, v) for e in entries if (v := _number(e.values.get(field.key))) is not None
+                (e, v) for e in entries if (v := numeric(e.values.get(field.key))) is not None
             ]
             if len(present) < MIN_PEERS:
                 continue
-            scaled = [_scale(field, v) for _, v in present]
+            scaled = [comparable(field, v) for _, v in present]
             centre = median(scaled)
             raw_median = median([v for _, v in present])
             for (entry, value), x in zip(present, scaled, strict=True):
@@ -135,7 +137,7 @@ def yoy_jumps(dataset: Dataset, year: int) -> list[Flag]:
         if now is None or before is None:
             continue
         for field in dataset.numeric_fields():
-            cur, prev = _number(now.values.get(field.key)), _number(before.values.get(field.key))
+            cur, prev = numeric(now.values.get(field.key)), numeric(before.values.get(field.key))
             if cur is None or prev is None or max(cur, prev) < MIN_BASE:
                 continue
             message = _jump_message(field, cur, prev)
@@ -196,8 +198,8 @@ def ratio_flags(dataset: Dataset, year: int | None) -> list[Flag]:
     by_key = dataset.form.by_key
     for entry in dataset.in_year(year):
         for check in RATIOS:
-            top = _number(entry.values.get(check.numerator))
-            bottom = _number(entry.values.get(check.denominator))
+            top = numeric(entry.values.get(check.numerator))
+            bottom = numeric(entry.values.get(check.denominator))
             if top is None or bottom is None or top < MIN_BASE / 5:
                 continue
             if bottom == 0 or top / bottom > check.limit:

@@ -16,9 +16,9 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from nianbao.analytics.anomalies import MIN_PEERS, Z_LIMIT, Flag, _number, _scale, yoy_jumps
+from nianbao.analytics.anomalies import MIN_PEERS, Z_LIMIT, Flag, comparable, numeric, yoy_jumps
 from nianbao.analytics.dataset import Dataset
-from nianbao.analytics.stats import mad, mean_abs_deviation, median
+from nianbao.analytics.stats import mad, mean_abs_deviation, median, spread_z
 from nianbao.forms.model import Field, Form
 
 
@@ -36,11 +36,7 @@ class FieldSpread:
 
     def score(self, scaled: float) -> float | None:
         """`stats.robust_z(scaled, centre, peers)` without the peers at hand."""
-        if self.mad > 0:
-            return 0.6745 * (scaled - self.centre) / self.mad
-        if self.mean_deviation > 0:
-            return (scaled - self.centre) / (1.2533 * self.mean_deviation)
-        return None
+        return spread_z(scaled, self.centre, self.mad, self.mean_deviation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,10 +56,10 @@ def profile(form: Form, year: int, group: str, peers: Iterable[Mapping[str, Any]
     rows = list(peers)
     spreads: dict[str, FieldSpread] = {}
     for field in _numeric(form):
-        raw = [v for row in rows if (v := _number(row.get(field.key))) is not None]
+        raw = [v for row in rows if (v := numeric(row.get(field.key))) is not None]
         if len(raw) < MIN_PEERS:
             continue
-        scaled = [_scale(field, v) for v in raw]
+        scaled = [comparable(field, v) for v in raw]
         centre = median(scaled)
         spreads[field.key] = FieldSpread(
             count=len(raw),
@@ -94,11 +90,11 @@ def peer_flags(
     flags: list[Flag] = []
     for field in _numeric(form):
         spread = peers.fields.get(field.key)
-        value = _number(values.get(field.key))
+        value = numeric(values.get(field.key))
         # A zero is an answer ("none this year"), as in `peer_outliers`.
         if spread is None or value is None or value == 0:
             continue
-        z = spread.score(_scale(field, value))
+        z = spread.score(comparable(field, value))
         if z is None or abs(z) <= Z_LIMIT:
             continue
         side = "高" if z > 0 else "低"

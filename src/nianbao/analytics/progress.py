@@ -29,14 +29,13 @@ class SiteStatus:
     """The site's own deadline when extended; else the region's applies."""
 
 
-@dataclass
-class Progress:
-    expected: int = 0
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
-    reported: int = 0
-    on_time: int = 0
-    late: list[str] = field(default_factory=list)
-    """Sites past their deadline and not reported, plus those reported after it."""
+class Rates:
+    """The reporting and on-time rates of whatever counts expected, reported and on-time
+    sites: the whole selection here, one organisation's share on the supervisor's page."""
+
+    expected: int
+    reported: int
+    on_time: int
 
     @property
     def reporting_rate(self) -> float | None:
@@ -45,6 +44,16 @@ class Progress:
     @property
     def on_time_rate(self) -> float | None:
         return self.on_time / self.expected if self.expected else None
+
+
+@dataclass
+class Progress(Rates):
+    expected: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
+    reported: int = 0
+    on_time: int = 0
+    late: list[str] = field(default_factory=list)
+    """Sites past their deadline and not reported, plus those reported after it."""
 
 
 def progress(

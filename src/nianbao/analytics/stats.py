@@ -39,9 +39,15 @@ def robust_z(value: float, centre: float, values: Sequence[float]) -> float | No
     comparable, stands in for it (as IBM SPSS does). All values equal: no score.
     """
     spread = mad(values, centre)
+    mean_dev = mean_abs_deviation(values, centre) if spread == 0 else 0.0
+    return spread_z(value, centre, spread, mean_dev)
+
+
+def spread_z(value: float, centre: float, spread: float, mean_dev: float) -> float | None:
+    """`robust_z` from a group's summary (its MAD and mean absolute deviation), for
+    scoring many values against one group without keeping the group's values."""
     if spread > 0:
         return 0.6745 * (value - centre) / spread
-    mean_dev = mean_abs_deviation(values, centre)
     if mean_dev > 0:
         return (value - centre) / (1.2533 * mean_dev)
     return None

@@ -33,7 +33,7 @@ from django.db.models import (
 )
 from django.db.models.functions import Cast, Coalesce, Concat, StrIndex, Substr, TruncDate
 
-from nianbao.analytics.progress import REPORTED, STATES
+from nianbao.analytics.progress import REPORTED, STATES, Rates
 from nianbao_web.orgs.models import Organisation, Site
 
 LATEST = "yr"
@@ -41,7 +41,7 @@ LATEST = "yr"
 
 
 @dataclass
-class GroupProgress:
+class GroupProgress(Rates):
     name: str
     code: str
     """The organisation to select to see this group's own breakdown."""
@@ -51,14 +51,6 @@ class GroupProgress:
     on_time: int = 0
     late: int = 0
     late_by_state: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATES, 0))
-
-    @property
-    def reporting_rate(self) -> float | None:
-        return self.reported / self.expected if self.expected else None
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return self.on_time / self.expected if self.expected else None
 
     def add(self, state: str, n: int, on_time: int, late: int) -> None:
         self.expected += n
