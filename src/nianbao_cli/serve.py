@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -33,7 +34,12 @@ def _migrate() -> None:
 
 
 def _gunicorn(host: str, port: int, workers: int) -> int:
-    """Serve with gunicorn (a production server, not runserver) until interrupted."""
+    """Serve with gunicorn (a production server, not runserver) until it stops.
+
+    A stop signal sent to this process (systemd's and Docker's SIGTERM, a hang-up) goes
+    on to gunicorn, which finishes its requests and exits; without that it would keep
+    serving, orphaned, after its parent was gone.
+    """
     command = [
         sys.executable,
         "-m",
@@ -49,10 +55,22 @@ def _gunicorn(host: str, port: int, workers: int) -> int:
         "-",
     ]
     stderr.print(f"年报系统已启动：http://{host}:{port}/ （Ctrl+C 停止）")
+    server = subprocess.Popen(command, env=os.environ.copy())
+
+    def forward(signum: int, _frame: object) -> None:
+        # A hang-up means the session is gone: stop (to gunicorn, SIGHUP means reload).
+        server.send_signal(signal.SIGTERM if signum == signal.SIGHUP else signum)
+
+    # Ctrl+C reaches gunicorn from the terminal itself; forwarding it too is harmless.
+    forwarded = (signal.SIGTERM, signal.SIGHUP, signal.SIGINT)
+    previous = {signum: signal.signal(signum, forward) for signum in forwarded}
     try:
-        return subprocess.call(command, env=os.environ.copy())
-    except KeyboardInterrupt:
-        return 0
+        code = server.wait()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    # gunicorn exits 0 on a stop signal; a negative code means it was killed outright.
+    return 0 if code < 0 and -code in forwarded else code
 
 
 def _default_workers() -> int:

@@ -26,6 +26,15 @@ import django  # noqa: E402 - the environment above must be set first
 django.setup()
 
 
+@pytest.fixture(autouse=True)
+def _fresh_supervision_figures() -> None:
+    """Kept supervision pages are keyed by ids and update times, which repeat once a
+    test's rows are rolled back (SQLite reuses ids): every test starts with none."""
+    from nianbao_web.supervision import freshness  # noqa: PLC0415
+
+    freshness.forget()
+
+
 @dataclass
 class World:
     province: Any

@@ -79,3 +79,11 @@ def test_models_and_migrations_agree(tmp_path: os.PathLike[str]) -> None:
     env = {"NIANBAO_DATA_DIR": str(tmp_path)}
     result = _manage(["makemigrations", "--check", "--dry-run"], env)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_postgres_connections_are_kept_between_requests() -> None:
+    from nianbao_web.config.settings import database_config  # noqa: PLC0415
+
+    server = database_config("postgres://nb:secret@db.example.cn:5432/nianbao")
+    assert (server["CONN_MAX_AGE"], server["CONN_HEALTH_CHECKS"]) == (60, True)
+    assert database_config("sqlite:////tmp/nianbao.sqlite3")["OPTIONS"]["timeout"] == 30

@@ -73,8 +73,8 @@ TEMPLATES: list[dict[str, Any]] = [
 ]
 
 
-def _database() -> dict[str, Any]:
-    config: dict[str, Any] = dict(dj_database_url.parse(declared.database_url()))
+def database_config(url: str) -> dict[str, Any]:
+    config: dict[str, Any] = dict(dj_database_url.parse(url))
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # IMMEDIATE: a writing transaction takes the lock at BEGIN, so two
         # concurrent saves queue on the busy timeout instead of deadlocking.
@@ -83,11 +83,16 @@ def _database() -> dict[str, Any]:
             Path(config["NAME"]).with_suffix(".test.sqlite3")
         )
     else:
-        config.setdefault("CONN_MAX_AGE", 60)
+        # Keep each thread's connection between requests: opening one (TCP, TLS,
+        # authentication) cost ~10 ms of a 30 ms page. parse() always sets
+        # CONN_MAX_AGE (to 0), so it is set here, with a check that a kept connection
+        # still works before a request uses it.
+        config["CONN_MAX_AGE"] = 60
+        config["CONN_HEALTH_CHECKS"] = True
     return config
 
 
-DATABASES = {"default": _database()}
+DATABASES = {"default": database_config(declared.database_url())}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from typing import BinaryIO
 from urllib.parse import quote, urlencode
 
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
 
 from nianbao.forms import form_for_year
@@ -20,7 +23,7 @@ from nianbao_web.pages.errors import envelope
 from nianbao_web.reports.models import ReportVersion
 from nianbao_web.services.errors import NotFound
 from nianbao_web.supervision import freshness, opendata
-from nianbao_web.supervision.download_files import Writer, cached_file
+from nianbao_web.supervision.download_files import COMPRESSED, Writer, cached_file
 from nianbao_web.supervision.paging import KnownCount
 from nianbao_web.supervision.published import current_versions, organisation, published_rows
 
@@ -51,20 +54,24 @@ def _writer(fmt: str, year: int, org: Organisation | None, url_of: opendata.UrlO
     return write
 
 
-def _file_chunks(path: str, remake: Callable[[], str]) -> Iterator[bytes]:
-    """The file's bytes, opened only when the response is sent (a response never sent
-    holds no file open); a file replaced meanwhile by a newer one is made again."""
+def _open(path: str, remake: Callable[[], str], suffix: str) -> BinaryIO:
+    """The finished file (`suffix` ".gz": its gzip copy), opened now: an open file stays
+    readable when a newer one replaces it, and one that vanished before the open is made
+    again."""
     for _attempt in range(3):
         try:
-            handle = open(path, "rb")  # noqa: SIM115 - closed by the with below
+            return open(path + suffix, "rb")  # FileResponse closes it
         except FileNotFoundError:
             path = remake()
-            continue
-        with handle:
-            while chunk := handle.read(1 << 16):
-                yield chunk
-        return
-    raise RuntimeError(f"open data file {path} vanished three times")
+    raise RuntimeError(f"open data file {path}{suffix} vanished three times")
+
+
+def _accepts_gzip(request: HttpRequest) -> bool:
+    for part in request.headers.get("Accept-Encoding", "").split(","):
+        coding, _, params = part.strip().partition(";")
+        if coding.strip().lower() in ("gzip", "x-gzip"):
+            return params.replace(" ", "") not in ("q=0", "q=0.0", "q=0.00", "q=0.000")
+    return False
 
 
 @require_GET
@@ -76,11 +83,22 @@ def open_data(request: HttpRequest, year: str, fmt: str) -> HttpResponseBase:
     y = int(year)
     base = request.build_absolute_uri("/r/")
     write = _writer(fmt, y, org, _url_of(base, y))
-    path = cached_file(y, org, fmt, base, write)
-    body = _file_chunks(path, lambda: cached_file(y, org, fmt, base, write))
-    response = StreamingHttpResponse(body, content_type=CONTENT_TYPES[fmt])
+    packed = fmt in COMPRESSED and _accepts_gzip(request)
+    handle = _open(
+        cached_file(y, org, fmt, base, write),
+        lambda: cached_file(y, org, fmt, base, write),
+        ".gz" if packed else "",
+    )
     name = f"nianbao-{y}" + (f"-{org.code}" if org else "") + f".{fmt}"
-    response["Content-Disposition"] = f'attachment; filename="{quote(name)}"'
+    # FileResponse hands the open file to the server (gunicorn sends it with sendfile, no
+    # Python loop over the bytes) and states its length.
+    response = FileResponse(
+        handle, as_attachment=True, filename=name, content_type=CONTENT_TYPES[fmt]
+    )
+    if fmt in COMPRESSED:
+        patch_vary_headers(response, ["Accept-Encoding"])
+    if packed:
+        response["Content-Encoding"] = "gzip"
     return response
 
 
@@ -106,6 +124,20 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
     q = request.GET.get("q", "").strip()
     site_type = request.GET.get("type", "").strip()
     org_code = request.GET.get("org", "").strip()
+    number = request.GET.get("page") or "1"
+    # The column is the same for every visitor until a report of the year changes (a
+    # publication saves the report): rendered once per search and page, then kept.
+    body = freshness.cached(
+        "collection-body",
+        None,
+        [year],
+        lambda: _collection_body(year, q, site_type, org_code, number),
+        "\x1f".join((q, site_type, org_code, number)),
+    )
+    return render(request, "supervision/collection.html", {"year": year, "body": body})
+
+
+def _collection_body(year: int, q: str, site_type: str, org_code: str, number: str) -> str:
     org = Organisation.objects.filter(code=org_code).first() if org_code else None
     versions = (
         current_versions(year, org)
@@ -124,7 +156,7 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
         versions = versions.filter(report__site__name__icontains=q)
     if site_type:
         versions = versions.filter(values__site_type=site_type)
-    # The count is kept until a report of the year changes (a publication saves the report).
+    # The count is kept apart from the pages: every page of one search shares it.
     count = freshness.cached(
         "collection-count",
         org,
@@ -132,7 +164,7 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
         versions.count,
         f"{q}|{site_type}|{org_code}",
     )
-    page = KnownCount(versions, PAGE_SIZE, count).get_page(request.GET.get("page"))
+    page = KnownCount(versions, PAGE_SIZE, count).get_page(number)
     kept = {k: v for k, v in (("q", q), ("type", site_type), ("org", org_code)) if v}
     type_field = form_for_year(year).by_key.get("site_type")
     downloads = [
@@ -143,9 +175,8 @@ def collection(request: HttpRequest, year: int) -> HttpResponse:
         )
         for fmt in ("csv", "json", "parquet")
     ]
-    return render(
-        request,
-        "supervision/collection.html",
+    return render_to_string(
+        "supervision/collection_body.html",
         {
             "year": year,
             "page": page,

@@ -36,6 +36,9 @@ def selection(user: policy.User, code: str | None) -> Organisation:
         raise Forbidden("只有监管人员可以查看此页面。")
     if not code:
         return roots[0]
+    for root in roots:  # the usual choice, already read with the memberships
+        if root.code == code:
+            return root
     org = Organisation.objects.filter(code=code).first()
     if org is None:
         raise NotFound(f"机构代码 {code} 不存在。")

@@ -16,6 +16,7 @@ from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
@@ -85,9 +86,10 @@ def _percent(rate: float | None) -> str:
     return "—" if rate is None else f"{rate * 100:.1f}%"
 
 
-def _query(request: HttpRequest, **changes: str) -> str:
-    kept = {k: v for k, v in request.GET.items() if k != "page"}
-    kept.update(changes)
+def _query(org: Organisation, year: int, **filters: str) -> str:
+    """The page's address without the page number, from the values the page understood
+    (not the raw query: a kept body must not carry one visitor's stray parameters)."""
+    kept = {"org": org.code, "year": str(year), **filters}
     return urlencode({k: v for k, v in kept.items() if v})
 
 
@@ -97,6 +99,37 @@ def progress_page(request: HttpRequest, org: Organisation, year: int) -> HttpRes
     state = request.GET.get("state", "")
     state = state if state in STATES else ""
     late_only = request.GET.get("late") == "1"
+    number = request.GET.get("page") or "1"
+    body = freshness.cached(
+        "progress-body",
+        org,
+        [year],
+        lambda: _progress_body(
+            org, year, today=today, state=state, late_only=late_only, number=number
+        ),
+        f"{today.isoformat()}|{state}|{late_only}|{number}",
+    )
+    context = _base(request, org, year, "progress") | {
+        "body": body,
+        "state": state,
+        "late_only": late_only,
+        "states": [(s, STATE_LABELS[s]) for s in STATES],
+    }
+    return render(request, "supervision/progress.html", context)
+
+
+def _progress_body(
+    org: Organisation,
+    year: int,
+    *,
+    today: datetime.date,
+    state: str,
+    late_only: bool,
+    number: str,
+) -> str:
+    """The page below the filters: the same for every supervisor of `org` until a report
+    of the year changes, so it is rendered once and kept (50 dated rows and a bar per
+    child organisation cost more than everything else in the request)."""
     counted = freshness.cached(
         "progress",
         org,
@@ -107,7 +140,7 @@ def progress_page(request: HttpRequest, org: Organisation, year: int) -> HttpRes
     overall = counted.overall
     rows = tally.listed(org, year, today, state, late_only)
     page = KnownCount(rows, PAGE_SIZE, tally.listed_count(counted, state, late_only)).get_page(
-        request.GET.get("page")
+        number
     )
     groups = [
         {
@@ -122,24 +155,26 @@ def progress_page(request: HttpRequest, org: Organisation, year: int) -> HttpRes
         }
         for g in counted.groups
     ]
-    context = _base(request, org, year, "progress") | {
-        "overall": overall,
-        "overall_reporting": _percent(overall.reporting_rate),
-        "overall_on_time": _percent(overall.on_time_rate),
-        "counts": [(s, STATE_LABELS[s], overall.counts[s]) for s in STATES],
-        "groups": groups,
-        "chart_height": max(200, 26 * len(groups) + 80),
-        "page": page,
-        "sites": [(s, STATE_LABELS[s.st]) for s in page.object_list],
-        "late_sites": counted.late_preview,
-        "late_total": overall.late,
-        "late_query": _query(request, late="1", state=""),
-        "page_query": _query(request),
-        "state": state,
-        "late_only": late_only,
-        "states": [(s, STATE_LABELS[s]) for s in STATES],
-    }
-    return render(request, "supervision/progress.html", context)
+    return render_to_string(
+        "supervision/progress_body.html",
+        {
+            "year": year,
+            "overall": overall,
+            "overall_reporting": _percent(overall.reporting_rate),
+            "overall_on_time": _percent(overall.on_time_rate),
+            "counts": [(s, STATE_LABELS[s], overall.counts[s]) for s in STATES],
+            "groups": groups,
+            "chart_height": max(200, 26 * len(groups) + 80),
+            "page": page,
+            "sites": [(s, STATE_LABELS[s.st]) for s in page.object_list],
+            "late_sites": counted.late_preview,
+            "late_total": overall.late,
+            "late_query": _query(org, year, late="1"),
+            "page_query": _query(org, year, state=state, late="1" if late_only else ""),
+            "state": state,
+            "late_only": late_only,
+        },
+    )
 
 
 def _type_label(form: Form, group: str) -> str:
@@ -179,26 +214,41 @@ def _statistics(org: Organisation, year: int) -> Statistics:
 @supervisor_page
 def statistics_page(request: HttpRequest, org: Organisation, year: int) -> HttpResponse:
     form = form_for_year(year)
-    stats = freshness.cached("statistics", org, [year], lambda: _statistics(org, year))
     numeric = Dataset(form).numeric_fields()
-    key = request.GET.get("key") or (numeric[0].key if numeric else "")
-    field = form.by_key.get(key) if key in stats.rankings else None
-    summaries = stats.summaries
+    key = request.GET.get("key", "")
+    if key not in form.by_key:
+        key = numeric[0].key if numeric else ""
+    body = freshness.cached(
+        "statistics-body", org, [year], lambda: _statistics_body(org, year, form, key), key
+    )
     context = _base(request, org, year, "statistics") | {
-        "summaries": summaries,
+        "body": body,
         "fields": numeric,
         "key": key,
-        "field": field,
-        "ranking": stats.rankings.get(key, []),
-        "distribution": [
-            (_type_label(form, group), summary)
-            for group, rows in summaries.items()
-            for summary in rows
-            if summary.key == key
-        ],
-        "totals": summaries.get(ALL, []),
     }
     return render(request, "supervision/statistics.html", context)
+
+
+def _statistics_body(org: Organisation, year: int, form: Form, key: str) -> str:
+    """The page below the filters for one chosen field, rendered once per data state."""
+    stats = freshness.cached("statistics", org, [year], lambda: _statistics(org, year))
+    field = form.by_key.get(key) if key in stats.rankings else None
+    summaries = stats.summaries
+    return render_to_string(
+        "supervision/statistics_body.html",
+        {
+            "key": key,
+            "field": field,
+            "ranking": stats.rankings.get(key, []),
+            "distribution": [
+                (_type_label(form, group), summary)
+                for group, rows in summaries.items()
+                for summary in rows
+                if summary.key == key
+            ],
+            "totals": summaries.get(ALL, []),
+        },
+    )
 
 
 def _anomalies(org: Organisation, year: int) -> list[tuple[Flag, int]]:
@@ -224,7 +274,7 @@ def anomalies_page(request: HttpRequest, org: Organisation, year: int) -> HttpRe
     context = _base(request, org, year, "anomalies") | {
         "flags": flags,
         "page": page,
-        "page_query": _query(request),
+        "page_query": _query(org, year),
     }
     return render(request, "supervision/anomalies.html", context)
 

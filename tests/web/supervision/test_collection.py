@@ -85,3 +85,16 @@ def test_navigation_offers_supervision_to_supervisors_only(world: World) -> None
         assert 'href="/collection/"' in html
         assert ('href="/supervision/"' in html) is shown
     assert 'href="/supervision/"' not in Client().get("/").content.decode()
+
+
+def test_kept_column_shows_a_new_publication_at_once(column: World) -> None:
+    client = Client()
+    assert _names(client.get("/collection/2023/").content.decode()) == ["卫生健康网", "教育网"]
+    approved = column.site_b.organisation.sites.get(code="S3").reports.get(year=2023)
+    approved.state = State.PUBLISHED
+    approved.save()
+    approved.versions.create(number=1, values={}, published_at=approved.updated)
+    html = client.get("/collection/2023/").content.decode()
+    assert _names(html) == ["卫生健康网", "教育网", "草稿网"]
+    assert "共 3 份已发布报表" in html
+    assert _names(client.get("/collection/2023/?q=草稿").content.decode()) == ["草稿网"]

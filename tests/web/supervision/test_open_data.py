@@ -178,3 +178,27 @@ def test_one_query_for_the_rows_then_the_file_until_a_publication(
     after = b"".join(Client().get(url).streaming_content).decode("utf-8-sig").splitlines()  # type: ignore[attr-defined]
     assert after[:-1] == first.decode("utf-8-sig").splitlines()  # S4 sorts last
     assert after[-1].split(",")[KEYS.index("site_code")] == "S4"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_gzip_copy_for_clients_that_ask(published: dict[str, Any], fmt: str) -> None:
+    import gzip  # noqa: PLC0415
+
+    url = f"/open-data/2023.{fmt}"
+    plain = Client().get(url)
+    body = b"".join(plain.streaming_content)  # type: ignore[attr-defined]
+    assert "Content-Encoding" not in plain
+    assert "Accept-Encoding" in plain["Vary"]
+    packed = Client().get(url, headers={"Accept-Encoding": "br, gzip;q=0.8"})
+    assert packed["Content-Encoding"] == "gzip"
+    assert gzip.decompress(b"".join(packed.streaming_content)) == body  # type: ignore[attr-defined]
+    assert int(packed["Content-Length"]) < len(body)
+    refused = Client().get(url, headers={"Accept-Encoding": "gzip;q=0, identity"})
+    assert "Content-Encoding" not in refused
+    assert b"".join(refused.streaming_content) == body  # type: ignore[attr-defined]
+
+
+def test_parquet_is_never_gzipped(published: dict[str, Any]) -> None:
+    response = Client().get("/open-data/2023.parquet", headers={"Accept-Encoding": "gzip"})
+    assert "Content-Encoding" not in response
+    assert b"".join(response.streaming_content)[:4] == b"PAR1"  # type: ignore[attr-defined]

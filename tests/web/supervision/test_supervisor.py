@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from django.test import Client
 
+from nianbao.forms import default_form
 from nianbao_web.reports.models import State
 
 from ..conftest import World
@@ -172,3 +173,45 @@ def test_supervisor_sees_only_its_subtree(tree: dict[str, Any]) -> None:
     Membership.objects.create(user=world.users["city"], organisation=other, role="supervisor")
     world.users["city"].refresh_from_db()
     assert "外市网" in _get(world, "city", "/supervision/?year=2023&org=c2").content.decode()
+
+
+def test_kept_pages_follow_a_change_and_each_choice(tree: dict[str, Any]) -> None:
+    """The rendered bodies are kept between requests: a transition shows at once, and each
+    chosen field and filter gets its own body."""
+    client = Client()
+    client.force_login(tree["world"].users["city"])
+    stats = "/supervision/statistics/?year=2023&key="
+
+    def pv_total() -> str:
+        html = client.get(stats + "page_views").content.decode()
+        found = re.search(
+            r'<tr data-key="page_views">(?:<t[hd][^>]*>[^<]*</t[hd]>){3}<td>(\d+)', html
+        )
+        assert found is not None
+        return found.group(1)
+
+    assert pv_total() == "400"
+    draft = tree["world"].site_b.reports.get(year=2023)
+    draft.state = State.SUBMITTED
+    draft.save()  # the draft's 999999 now counts
+    assert pv_total() == str(400 + 999999)
+    other = client.get(stats + "unique_visitors").content.decode()
+    shown = default_form().by_key["unique_visitors"].display
+    assert f"<caption>{shown}的分布" in other
+    assert re.search(r'<option value="unique_visitors" selected>', other)
+    drafts = client.get("/supervision/?year=2023&state=draft").content.decode()
+    everything = client.get("/supervision/?year=2023").content.decode()
+    assert re.findall(r'<tr data-state="(\w+)">', drafts) == []
+    assert len(re.findall(r'<tr data-state="(\w+)">', everything)) == 4
+
+
+def test_kept_progress_page_carries_only_parameters_it_understood(tree: dict[str, Any]) -> None:
+    for n in range(60):
+        site(tree["world"].unit_a, f"K{n:02d}", f"翻页网{n:02d}")
+    html = _get(
+        tree["world"], "city", "/supervision/?year=2023&utm_source=%3Cmail%3E"
+    ).content.decode()
+    assert "utm_source" not in html
+    nxt = re.search(r'<a href="\?([^"]+)" rel="next">', html)
+    assert nxt is not None
+    assert nxt.group(1).replace("&amp;", "&") == "org=c&year=2023&page=2#site-list"
