@@ -27,7 +27,9 @@ from nianbao_cli.serve import _django
 )
 @json_option
 def remind(today: datetime.datetime | None, days: int | None, as_json: bool) -> int:
-    """提醒发布期限将到而报表尚未发布的填报单位（草稿、已退回、已审核待发布；已提交待审核的不提醒）。
+    """提醒发布期限将到的填报单位：报表尚未开始填报，或是草稿、已退回、已审核待发布。
+
+    已提交待审核的报表不提醒（等待审核），发布过的也不提醒。
 
     对 DATABASE_URL 指定的数据库运行；同一天重复运行不会重复提醒。可由 cron 或
     systemd 定时器每天运行一次（见 docs/web.md）；`nianbao serve` 运行时也每天自动运行。

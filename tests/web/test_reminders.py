@@ -25,13 +25,23 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, 
     return code, json.loads(capsys.readouterr().out)
 
 
+@pytest.fixture
+def only_site_a(world: World) -> World:
+    """site_b closed years ago: it is expected for no report year these tests use."""
+    world.site_b.closed = datetime.date(2021, 6, 30)
+    world.site_b.save()
+    return world
+
+
 def reminded(today: str) -> set[str]:
     kind = notify.reminder_kind(datetime.date.fromisoformat(today))
     return {n.user.username for n in Notification.objects.filter(kind=kind)}
 
 
 @pytest.mark.django_db
-def test_a_draft_is_reminded_once_a_day(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_draft_is_reminded_once_a_day(
+    world: World, only_site_a: World, capsys: pytest.CaptureFixture[str]
+) -> None:
     world.report(world.site_a, 2023)
     code, first = run(capsys, "--today", "2024-01-26", "--days", "7")
     assert code == 0
@@ -49,7 +59,7 @@ def test_a_draft_is_reminded_once_a_day(world: World, capsys: pytest.CaptureFixt
 
 @pytest.mark.django_db
 def test_outside_the_window_nobody_is_reminded(
-    world: World, capsys: pytest.CaptureFixture[str]
+    world: World, only_site_a: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
     world.report(world.site_a, 2023)
     assert run(capsys, "--today", "2024-01-10", "--days", "7")[1]["notified"] == 0
@@ -59,7 +69,7 @@ def test_outside_the_window_nobody_is_reminded(
 
 @pytest.mark.django_db
 def test_submitted_and_published_reports_are_not_reminded(
-    world: World, capsys: pytest.CaptureFixture[str]
+    world: World, only_site_a: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
     unit = Actor(world.users["filler_a"])
     submitted = world.report(world.site_a, 2023, valid_values(world.site_a, 2023))
@@ -78,7 +88,7 @@ def test_submitted_and_published_reports_are_not_reminded(
 
 @pytest.mark.django_db
 def test_an_extended_deadline_moves_the_reminder(
-    world: World, capsys: pytest.CaptureFixture[str]
+    world: World, only_site_a: World, capsys: pytest.CaptureFixture[str]
 ) -> None:
     report = world.report(world.site_a, 2023)
     until = datetime.date(2024, 3, 15)
@@ -91,7 +101,9 @@ def test_an_extended_deadline_moves_the_reminder(
 
 
 @pytest.mark.django_db
-def test_text_output_and_usage_errors(world: World, capsys: pytest.CaptureFixture[str]) -> None:
+def test_text_output_and_usage_errors(
+    world: World, only_site_a: World, capsys: pytest.CaptureFixture[str]
+) -> None:
     world.report(world.site_a, 2023)
     assert main(["remind", "--today", "2024-01-30", "--days", "3"]) == 0
     out = capsys.readouterr().out
@@ -109,10 +121,48 @@ def test_the_server_reminds_just_after_midnight() -> None:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_servers_daily_loop_runs_the_reminder(world: World, monkeypatch: Any) -> None:
+def test_the_servers_daily_loop_runs_the_reminder(
+    world: World, only_site_a: World, monkeypatch: Any
+) -> None:
     world.report(world.site_a, 2023)
     monkeypatch.setattr("django.utils.timezone.localdate", lambda: datetime.date(2024, 1, 30))
     stop = threading.Event()
     stop.set()  # one round, then return
     serve._remind_daily(stop)
     assert reminded("2024-01-30") == {"filler_a", "reviewer_a"}
+
+
+@pytest.mark.django_db
+def test_a_site_without_a_report_is_reminded_once_a_day(
+    world: World, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from .supervision.fixtures import site  # noqa: PLC0415
+
+    world.report(world.site_a, 2023)  # site_a: a draft; site_b: nothing at all
+    old = site(world.unit_b, "OLD", "已关停网站")
+    old.closed = datetime.date(2022, 12, 31)  # closed before 2023: not expected
+    old.save()
+    _, record = run(capsys, "--today", "2024-01-26", "--days", "7")
+    unstarted = [r for r in record["reminders"] if r["report_id"] is None]
+    assert unstarted == [
+        {
+            "report_id": None,
+            "site_code": world.site_b.code,
+            "year": 2023,
+            "state": "not_started",
+            "due": DUE.isoformat(),
+            "users": 1,
+        }
+    ]
+    assert reminded("2024-01-26") == {"filler_a", "reviewer_a", "filler_b"}
+    note = Notification.objects.get(user__username="filler_b")
+    assert (note.site, note.report) == (world.site_b, None)
+    assert "2023 年度报表尚未开始填报" in note.message
+    assert run(capsys, "--today", "2024-01-26", "--days", "7")[1]["notified"] == 0
+    assert run(capsys, "--today", "2024-01-20", "--days", "7")[1]["notified"] == 0, "too early"
+    world.report(world.site_b, 2023)  # started: from now on reminded as a draft
+    _, started = run(capsys, "--today", "2024-01-27", "--days", "7")
+    assert sorted((r["site_code"], r["state"]) for r in started["reminders"]) == [
+        (world.site_a.code, "draft"),
+        (world.site_b.code, "draft"),
+    ]

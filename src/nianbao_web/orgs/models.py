@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 from typing import Any
 
 from django.conf import settings
@@ -57,6 +58,12 @@ class Organisation(models.Model):
         return [by_id[i] for i in reversed(ids) if i in by_id]
 
 
+class SiteQuerySet(models.QuerySet["Site"]):
+    def expected_in(self, year: int) -> SiteQuerySet:
+        """Sites that must report for `year`: all but those closed before it began."""
+        return self.exclude(closed__lt=datetime.date(year, 1, 1))
+
+
 class Site(models.Model):
     organisation = models.ForeignKey(
         Organisation, on_delete=models.PROTECT, related_name="sites", verbose_name="所属机构"
@@ -72,6 +79,8 @@ class Site(models.Model):
         "self", null=True, blank=True, on_delete=models.PROTECT, verbose_name="并入网站"
     )
     demo = models.BooleanField(default=False, editable=False)
+
+    objects = SiteQuerySet.as_manager()
 
     class Meta:
         verbose_name = "网站"

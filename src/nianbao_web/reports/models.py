@@ -112,6 +112,14 @@ class Notification(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
     )
     report = models.ForeignKey(Report, null=True, on_delete=models.CASCADE, related_name="+")
+    site = models.ForeignKey(
+        # what a notice without a report is about: a site whose report is not started
+        Site,
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
     kind = models.CharField(max_length=20)
     message = models.CharField(max_length=500)
     created = models.DateTimeField(auto_now_add=True)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime
 import json
 import threading
-from collections import OrderedDict
 from collections.abc import Mapping
 from typing import Any
+
+from cachetools import LRUCache
 
 from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.forms import Form, form_for_year
@@ -25,9 +26,8 @@ def core_report(values: Mapping[str, Any], year: int | None = None) -> CoreRepor
     return report_from_mapping(mapping)
 
 
-_MEMO: OrderedDict[tuple[str, int | None, RuleSettings], tuple[Finding, ...]] = OrderedDict()
-_MEMO_SIZE = 256
-_MEMO_LOCK = threading.Lock()
+_MEMO: LRUCache[tuple[str, int | None, RuleSettings], tuple[Finding, ...]] = LRUCache(256)
+_MEMO_LOCK = threading.Lock()  # cachetools' caches are not thread-safe
 
 
 def findings(values: Mapping[str, Any], year: int | None = None) -> list[Finding]:
@@ -41,14 +41,11 @@ def findings(values: Mapping[str, Any], year: int | None = None) -> list[Finding
     key = (json.dumps(values, sort_keys=True, ensure_ascii=False, default=str), year, settings)
     with _MEMO_LOCK:
         known = _MEMO.get(key)
-        if known is not None:
-            _MEMO.move_to_end(key)
-            return list(known)
+    if known is not None:
+        return list(known)
     found = tuple(check_report(core_report(values, year), settings))
     with _MEMO_LOCK:
         _MEMO[key] = found
-        while len(_MEMO) > _MEMO_SIZE:
-            _MEMO.popitem(last=False)
     return list(found)
 
 

@@ -11,7 +11,8 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 
-from nianbao_web.orgs.models import Membership, Organisation
+from nianbao.settings import RuleSettings
+from nianbao_web.orgs.models import Membership, Organisation, Site
 from nianbao_web.reports.models import Notification, Report, State
 from nianbao_web.services.deadlines import deadline
 
@@ -24,10 +25,16 @@ def _users_of(org: Organisation, roles: Iterable[str]) -> list[int]:
     )
 
 
-def notify(user_ids: Iterable[int], report: Report | None, kind: str, message: str) -> int:
+def notify(
+    user_ids: Iterable[int],
+    report: Report | None,
+    kind: str,
+    message: str,
+    site: Site | None = None,
+) -> int:
     ids = sorted(set(user_ids))
     Notification.objects.bulk_create(
-        [Notification(user_id=i, report=report, kind=kind, message=message) for i in ids]
+        [Notification(user_id=i, report=report, site=site, kind=kind, message=message) for i in ids]
     )
     emails = [
         u.email for u in get_user_model().objects.filter(pk__in=ids) if getattr(u, "email", "")
@@ -43,9 +50,11 @@ def notify(user_ids: Iterable[int], report: Report | None, kind: str, message: s
     return len(ids)
 
 
+UNIT_ROLES = (Membership.Role.FILLER, Membership.Role.REVIEWER)
+
+
 def unit(report: Report, kind: str, message: str) -> int:
-    users = _users_of(report.site.organisation, [Membership.Role.FILLER, Membership.Role.REVIEWER])
-    return notify(users, report, kind, message)
+    return notify(_users_of(report.site.organisation, UNIT_ROLES), report, kind, message)
 
 
 def reviewers(report: Report, org: Organisation, message: str) -> int:
@@ -59,7 +68,8 @@ reviewers, and a report once published (even if reopened for a correction) met i
 
 @dataclass(frozen=True, slots=True)
 class Reminder:
-    report_id: int
+    report_id: int | None
+    """None: the site has no report for the year yet (`state` "not_started")."""
     site_code: str
     year: int
     state: str
@@ -77,7 +87,14 @@ def reminder_kind(today: datetime.date) -> str:
 
 
 def remind(today: datetime.date, days: int) -> list[Reminder]:
-    """Remind the units whose report is due within `days` of `today`, once per report a day."""
+    """Remind the units whose report is due within `days` of `today`, once per report a day,
+    and those that have not started last year's report whose deadline is that close."""
+    sent = _remind_reports(today, days)
+    sent.extend(_remind_unstarted(today, days))
+    return sent
+
+
+def _remind_reports(today: datetime.date, days: int) -> list[Reminder]:
     sent: list[Reminder] = []
     window = today + datetime.timedelta(days=days)
     pending = Report.objects.filter(state__in=REMINDED_STATES, published_at__isnull=True)
@@ -95,6 +112,34 @@ def remind(today: datetime.date, days: int) -> list[Reminder]:
             message = f"{report} 须在 {due:%Y年%m月%d日} 前发布，目前状态：{state}。"
             users = unit(report, kind, message)
         sent.append(Reminder(report.pk, report.site.code, report.year, report.state, due, users))
+    return sent
+
+
+def _remind_unstarted(today: datetime.date, days: int) -> list[Reminder]:
+    """Sites expected to report for last year with no report at all: the deadline of the
+    year is their organisation's (no report, so nothing extended it)."""
+    year = today.year - 1
+    window = today + datetime.timedelta(days=days)
+    kind = reminder_kind(today)
+    sent: list[Reminder] = []
+    missing = (
+        Site.objects.expected_in(year)
+        .exclude(reports__year=year)
+        .select_related("organisation")
+        .order_by("code")
+    )
+    for site in missing:
+        due = RuleSettings.parse_deadline(site.organisation.deadline).deadline_for(year)
+        if not today <= due <= window:
+            continue
+        with transaction.atomic():
+            # Locks the site row: two runs at once (cron and `nianbao serve`) queue here.
+            Site.objects.select_for_update().filter(pk=site.pk).exists()
+            if Notification.objects.filter(site=site, report=None, kind=kind).exists():
+                continue
+            message = f"{site} 的 {year} 年度报表尚未开始填报，须在 {due:%Y年%m月%d日} 前发布。"
+            users = notify(_users_of(site.organisation, UNIT_ROLES), None, kind, message, site)
+        sent.append(Reminder(None, site.code, year, "not_started", due, users))
     return sent
 
 

@@ -83,8 +83,8 @@ def expected_sites(root: Organisation, year: int, today: datetime.date) -> Query
     due_default = Cast(Concat(Value(f"{year + 1}-"), F("organisation__deadline")), DateField())
     reported = Q(st__in=sorted(REPORTED))
     return (
-        Site.objects.filter(organisation__path__startswith=root.path)
-        .exclude(closed__lt=datetime.date(year, 1, 1))
+        Site.objects.expected_in(year)
+        .filter(organisation__path__startswith=root.path)
         .annotate(yr=FilteredRelation("reports", condition=Q(reports__year=year)))
         .annotate(
             st=Coalesce(F("yr__state"), Value("not_started"), output_field=CharField()),
