@@ -86,4 +86,10 @@ def test_a_fresh_database_bad_file_dry_run_apply_reimport(tmp_path: Path, files:
     assert record["passwords"] == {}
     code, out, _ = nianbao(data, "remind", "--json", "--today", "2025-01-30")
     assert code == 0
-    assert json.loads(out)["notified"] == 0
+    # No 2024 report yet: the Haikou site's filler (f1) is reminded; the province has no
+    # filler or reviewer to remind.
+    reminders = json.loads(out)["reminders"]
+    assert [(r["site_code"], r["state"], r["users"]) for r in reminders] == [
+        ("4600000001", "not_started", 0),
+        ("4601000001", "not_started", 1),
+    ]
