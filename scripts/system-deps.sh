@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Debian packages the tests, the demo and the benchmarks need; installs only what is missing.
 #   fonts-noto-cjk         CJK fonts (宋体/黑体 styles) for PDF rendering and OCR test scans
+#   fonts-wqy-zenhei       a TrueType CJK font: test PDFs like Word's, whose fonts are TrueType
 #   libharfbuzz-subset0    WeasyPrint subsets fonts with it (without it a PDF page takes seconds)
 #   poppler-utils          pdftoppm / pdffonts, to check rendered PDFs
 #   chromium               headless browser tests (Playwright drives Debian's Chromium)
@@ -8,7 +9,7 @@
 #   postgresql             the production database, tested beside SQLite
 #   nodejs, npm            only when npm is missing: fetches axe-core for the accessibility tests
 set -euo pipefail
-PACKAGES=(fonts-noto-cjk libharfbuzz-subset0 poppler-utils chromium goaccess postgresql)
+PACKAGES=(fonts-noto-cjk fonts-wqy-zenhei libharfbuzz-subset0 poppler-utils chromium goaccess postgresql)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

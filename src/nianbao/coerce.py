@@ -35,8 +35,30 @@ _EXPECTED = {
 _YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4})\s*年度?\s*[）)]?$")
 
 
+# Extraction reads the same texts over and over (是/否 boxes, option lists, 0, labels'
+# neighbours): a text's value for a field never changes, so it is kept. Keyed by the
+# field's identity (hashing a Field hashes all its attributes); the entry holds the field,
+# so its id cannot be reused while the entry lives. Lists are copied on the way out.
+_COERCED: dict[tuple[int, str], tuple[Field, Value | None]] = {}
+_COERCED_MAX, _COERCED_CHARS = 20_000, 200
+
+
 def coerce_value(field: Field, raw: Any) -> Value | None:
     """The typed value of `raw` for `field`, or None when absent. Raises NormalizeError."""
+    if type(raw) is not str or len(raw) > _COERCED_CHARS:
+        return _coerce(field, raw)
+    key = (id(field), raw)
+    hit = _COERCED.get(key)
+    if hit is None or hit[0] is not field:
+        hit = (field, _coerce(field, raw))
+        if len(_COERCED) >= _COERCED_MAX:
+            _COERCED.clear()
+        _COERCED[key] = hit
+    value = hit[1]
+    return list(value) if isinstance(value, list) else value
+
+
+def _coerce(field: Field, raw: Any) -> Value | None:
     kind = field.type
     if kind == "int":
         if field.min is not None and isinstance(raw, str):

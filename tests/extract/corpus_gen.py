@@ -18,7 +18,7 @@ from typing import Any
 
 from gen.html_out import html_writer
 from gen.office_out import docx_writer, xlsx_writer
-from gen.pdf_out import pdf_writer, scan_writer
+from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
 from gen.sheet import LAYOUTS, Sheet, Style, build_sheet
 from gen.textual import TICK_STYLES, to_markdown, to_spaces, to_stacked, to_tabs
 
@@ -30,7 +30,8 @@ from nianbao.synthetic import synthetic_report
 class Doc:
     name: str
     kind: str
-    """text | html | docx | xlsx | pdf | scan (clean 200-dpi) | scan_noisy (rotated, noisy)"""
+    """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | scan (clean 200-dpi) |
+    scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
     suffix: str
@@ -91,6 +92,7 @@ def writers() -> dict[str, Writer]:
         "docx": docx_writer,
         "xlsx": xlsx_writer,
         "pdf": pdf_writer,
+        "pdf_truetype": functools.partial(pdf_writer, fonts=TRUETYPE),
         "scan": functools.partial(scan_writer, clean=True),
         "scan_noisy": functools.partial(scan_writer, clean=False),
     }

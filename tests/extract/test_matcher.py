@@ -166,3 +166,24 @@ def test_too_few_labels_is_not_a_report() -> None:
 )
 def test_one_line_layouts(line: str, key: str, value: object) -> None:
     assert values(line + "\n")[key] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("填报人：邓芳涛   填报日期：2025年1\n月17日\n", "2025-01-17"),  # cut by the line end
+        ("填报日期：2025年1月\n17日\n", "2025-01-17"),
+        ("填报日期：2025-01-\n17\n", "2025-01-17"),
+        ("填报日期：2025年1月17日\n18\n", "2025-01-17"),  # complete: the next line stays apart
+        ("填报日期：无\n2025年1月17日\n", None),  # marked absent: nothing to continue
+    ],
+)
+def test_a_value_cut_by_a_line_end_continues_on_the_next_line(
+    text: str, expected: str | None
+) -> None:
+    assert values(text).get("fill_date") == expected
+
+
+def test_a_cut_value_is_not_joined_to_a_line_with_more_than_one_cell() -> None:
+    got = raw(BASIC + "填报日期：2025年1\n月17日\t其他\n")
+    assert got["fill_date"] == "2025年1"

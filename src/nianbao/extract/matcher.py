@@ -20,7 +20,7 @@ from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import Piece, segment
+from nianbao.extract.pieces import Piece, index_cache, segment
 from nianbao.forms.model import Field, Form
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
@@ -37,7 +37,9 @@ class Token:
     used: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a report makes dozens, and a frozen dataclass takes several times longer to
+# build. Nothing changes one once made (a new confidence is a dataclasses.replace copy).
+@dataclass(slots=True)
 class Candidate:
     field: Field
     raw: str
@@ -141,14 +143,23 @@ class _Walk:
             return
         for token in values:
             token.used = True
-        raw = " ".join(t.piece.text for t in values)
+        first = values[0]
+        raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
+        if after and len(values) == 1:
+            wrapped = self.continued(f, first, raw)
+            if wrapped is not None:
+                raw, rest = wrapped
+                rest.used = True
+                confidence *= 0.9
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)
             if repaired != raw:
                 raw, confidence = repaired, confidence * 0.8
-        first = values[0]
         row = self.doc.rows[first.row]
-        conf = confidence * min(t.cell.confidence for t in (label, *values))
+        lowest = label.cell.confidence
+        for token in values:
+            lowest = min(lowest, token.cell.confidence)
+        conf = confidence * lowest
         if not after:
             conf *= 0.9
         self.add(
@@ -169,6 +180,29 @@ class _Walk:
                     )
                 )
 
+    def continued(self, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+        """A value cut by a line end: the last text of its row, unreadable for `f`, and
+        readable once the next row (one lone fragment) is appended to it; e.g. a signature
+        line's 填报日期：2025年1 wrapped before 月17日."""
+        if f.type in CHOICE_TYPES or not _fails(f, raw):
+            return None  # read, or marked absent (无, —)
+        tokens = self.rows[value.row]
+        position = next(i for i, t in enumerate(tokens) if t is value)
+        if any(t.piece.kind != "unit" for t in tokens[position + 1 :]):
+            return None
+        below = value.row + 1
+        if below >= len(self.rows) or value.row in self.rows.ending:
+            return None
+        following = self.rows[below]
+        if len(following) != 1 or below in self.rows.ending:
+            return None
+        rest = following[0]
+        piece = rest.piece
+        if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
+            return None
+        joined = raw + piece.text
+        return (joined, rest) if _readable(f, joined) else None
+
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
 
@@ -178,7 +212,7 @@ class _Walk:
         walked = 0
         for r in range(len(self.rows)):
             tokens = self.rows[r]
-            if self.stops(tokens):
+            if r in self.rows.ending:
                 break
             walked = r + 1
             k = 0
@@ -186,9 +220,6 @@ class _Walk:
                 k = self.step(r, tokens, k)
         self.match.unmatched = _unmatched(self.rows[r] for r in range(walked))
         return self.match
-
-    def stops(self, tokens: list[Token]) -> bool:
-        return any(t.piece.ends for t in tokens)
 
     def step(self, r: int, tokens: list[Token], k: int) -> int:
         token = tokens[k]
@@ -256,7 +287,8 @@ def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return n
 
 
-def _looks_like_label(token: Token, following: list[Token]) -> bool:
+def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:
+    """Whether tokens[k] (a value token) reads like a label the form does not have."""
     text = token.piece.text
     if token.used or token.cell.copy or token.piece.ticks or not 2 <= len(text) <= 30:
         return False
@@ -264,6 +296,7 @@ def _looks_like_label(token: Token, following: list[Token]) -> bool:
         return False
     if text.endswith((":", "：")):
         return True
+    following = tokens[k + 1 :]
     nxt = next((t for t in following if t.piece.kind != "unit"), None)
     units = any(t.piece.kind == "unit" for t in following[:1])
     return units or (nxt is not None and bool(_NUMERIC_RE.fullmatch(nxt.piece.text)))
@@ -273,7 +306,7 @@ def _unmatched(rows: Iterable[list[Token]]) -> list[str]:
     found: list[str] = []
     for tokens in rows:
         for k, token in enumerate(tokens):
-            if token.piece.kind == "value" and _looks_like_label(token, tokens[k + 1 :]):
+            if token.piece.kind == "value" and _looks_like_label(token, tokens, k):
                 text = " ".join(token.piece.text.split())
                 if text not in found:
                     found.append(text)
@@ -288,6 +321,9 @@ class _Rows:
         self.doc = doc
         self.index = index
         self.cache: dict[int, list[Token]] = {}
+        self.segments = index_cache(index)
+        self.ending: set[int] = set()
+        """Rows where the form's instructions start."""
 
     def __len__(self) -> int:
         return len(self.doc.rows)
@@ -296,11 +332,17 @@ class _Rows:
         tokens = self.cache.get(r)
         if tokens is None:
             fuzzy = self.doc.fuzzy
-            tokens = [
-                Token(r, cell, piece)
-                for cell in self.doc.rows[r].cells
-                for piece in segment(cell.text, self.index, fuzzy)
-            ]
+            segments = self.segments
+            tokens = []
+            for cell in self.doc.rows[r].cells:
+                # segment() itself, minus its call and cache lookup when the text is known.
+                pieces = segments.get((cell.text, fuzzy))
+                if pieces is None:
+                    pieces = segment(cell.text, self.index, fuzzy)
+                for piece in pieces:
+                    tokens.append(Token(r, cell, piece))
+                    if piece.ends:
+                        self.ending.add(r)
             self.cache[r] = tokens
         return tokens
 
@@ -330,20 +372,31 @@ def _choose(match: Match, doc: Document) -> None:
         return (c.explicit, c.block == main, -distance, -c.row)
 
     for key, found in match.candidates.items():
+        if len(found) == 1:  # most fields: nothing to rank, no other raw text
+            match.chosen[key] = found[0]
+            continue
         ranked = sorted(found, key=rank, reverse=True)
         # A value that cannot be read loses to one that can (a title's neighbour, a stray
         # repeat); when none can, the best-placed one stays so its problem is reported.
         best = ranked[0]
         if len(ranked) > 1:
-            best = next((c for c in ranked if _readable(c)), best)
+            best = next((c for c in ranked if _readable(c.field, c.raw)), best)
         others = {c.raw for c in found if c.explicit} - {best.raw}
         if others and best.explicit:
             best = dataclasses.replace(best, confidence=best.confidence * 0.7)
         match.chosen[key] = best
 
 
-def _readable(candidate: Candidate) -> bool:
+def _fails(f: Field, raw: str) -> bool:
     try:
-        return coerce_value(candidate.field, candidate.raw) is not None
+        coerce_value(f, raw)
+    except Exception:  # NormalizeError, or more than one option ticked for a single choice
+        return True
+    return False
+
+
+def _readable(f: Field, raw: str) -> bool:
+    try:
+        return coerce_value(f, raw) is not None
     except Exception:  # NormalizeError, or more than one option ticked for a single choice
         return False

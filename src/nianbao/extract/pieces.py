@@ -49,7 +49,7 @@ def _piece(
     return Piece(kind, text, hit, unit, ticks, ends)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made by the dozen per text, and never changed
 class _Chunk:
     kind: str
     start: int
@@ -99,6 +99,11 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     stripped = text.strip()
     if not stripped:
         return ()
+    # Most values: a count. Its normal form is itself (no unit, numbering, punctuation or
+    # case), so the whole-text lookup is all there is to decide.
+    if not fuzzy and stripped.isdigit() and stripped.isascii() and index.lookup(stripped) is None:
+        ends = bool(index.stop) and stripped.startswith(index.stop)
+        return (Piece("value", stripped, None, False, False, ends),)
     if is_unit(stripped):
         return (_piece("unit", stripped, index),)
     norm = normalize_label(stripped)

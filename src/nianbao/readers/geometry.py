@@ -46,26 +46,28 @@ def _merge(segments: list[Segment], tol: float) -> dict[float, list[tuple[float,
     if not segments:
         return out
     segments = sorted(segments)
-    group: list[Segment] = [segments[0]]
-
-    def flush() -> None:
-        pos = sum(s[0] for s in group) / len(group)
-        spans = sorted((min(s[1], s[2]), max(s[1], s[2])) for s in group)
+    count = len(segments)
+    first, last = 0, segments[0][0]
+    for k in range(1, count + 1):
+        if k < count and segments[k][0] - last <= tol:
+            last = segments[k][0]
+            continue
+        group = segments[first:k]
+        pos = sum([s[0] for s in group]) / len(group)
+        # min() and max() of each pair, written out (this runs per border of every page).
+        spans = sorted([(a, b) if a < b else (b, a) if b < a else (a, a) for _, a, b in group])
         joined = [spans[0]]
+        end = spans[0][1]
         for a, b in spans[1:]:
-            if a <= joined[-1][1] + 2 * tol:
-                joined[-1] = (joined[-1][0], max(joined[-1][1], b))
+            if a <= end + 2 * tol:
+                end = b if b > end else end
+                joined[-1] = (joined[-1][0], end)
             else:
                 joined.append((a, b))
+                end = b
         out[pos] = joined
-
-    for seg in segments[1:]:
-        if seg[0] - group[-1][0] <= tol:
-            group.append(seg)
-        else:
-            flush()
-            group = [seg]
-    flush()
+        if k < count:
+            first, last = k, segments[k][0]
     return out
 
 
@@ -76,6 +78,58 @@ def _covers(spans: list[tuple[float, float]], value: float, tol: float) -> bool:
     return i >= 0 and spans[i][0] - tol <= value <= spans[i][1] + tol
 
 
+class _Lines:
+    """Ruling positions along one axis with their spans, laid out for the per-run lookups:
+    a line of one stretch (most borders) keeps its widened ends, so testing it is two
+    comparisons instead of a call."""
+
+    __slots__ = ("hi", "lo", "pos", "spans", "tol")
+
+    def __init__(self, spans: dict[float, list[tuple[float, float]]], tol: float) -> None:
+        self.pos = sorted(spans)
+        self.tol = tol
+        self.lo: list[float] = []
+        self.hi: list[float] = []
+        self.spans: list[list[tuple[float, float]] | None] = []
+        for p in self.pos:
+            s = spans[p]
+            if len(s) == 1:
+                self.lo.append(s[0][0] - tol)
+                self.hi.append(s[0][1] + tol)
+                self.spans.append(None)
+            else:
+                self.lo.append(0.0)
+                self.hi.append(0.0)
+                self.spans.append(s)
+
+    def before(self, pos: float, across: float) -> float | None:
+        """The nearest line at or before `pos` that covers `across`."""
+        lo, hi, spans = self.lo, self.hi, self.spans
+        for i in range(bisect.bisect_right(self.pos, pos) - 1, -1, -1):
+            s = spans[i]
+            if (lo[i] <= across <= hi[i]) if s is None else _covers(s, across, self.tol):
+                return self.pos[i]
+        return None
+
+    def after(self, pos: float, across: float) -> float | None:
+        """The nearest line at or after `pos` that covers `across`."""
+        lo, hi, spans = self.lo, self.hi, self.spans
+        for i in range(bisect.bisect_left(self.pos, pos), len(spans)):
+            s = spans[i]
+            if (lo[i] <= across <= hi[i]) if s is None else _covers(s, across, self.tol):
+                return self.pos[i]
+        return None
+
+    def any_between(self, start: float, end: float, across: float) -> bool:
+        """Whether a line strictly between `start` and `end` covers `across`."""
+        lo, hi, spans = self.lo, self.hi, self.spans
+        for i in range(bisect.bisect_right(self.pos, start), bisect.bisect_left(self.pos, end)):
+            s = spans[i]
+            if (lo[i] <= across <= hi[i]) if s is None else _covers(s, across, self.tol):
+                return True
+        return False
+
+
 @dataclass
 class Rulings:
     horizontal: dict[float, list[tuple[float, float]]] = field(default_factory=dict)
@@ -83,6 +137,12 @@ class Rulings:
     ys: list[float] = field(default_factory=list)
     xs: list[float] = field(default_factory=list)
     tol: float = TOLERANCE
+    _rows: _Lines = field(init=False, repr=False, compare=False)
+    _columns: _Lines = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._rows = _Lines(self.horizontal, self.tol)
+        self._columns = _Lines(self.vertical, self.tol)
 
     @classmethod
     def build(
@@ -91,38 +151,17 @@ class Rulings:
         h, v = _merge(horizontal, tol), _merge(vertical, tol)
         return cls(h, v, sorted(h), sorted(v), tol)
 
-    def _before(
-        self,
-        lines: list[float],
-        spans: dict[float, list[tuple[float, float]]],
-        pos: float,
-        across: float,
-    ) -> float | None:
-        for i in range(bisect.bisect_right(lines, pos) - 1, -1, -1):
-            if _covers(spans[lines[i]], across, self.tol):
-                return lines[i]
-        return None
-
-    def _after(
-        self,
-        lines: list[float],
-        spans: dict[float, list[tuple[float, float]]],
-        pos: float,
-        across: float,
-    ) -> float | None:
-        for i in range(bisect.bisect_left(lines, pos), len(lines)):
-            if _covers(spans[lines[i]], across, self.tol):
-                return lines[i]
-        return None
-
     def cell(self, x: float, y: float) -> BBox | None:
         """The ruled box around a point, or None outside any table."""
-        left = self._before(self.xs, self.vertical, x, y)
-        right = self._after(self.xs, self.vertical, x, y) if left is not None else None
-        if left is None or right is None:
+        columns = self._columns
+        left = columns.before(x, y)
+        if left is None:
             return None
-        top = self._before(self.ys, self.horizontal, y, x)
-        bottom = self._after(self.ys, self.horizontal, y, x)
+        right = columns.after(x, y)
+        if right is None:
+            return None
+        top = self._rows.before(y, x)
+        bottom = self._rows.after(y, x)
         if top is None and bottom is None:
             return None
         # Between two borders but open above or below: a row cut by a page break.
@@ -130,9 +169,7 @@ class Rulings:
 
     def splits(self, x0: float, x1: float, y: float) -> bool:
         """Whether a vertical ruling crosses the horizontal gap x0..x1 at height y."""
-        lo = bisect.bisect_right(self.xs, x0)
-        hi = bisect.bisect_left(self.xs, x1)
-        return any(_covers(self.vertical[self.xs[i]], y, self.tol) for i in range(lo, hi))
+        return self._columns.any_between(x0, x1, y)
 
 
 def _join_lines(runs: list[Run]) -> str:
@@ -219,8 +256,10 @@ def page_rows(runs: list[Run], rulings: Rulings, page: int, block: int) -> list[
     """One page's runs → rows in reading order (table rows and free-text lines)."""
     boxes: dict[BBox, list[Run]] = {}
     free: list[Run] = []
+    find_cell = rulings.cell
     for run in runs:
-        box = rulings.cell(run.cx, run.cy)
+        b = run.box
+        box = find_cell((b[0] + b[2]) / 2, (b[1] + b[3]) / 2)
         if box is None or box[2] - box[0] < 2 or box[3] - box[1] < 2:
             free.append(run)
         else:

@@ -29,8 +29,14 @@ INLINE_TABLE_CELLS = 6
 """A nested table with at most this many cells is part of its cell's text."""
 
 # Plain elements (no lxml.html class lookup, which costs more than the parsing).
+# No id table either: nothing looks elements up by id.
 _PARSER = lxml.etree.HTMLParser(
-    encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, huge_tree=False
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=False,
+    collect_ids=False,
 )
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_ENCODING_RE = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
@@ -153,8 +159,7 @@ def _cells(tr: lxml.etree._Element) -> list[lxml.etree._Element]:
     return [c for c in tr if c.tag in _CELL_TAGS]
 
 
-def _span(el: lxml.etree._Element, name: str) -> int:
-    value = el.get(name)
+def _span(value: str | None) -> int:
     if not value:
         return 1
     try:
@@ -165,13 +170,17 @@ def _span(el: lxml.etree._Element, name: str) -> int:
 
 def _layout(table: lxml.etree._Element) -> bool:
     """Whether a table only lays out the page: a cell of it holds a large table."""
-    if table.find(".//table") is None:
-        return False
-    for tr in _direct_rows(table):
-        for td in _cells(tr):
-            for inner in td.iter("table"):
-                if inner is not table and not _small(inner):
-                    return True
+    cells: set[lxml.etree._Element] | None = None
+    for inner in table.iter("table"):
+        if inner is table or _small(inner):
+            continue
+        if cells is None:
+            cells = {td for tr in _direct_rows(table) for td in _cells(tr)}
+        el = inner.getparent()
+        while el is not None and el is not table:
+            if el in cells:
+                return True
+            el = el.getparent()
     return False
 
 
@@ -191,7 +200,9 @@ class _Flow:
     def flush(self) -> None:
         text = "".join(self.line)
         self.line.clear()
-        text = canonical_ticks(_COLLAPSE_RE.sub(" ", text)).strip()
+        if not text or text.isspace():
+            return
+        text = _clean(text)
         if not text:
             return
         self.paragraphs += 1
@@ -238,46 +249,93 @@ class _Flow:
         self.block += 1
         number = self.tables
         rows = _direct_rows(table)
+        count = len(rows)
         grid: list[dict[int, tuple[str, bool]]] = [{} for _ in rows]
         nested: list[lxml.etree._Element] = []
         size = 0
         for r, tr in enumerate(rows):
+            line = grid[r]
             c = 0
-            for td in _cells(tr):
-                while c in grid[r]:
+            for td in tr:
+                if td.tag not in _CELL_TAGS:
+                    continue
+                while c in line:
                     c += 1
-                rowspan = min(_span(td, "rowspan"), len(rows) - r)
-                colspan = _span(td, "colspan")
+                rowspan = colspan = 1
+                plain = not td.attrib
+                if not plain:
+                    rowspan = min(_span(td.get("rowspan")), count - r)
+                    colspan = _span(td.get("colspan"))
                 size += rowspan * colspan
                 if size > MAX_GRID_CELLS:
                     raise UnsafeInputError("网页表格过大（合并单元格过多），拒绝读取。")
-                text = _cell_text(td, nested, depth)
-                # The cell itself, then a repeat in each row it spans (the context a merged
-                # section cell gives every row); the columns it spans stay empty.
-                grid[r][c] = (text, False)
+                if plain and len(td) == 0:  # most cells: just text
+                    text = td.text or ""
+                    text = _clean(text) if text else text
+                else:
+                    text = _cell_text(td, nested, depth)
+                line[c] = (text, False)
+                if rowspan == 1 and colspan == 1:
+                    c += 1
+                    continue
+                # A repeat of the cell in each row it spans (the context a merged section
+                # cell gives every row); the columns it spans stay empty.
                 for dc in range(1, colspan):
-                    grid[r][c + dc] = ("", True)
+                    line[c + dc] = ("", True)
                 for dr in range(1, rowspan):
-                    grid[r + dr][c] = (text, True)
+                    below = grid[r + dr]
+                    below[c] = (text, True)
                     for dc in range(1, colspan):
-                        grid[r + dr][c + dc] = ("", True)
+                        below[c + dc] = ("", True)
                 c += colspan
+        block = self.block
         for r, line in enumerate(grid):
-            cells = tuple(
-                Cell(text, c, copy=copy) for c, (text, copy) in sorted(line.items()) if text
-            )
+            cells = tuple([_cell(t, c, copy) for c, (t, copy) in sorted(line.items()) if t])
             if cells:
-                self.rows.append(Row(cells, where=f"表格 {number} 第 {r + 1} 行", block=self.block))
+                self.rows.append(Row(cells, f"表格 {number} 第 {r + 1} 行", None, block))
         for inner in nested:
             self.table(inner, depth + 1)
         self.block += 1
+
+
+# Cell texts repeat from report to report (every label of the form): clean each short
+# one once, and make its (immutable) Cell once. The caches are bounded in entries and in
+# the length of the texts they keep.
+_CLEANED: dict[str, str] = {}
+_CELLS: dict[tuple[str, int, bool], Cell] = {}
+_CACHED_MAX, _CACHED_CHARS = 8192, 200
+
+
+def _cell(text: str, col: int, copy: bool) -> Cell:
+    key = (text, col, copy)
+    cell = _CELLS.get(key)
+    if cell is None:
+        cell = Cell(text, col, None, copy)
+        if len(text) <= _CACHED_CHARS:
+            if len(_CELLS) >= _CACHED_MAX:
+                _CELLS.clear()
+            _CELLS[key] = cell
+    return cell
+
+
+def _clean(text: str) -> str:
+    """Whitespace collapsed, tick boxes as ☑/☐, stripped."""
+    cleaned = _CLEANED.get(text)
+    if cleaned is None:
+        cleaned = canonical_ticks(_COLLAPSE_RE.sub(" ", text)).strip()
+        if len(text) <= _CACHED_CHARS:
+            if len(_CLEANED) >= _CACHED_MAX:
+                _CLEANED.clear()
+            _CLEANED[text] = cleaned
+    return cleaned
 
 
 def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth: int) -> str:
     if _hidden(td):
         return ""
     if len(td) == 0:  # most cells: just text
-        return canonical_ticks(_COLLAPSE_RE.sub(" ", td.text or "")).strip()
+        text = td.text
+        return _clean(text) if text else ""
     parts: list[str] = []
 
     def collect(el: lxml.etree._Element, level: int) -> None:
@@ -310,4 +368,4 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
             parts.append(el.tail or "")
 
     collect(td, depth)
-    return canonical_ticks(_COLLAPSE_RE.sub(" ", "".join(parts))).strip()
+    return _clean("".join(parts))

@@ -9,10 +9,12 @@ TICKED, UNTICKED = "☑", "☐"
 _INPUT_RE = re.compile(r"<input\b[^<>]*>", re.IGNORECASE)
 _CHECKED_RE = re.compile(r"\bchecked\b", re.IGNORECASE)
 _BRACKET_RE = re.compile(r"[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】](?=\s*[\u4e00-\u9fff])")
-_CHARS = str.maketrans(
-    {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED}
-    | dict.fromkeys("√✓✔✅", TICKED)
+_MARKS = {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED} | (
+    dict.fromkeys("√✓✔✅", TICKED)
 )
+_CHARS = str.maketrans(_MARKS)
+# Most texts hold no mark: finding none is much cheaper than translating every character.
+_MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
 def canonical_ticks(text: str) -> str:
@@ -25,4 +27,4 @@ def canonical_ticks(text: str) -> str:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
-    return text.translate(_CHARS)
+    return text.translate(_CHARS) if _MARK_RE.search(text) else text

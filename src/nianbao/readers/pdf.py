@@ -5,13 +5,12 @@ thin path objects and stroked rectangles become ruling lines; `geometry`
 turns both into rows of cells. Pages without text are left for OCR. The raw
 pdfium calls are used because the object wrappers cost more than the
 parsing itself; the calls made once per character or object go through
-`_unchecked` copies, since ctypes' per-argument checks cost as much as the call.
+`unchecked` copies, since ctypes' per-argument checks cost as much as the call.
 """
 
 from __future__ import annotations
 
 import ctypes
-import re
 import time
 from typing import Any
 
@@ -22,8 +21,8 @@ from nianbao.errors import EncryptedError, InputError, TooLargeError, UnsafeInpu
 from nianbao.extract.document import Document, StopAt
 from nianbao.readers.geometry import Rulings, Run, Segment, join_page_break, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
-from nianbao.readers.marks import canonical_ticks
 from nianbao.readers.pdfguard import check_pdf_bytes
+from nianbao.readers.pdftext import instructions_cut, page_text, text_runs, unchecked
 
 MAX_PAGES = 50
 """A report with its instructions is at most a few pages; more is not a report."""
@@ -35,18 +34,9 @@ MAX_SECONDS = 20.0
 THIN = 3.0
 
 
-def _unchecked(fn: Any) -> Any:
-    """The same C function without ctypes' argument conversion: every argument passed to
-    it is already a C value (a handle, a `byref`) or a small int."""
-    out = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
-    out.restype = fn.restype
-    return out
-
-
-_char_box = _unchecked(raw.FPDFText_GetCharBox)
-_page_object = _unchecked(raw.FPDFPage_GetObject)
-_object_type = _unchecked(raw.FPDFPageObj_GetType)
-_object_bounds = _unchecked(raw.FPDFPageObj_GetBounds)
+_page_object = unchecked(raw.FPDFPage_GetObject)
+_object_type = unchecked(raw.FPDFPageObj_GetType)
+_object_bounds = unchecked(raw.FPDFPageObj_GetBounds)
 _PATH = raw.FPDF_PAGEOBJ_PATH
 
 
@@ -130,111 +120,12 @@ class _Page:
                 raise UnsafeInputError(
                     f"PDF 页面文字超过 {MAX_PAGE_CHARS:,} 个字符，拒绝读取。", source=self.source
                 )
-            chars = _page_text(text, count)
+            chars = page_text(text, count)
             ended = stop is not None and stop(chars)
-            end = _instructions_cut(text, chars, stop, rulings, self.height) if ended else count
-            return self._runs(text, chars, end, rulings), ended
+            end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
+            return text_runs(text, chars, end, rulings, self.height), ended
         finally:
             raw.FPDFText_ClosePage(text)
-
-    def _runs(self, text: Any, chars: str, end: int, rulings: Rulings) -> list[Run]:
-        left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-        refs = tuple(ctypes.byref(v) for v in (left, right, bottom, top))
-        get_box = _char_box
-        height = self.height
-        runs: list[Run] = []
-        current: list[str] = []
-        bx0 = by0 = bx1 = by1 = 0.0
-
-        def flush() -> None:
-            value = "".join(current).strip()
-            if value:
-                runs.append(Run(canonical_ticks(value), (bx0, by0, bx1, by1)))
-            current.clear()
-
-        for i in range(end):
-            ch = chars[i]
-            if ch in _BREAKS:
-                flush()
-                continue
-            if ch.isspace() or not get_box(text, i, *refs):
-                if current:
-                    current.append(" ")
-                continue
-            x0, x1 = left.value, right.value
-            y0, y1 = height - top.value, height - bottom.value
-            if current:
-                size = by1 - by0 if by1 - by0 > y1 - y0 else y1 - y0
-                size = size if size > 1.0 else 1.0
-                gap = x0 - bx1
-                if (
-                    abs(y0 + y1 - by0 - by1) >= size
-                    or gap > 1.5 * size
-                    or gap < -size
-                    # Neighbouring characters nearly touch; a wider gap may hide a border.
-                    or (gap > 0.2 * size and rulings.splits(bx1, x0, (y0 + y1) / 2))
-                ):
-                    flush()
-            if current:
-                bx0, by0 = (x0 if x0 < bx0 else bx0), (y0 if y0 < by0 else by0)
-                bx1, by1 = (x1 if x1 > bx1 else bx1), (y1 if y1 > by1 else by1)
-            else:
-                bx0, by0, bx1, by1 = x0, y0, x1, y1
-            current.append(ch)
-        flush()
-        return runs
-
-
-_BREAKS = frozenset("\r\n\x02\x00\ufffe\uffff")
-_LINE_RE = re.compile("[^\r\n\x02\x00\ufffe\uffff]+")
-
-
-def _instructions_cut(
-    text: Any, chars: str, stop: StopAt | None, rulings: Rulings, height: float
-) -> int:
-    """Where to stop reading a page on which the instructions begin: after the line of
-    their title, when everything after it in the text stands below that line and outside
-    any ruled cell reaching above it (so it would come after the title in reading order,
-    where the matcher stops anyway). Else the whole page (`len(chars)`)."""
-    whole = len(chars)
-    title = next((m for m in _LINE_RE.finditer(chars) if stop and stop(m.group())), None)
-    if title is None or not chars[title.end() :].strip():
-        return whole
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    title_top = float("inf")
-    for i in range(title.start(), title.end()):
-        if not chars[i].isspace() and raw.FPDFText_GetCharBox(text, i, left, right, bottom, top):
-            title_top = min(title_top, height - top.value)
-    if title_top == float("inf"):
-        return whole
-    rects = raw.FPDFText_CountRects(text, title.end(), whole - title.end())
-    for k in range(rects):
-        if not raw.FPDFText_GetRect(text, k, left, top, right, bottom):
-            return whole
-        y0, y1 = height - top.value, height - bottom.value
-        if y0 <= title_top + 0.5:
-            return whole
-        cell = rulings.cell((left.value + right.value) / 2, (y0 + y1) / 2)
-        if cell is not None and cell[1] <= title_top + 0.5:
-            return whole
-    return title.end()
-
-
-def _page_text(text: Any, count: int) -> str:
-    """The page's characters, one per index (pdfium's UTF-16; per character when a
-    surrogate pair would shift the indices)."""
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    written = raw.FPDFText_GetText(
-        text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
-    )
-    decoded = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
-    if len(decoded) == count:
-        return decoded
-    out = []
-    for i in range(count):
-        code = raw.FPDFText_GetUnicode(text, i)
-        out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\x00")
-    return "".join(out)
 
 
 def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:

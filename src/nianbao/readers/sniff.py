@@ -76,17 +76,29 @@ def _text_kind(text: str) -> Kind:
         return "report"
     if stripped.startswith("<") and _HTML_RE.search(stripped[:4096].encode("utf-8", "ignore")):
         return "html"
-    lines = [
-        line
-        for line in stripped.splitlines()[:60]
-        if line.strip() and not line.startswith("#") and line.strip() != "---"
-    ]
     # A YAML report file starts with `key: value` lines (ASCII keys); reports never do.
+    first = _first_line(stripped)
+    if first is not None and not _YAML_KEY_RE.match(first):
+        return "text"  # what the full test below decides too, without splitting it all
+    lines = [line for line in stripped.splitlines()[:60] if _content(line)]
     if not lines or not _YAML_KEY_RE.match(lines[0]):
         return "text"
     if sum(bool(_YAML_KEY_RE.match(line)) for line in lines) >= max(1, len(lines) * 0.6):
         return "report"
     return "text"
+
+
+def _content(line: str) -> bool:
+    return bool(line.strip()) and not line.startswith("#") and line.strip() != "---"
+
+
+def _first_line(text: str) -> str | None:
+    """The first content line among the first 60 lines, found in the first 2,048
+    characters; None when those do not tell (it may lie further on)."""
+    lines = text[:2048].splitlines()
+    if len(text) > 2048:
+        lines.pop()  # the cut may fall inside a line
+    return next((line for line in lines[:60] if _content(line)), None)
 
 
 def _zip_kind(data: bytes, source: str | None) -> Kind:

@@ -1,0 +1,156 @@
+"""A PDF page's characters → text runs, through pdfium's text page.
+
+Characters are grouped into runs that split at line ends, wide gaps and table
+borders. This is the reader's hottest loop (one pdfium call per character), so
+the text is first cut into tokens (line breaks, blanks, words) by one regular
+expression, and only word characters are looked at one by one; a run is kept
+as a range of the page text, not as a list of characters.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+from typing import Any
+
+from pypdfium2 import raw  # type: ignore[import-untyped]
+
+from nianbao.extract.document import BBox, StopAt
+from nianbao.readers.geometry import Rulings, Run
+from nianbao.readers.marks import canonical_ticks
+
+
+def unchecked(fn: Any) -> Any:
+    """The same C function without ctypes' argument conversion: every argument passed to
+    it is already a C value (a handle, a `byref`) or a small int."""
+    out = type(fn)(ctypes.cast(fn, ctypes.c_void_p).value)
+    out.restype = fn.restype
+    return out
+
+
+_char_box = unchecked(raw.FPDFText_GetCharBox)
+
+_BREAK_CHARS = "\r\n\x02\x00\ufffe\uffff"
+"""pdfium's line ends and the markers it puts where a character has no Unicode."""
+_TOKEN_RE = re.compile(
+    f"(?P<brk>[{_BREAK_CHARS}])|(?P<blank>[^\\S\r\n]+)|[^\\s{_BREAK_CHARS}]+".replace(
+        "\x00", "\\x00"
+    )
+)
+_LINE_RE = re.compile(f"[^{_BREAK_CHARS}]+".replace("\x00", "\\x00"))
+# Every character for which str.isspace() holds lies below U+3001 (tests check it).
+_BLANK = str.maketrans(dict.fromkeys((chr(c) for c in range(0x3001) if chr(c).isspace()), " "))
+
+
+def page_text(text: Any, count: int) -> str:
+    """The page's characters, one per index (pdfium's UTF-16; per character when a
+    surrogate pair would shift the indices)."""
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    written = raw.FPDFText_GetText(
+        text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
+    )
+    decoded = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
+    if len(decoded) == count:
+        return decoded
+    out = []
+    for i in range(count):
+        code = raw.FPDFText_GetUnicode(text, i)
+        out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\x00")
+    return "".join(out)
+
+
+def text_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) -> list[Run]:
+    """Runs of the characters before `end`. A run's text is its range of the page text
+    with every blank (and every character pdfium gives no box) as one space, stripped."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    r0, r1, r2, r3 = (ctypes.byref(v) for v in (left, right, bottom, top))
+    get_box = _char_box
+    splits = rulings.splits
+    runs: list[Run] = []
+    start = -1  # first character of the open run; -1: none open
+    boxless: list[int] = []  # characters of the open run without a box
+    bx0 = by0 = bx1 = by1 = 0.0
+    for token in _TOKEN_RE.finditer(chars, 0, end):
+        kind = token.lastgroup
+        if kind is not None:
+            if kind == "brk" and start >= 0:
+                _emit(runs, chars, (start, token.start()), boxless, (bx0, by0, bx1, by1))
+                start = -1
+            continue
+        for i in range(token.start(), token.end()):
+            if not get_box(text, i, r0, r1, r2, r3):
+                if start >= 0:
+                    boxless.append(i)
+                continue
+            x0, x1 = left.value, right.value
+            y0, y1 = height - top.value, height - bottom.value
+            if start >= 0:
+                size = by1 - by0 if by1 - by0 > y1 - y0 else y1 - y0
+                size = size if size > 1.0 else 1.0
+                gap = x0 - bx1
+                if (
+                    abs(y0 + y1 - by0 - by1) >= size
+                    or gap > 1.5 * size
+                    or gap < -size
+                    # Neighbouring characters nearly touch; a wider gap may hide a border.
+                    or (gap > 0.2 * size and splits(bx1, x0, (y0 + y1) / 2))
+                ):
+                    _emit(runs, chars, (start, i), boxless, (bx0, by0, bx1, by1))
+                    start = -1
+                else:
+                    bx0, by0 = (x0 if x0 < bx0 else bx0), (y0 if y0 < by0 else by0)
+                    bx1, by1 = (x1 if x1 > bx1 else bx1), (y1 if y1 > by1 else by1)
+                    continue
+            start = i
+            bx0, by0, bx1, by1 = x0, y0, x1, y1
+    if start >= 0:
+        _emit(runs, chars, (start, end), boxless, (bx0, by0, bx1, by1))
+    return runs
+
+
+def _emit(
+    runs: list[Run], chars: str, span: tuple[int, int], boxless: list[int], box: BBox
+) -> None:
+    """The run of the characters in `span`, unless it is blank."""
+    start, stop = span
+    value = chars[start:stop]
+    if boxless:
+        spots = list(value)
+        for i in boxless:
+            spots[i - start] = " "
+        value = "".join(spots)
+        boxless.clear()
+    value = value.translate(_BLANK).strip()
+    if value:
+        runs.append(Run(canonical_ticks(value), box))
+
+
+def instructions_cut(
+    text: Any, chars: str, stop: StopAt | None, rulings: Rulings, height: float
+) -> int:
+    """Where to stop reading a page on which the instructions begin: after the line of
+    their title, when everything after it in the text stands below that line and outside
+    any ruled cell reaching above it (so it would come after the title in reading order,
+    where the matcher stops anyway). Else the whole page (`len(chars)`)."""
+    whole = len(chars)
+    title = next((m for m in _LINE_RE.finditer(chars) if stop and stop(m.group())), None)
+    if title is None or not chars[title.end() :].strip():
+        return whole
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    title_top = float("inf")
+    for i in range(title.start(), title.end()):
+        if not chars[i].isspace() and raw.FPDFText_GetCharBox(text, i, left, right, bottom, top):
+            title_top = min(title_top, height - top.value)
+    if title_top == float("inf"):
+        return whole
+    rects = raw.FPDFText_CountRects(text, title.end(), whole - title.end())
+    for k in range(rects):
+        if not raw.FPDFText_GetRect(text, k, left, top, right, bottom):
+            return whole
+        y0, y1 = height - top.value, height - bottom.value
+        if y0 <= title_top + 0.5:
+            return whole
+        cell = rulings.cell((left.value + right.value) / 2, (y0 + y1) / 2)
+        if cell is not None and cell[1] <= title_top + 0.5:
+            return whole
+    return title.end()

@@ -1,0 +1,38 @@
+"""coerce_value keeps what it read per (field, text): the answers must not change with it."""
+
+from __future__ import annotations
+
+import pytest
+
+from nianbao.coerce import coerce_value
+from nianbao.forms import default_form
+from nianbao.normalize import NormalizeError
+
+FORM = default_form()
+
+
+def test_a_kept_list_is_never_shared_with_a_caller() -> None:
+    field = next(f for f in FORM.fields if f.type == "list")
+    options = "".join(f"☑{c.label}" for c in field.choices[:2])
+    first = coerce_value(field, options)
+    assert isinstance(first, list)
+    assert len(first) == 2
+    first.append("changed by the caller")
+    assert coerce_value(field, options) == first[:2]
+
+
+def test_the_same_text_reads_differently_for_different_fields() -> None:
+    count = FORM.by_key["page_views"]
+    date = FORM.by_key["fill_date"]
+    assert coerce_value(count, "2024") == 2024
+    with pytest.raises(NormalizeError):
+        coerce_value(date, "2024")
+    with pytest.raises(NormalizeError):  # a failure is not kept as an answer either
+        coerce_value(date, "2024")
+    assert coerce_value(date, "2024年1月31日").isoformat() == "2024-01-31"  # type: ignore[union-attr]
+
+
+def test_long_and_non_text_input_still_read() -> None:
+    count = FORM.by_key["page_views"]
+    assert coerce_value(count, 12) == 12
+    assert coerce_value(count, " " * 250 + "12") == 12  # longer than what is kept
