@@ -166,3 +166,31 @@ def test_a_site_without_a_report_is_reminded_once_a_day(
         (world.site_a.code, "draft"),
         (world.site_b.code, "draft"),
     ]
+
+
+@pytest.mark.django_db
+def test_reminder_mail_leaves_after_the_commit_and_never_for_a_rollback(
+    world: World, only_site_a: World, django_capture_on_commit_callbacks: Any
+) -> None:
+    from django.core import mail  # noqa: PLC0415
+    from django.db import transaction  # noqa: PLC0415
+
+    world.users["filler_a"].email = "filler@example.gov.cn"
+    world.users["filler_a"].save()
+    world.report(world.site_a, 2023)
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        notify.remind(datetime.date(2024, 1, 26), 7)
+        assert mail.outbox == [], "nothing is sent while the transaction is open"
+    assert len(callbacks) == 1
+    assert [m.to for m in mail.outbox] == [["filler@example.gov.cn"]]
+    assert "2024年01月31日 前发布" in mail.outbox[0].body
+    mail.outbox.clear()
+
+    def remind_then_fail() -> None:
+        with transaction.atomic():
+            assert notify.remind(datetime.date(2024, 1, 27), 7)
+            raise RuntimeError("rolled back")
+
+    with django_capture_on_commit_callbacks(execute=True), pytest.raises(RuntimeError):
+        remind_then_fail()
+    assert mail.outbox == []

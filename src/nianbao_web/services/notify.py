@@ -40,12 +40,16 @@ def notify(
         u.email for u in get_user_model().objects.filter(pk__in=ids) if getattr(u, "email", "")
     ]
     if emails:
-        send_mail(
-            f"[年报] {message[:60]}",
-            message,
-            settings.DEFAULT_FROM_EMAIL,
-            emails,
-            fail_silently=True,
+        # After the commit: a slow mail server must not hold the report's row lock, and a
+        # transaction rolled back must not have sent news of what did not happen.
+        transaction.on_commit(
+            lambda: send_mail(
+                f"[年报] {message[:60]}",
+                message,
+                settings.DEFAULT_FROM_EMAIL,
+                emails,
+                fail_silently=True,
+            )
         )
     return len(ids)
 
