@@ -44,8 +44,8 @@ def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:
         extract_file(path)  # warm the caches and imports
 
     def single() -> None:
-        for path in paths:
-            extract_file(path)
+        for _ in _records(paths, 1):  # the command's own loop, collector settings included
+            pass
 
     def pooled() -> None:
         for _ in _records(paths, 2):

@@ -18,6 +18,7 @@ from nianbao.extract.pipeline import extract_file
 from nianbao.forms import default_form
 from nianbao.rules import Finding
 from nianbao.rules.messages import show
+from nianbao_cli.batch_gc import batch_collection, start_batch
 from nianbao_cli.findings_text import print_findings
 from nianbao_cli.options import json_option
 from nianbao_cli.output import _LINE_BREAKS, emit_json, progress, stderr, stdout
@@ -60,6 +61,16 @@ def extract_record(path: Path) -> dict[str, Any]:
 
 
 def _records(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]:
+    with batch_collection():  # the pool's worker processes are forked with it
+        yield from _records_collected(paths, jobs)
+
+
+def _worker_collection() -> None:
+    # Forked workers inherit the settings; a spawned or forkserver one starts without them.
+    start_batch()
+
+
+def _records_collected(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]:
     if jobs <= 1 or len(paths) <= 1:
         yield from map(extract_record, paths)
         return
@@ -68,7 +79,7 @@ def _records(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]:
     # as shipping it to a worker and back); eight per worker keep the end balanced.
     chunk = max(4, min(64, len(paths) // (jobs * 8)))
     try:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_collection) as pool:
             for record in pool.map(extract_record, paths, chunksize=chunk):
                 done += 1
                 yield record

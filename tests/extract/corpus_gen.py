@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import random
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ from typing import Any
 from gen.html_out import html_writer
 from gen.office_out import docx_writer, xlsx_writer
 from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
-from gen.sheet import LAYOUTS, Sheet, Style, build_sheet
+from gen.sheet import LAYOUTS, NUMBER_STYLES, Sheet, Style, build_sheet
 from gen.textual import TICK_STYLES, to_markdown, to_spaces, to_stacked, to_tabs
 
 from nianbao.coerce import report_from_mapping
@@ -30,8 +31,8 @@ from nianbao.synthetic import synthetic_report
 class Doc:
     name: str
     kind: str
-    """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | scan (clean 200-dpi) |
-    scan_noisy (rotated, noisy)"""
+    """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | pdf_pages (other page
+    sizes, margins, type sizes) | scan (clean 200-dpi) | scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
     suffix: str
@@ -53,7 +54,51 @@ def value_sets(corpus: Path | None, count: int, seed: int) -> Iterator[tuple[str
         yield f"s{s}", canonical(synthetic_report(s, year=rng.choice((2021, 2022, 2023, 2024))))
 
 
-def style_for(rng: random.Random, layouts: tuple[str, ...] = LAYOUTS) -> Style:
+# Long names and texts as real offices write them, so values wrap inside their cells.
+_LONG_UNITS = ("（{0}档案馆）", "（{0}地方志编纂中心）", "（挂{0}大数据发展管理局牌子）")
+_LONG_MEDIA = (
+    "；今日头条号“{0}发布”，信息发布量 {1} 条，关注量 {2} 个",
+    "；抖音号“{0}”，发布短视频 {1} 条，粉丝 {2} 人",
+    "；“{0}”政务服务小程序，累计访问 {1} 万次",
+)
+_LONG_INNOVATION = (
+    "；开通“{0}”政策问答专区，提供政策原文、解读、问答一站式查询",
+    "；建设适老化专区，提供大字版、语音读屏和简洁版页面",
+)
+
+
+def lengthen(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:
+    """The same report with long names (an office with a second name in brackets) and long
+    其他 texts listing several products, as the 填写说明 asks for."""
+    out = dict(values)
+    sponsor = str(values.get("sponsor") or "本单位")
+    place = re.match(r".+?[省市县区旗州盟]", sponsor)
+    short = place[0] if place else sponsor[:2]
+    tail = rng.choice(_LONG_UNITS).format(short)
+    for key in ("sponsor", "filing_unit"):
+        if out.get(key):
+            out[key] = f"{out[key]}{tail}"
+    if out.get("site_name"):
+        out["site_name"] = f"{out['site_name']}{tail}"
+    if out.get("other_media"):
+        extra = rng.sample(_LONG_MEDIA, 2)
+        out["other_media"] += "".join(
+            e.format(short, rng.randint(10, 9000), rng.randint(100, 90000)) for e in extra
+        )
+    if out.get("innovation_other"):
+        out["innovation_other"] += rng.choice(_LONG_INNOVATION).format(short)
+    return canonical(out)
+
+
+SCANS = frozenset({"scan", "scan_noisy"})
+"""Scans keep the variations their OCR levels were measured on: OCR of full-width digits,
+labels abreast and long wrapped names is not measured yet (tests/extract/quality.yaml)."""
+SCAN_LAYOUTS = ("official", "flat", "pairs", "units")
+
+
+def style_for(
+    rng: random.Random, layouts: tuple[str, ...] = LAYOUTS, *, numbers: bool = True
+) -> Style:
     return Style(
         layout=rng.choice(layouts),
         rng=rng,
@@ -64,6 +109,7 @@ def style_for(rng: random.Random, layouts: tuple[str, ...] = LAYOUTS) -> Style:
         note_inline=rng.random() < 0.5,
         date_style=rng.randrange(3),
         instructions=rng.random() < 0.5,
+        numbers=rng.choice(NUMBER_STYLES) if numbers else "plain",
     )
 
 
@@ -72,6 +118,10 @@ Writer = Callable[[Sheet, random.Random], tuple[bytes, str]]
 
 def _text_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     kind = rng.choice(("tabs", "tabs", "spaces", "markdown", "stacked"))
+    if kind == "stacked" and sheet.layout == "columns":
+        # Labels abreast, then their values abreast, one cell a line: the pairing is lost
+        # (the matcher does not read a run of labels followed by a run of values).
+        kind = "tabs"
     tick = rng.choice(TICK_STYLES)
     if kind == "tabs":
         text = to_tabs(sheet, rng, tick)
@@ -82,6 +132,7 @@ def _text_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     else:
         text = to_stacked(sheet, rng, tick)
     encoding = rng.choice(("utf-8", "utf-8", "utf-8-sig", "gb18030"))
+    sheet.made = f"{kind} {tick} {encoding}"
     return text.encode(encoding), ".md" if kind == "markdown" else ".txt"
 
 
@@ -93,6 +144,7 @@ def writers() -> dict[str, Writer]:
         "xlsx": xlsx_writer,
         "pdf": pdf_writer,
         "pdf_truetype": functools.partial(pdf_writer, fonts=TRUETYPE),
+        "pdf_pages": functools.partial(pdf_writer, pages=True),
         "scan": functools.partial(scan_writer, clean=True),
         "scan_noisy": functools.partial(scan_writer, clean=False),
     }
@@ -104,11 +156,17 @@ def documents(
     """`count` synthetic documents of one kind (plus one per corpus truth file)."""
     writer = writers()[kind]
     rng = random.Random(f"{kind}:{seed}")
-    for name, values in value_sets(corpus, count, seed):
-        style = style_for(rng)
+    for name, given in value_sets(corpus, count, seed):
+        if kind in SCANS:
+            style, values = style_for(rng, SCAN_LAYOUTS, numbers=False), given
+        else:
+            style = style_for(rng)
+            values = lengthen(given, rng) if rng.random() < 0.3 else given
         sheet = build_sheet(values, style)
         data, suffix = writer(sheet, rng)
-        yield Doc(f"{kind}-{name}", kind, data, values, suffix)
+        # For people reading a lost field: how the document was made (`_` keys are comments).
+        made = {"_layout": style.layout, "_numbers": style.numbers, "_writer": sheet.made}
+        yield Doc(f"{kind}-{name}", kind, data, {**values, **made}, suffix)
 
 
 def generate(

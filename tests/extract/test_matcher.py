@@ -187,3 +187,75 @@ def test_a_value_cut_by_a_line_end_continues_on_the_next_line(
 def test_a_cut_value_is_not_joined_to_a_line_with_more_than_one_cell() -> None:
     got = raw(BASIC + "填报日期：2025年1\n月17日\t其他\n")
     assert got["fill_date"] == "2025年1"
+
+
+def test_labels_abreast_take_the_options_under_them_not_the_whole_row() -> None:
+    got = raw(
+        "是否发布服务事项目录\t注册用户数\t政务服务事项数量\t可全程在线办理政务服务事项数量\n"
+        "☑是 ☐否\t12\t91\t90\n"
+        "是否开展应急演练\t是否明确网站安全责任人\n"
+        "☐是 ☑否\t☑是 ☐否\n"
+    )
+    assert got["service_catalog_published"] == "☑是 ☐否"
+    assert (got["registered_users"], got["service_items"], got["service_items_online"]) == (
+        "12",
+        "91",
+        "90",
+    )
+    assert (got["emergency_drill"], got["security_officer"]) == ("☐是 ☑否", "☑是 ☐否")
+
+
+def test_a_denser_table_wins_over_a_page_footer_nearer_the_main_table() -> None:
+    def row(text: str, value: str | None, block: int, n: int) -> Row:
+        cells = (Cell(text, 0),) if value is None else (Cell(text, 0), Cell(value, 1))
+        return Row(cells, f"r{n}", block=block)
+
+    basic = [("网站名称", "甲"), ("主办单位", "某局"), ("政府网站标识码", "4300000001")]
+    rows = [row(label, value, 1, i) for i, (label, value) in enumerate(basic)]
+    main = [("收到留言数量", "1"), ("办结留言数量", "1"), ("平均办理时间", "2"), ("访谈期数", "0")]
+    rows += [row(label, value, 2, 10 + i) for i, (label, value) in enumerate(main * 3)]
+    rows += [row("主办单位：某市政府办公室 网站标识码：9900000000", None, 3, 30)]
+    chosen = match_document(Document(format="html", rows=rows), FORM).chosen
+    assert chosen["sponsor"].raw == "某局"
+    assert chosen["site_code"].raw == "4300000001"
+
+
+def _pdf_row(cells: list[tuple[str, int, float]], page: int, n: int) -> Row:
+    """A row of PDF cells: (text, column, left edge); each cell 100 points wide."""
+    return Row(
+        tuple(Cell(t, col, bbox=(x, 10.0 * n, x + 100, 10.0 * n + 9)) for t, col, x in cells),
+        f"p{page}r{n}",
+        page=page,
+    )
+
+
+def test_a_label_row_broken_across_a_page_keeps_its_values_below() -> None:
+    rows = [
+        _pdf_row(
+            [("总数", 0, 0), ("政务动态信息更新量", 1, 100), ("信息公开目录信息更", 2, 200)], 1, 1
+        ),
+        _pdf_row([("新量（条）", 2, 200)], 2, 2),
+        _pdf_row([("12", 0, 0), ("7", 1, 100), ("5", 2, 200)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    assert chosen["info_total"].raw == "12"
+    assert chosen["info_news"].raw == "7"
+    assert chosen["info_disclosure"].raw == "5"
+
+
+def test_values_on_the_next_page_are_matched_by_position_not_column_number() -> None:
+    # The new page's rulings number its columns afresh: 189 | (empty) | 97 | 13.7 | 21.
+    rows = [
+        _pdf_row(
+            [("收到留言数量", 0, 0), ("办结留言数量", 1, 100), ("平均办理时间", 2, 200)], 1, 1
+        ),
+        _pdf_row([("189", 0, 0), ("97", 2, 100), ("13.7", 3, 200)], 2, 2),
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    assert [
+        chosen[k].raw for k in ("messages_received", "messages_closed", "messages_avg_days")
+    ] == [
+        "189",
+        "97",
+        "13.7",
+    ]

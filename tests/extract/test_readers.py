@@ -187,3 +187,25 @@ def test_damaged_office_files_are_input_errors() -> None:
         z.writestr("word/document.xml", "<not-xml")
     with pytest.raises(InputError, match="已损坏"):
         read_docx(archive.getvalue())
+
+
+def test_xlsx_numbers_read_as_their_number_format_shows_them() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["平均办理时间", 3.4996, 2.25, 1234.0, 0.125, 7.5])
+    formats = ("0.0", "0.0", "#,##0", "0.00%", "General")
+    for cell, fmt in zip(sheet[1][1:], formats, strict=True):
+        cell.number_format = fmt
+    doc = read_xlsx(xlsx_bytes(book))
+    # As Excel rounds for display: half away from zero; percentages and General untouched.
+    assert texts(doc) == [["平均办理时间", "3.5", "2.3", "1234", "0.125", "7.5"]]
+
+
+def test_pdf_commas_in_numbers_stay_in_place() -> None:
+    html = (
+        "<html><body style='font-family: Noto Sans CJK SC; font-size: 12pt'>"
+        "<style>td { border: 1px solid black; padding: 2pt 6pt }</style>"
+        "<table style='border-collapse:collapse'>"
+        "<tr><td>独立用户访问总量</td><td>1,519,211</td></tr></table></body></html>"
+    )
+    assert texts(read_pdf(html_to_pdf(html))) == [["独立用户访问总量", "1,519,211"]]

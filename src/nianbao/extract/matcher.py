@@ -10,17 +10,16 @@ merged cells, labels broken over two cells or lines), never about one file.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from nianbao.coerce import coerce_value
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import Piece, index_cache, segment
+from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.forms.model import Field, Form
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
@@ -35,30 +34,6 @@ class Token:
     cell: Cell
     piece: Piece
     used: bool = False
-
-
-# Not frozen: a report makes dozens, and a frozen dataclass takes several times longer to
-# build. Nothing changes one once made (a new confidence is a dataclasses.replace copy).
-@dataclass(slots=True)
-class Candidate:
-    field: Field
-    raw: str
-    where: str
-    page: int | None
-    block: int
-    row: int
-    confidence: float
-    explicit: bool = True
-    """Found beside its own label (not inferred from another field's cell)."""
-
-
-@dataclass(slots=True)
-class Match:
-    chosen: dict[str, Candidate] = field(default_factory=dict)
-    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
-    seen: set[str] = field(default_factory=set)
-    """Fields whose label was found, with or without a value."""
-    unmatched: list[str] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -102,7 +77,7 @@ class _Walk:
             piece = token.piece
             if token.cell.copy or piece.kind == "unit":
                 continue
-            if piece.kind == "label":
+            if piece.kind == "label" or self.label_head(token):
                 break
             if token.used:
                 continue
@@ -111,10 +86,12 @@ class _Walk:
                 break
         return found
 
-    def below(self, row: int, col: int, f: Field) -> list[Token]:
+    def below(self, row: int, label: Cell, f: Field) -> list[Token]:
         for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
             tokens = self.rows[r]
             if all(t.piece.kind == "unit" for t in tokens):
+                continue
+            if r == row + 1 and self.label_rest(row, tokens):
                 continue
             lead: list[Token] = []
             for token in tokens:
@@ -127,15 +104,72 @@ class _Walk:
             if not lead:
                 return []
             if f.type in CHOICE_TYPES:
+                # Labels abreast (是否… | 注册用户数 | …) over their values: the options
+                # below are those in the columns up to the next label, not the whole row.
+                limit = self.next_label(row, label)
+                mine = [t for t in lead if self.under(label, row, t, limit)]
+                lead = mine or lead
                 return lead if any(t.piece.ticks for t in lead) else lead[:1]
-            same = [t for t in lead if t.cell.col == col]
+            same = [t for t in lead if self.under(label, row, t)]
             if same:
                 return same[:1]
             return lead if len(lead) == 1 and len(tokens) == 1 else []
         return []
 
+    def label_head(self, token: Token) -> bool:
+        """Whether a value token is the first half of a label finished in the same column
+        of the next row (a row broken across a page)."""
+        if token.cell.copy or token.piece.ticks or token.row + 1 >= len(self.rows):
+            return False
+        if not _CJK_RE.search(token.piece.text):
+            return False
+        for rest in self.rows[token.row + 1]:
+            if rest.cell.col == token.cell.col and not rest.cell.copy:
+                norm = normalize_label(token.piece.text + rest.piece.text)
+                return rest.piece.kind == "value" and self.index.lookup(norm) is not None
+        return False
+
+    def label_rest(self, row: int, tokens: list[Token]) -> bool:
+        """Whether `tokens` (the row below `row`) only finish labels cut at the row's end,
+        as a table row broken across a page (信息公开目录信息更 | 新量（条）): no values."""
+        above = {t.cell.col: t for t in self.rows[row] if not t.cell.copy}
+        for token in tokens:
+            if token.cell.copy or token.piece.kind == "unit":
+                continue
+            head = above.get(token.cell.col)
+            if token.piece.kind != "value" or head is None or head.piece.kind != "value":
+                return False
+            norm = normalize_label(head.piece.text + token.piece.text)
+            if not norm or self.index.lookup(norm) is None:
+                return False
+        return any(not t.cell.copy and t.piece.kind == "value" for t in tokens)
+
+    def next_label(self, row: int, label: Cell) -> Cell | None:
+        """The cell of the next label to the right of `label` in `row`, if any."""
+        cells = [
+            t.cell
+            for t in self.rows[row]
+            if t.piece.kind == "label" and not t.cell.copy and t.cell.col > label.col
+        ]
+        return min(cells, key=lambda c: c.col, default=None)
+
+    def under(self, label: Cell, row: int, token: Token, limit: Cell | None = None) -> bool:
+        """Whether `token` stands under `label` (up to the `limit` label when given): by
+        column in the same table; by position when a page break lies between them (a page
+        numbers its columns from its own rulings)."""
+        box, other = label.bbox, token.cell.bbox
+        if self.doc.rows[row].page == self.doc.rows[token.row].page or not box or not other:
+            if limit is None:
+                return token.cell.col == label.col
+            return label.col <= token.cell.col < limit.col
+        middle = (other[0] + other[2]) / 2
+        if limit is None:
+            return box[0] <= middle < box[2]
+        end = limit.bbox[0] if limit.bbox else float("inf")
+        return box[0] <= middle < end
+
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
-        values = after or self.below(label.row, label.cell.col, f)
+        values = after or self.below(label.row, label.cell, f)
         self.match.seen.add(f.key)
         self.context = f.group_ids
         self.last_order = f.order
@@ -184,7 +218,7 @@ class _Walk:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and
         readable once the next row (one lone fragment) is appended to it; e.g. a signature
         line's 填报日期：2025年1 wrapped before 月17日."""
-        if f.type in CHOICE_TYPES or not _fails(f, raw):
+        if f.type in CHOICE_TYPES or not fails(f, raw):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -201,7 +235,7 @@ class _Walk:
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
         joined = raw + piece.text
-        return (joined, rest) if _readable(f, joined) else None
+        return (joined, rest) if readable(f, joined) else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
@@ -351,52 +385,5 @@ def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
     walk = _Walk(doc, index, _Rows(doc, index))
     match = walk.run()
-    _choose(match, doc)
+    choose(match, doc)
     return match
-
-
-def _choose(match: Match, doc: Document) -> None:
-    """One candidate per field: the one in (or nearest to) the densest block of labels."""
-    per_block: dict[int, set[str]] = {}
-    for key, found in match.candidates.items():
-        for c in found:
-            per_block.setdefault(c.block, set()).add(key)
-    if not per_block:
-        return
-    main = max(per_block, key=lambda b: len(per_block[b]))
-    main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
-    first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
-
-    def rank(c: Candidate) -> tuple[bool, bool, int, int]:
-        distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
-        return (c.explicit, c.block == main, -distance, -c.row)
-
-    for key, found in match.candidates.items():
-        if len(found) == 1:  # most fields: nothing to rank, no other raw text
-            match.chosen[key] = found[0]
-            continue
-        ranked = sorted(found, key=rank, reverse=True)
-        # A value that cannot be read loses to one that can (a title's neighbour, a stray
-        # repeat); when none can, the best-placed one stays so its problem is reported.
-        best = ranked[0]
-        if len(ranked) > 1:
-            best = next((c for c in ranked if _readable(c.field, c.raw)), best)
-        others = {c.raw for c in found if c.explicit} - {best.raw}
-        if others and best.explicit:
-            best = dataclasses.replace(best, confidence=best.confidence * 0.7)
-        match.chosen[key] = best
-
-
-def _fails(f: Field, raw: str) -> bool:
-    try:
-        coerce_value(f, raw)
-    except Exception:  # NormalizeError, or more than one option ticked for a single choice
-        return True
-    return False
-
-
-def _readable(f: Field, raw: str) -> bool:
-    try:
-        return coerce_value(f, raw) is not None
-    except Exception:  # NormalizeError, or more than one option ticked for a single choice
-        return False

@@ -13,7 +13,8 @@ from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.labels import label_index, normalize_label
-from nianbao.extract.matcher import Match, match_document
+from nianbao.extract.matcher import match_document
+from nianbao.extract.ranking import Match
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError

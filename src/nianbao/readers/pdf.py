@@ -22,7 +22,13 @@ from nianbao.extract.document import Document, StopAt
 from nianbao.readers.geometry import Rulings, Run, Segment, join_page_break, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.pdfguard import check_pdf_bytes
-from nianbao.readers.pdftext import instructions_cut, page_text, text_runs, unchecked
+from nianbao.readers.pdftext import (
+    instructions_cut,
+    page_text,
+    rejoin_marks,
+    text_runs,
+    unchecked,
+)
 
 MAX_PAGES = 50
 """A report with its instructions is at most a few pages; more is not a report."""
@@ -123,7 +129,8 @@ class _Page:
             chars = page_text(text, count)
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
-            return text_runs(text, chars, end, rulings, self.height), ended
+            runs = text_runs(text, chars, end, rulings, self.height)
+            return rejoin_marks(runs, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
 

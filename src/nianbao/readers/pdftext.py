@@ -154,3 +154,48 @@ def instructions_cut(
         if cell is not None and cell[1] <= title_top + 0.5:
             return whole
     return title.end()
+
+
+_LOW_MARKS = frozenset(",.，．、")
+
+
+def rejoin_marks(runs: list[Run], rulings: Rulings) -> list[Run]:
+    """Runs cut at a comma or full stop put back together: such a mark sits below the
+    middle of its line, so the run rule cuts 1,234 into 1 | , | 234 (in text order)."""
+    if not any(run.text in _LOW_MARKS for run in runs):
+        return runs
+    out: list[Run] = []
+    line: BBox | None = None  # the box of out[-1]'s text without its marks, after a mark
+    for run in runs:
+        if out:
+            last = out[-1]
+            base = line or last.box
+            if (run.text in _LOW_MARKS and _touches(last.box, run.box, base, rulings, True)) or (
+                line is not None and _touches(last.box, run.box, base, rulings, False)
+            ):
+                out[-1] = Run(
+                    last.text + run.text,
+                    _union(last.box, run.box),
+                    min(last.confidence, run.confidence),
+                )
+                line = base if run.text in _LOW_MARKS else _union(base, run.box)
+                continue
+        line = None
+        out.append(run)
+    return out
+
+
+def _touches(last: BBox, box: BBox, base: BBox, rulings: Rulings, mark: bool) -> bool:
+    """Whether `box` follows `last` on the line of `base` with (next to) no gap: a low
+    mark overlapping the line, or the text after one, centred on it."""
+    size = max(1.0, base[3] - base[1])
+    gap = box[0] - last[2]
+    if not -0.2 * size <= gap <= 0.5 * size or rulings.splits(last[2], box[0], base[3]):
+        return False
+    if mark:
+        return box[3] - box[1] < 0.6 * size and box[1] < base[3] and box[3] > base[1]
+    return abs(box[1] + box[3] - base[1] - base[3]) < 0.5 * size
+
+
+def _union(a: BBox, b: BBox) -> BBox:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))

@@ -11,6 +11,8 @@ marked as copies.
 from __future__ import annotations
 
 import datetime
+import decimal
+import math
 import posixpath
 import re
 from dataclasses import dataclass
@@ -69,10 +71,29 @@ def _shared_strings(package: Package) -> list[str]:
     return [_text(si) for si in root.iterfind(f"{S}si")]
 
 
-def _date_styles(package: Package) -> set[int]:
+_BUILTIN_PLACES = {1: 0, 2: 2, 3: 0, 4: 2, 37: 0, 38: 0, 39: 2, 40: 2}
+"""Built-in number formats with a fixed count of decimals (0, 0.00, #,##0, #,##0.00 …)."""
+_PLACES_RE = re.compile(r"\.([0#?]*)")
+
+
+def _places(code: str) -> int | None:
+    """The decimals a custom number format shows ("0.0" → 1, "#,##0" → 0), None when it
+    shows the value some other way (General, text, %, scientific, fractions)."""
+    section = _QUOTED_RE.sub("", code.split(";", 1)[0])
+    if not section or any(ch in section for ch in "%Ee@/") or "general" in section.lower():
+        return None
+    if not any(ch in section for ch in "0#?"):
+        return None
+    match = _PLACES_RE.search(section)
+    return len(match[1]) if match else 0
+
+
+def _styles(package: Package) -> tuple[set[int], dict[int, int]]:
+    """The cell styles that show a date, and those that show a number with a fixed count of
+    decimals (style index → decimals): a report shows 3.5 where the sheet holds 3.4996."""
     root = package.xml("xl/styles.xml")
     if root is None:
-        return set()
+        return set(), {}
     custom: dict[int, str] = {}
     for fmt in root.iterfind(f"{S}numFmts/{S}numFmt"):
         try:
@@ -80,6 +101,7 @@ def _date_styles(package: Package) -> set[int]:
         except ValueError:
             continue
     dates = set()
+    places: dict[int, int] = {}
     for index, xf in enumerate(root.iterfind(f"{S}cellXfs/{S}xf")):
         try:
             fmt_id = int(xf.get("numFmtId", "0"))
@@ -88,7 +110,11 @@ def _date_styles(package: Package) -> set[int]:
         code = custom.get(fmt_id)
         if fmt_id in _DATE_FORMATS or (code and _DATE_CODE_RE.search(_QUOTED_RE.sub("", code))):
             dates.add(index)
-    return dates
+            continue
+        shown = _places(code) if code else _BUILTIN_PLACES.get(fmt_id)
+        if shown is not None:
+            places[index] = shown
+    return dates, places
 
 
 def _sheets(package: Package) -> list[tuple[str, str]]:
@@ -117,19 +143,25 @@ def _sheets(package: Package) -> list[tuple[str, str]]:
     return out[:MAX_SHEETS]
 
 
-def _number(raw: str, date: bool) -> str:
+def _number(raw: str, date: bool, places: int | None = None) -> str:
     try:
         value = float(raw)
     except ValueError:
         return raw
     if date and 0 < value < 2_958_466:
         return (_EPOCH + datetime.timedelta(days=int(value))).isoformat()
+    if places is not None and math.isfinite(value) and abs(value) < 1e15:
+        # As Excel shows it: half away from zero, on the decimal text (not the binary float).
+        step = decimal.Decimal(1).scaleb(-places)
+        value = float(decimal.Decimal(raw.strip()).quantize(step, decimal.ROUND_HALF_UP))
     if value.is_integer() and abs(value) < 1e18:
         return str(int(value))
     return repr(value)
 
 
-def _cell_value(c: lxml.etree._Element, strings: list[str], dates: set[int]) -> str:
+def _cell_value(
+    c: lxml.etree._Element, strings: list[str], dates: set[int], places: dict[int, int]
+) -> str:
     kind = c.get("t", "n")
     if kind == "inlineStr":
         inline = c.find(f"{S}is")
@@ -149,7 +181,7 @@ def _cell_value(c: lxml.etree._Element, strings: list[str], dates: set[int]) -> 
         style = int(c.get("s", "0"))
     except ValueError:
         style = 0
-    return _number(raw, style in dates) if raw else ""
+    return _number(raw, style in dates, places.get(style)) if raw else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +189,7 @@ class _Book:
     package: Package
     strings: list[str]
     dates: set[int]
+    places: dict[int, int]
 
 
 def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
@@ -173,7 +206,7 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             pos = _ref(c.get("r", ""))
             if pos is None or pos[1] >= MAX_COLUMNS:
                 continue
-            text = canonical_ticks(_cell_value(c, book.strings, book.dates)).strip()
+            text = canonical_ticks(_cell_value(c, book.strings, book.dates, book.places)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)
     merged = 0
@@ -210,7 +243,7 @@ def read_xlsx(data: bytes, source: str | None = None) -> Document:
     sheets = _sheets(package)
     if not sheets:
         raise InputError("Excel 文件中没有可读的工作表。", source=source)
-    book = _Book(package, _shared_strings(package), _date_styles(package))
+    book = _Book(package, _shared_strings(package), *_styles(package))
     doc = Document(format="xlsx")
     try:
         for block, (name, path) in enumerate(sheets):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import random
+from dataclasses import dataclass
 
 from .sheet import GCell, Sheet
 
@@ -28,7 +29,33 @@ def _ticks_html(cell: GCell, style: str) -> str:
     return text
 
 
-def _cell_html(cell: GCell, style: str, rng: random.Random) -> str:
+@dataclass(frozen=True)
+class Markup:
+    """How a CMS editor or word processor marks a table up (varies per document)."""
+
+    split: bool = False
+    """One table per section, as editors paste a long form piece by piece."""
+    label_th: bool = False
+    """Labels in <th>, not only section headings."""
+    wrap: str = ""
+    """Each cell's text inside <p> or <span> (as pasted from Word), or bare."""
+    pad: bool = False
+    """Values padded with &nbsp; (centred by hand)."""
+
+    @staticmethod
+    def pick(rng: random.Random) -> Markup:
+        return Markup(
+            split=rng.random() < 0.3,
+            label_th=rng.random() < 0.3,
+            wrap=rng.choice(("", "", "p", "span")),
+            pad=rng.random() < 0.2,
+        )
+
+
+PLAIN = Markup()
+
+
+def _cell_html(cell: GCell, style: str, rng: random.Random, markup: Markup = PLAIN) -> str:
     attrs = ""
     if cell.rowspan > 1:
         attrs += f' rowspan="{cell.rowspan}"'
@@ -49,19 +76,39 @@ def _cell_html(cell: GCell, style: str, rng: random.Random) -> str:
         ):
             cut = len(cell.text) // 2
             body = html.escape(cell.text[:cut]) + "<br/>" + html.escape(cell.text[cut:])
-    tag = "th" if cell.kind == "section" and rng.random() < 0.3 else "td"
+    if markup.pad and cell.kind == "value" and not cell.ticks and body:
+        body = f"&nbsp;{body}&nbsp;&nbsp;"
+    if markup.wrap == "p":
+        body = f'<p style="text-align:center;line-height:150%">{body}</p>'
+    elif markup.wrap == "span":
+        body = f'<span style="font-family:仿宋_GB2312;font-size:14px">{body}</span>'
+    th = cell.kind == "section" or (markup.label_th and cell.kind in ("label", "group"))
+    tag = "th" if th and (markup.label_th or rng.random() < 0.3) else "td"
     return f"<{tag}{attrs}>{body}</{tag}>"
 
 
-def table_html(sheet: Sheet, rng: random.Random, style: str) -> str:
-    rows = []
+def table_html(sheet: Sheet, rng: random.Random, style: str, markup: Markup = PLAIN) -> str:
+    tables: list[list[str]] = [[]]
     for row in sheet.rows:
-        rows.append("<tr>" + "".join(_cell_html(c, style, rng) for c in row) + "</tr>")
-    return '<table class="report" border="1" cellspacing="0">\n' + "\n".join(rows) + "\n</table>"
+        if markup.split and tables[-1] and row[0].kind == "section":
+            tables.append([])
+        cells = "".join(_cell_html(c, style, rng, markup) for c in row)
+        tables[-1].append(f"<tr>{cells}</tr>")
+    return "\n".join(
+        '<table class="report" border="1" cellspacing="0">\n' + "\n".join(rows) + "\n</table>"
+        for rows in tables
+    )
 
 
 def page_html(
-    sheet: Sheet, rng: random.Random, *, chrome: bool, charset: str | None, nested: bool, style: str
+    sheet: Sheet,
+    rng: random.Random,
+    *,
+    chrome: bool,
+    charset: str | None,
+    nested: bool,
+    style: str,
+    markup: Markup = PLAIN,
 ) -> str:
     head = f'<meta charset="{charset}">' if charset else ""
     paras = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.before)
@@ -71,7 +118,9 @@ def page_html(
         after = (
             "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(html.escape(t) for t in sheet.after) + "</p>"
         )
-    body = f'<div class="article">\n{paras}\n{table_html(sheet, rng, style)}\n{after}\n</div>'
+    body = (
+        f'<div class="article">\n{paras}\n{table_html(sheet, rng, style, markup)}\n{after}\n</div>'
+    )
     if chrome:
         nav = "".join(f'<li><a href="/{i}/">{n}</a></li>' for i, n in enumerate(NAV))
         town = rng.choice(("某市", "某县", "某区"))
@@ -112,6 +161,8 @@ def html_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
         charset=charset,
         nested=rng.random() < 0.3,
         style=style,
+        markup=(markup := Markup.pick(rng)),
     )
+    sheet.made = f"{style} {variant} {markup}"
     encoding = "utf-8" if variant == "utf8" else "gb18030"
     return text.encode(encoding), rng.choice((".html", ".htm", ".shtml"))

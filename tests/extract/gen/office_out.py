@@ -14,16 +14,25 @@ from docx.oxml.ns import qn
 
 from .sheet import GCell, Sheet
 
-DOCX_TICKS = ("unicode", "sym", "pua", "sdt", "legacy")
+DOCX_TICKS = ("unicode", "sym", "pua", "sdt", "legacy", "wingdings2", "boxes")
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 
 
-def _sym(run_parent: object, ticked: bool) -> None:
+def _sym(run_parent: object, ticked: bool, font: str = "Wingdings") -> None:
     run = run_parent.add_run()  # type: ignore[attr-defined]
     sym = OxmlElement("w:sym")
-    sym.set(qn("w:font"), "Wingdings")
-    sym.set(qn("w:char"), "F0FE" if ticked else "F0A8")
+    sym.set(qn("w:font"), font)
+    if font == "Wingdings 2":  # WPS's 插入符号: R is a ticked box, £ an empty one
+        sym.set(qn("w:char"), "F052" if ticked else "F0A3")
+    else:
+        sym.set(qn("w:char"), "F0FE" if ticked else "F0A8")
     run._r.append(sym)
+
+
+def _boxes(paragraph: object, ticked: bool) -> None:
+    """☒ / □ typed in a symbol-capable font, as offices without Wingdings write them."""
+    run = paragraph.add_run("☒" if ticked else "□")  # type: ignore[attr-defined]
+    run.font.name = "Segoe UI Symbol"
 
 
 def _pua(paragraph: object, ticked: bool) -> None:
@@ -86,6 +95,10 @@ def _fill_cell(cell: object, g: GCell, tick: str, rng: random.Random) -> None:
                 _pua(paragraph, ticked)
             elif tick == "sdt":
                 _sdt(paragraph, ticked)
+            elif tick == "wingdings2":
+                _sym(paragraph, ticked, "Wingdings 2")
+            elif tick == "boxes":
+                _boxes(paragraph, ticked)
             else:
                 _legacy(paragraph, ticked)
             paragraph.add_run(f"{label}  ")
@@ -130,10 +143,20 @@ def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     document = docx.Document()
     for text in sheet.before:
         document.add_paragraph(text)
+    # One table per section, as people paste a form together, cut where no merged cell
+    # crosses the cut.
+    split = rng.random() < 0.3
+    sheet.made = f"{tick} split={split}"
     table = document.add_table(rows=0, cols=sheet.columns)
     table.style = "Table Grid"
     tbl = table._tbl
-    for line in sheet.grid():
+    for r, line in enumerate(sheet.grid()):
+        first = line[0]
+        if split and r and first is not None and not first[1] and first[0].kind == "section":
+            document.add_paragraph("")
+            table = document.add_table(rows=0, cols=sheet.columns)
+            table.style = "Table Grid"
+            tbl = table._tbl
         tr = OxmlElement("w:tr")
         c = 0
         while c < sheet.columns:
@@ -176,8 +199,23 @@ def _xlsx_value(g: GCell, as_text: bool) -> object:
     return text
 
 
+def _formatted(cell: object, value: object, rng: random.Random) -> None:
+    """Counts shown with a thousands format; a decimal as a formula's cached result with
+    more digits than the format shows (an average computed in the sheet: 3.5 → 3.5000004)."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return
+    if isinstance(value, int):
+        cell.number_format = rng.choice(("#,##0", "0", "#,##0_ ;[Red]-#,##0 "))  # type: ignore[attr-defined]
+        return
+    places = max(1, len(repr(value).partition(".")[2]))
+    cell.value = value + rng.choice((1, -1)) * 0.4 * 10 ** -(places + 1)  # type: ignore[attr-defined]
+    cell.number_format = "0." + "0" * places  # type: ignore[attr-defined]
+
+
 def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     as_text = rng.random() < 0.4
+    formats = not as_text and rng.random() < 0.5
+    sheet.made = f"as_text={as_text} formats={formats}"
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = rng.choice(("Sheet1", "报表", "政府网站年度报表"))
@@ -191,7 +229,9 @@ def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
             if slot is None or slot[1]:
                 continue
             g = slot[0]
-            ws.cell(start + r, c + 1, _xlsx_value(g, as_text))
+            cell = ws.cell(start + r, c + 1, _xlsx_value(g, as_text))
+            if formats:
+                _formatted(cell, cell.value, rng)
             if g.rowspan > 1 or g.colspan > 1:
                 ws.merge_cells(
                     start_row=start + r,

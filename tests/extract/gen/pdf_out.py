@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import io
 import random
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 
-from .html_out import table_html
+from .html_out import PLAIN, Markup, table_html
 from .sheet import Sheet
 
 NOTO = '"Noto Sans CJK SC", "Noto Serif CJK SC"'
@@ -16,8 +17,8 @@ TRUETYPE = '"WenQuanYi Zen Hei"'
 """A TrueType CJK font, as Word and WPS embed (宋体, 仿宋): pdfium reads it far more cheaply
 than Noto's CFF outlines, so both kinds of PDF are generated and measured."""
 CSS = """
-@page { size: A4; margin: 18mm 15mm; }
-body { font-family: FONTS, sans-serif; font-size: 10pt; }
+@page { size: PAGE; margin: MARGIN; }
+body { font-family: FONTS, sans-serif; font-size: SIZE; }
 table { border-collapse: collapse; width: 100%; }
 td, th { border: 0.8pt solid #000; padding: 2pt 4pt; vertical-align: middle; }
 p { margin: 3pt 0; }
@@ -25,6 +26,34 @@ p { margin: 3pt 0; }
 """
 
 SCAN_DPI = 200
+PAGES = ("A4", "A4", "A4 landscape", "A5", "B5")
+SIZES = ("10pt", "10pt", "11pt", "12pt", "14pt")
+MARGINS = ("18mm 15mm", "25mm 20mm", "10mm 8mm")
+
+
+@dataclass(frozen=True)
+class Print:
+    """The page a report is printed on: bigger type and smaller pages wrap labels, values
+    and the signature line inside their cells."""
+
+    page: str = "A4"
+    size: str = "10pt"
+    margin: str = "18mm 15mm"
+
+    @staticmethod
+    def pick(rng: random.Random) -> Print:
+        return Print(rng.choice(PAGES), rng.choice(SIZES), rng.choice(MARGINS))
+
+    def css(self, fonts: str) -> str:
+        return (
+            CSS.replace("FONTS", fonts)
+            .replace("PAGE", self.page)
+            .replace("SIZE", self.size)
+            .replace("MARGIN", self.margin)
+        )
+
+
+A4 = Print()
 
 
 def html_to_pdf(html: str) -> bytes:
@@ -40,7 +69,13 @@ def html_to_pdf(html: str) -> bytes:
 
 
 def print_html(
-    sheet: Sheet, rng: random.Random, style: str | None = None, fonts: str = NOTO
+    sheet: Sheet,
+    rng: random.Random,
+    style: str | None = None,
+    *,
+    fonts: str = NOTO,
+    printed: Print = A4,
+    markup: Markup = PLAIN,
 ) -> str:
     style = style or rng.choice(("unicode", "square"))
     before = []
@@ -53,14 +88,19 @@ def print_html(
         after = "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(sheet.after) + "</p>"
     notes = "".join(f"<p>{t}</p>" for t in sheet.instructions)
     return (
-        f"<html><head><meta charset='utf-8'><style>{CSS.replace('FONTS', fonts)}</style>"
+        f"<html><head><meta charset='utf-8'><style>{printed.css(fonts)}</style>"
         "</head><body>"
-        f"{''.join(before)}{table_html(sheet, rng, style)}{after}{notes}</body></html>"
+        f"{''.join(before)}{table_html(sheet, rng, style, markup)}{after}{notes}</body></html>"
     )
 
 
-def pdf_writer(sheet: Sheet, rng: random.Random, fonts: str = NOTO) -> tuple[bytes, str]:
-    return html_to_pdf(print_html(sheet, rng, fonts=fonts)), ".pdf"
+def pdf_writer(
+    sheet: Sheet, rng: random.Random, fonts: str = NOTO, pages: bool = False
+) -> tuple[bytes, str]:
+    """`pages`: vary the page size, margins and type size (else A4 at 10pt)."""
+    printed, markup = Print.pick(rng) if pages else A4, Markup.pick(rng)
+    sheet.made = f"{printed} {markup}"
+    return html_to_pdf(print_html(sheet, rng, fonts=fonts, printed=printed, markup=markup)), ".pdf"
 
 
 def rasterise(pdf_bytes: bytes, dpi: int = SCAN_DPI, pages: int = 2) -> list[Image.Image]:

@@ -14,7 +14,10 @@ from typing import Any
 
 from nianbao.forms import Field, Form, Group, default_form
 
-LAYOUTS = ("official", "flat", "pairs", "units")
+LAYOUTS = ("official", "flat", "pairs", "units", "columns")
+NUMBER_STYLES = ("plain", "comma", "space", "unit", "fullwidth")
+"""How counts are written: 1234, 1,234, 1 234, 1234条, １２３４ (full-width, from an IME)."""
+_FULLWIDTH = str.maketrans("0123456789.", "０１２３４５６７８９．")
 FRAME = ("header", "signature")
 
 
@@ -37,6 +40,9 @@ class Sheet:
     instructions: list[str] = field(default_factory=list)
     columns: int = 4
     title: str = ""
+    made: str = ""
+    layout: str = ""
+    """How a writer printed it (for people reading a lost field)."""
 
     def grid(self) -> list[list[tuple[GCell, bool] | None]]:
         """rows × columns: (cell, is_repeat) with merged cells expanded; None = no cell."""
@@ -69,6 +75,8 @@ class Style:
     note_inline: bool = False
     date_style: int = 0
     instructions: bool = False
+    numbers: str = "plain"
+    """One of NUMBER_STYLES, for the whole document (people are consistent)."""
 
 
 def choice_text(f: Field, value: Any, style: Style) -> tuple[str, tuple[tuple[str, bool], ...]]:
@@ -86,10 +94,8 @@ def choice_text(f: Field, value: Any, style: Style) -> tuple[str, tuple[tuple[st
 def value_text(f: Field, value: Any, style: Style) -> str:
     if value is None:
         return ""
-    if f.type == "int":
-        return str(value)
-    if f.type == "number":
-        return f"{value:g}"
+    if f.type in ("int", "number"):
+        return number_text(f, value, style.numbers)
     if f.type == "date":
         day = datetime.date.fromisoformat(value)
         return (
@@ -98,6 +104,19 @@ def value_text(f: Field, value: Any, style: Style) -> str:
             f"{day.year}.{day.month:02d}.{day.day:02d}",
         )[style.date_style % 3]
     return str(value)
+
+
+def number_text(f: Field, value: int | float, how: str) -> str:
+    text = str(value) if f.type == "int" else f"{value:g}"
+    if how == "comma" and value >= 1000:
+        return f"{value:,}" if f.type == "int" else text
+    if how == "space" and value >= 1000 and f.type == "int":
+        return f"{value:,}".replace(",", " ")
+    if how == "unit" and f.unit:
+        return text + f.unit
+    if how == "fullwidth":
+        return text.translate(_FULLWIDTH)
+    return text
 
 
 def label_text(f: Field, style: Style, unit: bool) -> str:
@@ -167,13 +186,14 @@ def _skip_note(f: Field, style: Style) -> bool:
 
 def build_sheet(values: dict[str, Any], style: Style, form: Form | None = None) -> Sheet:
     form = form or default_form()
-    sheet = Sheet(title=form.title)
+    sheet = Sheet(title=form.title, layout=style.layout)
     _frame(sheet, form, values, style)
     builder = {
         "official": _official,
         "flat": _flat,
         "pairs": _pairs,
         "units": _units,
+        "columns": _columns,
     }[style.layout]
     builder(sheet, form, values, style)
     if style.instructions:
@@ -372,3 +392,29 @@ def _units(sheet: Sheet, form: Form, values: dict[str, Any], style: Style) -> No
             )
         body[0].insert(0, GCell(section.label, rowspan=len(body), kind="section"))
         sheet.rows.extend(body)
+
+
+def _columns(sheet: Sheet, form: Form, values: dict[str, Any], style: Style) -> None:
+    """Labels in one row and their values in the row below, up to four abreast (as offices
+    lay out a group of counts: 总数 | 概况类信息更新量 | … then the numbers)."""
+    sheet.columns = 4
+    for n, section in enumerate(_table_sections(form)):
+        sheet.rows.append([GCell(_heading(section, n), colspan=4, kind="section")])
+        by_group: list[tuple[Group | None, list[Field]]] = []
+        for group, f in _lines(section):
+            if _skip_note(f, style):
+                continue
+            if not by_group or by_group[-1][0] is not group:
+                by_group.append((group, []))
+            by_group[-1][1].append(f)
+        for group, fields in by_group:
+            if group is not None:
+                sheet.rows.append([GCell(group.label, colspan=4, kind="group")])
+            for i in range(0, len(fields), 4):
+                chunk = fields[i : i + 4]
+                labels = [GCell(label_text(f, style, True), kind="label") for f in chunk]
+                cells = [_value_cell(f, values, style) for f in chunk]
+                # A short last row: its last cell spans the rest, in both rows.
+                labels[-1].colspan = cells[-1].colspan = 5 - len(chunk)
+                sheet.rows.append(labels)
+                sheet.rows.append(cells)

@@ -1,0 +1,83 @@
+"""Field candidates, and the choice of one per field when a document gives several."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+from nianbao.coerce import coerce_value
+from nianbao.extract.document import Document
+from nianbao.forms.model import Field
+
+
+# Not frozen: a report makes dozens, and a frozen dataclass takes several times longer to
+# build. Nothing changes one once made (a new confidence is a dataclasses.replace copy).
+@dataclass(slots=True)
+class Candidate:
+    field: Field
+    raw: str
+    where: str
+    page: int | None
+    block: int
+    row: int
+    confidence: float
+    explicit: bool = True
+    """Found beside its own label (not inferred from another field's cell)."""
+
+
+@dataclass(slots=True)
+class Match:
+    chosen: dict[str, Candidate] = field(default_factory=dict)
+    candidates: dict[str, list[Candidate]] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    """Fields whose label was found, with or without a value."""
+    unmatched: list[str] = field(default_factory=list)
+
+
+def choose(match: Match, doc: Document) -> None:
+    """One candidate per field: the one in the densest block of labels; outside it, the one
+    in the denser block (the report's other tables before a page footer's 主办单位), then
+    the nearest."""
+    per_block: dict[int, set[str]] = {}
+    for key, found in match.candidates.items():
+        for c in found:
+            per_block.setdefault(c.block, set()).add(key)
+    if not per_block:
+        return
+    main = max(per_block, key=lambda b: len(per_block[b]))
+    main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
+    first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
+
+    def rank(c: Candidate) -> tuple[bool, bool, int, int, int]:
+        distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
+        return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -c.row)
+
+    for key, found in match.candidates.items():
+        if len(found) == 1:  # most fields: nothing to rank, no other raw text
+            match.chosen[key] = found[0]
+            continue
+        ranked = sorted(found, key=rank, reverse=True)
+        # A value that cannot be read loses to one that can (a title's neighbour, a stray
+        # repeat); when none can, the best-placed one stays so its problem is reported.
+        best = ranked[0]
+        if len(ranked) > 1:
+            best = next((c for c in ranked if readable(c.field, c.raw)), best)
+        others = {c.raw for c in found if c.explicit} - {best.raw}
+        if others and best.explicit:
+            best = dataclasses.replace(best, confidence=best.confidence * 0.7)
+        match.chosen[key] = best
+
+
+def fails(f: Field, raw: str) -> bool:
+    try:
+        coerce_value(f, raw)
+    except Exception:  # NormalizeError, or more than one option ticked for a single choice
+        return True
+    return False
+
+
+def readable(f: Field, raw: str) -> bool:
+    try:
+        return coerce_value(f, raw) is not None
+    except Exception:  # NormalizeError, or more than one option ticked for a single choice
+        return False
