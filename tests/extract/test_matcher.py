@@ -184,6 +184,40 @@ def test_a_value_cut_by_a_line_end_continues_on_the_next_line(
     assert values(text).get("fill_date") == expected
 
 
+SIGNED = "单位负责人：张三 审核人：李四 填报人：李兰 "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SIGNED + "联系\n电话：0571-38369646 填报日期：2025年1月17日\n",
+        SIGNED + "联系电\n话：0571-38369646     填报日期：2025年1月17日\n",
+        SIGNED + "联系电话：0571-38369646 填报日\n期：2025年1月17日\n",
+        "单位负责人：张三 审\n核人：李四 填报人：李兰 联系电话：0571-38369646"
+        " 填报日期：2025年1月17日\n",
+    ],
+    ids=["phone-2+2", "phone-3+1", "date-3+1", "reviewer-1+2"],
+)
+def test_a_label_cut_by_a_line_end_is_joined_to_its_rest_on_the_next_line(text: str) -> None:
+    got = values(text)
+    assert (got["head"], got["reviewer"]) == ("张三", "李四")
+    assert (got["filler"], got["phone"]) == ("李兰", "0571-38369646")
+    assert got["fill_date"] == "2025-01-17"
+
+
+@pytest.mark.parametrize(
+    ("text", "filler"),
+    [
+        (SIGNED + "同志\n电话：0571-38369646\n", "李兰 同志"),  # 同志电话 is no label
+        ("填报人：李兰联系\n电话：0571-38369646\n", "李兰联系"),  # not set off: part of the name
+    ],
+    ids=["no-label", "not-set-off"],
+)
+def test_a_last_word_that_is_no_label_head_stays_in_its_value(text: str, filler: str) -> None:
+    got = values(text)
+    assert (got["filler"], got["phone"]) == (filler, "0571-38369646")
+
+
 def test_a_cut_value_is_not_joined_to_a_line_with_more_than_one_cell() -> None:
     got = raw(BASIC + "填报日期：2025年1\n月17日\t其他\n")
     assert got["fill_date"] == "2025年1"

@@ -18,7 +18,7 @@ from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import Piece, index_cache, segment
+from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.forms.model import Field, Form
 
@@ -358,6 +358,7 @@ class _Rows:
         self.segments = index_cache(index)
         self.ending: set[int] = set()
         """Rows where the form's instructions start."""
+        self.cuts: dict[int, int | None] = {}
 
     def __len__(self) -> int:
         return len(self.doc.rows)
@@ -368,17 +369,45 @@ class _Rows:
             fuzzy = self.doc.fuzzy
             segments = self.segments
             tokens = []
-            for cell in self.doc.rows[r].cells:
+            cells = self.doc.rows[r].cells
+            for position, cell in enumerate(cells):
+                text = self.text(r, position, len(cells))
                 # segment() itself, minus its call and cache lookup when the text is known.
-                pieces = segments.get((cell.text, fuzzy))
+                pieces = segments.get((text, fuzzy))
                 if pieces is None:
-                    pieces = segment(cell.text, self.index, fuzzy)
+                    pieces = segment(text, self.index, fuzzy)
                 for piece in pieces:
                     tokens.append(Token(r, cell, piece))
                     if piece.ends:
                         self.ending.add(r)
             self.cache[r] = tokens
         return tokens
+
+    def text(self, r: int, position: int, count: int) -> str:
+        """A cell's text, with the head of a label cut by the line end before it moved to
+        the start of the line's first cell, and taken off the line's last cell."""
+        text = self.doc.rows[r].cells[position].text
+        if position == count - 1:
+            cut = self.cut(r)
+            if cut is not None:
+                text = text[:cut]
+        if position == 0 and r > 0:
+            cut = self.cut(r - 1)
+            if cut is not None:
+                text = self.doc.rows[r - 1].cells[-1].text[cut:].rstrip() + text.lstrip()
+        return text
+
+    def cut(self, r: int) -> int | None:
+        """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
+        if r in self.cuts:
+            return self.cuts[r]
+        cut = None
+        if r + 1 < len(self.doc.rows):
+            cells, following = self.doc.rows[r].cells, self.doc.rows[r + 1].cells
+            if cells and following and not cells[-1].copy and not following[0].copy:
+                cut = label_cut(cells[-1].text, following[0].text, self.index, self.doc.fuzzy)
+        self.cuts[r] = cut
+        return cut
 
 
 def match_document(doc: Document, form: Form) -> Match:

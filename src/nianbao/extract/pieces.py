@@ -26,6 +26,10 @@ _CHUNK_RE = re.compile(
     rf"(?P<unit>{UNIT_RE.pattern})|(?P<tick>[{TICKS}])|(?P<colon>[:：])|(?P<space>\s+)"
     r"|(?P<word>[(（\[【][^\s:：(（\[【☑☐]*|[^\s:：(（\[【☑☐]+)"
 )
+# A label cut by a line end: its head closes a line (a run of Chinese set off from the value
+# before it), its rest opens the next line up to the colon.
+_HEAD_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,3 +227,24 @@ def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, Label
             if hit is not None:
                 return cut, hit
     return None
+
+
+def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
+    """Where the head of a label cut by a line end starts in `text` (the last cell of a line),
+    when `following` (the next line's first cell) starts with its rest: in
+    `填报人：李兰 联系` + `电话：0571-…` the head 联系 is no part of 李兰 but of 联系电话."""
+    pieces = segment(text, index, fuzzy)
+    if not pieces or pieces[-1].kind != "value" or pieces[-1].ticks:
+        return None
+    value = pieces[-1].text
+    head = _HEAD_RE.search(value)
+    rest = _REST_RE.match(following.lstrip())
+    if head is None or rest is None:
+        return None
+    cut = len(text.rstrip()) - len(head[0])
+    if not text[:cut].strip() and normalize_label(following) == normalize_label(rest[0]):
+        return None  # a label broken over two cells, nothing else: the walk joins those
+    norm = normalize_label(head[0] + rest[0])
+    if not norm or index.lookup(norm) is None:
+        return None
+    return cut
