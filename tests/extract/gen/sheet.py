@@ -344,18 +344,23 @@ def _flat(sheet: Sheet, form: Form, values: dict[str, Any], style: Style) -> Non
             )
 
 
+def _grouped(section: Group, style: Style) -> list[tuple[Group | None, list[Field]]]:
+    """A section's fields in runs of the same group (None: outside any group)."""
+    by_group: list[tuple[Group | None, list[Field]]] = []
+    for group, f in _lines(section):
+        if _skip_note(f, style):
+            continue
+        if not by_group or by_group[-1][0] is not group:
+            by_group.append((group, []))
+        by_group[-1][1].append(f)
+    return by_group
+
+
 def _pairs(sheet: Sheet, form: Form, values: dict[str, Any], style: Style) -> None:
     sheet.columns = 4
     for section in _table_sections(form):
         sheet.rows.append([GCell(section.label, colspan=4, kind="section")])
-        by_group: list[tuple[Group | None, list[Field]]] = []
-        for group, f in _lines(section):
-            if _skip_note(f, style):
-                continue
-            if not by_group or by_group[-1][0] is not group:
-                by_group.append((group, []))
-            by_group[-1][1].append(f)
-        for group, fields in by_group:
+        for group, fields in _grouped(section, style):
             if group is not None:
                 sheet.rows.append([GCell(group.label, colspan=4, kind="group")])
             for i in range(0, len(fields), 2):
@@ -400,14 +405,7 @@ def _columns(sheet: Sheet, form: Form, values: dict[str, Any], style: Style) -> 
     sheet.columns = 4
     for n, section in enumerate(_table_sections(form)):
         sheet.rows.append([GCell(_heading(section, n), colspan=4, kind="section")])
-        by_group: list[tuple[Group | None, list[Field]]] = []
-        for group, f in _lines(section):
-            if _skip_note(f, style):
-                continue
-            if not by_group or by_group[-1][0] is not group:
-                by_group.append((group, []))
-            by_group[-1][1].append(f)
-        for group, fields in by_group:
+        for group, fields in _grouped(section, style):
             if group is not None:
                 sheet.rows.append([GCell(group.label, colspan=4, kind="group")])
             for i in range(0, len(fields), 4):
