@@ -6,14 +6,19 @@ from __future__ import annotations
 import datetime
 
 from nianbao.settings import RuleSettings
+from nianbao_web.orgs.models import Organisation
 from nianbao_web.reports.models import Report
 
 
 def deadline(report: Report) -> datetime.date:
     if report.deadline_extended_to is not None:
         return report.deadline_extended_to
-    rules = RuleSettings.parse_deadline(report.site.organisation.deadline)
-    return rules.deadline_for(report.year)
+    return organisation_deadline(report.site.organisation, report.year)
+
+
+def organisation_deadline(org: Organisation, year: int) -> datetime.date:
+    """The organisation's own deadline for `year`'s reports (nothing extended)."""
+    return RuleSettings.parse_deadline(org.deadline).deadline_for(year)
 
 
 def is_late(report: Report, today: datetime.date | None = None) -> bool:

@@ -11,10 +11,10 @@ from django.contrib.auth import get_user_model
 from django.core.mail import send_mail
 from django.db import transaction
 
-from nianbao.settings import RuleSettings
 from nianbao_web.orgs.models import Membership, Organisation, Site
+from nianbao_web.policy import UNIT_ROLES
 from nianbao_web.reports.models import Notification, Report, State
-from nianbao_web.services.deadlines import deadline
+from nianbao_web.services.deadlines import deadline, organisation_deadline
 
 
 def _users_of(org: Organisation, roles: Iterable[str]) -> list[int]:
@@ -54,9 +54,6 @@ def notify(
     return len(ids)
 
 
-UNIT_ROLES = (Membership.Role.FILLER, Membership.Role.REVIEWER)
-
-
 def unit(report: Report, kind: str, message: str) -> int:
     return notify(_users_of(report.site.organisation, UNIT_ROLES), report, kind, message)
 
@@ -93,14 +90,13 @@ def reminder_kind(today: datetime.date) -> str:
 def remind(today: datetime.date, days: int) -> list[Reminder]:
     """Remind the units whose report is due within `days` of `today`, once per report a day,
     and those that have not started last year's report whose deadline is that close."""
-    sent = _remind_reports(today, days)
-    sent.extend(_remind_unstarted(today, days))
-    return sent
-
-
-def _remind_reports(today: datetime.date, days: int) -> list[Reminder]:
-    sent: list[Reminder] = []
     window = today + datetime.timedelta(days=days)
+    kind = reminder_kind(today)
+    return _remind_reports(today, window, kind) + _remind_unstarted(today, window, kind)
+
+
+def _remind_reports(today: datetime.date, window: datetime.date, kind: str) -> list[Reminder]:
+    sent: list[Reminder] = []
     pending = Report.objects.filter(state__in=REMINDED_STATES, published_at__isnull=True)
     for report in pending.select_related("site", "site__organisation"):
         due = deadline(report)
@@ -109,7 +105,6 @@ def _remind_reports(today: datetime.date, days: int) -> list[Reminder]:
         with transaction.atomic():
             # Locks the report row: two runs at once (cron and `nianbao serve`) queue here.
             Report.objects.select_for_update().filter(pk=report.pk).exists()
-            kind = reminder_kind(today)
             if Notification.objects.filter(report=report, kind=kind).exists():
                 continue
             state = report.get_state_display()
@@ -119,12 +114,10 @@ def _remind_reports(today: datetime.date, days: int) -> list[Reminder]:
     return sent
 
 
-def _remind_unstarted(today: datetime.date, days: int) -> list[Reminder]:
+def _remind_unstarted(today: datetime.date, window: datetime.date, kind: str) -> list[Reminder]:
     """Sites expected to report for last year with no report at all: the deadline of the
     year is their organisation's (no report, so nothing extended it)."""
     year = today.year - 1
-    window = today + datetime.timedelta(days=days)
-    kind = reminder_kind(today)
     sent: list[Reminder] = []
     missing = (
         Site.objects.expected_in(year)
@@ -133,7 +126,7 @@ def _remind_unstarted(today: datetime.date, days: int) -> list[Reminder]:
         .order_by("code")
     )
     for site in missing:
-        due = RuleSettings.parse_deadline(site.organisation.deadline).deadline_for(year)
+        due = organisation_deadline(site.organisation, year)
         if not today <= due <= window:
             continue
         with transaction.atomic():
