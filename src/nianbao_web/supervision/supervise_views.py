@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime
-import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import wraps
 from typing import Any
@@ -13,7 +12,7 @@ from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
+from django.http import FileResponse, HttpRequest, HttpResponse
 from django.http.response import HttpResponseBase
 from django.shortcuts import render
 from django.template.loader import render_to_string
@@ -279,33 +278,26 @@ def anomalies_page(request: HttpRequest, org: Organisation, year: int) -> HttpRe
     return render(request, "supervision/anomalies.html", context)
 
 
-def _file_chunks(path: str) -> Iterator[bytes]:
-    try:
-        with open(path, "rb") as fh:
-            while chunk := fh.read(1 << 16):
-                yield chunk
-    finally:
-        os.unlink(path)
-
-
 @supervisor_page
 def summary_workbook(request: HttpRequest, org: Organisation, year: int) -> HttpResponseBase:
     """The 汇总表 of the subtree's submitted-or-later reports of the year."""
     settings = RuleSettings.from_env()
     book = SummaryBook(form=form_for_year(year))
     data, _ids = scope.visible_dataset(org, [year])
+    # Anonymous: the file is gone once the response (which sends it by sendfile) closes it.
+    handle = tempfile.TemporaryFile(suffix=".xlsx")  # noqa: SIM115 - FileResponse closes it
     try:
         for entry in data.in_year(year):
             report = core_report(entry.values, year)
             book.add(f"{entry.name}（{entry.site}）", report, check_report(report, settings))
-        fd, path = tempfile.mkstemp(suffix=".xlsx")
-        with os.fdopen(fd, "wb") as fh:
-            book.save(fh)
+        book.save(handle)
     except BaseException:
         book.discard()
+        handle.close()
         raise
-    response = StreamingHttpResponse(
-        _file_chunks(path),
+    handle.seek(0)
+    response = FileResponse(
+        handle,
         content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
     response["Content-Disposition"] = f'attachment; filename="summary-{org.code}-{year}.xlsx"'
