@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import os
 from collections.abc import Callable
 from typing import BinaryIO
@@ -84,11 +85,8 @@ def open_data(request: HttpRequest, year: str, fmt: str) -> HttpResponseBase:
     base = request.build_absolute_uri("/r/")
     write = _writer(fmt, y, org, _url_of(base, y))
     packed = fmt in COMPRESSED and _accepts_gzip(request)
-    handle = _open(
-        cached_file(y, org, fmt, base, write),
-        lambda: cached_file(y, org, fmt, base, write),
-        ".gz" if packed else "",
-    )
+    made = functools.partial(cached_file, y, org, fmt, base, write)
+    handle = _open(made(), made, ".gz" if packed else "")
     name = f"nianbao-{y}" + (f"-{org.code}" if org else "") + f".{fmt}"
     # FileResponse hands the open file to the server (gunicorn sends it with sendfile, no
     # Python loop over the bytes) and states its length.
