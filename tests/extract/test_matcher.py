@@ -293,3 +293,116 @@ def test_values_on_the_next_page_are_matched_by_position_not_column_number() -> 
         "97",
         "13.7",
     ]
+
+
+def test_a_label_finished_on_the_next_page_in_a_renumbered_column() -> None:
+    # Page 1 numbers the columns 0-3, page 2 (its own rulings) 0, 2, 4, 5: the rest of the
+    # last label is found by position, and the values under the labels too.
+    rows = [
+        _pdf_row(
+            [
+                ("是否发布服务事项目录", 0, 0),
+                ("注册用户数（单位：个）", 1, 100),
+                ("政务服务事项数量（单位：项）", 2, 200),
+                ("可全程在线办理政务服务", 3, 300),
+            ],
+            1,
+            1,
+        ),
+        _pdf_row([("事项数量（单位：项）", 5, 300)], 2, 2),
+        _pdf_row([("☑是 ☐否", 0, 0), ("1268", 2, 100), ("111", 4, 200), ("79", 5, 300)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    assert chosen["service_catalog_published"].raw == "☑是 ☐否"
+    assert [chosen[k].raw for k in ("registered_users", "service_items")] == ["1268", "111"]
+    assert chosen["service_items_online"].raw == "79"
+
+
+def test_a_unit_cut_in_half_by_a_page_end_is_neither_value_nor_label() -> None:
+    rows = [
+        _pdf_row(
+            [("注册用户数（单位：个）", 0, 0), ("可全程在线办理政务服务事项数量（单", 1, 100)], 1, 1
+        ),
+        _pdf_row([("位：项）", 3, 100)], 2, 2),
+        _pdf_row([("1268", 0, 0), ("79", 3, 100)], 2, 3),
+    ]
+    match = match_document(Document(format="pdf", rows=rows), FORM)
+    assert match.chosen["registered_users"].raw == "1268"
+    assert match.chosen["service_items_online"].raw == "79"
+    assert "位：项）" not in match.unmatched
+
+
+def test_labels_cut_by_a_page_end_beside_their_values() -> None:
+    # Label | value | label | value, each label finished in its own column on the next
+    # page; a unit's halves likewise (总数 (单 | 位: 条)).
+    rows = [
+        _pdf_row([("征集", 0, 0), ("6", 1, 100), ("收到意见", 2, 200), ("18", 3, 300)], 1, 1),
+        _pdf_row([("调查期数（单位：期）", 0, 0), ("数量（单位：条）", 2, 200)], 2, 2),
+        _pdf_row([("解读信息发布", 0, 0)], 2, 3),
+        _pdf_row(
+            [("总数 (单", 0, 0), ("17", 1, 100), ("解读材料数量 (单", 2, 200), ("7", 3, 300)], 2, 4
+        ),
+        _pdf_row([("位: 条)", 0, 0), ("位: 条)", 2, 200)], 3, 5),
+    ]
+    match = match_document(Document(format="pdf", rows=rows), FORM)
+    got = {k: c.raw for k, c in match.chosen.items()}
+    assert got["surveys"] == "6"
+    assert got["survey_opinions"] == "18"
+    assert got["interp_total"] == "17"
+    assert got["interp_materials"] == "7"
+    assert not [u for u in match.unmatched if "单" in u]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("填报单位：某局（挂某区大数据发展管理局牌\n子）\n", "某局（挂某区大数据发展管理局牌子）"),
+        ("填报单位：某局（挂某区大数据\n发展管理局牌子）\n", "某局（挂某区大数据发展管理局牌子）"),
+        # Closed, or not closed by the next line: that line stays apart.
+        ("填报单位：某区农业农村局\n（盖章）\n", "某区农业农村局"),
+        ("填报单位：某局（挂某中心\n牌子 其他\n", "某局（挂某中心"),
+    ],
+    ids=["closing-bracket", "longer-rest", "closed", "still-open"],
+)
+def test_a_name_whose_bracket_the_next_line_closes_continues_there(text: str, unit: str) -> None:
+    assert raw(BASIC + text)["filing_unit"] == unit
+
+
+def test_a_row_cut_by_a_page_end_finishes_labels_beside_new_ones() -> None:
+    # 信息公开目录 | 信息更新量 cut apart; the labels between them only on the new page.
+    rows = [
+        _pdf_row([("总数（单位：条）", 0, 0), ("信息公开目录", 3, 300)], 1, 1),
+        _pdf_row(
+            [("概况类信息更新量", 1, 100), ("政务动态信息更新量", 2, 200), ("信息更新量", 3, 300)],
+            2,
+            2,
+        ),
+        _pdf_row([("2428", 0, 0), ("33", 1, 100), ("652", 2, 200), ("1476", 3, 300)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    keys = ("info_total", "info_overview", "info_news", "info_disclosure")
+    assert [chosen[k].raw for k in keys] == ["2428", "33", "652", "1476"]
+
+
+def test_an_option_list_cut_by_a_page_end_continues_on_the_next_page() -> None:
+    rows = [
+        _pdf_row([("创新发展", 0, 0)], 1, 1),
+        _pdf_row([("☐搜索即服务 ☑多语言版本 ☐无障碍浏", 0, 0)], 1, 2),
+        _pdf_row([("览 ☐千人千网 ☑其他", 0, 0)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=[*_filler_rows(), *rows]), FORM).chosen
+    assert chosen["innovation"].raw == "☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他"
+
+
+def test_an_option_list_is_not_joined_to_the_next_row_when_complete() -> None:
+    rows = [
+        _pdf_row([("创新发展", 0, 0)], 1, 1),
+        _pdf_row([("☐搜索即服务 ☑多语言版本 ☐无障碍浏览", 0, 0)], 1, 2),
+        _pdf_row([("千人千网 ☑其他", 0, 0)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=[*_filler_rows(), *rows]), FORM).chosen
+    assert chosen["innovation"].raw == "☐搜索即服务 ☑多语言版本 ☐无障碍浏览"
+
+
+def _filler_rows() -> list[Row]:
+    return list(document_from_text(BASIC).rows)

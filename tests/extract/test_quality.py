@@ -25,7 +25,15 @@ FLOOR = {"accuracy": 0.99, "max_lost": 2}
 OCR_FLOOR = {"accuracy": 0.97, "max_lost": 4}
 # Rotated, noisy scans have no promised level: the measured one is kept (and only raised).
 NOISY_FLOOR = {"accuracy": 0.9, "max_lost": 10}
-COUNTS = {"text": 40, "html": 40, "docx": 30, "xlsx": 30, "pdf": 10, "pdf_truetype": 10}
+COUNTS = {
+    "text": 40,
+    "html": 40,
+    "docx": 30,
+    "xlsx": 30,
+    "pdf": 10,
+    "pdf_truetype": 10,
+    "pdf_pages": 10,
+}
 
 
 def _check(result: Evaluation, level: dict[str, Any], what: str) -> None:
@@ -85,5 +93,5 @@ def generated(
 def test_generated_format_quality(kind: str, generated: dict[str, Path]) -> None:
     result = evaluate_dir(generated[kind])
     assert len(result.files) == COUNTS[kind] + len(list((CORPUS / "truth").glob("*.json")))
-    assert {f.format for f in result.files} == {kind.removesuffix("_truetype")}
+    assert {f.format for f in result.files} == {"pdf" if kind.startswith("pdf") else kind}
     _check(result, LEVELS["generated"][kind], kind)

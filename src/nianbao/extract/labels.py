@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -78,6 +79,10 @@ class LabelIndex:
     """Group id → the ids from the outermost section down to it."""
     stop: str = ""
     """The normalised title of the instructions: the table ends where they start."""
+    closing: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
+    """(headings of the section before the one holding the form's last field, labels of
+    that last field), normalised: a page showing one of the latter after one of the
+    former holds the end of the table (创新发展 … 填报日期)."""
     max_chunks: int = 6
 
     def lookup(self, norm: str) -> LabelHit | None:
@@ -128,8 +133,29 @@ def label_index(form: Form) -> LabelIndex:
 
     for section in form.sections:
         walk(section, ())
+    index.closing = _closing(form)
     index.fields = {k: tuple(v) for k, v in fields.items()}
     index.groups = {k: tuple(v) for k, v in groups.items()}
     longest = max((len(k) for k in (*index.fields, *index.groups)), default=1)
     index.max_chunks = min(8, max(2, longest // 2))
     return index
+
+
+_CLOSING_MIN = 3
+"""Shorter labels (日期, 电话) are words a value may hold as well."""
+
+
+def _closing(form: Form) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    if not form.fields:
+        return (), ()
+    last = form.fields[-1]
+    position = next(i for i, s in enumerate(form.sections) if last.group_ids[0] == s.id)
+    if position == 0:
+        return (), ()
+    before = form.sections[position - 1]
+
+    def usable(labels: Iterable[str]) -> tuple[str, ...]:
+        norms = (normalize_label(label) for label in labels)
+        return tuple(dict.fromkeys(n for n in norms if len(n) >= _CLOSING_MIN))
+
+    return usable((before.label, *before.variants)), usable(last.labels)

@@ -18,7 +18,7 @@ from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
+from nianbao.extract.pieces import TICKS, Piece, PieceKind, index_cache, label_cut, segment
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.forms.model import Field, Form
 
@@ -77,7 +77,13 @@ class _Walk:
             piece = token.piece
             if token.cell.copy or piece.kind == "unit":
                 continue
-            if piece.kind == "label" or self.label_head(token):
+            if piece.kind == "label":
+                break
+            cut = self.cut_head(token)
+            if cut == "unit":
+                token.used = True  # half a unit: neither a value nor an unknown label
+                continue
+            if cut == "label":
                 break
             if token.used:
                 continue
@@ -116,33 +122,45 @@ class _Walk:
             return lead if len(lead) == 1 and len(tokens) == 1 else []
         return []
 
-    def label_head(self, token: Token) -> bool:
-        """Whether a value token is the first half of a label finished in the same column
-        of the next row (a row broken across a page)."""
+    def cut_head(self, token: Token) -> PieceKind | None:
+        """What a value token really begins when a row break (often a page's end) cut it
+        and the same column of the next row finishes it: a label or a unit; else None."""
         if token.cell.copy or token.piece.ticks or token.row + 1 >= len(self.rows):
-            return False
+            return None
         if not _CJK_RE.search(token.piece.text):
-            return False
+            return None
         for rest in self.rows[token.row + 1]:
-            if rest.cell.col == token.cell.col and not rest.cell.copy:
-                norm = normalize_label(token.piece.text + rest.piece.text)
-                return rest.piece.kind == "value" and self.index.lookup(norm) is not None
-        return False
+            if not rest.cell.copy and self.under(token.cell, token.row, rest):
+                return self.finishes(token, rest)
+        return None
+
+    def finishes(self, head: Token, rest: Token) -> PieceKind | None:
+        """What two values cut apart read as together when that is labels and units only
+        (可全程在线办理政务服务 | 事项数量（单位：项）→ label; （单 | 位：项）→ unit)."""
+        if head.piece.kind != "value" or rest.piece.kind != "value":
+            return None
+        joined = segment(head.piece.text + rest.piece.text, self.index, self.doc.fuzzy)
+        if not joined or any(p.kind == "value" for p in joined):
+            return None
+        return "label" if any(p.kind == "label" for p in joined) else "unit"
 
     def label_rest(self, row: int, tokens: list[Token]) -> bool:
         """Whether `tokens` (the row below `row`) only finish labels cut at the row's end,
-        as a table row broken across a page (信息公开目录信息更 | 新量（条）): no values."""
-        above = {t.cell.col: t for t in self.rows[row] if not t.cell.copy}
+        as a table row broken across a page (信息公开目录信息更 | 新量（条）), beside labels
+        in columns the part above left empty: no values."""
+        above = [t for t in self.rows[row] if not t.cell.copy]
+        finished = False
         for token in tokens:
             if token.cell.copy or token.piece.kind == "unit":
                 continue
-            head = above.get(token.cell.col)
-            if token.piece.kind != "value" or head is None or head.piece.kind != "value":
+            # The text a cell ends with is what a cut leaves unfinished.
+            head = next((t for t in reversed(above) if self.under(t.cell, row, token)), None)
+            if head is None and token.piece.kind == "label":
+                continue
+            if head is None or self.finishes(head, token) is None:
                 return False
-            norm = normalize_label(head.piece.text + token.piece.text)
-            if not norm or self.index.lookup(norm) is None:
-                return False
-        return any(not t.cell.copy and t.piece.kind == "value" for t in tokens)
+            finished = True
+        return finished
 
     def next_label(self, row: int, label: Cell) -> Cell | None:
         """The cell of the next label to the right of `label` in `row`, if any."""
@@ -179,6 +197,11 @@ class _Walk:
             token.used = True
         first = values[0]
         raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
+        if f.type in CHOICE_TYPES:
+            rest = self.options_continued(f, values[-1])
+            if rest is not None:
+                rest.used = True
+                raw += rest.piece.text
         if after and len(values) == 1:
             wrapped = self.continued(f, first, raw)
             if wrapped is not None:
@@ -217,8 +240,9 @@ class _Walk:
     def continued(self, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and
         readable once the next row (one lone fragment) is appended to it; e.g. a signature
-        line's 填报日期：2025年1 wrapped before 月17日."""
-        if f.type in CHOICE_TYPES or not fails(f, raw):
+        line's 填报日期：2025年1 wrapped before 月17日, or a name whose bracket the next line
+        closes (某局（挂某中心 | 牌子）)."""
+        if f.type in CHOICE_TYPES or not (fails(f, raw) or _unclosed(raw)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -235,7 +259,32 @@ class _Walk:
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
         joined = raw + piece.text
+        if _unclosed(raw):
+            return (joined, rest) if not _unclosed(joined) and readable(f, joined) else None
         return (joined, rest) if readable(f, joined) else None
+
+    def options_continued(self, f: Field, last: Token) -> Token | None:
+        """The rest of an option list cut by a row end, in the same column of the next row
+        (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the cut
+        option is none of the field's and the two halves together are one."""
+        below = last.row + 1
+        if below >= len(self.rows) or last.row in self.rows.ending:
+            return None
+        tail = _TAIL_RE.search(last.piece.text)
+        if tail is None:
+            return None
+        rest = next(
+            (t for t in self.rows[below] if not t.cell.copy and self.under(last.cell, last.row, t)),
+            None,
+        )
+        if rest is None or rest.used or rest.piece.kind != "value" or not rest.piece.ticks:
+            return None
+        head = _HEAD_RE.match(rest.piece.text)
+        if head is None:
+            return None
+        labels = {normalize_label(label) for c in f.choices for label in c.labels}
+        cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
+        return rest if cut not in labels and whole in labels else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
@@ -273,8 +322,9 @@ class _Walk:
             if partner.row == r:
                 after = self.right_of(tokens, k + 2, f)
             else:
+                rest = self.rows[partner.row]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(
-                    self.rows[partner.row], 1, f
+                    rest, rest.index(partner) + 1, f
                 )
             self.take(f, partner, after, conf * 0.95)
             return k + 1
@@ -293,8 +343,8 @@ class _Walk:
         return k + 1
 
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
-        """A label broken over this value and the next cell or the next line's first cell:
-        (hit, the second half)."""
+        """A label broken over this value and the next cell, the next line's first cell or
+        the cell below in the same column (a row cut by a page end): (hit, the second half)."""
         token = tokens[k]
         if token.cell.copy or token.piece.ticks or not _CJK_RE.search(token.piece.text):
             return None
@@ -302,6 +352,9 @@ class _Walk:
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
         if following:
             partners.append(following[0])
+            below = next((t for t in following if self.under(token.cell, r, t)), None)
+            if below is not None and below is not following[0]:
+                partners.append(below)
         for partner in partners:
             if partner.used or partner.cell.copy or partner.piece.ticks:
                 continue
@@ -310,6 +363,23 @@ class _Walk:
             if hit is not None:
                 return hit, partner
         return None
+
+
+_OPEN, _CLOSE = "(（[【", ")）]】"
+# The text after a list's last tick box, and the text before the first one.
+_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
+_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
+
+
+def _unclosed(text: str) -> bool:
+    """Whether a bracket opened in `text` is left open."""
+    depth = 0
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+    return depth > 0
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:

@@ -92,13 +92,21 @@ _PAGED = frozenset({"pdf", "image"})
 
 
 def stop_at(form: Form) -> StopAt:
-    """The page test for paged readers: the form's instructions have begun on it."""
-    title = label_index(form).stop
+    """The page test for paged readers: the form's instructions have begun on it, or it
+    holds the end of the table (the form's last label after the last section's heading),
+    so that the next pages, instructions or another report, are not read."""
+    index = label_index(form)
+    title = index.stop
+    heads, ends = index.closing
     # A page's text is seen once: the label cache would only fill up with pages.
     normalize = normalize_label.__wrapped__
 
     def ended(text: str) -> bool:
-        return bool(title) and title in normalize(text)
+        norm = normalize(text)
+        if title and title in norm:
+            return True
+        at = max((norm.rfind(head) for head in heads), default=-1)
+        return at >= 0 and any(norm.find(end, at) >= 0 for end in ends)
 
     return ended
 

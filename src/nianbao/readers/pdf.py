@@ -32,7 +32,7 @@ from nianbao.readers.pdftext import (
 
 MAX_PAGES = 50
 """A report with its instructions is at most a few pages; more is not a report."""
-READ_PAGES = 8
+READ_PAGES = 16
 """Pages read; the table and signatures are on the first one or two."""
 MAX_PAGE_OBJECTS = 50_000
 MAX_PAGE_CHARS = 100_000
