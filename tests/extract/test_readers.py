@@ -15,11 +15,13 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from gen.office_out import _legacy, _sdt
 from gen.pdf_out import html_to_pdf
+from gen.symbol_fonts import font_faces, symbol_tick
 
 from nianbao.errors import InputError
 from nianbao.extract.document import Document
 from nianbao.readers.docx import read_docx
 from nianbao.readers.html import read_html
+from nianbao.readers.marks import canonical_ticks, symbol_font
 from nianbao.readers.pdf import read_pdf
 from nianbao.readers.sniff import sniff
 from nianbao.readers.text import read_text
@@ -209,3 +211,64 @@ def test_pdf_commas_in_numbers_stay_in_place() -> None:
         "<tr><td>独立用户访问总量</td><td>1,519,211</td></tr></table></body></html>"
     )
     assert texts(read_pdf(html_to_pdf(html))) == [["独立用户访问总量", "1,519,211"]]
+
+
+def test_html_tick_boxes_as_word_writes_them_in_symbol_fonts() -> None:
+    # Word's "save as web page": the glyph in a span set in Wingdings / Wingdings 2, the
+    # font inherited by inner spans and ended by a text font; <font face=…> as well.
+    page = (
+        "<table><tr><td>是否使用统一平台</td><td><p>"
+        "<span style='font-family:Wingdings;mso-char-type:symbol;"
+        "mso-symbol-font-family:Wingdings'><span style='mso-char-type:symbol'>&#254;</span>"
+        "</span><span style='font-family:宋体'>是</span> "
+        "<span style='font-family:Wingdings'>&#168;</span>否</p></td></tr>"
+        "<tr><td>是否提供智能问答</td><td><span style='font-family:\"Wingdings 2\"'>R</span>是 "
+        "<font face='Wingdings 2'>&#163;</font>否</td></tr>"
+        "<tr><td>ICP备案号</td><td>京ICP备R12号</td></tr></table>"
+        "<p>创新发展 <span style=\"font-family: 'Wingdings 2'\">R</span>搜索即服务 其他 R</p>"
+    )
+    assert texts(read_html(page.encode())) == [
+        ["是否使用统一平台", "☑是 ☐否"],
+        ["是否提供智能问答", "☑是 ☐否"],
+        ["ICP备案号", "京ICP备R12号"],
+        ["创新发展 ☑搜索即服务 其他 R"],
+    ]
+
+
+def test_pdf_tick_boxes_set_in_a_symbol_font_are_read_by_their_font() -> None:
+    # As printed from Word or WPS: R and £ in an embedded Wingdings 2 subset.
+    html = (
+        f"<html><head><style>{font_faces()} body {{ font-family: 'Noto Sans CJK SC' }}"
+        " td { border: 1px solid black } table { border-collapse: collapse }</style></head>"
+        f"<body><table><tr><td>是否使用统一平台</td><td>{symbol_tick('wingdings2', True)}是 "
+        f"{symbol_tick('wingdings2', False)}否</td></tr>"
+        f"<tr><td>是否提供智能问答</td><td>{symbol_tick('wingdings', False)}是 "
+        f"{symbol_tick('wingdings', True)}否</td></tr>"
+        "<tr><td>ICP备案号</td><td>京ICP备R12号</td></tr></table></body></html>"
+    )
+    assert texts(read_pdf(html_to_pdf(html))) == [
+        ["是否使用统一平台", "☑是 ☐否"],
+        ["是否提供智能问答", "☐是 ☑否"],
+        ["ICP备案号", "京ICP备R12号"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "font"),
+    [
+        ("PUGXWG+Wingdings-2,", "wingdings 2"),
+        ('"Wingdings 2"', "wingdings 2"),
+        ("Wingdings-Regular", "wingdings"),
+        ("ABCDEF+Wingdings", "wingdings"),
+        ("SymbolMT", "symbol"),
+        ("Wingdings 3", None),
+        ("TSPJMR+Noto-Sans-CJK-SC", None),
+        ("宋体", None),
+    ],
+)
+def test_symbol_fonts_are_known_by_any_spelling_of_their_name(name: str, font: str) -> None:
+    assert symbol_font(name) == font
+
+
+def test_private_use_tick_boxes_of_an_unknown_font_are_read_as_wingdings() -> None:
+    assert canonical_ticks("\uf0fe是 \uf0a8否 \uf052") == "☑是 ☐否 \uf052"

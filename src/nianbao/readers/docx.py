@@ -16,7 +16,7 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.limits import MAX_OFFICE_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, symbol_glyph, symbol_text
 from nianbao.readers.ooxml import Package
 from nianbao.readers.text import split_line
 
@@ -26,54 +26,6 @@ MAX_ROWS = 20_000
 MAX_GRID_COLUMNS = 64
 MAX_DEPTH = 40
 INLINE_TABLE_CELLS = 6
-
-# Symbol-font code points (as w:sym w:char, or private-use U+F0xx characters) that are
-# tick boxes. Keys are the low byte; values say ticked or not.
-_GLYPHS: dict[str, dict[int, bool]] = {
-    "wingdings": {
-        0xFE: True,
-        0xFD: True,
-        0x78: True,
-        0xFC: True,
-        0xA8: False,
-        0x6F: False,
-        0x71: False,
-        0x72: False,
-    },
-    "wingdings 2": {
-        0x52: True,
-        0x54: True,
-        0x51: True,
-        0x50: True,
-        0xA3: False,
-        0x2A: False,
-        0xA2: False,
-    },
-    "symbol": {0xD6: True},
-}
-_ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False}
-
-
-def _glyph(font: str, code: int) -> str | None:
-    table = _GLYPHS.get(font.strip().lower(), _ANY_FONT)
-    ticked = table.get(code & 0xFF)
-    if ticked is None:
-        return None
-    return TICKED if ticked else UNTICKED
-
-
-def _pua(text: str, font: str) -> str:
-    """Private-use characters U+F0xx from symbol fonts → ☑/☐ (others dropped)."""
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xF000 <= code <= 0xF0FF:
-            out.append(_glyph(font, code) or "")
-        elif font and font.strip().lower() in _GLYPHS and code < 0x100:
-            out.append(_glyph(font, code) or ch)
-        else:
-            out.append(ch)
-    return "".join(out)
 
 
 def _run_font(run: lxml.etree._Element) -> str:
@@ -119,14 +71,14 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
             for item in child:
                 itag = item.tag
                 if itag == f"{W}t":
-                    parts.append(_pua(item.text or "", font))
+                    parts.append(symbol_text(item.text or "", font))
                 elif itag == f"{W}tab":
                     parts.append("\t")
                 elif itag in (f"{W}br", f"{W}cr"):
                     parts.append("\n")
                 elif itag == f"{W}sym":
                     code = int(item.get(f"{W}char", "0") or "0", 16) if _hex(item) else 0
-                    parts.append(_glyph(item.get(f"{W}font", ""), code) or "")
+                    parts.append(symbol_glyph(item.get(f"{W}font", ""), code) or "")
                 elif itag == f"{W}fldChar":
                     mark = _legacy_checkbox(item)
                     if mark:

@@ -18,7 +18,7 @@ from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_HTML_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.text import split_line
 
 MAX_ELEMENTS = 200_000
@@ -80,6 +80,11 @@ _COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
 _CELL_TAGS = frozenset({"td", "th"})
 # Text a reader of the page does not see: hidden elements and screen-reader-only labels.
 _HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Word's "save as web page" keeps a tick box as its symbol-font glyph: <span
+# style='font-family:"Wingdings 2"'>R</span>, mso-symbol-font-family, <font face=...>.
+_FONT_STYLE_RE = re.compile(
+    r"(?:^|[;\s])(?:font-family|mso-symbol-font-family)\s*:\s*([^;,]+)", re.I
+)
 _HIDDEN_CLASSES = frozenset(
     {"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hidden", "d-none"}
 )
@@ -135,6 +140,29 @@ def _hidden(el: lxml.etree._Element) -> bool:
         return True
     classes = el.get("class")
     return classes is not None and not _HIDDEN_CLASSES.isdisjoint(classes.split())
+
+
+def _font(el: lxml.etree._Element, inherited: str) -> str:
+    """The symbol font `el` sets its text in ("" for none), else the one it inherits."""
+    if not el.attrib:
+        return inherited
+    found = None
+    style = el.get("style")
+    if style and "font" in style:
+        for name in _FONT_STYLE_RE.findall(style):
+            found = symbol_font(name) or found
+        if found is None and "font-family" in style.lower():
+            return ""  # a text font set here ends an inherited symbol font
+    face = el.get("face")
+    if face:
+        found = symbol_font(face.split(",")[0]) or found
+    return found if found is not None else inherited
+
+
+def _text(text: str | None, font: str) -> str:
+    if not text:
+        return ""
+    return symbol_text(text, font) if font else text
 
 
 def _input_mark(el: lxml.etree._Element) -> str:
@@ -210,29 +238,31 @@ class _Flow:
         where = f"正文第 {self.paragraphs} 段"
         self.rows.append(Row(cells, where=where, block=self.block))
 
-    def walk(self, el: lxml.etree._Element, depth: int) -> None:
+    def walk(self, el: lxml.etree._Element, depth: int, font: str = "") -> None:
+        """`font`: the symbol font the parent sets its text in, which `el`'s tail is in."""
         if depth > MAX_DEPTH:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
         tag = _tag(el)
         if tag in _SKIP or not tag or _hidden(el):
-            self.line.append(el.tail or "")
+            self.line.append(_text(el.tail, font))
             return
         if tag == "table":
             self.flush()
             self.table(el, depth)
-            self.line.append(el.tail or "")
+            self.line.append(_text(el.tail, font))
             return
         block = tag in _BLOCK
         if block or tag == "br":
             self.flush()
         if tag == "input":
             self.line.append(_input_mark(el))
-        self.line.append(el.text or "")
+        own = _font(el, font)
+        self.line.append(_text(el.text, own))
         for child in el:
-            self.walk(child, depth + 1)
+            self.walk(child, depth + 1, own)
         if block:
             self.flush()
-        self.line.append(el.tail or "")
+        self.line.append(_text(el.tail, font))
 
     def table(self, table: lxml.etree._Element, depth: int) -> None:
         if _layout(table):
@@ -334,38 +364,40 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
     if _hidden(td):
         return ""
     if len(td) == 0:  # most cells: just text
-        text = td.text
+        text = _text(td.text, _font(td, ""))
         return _clean(text) if text else ""
     parts: list[str] = []
 
-    def collect(el: lxml.etree._Element, level: int) -> None:
+    def collect(el: lxml.etree._Element, level: int, font: str) -> None:
+        # `font`: the symbol font of the parent, which `el`'s tail is set in.
         if level > MAX_DEPTH:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
         tag = _tag(el)
         if tag in _SKIP or not tag or _hidden(el):
-            parts.append(el.tail or "")
+            parts.append(_text(el.tail, font))
             return
         if tag == "table" and el is not td:
             if _small(el):
                 for tr in _direct_rows(el):
                     for cell in _cells(tr):
                         parts.append(" ")
-                        collect(cell, level + 1)
+                        collect(cell, level + 1, "")
             else:
                 nested.append(el)
-            parts.append(" " + (el.tail or ""))
+            parts.append(" " + _text(el.tail, font))
             return
         if tag == "input":
             parts.append(_input_mark(el))
         if tag == "br" or tag in _BLOCK:
             parts.append(" ")
-        parts.append(el.text or "")
+        own = _font(el, font)
+        parts.append(_text(el.text, own))
         for child in el:
-            collect(child, level + 1)
+            collect(child, level + 1, own)
         if tag in _BLOCK:
             parts.append(" ")
         if el is not td:
-            parts.append(el.tail or "")
+            parts.append(_text(el.tail, font))
 
-    collect(td, depth)
+    collect(td, depth, "")
     return _clean("".join(parts))

@@ -1,4 +1,5 @@
-"""Tick boxes as written in text (HTML inputs, □ ■ √ (√) …) → the Document's ☑ and ☐."""
+"""Tick boxes as written in text (HTML inputs, □ ■ √ (√) …) or as glyphs of symbol fonts
+(Wingdings þ ¨, Wingdings 2 R £, as set in Word and WPS) → the Document's ☑ and ☐."""
 
 from __future__ import annotations
 
@@ -17,6 +18,79 @@ _CHARS = str.maketrans(_MARKS)
 _MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
+# Symbol-font code points that are tick boxes, by font; keys are the low byte (a private-use
+# character U+F0xx carries the same byte), values say ticked or not.
+SYMBOL_FONTS: dict[str, dict[int, bool]] = {
+    "wingdings": {
+        0xFE: True,
+        0xFD: True,
+        0x78: True,
+        0xFC: True,
+        0xA8: False,
+        0x6F: False,
+        0x71: False,
+        0x72: False,
+    },
+    "wingdings 2": {
+        0x52: True,
+        0x54: True,
+        0x51: True,
+        0x50: True,
+        0xA3: False,
+        0x2A: False,
+        0xA2: False,
+    },
+    "symbol": {0xD6: True},
+}
+# A private-use character whose font is unknown: the boxes of Wingdings, whose codes other
+# fonts' tick boxes do not reuse.
+_ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False}
+_PUA_RE = re.compile("[\uf000-\uf0ff]")
+
+
+def symbol_font(name: str) -> str | None:
+    """The symbol font a font name stands for (`ABCDEF+Wingdings-2,` as pdfium names an
+    embedded subset, `"Wingdings 2"`, `Wingdings-Regular`, `SymbolMT`), if any."""
+    key = _SUBSET_RE.sub("", name.strip()).split(",")[0].lower()
+    key = _STYLE_RE.sub("", re.sub(r"[^a-z0-9]", "", key))
+    if key == "wingdings2":
+        return "wingdings 2"
+    if key in ("wingdings", "symbol"):
+        return key
+    return None
+
+
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+_STYLE_RE = re.compile(r"(regular|bold|italic|mt)+$")
+
+
+def symbol_glyph(font: str, code: int) -> str | None:
+    """☑/☐ for a code point of a symbol font (w:sym), None when it is no tick box."""
+    table = SYMBOL_FONTS.get(font.strip().lower(), _ANY_FONT)
+    ticked = table.get(code & 0xFF)
+    if ticked is None:
+        return None
+    return TICKED if ticked else UNTICKED
+
+
+def symbol_text(text: str, font: str) -> str:
+    """Text set in `font`: private-use characters U+F0xx → ☑/☐ (others dropped), and in a
+    known symbol font the plain characters that are its tick boxes (R £ in Wingdings 2)."""
+    known = font.strip().lower() in SYMBOL_FONTS
+    if not known and not _PUA_RE.search(text):
+        return text
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xF000 <= code <= 0xF0FF:
+            out.append(symbol_glyph(font, code) or "")
+        elif known and code < 0x100:
+            out.append(symbol_glyph(font, code) or ch)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
 def canonical_ticks(text: str) -> str:
     """Every tick-box notation as ☑/☐; other text unchanged.
 
@@ -25,6 +99,8 @@ def canonical_ticks(text: str) -> str:
     """
     if "<" in text:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
+    if _PUA_RE.search(text):  # a symbol font's box, its font unknown
+        text = _PUA_RE.sub(lambda m: symbol_glyph("", ord(m[0])) or m[0], text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
     return text.translate(_CHARS) if _MARK_RE.search(text) else text

@@ -9,6 +9,7 @@ The geometry shared with the PDF reader turns all of it into rows of cells.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import itertools
 import re
@@ -20,7 +21,7 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
-from nianbao.extract.document import Document, Format, StopAt
+from nianbao.extract.document import Document, Format, Row, StopAt
 from nianbao.readers.geometry import Rulings, Run, join_page_break, page_rows
 from nianbao.readers.limits import MAX_IMAGE_BYTES
 from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
@@ -120,7 +121,7 @@ def _read_pages(
                 f"识别扫描件超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
             )
         runs, rulings = page_runs(engine, image)
-        rows = page_rows(runs, rulings, number, 2 * (number - 1))
+        rows = [_cjk_brackets(row) for row in page_rows(runs, rulings, number, 2 * (number - 1))]
         doc.rows.extend(join_page_break(doc.rows, rows))
         if stop is not None and stop("".join(run.text for run in runs)):
             break
@@ -272,6 +273,25 @@ def _clean(text: str) -> str:
     if _NUMBERISH_RE.fullmatch(text):
         return text.translate(_DIGIT_FIXES)
     return text
+
+
+# OCR reads （ and ） as ( and ), often with a space (局 (挂…牌子)): a bracket around Chinese
+# text is the full-width pair Chinese typesetting uses, set without spaces after Chinese.
+_PAIR_RE = re.compile(r"(\s*)[(（]\s*([\u4e00-\u9fff][^()（）]*?)\s*[)）]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _pair(match: re.Match[str]) -> str:
+    start = match.start()
+    after_cjk = start > 0 and _CJK_RE.match(match.string, start - 1) is not None
+    return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
+
+
+def _cjk_brackets(row: Row) -> Row:
+    if not any("(" in c.text or ")" in c.text or " （" in c.text for c in row.cells):
+        return row
+    cells = tuple(dataclasses.replace(c, text=_PAIR_RE.sub(_pair, c.text)) for c in row.cells)
+    return dataclasses.replace(row, cells=cells)
 
 
 def _place_ticks(runs: list[Run], boxes: list[Any], ink: Any) -> list[Run]:

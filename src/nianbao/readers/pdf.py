@@ -21,11 +21,13 @@ from nianbao.errors import EncryptedError, InputError, TooLargeError, UnsafeInpu
 from nianbao.extract.document import Document, StopAt
 from nianbao.readers.geometry import Rulings, Run, Segment, join_page_break, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
+from nianbao.readers.marks import symbol_font
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
     page_text,
     rejoin_marks,
+    symbol_ticks,
     text_runs,
     unchecked,
 )
@@ -44,6 +46,10 @@ _page_object = unchecked(raw.FPDFPage_GetObject)
 _object_type = unchecked(raw.FPDFPageObj_GetType)
 _object_bounds = unchecked(raw.FPDFPageObj_GetBounds)
 _PATH = raw.FPDF_PAGEOBJ_PATH
+_TEXT = raw.FPDF_PAGEOBJ_TEXT
+_text_font = unchecked(raw.FPDFTextObj_GetFont)
+_text_font.restype = ctypes.c_void_p  # the handle as an int: fonts are told apart by it
+_font_name = unchecked(raw.FPDFFont_GetBaseFontName)
 
 
 def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
@@ -87,6 +93,8 @@ class _Page:
                 source=source,
             )
         self.count = count
+        self.symbols = False
+        """Whether some text on the page is set in a symbol font (tick boxes)."""
 
     def rulings(self) -> Rulings:
         horizontal: list[Segment] = []
@@ -95,9 +103,17 @@ class _Page:
         refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
         fill, stroke = ctypes.c_int(), ctypes.c_int()
         page, height = self.page, self.height
+        fonts: set[int | None] = set()
         for i in range(self.count):
             obj = _page_object(page, i)
-            if _object_type(obj) != _PATH or not _object_bounds(obj, *refs):
+            kind = _object_type(obj)
+            if kind == _TEXT:
+                font = _text_font(obj)
+                if font not in fonts:  # a handle per font of the document: looked at once
+                    fonts.add(font)
+                    self.symbols = self.symbols or _symbolic(font)
+                continue
+            if kind != _PATH or not _object_bounds(obj, *refs):
                 continue
             x0, x1 = left.value, right.value
             y0, y1 = height - top.value, height - bottom.value
@@ -127,12 +143,23 @@ class _Page:
                     f"PDF 页面文字超过 {MAX_PAGE_CHARS:,} 个字符，拒绝读取。", source=self.source
                 )
             chars = page_text(text, count)
+            if self.symbols:
+                chars = symbol_ticks(text, chars)
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
             runs = text_runs(text, chars, end, rulings, self.height)
             return rejoin_marks(runs, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
+
+
+def _symbolic(font: int | None) -> bool:
+    if not font:
+        return False
+    buffer = ctypes.create_string_buffer(128)
+    size = _font_name(ctypes.c_void_p(font), buffer, ctypes.c_ulong(len(buffer)))
+    name = buffer.raw[: max(0, min(size, len(buffer)) - 1)].decode("latin-1")
+    return symbol_font(name) is not None
 
 
 def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:

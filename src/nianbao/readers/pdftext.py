@@ -17,7 +17,7 @@ from pypdfium2 import raw  # type: ignore[import-untyped]
 
 from nianbao.extract.document import BBox, StopAt
 from nianbao.readers.geometry import Rulings, Run
-from nianbao.readers.marks import canonical_ticks
+from nianbao.readers.marks import SYMBOL_FONTS, canonical_ticks, symbol_font, symbol_glyph
 
 
 def unchecked(fn: Any) -> Any:
@@ -57,6 +57,31 @@ def page_text(text: Any, count: int) -> str:
         code = raw.FPDFText_GetUnicode(text, i)
         out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\x00")
     return "".join(out)
+
+
+# Characters that are a tick box in some symbol font (Wingdings 2's R, Wingdings' þ …), as
+# pdfium gives them: the byte itself, or the private-use character U+F0xx.
+_SYMBOL_CODES = sorted({code for table in SYMBOL_FONTS.values() for code in table})
+_SYMBOL_RE = re.compile(
+    "[" + "".join(re.escape(chr(c)) + re.escape(chr(0xF000 + c)) for c in _SYMBOL_CODES) + "]"
+)
+
+
+def symbol_ticks(text: Any, chars: str) -> str:
+    """The page text with tick boxes set in a symbol font as ☑/☐ (Word and WPS users type
+    R or £ in Wingdings 2): each character that could be one has its font asked."""
+    spots = None
+    buffer = ctypes.create_string_buffer(128)
+    for match in _SYMBOL_RE.finditer(chars):
+        i = match.start()
+        size = raw.FPDFText_GetFontInfo(text, i, buffer, len(buffer), None)
+        name = buffer.raw[: max(0, min(size, len(buffer)) - 1)].decode("latin-1")
+        font = symbol_font(name)
+        mark = symbol_glyph(font, ord(chars[i])) if font else None
+        if mark is not None:
+            spots = spots or list(chars)
+            spots[i] = mark
+    return "".join(spots) if spots else chars
 
 
 def text_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) -> list[Run]:

@@ -7,6 +7,7 @@ import random
 from dataclasses import dataclass
 
 from .sheet import GCell, Sheet
+from .symbol_fonts import FONTS, symbol_tick
 
 NAV = ("首页", "机构概况", "政务公开", "信息公开目录", "办事服务", "互动交流", "专题专栏")
 
@@ -20,6 +21,8 @@ def _ticks_html(cell: GCell, style: str) -> str:
             )
         elif style == "square":
             mark = "√" if ticked else "□"
+        elif style in FONTS:
+            mark = symbol_tick(style, ticked)
         else:
             mark = "☑" if ticked else "☐"
         parts.append(f"{mark}{html.escape(label)}")
@@ -151,7 +154,7 @@ def page_html(
 
 
 def html_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
-    style = rng.choice(("input", "unicode", "square"))
+    style = rng.choice(("input", "unicode", "square", "wingdings", "wingdings2"))
     variant = rng.choice(("utf8", "utf8", "gbk-declared", "gbk-undeclared"))
     charset = {"utf8": "utf-8", "gbk-declared": "gb2312", "gbk-undeclared": None}[variant]
     text = page_html(

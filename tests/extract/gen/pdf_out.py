@@ -11,6 +11,7 @@ from PIL import Image, ImageFilter
 
 from .html_out import PLAIN, Markup, table_html
 from .sheet import Sheet
+from .symbol_fonts import FONTS, font_faces
 
 NOTO = '"Noto Sans CJK SC", "Noto Serif CJK SC"'
 TRUETYPE = '"WenQuanYi Zen Hei"'
@@ -77,7 +78,7 @@ def print_html(
     printed: Print = A4,
     markup: Markup = PLAIN,
 ) -> str:
-    style = style or rng.choice(("unicode", "square"))
+    style = style or rng.choice(("unicode", "square", "wingdings", "wingdings2"))
     before = []
     for text in sheet.before:
         cls = ' class="title"' if text == sheet.title else ""
@@ -87,8 +88,9 @@ def print_html(
     else:
         after = "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(sheet.after) + "</p>"
     notes = "".join(f"<p>{t}</p>" for t in sheet.instructions)
+    faces = font_faces() if style in FONTS else ""
     return (
-        f"<html><head><meta charset='utf-8'><style>{printed.css(fonts)}</style>"
+        f"<html><head><meta charset='utf-8'><style>{faces}{printed.css(fonts)}</style>"
         "</head><body>"
         f"{''.join(before)}{table_html(sheet, rng, style, markup)}{after}{notes}</body></html>"
     )
