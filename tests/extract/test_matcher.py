@@ -406,3 +406,16 @@ def test_an_option_list_is_not_joined_to_the_next_row_when_complete() -> None:
 
 def _filler_rows() -> list[Row]:
     return list(document_from_text(BASIC).rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "key", "value"),
+    [
+        ("网  站  名  称      某网站\n", "site_name", "某网站"),
+        ("单  位  负  责  人  张三\n", "head", "张三"),
+        ("填  报  人：张三    审  核  人：李四\n", "reviewer", "李四"),
+        ("审  核：李四    填  报  人：张三\n", "filler", "张三"),
+    ],
+)
+def test_labels_set_out_with_spaces_read_as_one_word(line: str, key: str, value: str) -> None:
+    assert raw(BASIC + line)[key] == value

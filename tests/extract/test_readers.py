@@ -16,16 +16,25 @@ from docx.oxml.ns import qn
 from gen.office_out import _legacy, _sdt
 from gen.pdf_out import html_to_pdf
 from gen.symbol_fonts import font_faces, symbol_tick
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from nianbao.errors import InputError
 from nianbao.extract.document import Document
+from nianbao.extract.pipeline import extract_document
 from nianbao.readers.docx import read_docx
 from nianbao.readers.html import read_html
 from nianbao.readers.marks import canonical_ticks, symbol_font
 from nianbao.readers.pdf import read_pdf
 from nianbao.readers.sniff import sniff
-from nianbao.readers.text import read_text
+from nianbao.readers.text import document_from_text, read_text
 from nianbao.readers.xlsx import read_xlsx
+
+# Enough labels for a text to count as a report.
+BASIC_TEXT = (
+    "主办单位\t某局\n政府网站标识码\t4300000001\n独立用户访问总量\t50\n网站总访问量\t100\n"
+    + ("注册用户数\t0\n政务服务事项数量\t3\n收到意见数量\t0\n安全检测评估次数\t1\n")
+)
 
 
 def texts(doc: Document) -> list[list[str]]:
@@ -272,3 +281,46 @@ def test_symbol_fonts_are_known_by_any_spelling_of_their_name(name: str, font: s
 
 def test_private_use_tick_boxes_of_an_unknown_font_are_read_as_wingdings() -> None:
     assert canonical_ticks("\uf0fe是 \uf0a8否 \uf052") == "☑是 ☐否 \uf052"
+
+
+def test_xlsx_tick_boxes_in_symbol_font_runs_and_cells() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    wd2 = InlineFont(rFont="Wingdings 2")
+    sheet.append(["是否使用统一平台"])
+    sheet["B1"] = CellRichText([TextBlock(wd2, "R"), "是  ", TextBlock(wd2, "\xa3"), "否"])
+    sheet.append(["是否提供智能问答", "R", "是", "\xfe"])
+    sheet["B2"].font = openpyxl.styles.Font(name="Wingdings 2")
+    sheet["D2"].font = openpyxl.styles.Font(name="Wingdings")
+    sheet.append(["ICP备案号", "京ICP备R12号"])
+    assert texts(read_xlsx(xlsx_bytes(book))) == [
+        ["是否使用统一平台", "☑是  ☐否"],
+        ["是否提供智能问答", "☑", "是", "☑"],
+        ["ICP备案号", "京ICP备R12号"],
+    ]
+
+
+def test_text_words_set_out_with_spaces_stay_one_cell() -> None:
+    doc = read_text(
+        "网  站  名  称      某网站\n填  报  人：张三    审  核：李四\n是  否\n".encode()
+    )
+    assert texts(doc) == [["网站名称", "某网站"], ["填报人：张三", "审核：李四"], ["是", "否"]]
+
+
+def test_text_a_spaced_word_runs_into_its_unit() -> None:
+    doc = read_text(
+        "维  护  数  量(单位:个)      新开设数量(单位:个)\n单  位  负  责  人  张三\n".encode()
+    )
+    assert texts(doc) == [["维护数量(单位:个)", "新开设数量(单位:个)"], ["单位负责人", "张三"]]
+
+
+def test_text_values_under_abreast_labels_keep_their_columns_when_one_is_empty() -> None:
+    labels = ["收到留言数量（条）", "办结留言数量（条）"]
+    labels += ["平均办理时间（天）", "公开答复数量（条）"]
+    text = "      ".join(labels) + "\n12条" + " " * 20 + "10条" + " " * 44 + "9条\n"
+    doc = read_text(text.encode())
+    assert [c.col for c in doc.rows[1].cells] == [0, 1, 3]
+    values = extract_document(document_from_text(BASIC_TEXT + text), "t").report.to_json()
+    assert (values["messages_received"], values["messages_closed"]) == (12, 10)
+    assert values["messages_public"] == 9
+    assert "messages_avg_days" not in values

@@ -352,9 +352,14 @@ class _Walk:
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
         if following:
             partners.append(following[0])
+        found = self.label_with(token, partners)
+        if found is None and following:
             below = next((t for t in following if self.under(token.cell, r, t)), None)
             if below is not None and below is not following[0]:
-                partners.append(below)
+                found = self.label_with(token, [below])
+        return found
+
+    def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
         for partner in partners:
             if partner.used or partner.cell.copy or partner.piece.ticks:
                 continue
@@ -371,8 +376,13 @@ _TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
 _HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
 
 
+_OPENING_RE = re.compile(r"[(（\[【]")
+
+
 def _unclosed(text: str) -> bool:
     """Whether a bracket opened in `text` is left open."""
+    if _OPENING_RE.search(text) is None:  # most values
+        return False
     depth = 0
     for char in text:
         if char in _OPEN:

@@ -142,9 +142,13 @@ def _hidden(el: lxml.etree._Element) -> bool:
     return classes is not None and not _HIDDEN_CLASSES.isdisjoint(classes.split())
 
 
-def _font(el: lxml.etree._Element, inherited: str) -> str:
+_FONT_TAGS = frozenset({"span", "font"})
+"""The elements word processors and editors set a font on (the rest inherit it)."""
+
+
+def _font(el: lxml.etree._Element, tag: str, inherited: str) -> str:
     """The symbol font `el` sets its text in ("" for none), else the one it inherits."""
-    if not el.attrib:
+    if tag not in _FONT_TAGS:
         return inherited
     found = None
     style = el.get("style")
@@ -256,7 +260,7 @@ class _Flow:
             self.flush()
         if tag == "input":
             self.line.append(_input_mark(el))
-        own = _font(el, font)
+        own = _font(el, tag, font)
         self.line.append(_text(el.text, own))
         for child in el:
             self.walk(child, depth + 1, own)
@@ -364,7 +368,7 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
     if _hidden(td):
         return ""
     if len(td) == 0:  # most cells: just text
-        text = _text(td.text, _font(td, ""))
+        text = td.text
         return _clean(text) if text else ""
     parts: list[str] = []
 
@@ -390,7 +394,7 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
             parts.append(_input_mark(el))
         if tag == "br" or tag in _BLOCK:
             parts.append(" ")
-        own = _font(el, font)
+        own = _font(el, tag, font)
         parts.append(_text(el.text, own))
         for child in el:
             collect(child, level + 1, own)

@@ -10,12 +10,6 @@ TICKED, UNTICKED = "☑", "☐"
 _INPUT_RE = re.compile(r"<input\b[^<>]*>", re.IGNORECASE)
 _CHECKED_RE = re.compile(r"\bchecked\b", re.IGNORECASE)
 _BRACKET_RE = re.compile(r"[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】](?=\s*[\u4e00-\u9fff])")
-_MARKS = {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED} | (
-    dict.fromkeys("√✓✔✅", TICKED)
-)
-_CHARS = str.maketrans(_MARKS)
-# Most texts hold no mark: finding none is much cheaper than translating every character.
-_MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
 # Symbol-font code points that are tick boxes, by font; keys are the low byte (a private-use
@@ -46,6 +40,15 @@ SYMBOL_FONTS: dict[str, dict[int, bool]] = {
 # fonts' tick boxes do not reuse.
 _ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False}
 _PUA_RE = re.compile("[\uf000-\uf0ff]")
+
+_MARKS = {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED} | (
+    dict.fromkeys("√✓✔✅", TICKED)
+)
+# A private-use character of a symbol font whose font is unknown: read as Wingdings'.
+_MARKS |= {chr(0xF000 + code): TICKED if ticked else UNTICKED for code, ticked in _ANY_FONT.items()}
+_CHARS = str.maketrans(_MARKS)
+# Most texts hold no mark: finding none is much cheaper than translating every character.
+_MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
 def symbol_font(name: str) -> str | None:
@@ -99,8 +102,6 @@ def canonical_ticks(text: str) -> str:
     """
     if "<" in text:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
-    if _PUA_RE.search(text):  # a symbol font's box, its font unknown
-        text = _PUA_RE.sub(lambda m: symbol_glyph("", ord(m[0])) or m[0], text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
     return text.translate(_CHARS) if _MARK_RE.search(text) else text

@@ -121,7 +121,7 @@ def _read_pages(
                 f"识别扫描件超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
             )
         runs, rulings = page_runs(engine, image)
-        rows = [_cjk_brackets(row) for row in page_rows(runs, rulings, number, 2 * (number - 1))]
+        rows = [_typeset_row(row) for row in page_rows(runs, rulings, number, 2 * (number - 1))]
         doc.rows.extend(join_page_break(doc.rows, rows))
         if stop is not None and stop("".join(run.text for run in runs)):
             break
@@ -279,6 +279,9 @@ def _clean(text: str) -> str:
 # text is the full-width pair Chinese typesetting uses, set without spaces after Chinese.
 _PAIR_RE = re.compile(r"(\s*)[(（]\s*([\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Wide-set digits (full-width, as typed with a Chinese input method) come back spaced: 6 4,
+# 3 43. A cell of digit groups one of which is a lone digit is one number.
+_SPACED_RE = re.compile(r"\d+(?: \d+)+")
 
 
 def _pair(match: re.Match[str]) -> str:
@@ -287,10 +290,24 @@ def _pair(match: re.Match[str]) -> str:
     return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
 
 
-def _cjk_brackets(row: Row) -> Row:
-    if not any("(" in c.text or ")" in c.text or " （" in c.text for c in row.cells):
+# Every government site's domain ends in .gov.cn; OCR takes its o for a zero.
+_GOV_RE = re.compile(r"\.g[0O]v\.cn\b")
+
+
+def _typeset(text: str) -> str:
+    if "(" in text or ")" in text or " （" in text:
+        text = _PAIR_RE.sub(_pair, text)
+    if "v.cn" in text:
+        text = _GOV_RE.sub(".gov.cn", text)
+    if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
+        text = text.replace(" ", "")
+    return text
+
+
+def _typeset_row(row: Row) -> Row:
+    cells = tuple(dataclasses.replace(c, text=_typeset(c.text)) for c in row.cells)
+    if all(a.text == b.text for a, b in zip(cells, row.cells, strict=True)):
         return row
-    cells = tuple(dataclasses.replace(c, text=_PAIR_RE.sub(_pair, c.text)) for c in row.cells)
     return dataclasses.replace(row, cells=cells)
 
 

@@ -6,8 +6,12 @@ or more spaces or a full-width space; every line is a row.
 
 from __future__ import annotations
 
+import bisect
 import html
+import itertools
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
@@ -41,7 +45,97 @@ def split_line(line: str) -> list[str]:
         return [c.strip() for c in stripped[1:-1].split("|")]
     if "\t" in line:
         return [c.strip() for c in line.rstrip("\r\n").split("\t")]
-    return [c.strip() for c in _SPACES_RE.split(stripped)]
+    return _spaced_texts(stripped)
+
+
+def _spaced_texts(line: str) -> list[str]:
+    """The texts of `spaced_cells(line)`, without working out positions when no word on the
+    line is set out with spaces (most lines)."""
+    texts = [c.strip() for c in _SPACES_RE.split(line)]
+    if len(texts) > 2 and any(len(t) == 1 for t in texts):
+        return [cell.text for cell in spaced_cells(line)]
+    return texts
+
+
+@dataclass(frozen=True, slots=True)
+class Spaced:
+    """A cell set apart by spaces, with where it starts and ends on the line in display
+    columns (a Chinese character is two wide, as a PDF-to-text tool lays it out)."""
+
+    text: str
+    start: int
+    end: int
+
+
+_WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def _width(text: str) -> int:
+    return len(text) + len(_WIDE_RE.findall(text))
+
+
+def spaced_cells(line: str) -> list[Spaced]:
+    """A line's cells set apart by two or more spaces or a full-width space."""
+    cells = []
+    start = column = 0
+    for gap in _SPACES_RE.finditer(line):
+        text = line[start : gap.start()]
+        cells.append(Spaced(text.strip(), column, column + _width(text)))
+        column += _width(text) + _width(gap.group())
+        start = gap.end()
+    text = line[start:]
+    cells.append(Spaced(text.strip(), column, column + _width(text)))
+    if len(cells) > 2 and any(len(c.text) == 1 for c in cells):
+        return _spaced_words(cells)
+    return cells
+
+
+_HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+_LAST_OF_LABEL_RE = re.compile(r"[\u4e00-\u9fff][:：(（]")
+_WORD_GAP = 1.5
+"""A spaced word's gaps are even: a wider gap than this many times its first ends it."""
+
+
+def _spaced_words(cells: list[Spaced]) -> list[Spaced]:
+    """Words set out with spaces to fill a column (网  站  名  称, 填  报  人：张三,
+    维  护  数  量(单位:个)) as one cell: two or more lone Chinese characters evenly
+    spaced, or one before a character and a colon, are one word, with the cell they run
+    into when it opens with the word's last character and a colon or a bracket."""
+    out: list[Spaced] = []
+    run: list[Spaced] = []
+
+    def even(cell: Spaced) -> bool:
+        if len(run) < 2:
+            return True
+        first = run[1].start - run[0].end
+        return cell.start - run[-1].end <= _WORD_GAP * first
+
+    def flush(cell: Spaced | None) -> None:
+        ends = cell is not None and _LAST_OF_LABEL_RE.match(cell.text) is not None and even(cell)
+        if len(run) >= 2 or (run and ends):
+            text = "".join(c.text for c in run)
+            if ends and cell is not None:
+                out.append(Spaced(text + cell.text, run[0].start, cell.end))
+                cell = None
+            else:
+                out.append(Spaced(text, run[0].start, run[-1].end))
+        else:
+            out.extend(run)
+        if cell is not None:
+            out.append(cell)
+        run.clear()
+
+    for cell in cells:
+        if len(cell.text) == 1 and _HAN_RE.match(cell.text):
+            if not even(cell):
+                flush(None)
+            run.append(cell)
+            continue
+        flush(cell)
+    flush(None)
+    return out
 
 
 def _clean(line: str) -> str:
@@ -61,10 +155,33 @@ def document_from_text(text: str) -> Document:
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
+    above: tuple[str, int] | None = None  # the last spaced line, and its count of cells
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
             continue
-        cells = tuple(Cell(text, col) for col, text in enumerate(split_line(_clean(raw))))
+        line = _clean(raw)
+        cleaned = line.strip()
+        if "\t" in line or (cleaned.startswith("|") and cleaned.endswith("|") and len(cleaned) > 1):
+            texts, above = split_line(line), None
+            cells = tuple(Cell(text, col) for col, text in enumerate(texts))
+        else:
+            texts = _spaced_texts(cleaned)
+            cols: Iterable[int] = range(len(texts))
+            if above is not None and len(texts) < above[1]:
+                cols = _aligned(spaced_cells(cleaned), spaced_cells(above[0]))
+            cells = tuple(Cell(text, col) for text, col in zip(texts, cols, strict=True))
+            above = (cleaned, len(texts))
         doc.rows.append(Row(cells, where=f"第 {number} 行"))
     return doc
+
+
+def _aligned(cells: list[Spaced], above: list[Spaced]) -> Iterable[int]:
+    """Column numbers of a row with fewer cells than the line above (values under labels
+    set abreast, one left empty): the columns it stands in, each column reaching from the
+    start of a cell above to the start of the next."""
+    starts = [c.start for c in above]
+    cols = [max(0, bisect.bisect_right(starts, c.start + 1) - 1) for c in cells]
+    if any(b <= a for a, b in itertools.pairwise(cols)):
+        return range(len(cells))
+    return cols

@@ -22,7 +22,7 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.limits import MAX_OFFICE_BYTES
-from nianbao.readers.marks import canonical_ticks
+from nianbao.readers.marks import canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.ooxml import Package
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
@@ -55,12 +55,17 @@ def _ref(ref: str) -> tuple[int, int] | None:
 
 
 def _text(el: lxml.etree._Element) -> str:
-    """The text of a string item: plain <t> or rich-text runs, phonetic runs left out."""
-    parts = [
-        t.text or ""
-        for t in el.iter(f"{S}t")
-        if (parent := t.getparent()) is el or (parent is not None and parent.tag == f"{S}r")
-    ]
+    """The text of a string item: plain <t> or rich-text runs (a run set in a symbol font,
+    as R in Wingdings 2 for ☑, read as its tick box), phonetic runs left out."""
+    parts = []
+    for t in el.iter(f"{S}t"):
+        parent = t.getparent()
+        if parent is el:
+            parts.append(t.text or "")
+        elif parent is not None and parent.tag == f"{S}r":
+            font = parent.find(f"{S}rPr/{S}rFont")
+            symbol = symbol_font(font.get("val", "")) if font is not None else None
+            parts.append(symbol_text(t.text or "", symbol) if symbol else t.text or "")
     return "".join(parts)
 
 
@@ -88,12 +93,18 @@ def _places(code: str) -> int | None:
     return len(match[1]) if match else 0
 
 
-def _styles(package: Package) -> tuple[set[int], dict[int, int]]:
-    """The cell styles that show a date, and those that show a number with a fixed count of
-    decimals (style index → decimals): a report shows 3.5 where the sheet holds 3.4996."""
+def _styles(package: Package) -> tuple[set[int], dict[int, int], dict[int, str]]:
+    """The cell styles that show a date, those that show a number with a fixed count of
+    decimals (style index → decimals: a report shows 3.5 where the sheet holds 3.4996),
+    and those whose font is a symbol font (style index → font: R in Wingdings 2 is ☑)."""
     root = package.xml("xl/styles.xml")
     if root is None:
-        return set(), {}
+        return set(), {}, {}
+    font_names = [
+        (name.get("val", "") if (name := font.find(f"{S}name")) is not None else "")
+        for font in root.iterfind(f"{S}fonts/{S}font")
+    ]
+    symbols: dict[int, str] = {}
     custom: dict[int, str] = {}
     for fmt in root.iterfind(f"{S}numFmts/{S}numFmt"):
         try:
@@ -103,6 +114,11 @@ def _styles(package: Package) -> tuple[set[int], dict[int, int]]:
     dates = set()
     places: dict[int, int] = {}
     for index, xf in enumerate(root.iterfind(f"{S}cellXfs/{S}xf")):
+        font_id = xf.get("fontId", "0")
+        if font_id.isdigit() and int(font_id) < len(font_names):
+            symbol = symbol_font(font_names[int(font_id)])
+            if symbol:
+                symbols[index] = symbol
         try:
             fmt_id = int(xf.get("numFmtId", "0"))
         except ValueError:
@@ -114,7 +130,7 @@ def _styles(package: Package) -> tuple[set[int], dict[int, int]]:
         shown = _places(code) if code else _BUILTIN_PLACES.get(fmt_id)
         if shown is not None:
             places[index] = shown
-    return dates, places
+    return dates, places, symbols
 
 
 def _sheets(package: Package) -> list[tuple[str, str]]:
@@ -159,7 +175,17 @@ def _number(raw: str, date: bool, places: int | None = None) -> str:
     return repr(value)
 
 
-def _cell_value(
+def _cell_value(c: lxml.etree._Element, book: _Book) -> str:
+    text = _cell_text(c, book.strings, book.dates, book.places)
+    if text and book.symbols:
+        style = c.get("s", "0")
+        symbol = book.symbols.get(int(style)) if style.isdigit() else None
+        if symbol:
+            return symbol_text(text, symbol)
+    return text
+
+
+def _cell_text(
     c: lxml.etree._Element, strings: list[str], dates: set[int], places: dict[int, int]
 ) -> str:
     kind = c.get("t", "n")
@@ -190,6 +216,7 @@ class _Book:
     strings: list[str]
     dates: set[int]
     places: dict[int, int]
+    symbols: dict[int, str]
 
 
 def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
@@ -206,7 +233,7 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             pos = _ref(c.get("r", ""))
             if pos is None or pos[1] >= MAX_COLUMNS:
                 continue
-            text = canonical_ticks(_cell_value(c, book.strings, book.dates, book.places)).strip()
+            text = canonical_ticks(_cell_value(c, book)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)
     merged = 0

@@ -11,6 +11,8 @@ import docx
 import openpyxl
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from openpyxl.cell.rich_text import CellRichText, TextBlock
+from openpyxl.cell.text import InlineFont
 
 from .sheet import GCell, Sheet
 
@@ -188,10 +190,31 @@ def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     return out.getvalue(), ".docx"
 
 
-def _xlsx_value(g: GCell, as_text: bool) -> object:
+# Tick boxes in a cell: as Unicode boxes, or as rich text with the box a run in a symbol
+# font (WPS's and Excel's 插入符号), as in Word.
+XLSX_TICKS = ("unicode", "unicode", "wingdings2", "wingdings")
+_SYMBOL_RUNS = {
+    "wingdings2": ("Wingdings 2", "R", "\xa3"),
+    "wingdings": ("Wingdings", "\xfe", "\xa8"),
+}
+
+
+def _rich_ticks(g: GCell, tick: str) -> CellRichText:
+    font, on, off = _SYMBOL_RUNS[tick]
+    parts: list[str | TextBlock] = []
+    for i, (label, ticked) in enumerate(g.ticks):
+        if i:
+            parts.append("  ")
+        parts += [TextBlock(InlineFont(rFont=font), on if ticked else off), label]
+    if "：" in g.text and g.ticks[-1][1]:
+        parts.append("：" + g.text.split("：", 1)[1])
+    return CellRichText(parts)
+
+
+def _xlsx_value(g: GCell, as_text: bool, tick: str = "unicode") -> object:
     text = g.text
     if g.ticks:
-        return text
+        return text if tick == "unicode" else _rich_ticks(g, tick)
     if re.fullmatch(r"\d{1,12}", text) and not as_text and not text.startswith("0"):
         return int(text)
     if re.fullmatch(r"\d+\.\d+", text) and not as_text:
@@ -215,7 +238,8 @@ def _formatted(cell: object, value: object, rng: random.Random) -> None:
 def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     as_text = rng.random() < 0.4
     formats = not as_text and rng.random() < 0.5
-    sheet.made = f"as_text={as_text} formats={formats}"
+    tick = rng.choice(XLSX_TICKS)
+    sheet.made = f"as_text={as_text} formats={formats} ticks={tick}"
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = rng.choice(("Sheet1", "报表", "政府网站年度报表"))
@@ -229,7 +253,7 @@ def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
             if slot is None or slot[1]:
                 continue
             g = slot[0]
-            cell = ws.cell(start + r, c + 1, _xlsx_value(g, as_text))
+            cell = ws.cell(start + r, c + 1, _xlsx_value(g, as_text, tick))
             if formats:
                 _formatted(cell, cell.value, rng)
             if g.rowspan > 1 or g.colspan > 1:

@@ -70,6 +70,8 @@ class Style:
     unit_style: str = "（单位：{}）"
     split_labels: float = 0.0
     """Chance of a stray space inside a long label (PDF-to-text)."""
+    spread_labels: float = 0.0
+    """Chance of a short label set out with spaces to fill its column (网  站  名  称)."""
     only_ticked_bool: float = 0.0
     """Chance of printing only the ticked box of a yes/no (the seed's 是否发布服务事项目录)."""
     note_inline: bool = False
@@ -126,6 +128,8 @@ def label_text(f: Field, style: Style, unit: bool) -> str:
     if len(label) >= 10 and style.rng.random() < style.split_labels:
         cut = style.rng.randint(3, len(label) - 3)
         label = label[:cut] + " " + label[cut:]
+    elif style.spread_labels and 2 < len(label) <= 5 and style.rng.random() < style.spread_labels:
+        label = "  ".join(label)
     if unit and f.unit:
         label += style.unit_style.format(f.unit)
     return label

@@ -1,0 +1,35 @@
+"""What OCR gets wrong in how text is set, put right before matching (no OCR run here)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nianbao.readers.ocr import _typeset
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        (
+            "某县住房和城乡建设局 (挂某县大数据发展管理局牌子)",
+            "某县住房和城乡建设局（挂某县大数据发展管理局牌子）",
+        ),
+        ("某县交通运输局 （某县地方志编纂中心)", "某县交通运输局（某县地方志编纂中心）"),
+        ("(单位:个)", "（单位:个）"),
+        ("6 4", "64"),  # full-width digits, set wide
+        ("3 43", "343"),
+        ("1 234", "1234"),
+        ("http://www72.220422.g0v.cn/", "http://www72.220422.gov.cn/"),
+        ("www.beijing.gOv.cn", "www.beijing.gov.cn"),
+    ],
+)
+def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> None:
+    assert _typeset(read) == meant
+
+
+@pytest.mark.parametrize(
+    "read",
+    ["电话(0571)8888", "0931 7258473", "12 34", "下载量 8 万次", "(2024)", "某局（挂某中心"],
+)
+def test_text_that_is_not_chinese_typesetting_is_left_alone(read: str) -> None:
+    assert _typeset(read) == read
