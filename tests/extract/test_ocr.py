@@ -28,6 +28,7 @@ pytest.importorskip("rapidocr_onnxruntime")
 
 LEVELS = yaml.safe_load((Path(__file__).parent / "quality.yaml").read_text("utf-8"))
 SLOW = settings.default.max_examples < 1000
+NOTO_BOLD = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"  # fonts-noto-cjk
 
 
 def seed_truth() -> dict[str, object]:
@@ -56,6 +57,33 @@ def test_a_clean_scan_of_the_seed_reads_back_its_values() -> None:
     for key in ("site_type", "service_catalog_published", "smart_qa", "innovation"):
         assert extraction.report.to_json().get(key) == truth[key], key
     assert all(0 < c <= 1 for c in extraction.confidence.values())
+
+
+def test_red_seals_over_the_text_do_not_blot_it_out() -> None:
+    # Two 公章 pressed over the unit's name and the signature line, in red ink that darkens
+    # what lies under it (multiplied), as a colour scan shows them.
+    from PIL import Image, ImageChops, ImageDraw, ImageFont  # noqa: PLC0415
+
+    page = Image.open(io.BytesIO(seed_page())).convert("RGB")
+    seal = Image.new("RGB", page.size, "white")
+    draw = ImageDraw.Draw(seal)
+    font = ImageFont.truetype(NOTO_BOLD, 34)
+    width, height = page.size
+    red = (220, 30, 40)
+    for cx, cy in ((int(width * 0.35), int(height * 0.12)), (int(width * 0.7), int(height * 0.93))):
+        draw.ellipse((cx - 150, cy - 150, cx + 150, cy + 150), outline=red, width=9)
+        draw.text((cx - 120, cy - 20), "海口市卫生健康委员会", fill=red, font=font)
+        draw.regular_polygon((cx, cy - 70, 35), 5, fill=red)
+    out = io.BytesIO()
+    ImageChops.multiply(page, seal).save(out, "PNG")
+    extraction = extract_bytes(out.getvalue(), "sealed.png")
+    result = score("sealed.png", extraction.report.to_json(), seed_truth())
+    assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+    got = extraction.report.to_json()
+    assert (got["sponsor"], got["homepage_url"]) == (
+        seed_truth()["sponsor"],
+        seed_truth()["homepage_url"],
+    )
 
 
 def test_deskew_finds_the_rotation_of_a_page() -> None:

@@ -11,36 +11,27 @@ merged cells, labels broken over two cells or lines), never about one file.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import TICKS, Piece, PieceKind, index_cache, label_cut, segment
+from nianbao.extract.pieces import TICKS, PieceKind, segment
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.tokens import Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
-_NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
-
-
-@dataclass(slots=True)
-class Token:
-    row: int
-    cell: Cell
-    piece: Piece
-    used: bool = False
 
 
 @dataclass(slots=True)
 class _Walk:
     doc: Document
     index: LabelIndex
-    rows: _Rows
+    rows: Rows
     match: Match = field(default_factory=Match)
     context: tuple[str, ...] = ()
     last_order: int = -1
@@ -301,7 +292,7 @@ class _Walk:
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
-        self.match.unmatched = _unmatched(self.rows[r] for r in range(walked))
+        self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
 
     def step(self, r: int, tokens: list[Token], k: int) -> int:
@@ -401,98 +392,9 @@ def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return n
 
 
-def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:
-    """Whether tokens[k] (a value token) reads like a label the form does not have."""
-    text = token.piece.text
-    if token.used or token.cell.copy or token.piece.ticks or not 2 <= len(text) <= 30:
-        return False
-    if not _CJK_RE.search(text) or _NUMERIC_RE.fullmatch(text):
-        return False
-    if text.endswith((":", "：")):
-        return True
-    following = tokens[k + 1 :]
-    nxt = next((t for t in following if t.piece.kind != "unit"), None)
-    units = any(t.piece.kind == "unit" for t in following[:1])
-    return units or (nxt is not None and bool(_NUMERIC_RE.fullmatch(nxt.piece.text)))
-
-
-def _unmatched(rows: Iterable[list[Token]]) -> list[str]:
-    found: list[str] = []
-    for tokens in rows:
-        for k, token in enumerate(tokens):
-            if token.piece.kind == "value" and _looks_like_label(token, tokens, k):
-                text = " ".join(token.piece.text.split())
-                if text not in found:
-                    found.append(text)
-    return found[:50]
-
-
-class _Rows:
-    """Each row's tokens, cut on first use: the walk stops at the instructions, so the
-    text after them is never segmented."""
-
-    def __init__(self, doc: Document, index: LabelIndex) -> None:
-        self.doc = doc
-        self.index = index
-        self.cache: dict[int, list[Token]] = {}
-        self.segments = index_cache(index)
-        self.ending: set[int] = set()
-        """Rows where the form's instructions start."""
-        self.cuts: dict[int, int | None] = {}
-
-    def __len__(self) -> int:
-        return len(self.doc.rows)
-
-    def __getitem__(self, r: int) -> list[Token]:
-        tokens = self.cache.get(r)
-        if tokens is None:
-            fuzzy = self.doc.fuzzy
-            segments = self.segments
-            tokens = []
-            cells = self.doc.rows[r].cells
-            for position, cell in enumerate(cells):
-                text = self.text(r, position, len(cells))
-                # segment() itself, minus its call and cache lookup when the text is known.
-                pieces = segments.get((text, fuzzy))
-                if pieces is None:
-                    pieces = segment(text, self.index, fuzzy)
-                for piece in pieces:
-                    tokens.append(Token(r, cell, piece))
-                    if piece.ends:
-                        self.ending.add(r)
-            self.cache[r] = tokens
-        return tokens
-
-    def text(self, r: int, position: int, count: int) -> str:
-        """A cell's text, with the head of a label cut by the line end before it moved to
-        the start of the line's first cell, and taken off the line's last cell."""
-        text = self.doc.rows[r].cells[position].text
-        if position == count - 1:
-            cut = self.cut(r)
-            if cut is not None:
-                text = text[:cut]
-        if position == 0 and r > 0:
-            cut = self.cut(r - 1)
-            if cut is not None:
-                text = self.doc.rows[r - 1].cells[-1].text[cut:].rstrip() + text.lstrip()
-        return text
-
-    def cut(self, r: int) -> int | None:
-        """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
-        if r in self.cuts:
-            return self.cuts[r]
-        cut = None
-        if r + 1 < len(self.doc.rows):
-            cells, following = self.doc.rows[r].cells, self.doc.rows[r + 1].cells
-            if cells and following and not cells[-1].copy and not following[0].copy:
-                cut = label_cut(cells[-1].text, following[0].text, self.index, self.doc.fuzzy)
-        self.cuts[r] = cut
-        return cut
-
-
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    walk = _Walk(doc, index, _Rows(doc, index))
+    walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)
     return match

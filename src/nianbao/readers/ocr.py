@@ -72,12 +72,24 @@ def _load_images(data: bytes, source: str | None) -> list[Image.Image]:
                         f"超过 {MAX_PIXELS:,} 像素的上限。",
                         source=source,
                     )
-                pages.append(image.convert("L"))
+                pages.append(_grey(image))
             return pages
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
         raise UnsafeInputError("图片像素过多（疑似解压炸弹），拒绝读取。", source=source) from None
     except (OSError, ValueError, SyntaxError, EOFError) as exc:
         raise InputError(f"图片已损坏，无法读取（{exc}）。", source=source) from None
+
+
+def _grey(image: Image.Image) -> Image.Image:
+    """A page in shades of grey with red seals (公章) and red ink left out: the red channel
+    shows black and blue print dark and a red stamp as paper, so a seal over the unit's name
+    or the signature line does not blot out the text under it. Transparency is paper too."""
+    if image.mode in ("1", "L", "I", "I;16", "F"):
+        return image.convert("L")
+    if "A" in image.getbands() or image.mode == "P":
+        rgba = image.convert("RGBA")
+        image = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba)
+    return image.convert("RGB").getchannel("R")
 
 
 def _render_pdf(data: bytes, source: str | None) -> list[Image.Image]:
@@ -92,7 +104,7 @@ def _render_pdf(data: bytes, source: str | None) -> list[Image.Image]:
             scale = OCR_DPI / 72
             if width * height * scale * scale > MAX_PIXELS:
                 scale = (MAX_PIXELS / max(1.0, width * height)) ** 0.5
-            images.append(page.render(scale=scale, grayscale=True).to_pil().convert("L"))
+            images.append(_grey(page.render(scale=scale).to_pil()))
             page.close()
         return images
     finally:
