@@ -86,6 +86,21 @@ def test_red_seals_over_the_text_do_not_blot_it_out() -> None:
     )
 
 
+def test_a_report_pasted_into_word_as_a_picture_is_read_as_a_scan() -> None:
+    import docx  # noqa: PLC0415
+    from docx.shared import Cm  # noqa: PLC0415
+
+    document = docx.Document()
+    document.add_paragraph("附件")
+    document.add_picture(io.BytesIO(seed_page()), width=Cm(16))
+    out = io.BytesIO()
+    document.save(out)
+    extraction = extract_bytes(out.getvalue(), "pasted.docx")
+    assert (extraction.format, extraction.ocr) == ("docx", True)
+    result = score("pasted.docx", extraction.report.to_json(), seed_truth())
+    assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+
+
 def test_deskew_finds_the_rotation_of_a_page() -> None:
     import numpy as np  # noqa: PLC0415
     from PIL import Image  # noqa: PLC0415

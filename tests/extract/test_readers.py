@@ -18,6 +18,7 @@ from gen.pdf_out import html_to_pdf
 from gen.symbol_fonts import font_faces, symbol_tick
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
+from PIL import Image as PILImage
 
 from nianbao.errors import InputError
 from nianbao.extract.document import Document
@@ -25,6 +26,7 @@ from nianbao.extract.pipeline import extract_document
 from nianbao.readers.docx import read_docx
 from nianbao.readers.html import read_html
 from nianbao.readers.marks import canonical_ticks, symbol_font
+from nianbao.readers.ooxml import pictures
 from nianbao.readers.pdf import read_pdf
 from nianbao.readers.sniff import sniff
 from nianbao.readers.text import document_from_text, read_text
@@ -324,3 +326,22 @@ def test_text_values_under_abreast_labels_keep_their_columns_when_one_is_empty()
     assert (values["messages_received"], values["messages_closed"]) == (12, 10)
     assert values["messages_public"] == 9
     assert "messages_avg_days" not in values
+
+
+def test_pictures_of_an_office_file_in_the_order_inserted_small_ones_left_out() -> None:
+    def png(seed: int, side: int) -> bytes:
+        noise = random.Random(seed).randbytes(side * side)
+        out = io.BytesIO()
+        PILImage.frombytes("L", (side, side), noise).save(out, "PNG")
+        return out.getvalue()
+
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        z.writestr("word/media/image10.png", png(3, 300))
+        z.writestr("word/media/image2.png", png(2, 300))
+        z.writestr("word/media/image1.png", png(1, 40))  # a logo
+        z.writestr("word/media/image3.emf", b"x" * 50_000)  # vector: not a scan
+    found = pictures(archive.getvalue(), None, "Word ", 4)
+    assert found == [png(2, 300), png(3, 300)]
+    assert pictures(archive.getvalue(), None, "Word ", 1) == [png(2, 300)]

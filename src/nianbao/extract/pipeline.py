@@ -122,6 +122,15 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
         scanned = read_pdf_scans(data, source, stop=stop)
         scanned.format = "pdf"
         return scanned
+    if kind in ("docx", "xlsx") and _needs_ocr(doc):
+        # The report pasted in as pictures (scans, screenshots): read them as scans.
+        ocr = importlib.import_module("nianbao.readers.ocr")
+        what = "Word " if kind == "docx" else "Excel "
+        found = importlib.import_module("nianbao.readers.ooxml").pictures(
+            data, source, what, ocr.MAX_PAGES
+        )
+        if found:
+            return cast(Document, ocr.read_pictures(found, source, kind, stop=stop))
     return doc
 
 

@@ -115,6 +115,19 @@ def read_image(data: bytes, source: str | None = None, stop: StopAt | None = Non
     return _read_pages(_load_images(data, source), source, "image", stop)
 
 
+def read_pictures(
+    pictures: list[bytes], source: str | None, fmt: Format, stop: StopAt | None = None
+) -> Document:
+    """Pictures taken out of another file (a Word or Excel file holding the report as
+    scans), each one or more pages."""
+    pages: list[Image.Image] = []
+    for picture in pictures:
+        pages += _load_images(picture, source)[: MAX_PAGES - len(pages)]
+        if len(pages) >= MAX_PAGES:
+            break
+    return _read_pages(pages, source, fmt, stop)
+
+
 def read_pdf_scans(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
     return _read_pages(_render_pdf(data, source), source, "pdf", stop)
 

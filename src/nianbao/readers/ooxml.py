@@ -7,6 +7,7 @@ the declared sizes lie. XML is parsed without DTDs, entities or network access.
 
 from __future__ import annotations
 
+import re
 import struct
 import zipfile
 import zlib
@@ -115,3 +116,27 @@ class Package:
             raise InputError(
                 f"{self.what}文件已损坏（{name}：{exc}）。", source=self.source
             ) from None
+
+
+_PICTURE_RE = re.compile(r"^(?:word|xl)/media/[^/]+\.(?:png|jpe?g|tiff?|bmp|gif)$", re.IGNORECASE)
+_NUMBER_RE = re.compile(r"(\d+)")
+MIN_PICTURE_BYTES = 20_000
+"""Smaller pictures are logos, signatures and seals, not a page of the report."""
+
+
+def pictures(data: bytes, source: str | None, what: str, limit: int) -> list[bytes]:
+    """The pictures a Word or Excel file holds, in the order they were inserted (image1,
+    image2 …), at most `limit`: a report pasted in as scans or screenshots."""
+    package = Package(data, source, what)
+    names = sorted(
+        (n for n in package.names if _PICTURE_RE.match(n)),
+        key=lambda n: [int(p) if p.isdigit() else p for p in _NUMBER_RE.split(n)],
+    )
+    found = []
+    for name in names:
+        picture = package.read(name)
+        if picture is not None and len(picture) >= MIN_PICTURE_BYTES:
+            found.append(picture)
+            if len(found) == limit:
+                break
+    return found
