@@ -10,6 +10,7 @@ import zipfile
 
 import docx
 import openpyxl
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -345,3 +346,36 @@ def test_pictures_of_an_office_file_in_the_order_inserted_small_ones_left_out() 
     found = pictures(archive.getvalue(), None, "Word ", 4)
     assert found == [png(2, 300), png(3, 300)]
     assert pictures(archive.getvalue(), None, "Word ", 1) == [png(2, 300)]
+
+
+@pytest.mark.parametrize("turn", [1, 2, 3])
+def test_pdf_pages_drawn_sideways_are_read_upright(turn: int) -> None:
+    # A page's content turned a quarter turn (or two, or three) with /Rotate showing it
+    # upright, as some printers and scanners write landscape pages.
+    html = (
+        "<html><body style='font-family: Noto Sans CJK SC'>"
+        "<style>td { border: 1px solid black; padding: 2pt 6pt }</style>"
+        "<table style='border-collapse:collapse'>"
+        "<tr><td rowspan=2>信息发布</td><td>总数</td><td>12</td></tr>"
+        "<tr><td>政务动态信息更新量</td><td>☑是 ☐否</td></tr></table></body></html>"
+    )
+    pdf = pdfium.PdfDocument(html_to_pdf(html))
+    page = pdf[0]
+    width, height = page.get_size()
+    matrix = {
+        1: (0, 1, -1, 0, height, 0),
+        2: (-1, 0, 0, -1, width, height),
+        3: (0, -1, 1, 0, 0, width),
+    }[turn]
+    for obj in list(page.get_objects()):
+        obj.transform(pdfium.PdfMatrix(*matrix))
+    if turn % 2:
+        pdfium.raw.FPDFPage_SetMediaBox(page.raw, 0, 0, height, width)
+    page.set_rotation(90 * turn)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    assert texts(read_pdf(out.getvalue())) == [
+        ["信息发布", "总数", "12"],
+        ["政务动态信息更新量", "☑是 ☐否"],
+    ]

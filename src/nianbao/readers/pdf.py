@@ -11,6 +11,7 @@ parsing itself; the calls made once per character or object go through
 from __future__ import annotations
 
 import ctypes
+import math
 import time
 from typing import Any
 
@@ -93,6 +94,9 @@ class _Page:
                 source=source,
             )
         self.count = count
+        turn = _text_turn(page, count)
+        if turn:
+            self.height = _turn_upright(page, count, turn)
         self.symbols = False
         """Whether some text on the page is set in a symbol font (tick boxes)."""
 
@@ -151,6 +155,42 @@ class _Page:
             return rejoin_marks(runs, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
+
+
+_TURN_SAMPLE = 40
+"""Text objects looked at for the page's writing direction."""
+
+
+def _text_turn(page: Any, count: int) -> int:
+    """Quarter turns (counter-clockwise) of most of the page's text: 1 on a landscape page
+    drawn sideways and shown upright by /Rotate (as some printers and scanners write them)."""
+    matrix = raw.FS_MATRIX()
+    turns = [0, 0, 0, 0]
+    seen = 0
+    for i in range(count):
+        obj = _page_object(page, i)
+        if _object_type(obj) != _TEXT or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+            continue
+        turns[round(math.atan2(matrix.b, matrix.a) / (math.pi / 2)) % 4] += 1
+        seen += 1
+        if seen == _TURN_SAMPLE:
+            break
+    return max(range(4), key=lambda k: (turns[k], k == 0))
+
+
+def _turn_upright(page: Any, count: int, turn: int) -> float:
+    """Turns every object of the page back by `turn` quarter turns, so its text runs left to
+    right in the page's own coordinates; returns the height of the page so turned."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    if not raw.FPDFPage_GetMediaBox(page, left, bottom, right, top):
+        left.value, bottom.value, right.value, top.value = 0.0, 0.0, 612.0, 792.0
+    cos, sin = (1, 0, -1, 0)[turn], (0, 1, 0, -1)[turn]
+    corners = [(x, y) for x in (left.value, right.value) for y in (bottom.value, top.value)]
+    turned = [(cos * x + sin * y, -sin * x + cos * y) for x, y in corners]
+    dx, dy = -min(x for x, _ in turned), -min(y for _, y in turned)
+    for i in range(count):
+        raw.FPDFPageObj_Transform(_page_object(page, i), cos, -sin, sin, cos, dx, dy)
+    return max(y for _, y in turned) + dy
 
 
 def _symbolic(font: int | None) -> bool:
