@@ -384,24 +384,26 @@ def test_a_row_cut_by_a_page_end_finishes_labels_beside_new_ones() -> None:
     assert [chosen[k].raw for k in keys] == ["2428", "33", "652", "1476"]
 
 
-def test_an_option_list_cut_by_a_page_end_continues_on_the_next_page() -> None:
+@pytest.mark.parametrize(
+    ("cut", "rest", "read"),
+    [
+        # 无障碍浏 is no option, 无障碍浏览 is: the list goes on at the top of the next page.
+        ("☐搜索即服务 ☑多语言版本 ☐无障碍浏", "览 ☐千人千网 ☑其他", "☐无障碍浏览 ☐千人千网 ☑其他"),
+        # Complete as it stands: the next row stays apart.
+        ("☐搜索即服务 ☑多语言版本 ☐无障碍浏览", "千人千网 ☑其他", "☐无障碍浏览"),
+    ],
+    ids=["cut", "complete"],
+)
+def test_an_option_list_cut_by_a_page_end_continues_on_the_next_page(
+    cut: str, rest: str, read: str
+) -> None:
     rows = [
         _pdf_row([("创新发展", 0, 0)], 1, 1),
-        _pdf_row([("☐搜索即服务 ☑多语言版本 ☐无障碍浏", 0, 0)], 1, 2),
-        _pdf_row([("览 ☐千人千网 ☑其他", 0, 0)], 2, 3),
+        _pdf_row([(cut, 0, 0)], 1, 2),
+        _pdf_row([(rest, 0, 0)], 2, 3),
     ]
     chosen = match_document(Document(format="pdf", rows=[*_filler_rows(), *rows]), FORM).chosen
-    assert chosen["innovation"].raw == "☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他"
-
-
-def test_an_option_list_is_not_joined_to_the_next_row_when_complete() -> None:
-    rows = [
-        _pdf_row([("创新发展", 0, 0)], 1, 1),
-        _pdf_row([("☐搜索即服务 ☑多语言版本 ☐无障碍浏览", 0, 0)], 1, 2),
-        _pdf_row([("千人千网 ☑其他", 0, 0)], 2, 3),
-    ]
-    chosen = match_document(Document(format="pdf", rows=[*_filler_rows(), *rows]), FORM).chosen
-    assert chosen["innovation"].raw == "☐搜索即服务 ☑多语言版本 ☐无障碍浏览"
+    assert chosen["innovation"].raw == "☐搜索即服务 ☑多语言版本 " + read
 
 
 def _filler_rows() -> list[Row]:

@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pytest
-from docx.oxml import OxmlElement
+from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from gen.office_out import _legacy, _sdt
 from gen.pdf_out import html_to_pdf
@@ -379,3 +379,19 @@ def test_pdf_pages_drawn_sideways_are_read_upright(turn: int) -> None:
         ["信息发布", "总数", "12"],
         ["政务动态信息更新量", "☑是 ☐否"],
     ]
+
+
+def test_docx_tracked_changes_read_as_accepted() -> None:
+    # Inserted and moved-in text counts; deleted and moved-away text does not.
+    document = docx.Document()
+    paragraph = document.add_paragraph("网站名称：")
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    stamp = 'w:author="a" w:date="2025-01-01T00:00:00Z"'
+    for xml in (
+        f'<w:del {ns} w:id="1" {stamp}><w:r><w:delText>旧网站</w:delText></w:r></w:del>',
+        f'<w:ins {ns} w:id="2" {stamp}><w:r><w:t>某</w:t></w:r></w:ins>',
+        f'<w:moveFrom {ns} w:id="3" {stamp}><w:r><w:t>网站</w:t></w:r></w:moveFrom>',
+        f'<w:moveTo {ns} w:id="4" {stamp}><w:r><w:t>网站</w:t></w:r></w:moveTo>',
+    ):
+        paragraph._p.append(parse_xml(xml))
+    assert texts(read_docx(docx_bytes(document))) == [["网站名称：某网站"]]

@@ -61,6 +61,13 @@ def paragraph_text(p: lxml.etree._Element) -> str:
     return canonical_ticks("".join(parts))
 
 
+# Inline elements whose runs are part of the text: links, smart tags, tracked insertions and
+# moves (the deleted and moved-away text, w:del and w:moveFrom, is not).
+_CONTAINERS = frozenset(
+    f"{W}{tag}" for tag in ("hyperlink", "smartTag", "ins", "moveTo", "customXml", "fldSimple")
+)
+
+
 def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
     if depth > MAX_DEPTH:
         raise UnsafeInputError(f"Word 文档嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
@@ -93,7 +100,7 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     _inline(content, parts, depth + 1)
-        elif tag in (f"{W}hyperlink", f"{W}smartTag", f"{W}ins", f"{W}customXml", f"{W}fldSimple"):
+        elif tag in _CONTAINERS:
             _inline(child, parts, depth + 1)
 
 
