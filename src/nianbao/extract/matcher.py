@@ -167,7 +167,7 @@ class _Walk:
         column in the same table; by position when a page break lies between them (a page
         numbers its columns from its own rulings)."""
         box, other = label.bbox, token.cell.bbox
-        if self.doc.rows[row].page == self.doc.rows[token.row].page or not box or not other:
+        if not box or not other or self.doc.rows[row].page == self.doc.rows[token.row].page:
             if limit is None:
                 return token.cell.col == label.col
             return label.col <= token.cell.col < limit.col
@@ -261,6 +261,8 @@ class _Walk:
         below = last.row + 1
         if below >= len(self.rows) or last.row in self.rows.ending:
             return None
+        if not any(t.piece.ticks and not t.used for t in self.rows[below]):
+            return None  # most rows: no option list goes on there
         tail = _TAIL_RE.search(last.piece.text)
         if tail is None:
             return None
@@ -344,7 +346,7 @@ class _Walk:
         if following:
             partners.append(following[0])
         found = self.label_with(token, partners)
-        if found is None and following:
+        if found is None and following and len(following) > 1:
             below = next((t for t in following if self.under(token.cell, r, t)), None)
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])

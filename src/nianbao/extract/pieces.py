@@ -233,6 +233,9 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     """Where the head of a label cut by a line end starts in `text` (the last cell of a line),
     when `following` (the next line's first cell) starts with its rest: in
     `填报人：李兰 联系` + `电话：0571-…` the head 联系 is no part of 李兰 but of 联系电话."""
+    last = text.rstrip()[-1:]
+    if not ("\u4e00" <= last <= "\u9fff") or not following.strip():
+        return None  # most lines: no Chinese word closes them, so no label head either
     pieces = segment(text, index, fuzzy)
     if not pieces or pieces[-1].kind != "value" or pieces[-1].ticks:
         return None

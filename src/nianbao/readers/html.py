@@ -153,11 +153,13 @@ def _font(el: lxml.etree._Element, tag: str, inherited: str) -> str:
     found = None
     style = el.get("style")
     if style and "font" in style:
-        for name in _FONT_STYLE_RE.findall(style):
-            found = symbol_font(name) or found
-        if found is None and "font-family" in style.lower():
+        lowered = style.lower()
+        if "wingdings" in lowered or "symbol" in lowered:
+            for name in _FONT_STYLE_RE.findall(style):
+                found = symbol_font(name) or found
+        if found is None and "font-family" in lowered:
             return ""  # a text font set here ends an inherited symbol font
-    face = el.get("face")
+    face = el.get("face") if tag == "font" else None
     if face:
         found = symbol_font(face.split(",")[0]) or found
     return found if found is not None else inherited

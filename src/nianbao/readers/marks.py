@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 TICKED, UNTICKED = "☑", "☐"
 
@@ -51,6 +52,7 @@ _CHARS = str.maketrans(_MARKS)
 _MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
+@lru_cache(maxsize=256)
 def symbol_font(name: str) -> str | None:
     """The symbol font a font name stands for (`ABCDEF+Wingdings-2,` as pdfium names an
     embedded subset, `"Wingdings 2"`, `Wingdings-Regular`, `SymbolMT`), if any."""
