@@ -421,3 +421,35 @@ def _filler_rows() -> list[Row]:
 )
 def test_labels_set_out_with_spaces_read_as_one_word(line: str, key: str, value: str) -> None:
     assert raw(BASIC + line)[key] == value
+
+
+@pytest.mark.parametrize(
+    ("right", "filler"),
+    [(350.0, "邓芳涛"), (250.0, "邓芳")],
+    ids=["line-full", "line-short"],
+)
+def test_a_name_wrapped_at_the_end_of_a_full_line_goes_on(right: float, filler: str) -> None:
+    # The signature line under a table 356 points wide: when it reaches the right edge it
+    # was wrapped, and the fragment before the next label is the end of its last value.
+    table = [
+        Row(
+            (
+                Cell(label, 0, bbox=(63, 10.0 * i, 200, 10.0 * i + 9)),
+                Cell(value, 1, bbox=(200, 10.0 * i, 356, 10.0 * i + 9)),
+            ),
+            f"r{i}",
+            page=1,
+            block=1,
+        )
+        for i, (label, value) in enumerate(line.split("\t") for line in BASIC.strip().split("\n"))
+    ]
+    lines = [
+        ("单位负责人：冯艳静     审核人：李强     填报人：邓芳", (63, 455, right, 466)),
+        ("涛     联系电话：0571-38369646     填报日期：2025-01-17", (63, 472, 298, 483)),
+    ]
+    signed = [
+        Row((Cell(t, 0, bbox=box),), f"s{i}", page=1, block=2) for i, (t, box) in enumerate(lines)
+    ]
+    chosen = match_document(Document(format="pdf", rows=[*table, *signed]), FORM).chosen
+    assert chosen["filler"].raw == filler
+    assert (chosen["phone"].raw, chosen["fill_date"].raw) == ("0571-38369646", "2025-01-17")

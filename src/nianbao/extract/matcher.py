@@ -25,6 +25,8 @@ from nianbao.forms.model import Field, Form
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
+_FULL = 2.0
+"""A line ending within this many line heights of the text's right edge is full."""
 
 
 @dataclass(slots=True)
@@ -35,6 +37,8 @@ class _Walk:
     match: Match = field(default_factory=Match)
     context: tuple[str, ...] = ()
     last_order: int = -1
+    rights: dict[int | None, float] = field(default_factory=dict)
+    """Page → the right edge of its text (full_line)."""
 
     # ------------------------------------------------------------------ labels
 
@@ -232,8 +236,14 @@ class _Walk:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and
         readable once the next row (one lone fragment) is appended to it; e.g. a signature
         line's 填报日期：2025年1 wrapped before 月17日, or a name whose bracket the next line
-        closes (某局（挂某中心 | 牌子）)."""
-        if f.type in CHOICE_TYPES or not (fails(f, raw) or _unclosed(raw)):
+        closes (某局（挂某中心 | 牌子）). On a page, a line that fills the text's width
+        wrapped: its last value goes on with the next line's first fragment when a label
+        follows that fragment, which so belongs to nothing after it
+        (填报人：邓芳 | 涛 联系电话：…)."""
+        if f.type in CHOICE_TYPES:
+            return None
+        full = self.full_line(value)
+        if not (full or fails(f, raw) or _unclosed(raw)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -243,16 +253,33 @@ class _Walk:
         if below >= len(self.rows) or value.row in self.rows.ending:
             return None
         following = self.rows[below]
-        if len(following) != 1 or below in self.rows.ending:
+        orphan = full and len(following) > 1 and following[1].piece.kind == "label"
+        if not (len(following) == 1 or orphan) or below in self.rows.ending:
             return None
         rest = following[0]
         piece = rest.piece
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
         joined = raw + piece.text
-        if _unclosed(raw):
-            return (joined, rest) if not _unclosed(joined) and readable(f, joined) else None
+        if _unclosed(raw) and _unclosed(joined) and not full:
+            return None
         return (joined, rest) if readable(f, joined) else None
+
+    def full_line(self, token: Token) -> bool:
+        """Whether `token` closes a line of text (outside tables) that reaches the right edge
+        of what the page holds, as a line a word processor wrapped does."""
+        box = token.cell.bbox
+        row = self.doc.rows[token.row]
+        if box is None or row.block % 2:  # no position, or a table row
+            return False
+        right = self.rights.get(row.page)
+        if right is None:
+            right = max(
+                (c.bbox[2] for r in self.doc.rows if r.page == row.page for c in r.cells if c.bbox),
+                default=0.0,
+            )
+            self.rights[row.page] = right
+        return box[2] >= right - _FULL * (box[3] - box[1])
 
     def options_continued(self, f: Field, last: Token) -> Token | None:
         """The rest of an option list cut by a row end, in the same column of the next row
