@@ -101,6 +101,39 @@ def test_a_report_pasted_into_word_as_a_picture_is_read_as_a_scan() -> None:
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
 
 
+def test_a_pdf_whose_text_layer_is_mojibake_is_read_as_a_scan() -> None:
+    # A scanned page under an invisible text layer in a font without a usable Unicode map:
+    # GBK bytes read as Latin-1 (网站名称 → ÍøÕ¾Ãû³Æ).
+    import ctypes  # noqa: PLC0415
+
+    import pypdfium2 as pdfium  # type: ignore[import-untyped]  # noqa: PLC0415
+    from PIL import Image  # noqa: PLC0415
+
+    pdf = pdfium.PdfDocument.new()
+    width, height = 595.0, 842.0
+    page = pdf.new_page(width, height)
+    picture = pdfium.PdfImage.new(pdf)
+    picture.set_bitmap(pdfium.PdfBitmap.from_pil(Image.open(io.BytesIO(seed_page()))))
+    picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(picture)
+    labels = ["网站名称", "首页网址", "主办单位", "政府网站标识码", "独立用户访问总量"] * 4
+    for i, label in enumerate(labels):
+        text = pdfium.raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 9.0)
+        junk = (label.encode("gbk").decode("latin-1") + "\0").encode("utf-16-le")
+        buffer = ctypes.create_string_buffer(junk)
+        pdfium.raw.FPDFText_SetText(text, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+        pdfium.raw.FPDFTextObj_SetTextRenderMode(text, pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+        pdfium.raw.FPDFPageObj_Transform(text, 1, 0, 0, 1, 60, height - 80 - 18 * i)
+        pdfium.raw.FPDFPage_InsertObject(page.raw, text)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    extraction = extract_bytes(out.getvalue(), "garbled.pdf")
+    assert (extraction.format, extraction.ocr) == ("pdf", True)
+    result = score("garbled.pdf", extraction.report.to_json(), seed_truth())
+    assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+
+
 def test_deskew_finds_the_rotation_of_a_page() -> None:
     import numpy as np  # noqa: PLC0415
     from PIL import Image  # noqa: PLC0415
