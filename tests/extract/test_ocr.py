@@ -101,9 +101,8 @@ def test_a_report_pasted_into_word_as_a_picture_is_read_as_a_scan() -> None:
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
 
 
-def test_a_pdf_whose_text_layer_is_mojibake_is_read_as_a_scan() -> None:
-    # A scanned page under an invisible text layer in a font without a usable Unicode map:
-    # GBK bytes read as Latin-1 (网站名称 → ÍøÕ¾Ãû³Æ).
+def scan_pdf(lines: list[str]) -> bytes:
+    """The seed page scanned into a PDF, under an invisible text layer of `lines`."""
     import ctypes  # noqa: PLC0415
 
     import pypdfium2 as pdfium  # type: ignore[import-untyped]  # noqa: PLC0415
@@ -116,11 +115,9 @@ def test_a_pdf_whose_text_layer_is_mojibake_is_read_as_a_scan() -> None:
     picture.set_bitmap(pdfium.PdfBitmap.from_pil(Image.open(io.BytesIO(seed_page()))))
     picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
     page.insert_obj(picture)
-    labels = ["网站名称", "首页网址", "主办单位", "政府网站标识码", "独立用户访问总量"] * 4
-    for i, label in enumerate(labels):
+    for i, line in enumerate(lines):
         text = pdfium.raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 9.0)
-        junk = (label.encode("gbk").decode("latin-1") + "\0").encode("utf-16-le")
-        buffer = ctypes.create_string_buffer(junk)
+        buffer = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
         pdfium.raw.FPDFText_SetText(text, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
         pdfium.raw.FPDFTextObj_SetTextRenderMode(text, pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE)
         pdfium.raw.FPDFPageObj_Transform(text, 1, 0, 0, 1, 60, height - 80 - 18 * i)
@@ -128,9 +125,27 @@ def test_a_pdf_whose_text_layer_is_mojibake_is_read_as_a_scan() -> None:
     page.gen_content()
     out = io.BytesIO()
     pdf.save(out)
-    extraction = extract_bytes(out.getvalue(), "garbled.pdf")
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A font without a usable Unicode map: GBK bytes read as Latin-1 (网站名称 → ÍøÕ¾Ãû³Æ).
+        [
+            label.encode("gbk").decode("latin-1")
+            for label in ["网站名称", "首页网址", "主办单位", "政府网站标识码", "独立用户访问总量"]
+            * 4
+        ],
+        # Readable, but no report: a title and a caption over the scanned table.
+        ["Scanned by the office copier, 2025-01-20, 300 dpi, colour, page 1 of 1"],
+    ],
+    ids=["mojibake", "not-a-report"],
+)
+def test_a_scanned_pdf_under_a_useless_text_layer_is_read_as_a_scan(lines: list[str]) -> None:
+    extraction = extract_bytes(scan_pdf(lines), "scanned.pdf")
     assert (extraction.format, extraction.ocr) == ("pdf", True)
-    result = score("garbled.pdf", extraction.report.to_json(), seed_truth())
+    result = score("scanned.pdf", extraction.report.to_json(), seed_truth())
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
 
 

@@ -62,6 +62,8 @@ class Document:
     """Labels may be misread (OCR): the matcher also accepts near-miss labels."""
     notes: list[str] = field(default_factory=list)
     """What the reader had to guess or skip, for people (not findings)."""
+    pictured: int = 0
+    """Pages mostly covered by pictures (PDF): scans, whatever text lies over them."""
 
     def text(self) -> str:
         """The document as tab-separated lines: for debugging and tests."""

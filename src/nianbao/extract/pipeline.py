@@ -219,7 +219,17 @@ def extract_bytes(
     settings: RuleSettings | None = None,
 ) -> Extraction:
     doc = read_document(data, source, form)
-    extraction = extract_document(doc, source, form=form, settings=settings)
+    try:
+        extraction = extract_document(doc, source, form=form, settings=settings)
+    except NotAReportError:
+        if not (doc.format == "pdf" and doc.pictured and not doc.fuzzy):
+            raise
+        # Scanned pages under a text layer that is no report (a title, a stamp's caption,
+        # a scanner's poor OCR): the pictures are the report.
+        ocr = importlib.import_module("nianbao.readers.ocr")
+        doc = ocr.read_pdf_scans(data, source, stop=stop_at(form or default_form()))
+        doc.format = "pdf"
+        extraction = extract_document(doc, source, form=form, settings=settings)
     extraction.ocr = doc.fuzzy
     return extraction
 

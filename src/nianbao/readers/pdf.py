@@ -48,6 +48,9 @@ _object_type = unchecked(raw.FPDFPageObj_GetType)
 _object_bounds = unchecked(raw.FPDFPageObj_GetBounds)
 _PATH = raw.FPDF_PAGEOBJ_PATH
 _TEXT = raw.FPDF_PAGEOBJ_TEXT
+_IMAGE = raw.FPDF_PAGEOBJ_IMAGE
+PICTURED = 0.5
+"""A page at least this much covered by pictures may be a scan whatever its text says."""
 _text_font = unchecked(raw.FPDFTextObj_GetFont)
 _text_font.restype = ctypes.c_void_p  # the handle as an int: fonts are told apart by it
 _font_name = unchecked(raw.FPDFFont_GetBaseFontName)
@@ -98,6 +101,8 @@ class _Page:
         if turn:
             self.height = _turn_upright(page, count, turn)
         self.symbols = False
+        self.pictured = 0.0
+        """The area pictures cover on the page (a scan under a little text)."""
         """Whether some text on the page is set in a symbol font (tick boxes)."""
 
     def rulings(self) -> Rulings:
@@ -116,6 +121,9 @@ class _Page:
                 if font not in fonts:  # a handle per font of the document: looked at once
                     fonts.add(font)
                     self.symbols = self.symbols or _symbolic(font)
+                continue
+            if kind == _IMAGE and _object_bounds(obj, *refs):
+                self.pictured += (right.value - left.value) * (top.value - bottom.value)
                 continue
             if kind != _PATH or not _object_bounds(obj, *refs):
                 continue
@@ -221,6 +229,9 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                 reader = _Page(page, source)
                 rulings = reader.rulings()
                 runs, ended = reader.runs(rulings, stop)
+                width = float(raw.FPDF_GetPageWidthF(page))
+                if reader.pictured >= PICTURED * width * reader.height:
+                    doc.pictured += 1
             finally:
                 raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)
