@@ -395,3 +395,40 @@ def test_docx_tracked_changes_read_as_accepted() -> None:
     ):
         paragraph._p.append(parse_xml(xml))
     assert texts(read_docx(docx_bytes(document))) == [["网站名称：某网站"]]
+
+
+def test_docx_text_boxes_are_read_once() -> None:
+    # A title in a VML text box, and a table in a DrawingML box with its VML fallback.
+    ns = (
+        'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+    )
+    table = (
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>网站名称</w:t></w:r></w:p></w:tc>"
+        "<w:tc><w:p><w:r><w:t>某网站</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
+    title = "<w:p><w:r><w:t>政府网站工作年度报表</w:t></w:r></w:p>"
+    document = docx.Document()
+    paragraph = document.add_paragraph("附件")
+    paragraph._p.append(
+        parse_xml(
+            f"<w:r {ns}><w:pict><v:shape><v:textbox><w:txbxContent>{title}"
+            "</w:txbxContent></v:textbox></v:shape></w:pict></w:r>"
+        )
+    )
+    paragraph._p.append(
+        parse_xml(
+            f"<w:r {ns}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:txbx>"
+            f"<w:txbxContent>{table}<w:p/></w:txbxContent></wps:txbx></w:drawing></mc:Choice>"
+            "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>"
+            f"{table}<w:p/></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>"
+            "</mc:AlternateContent></w:r>"
+        )
+    )
+    assert texts(read_docx(docx_bytes(document))) == [
+        ["附件"],
+        ["政府网站工作年度报表"],
+        ["网站名称", "某网站"],
+    ]

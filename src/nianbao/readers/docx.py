@@ -104,6 +104,24 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
             _inline(child, parts, depth + 1)
 
 
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+
+
+def _text_boxes(p: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The contents of the text boxes anchored in a paragraph (a title or a whole table may
+    sit in one), each once: Word writes a box twice, as DrawingML and as a VML fallback."""
+    if p.find(f".//{W}txbxContent") is None:  # most paragraphs
+        return []
+    boxes = []
+    for box in p.iter(f"{W}txbxContent"):
+        parent = box.getparent()
+        while parent is not None and parent is not p and parent.tag != f"{MC}Fallback":
+            parent = parent.getparent()
+        if parent is p:
+            boxes.append(box)
+    return boxes
+
+
 def _hex(sym: lxml.etree._Element) -> bool:
     value = sym.get(f"{W}char", "")
     return 0 < len(value) <= 4 and all(c in "0123456789abcdefABCDEF" for c in value)
@@ -147,20 +165,21 @@ class _Reader:
             raise UnsafeInputError(f"Word 文档嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
         for child in el:
             if child.tag == f"{W}p":
-                self.paragraph(child)
+                self.paragraph(child, depth)
             elif child.tag == f"{W}tbl":
                 self.table(child, depth + 1)
             elif child.tag in (f"{W}sdt", f"{W}customXml"):
                 content = child.find(f"{W}sdtContent")
                 self.body(content if content is not None else child, depth + 1)
 
-    def paragraph(self, p: lxml.etree._Element) -> None:
+    def paragraph(self, p: lxml.etree._Element, depth: int = 0) -> None:
         text = paragraph_text(p).replace("\n", "\t")
-        if not text.strip():
-            return
-        self.paragraphs += 1
-        cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
-        self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
+        if text.strip():
+            self.paragraphs += 1
+            cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
+            self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
+        for box in _text_boxes(p):
+            self.body(box, depth + 1)
 
     def cell_text(self, tc: lxml.etree._Element, nested: list[lxml.etree._Element]) -> str:
         parts = []
