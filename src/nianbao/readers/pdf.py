@@ -2,7 +2,9 @@
 
 Characters become runs (split at line ends, wide gaps and table borders);
 thin path objects and stroked rectangles become ruling lines; `geometry`
-turns both into rows of cells. Pages without text are left for OCR. The raw
+turns both into rows of cells. A page drawn sideways is turned back first; tick
+boxes set in a symbol font are read by their font; pages without text, or mostly
+pictures, are left for OCR (`extract.pipeline` decides). The raw
 pdfium calls are used because the object wrappers cost more than the
 parsing itself; the calls made once per character or object go through
 `unchecked` copies, since ctypes' per-argument checks cost as much as the call.
@@ -101,9 +103,9 @@ class _Page:
         if turn:
             self.height = _turn_upright(page, count, turn)
         self.symbols = False
+        """Whether some text on the page is set in a symbol font (tick boxes)."""
         self.pictured = 0.0
         """The area pictures cover on the page (a scan under a little text)."""
-        """Whether some text on the page is set in a symbol font (tick boxes)."""
 
     def rulings(self) -> Rulings:
         horizontal: list[Segment] = []
