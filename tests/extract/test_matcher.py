@@ -453,3 +453,23 @@ def test_a_name_wrapped_at_the_end_of_a_full_line_goes_on(right: float, filler: 
     chosen = match_document(Document(format="pdf", rows=[*table, *signed]), FORM).chosen
     assert chosen["filler"].raw == filler
     assert (chosen["phone"].raw, chosen["fill_date"].raw) == ("0571-38369646", "2025-01-17")
+
+
+def test_a_label_head_below_a_label_is_no_value_for_it() -> None:
+    # 创新发展 (the section) over 创新 | 发展 cut by a page end: 创新 is no value of the
+    # section's field but the head of its label, whose options follow on its row.
+    rows = [
+        _pdf_row([("创新发展", 0, 0)], 1, 1),
+        _pdf_row([("创新", 0, 0), ("☐搜索即服务 ☑多语言版本 ☐无障碍浏览", 1, 100)], 1, 2),
+        _pdf_row([("发展", 0, 0), ("☐千人千网 ☑其他", 1, 100)], 2, 3),
+    ]
+    chosen = match_document(Document(format="pdf", rows=[*_filler_rows(), *rows]), FORM).chosen
+    assert chosen["innovation"].raw.startswith("☐搜索即服务 ☑多语言版本")
+
+
+def test_a_spaced_label_cut_by_a_line_end_is_joined() -> None:
+    text = (
+        BASIC + "审核人：徐敏 填报人：唐霞娟 联\n系 电 话：029-73462900 填 报 日 期：2023-01-09\n"
+    )
+    got = raw(text)
+    assert (got["filler"], got["phone"]) == ("唐霞娟", "029-73462900")

@@ -310,6 +310,12 @@ def test_text_words_set_out_with_spaces_stay_one_cell() -> None:
     assert texts(doc) == [["网站名称", "某网站"], ["填报人：张三", "审核：李四"], ["是", "否"]]
 
 
+def test_text_a_wider_gap_ends_a_spaced_word() -> None:
+    # 无 is the value of 名称; the label after it is spaced out more narrowly.
+    line = "名称      无             信  息  发  布  量(单位:条)     0\n"
+    assert texts(read_text(line.encode())) == [["名称", "无", "信息发布量(单位:条)", "0"]]
+
+
 def test_text_a_spaced_word_runs_into_its_unit() -> None:
     doc = read_text(
         "维  护  数  量(单位:个)      新开设数量(单位:个)\n单  位  负  责  人  张三\n".encode()

@@ -101,6 +101,8 @@ class _Walk:
                 if token.piece.kind == "label":
                     break
                 if token.piece.kind == "value" and not token.used:
+                    if self.cut_head(token) == "label":
+                        break  # the head of a label finished below (创新 | 发展): no value
                     lead.append(token)
             if not lead:
                 return []

@@ -29,6 +29,7 @@ _CHUNK_RE = re.compile(
 # A label cut by a line end: its head closes a line (a run of Chinese set off from the value
 # before it), its rest opens the next line up to the colon.
 _HEAD_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 
 
@@ -247,7 +248,12 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     cut = len(text.rstrip()) - len(head[0])
     if not text[:cut].strip() and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those
-    norm = normalize_label(head[0] + rest[0])
-    if not norm or index.lookup(norm) is None:
-        return None
-    return cut
+    rests = [rest[0]]
+    spread = _SPREAD_REST_RE.match(following.lstrip())
+    if spread is not None and spread[1] != rest[0]:
+        rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
+    for part in rests:
+        norm = normalize_label(head[0] + part)
+        if norm and index.lookup(norm) is not None:
+            return cut
+    return None

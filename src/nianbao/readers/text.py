@@ -100,42 +100,55 @@ _WORD_GAP = 1.5
 
 def _spaced_words(cells: list[Spaced]) -> list[Spaced]:
     """Words set out with spaces to fill a column (网  站  名  称, 填  报  人：张三,
-    维  护  数  量(单位:个)) as one cell: two or more lone Chinese characters evenly
-    spaced, or one before a character and a colon, are one word, with the cell they run
-    into when it opens with the word's last character and a colon or a bracket."""
+    维  护  数  量(单位:个)) as one cell: lone Chinese characters evenly spaced are one
+    word (a wider gap starts another: 无 | 信 息 发 布 …), with the cell they run into when
+    it opens with the word's last character and a colon or a bracket; one lone character
+    right before such a cell joins it too (审  核：)."""
     out: list[Spaced] = []
-    run: list[Spaced] = []
-
-    def even(cell: Spaced) -> bool:
-        if len(run) < 2:
-            return True
-        first = run[1].start - run[0].end
-        return cell.start - run[-1].end <= _WORD_GAP * first
-
-    def flush(cell: Spaced | None) -> None:
-        ends = cell is not None and _LAST_OF_LABEL_RE.match(cell.text) is not None and even(cell)
-        if len(run) >= 2 or (run and ends):
-            text = "".join(c.text for c in run)
-            if ends and cell is not None:
-                out.append(Spaced(text + cell.text, run[0].start, cell.end))
-                cell = None
-            else:
-                out.append(Spaced(text, run[0].start, run[-1].end))
-        else:
-            out.extend(run)
-        if cell is not None:
-            out.append(cell)
-        run.clear()
-
-    for cell in cells:
-        if len(cell.text) == 1 and _HAN_RE.match(cell.text):
-            if not even(cell):
-                flush(None)
-            run.append(cell)
+    i = 0
+    while i < len(cells):
+        if not _lone_han(cells[i]):
+            out.append(cells[i])
+            i += 1
             continue
-        flush(cell)
-    flush(None)
+        j = i
+        while j + 1 < len(cells) and _lone_han(cells[j + 1]):
+            j += 1
+        after = cells[j + 1] if j + 1 < len(cells) else None
+        if after is not None and _LAST_OF_LABEL_RE.match(after.text) is None:
+            after = None
+        words, took = _words(cells[i : j + 1], after)
+        out += words
+        i = j + 1 + took
     return out
+
+
+def _lone_han(cell: Spaced) -> bool:
+    return len(cell.text) == 1 and _HAN_RE.match(cell.text) is not None
+
+
+def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
+    """A run of lone characters cut where a gap is wider than the narrowest one (by more
+    than _WORD_GAP): groups of two or more are words; the last group takes `after` (the
+    cell finishing it) when no wider gap lies before that. Returns the cells and whether
+    `after` was taken."""
+    gaps = [b.start - a.end for a, b in itertools.pairwise(run)]
+    if after is not None:
+        gaps.append(after.start - run[-1].end)
+    narrow = min(gaps, default=0)
+    groups: list[list[Spaced]] = [[run[0]]]
+    for cell, gap in zip(run[1:], gaps, strict=False):
+        if gap > _WORD_GAP * narrow:
+            groups.append([])
+        groups[-1].append(cell)
+    out = [
+        Spaced("".join(c.text for c in g), g[0].start, g[-1].end) if len(g) > 1 else g[0]
+        for g in groups
+    ]
+    if after is None or (len(run) > 1 and gaps[-1] > _WORD_GAP * narrow):
+        return out, 0
+    last = out.pop()
+    return [*out, Spaced(last.text + after.text, last.start, after.end)], 1
 
 
 def _clean(line: str) -> str:
