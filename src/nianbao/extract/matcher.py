@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
-from nianbao.extract.misread import repair_options
+from nianbao.extract.misread import options_of, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS, PieceKind, segment
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
@@ -126,10 +126,14 @@ class _Walk:
             return None
         if not _CJK_RE.search(token.piece.text):
             return None
-        for rest in self.rows[token.row + 1]:
-            if not rest.cell.copy and self.under(token.cell, token.row, rest):
-                return self.finishes(token, rest)
-        return None
+        rest = self.aligned(token.cell, token.row)
+        return None if rest is None else self.finishes(token, rest)
+
+    def aligned(self, cell: Cell, row: int) -> Token | None:
+        """The first token of the row after `row` that stands under `cell`."""
+        return next(
+            (t for t in self.rows[row + 1] if not t.cell.copy and self.under(cell, row, t)), None
+        )
 
     def finishes(self, head: Token, rest: Token) -> PieceKind | None:
         """What two values cut apart read as together when that is labels and units only
@@ -245,7 +249,8 @@ class _Walk:
         if f.type in CHOICE_TYPES:
             return None
         full = self.full_line(value)
-        if not (full or fails(f, raw) or _unclosed(raw)):
+        unclosed = _unclosed(raw)
+        if not (full or unclosed or fails(f, raw)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -263,7 +268,7 @@ class _Walk:
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
         joined = raw + piece.text
-        if _unclosed(raw) and _unclosed(joined) and not full:
+        if unclosed and _unclosed(joined) and not full:
             return None
         return (joined, rest) if readable(f, joined) else None
 
@@ -295,16 +300,13 @@ class _Walk:
         tail = _TAIL_RE.search(last.piece.text)
         if tail is None:
             return None
-        rest = next(
-            (t for t in self.rows[below] if not t.cell.copy and self.under(last.cell, last.row, t)),
-            None,
-        )
+        rest = self.aligned(last.cell, last.row)
         if rest is None or rest.used or rest.piece.kind != "value" or not rest.piece.ticks:
             return None
         head = _HEAD_RE.match(rest.piece.text)
         if head is None:
             return None
-        labels = {normalize_label(label) for c in f.choices for label in c.labels}
+        labels = {label for _, group in options_of(f) for label in group}
         cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
         return rest if cut not in labels and whole in labels else None
 
@@ -376,7 +378,7 @@ class _Walk:
             partners.append(following[0])
         found = self.label_with(token, partners)
         if found is None and following and len(following) > 1:
-            below = next((t for t in following if self.under(token.cell, r, t)), None)
+            below = self.aligned(token.cell, r)
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])
         return found
@@ -393,12 +395,10 @@ class _Walk:
 
 
 _OPEN, _CLOSE = "(（[【", ")）]】"
+_OPENING_RE = re.compile(f"[{re.escape(_OPEN)}]")
 # The text after a list's last tick box, and the text before the first one.
 _TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
 _HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
-
-
-_OPENING_RE = re.compile(r"[(（\[【]")
 
 
 def _unclosed(text: str) -> bool:

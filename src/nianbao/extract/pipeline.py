@@ -119,10 +119,7 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
     reader = _reader(kind)
     doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
     if kind == "pdf" and doc.format == "pdf" and (_needs_ocr(doc) or _garbled(doc)):
-        read_pdf_scans = cast(Reader, importlib.import_module("nianbao.readers.ocr").read_pdf_scans)
-        scanned = read_pdf_scans(data, source, stop=stop)
-        scanned.format = "pdf"
-        return scanned
+        return _pdf_scans(data, source, stop)
     if kind in ("docx", "xlsx") and _needs_ocr(doc):
         # The report pasted in as pictures (scans, screenshots): read them as scans.
         ocr = importlib.import_module("nianbao.readers.ocr")
@@ -133,6 +130,14 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
         if found:
             return cast(Document, ocr.read_pictures(found, source, kind, stop=stop))
     return doc
+
+
+def _pdf_scans(data: bytes, source: str | None, stop: StopAt) -> Document:
+    """A PDF's pages read as scans (OCR)."""
+    read_pdf_scans = cast(Reader, importlib.import_module("nianbao.readers.ocr").read_pdf_scans)
+    scanned = read_pdf_scans(data, source, stop=stop)
+    scanned.format = "pdf"
+    return scanned
 
 
 def _needs_ocr(doc: Document) -> bool:
@@ -226,9 +231,7 @@ def extract_bytes(
             raise
         # Scanned pages under a text layer that is no report (a title, a stamp's caption,
         # a scanner's poor OCR): the pictures are the report.
-        ocr = importlib.import_module("nianbao.readers.ocr")
-        doc = ocr.read_pdf_scans(data, source, stop=stop_at(form or default_form()))
-        doc.format = "pdf"
+        doc = _pdf_scans(data, source, stop_at(form or default_form()))
         extraction = extract_document(doc, source, form=form, settings=settings)
     extraction.ocr = doc.fuzzy
     return extraction

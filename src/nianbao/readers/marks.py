@@ -52,6 +52,10 @@ _CHARS = str.maketrans(_MARKS)
 _MARK_RE = re.compile(f"[{''.join(_MARKS)}]")
 
 
+_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
+_STYLE_RE = re.compile(r"(regular|bold|italic|mt)+$")
+
+
 @lru_cache(maxsize=256)
 def symbol_font(name: str) -> str | None:
     """The symbol font a font name stands for (`ABCDEF+Wingdings-2,` as pdfium names an
@@ -63,10 +67,6 @@ def symbol_font(name: str) -> str | None:
     if key in ("wingdings", "symbol"):
         return key
     return None
-
-
-_SUBSET_RE = re.compile(r"^[A-Z]{6}\+")
-_STYLE_RE = re.compile(r"(regular|bold|italic|mt)+$")
 
 
 def symbol_glyph(font: str, code: int) -> str | None:

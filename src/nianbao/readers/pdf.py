@@ -30,6 +30,7 @@ from nianbao.readers.pdftext import (
     instructions_cut,
     page_text,
     rejoin_marks,
+    returned_name,
     symbol_ticks,
     text_runs,
     unchecked,
@@ -90,6 +91,7 @@ class _Page:
     def __init__(self, page: Any, source: str | None) -> None:
         self.page = page
         self.source = source
+        self.width = float(raw.FPDF_GetPageWidthF(page))
         self.height = float(raw.FPDF_GetPageHeightF(page))
         count = raw.FPDFPage_CountObjects(page)
         if count > MAX_PAGE_OBJECTS:
@@ -106,6 +108,10 @@ class _Page:
         """Whether some text on the page is set in a symbol font (tick boxes)."""
         self.pictured = 0.0
         """The area pictures cover on the page (a scan under a little text)."""
+
+    def mostly_pictures(self) -> bool:
+        """Whether pictures cover most of the page (after `rulings`, which measures them)."""
+        return self.pictured >= PICTURED * self.width * self.height
 
     def rulings(self) -> Rulings:
         horizontal: list[Segment] = []
@@ -208,8 +214,7 @@ def _symbolic(font: int | None) -> bool:
         return False
     buffer = ctypes.create_string_buffer(128)
     size = _font_name(ctypes.c_void_p(font), buffer, ctypes.c_ulong(len(buffer)))
-    name = buffer.raw[: max(0, min(size, len(buffer)) - 1)].decode("latin-1")
-    return symbol_font(name) is not None
+    return symbol_font(returned_name(buffer, size)) is not None
 
 
 def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
@@ -231,9 +236,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                 reader = _Page(page, source)
                 rulings = reader.rulings()
                 runs, ended = reader.runs(rulings, stop)
-                width = float(raw.FPDF_GetPageWidthF(page))
-                if reader.pictured >= PICTURED * width * reader.height:
-                    doc.pictured += 1
+                doc.pictured += reader.mostly_pictures()
             finally:
                 raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)

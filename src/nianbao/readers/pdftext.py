@@ -67,6 +67,11 @@ _SYMBOL_RE = re.compile(
 )
 
 
+def returned_name(buffer: Any, size: int) -> str:
+    """A font name pdfium wrote into `buffer`, `size` the bytes it needed with the NUL."""
+    return str(buffer.raw[: max(0, min(size, len(buffer)) - 1)].decode("latin-1"))
+
+
 def symbol_ticks(text: Any, chars: str) -> str:
     """The page text with tick boxes set in a symbol font as ☑/☐ (Word and WPS users type
     R or £ in Wingdings 2): each character that could be one has its font asked."""
@@ -75,8 +80,7 @@ def symbol_ticks(text: Any, chars: str) -> str:
     for match in _SYMBOL_RE.finditer(chars):
         i = match.start()
         size = raw.FPDFText_GetFontInfo(text, i, buffer, len(buffer), None)
-        name = buffer.raw[: max(0, min(size, len(buffer)) - 1)].decode("latin-1")
-        font = symbol_font(name)
+        font = symbol_font(returned_name(buffer, size))
         mark = symbol_glyph(font, ord(chars[i])) if font else None
         if mark is not None:
             spots = spots or list(chars)

@@ -40,12 +40,19 @@ def read_text(data: bytes, source: str | None = None) -> Document:
 
 
 def split_line(line: str) -> list[str]:
+    explicit = _delimited(line)
+    return _spaced_texts(line.strip()) if explicit is None else explicit
+
+
+def _delimited(line: str) -> list[str] | None:
+    """The cells of a Markdown table row or a tab-separated line; None for other lines
+    (cells set apart by spaces)."""
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
         return [c.strip() for c in stripped[1:-1].split("|")]
     if "\t" in line:
         return [c.strip() for c in line.rstrip("\r\n").split("\t")]
-    return _spaced_texts(stripped)
+    return None
 
 
 def _spaced_texts(line: str) -> list[str]:
@@ -95,7 +102,7 @@ def spaced_cells(line: str) -> list[Spaced]:
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 _LAST_OF_LABEL_RE = re.compile(r"[\u4e00-\u9fff][:：(（]")
 _WORD_GAP = 1.5
-"""A spaced word's gaps are even: a wider gap than this many times its first ends it."""
+"""A spaced word's gaps are even: a gap wider than this many times the narrowest ends it."""
 
 
 def _spaced_words(cells: list[Spaced]) -> list[Spaced]:
@@ -174,11 +181,12 @@ def document_from_text(text: str) -> Document:
         if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
             continue
         line = _clean(raw)
-        cleaned = line.strip()
-        if "\t" in line or (cleaned.startswith("|") and cleaned.endswith("|") and len(cleaned) > 1):
-            texts, above = split_line(line), None
-            cells = tuple(Cell(text, col) for col, text in enumerate(texts))
+        delimited = _delimited(line)
+        if delimited is not None:
+            above = None
+            cells = tuple(Cell(text, col) for col, text in enumerate(delimited))
         else:
+            cleaned = line.strip()
             texts = _spaced_texts(cleaned)
             cols: Iterable[int] = range(len(texts))
             if above is not None and len(texts) < above[1]:
