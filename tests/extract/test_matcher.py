@@ -318,6 +318,20 @@ def test_a_label_finished_on_the_next_page_in_a_renumbered_column() -> None:
     assert chosen["service_items_online"].raw == "79"
 
 
+@pytest.mark.parametrize("cut", ["（单位：", "(单位:", "(单"])
+def test_a_label_whose_unit_a_page_end_cut_keeps_its_value_beside_it(cut: str) -> None:
+    # LibreOffice draws a cut row's borders on both pages: the unit's rest stands alone.
+    rows = [
+        _pdf_row([("总数（单位：件）", 0, 0), ("5584", 1, 100)], 1, 1),
+        _pdf_row([("法人办件量" + cut, 0, 0), ("0", 1, 100)], 1, 2),
+        _pdf_row([("件)", 0, 0)], 2, 3),
+        _pdf_row([("互动交流", 0, 0)], 2, 4),
+    ]
+    match = match_document(Document(format="pdf", rows=rows), FORM)
+    assert match.chosen["cases_legal"].raw == "0"
+    assert not [u for u in match.unmatched if "件" in u]
+
+
 def test_a_unit_cut_in_half_by_a_page_end_is_neither_value_nor_label() -> None:
     rows = [
         _pdf_row(
@@ -391,8 +405,10 @@ def test_a_row_cut_by_a_page_end_finishes_labels_beside_new_ones() -> None:
         ("☐搜索即服务 ☑多语言版本 ☐无障碍浏", "览 ☐千人千网 ☑其他", "☐无障碍浏览 ☐千人千网 ☑其他"),
         # Complete as it stands: the next row stays apart.
         ("☐搜索即服务 ☑多语言版本 ☐无障碍浏览", "千人千网 ☑其他", "☐无障碍浏览"),
+        # 无障碍 is a short name of 无障碍浏览, but 浏览 alone is no option: one option cut.
+        ("☐搜索即服务 ☑多语言版本 ☐无障碍", "浏览 ☐千人千网 ☑其他", "☐无障碍浏览 ☐千人千网 ☑其他"),
     ],
-    ids=["cut", "complete"],
+    ids=["cut", "complete", "cut-after-a-short-name"],
 )
 def test_an_option_list_cut_by_a_page_end_continues_on_the_next_page(
     cut: str, rest: str, read: str
@@ -431,6 +447,50 @@ def test_labels_set_out_with_spaces_read_as_one_word(line: str, key: str, value:
 def test_a_name_wrapped_at_the_end_of_a_full_line_goes_on(right: float, filler: str) -> None:
     # The signature line under a table 356 points wide: when it reaches the right edge it
     # was wrapped, and the fragment before the next label is the end of its last value.
+    lines = [
+        ("单位负责人：冯艳静     审核人：李强     填报人：邓芳", (63, 455, right, 466)),
+        ("涛     联系电话：0571-38369646     填报日期：2025-01-17", (63, 472, 298, 483)),
+    ]
+    chosen = match_document(Document(format="pdf", rows=_signed_page(lines)), FORM).chosen
+    assert chosen["filler"].raw == filler
+    assert (chosen["phone"].raw, chosen["fill_date"].raw) == ("0571-38369646", "2025-01-17")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "key", "value"),
+    [
+        # A name's last character, tied by non-breaking spaces to the label after it.
+        ("审核人：程洋文  填报人：刘", "娜  联系电话：0531-3316381", "filler", "刘娜"),
+        # A phone number broken after its dash: the digits did not fit.
+        ("联系电话：022-", "66635649  填报日期：2022-01-11", "phone", "022-66635649"),
+        # A note that does not run on from the value stays apart.
+        ("审核人：程洋文  填报人：刘娜", "（盖章）  联系电话：0531-3316381", "filler", "刘娜"),
+    ],
+    ids=["name", "phone", "apart"],
+)
+def test_a_word_wrapped_from_a_nearly_full_line_goes_on(
+    first: str, second: str, key: str, value: str
+) -> None:
+    # The line ends three line heights short of the right edge (356): too short to count as
+    # full, but the next line's first fragment goes on from the value.
+    lines = [(first, (63, 455, 356 - 3 * 11, 466)), (second, (63, 472, 250, 483))]
+    chosen = match_document(Document(format="pdf", rows=_signed_page(lines)), FORM).chosen
+    assert chosen[key].raw == value
+
+
+def test_a_number_cut_after_its_dash_goes_on_wherever_its_line_ended() -> None:
+    # Tied to the label after it by non-breaking spaces, the whole number went on.
+    lines = [
+        ("填报人：袁明  联系电话：0771-", (63, 455, 200, 466)),
+        ("72347699  填报日期：2022-01-14", (63, 472, 250, 483)),
+    ]
+    chosen = match_document(Document(format="pdf", rows=_signed_page(lines)), FORM).chosen
+    assert chosen["phone"].raw == "0771-72347699"
+    assert chosen["fill_date"].raw == "2022-01-14"
+
+
+def _signed_page(lines: list[tuple[str, tuple[float, float, float, float]]]) -> list[Row]:
+    """BASIC as a table 356 points wide, then signature lines outside it."""
     table = [
         Row(
             (
@@ -443,16 +503,10 @@ def test_a_name_wrapped_at_the_end_of_a_full_line_goes_on(right: float, filler: 
         )
         for i, (label, value) in enumerate(line.split("\t") for line in BASIC.strip().split("\n"))
     ]
-    lines = [
-        ("单位负责人：冯艳静     审核人：李强     填报人：邓芳", (63, 455, right, 466)),
-        ("涛     联系电话：0571-38369646     填报日期：2025-01-17", (63, 472, 298, 483)),
-    ]
     signed = [
         Row((Cell(t, 0, bbox=box),), f"s{i}", page=1, block=2) for i, (t, box) in enumerate(lines)
     ]
-    chosen = match_document(Document(format="pdf", rows=[*table, *signed]), FORM).chosen
-    assert chosen["filler"].raw == filler
-    assert (chosen["phone"].raw, chosen["fill_date"].raw) == ("0571-38369646", "2025-01-17")
+    return [*table, *signed]
 
 
 def test_a_label_head_below_a_label_is_no_value_for_it() -> None:
@@ -473,3 +527,31 @@ def test_a_spaced_label_cut_by_a_line_end_is_joined() -> None:
     )
     got = raw(text)
     assert (got["filler"], got["phone"]) == ("唐霞娟", "029-73462900")
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["same-column", "other-column"])
+def test_a_text_cell_cut_by_a_page_end_goes_on_in_its_column(kept: bool) -> None:
+    # The page end cut the cell between two lines; the word before the cut (信息发布) and
+    # the rest (量 2522 条) read as a label, but no colon follows: it is the text going on.
+    first = "移动客户端“某县通”，下载量 43 万次；今日头条号“某县发布”，信息发布"
+    rest = "量 2522 条，关注量 59676 个"
+    left = 301.0 if kept else 85.0
+    rows = [
+        *document_from_text(BASIC).rows,
+        Row(
+            (Cell("其他", 0, bbox=(85, 692, 301, 718)), Cell(first, 1, bbox=(301, 692, 517, 718))),
+            "p2",
+            page=2,
+            block=3,
+        ),
+        Row((Cell(rest, 1, bbox=(left, 72, 517, 111)),), "p3", page=3, block=5),
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    expected = first + rest if kept else first
+    assert chosen["other_media"].raw == expected
+
+
+def test_a_label_set_out_with_spaces_run_into_the_value_before_it() -> None:
+    line = "联系电话：0971-95682440填 报 日 期： 2022 年 1 月 13 日\n"
+    got = raw(BASIC + line)
+    assert (got["phone"], got["fill_date"]) == ("0971-95682440", "2022 年 1 月 13 日")

@@ -21,6 +21,8 @@ from nianbao.readers.ocr import _typeset
         ("1 234", "1234"),
         ("http://www72.220422.g0v.cn/", "http://www72.220422.gov.cn/"),
         ("www.beijing.gOv.cn", "www.beijing.gov.cn"),
+        ("川IICP备57125386号-2", "川ICP备57125386号-2"),
+        ("京lCP备12号", "京ICP备12号"),
     ],
 )
 def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> None:
@@ -29,7 +31,15 @@ def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> N
 
 @pytest.mark.parametrize(
     "read",
-    ["电话(0571)8888", "0931 7258473", "12 34", "下载量 8 万次", "(2024)", "某局（挂某中心"],
+    [
+        "电话(0571)8888",
+        "0931 7258473",
+        "12 34",
+        "下载量 8 万次",
+        "(2024)",
+        "某局（挂某中心",
+        "京ICP备12号",
+    ],
 )
 def test_text_that_is_not_chinese_typesetting_is_left_alone(read: str) -> None:
     assert _typeset(read) == read

@@ -147,6 +147,23 @@ def test_docx_tick_glyphs_content_controls_and_merged_cells() -> None:
     assert [(c.col, c.copy) for c in merged] == [(0, True), (1, False)]
 
 
+@pytest.mark.parametrize("font", ["Wingdings 2", "Wingdings-2", "Wingdings2-Regular"])
+def test_docx_letters_typed_in_a_symbol_font_by_any_name_are_tick_boxes(font: str) -> None:
+    # R and £ typed in Wingdings 2 (a WPS habit); w:sym naming the font as a PDF would.
+    document = docx.Document()
+    line = document.add_paragraph()
+    line.add_run("R").font.name = font
+    line.add_run("是 ")
+    line.add_run("\xa3").font.name = font
+    line.add_run("否 ")
+    sym = OxmlElement("w:sym")
+    sym.set(qn("w:font"), font)
+    sym.set(qn("w:char"), "F052")
+    line.add_run()._r.append(sym)
+    line.add_run("R12")
+    assert texts(read_docx(docx_bytes(document))) == [["☑是 ☐否 ☑R12"]]
+
+
 def test_xlsx_numbers_dates_text_and_merged_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active
@@ -282,8 +299,11 @@ def test_symbol_fonts_are_known_by_any_spelling_of_their_name(name: str, font: s
     assert symbol_font(name) == font
 
 
-def test_private_use_tick_boxes_of_an_unknown_font_are_read_as_wingdings() -> None:
-    assert canonical_ticks("\uf0fe是 \uf0a8否 \uf052") == "☑是 ☐否 \uf052"
+def test_private_use_tick_boxes_of_an_unknown_font_are_read_by_their_code() -> None:
+    # Wingdings' þ ¨ and Wingdings 2's R £ (as LibreOffice prints them in its OpenSymbol);
+    # other symbols (Wingdings' A, a hand) stay what they are.
+    assert canonical_ticks("\uf0fe是 \uf0a8否 \uf041") == "☑是 ☐否 \uf041"
+    assert canonical_ticks("\uf052是 \uf0a3否") == "☑是 ☐否"
 
 
 def test_xlsx_tick_boxes_in_symbol_font_runs_and_cells() -> None:

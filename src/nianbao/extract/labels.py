@@ -33,9 +33,11 @@ _UNIT_ALT = "|".join(UNIT_WORDS)
 UNIT_RE = re.compile(
     rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{_UNIT_ALT})\s*(?:[)）\]】]|$)"
     rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{_UNIT_ALT})(?=\s|$)"
+    # A unit cut by a line or page end: 法人办件量(单位: | 件)
+    r"|[(（\[【]\s*单(?:\s*位\s*[:：]?)?\s*$"
 )
-_UNIT_ONLY_RE = re.compile(
-    rf"^\s*(?:[(（\[【]\s*)?(?:单\s*位\s*[:：]?\s*)?(?:{_UNIT_ALT})\s*(?:[)）\]】])?\s*$"
+_UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
+    rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{_UNIT_ALT})\s*(?:[)）\]】])?\s*$"
 )
 # Numbering in front of a label: 一、 1. 1、 (1) （一） ① 第一
 _NUMBERING_RE = re.compile(

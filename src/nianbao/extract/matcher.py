@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import options_of, repair_options
@@ -25,8 +26,9 @@ from nianbao.forms.model import Field, Form
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
-_FULL = 2.0
-"""A line ending within this many line heights of the text's right edge is full."""
+_FULL, _NEAR = 2.0, 5.0
+"""A line ending within _FULL line heights of the text's right edge is full; within _NEAR,
+it may have wrapped a word that did not fit (`cuts.runs_on`)."""
 
 
 @dataclass(slots=True)
@@ -245,12 +247,16 @@ class _Walk:
         closes (某局（挂某中心 | 牌子）). On a page, a line that fills the text's width
         wrapped: its last value goes on with the next line's first fragment when a label
         follows that fragment, which so belongs to nothing after it
-        (填报人：邓芳 | 涛 联系电话：…)."""
+        (填报人：邓芳 | 涛 联系电话：…); so does a line a little shorter when the fragment
+        runs on from the value (刘 | 娜, 022- | 66635649): a word too long, or tied to the
+        label after it by non-breaking spaces, went to the next line. A text cell that
+        goes on in the same column at the top of the next page was cut by the page end."""
         if f.type in CHOICE_TYPES:
             return None
         full = self.full_line(value)
-        unclosed = _unclosed(raw)
-        if not (full or unclosed or fails(f, raw)):
+        near = full or dashed(raw) or self.full_line(value, _NEAR)
+        unclosed = unclosed_bracket(raw)
+        if not (near or unclosed or fails(f, raw) or self.page_cut(f, value)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -260,21 +266,35 @@ class _Walk:
         if below >= len(self.rows) or value.row in self.rows.ending:
             return None
         following = self.rows[below]
-        orphan = full and len(following) > 1 and following[1].piece.kind == "label"
+        orphan = near and len(following) > 1 and following[1].piece.kind == "label"
         if not (len(following) == 1 or orphan) or below in self.rows.ending:
             return None
         rest = following[0]
         piece = rest.piece
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
+        if orphan and not full and not runs_on(raw, piece.text):
+            return None
         joined = raw + piece.text
-        if unclosed and _unclosed(joined) and not full:
+        if unclosed and unclosed_bracket(joined) and not full:
             return None
         return (joined, rest) if readable(f, joined) else None
 
-    def full_line(self, token: Token) -> bool:
+    def page_cut(self, f: Field, value: Token) -> bool:
+        """Whether a text value ends its page's table and a lone cell in its column starts
+        the next page's: a row the page end cut between two lines of the text."""
+        row, below = self.doc.rows[value.row], value.row + 1
+        if f.type != "str" or below >= len(self.doc.rows) or not row.block % 2:
+            return False
+        following = self.doc.rows[below]
+        if following.page is None or row.page is None or following.page != row.page + 1:
+            return False
+        return len(following.cells) == 1 and _same_column(value.cell, following.cells[0])
+
+    def full_line(self, token: Token, within: float = _FULL) -> bool:
         """Whether `token` closes a line of text (outside tables) that reaches the right edge
-        of what the page holds, as a line a word processor wrapped does."""
+        of what the page holds (`within` line heights), as a line a word processor
+        wrapped does."""
         box = token.cell.bbox
         row = self.doc.rows[token.row]
         if box is None or row.block % 2:  # no position, or a table row
@@ -286,12 +306,13 @@ class _Walk:
                 default=0.0,
             )
             self.rights[row.page] = right
-        return box[2] >= right - _FULL * (box[3] - box[1])
+        return box[2] >= right - within * (box[3] - box[1])
 
     def options_continued(self, f: Field, last: Token) -> Token | None:
         """The rest of an option list cut by a row end, in the same column of the next row
-        (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the cut
-        option is none of the field's and the two halves together are one."""
+        (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the two halves
+        together are an option and the cut one is none (or the rest is none: ☐无障碍 |
+        浏览, 无障碍 being a short name of 无障碍浏览)."""
         below = last.row + 1
         if below >= len(self.rows) or last.row in self.rows.ending:
             return None
@@ -308,7 +329,8 @@ class _Walk:
             return None
         labels = {label for _, group in options_of(f) for label in group}
         cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
-        return rest if cut not in labels and whole in labels else None
+        apart = cut in labels and normalize_label(head.group(1)) in labels
+        return rest if whole in labels and not apart else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
@@ -394,24 +416,15 @@ class _Walk:
         return None
 
 
-_OPEN, _CLOSE = "(（[【", ")）]】"
-_OPENING_RE = re.compile(f"[{re.escape(_OPEN)}]")
 # The text after a list's last tick box, and the text before the first one.
 _TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
 _HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
 
 
-def _unclosed(text: str) -> bool:
-    """Whether a bracket opened in `text` is left open."""
-    if _OPENING_RE.search(text) is None:  # most values
+def _same_column(a: Cell, b: Cell) -> bool:
+    if a.bbox is None or b.bbox is None:
         return False
-    depth = 0
-    for char in text:
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE and depth:
-            depth -= 1
-    return depth > 0
+    return abs(a.bbox[0] - b.bbox[0]) < 2 and abs(a.bbox[2] - b.bbox[2]) < 2
 
 
 def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:

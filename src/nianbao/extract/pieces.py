@@ -28,7 +28,8 @@ _CHUNK_RE = re.compile(
 )
 # A label cut by a line end: its head closes a line (a run of Chinese set off from the value
 # before it), its rest opens the next line up to the colon.
-_HEAD_RE = re.compile(r"[\u4e00-\u9fff]+$")
+_HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
+"""The Chinese word closing a line, or the characters of one set out with spaces."""
 _SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 
@@ -172,16 +173,20 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 and len(normalize_label(text[chunk.start : chunks[found[0] - 1].end])) < shortest
             ):
                 found = None
-            if found is None and not ticks and _before_colon(chunks, i):
-                tail = _label_tail(text[chunk.start : chunk.end], index, shortest)
-                if tail is not None:
+            colon = _spread_colon(text, chunks, i) if found is None and not ticks else None
+            if colon is not None:
+                # A label run into the word before it: 潘文利审核人：…, or one set out with
+                # spaces whose first character does (0971-95682440填 报 日 期：…).
+                label_end = chunks[colon - 1].end
+                tail = _label_tail(text[chunk.start : label_end], index, shortest)
+                if tail is not None and tail[0] < chunk.end - chunk.start:
                     cut, hit = tail
                     if start is None:
                         start = chunk.start
                     end = chunk.start + cut
                     flush()
-                    pieces.append(_piece("label", text[chunk.start + cut : chunk.end], index, hit))
-                    i += 2
+                    pieces.append(_piece("label", text[chunk.start + cut : label_end], index, hit))
+                    i = colon + 1
                     continue
             if found is not None:
                 stop, hit = found
@@ -215,8 +220,20 @@ def _label_at(
     return best
 
 
-def _before_colon(chunks: list[_Chunk], i: int) -> bool:
-    return i + 1 < len(chunks) and chunks[i + 1].kind == "colon"
+def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
+    """The colon after chunk i, when only single Chinese characters set out with spaces
+    stand between (a label spread to fill its cell); None when there is no such colon."""
+    k = i + 1
+    while k < len(chunks) and k - i <= 8:
+        chunk = chunks[k]
+        if chunk.kind == "colon":
+            return k
+        if chunk.kind != "word" or chunk.end - chunk.start != 1 or not chunk.space_before:
+            return None
+        if not "\u4e00" <= text[chunk.start] <= "\u9fff":
+            return None
+        k += 1
+    return None
 
 
 def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:
@@ -245,15 +262,25 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     rest = _REST_RE.match(following.lstrip())
     if head is None or rest is None:
         return None
-    cut = len(text.rstrip()) - len(head[0])
-    if not text[:cut].strip() and normalize_label(following) == normalize_label(rest[0]):
+    end = len(text.rstrip())
+    alone = not text[: end - len(head[0])].strip()
+    if alone and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those
-    rests = [rest[0]]
     spread = _SPREAD_REST_RE.match(following.lstrip())
+    colon = following.lstrip()[rest.end() :].lstrip().startswith((":", "："))
+    if not (alone or colon or spread):
+        # After a value a label announces itself with a colon; without one the line goes
+        # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).
+        return None
+    rests = [rest[0]]
     if spread is not None and spread[1] != rest[0]:
         rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
-    for part in rests:
-        norm = normalize_label(head[0] + part)
-        if norm and index.lookup(norm) is not None:
-            return cut
+    # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
+    words = head[0].split(" ")
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        for part in rests:
+            norm = normalize_label(tail + part)
+            if norm and index.lookup(norm) is not None:
+                return end - len(tail)
     return None

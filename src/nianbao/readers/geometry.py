@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from nianbao.extract.document import BBox, Cell, Row
 
 TOLERANCE = 1.5
+OPEN_TOP, OPEN_BOTTOM = -1.0, 1e6
+"""The edges of a ruled box open above or below: a table row cut by a page break."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,7 +167,12 @@ class Rulings:
         if top is None and bottom is None:
             return None
         # Between two borders but open above or below: a row cut by a page break.
-        return (left, -1.0 if top is None else top, right, 1e6 if bottom is None else bottom)
+        return (
+            left,
+            OPEN_TOP if top is None else top,
+            right,
+            OPEN_BOTTOM if bottom is None else bottom,
+        )
 
     def splits(self, x0: float, x1: float, y: float) -> bool:
         """Whether a vertical ruling crosses the horizontal gap x0..x1 at height y."""
@@ -209,7 +216,11 @@ def _same_line(run: Run, line: list[Run]) -> bool:
 
 
 def _wide(ch: str) -> bool:
-    return bool(ch) and ord(ch) >= 0x2E80
+    """A character set full-width in Chinese text: a line wrapped at it takes no space."""
+    return bool(ch) and (ord(ch) >= 0x2E80 or ch in _WIDE_PUNCTUATION)
+
+
+_WIDE_PUNCTUATION = frozenset("—‘’“”…·")
 
 
 def _line_cells(runs: list[Run]) -> list[tuple[BBox, str]]:
@@ -308,8 +319,13 @@ def _column(rulings: Rulings, x: float) -> int:
 
 def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     """A table row cut by a page break: its cells on the old page, the rest at the top of
-    the new one, in columns the first part leaves empty. Returns `page` with that row
-    merged into the last table row of `done`."""
+    the new one. Returns `page` with that row merged into the last table row of `done`.
+
+    The rest is taken beside the first part when it stands in columns the first part
+    leaves empty. It is also joined to the cells above it when the row is open on both
+    sides of the break (no ruling under the old page's row, none over the new page's):
+    such cells are one cell cut in two, whose text may have moved whole to the next page
+    (a label centred in a tall cell)."""
     last = next((i for i in range(len(done) - 1, -1, -1) if done[i].block % 2), None)
     first = next((i for i, row in enumerate(page) if row.block % 2), None)
     if last is None or first is None or last != len(done) - 1:
@@ -317,10 +333,42 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     top, bottom = done[last], page[first]
     if any(c.bbox is None for c in (*top.cells, *bottom.cells)):
         return page
-    for a in top.cells:
-        for b in bottom.cells:
-            if a.bbox and b.bbox and a.bbox[0] < b.bbox[2] - 1 and b.bbox[0] < a.bbox[2] - 1:
-                return page
-    cells = sorted((*top.cells, *bottom.cells), key=lambda c: c.bbox[0] if c.bbox else 0)
+    parts: dict[int, list[Cell]] = {}
+    beside: list[Cell] = []
+    for b in bottom.cells:
+        above = [i for i, a in enumerate(top.cells) if _overlap(a, b)]
+        if len(above) > 1:
+            return page
+        if above:
+            parts.setdefault(above[0], []).append(b)
+        else:
+            beside.append(b)
+    # Cut cells keep their columns: one part under one part.
+    if parts and (not _open_break(top, bottom) or any(len(p) > 1 for p in parts.values())):
+        return page
+    cells = [_joined(a, parts.get(i, [])) for i, a in enumerate(top.cells)] + beside
+    cells.sort(key=lambda c: c.bbox[0] if c.bbox else 0)
     done[last] = Row(tuple(cells), top.where, top.page, top.block)
     return page[:first] + page[first + 1 :]
+
+
+def _overlap(a: Cell, b: Cell) -> bool:
+    """Whether two cells share some width."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    return a.bbox[0] < b.bbox[2] - 1 and b.bbox[0] < a.bbox[2] - 1
+
+
+def _open_break(top: Row, bottom: Row) -> bool:
+    return all(c.bbox and c.bbox[3] >= OPEN_BOTTOM for c in top.cells) and all(
+        c.bbox and c.bbox[1] <= OPEN_TOP for c in bottom.cells
+    )
+
+
+def _joined(cell: Cell, rest: list[Cell]) -> Cell:
+    if not rest:
+        return cell
+    (part,) = rest
+    text = cell.text
+    text += part.text if _wide(text[-1:]) and _wide(part.text[:1]) else " " + part.text
+    return Cell(text, cell.col, cell.bbox, cell.copy, min(cell.confidence, part.confidence))

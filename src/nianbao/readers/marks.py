@@ -37,15 +37,16 @@ SYMBOL_FONTS: dict[str, dict[int, bool]] = {
     },
     "symbol": {0xD6: True},
 }
-# A private-use character whose font is unknown: the boxes of Wingdings, whose codes other
-# fonts' tick boxes do not reuse.
-_ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False}
+# A private-use character whose font is unknown (or was replaced: LibreOffice draws a
+# Wingdings 2 box in its OpenSymbol and keeps the code): the common boxes of Wingdings and
+# of Wingdings 2, none of whose codes is a box of the other font.
+_ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False, 0x52: True, 0xA3: False}
 _PUA_RE = re.compile("[\uf000-\uf0ff]")
 
 _MARKS = {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED} | (
     dict.fromkeys("√✓✔✅", TICKED)
 )
-# A private-use character of a symbol font whose font is unknown: read as Wingdings'.
+# A private-use character of a symbol font whose font is unknown: read as _ANY_FONT says.
 _MARKS |= {chr(0xF000 + code): TICKED if ticked else UNTICKED for code, ticked in _ANY_FONT.items()}
 _CHARS = str.maketrans(_MARKS)
 # Most texts hold no mark: finding none is much cheaper than translating every character.
@@ -70,8 +71,9 @@ def symbol_font(name: str) -> str | None:
 
 
 def symbol_glyph(font: str, code: int) -> str | None:
-    """☑/☐ for a code point of a symbol font (w:sym), None when it is no tick box."""
-    table = SYMBOL_FONTS.get(font.strip().lower(), _ANY_FONT)
+    """☑/☐ for a code point of a symbol font (w:sym), None when it is no tick box. The
+    font may be named in any of the ways `symbol_font` knows."""
+    table = SYMBOL_FONTS.get(symbol_font(font) or "", _ANY_FONT)
     ticked = table.get(code & 0xFF)
     if ticked is None:
         return None
@@ -81,7 +83,7 @@ def symbol_glyph(font: str, code: int) -> str | None:
 def symbol_text(text: str, font: str) -> str:
     """Text set in `font`: private-use characters U+F0xx → ☑/☐ (others dropped), and in a
     known symbol font the plain characters that are its tick boxes (R £ in Wingdings 2)."""
-    known = font.strip().lower() in SYMBOL_FONTS
+    known = symbol_font(font) is not None
     if not known and not _PUA_RE.search(text):
         return text
     out = []

@@ -315,8 +315,10 @@ def _pair(match: re.Match[str]) -> str:
     return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
 
 
-# Every government site's domain ends in .gov.cn; OCR takes its o for a zero.
+# Every government site's domain ends in .gov.cn; OCR takes its o for a zero. An ICP
+# number reads 京ICP备…; OCR doubles the I or takes it for l, 1 or |.
 _GOV_RE = re.compile(r"\.g[0O]v\.cn\b")
+_ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
 
 
 def _typeset(text: str) -> str:
@@ -324,6 +326,8 @@ def _typeset(text: str) -> str:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:
         text = _GOV_RE.sub(".gov.cn", text)
+    if "CP备" in text:
+        text = _ICP_RE.sub("ICP备", text)
     if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
         text = text.replace(" ", "")
     return text
@@ -391,4 +395,8 @@ def _with_marks(run: Run, inside: list[Any], ink: Any) -> str:
         at += count
         if k < len(inside):
             out += TICKED if inside[k].ticked else UNTICKED
-    return out
+    return _STROKE_RE.sub("", out)
+
+
+# A tick drawn past the right edge of its box leaves a stroke that OCR reads as 」 or |.
+_STROKE_RE = re.compile(r"(?<=[☑☐])\s*[」』|丨/\\\]）)]+")

@@ -10,6 +10,7 @@ as a range of the page text, not as a list of characters.
 from __future__ import annotations
 
 import ctypes
+import functools
 import re
 from typing import Any
 
@@ -88,13 +89,30 @@ def symbol_ticks(text: Any, chars: str) -> str:
     return "".join(spots) if spots else chars
 
 
-def text_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) -> list[Run]:
+def text_runs(
+    text: Any,
+    chars: str,
+    end: int,
+    rulings: Rulings,
+    height: float,
+    *,
+    order: list[int] | None = None,
+) -> list[Run]:
     """Runs of the characters before `end`. A run's text is its range of the page text
-    with every blank (and every character pdfium gives no box) as one space, stripped."""
+    with every blank (and every character pdfium gives no box) as one space, stripped.
+
+    Text is read in the order the page draws it, which is reading order in most PDFs.
+    When a character jumps back into the line of the run just ended (LibreOffice draws
+    the “ ” of a Chinese line afterwards, in a Latin font), the page is read again with
+    each line's characters in the order they stand (`order`: page text index of each
+    character of `chars`)."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     r0, r1, r2, r3 = (ctypes.byref(v) for v in (left, right, bottom, top))
     get_box = _char_box
+    if order is not None:
+        get_box = functools.partial(_box_at, order)
     splits = rulings.splits
+    interleaved = False
     runs: list[Run] = []
     start = -1  # first character of the open run; -1: none open
     boxless: list[int] = []  # characters of the open run without a box
@@ -124,6 +142,8 @@ def text_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) 
                     # Neighbouring characters nearly touch; a wider gap may hide a border.
                     or (gap > 0.2 * size and splits(bx1, x0, (y0 + y1) / 2))
                 ):
+                    if gap < -size and x0 > bx0 and abs(y0 + y1 - by0 - by1) < size:
+                        interleaved = True
                     _emit(runs, chars, (start, i), boxless, (bx0, by0, bx1, by1))
                     start = -1
                 else:
@@ -134,7 +154,55 @@ def text_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) 
             bx0, by0, bx1, by1 = x0, y0, x1, y1
     if start >= 0:
         _emit(runs, chars, (start, end), boxless, (bx0, by0, bx1, by1))
+    if interleaved and order is None:
+        placed, order = _placed(text, chars, end, height)
+        return text_runs(text, placed, len(placed), rulings, height, order=order)
     return runs
+
+
+def _box_at(order: list[int], text: Any, i: int, *refs: Any) -> int:
+    return int(_char_box(text, order[i], *refs))
+
+
+def _placed(text: Any, chars: str, end: int, height: float) -> tuple[str, list[int]]:
+    """The characters before `end` line by line, each line's from left to right, with the
+    page text index of each (-1 for the line ends put between lines). A blank left where
+    the drawing order had a gap that a later character fills is dropped."""
+    # The loose box (the font's ascent to descent) puts a comma and a space pdfium added
+    # on their line; a character's own box sits low or has no height.
+    rect = raw.FS_RECTF()
+    found = []
+    for i in range(end):
+        if chars[i] not in _BREAK_CHARS and raw.FPDFText_GetLooseCharBox(text, i, rect):
+            middle = height - (rect.top + rect.bottom) / 2
+            size = max(rect.top - rect.bottom, 1.0)
+            found.append((middle, size, rect.left, rect.right, i))
+    found.sort()
+    lines: list[list[tuple[float, float, float, int]]] = []
+    line_middle = line_size = 0.0
+    for middle, size, x0, x1, i in found:
+        if not lines or abs(middle - line_middle) >= 0.5 * max(size, line_size):
+            lines.append([])
+            line_middle, line_size = middle, size
+        lines[-1].append((x0, x1, size, i))
+    text_out: list[str] = []
+    order: list[int] = []
+    for line in lines:
+        line.sort()
+        inked = [k for k, (_, _, _, i) in enumerate(line) if not chars[i].isspace()]
+        for k, (_, _, size, i) in enumerate(line):
+            if chars[i].isspace():
+                before = max((m for m in inked if m < k), default=None)
+                after = min((m for m in inked if m > k), default=None)
+                if before is None or after is None or (text_out and text_out[-1] == " "):
+                    continue
+                if line[after][0] - line[before][1] < 0.2 * size:
+                    continue
+            text_out.append(chars[i])
+            order.append(i)
+        text_out.append("\n")
+        order.append(-1)
+    return "".join(text_out), order
 
 
 def _emit(

@@ -95,7 +95,8 @@ def deskew_angle(gray: NDArray[np.uint8], limit: float = 3.0) -> float:
 
 def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
     """Table borders: horizontal ink runs at least `minimum` pixels long, and vertical
-    runs (often short: one row high) that end on horizontal borders at both ends."""
+    runs (often short: one row high) that end on horizontal borders at both ends, or at
+    one end when the other runs past the table's last border (a row cut by the page)."""
     rows, starts, ends = runs(mask)
     keep = ends - starts >= minimum
     horizontal = [
@@ -105,11 +106,13 @@ def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
     cols, tops, bottoms = runs(mask.T)
     keep = bottoms - tops >= max(8, minimum // 5)
     reach = max(3, minimum // 12)
-    vertical = [
-        (float(x), float(a), float(b))
-        for x, a, b in zip(cols[keep], tops[keep], bottoms[keep], strict=True)
-        if b - a >= minimum or (_meets(horizontal, x, a, reach) and _meets(horizontal, x, b, reach))
-    ]
+    first = horizontal[0][0] - reach if horizontal else 0.0
+    last = horizontal[-1][0] + reach if horizontal else 0.0
+    vertical = []
+    for x, a, b in zip(cols[keep], tops[keep], bottoms[keep], strict=True):
+        top, bottom = _meets(horizontal, x, a, reach), _meets(horizontal, x, b, reach)
+        if b - a >= minimum or (top and (bottom or b > last)) or (bottom and a < first):
+            vertical.append((float(x), float(a), float(b)))
     return horizontal, vertical
 
 
@@ -222,9 +225,9 @@ def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None
     inner = box[top + 1 : box.shape[0] - bottom - 1, left + 1 : box.shape[1] - right - 1]
     if inner.size == 0:
         return None
-    # Strokes crossing the whole inside are a character (目 日 田 申), not a tick; a box
-    # filled solid (■) is a tick.
-    crossing = int((inner.mean(axis=1) > 0.7).sum()) + int((inner.mean(axis=0) > 0.7).sum())
+    # Strokes crossing the whole inside are a character (目 日 田 申), not a tick (whose
+    # thick arms may still cover three quarters of a row); a box filled solid (■) is a tick.
+    crossing = int((inner.mean(axis=1) > 0.9).sum()) + int((inner.mean(axis=0) > 0.9).sum())
     if crossing > 0 and inner.mean() < 0.85:
         return None
     core = inner[1:-1, 1:-1] if min(inner.shape) > 4 else inner
@@ -246,12 +249,15 @@ def _inked(strip: Mask) -> bool:
 
 
 def _thickness(edge: Mask) -> int:
-    """Rows from the start of `edge` that are mostly ink: the frame's line width."""
+    """Rows from the start of `edge` to the end of the band of rows that are mostly ink:
+    the frame's line width. The outermost row or two may be partly inked (a grey,
+    resampled edge) and still count."""
     count = 0
-    for row in edge:
-        if row.size == 0 or row.mean() < 0.6:
+    for i, row in enumerate(edge):
+        if row.size and row.mean() >= 0.6:
+            count = i + 1
+        elif count or i >= 2:
             break
-        count += 1
     return max(1, count)
 
 

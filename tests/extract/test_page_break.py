@@ -1,0 +1,93 @@
+"""A table row cut by a page break, joined across the pages (readers.geometry)."""
+
+from __future__ import annotations
+
+from nianbao.extract.document import BBox, Cell, Document, Row
+from nianbao.extract.matcher import match_document
+from nianbao.forms.registry import default_form
+from nianbao.readers.geometry import OPEN_BOTTOM, OPEN_TOP, join_page_break
+
+FORM = default_form()
+COLUMNS = ((63.0, 99.0), (99.0, 199.0), (199.0, 240.0), (240.0, 356.0))
+
+
+def _row(cells: list[tuple[str, int]], top: float, bottom: float, page: int) -> Row:
+    def box(col: int) -> BBox:
+        left, right = COLUMNS[col]
+        return (left, top, right, bottom)
+
+    row_cells = tuple(Cell(text, col, box(col)) for text, col in cells)
+    return Row(row_cells, f"第 {page} 页", page=page, block=2 * page - 1)
+
+
+def _cut(old_bottom: float, new_top: float) -> list[Row]:
+    """信息发布's first row cut by the page end: its label (centred in a tall cell) and a
+    unit went whole to the next page, the values stayed."""
+    done = [
+        _row([("信息发布", 0)], 440, 458, 1),
+        _row([("1640", 1), ("概况类信息更新量", 2), ("18", 3)], 458, old_bottom, 1),
+    ]
+    page = [
+        _row([("总数（单位：条）", 0), ("（单位：条）", 2)], new_top, 117, 2),
+        _row([("政务动态信息更新量（单位：条）", 0), ("63", 1)], 117, 223, 2),
+    ]
+    rest = join_page_break(done, page)  # joins into done's last row
+    return [*done, *rest]
+
+
+def test_a_row_open_across_the_break_is_one_row() -> None:
+    rows = _cut(OPEN_BOTTOM, OPEN_TOP)
+    assert len(rows) == 3
+    assert [c.text for c in rows[1].cells] == [
+        "总数（单位：条）",
+        "1640",
+        "概况类信息更新量（单位：条）",
+        "18",
+    ]
+    chosen = match_document(Document(format="pdf", rows=rows), FORM).chosen
+    assert chosen["info_total"].raw == "1640"
+    assert chosen["info_overview"].raw == "18"
+
+
+def test_rows_ruled_at_the_break_stay_apart() -> None:
+    # A border under the old page's row: the cells above and below are not one cell.
+    rows = _cut(480, OPEN_TOP)
+    assert len(rows) == 4
+    assert [c.text for c in rows[1].cells] == ["1640", "概况类信息更新量", "18"]
+
+
+def test_cells_beside_the_first_part_are_taken_without_open_edges() -> None:
+    done = [_row([("网站名称", 0), ("某网站", 1)], 100, 130, 1)]
+    page = [_row([("首页网址", 2), ("http://a.gov.cn/", 3)], 20, 50, 2)]
+    assert join_page_break(done, page) == []
+    assert [c.text for c in done[0].cells] == ["网站名称", "某网站", "首页网址", "http://a.gov.cn/"]
+
+
+def test_a_cell_below_two_cells_is_not_split_between_them() -> None:
+    done = [_row([("1640", 1), ("18", 2)], 458, OPEN_BOTTOM, 1)]
+    wide = Cell("说明文字", 0, (99.0, OPEN_TOP, 240.0, 117.0))
+    page = [Row((wide,), "第 2 页", page=2, block=3)]
+    assert join_page_break(done, page) == page
+    assert len(done[0].cells) == 2
+
+
+def test_latin_text_cut_by_the_break_joins_with_a_space() -> None:
+    done = [_row([("备注", 0), ("see the", 1)], 458, OPEN_BOTTOM, 1)]
+    page = [_row([("annex", 1)], OPEN_TOP, 117, 2)]
+    join_page_break(done, page)
+    assert done[0].cells[1].text == "see the annex"
+
+
+def test_chinese_quotes_cut_by_the_break_join_without_a_space() -> None:
+    done = [_row([("其他", 0), ("下载量 89 万次；", 1)], 458, OPEN_BOTTOM, 1)]
+    page = [_row([("“长顺县”政务服务小程序", 1)], OPEN_TOP, 117, 2)]
+    join_page_break(done, page)
+    assert done[0].cells[1].text == "下载量 89 万次；“长顺县”政务服务小程序"
+
+
+def test_two_cells_under_one_are_no_cut_cell() -> None:
+    done = [_row([("其他", 0), ("某某政务服务小程序", 1)], 458, OPEN_BOTTOM, 1)]
+    left = Cell("甲", 1, (99.0, OPEN_TOP, 150.0, 117.0))
+    right = Cell("乙", 1, (150.0, OPEN_TOP, 199.0, 117.0))
+    page = [Row((left, right), "第 2 页", page=2, block=3)]
+    assert join_page_break(done, page) == page
