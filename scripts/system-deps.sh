@@ -7,9 +7,12 @@
 #   chromium               headless browser tests (Playwright drives Debian's Chromium)
 #   goaccess               reference counts for the access-log metrics
 #   postgresql             the production database, tested beside SQLite
+#   libreoffice-writer-nogui, libreoffice-calc-nogui
+#                          converts old .doc/.xls reports to .docx/.xlsx for extraction
 #   nodejs, npm            only when npm is missing: fetches axe-core for the accessibility tests
 set -euo pipefail
-PACKAGES=(fonts-noto-cjk fonts-wqy-zenhei libharfbuzz-subset0 poppler-utils chromium goaccess postgresql)
+PACKAGES=(fonts-noto-cjk fonts-wqy-zenhei libharfbuzz-subset0 poppler-utils chromium goaccess postgresql
+  libreoffice-writer-nogui libreoffice-calc-nogui)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

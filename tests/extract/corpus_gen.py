@@ -93,7 +93,7 @@ def lengthen(values: dict[str, Any], rng: random.Random) -> dict[str, Any]:
 SCANS = frozenset({"scan", "scan_noisy"})
 """Scans keep the variations their OCR levels were measured on. With every variation the
 other formats get (full-width digits, labels abreast, long wrapped names) OCR measured
-98.5% and at most 4 fields lost a file (16 documents, seed 31; docs/extract.md)."""
+99.5% and at most 1 field lost a file (16 documents, seed 31; docs/extract.md)."""
 SCAN_LAYOUTS = ("official", "flat", "pairs", "units")
 
 

@@ -23,6 +23,8 @@ from nianbao.readers.ocr import _typeset
         ("www.beijing.gOv.cn", "www.beijing.gov.cn"),
         ("川IICP备57125386号-2", "川ICP备57125386号-2"),
         ("京lCP备12号", "京ICP备12号"),
+        ("[汉滨区生态环境局", "汉滨区生态环境局"),  # the cell's left border
+        ("| 提供政策智能匹配", "提供政策智能匹配"),
     ],
 )
 def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> None:
@@ -39,6 +41,7 @@ def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> N
         "(2024)",
         "某局（挂某中心",
         "京ICP备12号",
+        "[注]见附件",
     ],
 )
 def test_text_that_is_not_chinese_typesetting_is_left_alone(read: str) -> None:

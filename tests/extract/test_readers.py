@@ -264,6 +264,19 @@ def test_html_tick_boxes_as_word_writes_them_in_symbol_fonts() -> None:
     ]
 
 
+def test_html_tick_boxes_drawn_as_pictures_are_read_by_their_alternative_text() -> None:
+    page = (
+        "<table><tr><td>是否使用统一平台</td><td><img src='a.gif' alt='√'>是 "
+        "<img src='b.gif' alt='□'>否</td></tr>"
+        "<tr><td>网站名称</td><td><img src='logo.png' alt='某市政府'>某市政府网站</td></tr>"
+        "</table>"
+    )
+    assert texts(read_html(page.encode())) == [
+        ["是否使用统一平台", "☑是 ☐否"],
+        ["网站名称", "某市政府网站"],
+    ]
+
+
 def test_pdf_tick_boxes_set_in_a_symbol_font_are_read_by_their_font() -> None:
     # As printed from Word or WPS: R and £ in an embedded Wingdings 2 subset.
     html = (

@@ -19,6 +19,7 @@ from nianbao.extract.ranking import Match
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
+from nianbao.readers import legacy
 from nianbao.readers.encrypted import OLE_MAGIC
 from nianbao.readers.limits import MAX_BYTES, MAX_INPUT_BYTES, read_limited
 from nianbao.readers.sniff import Kind, sniff
@@ -116,6 +117,10 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
     """Any supported format → Document (scanned PDF pages go through OCR)."""
     kind = sniff(data, source)
     stop = stop_at(form or default_form())
+    if kind in ("doc", "xls"):
+        doc = read_document(legacy.convert(data, kind, source), source, form)
+        doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{kind}x 后读取。")
+        return doc
     reader = _reader(kind)
     doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
     if kind == "pdf" and doc.format == "pdf" and (_needs_ocr(doc) or _garbled(doc)):

@@ -178,6 +178,12 @@ def _input_mark(el: lxml.etree._Element) -> str:
     return el.get("value") or ""
 
 
+def _picture_mark(el: lxml.etree._Element) -> str:
+    """A tick box drawn as a picture, when its alternative text is one (alt="☑", "√")."""
+    mark = canonical_ticks((el.get("alt") or el.get("title") or "").strip())
+    return mark if mark in (TICKED, UNTICKED) else ""
+
+
 def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
     rows = []
     for child in table:
@@ -394,6 +400,8 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
             return
         if tag == "input":
             parts.append(_input_mark(el))
+        elif tag == "img":
+            parts.append(_picture_mark(el))
         if tag == "br" or tag in _BLOCK:
             parts.append(" ")
         own = _font(el, tag, font)

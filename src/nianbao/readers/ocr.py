@@ -319,6 +319,8 @@ def _pair(match: re.Match[str]) -> str:
 # number reads 京ICP备…; OCR doubles the I or takes it for l, 1 or |.
 _GOV_RE = re.compile(r"\.g[0O]v\.cn\b")
 _ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
+# A cell border beside the text read as a character: [ or | before Chinese, never closed.
+_BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
 
 
 def _typeset(text: str) -> str:
@@ -328,6 +330,8 @@ def _typeset(text: str) -> str:
         text = _GOV_RE.sub(".gov.cn", text)
     if "CP备" in text:
         text = _ICP_RE.sub("ICP备", text)
+    if text[:1] in "[|丨" and "]" not in text:
+        text = _BORDER_RE.sub("", text)
     if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
         text = text.replace(" ", "")
     return text

@@ -9,9 +9,10 @@ from typing import Literal
 
 from nianbao.errors import EncryptedError, UnsupportedFormatError
 from nianbao.readers.encrypted import OLE_MAGIC, encrypted_office
+from nianbao.readers.legacy import legacy_kind
 from nianbao.readers.limits import HEAD_BYTES
 
-Kind = Literal["text", "html", "docx", "xlsx", "pdf", "image", "report"]
+Kind = Literal["text", "html", "docx", "xlsx", "pdf", "image", "report", "doc", "xls"]
 """`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
 
 _HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta|div|p|title)[\s>/]", re.I)
@@ -39,11 +40,13 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
             raise EncryptedError(
                 "这是加密（设有打开密码）的 Office 文件：请去掉密码、另存后再读取。", source=source
             )
-        raise UnsupportedFormatError(
-            "这是旧版 Office 文件（.doc/.xls）："
-            "请用 Word 或 Excel 另存为 .docx 或 .xlsx 后再读取。",
-            source=source,
-        )
+        legacy = legacy_kind(data)
+        if legacy is None:
+            raise UnsupportedFormatError(
+                "这是 Office 复合文档，但不是 Word（.doc）或 Excel（.xls）文件，无法读取。",
+                source=source,
+            )
+        return legacy
     for magic, _ in _IMAGE_MAGIC:
         if head.startswith(magic):
             return "image"

@@ -25,6 +25,8 @@ ALLOWED_SUFFIXES = frozenset(
         ".htm",
         ".docx",
         ".xlsx",
+        ".doc",  # read through LibreOffice when it is installed (nianbao.readers.legacy)
+        ".xls",
         ".pdf",
         ".json",
         ".yaml",
