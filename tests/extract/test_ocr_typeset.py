@@ -21,6 +21,8 @@ from nianbao.readers.ocr import _typeset
         ("1 234", "1234"),
         ("http://www72.220422.g0v.cn/", "http://www72.220422.gov.cn/"),
         ("www.beijing.gOv.cn", "www.beijing.gov.cn"),
+        ("https://www704.370612:gov.cn/", "https://www704.370612.gov.cn/"),
+        ("https://Www115.532523.gov.cn/", "https://www115.532523.gov.cn/"),
         ("川IICP备57125386号-2", "川ICP备57125386号-2"),
         ("京lCP备12号", "京ICP备12号"),
         ("[汉滨区生态环境局", "汉滨区生态环境局"),  # the cell's left border

@@ -128,3 +128,15 @@ _SUN = tuple(
 def test_a_thick_tick_is_no_stroke_across_the_box(art: tuple[str, ...], found: list[bool]) -> None:
     mask = np.array([[ch == "#" for ch in line.ljust(26, ".")] for line in art])
     assert [b.ticked for b in pixels.tick_boxes(mask, 15, 41)] == found
+
+
+def test_a_stroke_of_text_filling_its_row_is_no_column() -> None:
+    # Borders at y=10 and y=46 (a tight row, as LibreOffice prints Word's tables); the
+    # columns at x=0 and x=200 touch them; 网's stroke at x=100 stops 4 pixels short.
+    mask = np.zeros((60, 220), dtype=bool)
+    for y in (10, 11, 46, 47):
+        mask[y, 0:201] = True
+    for x in (0, 200):
+        mask[10:48, x] = True
+    mask[15:43, 100] = True
+    assert _columns(mask) == [0.0, 200.0]

@@ -315,9 +315,11 @@ def _pair(match: re.Match[str]) -> str:
     return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
 
 
-# Every government site's domain ends in .gov.cn; OCR takes its o for a zero. An ICP
+# Every government site's domain ends in .gov.cn; OCR takes its o for a zero and its first
+# dot for a colon, and capitalises the w of Www after the scheme. An ICP
 # number reads 京ICP备…; OCR doubles the I or takes it for l, 1 or |.
-_GOV_RE = re.compile(r"\.g[0O]v\.cn\b")
+_GOV_RE = re.compile(r"[.:]g[0Oo]v\.cn\b")
+_WWW_RE = re.compile(r"(?<=//)W(?=ww)")
 _ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
 # A cell border beside the text read as a character: [ or | before Chinese, never closed.
 _BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
@@ -327,7 +329,7 @@ def _typeset(text: str) -> str:
     if "(" in text or ")" in text or " （" in text:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:
-        text = _GOV_RE.sub(".gov.cn", text)
+        text = _WWW_RE.sub("w", _GOV_RE.sub(".gov.cn", text))
     if "CP备" in text:
         text = _ICP_RE.sub("ICP备", text)
     if text[:1] in "[|丨" and "]" not in text:

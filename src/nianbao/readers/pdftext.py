@@ -9,6 +9,7 @@ as a range of the page text, not as a list of characters.
 
 from __future__ import annotations
 
+import bisect
 import ctypes
 import functools
 import re
@@ -190,19 +191,26 @@ def _placed(text: Any, chars: str, end: int, height: float) -> tuple[str, list[i
     for line in lines:
         line.sort()
         inked = [k for k, (_, _, _, i) in enumerate(line) if not chars[i].isspace()]
-        for k, (_, _, size, i) in enumerate(line):
-            if chars[i].isspace():
-                before = max((m for m in inked if m < k), default=None)
-                after = min((m for m in inked if m > k), default=None)
-                if before is None or after is None or (text_out and text_out[-1] == " "):
-                    continue
-                if line[after][0] - line[before][1] < 0.2 * size:
-                    continue
+        for k, (_, _, _, i) in enumerate(line):
+            if chars[i].isspace() and not _gap_at(line, inked, k, text_out):
+                continue
             text_out.append(chars[i])
             order.append(i)
         text_out.append("\n")
         order.append(-1)
     return "".join(text_out), order
+
+
+def _gap_at(
+    line: list[tuple[float, float, float, int]], inked: list[int], k: int, done: list[str]
+) -> bool:
+    """Whether the blank at line[k] stands in a gap between the inked characters around it
+    (not at a line's end, not after another blank, not where a character now stands)."""
+    at = bisect.bisect_left(inked, k)
+    if at == 0 or at == len(inked) or (done and done[-1].isspace()):
+        return False
+    before, after = line[inked[at - 1]], line[inked[at]]
+    return after[0] - before[1] >= 0.2 * before[2]
 
 
 def _emit(
