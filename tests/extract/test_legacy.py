@@ -5,11 +5,11 @@ LibreOffice, read like the .docx/.xlsx they convert to with it."""
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 from corpus_gen import documents
+from gen.libreoffice import saved_as
 
 from nianbao.errors import InputError
 from nianbao.extract import extract_bytes
@@ -51,27 +51,12 @@ def test_without_libreoffice_an_old_file_gets_a_clear_message(
     assert ".docx" in info.value.message
 
 
-def _saved_as(data: bytes, suffix: str, old: str, tmp_path: Path) -> bytes:
-    """`data` saved in the old format by LibreOffice, as Office 97–2003 would write it."""
-    source = tmp_path / f"report{suffix}"
-    source.write_bytes(data)
-    program = legacy.converter()
-    assert program is not None
-    subprocess.run(
-        [program, "--headless", "--convert-to", old, "--outdir", str(tmp_path), str(source)],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return (tmp_path / f"report.{old}").read_bytes()
-
-
 @pytest.mark.skipif(NO_LIBREOFFICE, reason="LibreOffice is not installed")
 @pytest.mark.parametrize(("kind", "old"), [("docx", "doc"), ("xlsx", "xls")])
 def test_old_office_files_read_back_their_values(kind: str, old: str, tmp_path: Path) -> None:
     # Word's legacy check-box fields do not survive LibreOffice's import: left out.
     doc = next(d for d in documents(kind, 8, seed=5) if "legacy" not in d.truth["_writer"])
-    data = _saved_as(doc.data, doc.suffix, old, tmp_path)
+    data = saved_as(doc.data, doc.suffix, old, tmp_path)
     extraction = extract_bytes(data, f"report.{old}")
     assert extraction.format == kind
     assert any("LibreOffice" in note for note in extraction.notes)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from corpus_gen import canonical, documents, style_for, value_sets
+from gen.libreoffice import saved_as
 from gen.pdf_out import A4, Print, print_html, rasterise
 from gen.sheet import build_sheet
 
@@ -67,20 +68,6 @@ def test_pdf_printed_by_another_producer(tmp_path: Path, pages: bool) -> None:
         assert extraction.report.to_json() == values, name
 
 
-def _printed_by_libreoffice(data: bytes, tmp_path: Path) -> bytes:
-    source = tmp_path / "report.docx"
-    source.write_bytes(data)
-    program = legacy.converter()
-    assert program is not None
-    subprocess.run(
-        [program, "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(source)],
-        capture_output=True,
-        timeout=120,
-        check=True,
-    )
-    return (tmp_path / "report.pdf").read_bytes()
-
-
 @pytest.mark.skipif(legacy.converter() is None, reason="LibreOffice is not installed")
 def test_word_files_printed_by_libreoffice_and_scanned(tmp_path: Path) -> None:
     """LibreOffice draws a cut row's borders on both pages, the “ ” of a Chinese line after
@@ -94,7 +81,7 @@ def test_word_files_printed_by_libreoffice_and_scanned(tmp_path: Path) -> None:
     ]
     for doc in docs[:3]:
         truth = {k: v for k, v in doc.truth.items() if not k.startswith("_")}
-        pdf = _printed_by_libreoffice(doc.data, tmp_path)
+        pdf = saved_as(doc.data, ".docx", "pdf", tmp_path)
         printed = extract_bytes(pdf, f"{doc.name}.pdf")
         assert score(doc.name, printed.report.to_json(), truth).lost == 0, doc.name
     pages = rasterise(pdf, pages=3)

@@ -1,0 +1,24 @@
+"""Office files re-saved or printed by LibreOffice, another producer than the generators."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from nianbao.readers import legacy
+
+
+def saved_as(data: bytes, suffix: str, target: str, folder: Path) -> bytes:
+    """`data` (a file ending in `suffix`) converted by LibreOffice to `target` (doc, xls,
+    pdf...), in `folder`."""
+    program = legacy.converter()
+    assert program is not None, "LibreOffice is not installed"
+    source = folder / f"report{suffix}"
+    source.write_bytes(data)
+    subprocess.run(
+        [program, "--headless", "--convert-to", target, "--outdir", str(folder), str(source)],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    return (folder / f"report.{target}").read_bytes()
