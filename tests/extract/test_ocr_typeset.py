@@ -26,6 +26,8 @@ from nianbao.readers.ocr import _typeset
         ("川IICP备57125386号-2", "川ICP备57125386号-2"),
         ("京lCP备12号", "京ICP备12号"),
         ("[汉滨区生态环境局", "汉滨区生态环境局"),  # the cell's left border
+        ("总数禅位条", "总数（单位条"),  # （单 as one character
+        ("新开设数量禅位个)", "新开设数量（单位个)"),
         ("| 提供政策智能匹配", "提供政策智能匹配"),
     ],
 )

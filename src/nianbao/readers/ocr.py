@@ -29,7 +29,9 @@ from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
 OCR_DPI = 200
 MAX_PIXELS = 40_000_000
 """An A4 page at 300 dpi is 8.7 million pixels."""
-MAX_PAGES = 4
+MAX_PAGES = 8
+"""Pages read: a report's table fills one to three A4 pages, or up to eight A5 pages set in
+large type (reading stops on the page where the table ends)."""
 MAX_SECONDS = 300.0
 """CPU seconds of OCR for one input (all threads)."""
 MIN_SCORE = 0.5
@@ -321,6 +323,8 @@ def _pair(match: re.Match[str]) -> str:
 _GOV_RE = re.compile(r"[.:]g[0Oo]v\.cn\b")
 _WWW_RE = re.compile(r"(?<=//)W(?=ww)")
 _ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
+# （单 in a bold unit read as one character: 总数（单位：条） as 总数禅位条.
+_UNIT_OPEN_RE = re.compile(r"[(（]?[禅襌](?=位)")
 # A cell border beside the text read as a character: [ or | before Chinese, never closed.
 _BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
 
@@ -330,6 +334,8 @@ def _typeset(text: str) -> str:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:
         text = _WWW_RE.sub("w", _GOV_RE.sub(".gov.cn", text))
+    if "位" in text:
+        text = _UNIT_OPEN_RE.sub("（单", text)
     if "CP备" in text:
         text = _ICP_RE.sub("ICP备", text)
     if text[:1] in "[|丨" and "]" not in text:
