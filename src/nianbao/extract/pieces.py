@@ -259,15 +259,16 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
         return None
     value = pieces[-1].text
     head = _HEAD_RE.search(value)
-    rest = _REST_RE.match(following.lstrip())
+    following = following.lstrip()
+    rest = _REST_RE.match(following)
     if head is None or rest is None:
         return None
     end = len(text.rstrip())
     alone = not text[: end - len(head[0])].strip()
     if alone and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those
-    spread = _SPREAD_REST_RE.match(following.lstrip())
-    colon = following.lstrip()[rest.end() :].lstrip().startswith((":", "："))
+    spread = _SPREAD_REST_RE.match(following)
+    colon = following[rest.end() :].lstrip().startswith((":", "："))
     if not (alone or colon or spread):
         # After a value a label announces itself with a colon; without one the line goes
         # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).

@@ -116,11 +116,11 @@ def stop_at(form: Form) -> StopAt:
 def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
     """Any supported format → Document (scanned PDF pages go through OCR)."""
     kind = sniff(data, source)
-    stop = stop_at(form or default_form())
     if kind in ("doc", "xls"):
         doc = read_document(legacy.convert(data, kind, source), source, form)
         doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{kind}x 后读取。")
         return doc
+    stop = stop_at(form or default_form())
     reader = _reader(kind)
     doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
     if kind == "pdf" and doc.format == "pdf" and (_needs_ocr(doc) or _garbled(doc)):

@@ -333,20 +333,21 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     top, bottom = done[last], page[first]
     if any(c.bbox is None for c in (*top.cells, *bottom.cells)):
         return page
-    parts: dict[int, list[Cell]] = {}
+    parts: dict[int, Cell] = {}
     beside: list[Cell] = []
     for b in bottom.cells:
         above = [i for i, a in enumerate(top.cells) if _overlap(a, b)]
-        if len(above) > 1:
+        # Cut cells keep their columns: one part under one part.
+        if len(above) > 1 or (above and above[0] in parts):
             return page
         if above:
-            parts.setdefault(above[0], []).append(b)
+            parts[above[0]] = b
         else:
             beside.append(b)
-    # Cut cells keep their columns: one part under one part.
-    if parts and (not _open_break(top, bottom) or any(len(p) > 1 for p in parts.values())):
+    if parts and not _open_break(top, bottom):
         return page
-    cells = [_joined(a, parts.get(i, [])) for i, a in enumerate(top.cells)] + beside
+    cells = [_joined(a, parts[i]) if i in parts else a for i, a in enumerate(top.cells)]
+    cells += beside
     cells.sort(key=lambda c: c.bbox[0] if c.bbox else 0)
     done[last] = Row(tuple(cells), top.where, top.page, top.block)
     return page[:first] + page[first + 1 :]
@@ -365,10 +366,7 @@ def _open_break(top: Row, bottom: Row) -> bool:
     )
 
 
-def _joined(cell: Cell, rest: list[Cell]) -> Cell:
-    if not rest:
-        return cell
-    (part,) = rest
+def _joined(cell: Cell, part: Cell) -> Cell:
     text = cell.text
     text += part.text if _wide(text[-1:]) and _wide(part.text[:1]) else " " + part.text
     return Cell(text, cell.col, cell.bbox, cell.copy, min(cell.confidence, part.confidence))

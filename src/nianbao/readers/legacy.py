@@ -19,7 +19,6 @@ from nianbao.errors import InputError, UnsafeInputError, UnsupportedFormatError
 Legacy = Literal["doc", "xls"]
 CONVERT_SECONDS = 120
 """LibreOffice's start takes a few seconds; a report converts in one or two more."""
-_TARGET: dict[Legacy, str] = {"doc": "docx", "xls": "xlsx"}
 _WORD = "WordDocument".encode("utf-16-le")
 _BOOKS = ("Workbook".encode("utf-16-le"), "Book\x00".encode("utf-16-le"))
 _DIRECTORY_BYTES = 4_194_304
@@ -44,14 +43,14 @@ def converter() -> str | None:
 def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
     """The .docx or .xlsx LibreOffice makes of `data`."""
     program = converter()
-    name = ".doc" if kind == "doc" else ".xls"
+    name = f".{kind}"
     if program is None:
         raise UnsupportedFormatError(
             f"这是旧版 Office 文件（{name}）：请安装 LibreOffice 后再读取，"
             f"或用 Word/Excel 另存为 {name}x 后再读取。",
             source=source,
         )
-    target = _TARGET[kind]
+    target = f"{kind}x"
     with tempfile.TemporaryDirectory(prefix="nianbao-convert-") as tmp:
         folder = Path(tmp)
         original = folder / f"report{name}"

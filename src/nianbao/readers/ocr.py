@@ -338,7 +338,7 @@ def _typeset(text: str) -> str:
         text = _UNIT_OPEN_RE.sub("（单", text)
     if "CP备" in text:
         text = _ICP_RE.sub("ICP备", text)
-    if text[:1] in "[|丨" and "]" not in text:
+    if text.startswith(("[", "|", "丨")) and "]" not in text:
         text = _BORDER_RE.sub("", text)
     if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
         text = text.replace(" ", "")
