@@ -39,12 +39,20 @@ UNIT_RE = re.compile(
 _UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
     rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{_UNIT_ALT})\s*(?:[)）\]】])?\s*$"
 )
+UNIT_REST_RE = re.compile(rf"\s*位\s*[:：]\s*(?:{_UNIT_ALT})\s*[)）\]】]")
+"""The rest of a unit cut after 单 by a line end, opening the next line: 位：条）."""
 # Numbering in front of a label: 一、 1. 1、 (1) （一） ① 第一
 _NUMBERING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|[(]\d{1,2}[)]"
     r"|[(][一二三四五六七八九十]{1,3}[)]|[\u2460-\u2473])"
 )
 _DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
+
+
+def common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """How many groups two chains of group ids share from the top."""
+    shared = (i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y)
+    return next(shared, min(len(a), len(b)))
 
 
 def is_unit(text: str) -> bool:

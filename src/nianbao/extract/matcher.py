@@ -13,29 +13,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from nianbao.extract import columns
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
-from nianbao.extract.document import Cell, Document
-from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
+from nianbao.extract.document import Document
+from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.misread import options_of, repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import TICKS, PieceKind, segment
+from nianbao.extract.pieces import TICKS
+from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.tokens import Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
-CHOICE_TYPES = frozenset({"bool", "enum", "list"})
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-_BELOW_ROWS = 3
 _FULL, _NEAR = 2.0, 5.0
 """A line ending within _FULL line heights of the text's right edge is full; within _NEAR,
 it may have wrapped a word that did not fit (`cuts.runs_on`)."""
 
 
 @dataclass(slots=True)
-class _Walk:
-    doc: Document
-    index: LabelIndex
-    rows: Rows
+class _Walk(Placement):
     match: Match = field(default_factory=Match)
     context: tuple[str, ...] = ()
     last_order: int = -1
@@ -51,143 +47,20 @@ class _Walk:
         count = len(self.index.form.fields)
 
         def score(f: Field) -> tuple[bool, int, int]:
-            prefix = _common_prefix(f.group_ids, self.context)
+            prefix = common_prefix(f.group_ids, self.context)
             return (f.key not in self.match.seen, prefix, -((f.order - self.last_order) % count))
 
         best = max(fields, key=score)
-        return best, 0.9 if _common_prefix(best.group_ids, self.context) else 0.75
+        return best, 0.9 if common_prefix(best.group_ids, self.context) else 0.75
 
     def enter_groups(self, hit: LabelHit) -> None:
         if len(hit.groups) == 1:
             self.context = self.index.chains[hit.groups[0].id]
         elif hit.groups:
             group = max(
-                hit.groups, key=lambda g: _common_prefix(self.index.chains[g.id], self.context)
+                hit.groups, key=lambda g: common_prefix(self.index.chains[g.id], self.context)
             )
             self.context = self.index.chains[group.id]
-
-    # ------------------------------------------------------------------ values
-
-    def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
-        found: list[Token] = []
-        for token in tokens[start:]:
-            piece = token.piece
-            if token.cell.copy or piece.kind == "unit":
-                continue
-            if piece.kind == "label":
-                break
-            cut = self.cut_head(token)
-            if cut == "unit":
-                token.used = True  # half a unit: neither a value nor an unknown label
-                continue
-            if cut == "label":
-                break
-            if token.used:
-                continue
-            found.append(token)
-            if f.type not in CHOICE_TYPES:
-                break
-        return found
-
-    def below(self, row: int, label: Cell, f: Field) -> list[Token]:
-        for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
-            tokens = self.rows[r]
-            if all(t.piece.kind == "unit" for t in tokens):
-                continue
-            if r == row + 1 and self.label_rest(row, tokens):
-                continue
-            lead: list[Token] = []
-            for token in tokens:
-                if token.cell.copy:
-                    continue  # a merged cell repeated from above: context, not content
-                if token.piece.kind == "label":
-                    break
-                if token.piece.kind == "value" and not token.used:
-                    if self.cut_head(token) == "label":
-                        break  # the head of a label finished below (创新 | 发展): no value
-                    lead.append(token)
-            if not lead:
-                return []
-            if f.type in CHOICE_TYPES:
-                # Labels abreast (是否… | 注册用户数 | …) over their values: the options
-                # below are those in the columns up to the next label, not the whole row.
-                limit = self.next_label(row, label)
-                mine = [t for t in lead if self.under(label, row, t, limit)]
-                lead = mine or lead
-                return lead if any(t.piece.ticks for t in lead) else lead[:1]
-            same = [t for t in lead if self.under(label, row, t)]
-            if same:
-                return same[:1]
-            return lead if len(lead) == 1 and len(tokens) == 1 else []
-        return []
-
-    def cut_head(self, token: Token) -> PieceKind | None:
-        """What a value token really begins when a row break (often a page's end) cut it
-        and the same column of the next row finishes it: a label or a unit; else None."""
-        if token.cell.copy or token.piece.ticks or token.row + 1 >= len(self.rows):
-            return None
-        if not _CJK_RE.search(token.piece.text):
-            return None
-        rest = self.aligned(token.cell, token.row)
-        return None if rest is None else self.finishes(token, rest)
-
-    def aligned(self, cell: Cell, row: int) -> Token | None:
-        """The first token of the row after `row` that stands under `cell`."""
-        return next(
-            (t for t in self.rows[row + 1] if not t.cell.copy and self.under(cell, row, t)), None
-        )
-
-    def finishes(self, head: Token, rest: Token) -> PieceKind | None:
-        """What two values cut apart read as together when that is labels and units only
-        (可全程在线办理政务服务 | 事项数量（单位：项）→ label; （单 | 位：项）→ unit)."""
-        if head.piece.kind != "value" or rest.piece.kind != "value":
-            return None
-        joined = segment(head.piece.text + rest.piece.text, self.index, self.doc.fuzzy)
-        if not joined or any(p.kind == "value" for p in joined):
-            return None
-        return "label" if any(p.kind == "label" for p in joined) else "unit"
-
-    def label_rest(self, row: int, tokens: list[Token]) -> bool:
-        """Whether `tokens` (the row below `row`) only finish labels cut at the row's end,
-        as a table row broken across a page (信息公开目录信息更 | 新量（条）), beside labels
-        in columns the part above left empty: no values."""
-        above = [t for t in self.rows[row] if not t.cell.copy]
-        finished = False
-        for token in tokens:
-            if token.cell.copy or token.piece.kind == "unit":
-                continue
-            # The text a cell ends with is what a cut leaves unfinished.
-            head = next((t for t in reversed(above) if self.under(t.cell, row, token)), None)
-            if head is None and token.piece.kind == "label":
-                continue
-            if head is None or self.finishes(head, token) is None:
-                return False
-            finished = True
-        return finished
-
-    def next_label(self, row: int, label: Cell) -> Cell | None:
-        """The cell of the next label to the right of `label` in `row`, if any."""
-        cells = [
-            t.cell
-            for t in self.rows[row]
-            if t.piece.kind == "label" and not t.cell.copy and t.cell.col > label.col
-        ]
-        return min(cells, key=lambda c: c.col, default=None)
-
-    def under(self, label: Cell, row: int, token: Token, limit: Cell | None = None) -> bool:
-        """Whether `token` stands under `label` (up to the `limit` label when given): by
-        column in the same table; by position when a page break lies between them (a page
-        numbers its columns from its own rulings)."""
-        box, other = label.bbox, token.cell.bbox
-        if not box or not other or self.doc.rows[row].page == self.doc.rows[token.row].page:
-            if limit is None:
-                return token.cell.col == label.col
-            return label.col <= token.cell.col < limit.col
-        middle = (other[0] + other[2]) / 2
-        if limit is None:
-            return box[0] <= middle < box[2]
-        end = limit.bbox[0] if limit.bbox else float("inf")
-        return box[0] <= middle < end
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
         values = after or self.below(label.row, label.cell, f)
@@ -289,7 +162,7 @@ class _Walk:
         following = self.doc.rows[below]
         if following.page is None or row.page is None or following.page != row.page + 1:
             return False
-        return len(following.cells) == 1 and _same_column(value.cell, following.cells[0])
+        return len(following.cells) == 1 and columns.same_column(value.cell, following.cells[0])
 
     def full_line(self, token: Token, within: float = _FULL) -> bool:
         """Whether `token` closes a line of text (outside tables) that reaches the right edge
@@ -297,7 +170,7 @@ class _Walk:
         wrapped does."""
         box = token.cell.bbox
         row = self.doc.rows[token.row]
-        if box is None or row.block % 2:  # no position, or a table row
+        if box is None or row.block % 2 or row.page is None:  # unplaced, a table row, or text
             return False
         right = self.rights.get(row.page)
         if right is None:
@@ -367,6 +240,9 @@ class _Walk:
             f, conf = self.resolve(hit)
             if partner.row == r:
                 after = self.right_of(tokens, k + 2, f)
+            elif partner.row == r + 2:
+                beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
+                after = self.right_of(tokens, k + 1, f) or self.right_of(beside, 0, f)
             else:
                 rest = self.rows[partner.row]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(
@@ -392,7 +268,7 @@ class _Walk:
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
         token = tokens[k]
-        if token.cell.copy or token.piece.ticks or not _CJK_RE.search(token.piece.text):
+        if token.cell.copy or token.piece.ticks or not CJK_RE.search(token.piece.text):
             return None
         partners = tokens[k + 1 : k + 2]
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
@@ -403,37 +279,14 @@ class _Walk:
             below = self.aligned(token.cell, r)
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])
+        if found is None and following:
+            found = self.label_around(token, r)
         return found
-
-    def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
-        for partner in partners:
-            if partner.used or partner.cell.copy or partner.piece.ticks:
-                continue
-            norm = normalize_label(token.piece.text + partner.piece.text)
-            hit = self.index.lookup(norm) if norm else None
-            if hit is not None:
-                return hit, partner
-        return None
 
 
 # The text after a list's last tick box, and the text before the first one.
 _TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
 _HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
-
-
-def _same_column(a: Cell, b: Cell) -> bool:
-    if a.bbox is None or b.bbox is None:
-        return False
-    return abs(a.bbox[0] - b.bbox[0]) < 2 and abs(a.bbox[2] - b.bbox[2]) < 2
-
-
-def _common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    n = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        n += 1
-    return n
 
 
 def match_document(doc: Document, form: Form) -> Match:

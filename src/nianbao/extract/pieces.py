@@ -13,7 +13,15 @@ from dataclasses import dataclass
 from typing import Literal
 
 from nianbao.extract.document import TICKED, UNTICKED
-from nianbao.extract.labels import UNIT_RE, LabelHit, LabelIndex, is_unit, normalize_label
+from nianbao.extract.labels import (
+    UNIT_RE,
+    UNIT_REST_RE,
+    UNIT_WORDS,
+    LabelHit,
+    LabelIndex,
+    is_unit,
+    normalize_label,
+)
 
 PieceKind = Literal["label", "value", "unit"]
 TICKS = TICKED + UNTICKED
@@ -32,6 +40,8 @@ _HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
 """The Chinese word closing a line, or the characters of one set out with spaces."""
 _SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
+_BARE_UNITS = frozenset(UNIT_WORDS)
+_DIGIT_RE = re.compile("[0-9０-９]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +147,10 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
     shortest = 2 if fuzzy else 3
     chunks = _chunks(text)
     pieces: list[Piece] = []
+    rest = UNIT_REST_RE.match(text)
+    if rest is not None:  # a line opening with the rest of the last line's unit (位：条）)
+        pieces.append(_piece("unit", rest[0].strip(), index))
+        chunks = [c for c in chunks if c.start >= rest.end()]
     start: int | None = None  # the value being collected: its first character
     end = 0
     ticks = False
@@ -159,6 +173,10 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 pieces[-1] = _piece("label", last.text, index, last.hit, True)
             else:
                 pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
+            i += 1
+            continue
+        if start is None and _bare_unit(text, chunks, i):
+            pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
             i += 1
             continue
         # A label starts a cell or follows a label; inside running text (a value without
@@ -201,6 +219,21 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         i += 1
     flush()
     return pieces
+
+
+def _bare_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
+    """Whether chunk i is a measure word without brackets before a number: the unit column
+    run into the value by a PDF-to-text tool that keeps one space between them (条 537)."""
+    chunk = chunks[i]
+    if chunk.kind != "word" or text[chunk.start : chunk.end] not in _BARE_UNITS:
+        return False
+    following = chunks[i + 1] if i + 1 < len(chunks) else None
+    return (
+        following is not None
+        and following.kind == "word"
+        and following.space_before
+        and _DIGIT_RE.match(text, following.start) is not None
+    )
 
 
 def _label_at(

@@ -98,6 +98,43 @@ def symbol_text(text: str, font: str) -> str:
     return "".join(out)
 
 
+# Text taken from a PDF without its fonts (pdftotext, copy and paste) keeps a symbol font's
+# box as the plain character of its code: þ是 ¨否, R是 £否. Such a character counts as a box
+# where it opens an option (before a Chinese word, after a blank, a colon or another
+# option) and the line holds at least two of them. The pattern starts with the box, so
+# that a text without one is passed over quickly; what stands before is checked after.
+_LOST_FONT_RE = re.compile("[" + "".join(chr(code) for code in _ANY_FONT) + "](?=[\u4e00-\u9fff])")
+
+
+def _lost_boxes(text: str) -> list[int]:
+    """Where the characters that are boxes of a lost symbol font stand."""
+    out = []
+    for match in _LOST_FONT_RE.finditer(text):
+        at = match.start()
+        before = text[at - 1] if at else " "
+        if before.isspace() or before in ":：" or "\u4e00" <= before <= "\u9fff":
+            out.append(at)
+    return out
+
+
+def lost_fonts(text: str) -> bool:
+    """Whether a text may hold tick boxes whose symbol font was lost (`lost_font_ticks`):
+    one pass over the whole text spares one per line."""
+    return len(_lost_boxes(text)) >= 2
+
+
+def lost_font_ticks(line: str) -> str:
+    """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
+    unchanged."""
+    found = _lost_boxes(line)
+    if len(found) < 2:
+        return line
+    chars = list(line)
+    for at in found:
+        chars[at] = TICKED if _ANY_FONT[ord(chars[at])] else UNTICKED
+    return "".join(chars)
+
+
 def canonical_ticks(text: str) -> str:
     """Every tick-box notation as ☑/☐; other text unchanged.
 

@@ -10,14 +10,14 @@ import bisect
 import html
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
-from nianbao.readers.marks import canonical_ticks
+from nianbao.readers.marks import canonical_ticks, lost_font_ticks, lost_fonts
 
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
@@ -66,34 +66,55 @@ def _spaced_texts(line: str) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Spaced:
-    """A cell set apart by spaces, with where it starts and ends on the line in display
-    columns (a Chinese character is two wide, as a PDF-to-text tool lays it out)."""
+    """A cell set apart by spaces, with where it starts and ends on the line: in display
+    columns (a Chinese character two wide, as a terminal shows it) and in characters (as
+    pdftotext -layout counts them)."""
 
     text: str
     start: int
     end: int
+    at: int = 0
+    to: int = 0
 
 
-_WIDE_RE = re.compile(
-    "[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+# Characters two columns wide on a terminal (East Asian Wide and Fullwidth); of the others,
+# those past Latin-1 are listed instead, being few in a Chinese text: counting them is
+# cheaper than counting the wide ones.
+_NARROW_RE = re.compile(
+    "[\u0100-\u10ff\u1160-\u2e7f\ua4d0-\uabff\ud7a4-\uf8ff\ufb00-\ufe2f\ufe50-\ufeff"
+    "\uff61-\uffdf\uffe7-\U0010ffff]"
 )
 
 
-def _width(text: str) -> int:
-    return len(text) + len(_WIDE_RE.findall(text))
+def _wide(text: str) -> int:
+    """How many characters of `text` are two columns wide."""
+    beyond = len(text) - len(text.encode("latin-1", "ignore"))
+    return beyond - len(_NARROW_RE.findall(text)) if beyond else 0
 
 
 def spaced_cells(line: str) -> list[Spaced]:
     """A line's cells set apart by two or more spaces or a full-width space."""
+    ascii_only = line.isascii()
     cells = []
-    start = column = 0
-    for gap in _SPACES_RE.finditer(line):
-        text = line[start : gap.start()]
-        cells.append(Spaced(text.strip(), column, column + _width(text)))
-        column += _width(text) + _width(gap.group())
-        start = gap.end()
-    text = line[start:]
-    cells.append(Spaced(text.strip(), column, column + _width(text)))
+    start = 0
+    shift = done = 0  # wide characters before `done`: display column = index + shift
+    for gap in [*_SPACES_RE.finditer(line), None]:
+        stop = len(line) if gap is None else gap.start()
+        text = line[start:stop]
+        stripped = text.strip()
+        if stripped:
+            at = start + len(text) - len(text.lstrip())
+            to = at + len(stripped)
+            if not ascii_only:
+                shift += _wide(line[done:at])
+                first = at + shift
+                shift += _wide(line[at:to])
+                done = to
+                cells.append(Spaced(stripped, first, to + shift, at, to))
+            else:
+                cells.append(Spaced(stripped, at, to, at, to))
+        if gap is not None:
+            start = gap.end()
     if len(cells) > 2 and any(len(c.text) == 1 for c in cells):
         return _spaced_words(cells)
     return cells
@@ -149,17 +170,20 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
             groups.append([])
         groups[-1].append(cell)
     out = [
-        Spaced("".join(c.text for c in g), g[0].start, g[-1].end) if len(g) > 1 else g[0]
+        Spaced("".join(c.text for c in g), g[0].start, g[-1].end, g[0].at, g[-1].to)
+        if len(g) > 1
+        else g[0]
         for g in groups
     ]
     if after is None or (len(run) > 1 and gaps[-1] > _WORD_GAP * narrow):
         return out, 0
     last = out.pop()
-    return [*out, Spaced(last.text + after.text, last.start, after.end)], 1
+    return [*out, Spaced(last.text + after.text, last.start, after.end, last.at, after.to)], 1
 
 
-def _clean(line: str) -> str:
-    """Markdown and HTML remnants off; tick boxes as ☑/☐."""
+def _clean(line: str, fonts_lost: bool = False) -> str:
+    """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
+    symbol font was lost)."""
     line = _MD_HEADING_RE.sub("", line[:MAX_LINE_CHARS])
     if "**" in line or "__" in line:
         line = _MD_EMPHASIS_RE.sub("", line)
@@ -167,7 +191,12 @@ def _clean(line: str) -> str:
         line = html.unescape(line)
     if "<" in line:
         line = _BR_RE.sub(" ", line)
-    return canonical_ticks(line)
+    return canonical_ticks(lost_font_ticks(line) if fonts_lost else line)
+
+
+_LAID_OUT = 3
+"""Lines (and at least a quarter of all) indented or holding cells set apart by spaces
+that make a text one laid out in columns, whose positions are worth working out."""
 
 
 def document_from_text(text: str) -> Document:
@@ -175,13 +204,23 @@ def document_from_text(text: str) -> Document:
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
-    above: tuple[str, int] | None = None  # the last spaced line, and its count of cells
+    rows: list[tuple[int, str, str, list[str] | None]] = []
+    spaced = 0
+    fonts_lost = lost_fonts(text)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
             continue
-        line = _clean(raw)
+        line = _clean(raw, fonts_lost)
         delimited = _delimited(line)
+        if delimited is None and (raw[:1].isspace() or _spaced_apart(stripped)):
+            spaced += 1
+        rows.append((number, raw, line, delimited))
+    if spaced >= max(_LAID_OUT, len(rows) // 8):
+        doc.rows.extend(_placed_rows(rows))
+        return doc
+    above: tuple[str, int] | None = None  # the last spaced line, and its count of cells
+    for number, _, line, delimited in rows:
         if delimited is not None:
             above = None
             cells = tuple(Cell(text, col) for col, text in enumerate(delimited))
@@ -195,6 +234,73 @@ def document_from_text(text: str) -> Document:
             above = (cleaned, len(texts))
         doc.rows.append(Row(cells, where=f"第 {number} 行"))
     return doc
+
+
+def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterator[Row]:
+    """Rows of a text laid out in columns, each cell with where it stands (columns across,
+    lines down): a layout-keeping converter (pdftotext -layout) puts a label wrapped in its
+    cell on the lines around its value, in the same columns."""
+    found = [
+        (number, delimited, _positioned(raw, line) if delimited is None else [])
+        for number, raw, line, delimited in lines
+    ]
+    wide = _display_columns([spaced for _, delimited, spaced in found if delimited is None])
+    above: list[Spaced] | None = None  # the cells of the last spaced line
+    for number, delimited, spaced in found:
+        where = f"第 {number} 行"
+        if delimited is not None:
+            above = None
+            yield Row(tuple(Cell(text, col) for col, text in enumerate(delimited)), where)
+            continue
+        placed = spaced if wide else [Spaced(c.text, c.at, c.to, c.at, c.to) for c in spaced]
+        cols: Iterable[int] = range(len(placed))
+        if above is not None and len(placed) < len(above):
+            cols = _aligned(placed, above)
+        cells = tuple(
+            Cell(c.text, col, (float(c.start), float(number), float(c.end), number + 1.0))
+            for c, col in zip(placed, cols, strict=True)
+        )
+        above = placed
+        yield Row(cells, where)
+
+
+def _spaced_apart(text: str) -> bool:
+    """Whether `text` holds cells set apart by spaces (substring tests before the regex)."""
+    if "  " in text or "\u3000" in text:
+        return True
+    return "\xa0" in text and _SPACES_RE.search(text) is not None
+
+
+def _positioned(raw: str, line: str) -> list[Spaced]:
+    """The cells of a cleaned line where they stand on the raw line: cleaning shortens the
+    line ((√) → ☑, &nbsp; → a blank), which would move what follows to the left."""
+    cells = [c for c in spaced_cells(line.rstrip()) if c.text]
+    if line == raw:
+        return cells
+    places = [c for c in spaced_cells(lost_font_ticks(raw[:MAX_LINE_CHARS]).rstrip()) if c.text]
+    if len(places) != len(cells):
+        return cells
+    return [Spaced(c.text, p.start, p.end, p.at, p.to) for c, p in zip(cells, places, strict=True)]
+
+
+def _display_columns(lines: list[list[Spaced]]) -> bool:
+    """Whether the text lines up its columns as a terminal shows it (a Chinese character
+    two columns wide) rather than counting characters (pdftotext -layout): the count
+    under which more cells start where a cell of one of the two lines before starts
+    (give or take one)."""
+    wide = narrow = 0
+    starts: list[set[int]] = [set(), set()]
+    ats: list[set[int]] = [set(), set()]
+    for line in lines:
+        here = {c.start for c in line if c.at}
+        there = {c.at for c in line if c.at}
+        near = starts[0] | starts[1]
+        wide += sum(s in near or s - 1 in near or s + 1 in near for s in here)
+        near = ats[0] | ats[1]
+        narrow += sum(s in near or s - 1 in near or s + 1 in near for s in there)
+        starts = [starts[1], here]
+        ats = [ats[1], there]
+    return wide >= narrow
 
 
 def _aligned(cells: list[Spaced], above: list[Spaced]) -> Iterable[int]:

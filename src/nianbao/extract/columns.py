@@ -1,0 +1,66 @@
+"""Which cell stands under which: by table column, or by position where columns do not
+tell (a page break between the two, or text laid out with spaces)."""
+
+from __future__ import annotations
+
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.tokens import Token
+
+_ALIGNED = 1.5
+"""Starts this close (display columns, or points) are one column's left edge."""
+
+
+def placed(doc: Document, row: int, other: int) -> bool:
+    """Whether cells of rows `row` and `other` compare by position rather than by column:
+    text laid out with spaces (no pages, but positions), or two pages (each numbers its
+    columns from its own rulings)."""
+    page = doc.rows[row].page
+    return page is None or page != doc.rows[other].page
+
+
+def under(
+    doc: Document, label: Cell, row: int, cell: Cell, other: int, *, limit: Cell | None = None
+) -> bool:
+    """Whether `cell` (in row `other`) stands under `label` (in row `row`), or in the
+    columns up to the `limit` label when given."""
+    box, below = label.bbox, cell.bbox
+    if not box or not below or not placed(doc, row, other):
+        return cell.col == label.col if limit is None else label.col <= cell.col < limit.col
+    end = box[2] if limit is None else limit.bbox[0] if limit.bbox else float("inf")
+    # Left-aligned under the label, or centred within its width.
+    aligned = abs(below[0] - box[0]) <= _ALIGNED and (limit is None or below[0] < end)
+    return aligned or box[0] <= (below[0] + below[2]) / 2 < end
+
+
+def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> bool:
+    """Whether `cell` lies wholly left of `label` in text laid out with spaces: a name
+    centred in a tall cell of the column before (留言办理, 在线访谈 …)."""
+    box, left = label.bbox, cell.bbox
+    if not box or not left or doc.rows[row].page is not None or not placed(doc, row, other):
+        return False
+    return left[2] <= box[0]
+
+
+def same_column(a: Cell, b: Cell) -> bool:
+    """Both edges within 2 points: a cell going on in the same column of the next page."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    return abs(a.bbox[0] - b.bbox[0]) < 2 and abs(a.bbox[2] - b.bbox[2]) < 2
+
+
+def between(doc: Document, head: Token, line: list[Token], middle: list[Token]) -> list[Token]:
+    """The tokens of `middle` (the line after `head`'s) in the columns of a label whose head
+    is `head` and whose rest lies on the line after `middle`: from the label's start up to
+    the next cell to its right on its own `line`."""
+    box = head.cell.bbox
+    if box is None:  # one cell a line, nothing to tell columns apart by
+        return middle
+    right = [t.cell.bbox[0] for t in line if t.cell.bbox and t.cell.bbox[0] > box[0]]
+    end = min(right, default=float("inf"))
+    return [
+        t
+        for t in middle
+        if t.cell.bbox is not None
+        and not left_of(doc, t.cell, t.row, head.cell, head.row)
+        and t.cell.bbox[0] < end
+    ]

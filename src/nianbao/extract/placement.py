@@ -1,0 +1,205 @@
+"""Where a label's value stands in a Document: right of it in its row, or below it in
+its column; and the cuts (a label or a unit broken by a line or page end) that read as
+neither value nor label. The matcher's walk (`matcher._Walk`) builds on this."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nianbao.extract import columns
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.extract.pieces import PieceKind, segment
+from nianbao.extract.tokens import Rows, Token
+from nianbao.forms.model import Field
+
+CHOICE_TYPES = frozenset({"bool", "enum", "list"})
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_BELOW_ROWS = 3
+_COLUMN_ROWS = 5
+
+
+@dataclass(slots=True)
+class Placement:
+    doc: Document
+    index: LabelIndex
+    rows: Rows
+
+    def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
+        found: list[Token] = []
+        for token in tokens[start:]:
+            piece = token.piece
+            if token.cell.copy or piece.kind == "unit":
+                continue
+            if piece.kind == "label":
+                break
+            cut = self.cut_head(token)
+            if cut == "unit":
+                token.used = True  # half a unit: neither a value nor an unknown label
+                continue
+            if cut == "label":
+                break
+            if token.used:
+                continue
+            found.append(token)
+            if f.type not in CHOICE_TYPES:
+                break
+        return found
+
+    def below(self, row: int, label: Cell, f: Field) -> list[Token]:
+        if label.bbox and self.doc.rows[row].page is None:
+            found = self.in_column(row, label, f)
+            if found is not None:
+                return found
+        for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
+            tokens = self.rows[r]
+            if all(t.piece.kind == "unit" for t in tokens):
+                continue
+            if r == row + 1 and self.label_rest(row, tokens):
+                continue
+            lead: list[Token] = []
+            for token in tokens:
+                if token.cell.copy:
+                    continue  # a merged cell repeated from above: context, not content
+                hit = token.piece.hit
+                if hit and not hit.fields and columns.left_of(self.doc, token.cell, r, label, row):
+                    continue  # a group's name centred in its tall cell, beside the value
+                if token.piece.kind == "label":
+                    break
+                if token.piece.kind == "value" and not token.used:
+                    if self.cut_head(token) == "label":
+                        break  # the head of a label finished below (创新 | 发展): no value
+                    lead.append(token)
+            if not lead:
+                return []
+            if f.type in CHOICE_TYPES:
+                # Labels abreast (是否… | 注册用户数 | …) over their values: the options
+                # below are those in the columns up to the next label, not the whole row.
+                limit = self.next_label(row, label)
+                mine = [t for t in lead if self.under(label, row, t, limit)]
+                lead = mine or lead
+                return lead if any(t.piece.ticks for t in lead) else lead[:1]
+            same = [t for t in lead if self.under(label, row, t)]
+            if same:
+                return same[:1]
+            if len(lead) == 1 and len(tokens) == 1:
+                return lead
+            return lead[:1] if r == row + 1 and self.wrapped_around(label, row) else []
+        return []
+
+    def in_column(self, row: int, label: Cell, f: Field) -> list[Token] | None:
+        """Text laid out with spaces: the first value standing under `label`, over lines that
+        hold nothing in its column (labels abreast, wrapped over two or three lines, over
+        their values); None when a label or nothing comes first there."""
+        for r in range(row + 1, min(row + 1 + _COLUMN_ROWS, len(self.rows))):
+            tokens = self.rows[r]
+            mine = [t for t in tokens if t.piece.kind != "unit" and self.under(label, row, t)]
+            if not mine:
+                continue
+            first = mine[0]
+            if first.piece.kind == "label" or first.used or self.cut_head(first) is not None:
+                return None
+            if self.index.lookup(normalize_label(label.text + first.piece.text)):
+                return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
+            if first.piece.kind == "value" and self.label_around(first, r) is not None:
+                return None  # the head of the next label, wrapped around its value
+            before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
+            if before is not None and before.piece.hit and before.piece.hit.fields:
+                return None  # the value of the label before it in its row (创新发展 ☑…)
+            if f.type in CHOICE_TYPES and first.piece.ticks:
+                limit = self.next_label(row, label)
+                return [
+                    t
+                    for t in tokens
+                    if t.piece.kind == "value" and not t.used and self.under(label, row, t, limit)
+                ]
+            return [first]
+        return None
+
+    def wrapped_around(self, label: Cell, row: int) -> bool:
+        """Whether a label's unit, cut by its line end, goes on two lines down in its column:
+        laid out with spaces, the value of a label wrapped in a tall cell stands on the
+        line between (解读产品数量(单 | 6个 | 位:个))."""
+        if label.bbox is None or self.doc.rows[row].page is not None or row + 2 >= len(self.rows):
+            return False
+        rest = self.aligned(label, row + 1)
+        return rest is not None and rest.piece.kind == "unit"
+
+    def cut_head(self, token: Token) -> PieceKind | None:
+        """What a value token really begins when a row break (often a page's end) cut it
+        and the same column of the next row finishes it: a label or a unit; else None."""
+        if token.cell.copy or token.piece.ticks or token.row + 1 >= len(self.rows):
+            return None
+        if not CJK_RE.search(token.piece.text):
+            return None
+        rest = self.aligned(token.cell, token.row)
+        return None if rest is None else self.finishes(token, rest)
+
+    def aligned(self, cell: Cell, row: int) -> Token | None:
+        """The first token of the row after `row` that stands under `cell`."""
+        return next(
+            (t for t in self.rows[row + 1] if not t.cell.copy and self.under(cell, row, t)), None
+        )
+
+    def finishes(self, head: Token, rest: Token) -> PieceKind | None:
+        """What two values cut apart read as together when that is labels and units only
+        (可全程在线办理政务服务 | 事项数量（单位：项）→ label; （单 | 位：项）→ unit)."""
+        if head.piece.kind != "value" or rest.piece.kind != "value":
+            return None
+        joined = segment(head.piece.text + rest.piece.text, self.index, self.doc.fuzzy)
+        if not joined or any(p.kind == "value" for p in joined):
+            return None
+        return "label" if any(p.kind == "label" for p in joined) else "unit"
+
+    def label_rest(self, row: int, tokens: list[Token]) -> bool:
+        """Whether `tokens` (the row below `row`) only finish labels cut at the row's end,
+        as a table row broken across a page (信息公开目录信息更 | 新量（条）), beside labels
+        in columns the part above left empty: no values."""
+        above = [t for t in self.rows[row] if not t.cell.copy]
+        finished = False
+        for token in tokens:
+            if token.cell.copy or token.piece.kind == "unit":
+                continue
+            # The text a cell ends with is what a cut leaves unfinished.
+            head = next((t for t in reversed(above) if self.under(t.cell, row, token)), None)
+            if head is None and token.piece.kind == "label":
+                continue
+            if head is None or self.finishes(head, token) is None:
+                return False
+            finished = True
+        return finished
+
+    def next_label(self, row: int, label: Cell) -> Cell | None:
+        """The cell of the next label to the right of `label` in `row`, if any."""
+        cells = [
+            t.cell
+            for t in self.rows[row]
+            if t.piece.kind == "label" and not t.cell.copy and t.cell.col > label.col
+        ]
+        return min(cells, key=lambda c: c.col, default=None)
+
+    def under(self, label: Cell, row: int, token: Token, limit: Cell | None = None) -> bool:
+        """Whether `token` stands under `label` (up to the `limit` label when given)."""
+        return columns.under(self.doc, label, row, token.cell, token.row, limit=limit)
+
+    def label_around(self, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+        """In text, a label wrapped in a tall cell has its value on the line between its
+        halves (独立用户访问总 | 420916个 | 量（单位：个）)."""
+        if self.doc.format != "text" or r + 2 >= len(self.rows):
+            return None
+        middle = self.aligned(token.cell, r)  # a line set flush left stands under every other
+        if middle is not None and middle.piece.kind != "value":
+            return None
+        rest = self.aligned(token.cell, r + 1)
+        return self.label_with(token, [rest]) if rest is not None else None
+
+    def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
+        for partner in partners:
+            if partner.used or partner.cell.copy or partner.piece.ticks:
+                continue
+            norm = normalize_label(token.piece.text + partner.piece.text)
+            hit = self.index.lookup(norm) if norm else None
+            if hit is not None:
+                return hit, partner
+        return None

@@ -1,0 +1,227 @@
+"""Text as PDF-to-text tools give it: pdftotext -layout (columns counted in characters,
+labels wrapped in their cells around their values), pdfplumber and pypdfium2 (one line
+per row, one space between cells), and text whose tick boxes lost their symbol font."""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.extract.labels import label_index
+from nianbao.extract.pieces import segment
+from nianbao.extract.pipeline import extract_document
+from nianbao.forms import default_form
+from nianbao.readers.marks import lost_font_ticks
+from nianbao.readers.text import document_from_text
+
+INDEX = label_index(default_form())
+# Enough labels for the text to count as a report, tab-separated (unplaced) so that they
+# take no part in how the lines under test are laid out.
+BASIC = "".join(
+    f"{label}\t{value}\n"
+    for label, value in [
+        ("主办单位", "某局"),
+        ("网站名称", "某局网站"),
+        ("首页网址", "http://a.gov.cn"),
+        ("征集调查期数", "3"),
+        ("收到意见数量", "0"),
+        ("安全检测评估次数", "1"),
+        ("发现问题数量", "0"),
+        ("问题整改数量", "0"),
+    ]
+)
+
+
+def values(text: str) -> dict[str, Any]:
+    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in segment(text, INDEX)]
+
+
+# ---------------------------------------------------------------- cells and units
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("条 537", [("unit", "条"), ("value", "537")]),
+        ("个 227,418", [("unit", "个"), ("value", "227,418")]),
+        ("天 1.5", [("unit", "天"), ("value", "1.5")]),
+        ("次 １２９３４４２", [("unit", "次"), ("value", "１２９３４４２")]),
+        # A measure word before no number, or inside a word, stays where it is.
+        ("个人 537", [("value", "个人 537")]),
+        ("条 例", [("value", "条 例")]),
+    ],
+)
+def test_a_unit_column_run_into_its_value_is_a_unit(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert kinds(text) == expected
+
+
+def test_a_line_opening_with_the_rest_of_a_cut_unit_reads_on() -> None:
+    assert kinds("位：条） 政务动态信息更新量 499") == [
+        ("unit", "位：条）"),
+        ("label", "政务动态信息更新量"),
+        ("value", "499"),
+    ]
+
+
+def test_one_space_between_label_unit_and_value() -> None:
+    got = values("独立用户访问总量 个 227,418\n网站总访问量 次 1,220,930\n")
+    assert (got["unique_visitors"], got["page_views"]) == (227418, 1220930)
+
+
+# ---------------------------------------------------------------- tick boxes without fonts
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("þ是 ¨否", "☑是 ☐否"),
+        ("R是 £否", "☑是 ☐否"),
+        ("R是£否", "☑是☐否"),
+        ("¨政府门户网站 þ部门网站 ¨专项网站", "☐政府门户网站 ☑部门网站 ☐专项网站"),
+        ("是否使用统一平台   þ是      ¨否", "是否使用统一平台   ☑是      ☐否"),
+    ],
+)
+def test_boxes_whose_symbol_font_was_lost(line: str, expected: str) -> None:
+    assert lost_font_ticks(line) == expected
+
+
+@pytest.mark.parametrize("line", ["R语言 是 好", "Video号 o否", "¨是", "PR部门 o人员", "þ"])
+def test_letters_that_are_no_boxes_stay(line: str) -> None:
+    assert lost_font_ticks(line) == line
+
+
+@given(st.text(alphabet="þ¨R£oý是否 abc项目", max_size=30))
+def test_lost_font_boxes_keep_the_line_length(line: str) -> None:
+    # Positions of the cells after them must not move.
+    assert len(lost_font_ticks(line)) == len(line)
+
+
+def test_a_text_with_lost_fonts_reads_its_choices() -> None:
+    got = values("是否使用统一平台       þ是            ¨否\n网站类型  ¨政府门户网站 þ部门网站\n")
+    assert got["unified_platform"] is True
+    assert got["site_type"] == "department"
+
+
+# ---------------------------------------------------------------- positions on the line
+
+
+def _pad(cells: list[str], width: int, *, wide: bool) -> str:
+    def size(text: str) -> int:
+        if not wide:
+            return len(text)
+        return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+    return "".join(c + " " * (width - size(c)) for c in cells).rstrip()
+
+
+@pytest.mark.parametrize("wide", [True, False])
+def test_columns_are_counted_as_the_text_counts_them(wide: bool) -> None:
+    """pdftotext -layout counts a Chinese character as one column, a terminal as two:
+    either way the cells of one column start at the same place."""
+    lines = [
+        ["网站名称", "首页网址", "主办单位"],
+        ["张家口市公共资源交易网", "http://a.gov.cn/", "某局"],
+        ["独立用户访问总量", "网站总访问量", "政府网站标识码"],
+        ["1", "22", "1307003130"],
+    ]
+    doc = document_from_text("\n".join(_pad(cells, 30, wide=wide) for cells in lines))
+    for row in doc.rows:
+        assert [c.bbox[0] for c in row.cells if c.bbox] == [0, 30, 60]
+
+
+def test_cleaning_a_line_moves_no_cell() -> None:
+    # (√) → ☑ shortens the text before 9584, which still stands under its label.
+    lines = [
+        ["是否发布服务事项目录", "注册用户数（单位：个）"],
+        ["（√） 是 （ ） 否", "9584"],
+        ["办件量（单位：件）", "总数"],
+    ]
+    doc = document_from_text("\n".join(_pad(cells, 26, wide=True) for cells in lines))
+    label, value = doc.rows[0].cells[1], doc.rows[1].cells[1]
+    assert value.text == "9584"
+    assert label.bbox is not None
+    assert value.bbox is not None
+    assert label.bbox[0] == value.bbox[0] == 26
+
+
+# ---------------------------------------------------------------- labels wrapped in tall cells
+
+
+def _line(*cells: tuple[int, str]) -> str:
+    """A line as pdftotext -layout sets it: each text at its column, counted in characters."""
+    line = ""
+    for column, text in cells:
+        line += " " * max(2, column - len(line)) if line else " " * column
+        line += text
+    return line
+
+
+LAYOUT = "\n".join(
+    [
+        _line((0, "政府网站标识码"), (12, "6210218490")),
+        _line((0, "独立用户访问总")),
+        _line((12, "420916个")),
+        _line((0, "量（单位：个）")),
+        _line((0, "网站总访问量（单位：次）"), (40, "3963243次")),
+        _line((11, "解读信息发布"), (31, "解读产品数量（单")),
+        _line((0, "解读回应"), (40, "2")),
+        _line((31, "位：个）")),
+        _line((25, "访谈期数（单位：期）"), (40, "7")),
+        _line((25, "网民留言数量（单位：")),
+        _line((10, "在线访谈"), (42, "17")),
+        _line((25, "条）")),
+        _line((0, "是否发布服务事项"), (36, "注册用户数")),
+        _line((13, "þ是 ¨否"), (47, "17502个")),
+        _line((0, "目录"), (36, "(单位:个)")),
+    ]
+)
+
+
+def test_pdftotext_layout_labels_wrapped_around_their_values() -> None:
+    got = values(LAYOUT)
+    assert got["unique_visitors"] == 420916  # 独立用户访问总 | value | 量（单位：个）
+    assert got["interp_products"] == 2  # a label whose unit goes on two lines down
+    assert got["interview_messages"] == 17  # beside a group's name centred in its cell
+    # A choice between its label's halves takes only the options in its columns.
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 17502
+
+
+def test_one_line_a_row_labels_wrapped_around_their_values() -> None:
+    # pdfplumber and pypdfium2: every line flush left, no columns to go by.
+    got = values("独立用户访问总\n169 933\n量（单位：个）\n网站总访问量\n1 905 761\n（单位：次）\n")
+    assert got["unique_visitors"] == 169933
+    assert got["page_views"] == 1905761
+
+
+def test_labels_abreast_wrapped_over_lines_above_their_values() -> None:
+    text = "\n".join(
+        [
+            _line((42, "政务服务事项数量(单")),
+            _line((0, "是否发布服务事项目录"), (18, "注册用户数(单位:个)")),
+            _line((42, "位:项)")),
+            _line((0, "þ是 ¨否"), (18, "54,460"), (42, "279")),
+        ]
+    )
+    got = values(text)
+    assert got["service_items"] == 279  # three lines down, nothing in its column between
+    assert got["registered_users"] == 54460
+    assert got["service_catalog_published"] is True
+
+
+def test_a_value_beside_another_label_below_is_not_taken() -> None:
+    # 其他 (移动新媒体) has no value; the options below belong to 创新发展 before them.
+    text = "                         其他\n创新发展                 ☐ 搜索即服务 ☑ 多语言版本\n"
+    got = values(text)
+    assert got["innovation"] == ["multilingual"]
+    assert "other_media" not in got
