@@ -20,6 +20,7 @@ from typing import Any
 from gen.html_out import html_writer
 from gen.office_out import docx_writer, xlsx_writer
 from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
+from gen.pdf_text import pdf_text_writer
 from gen.sheet import LAYOUTS, NUMBER_STYLES, Sheet, Style, build_sheet
 from gen.textual import TICK_STYLES, to_markdown, to_spaces, to_stacked, to_tabs
 
@@ -32,7 +33,8 @@ class Doc:
     name: str
     kind: str
     """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | pdf_pages (other page
-    sizes, margins, type sizes) | scan (clean 200-dpi) | scan_noisy (rotated, noisy)"""
+    sizes, margins, type sizes) | pdf_text (a PDF through a PDF-to-text tool) | scan (clean
+    200-dpi) | scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
     suffix: str
@@ -149,6 +151,7 @@ def writers() -> dict[str, Writer]:
         "pdf": pdf_writer,
         "pdf_truetype": functools.partial(pdf_writer, fonts=TRUETYPE),
         "pdf_pages": functools.partial(pdf_writer, pages=True),
+        "pdf_text": pdf_text_writer,
         "scan": functools.partial(scan_writer, clean=True),
         "scan_noisy": functools.partial(scan_writer, clean=False),
     }
