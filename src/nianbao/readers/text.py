@@ -1,7 +1,9 @@
 """Plain text and Markdown, as PDF-to-text and document converters give them.
 
 Cells are tab-separated, Markdown table cells (| a | b |), or set apart by two
-or more spaces or a full-width space; every line is a row.
+or more spaces or a full-width space; every line is a row. In a text laid out in
+columns (pdftotext -layout, a terminal's table) each cell keeps where it stands, for
+the matcher to tell which cell stands under which.
 """
 
 from __future__ import annotations
@@ -73,8 +75,8 @@ class Spaced:
     text: str
     start: int
     end: int
-    at: int = 0
-    to: int = 0
+    at: int
+    to: int
 
 
 # Characters two columns wide on a terminal (East Asian Wide and Fullwidth); of the others,
@@ -195,7 +197,7 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
 
 
 _LAID_OUT = 3
-"""Lines (and at least a quarter of all) indented or holding cells set apart by spaces
+"""Lines (and at least an eighth of all) indented or holding cells set apart by spaces
 that make a text one laid out in columns, whose positions are worth working out."""
 
 
