@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from gen.html_out import html_writer
+from gen.markdown_html import markdown_html_writer
 from gen.office_out import docx_writer, xlsx_writer
 from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
 from gen.pdf_text import pdf_text_writer
@@ -33,7 +34,8 @@ class Doc:
     name: str
     kind: str
     """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | pdf_pages (other page
-    sizes, margins, type sizes) | pdf_text (a PDF through a PDF-to-text tool) | scan (clean
+    sizes, margins, type sizes) | pdf_text (a PDF through a PDF-to-text tool) |
+    markdown_html (Markdown with HTML tables, as MinerU writes it) | scan (clean
     200-dpi) | scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
@@ -152,6 +154,7 @@ def writers() -> dict[str, Writer]:
         "pdf_truetype": functools.partial(pdf_writer, fonts=TRUETYPE),
         "pdf_pages": functools.partial(pdf_writer, pages=True),
         "pdf_text": pdf_text_writer,
+        "markdown_html": markdown_html_writer,
         "scan": functools.partial(scan_writer, clean=True),
         "scan_noisy": functools.partial(scan_writer, clean=False),
     }

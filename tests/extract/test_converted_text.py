@@ -225,3 +225,89 @@ def test_a_value_beside_another_label_below_is_not_taken() -> None:
     got = values(text)
     assert got["innovation"] == ["multilingual"]
     assert "other_media" not in got
+
+
+# ---------------------------------------------------------------- Markdown with HTML tables
+
+MINERU = """\
+# 政府网站工作年度报表
+
+（2023年度）
+
+填报单位：某县人民政府办公室
+
+<table><tr><td rowspan="2">基本信息</td><td>网站名称</td>\
+<td colspan="2">某县人民政府门户网站</td></tr>\
+<tr><td>主办单位</td><td colspan="2">某县人民政府办公室</td></tr>\
+<tr><td rowspan="2">办件量（单位：件）</td><td>总数</td><td colspan="2">30</td></tr>\
+<tr><td>自然人办件量</td><td colspan="2">20</td></tr>\
+<tr><td>互动交流</td><td>是否使用统一平台</td><td colspan="2">þ是 ¨否</td></tr></table>
+
+单位负责人：张三  审核人：李四
+"""
+
+
+def test_markdown_whose_tables_are_html_reads_its_grid() -> None:
+    # MinerU and Marker keep a table with merged cells as HTML among the Markdown lines.
+    from nianbao.readers.text import read_text  # noqa: PLC0415
+
+    doc = read_text(MINERU.encode())
+    got = extract_document(doc, "t").report.to_json()
+    assert doc.format == "text"
+    assert got["year"] == 2023
+    assert got["filing_unit"] == "某县人民政府办公室"
+    assert got["site_name"] == "某县人民政府门户网站"
+    assert (got["cases_total"], got["cases_natural"]) == (30, 20)
+    assert got["unified_platform"] is True  # Wingdings boxes whose font was lost
+    assert (got["head"], got["reviewer"]) == ("张三", "李四")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<table><tr><td>网站名称</td><td>甲</td></tr>",  # never closed
+        "<table><tr><td>网站名称<table><tr><td>甲</td></tr></table></td></tr></table>",
+        "</table><table><tr><td>网站名称</td><td>甲</td></tr></table> 1 < 2",
+    ],
+)
+def test_html_tables_in_text_are_read_however_they_are_cut(text: str) -> None:
+    from nianbao.readers.html_tables import as_page  # noqa: PLC0415
+    from nianbao.readers.text import read_text  # noqa: PLC0415
+
+    assert "网站名称" in as_page(text)
+    cells = [c.text for row in read_text(text.encode()).rows for c in row.cells]
+    assert any("网站名称" in c for c in cells)
+    assert any("甲" in c for c in cells)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "<table>",
+                "</table>",
+                "<tr>",
+                "<td>",
+                "</td>",
+                "<td rowspan=3>",
+                "网站名称",
+                "甲",
+                "\n",
+                "# ",
+                "þ是 ¨否",
+                "<br>",
+                "<input checked>",
+                "&",
+                "<",
+                " ",
+            ]
+        ),
+        max_size=40,
+    )
+)
+def test_any_mix_of_table_tags_reads_without_error(parts: list[str]) -> None:
+    from nianbao.readers.text import read_text  # noqa: PLC0415
+
+    text = "<table><td>" + "".join(parts)
+    doc = read_text(text.encode())
+    assert doc.format == "text"

@@ -18,7 +18,14 @@ from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_HTML_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, symbol_font, symbol_text
+from nianbao.readers.marks import (
+    TICKED,
+    UNTICKED,
+    canonical_ticks,
+    lost_font_ticks,
+    symbol_font,
+    symbol_text,
+)
 from nianbao.readers.text import split_line
 
 MAX_ELEMENTS = 200_000
@@ -361,10 +368,11 @@ def _cell(text: str, col: int, copy: bool) -> Cell:
 
 
 def _clean(text: str) -> str:
-    """Whitespace collapsed, tick boxes as ☑/☐, stripped."""
+    """Whitespace collapsed, tick boxes as ☑/☐ (those of a symbol font the page does not
+    name too: þ是 ¨否 as a converter left them), stripped."""
     cleaned = _CLEANED.get(text)
     if cleaned is None:
-        cleaned = canonical_ticks(_COLLAPSE_RE.sub(" ", text)).strip()
+        cleaned = canonical_ticks(lost_font_ticks(_COLLAPSE_RE.sub(" ", text))).strip()
         if len(text) <= _CACHED_CHARS:
             if len(_CLEANED) >= _CACHED_MAX:
                 _CLEANED.clear()

@@ -100,10 +100,15 @@ def symbol_text(text: str, font: str) -> str:
 
 # Text taken from a PDF without its fonts (pdftotext, copy and paste) keeps a symbol font's
 # box as the plain character of its code: þ是 ¨否, R是 £否. Such a character counts as a box
-# where it opens an option (before a Chinese word, after a blank, a colon or another
-# option) and the line holds at least two of them. The pattern starts with the box, so
-# that a text without one is passed over quickly; what stands before is checked after.
+# where it opens an option (before a Chinese word, after a blank, a colon, a tag's end or
+# another option) and the line holds at least two of them, or nothing but it and 是 or 否.
+# The pattern starts with the box, so that a text without one is passed over quickly;
+# what stands before is checked after.
 _LOST_FONT_RE = re.compile("[" + "".join(chr(code) for code in _ANY_FONT) + "](?=[\u4e00-\u9fff])")
+
+
+# Or a box alone before 是 or 否, all a cell holds (only the ticked answer shown: þ是).
+_LONE_BOX_RE = re.compile("[" + "".join(chr(code) for code in _ANY_FONT) + "][是否有无]")
 
 
 def _lost_boxes(text: str) -> list[int]:
@@ -112,7 +117,7 @@ def _lost_boxes(text: str) -> list[int]:
     for match in _LOST_FONT_RE.finditer(text):
         at = match.start()
         before = text[at - 1] if at else " "
-        if before.isspace() or before in ":：" or "\u4e00" <= before <= "\u9fff":
+        if before.isspace() or before in ":：>" or "\u4e00" <= before <= "\u9fff":
             out.append(at)
     return out
 
@@ -127,7 +132,7 @@ def lost_font_ticks(line: str) -> str:
     """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
     unchanged."""
     found = _lost_boxes(line)
-    if len(found) < 2:
+    if len(found) < 2 and not (found and _LONE_BOX_RE.fullmatch(line.strip())):
         return line
     chars = list(line)
     for at in found:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
+from nianbao.readers.html_tables import as_page, has_html_tables
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks, lost_fonts
 
@@ -38,7 +39,16 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             "报表的文字不会这么长。",
             source=source,
         )
-    return document_from_text(decode_text(data, source))
+    text = decode_text(data, source)
+    if has_html_tables(text):
+        from nianbao.readers.html import read_html  # noqa: PLC0415  (lxml only when needed)
+
+        if lost_fonts(text):
+            text = "\n".join(lost_font_ticks(line) for line in text.splitlines())
+        doc = read_html(as_page(text).encode("utf-8"), source)
+        doc.format = "text"
+        return doc
+    return document_from_text(text)
 
 
 def split_line(line: str) -> list[str]:
