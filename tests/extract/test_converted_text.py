@@ -89,13 +89,17 @@ def test_one_space_between_label_unit_and_value() -> None:
         ("R是£否", "☑是☐否"),
         ("¨政府门户网站 þ部门网站 ¨专项网站", "☐政府门户网站 ☑部门网站 ☐专项网站"),
         ("是否使用统一平台   þ是      ¨否", "是否使用统一平台   ☑是      ☐否"),
+        ("þ是", "☑是"),  # only the ticked answer shown, alone in its cell
+        (" ¨否 ", " ☐否 "),
     ],
 )
 def test_boxes_whose_symbol_font_was_lost(line: str, expected: str) -> None:
     assert lost_font_ticks(line) == expected
 
 
-@pytest.mark.parametrize("line", ["R语言 是 好", "Video号 o否", "¨是", "PR部门 o人员", "þ"])
+@pytest.mark.parametrize(
+    "line", ["R语言 是 好", "Video号 o否", "¨项目", "R是啊", "PR部门 o人员", "þ"]
+)
 def test_letters_that_are_no_boxes_stay(line: str) -> None:
     assert lost_font_ticks(line) == line
 
