@@ -73,6 +73,18 @@ def test_a_line_opening_with_the_rest_of_a_cut_unit_reads_on() -> None:
     ]
 
 
+def test_a_long_label_after_one_space_ends_the_value_before_it() -> None:
+    # pdfplumber and pypdfium2 write a row's cells with one space between them.
+    assert kinds("ICP备案号 甘ICP备98183279号-1 公安机关备案号 62102130741733号") == [
+        ("label", "ICP备案号"),
+        ("value", "甘ICP备98183279号-1"),
+        ("label", "公安机关备案号"),
+        ("value", "62102130741733号"),
+    ]
+    # A short label inside running text still needs its colon (名称, 总数 are words too).
+    assert [k for k, _ in kinds("某局 名称 甲")] == ["value"]
+
+
 def test_one_space_between_label_unit_and_value() -> None:
     got = values("独立用户访问总量 个 227,418\n网站总访问量 次 1,220,930\n")
     assert (got["unique_visitors"], got["page_views"]) == (227418, 1220930)

@@ -184,6 +184,8 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
         if chunk.kind == "word" and (start is None or not ticks):
             found = _label_at(text, chunks, i, index, need_colon=start is not None)
+            if found is None and start is not None and chunk.space_before:
+                found = _long_label_at(text, chunks, i, index)
             if (
                 found is not None
                 and start is not None
@@ -251,6 +253,22 @@ def _label_at(
         if hit is not None:
             best = (j, hit)
     return best
+
+
+_LONG_LABEL = 6
+"""A label this long (characters) after a blank needs no colon to end the value before
+it: one space between cells, as pdfplumber and pypdfium2 write a row (ICP备案号 甘ICP备…
+公安机关备案号 …)."""
+
+
+def _long_label_at(
+    text: str, chunks: list[_Chunk], i: int, index: LabelIndex
+) -> tuple[int, LabelHit] | None:
+    found = _label_at(text, chunks, i, index, need_colon=False)
+    if found is None or found[1].groups or not found[1].fields:
+        return None
+    norm = normalize_label(text[chunks[i].start : chunks[found[0] - 1].end])
+    return found if len(norm) >= _LONG_LABEL else None
 
 
 def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
