@@ -18,6 +18,7 @@ CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
 _COLUMN_ROWS = 5
+"""Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
 
 
 @dataclass(slots=True)
@@ -91,7 +92,8 @@ class Placement:
     def in_column(self, row: int, label: Cell, f: Field) -> list[Token] | None:
         """Text laid out with spaces: the first value standing under `label`, over lines that
         hold nothing in its column (labels abreast, wrapped over two or three lines, over
-        their values); None when a label or nothing comes first there."""
+        their values); None when a label, a piece of one or nothing comes first there, or
+        the value is the next label's (before it in its row): `below` then reads on."""
         for r in range(row + 1, min(row + 1 + _COLUMN_ROWS, len(self.rows))):
             tokens = self.rows[r]
             mine = [t for t in tokens if t.piece.kind != "unit" and self.under(label, row, t)]
@@ -102,7 +104,7 @@ class Placement:
                 return None
             if self.index.lookup(normalize_label(label.text + first.piece.text)):
                 return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
-            if first.piece.kind == "value" and self.label_around(first, r) is not None:
+            if self.label_around(first, r) is not None:
                 return None  # the head of the next label, wrapped around its value
             before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
             if before is not None and before.piece.hit and before.piece.hit.fields:
