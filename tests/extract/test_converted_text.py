@@ -327,3 +327,28 @@ def test_any_mix_of_table_tags_reads_without_error(parts: list[str]) -> None:
     text = "<table><td>" + "".join(parts)
     doc = read_text(text.encode())
     assert doc.format == "text"
+
+
+def test_a_value_wrapped_around_its_labels_line() -> None:
+    # A long value in a tall cell beside a label of one line: its lines above and below.
+    rows = [
+        _line((0, "网站名称"), (17, "某某市市场监督管理局")),
+        _line((44, "https://")),
+        _line((0, "首页网址")),
+        _line((44, "www508.120000.gov.cn/")),
+        _line((0, "政府网站标识码"), (17, "1200003517")),
+    ]
+    rows += [
+        _line((0, label), (17, "5"))
+        for label in [
+            "独立用户访问总量",
+            "网站总访问量",
+            "注册用户数",
+            "政务服务事项数量",
+            "收到留言数量",
+        ]
+    ]
+    got = extract_document(document_from_text("\n".join(rows)), "t").report.to_json()
+    assert got["homepage_url"] == "https://www508.120000.gov.cn/"
+    assert got["site_name"] == "某某市市场监督管理局"
+    assert got["site_code"] == "1200003517"

@@ -41,6 +41,13 @@ def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> boo
     return left[2] <= box[0]
 
 
+def starts_with(a: Cell, b: Cell) -> bool:
+    """Whether two placed cells start at the same place: one column's left edge."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    return abs(a.bbox[0] - b.bbox[0]) <= _ALIGNED
+
+
 def same_column(a: Cell, b: Cell) -> bool:
     """Both edges within 2 points: a cell going on in the same column of the next page."""
     if a.bbox is None or b.bbox is None:

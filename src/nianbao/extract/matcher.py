@@ -63,7 +63,8 @@ class _Walk(Placement):
             self.context = self.index.chains[group.id]
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
-        values = after or self.below(label.row, label.cell, f)
+        around = None if after else self.around(label.row, label.cell)
+        values = after or ([around[0]] if around else self.below(label.row, label.cell, f))
         self.match.seen.add(f.key)
         self.context = f.group_ids
         self.last_order = f.order
@@ -73,6 +74,9 @@ class _Walk(Placement):
             token.used = True
         first = values[0]
         raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
+        if around:
+            around[1].used = True
+            raw += around[1].piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1])
             if rest is not None:

@@ -119,6 +119,24 @@ class Placement:
             return [first]
         return None
 
+    def around(self, row: int, label: Cell) -> tuple[Token, Token] | None:
+        """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
+        its two lines stand above and below the label's, from one left edge, right of the
+        label (https:// | 首页网址 | www.a.gov.cn/)."""
+        box = label.bbox
+        if box is None or self.doc.rows[row].page is not None or not 0 < row < len(self.rows) - 1:
+            return None
+        above, below = self.rows[row - 1], self.rows[row + 1]
+        if len(self.rows[row]) != 1 or len(above) != 1 or len(below) != 1:
+            return None
+        head, rest = above[0], below[0]
+        if head.used or rest.used or head.piece.kind != "value" or rest.piece.kind != "value":
+            return None
+        start = head.cell.bbox
+        if start is None or start[0] < box[2] or not columns.starts_with(head.cell, rest.cell):
+            return None
+        return head, rest
+
     def wrapped_around(self, label: Cell, row: int) -> bool:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:
         laid out with spaces, the value of a label wrapped in a tall cell stands on the
