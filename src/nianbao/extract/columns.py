@@ -18,6 +18,11 @@ def placed(doc: Document, row: int, other: int) -> bool:
     return page is None or page != doc.rows[other].page
 
 
+def laid_out(doc: Document, row: int, cell: Cell) -> bool:
+    """Whether `cell` (in row `row`) is text laid out with spaces: placed, on no page."""
+    return cell.bbox is not None and doc.rows[row].page is None
+
+
 def under(
     doc: Document, label: Cell, row: int, cell: Cell, other: int, *, limit: Cell | None = None
 ) -> bool:
@@ -28,7 +33,7 @@ def under(
         return cell.col == label.col if limit is None else label.col <= cell.col < limit.col
     end = box[2] if limit is None else limit.bbox[0] if limit.bbox else float("inf")
     # Left-aligned under the label, or centred within its width.
-    aligned = abs(below[0] - box[0]) <= _ALIGNED and (limit is None or below[0] < end)
+    aligned = starts_with(label, cell) and (limit is None or below[0] < end)
     return aligned or box[0] <= (below[0] + below[2]) / 2 < end
 
 
@@ -36,7 +41,7 @@ def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> boo
     """Whether `cell` lies wholly left of `label` in text laid out with spaces: a name
     centred in a tall cell of the column before (留言办理, 在线访谈 …)."""
     box, left = label.bbox, cell.bbox
-    if not box or not left or doc.rows[row].page is not None or not placed(doc, row, other):
+    if box is None or left is None or not laid_out(doc, row, label) or not placed(doc, row, other):
         return False
     return left[2] <= box[0]
 

@@ -49,7 +49,7 @@ class Placement:
         return found
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
-        if label.bbox and self.doc.rows[row].page is None:
+        if columns.laid_out(self.doc, row, label):
             found = self.in_column(row, label, f)
             if found is not None:
                 return found
@@ -124,7 +124,9 @@ class Placement:
         its two lines stand above and below the label's, from one left edge, right of the
         label (https:// | 首页网址 | www.a.gov.cn/)."""
         box = label.bbox
-        if box is None or self.doc.rows[row].page is not None or not 0 < row < len(self.rows) - 1:
+        if box is None or not columns.laid_out(self.doc, row, label):
+            return None
+        if not 0 < row < len(self.rows) - 1:
             return None
         above, below = self.rows[row - 1], self.rows[row + 1]
         if len(self.rows[row]) != 1 or len(above) != 1 or len(below) != 1:
@@ -141,7 +143,7 @@ class Placement:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:
         laid out with spaces, the value of a label wrapped in a tall cell stands on the
         line between (解读产品数量(单 | 6个 | 位:个))."""
-        if label.bbox is None or self.doc.rows[row].page is not None or row + 2 >= len(self.rows):
+        if not columns.laid_out(self.doc, row, label) or row + 2 >= len(self.rows):
             return False
         rest = self.aligned(label, row + 1)
         return rest is not None and rest.piece.kind == "unit"

@@ -8,8 +8,9 @@ from __future__ import annotations
 import html
 import re
 
+from nianbao.readers.text import MD_HEADING_RE
+
 _TABLE_TAG_RE = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
-_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 
 
 def has_html_tables(text: str) -> bool:
@@ -40,7 +41,7 @@ def as_page(text: str) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    lines = (_MD_HEADING_RE.sub("", line).strip() for line in text.splitlines())
+    lines = (MD_HEADING_RE.sub("", line).strip() for line in text.splitlines())
     # Escaped so that a stray < in a line is text; <br> and <input> tick boxes stay tags.
     return "".join(f"<p>{_keep_tags(html.escape(line, quote=False))}</p>" for line in lines if line)
 

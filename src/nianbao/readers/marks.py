@@ -104,11 +104,10 @@ def symbol_text(text: str, font: str) -> str:
 # another option) and the line holds at least two of them, or nothing but it and 是 or 否.
 # The pattern starts with the box, so that a text without one is passed over quickly;
 # what stands before is checked after.
-_LOST_FONT_RE = re.compile("[" + "".join(chr(code) for code in _ANY_FONT) + "](?=[\u4e00-\u9fff])")
-
-
+_LOST_BOX = "[" + "".join(chr(code) for code in _ANY_FONT) + "]"
+_LOST_FONT_RE = re.compile(_LOST_BOX + "(?=[\u4e00-\u9fff])")
 # Or a box alone before 是 or 否, all a cell holds (only the ticked answer shown: þ是).
-_LONE_BOX_RE = re.compile("[" + "".join(chr(code) for code in _ANY_FONT) + "][是否有无]")
+_LONE_BOX_RE = re.compile(_LOST_BOX + "[是否有无]")
 
 
 def _lost_boxes(text: str) -> list[int]:

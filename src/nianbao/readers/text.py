@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
-from nianbao.readers.html_tables import as_page, has_html_tables
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks, lost_fonts
 
@@ -27,7 +26,7 @@ MAX_LINE_CHARS = 20_000
 
 _SPACES_RE = re.compile(r"[ \xa0]{2,}|\u3000+")
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
-_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
+MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
@@ -40,14 +39,18 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             source=source,
         )
     text = decode_text(data, source)
-    if has_html_tables(text):
-        from nianbao.readers.html import read_html  # noqa: PLC0415  (lxml only when needed)
+    if "<" in text:
+        # Imported here: html_tables builds on this module, and lxml loads only when needed.
+        from nianbao.readers.html_tables import as_page, has_html_tables  # noqa: PLC0415
 
-        if lost_fonts(text):
-            text = "\n".join(lost_font_ticks(line) for line in text.splitlines())
-        doc = read_html(as_page(text).encode("utf-8"), source)
-        doc.format = "text"
-        return doc
+        if has_html_tables(text):
+            from nianbao.readers.html import read_html  # noqa: PLC0415
+
+            if lost_fonts(text):
+                text = "\n".join(lost_font_ticks(line) for line in text.splitlines())
+            doc = read_html(as_page(text).encode("utf-8"), source)
+            doc.format = "text"
+            return doc
     return document_from_text(text)
 
 
@@ -196,7 +199,7 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
 def _clean(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
-    line = _MD_HEADING_RE.sub("", line[:MAX_LINE_CHARS])
+    line = MD_HEADING_RE.sub("", line[:MAX_LINE_CHARS])
     if "**" in line or "__" in line:
         line = _MD_EMPHASIS_RE.sub("", line)
     if "&" in line:
@@ -300,19 +303,20 @@ def _display_columns(lines: list[list[Spaced]]) -> bool:
     two columns wide) rather than counting characters (pdftotext -layout): the count
     under which more cells start where a cell of one of the two lines before starts
     (give or take one)."""
-    wide = narrow = 0
-    starts: list[set[int]] = [set(), set()]
-    ats: list[set[int]] = [set(), set()]
+    return _coinciding(lines, display=True) >= _coinciding(lines, display=False)
+
+
+def _coinciding(lines: list[list[Spaced]], *, display: bool) -> int:
+    """Cells (but those opening a line) that start within one column of where a cell of
+    one of the two lines before starts, columns counted one way."""
+    count = 0
+    before: list[set[int]] = [set(), set()]
     for line in lines:
-        here = {c.start for c in line if c.at}
-        there = {c.at for c in line if c.at}
-        near = starts[0] | starts[1]
-        wide += sum(s in near or s - 1 in near or s + 1 in near for s in here)
-        near = ats[0] | ats[1]
-        narrow += sum(s in near or s - 1 in near or s + 1 in near for s in there)
-        starts = [starts[1], here]
-        ats = [ats[1], there]
-    return wide >= narrow
+        here = {c.start if display else c.at for c in line if c.at}
+        near = before[0] | before[1]
+        count += sum(s in near or s - 1 in near or s + 1 in near for s in here)
+        before = [before[1], here]
+    return count
 
 
 def _aligned(cells: list[Spaced], above: list[Spaced]) -> Iterable[int]:
