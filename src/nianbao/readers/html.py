@@ -131,6 +131,11 @@ def read_html(data: bytes, source: str | None = None) -> Document:
     return Document(format="html", rows=flow.rows)
 
 
+# Children are iterated as slices (el[:]) and attributes tested with el.keys(): lxml's
+# child iterator and attribute proxy cost several times the list either makes, and the
+# walk does both for every element of the page.
+
+
 def _tag(el: lxml.etree._Element) -> str:
     # libxml2's HTML parser gives lower-case tag names; comments and PIs are removed.
     tag = el.tag
@@ -138,7 +143,7 @@ def _tag(el: lxml.etree._Element) -> str:
 
 
 def _hidden(el: lxml.etree._Element) -> bool:
-    if not el.attrib:
+    if not el.keys():
         return False
     if el.get("hidden") is not None:
         return True
@@ -193,17 +198,17 @@ def _picture_mark(el: lxml.etree._Element) -> str:
 
 def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
     rows = []
-    for child in table:
+    for child in table[:]:
         tag = _tag(child)
         if tag == "tr":
             rows.append(child)
         elif tag in ("thead", "tbody", "tfoot"):
-            rows.extend(c for c in child if _tag(c) == "tr")
+            rows.extend(c for c in child[:] if _tag(c) == "tr")
     return rows
 
 
 def _cells(tr: lxml.etree._Element) -> list[lxml.etree._Element]:
-    return [c for c in tr if c.tag in _CELL_TAGS]
+    return [c for c in tr[:] if c.tag in _CELL_TAGS]
 
 
 def _span(value: str | None) -> int:
@@ -277,7 +282,7 @@ class _Flow:
             self.line.append(_input_mark(el))
         own = _font(el, tag, font)
         self.line.append(_text(el.text, own))
-        for child in el:
+        for child in el[:]:
             self.walk(child, depth + 1, own)
         if block:
             self.flush()
@@ -290,7 +295,7 @@ class _Flow:
                 for td in _cells(tr):
                     self.flush()
                     self.line.append(td.text or "")
-                    for child in td:
+                    for child in td[:]:
                         self.walk(child, depth + 1)
                     self.flush()
             return
@@ -305,13 +310,13 @@ class _Flow:
         for r, tr in enumerate(rows):
             line = grid[r]
             c = 0
-            for td in tr:
+            for td in tr[:]:
                 if td.tag not in _CELL_TAGS:
                     continue
                 while c in line:
                     c += 1
                 rowspan = colspan = 1
-                plain = not td.attrib
+                plain = not td.keys()
                 if not plain:
                     rowspan = min(_span(td.get("rowspan")), count - r)
                     colspan = _span(td.get("colspan"))
@@ -414,7 +419,7 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
             parts.append(" ")
         own = _font(el, tag, font)
         parts.append(_text(el.text, own))
-        for child in el:
+        for child in el[:]:
             collect(child, level + 1, own)
         if tag in _BLOCK:
             parts.append(" ")
