@@ -85,6 +85,59 @@ def test_a_long_label_after_one_space_ends_the_value_before_it() -> None:
     assert [k for k, _ in kinds("某局 名称 甲")] == ["value"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Four characters are enough for a label no value holds after a blank.
+        (
+            "网站名称 龙南市生态环境局 首页网址 http://a.gov.cn/",
+            [
+                ("label", "网站名称"),
+                ("value", "龙南市生态环境局"),
+                ("label", "首页网址"),
+                ("value", "http://a.gov.cn/"),
+            ],
+        ),
+        # A short one with its unit, set out with spaces or not.
+        (
+            "某某发布 信 息 发 布 量（条） 633",
+            [("value", "某某发布"), ("label", "信 息 发 布 量"), ("value", "633")],
+        ),
+        ("某某 订阅数（个） 12", [("value", "某某"), ("label", "订阅数"), ("value", "12")]),
+        # A list of options ends there too.
+        (
+            "是否发布服务事项目录 ☑是 ☐否 注册用户数（个） 11030",
+            [
+                ("label", "是否发布服务事项目录"),
+                ("value", "☑是 ☐否"),
+                ("label", "注册用户数"),
+                ("value", "11030"),
+            ],
+        ),
+        # Without its unit, a short label is a word of the value.
+        ("某局 订阅数 多", [("value", "某局 订阅数 多")]),
+    ],
+)
+def test_one_space_rows_split_at_labels(text: str, expected: list[tuple[str, str]]) -> None:
+    assert kinds(text) == expected
+
+
+def test_one_space_rows_read_whole() -> None:
+    got = values(
+        "政府网站标识码 3607833364 ICP备案号 赣ICP备98861054号\n"
+        "是否发布服务事项目录 R是 £否 注册用户数（个） 11030\n"
+        "是否开展应急演练 R是 是否明确安全责任人 R是 £否\n"
+        "是否有政务新媒体 R是\n"
+        "微博\n"
+        "微博名称 某某发布 信 息 发 布 量（条） 633\n"
+    )
+    assert got["site_code"] == "3607833364"
+    assert (got["service_catalog_published"], got["registered_users"]) == (True, 11030)
+    assert (got["emergency_drill"], got["security_officer"]) == (True, True)
+    assert got["has_new_media"] is True
+    assert (got["weibo_name"], got["weibo_posts"]) == ("某某发布", 633)
+
+
 def test_one_space_between_label_unit_and_value() -> None:
     got = values("独立用户访问总量 个 227,418\n网站总访问量 次 1,220,930\n")
     assert (got["unique_visitors"], got["page_views"]) == (227418, 1220930)
@@ -103,6 +156,7 @@ def test_one_space_between_label_unit_and_value() -> None:
         ("是否使用统一平台   þ是      ¨否", "是否使用统一平台   ☑是      ☐否"),
         ("þ是", "☑是"),  # only the ticked answer shown, alone in its cell
         (" ¨否 ", " ☐否 "),
+        ("是否有政务新媒体 R是", "是否有政务新媒体 ☑是"),  # or set off by blanks
     ],
 )
 def test_boxes_whose_symbol_font_was_lost(line: str, expected: str) -> None:
@@ -110,7 +164,8 @@ def test_boxes_whose_symbol_font_was_lost(line: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["R语言 是 好", "Video号 o否", "¨项目", "R是啊", "PR部门 o人员", "þ"]
+    "line",
+    ["R语言 是 好", "Video号o否", "Zoom o否认", "¨项目", "R是啊", "PR部门 o人员", "þ", "AR是 x"],
 )
 def test_letters_that_are_no_boxes_stay(line: str) -> None:
     assert lost_font_ticks(line) == line
@@ -352,3 +407,73 @@ def test_a_value_wrapped_around_its_labels_line() -> None:
     assert got["homepage_url"] == "https://www508.120000.gov.cn/"
     assert got["site_name"] == "某某市市场监督管理局"
     assert got["site_code"] == "1200003517"
+
+
+def test_values_wrapped_around_a_line_of_two_labels() -> None:
+    # Label | value | label | value, both values in tall cells: each value's two lines
+    # stand right of its label and left of the next label.
+    text = "\n".join(
+        [
+            _line((15, "黄陵县交通运输局（黄陵县地"), (46, "https://")),
+            _line((0, "网站名称"), (33, "首页网址")),
+            _line((15, "方志编纂中心）"), (46, "wjw212.610632.gov.cn/")),
+            _line((15, "黄陵县交通运输局（黄陵县地"), (46, "□政府门户网站 √部门网站 □")),
+            _line((0, "主办单位"), (33, "网站类型")),
+            _line((15, "方志编纂中心）"), (46, "专项网站")),
+            # A label wrapped around its value beside another label and its value.
+            _line((33, "独立用户访问总量")),
+            _line((0, "公安机关备案号"), (15, "61063236651966号"), (48, "44 356")),
+            _line((33, "(单位: 个)")),
+        ]
+        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["site_name"] == got["sponsor"] == "黄陵县交通运输局（黄陵县地方志编纂中心）"
+    assert got["homepage_url"] == "https://wjw212.610632.gov.cn/"
+    assert got["site_type"] == "department"
+    assert got["police_number"] == "61063236651966号"
+    assert got["unique_visitors"] == 44356
+
+
+def test_a_label_wrapped_around_its_value_ends_the_value_before_it() -> None:
+    # 信息公开目录信息 is no value of the label before it on its line: the head of a label
+    # whose value stands on the line below and whose rest two lines down.
+    text = "\n".join(
+        [
+            _line((0, "政务动态信息更新量"), (33, "信息公开目录信息")),
+            _line((15, "233"), (46, "501")),
+            _line((0, "(单位: 条)"), (33, "更新量(单位: 条)")),
+        ]
+    )
+    got = values(text)
+    assert (got["info_news"], got["info_disclosure"]) == (233, 501)
+
+
+def test_a_choice_ends_before_the_value_of_a_label_wrapped_around_it() -> None:
+    text = "\n".join(
+        [
+            _line((33, "注册用户数(单位:")),
+            _line((0, "是否发布服务事项目录 √是 □否"), (62, "5 233")),
+            _line((33, "个)")),
+        ]
+    )
+    got = values(text)
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 5233
+
+
+def test_options_wrapped_around_their_labels_line_in_several_cells() -> None:
+    text = "\n".join(
+        [
+            _line(
+                (15, "某某区人力资源和社会"), (46, "☐政府门户网站"), (60, "☑部门网站"), (70, "☐")
+            ),
+            _line((0, "主办单位"), (33, "网站类型")),
+            _line((15, "保障局"), (46, "专项网站")),
+        ]
+        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
+        + [_line((0, label), (15, "5")) for label in ("发现问题数量", "问题整改数量", "办件总量")]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["sponsor"] == "某某区人力资源和社会保障局"
+    assert got["site_type"] == "department"

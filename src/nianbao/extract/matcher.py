@@ -64,7 +64,9 @@ class _Walk(Placement):
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
         around = None if after else self.around(label.row, label.cell)
-        values = after or ([around[0]] if around else self.below(label.row, label.cell, f))
+        if around and f.type not in CHOICE_TYPES and len(around[0]) > 1:
+            around = None  # one text cut in two has one head
+        values = after or (around[0] if around else self.below(label.row, label.cell, f))
         self.match.seen.add(f.key)
         self.context = f.group_ids
         self.last_order = f.order

@@ -182,9 +182,19 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         # A label starts a cell or follows a label; inside running text (a value without
         # tick boxes) it must announce itself with a colon, and be set off by a space
         # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
-        if chunk.kind == "word" and (start is None or not ticks):
-            found = _label_at(text, chunks, i, index, need_colon=start is not None)
-            if found is None and start is not None and chunk.space_before:
+        if chunk.kind == "word":
+            found = None
+            if start is None or not ticks:
+                found = _label_at(text, chunks, i, index, need_colon=start is not None)
+            if (
+                found is None
+                and start is not None
+                and chunk.space_before
+                and chunks[i - 1].kind != "tick"
+            ):
+                # One space between cells: even a list of options ends at such a label
+                # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
+                # name follows its box.
                 found = _long_label_at(text, chunks, i, index)
             if (
                 found is not None
@@ -255,10 +265,11 @@ def _label_at(
     return best
 
 
-_LONG_LABEL = 6
+_LONG_LABEL = 4
 """A label this long (characters) after a blank needs no colon to end the value before
 it: one space between cells, as pdfplumber and pypdfium2 write a row (ICP备案号 甘ICP备…
-公安机关备案号 …)."""
+公安机关备案号 …). Shorter ones (名称, 总数, 审核人) may be words of a value, unless their
+unit follows them (订阅数（个）)."""
 
 
 def _long_label_at(
@@ -267,7 +278,10 @@ def _long_label_at(
     found = _label_at(text, chunks, i, index, need_colon=False)
     if found is None or found[1].groups or not found[1].fields:
         return None
-    norm = normalize_label(text[chunks[i].start : chunks[found[0] - 1].end])
+    end = found[0]
+    if end < len(chunks) and chunks[end].kind == "unit":
+        return found
+    norm = normalize_label(text[chunks[i].start : chunks[end - 1].end])
     return found if len(norm) >= _LONG_LABEL else None
 
 

@@ -11,7 +11,7 @@ from nianbao.extract import columns
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
-from nianbao.extract.tokens import Rows, Token
+from nianbao.extract.tokens import NUMERIC_RE, Rows, Token
 from nianbao.forms.model import Field
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
@@ -43,13 +43,26 @@ class Placement:
                 break
             if token.used:
                 continue
-            found.append(token)
+            if self.wraps_a_value(token):
+                break  # the head of the next label, its value on the line below
             if f.type not in CHOICE_TYPES:
+                found.append(token)
                 break
+            if NUMERIC_RE.fullmatch(piece.text):
+                break  # no option: the value of a label wrapped around it (注册用户数)
+            found.append(token)
         return found
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
         if columns.laid_out(self.doc, row, label):
+            if self.wrapped_around(label, row) and label.bbox is not None:
+                # The value on the line between the label's and its unit's rest, right of
+                # the label (注册用户数(单位: | … 5 233 | 个)).
+                limit = self.next_label(row, label)
+                end = limit.bbox[0] if limit is not None and limit.bbox else float("inf")
+                beside = self._free_between(self.rows[row + 1], label.bbox[2], end)
+                if beside:
+                    return beside[:1]
             found = self.in_column(row, label, f)
             if found is not None:
                 return found
@@ -60,12 +73,22 @@ class Placement:
             if r == row + 1 and self.label_rest(row, tokens):
                 continue
             lead: list[Token] = []
+            other = owed = False  # past a label of a column before the label's; its value
             for token in tokens:
                 if token.cell.copy:
                     continue  # a merged cell repeated from above: context, not content
                 hit = token.piece.hit
-                if hit and not hit.fields and columns.left_of(self.doc, token.cell, r, label, row):
-                    continue  # a group's name centred in its tall cell, beside the value
+                if (hit or other) and columns.left_of(self.doc, token.cell, r, label, row):
+                    # Another column's: a group's name centred in its tall cell beside the
+                    # value, or a label and its value (公安机关备案号 …号 | 44 356).
+                    if hit and hit.fields:
+                        other = owed = True
+                    elif token.piece.kind == "value":
+                        owed = False
+                    continue
+                if owed and token.piece.kind == "value":
+                    owed = False
+                    continue  # that label's value, reaching into the label's column
                 if token.piece.kind == "label":
                     break
                 if token.piece.kind == "value" and not token.used:
@@ -119,25 +142,41 @@ class Placement:
             return [first]
         return None
 
-    def around(self, row: int, label: Cell) -> tuple[Token, Token] | None:
+    def around(self, row: int, label: Cell) -> tuple[list[Token], Token] | None:
         """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
-        its two lines stand above and below the label's, from one left edge, right of the
-        label (https:// | 首页网址 | www.a.gov.cn/)."""
+        its lines stand above and below the label's, from one left edge, right of the
+        label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
+        黄陵县交通运输局（黄陵 | 网站名称   首页网址 | 县地方志编纂中心）). The line above
+        may hold several cells: options set apart (☐政府门户网站   ☑部门网站   ☐ | 专项网站)."""
         box = label.bbox
         if box is None or not columns.laid_out(self.doc, row, label):
             return None
         if not 0 < row < len(self.rows) - 1:
             return None
-        above, below = self.rows[row - 1], self.rows[row + 1]
-        if len(self.rows[row]) != 1 or len(above) != 1 or len(below) != 1:
+        limit = self.next_label(row, label)
+        end = limit.bbox[0] if limit is not None and limit.bbox else float("inf")
+        heads = self._free_between(self.rows[row - 1], box[2], end)
+        rest = self._free_between(self.rows[row + 1], box[2], end)
+        if not heads or len(rest) != 1 or not columns.starts_with(heads[0].cell, rest[0].cell):
             return None
-        head, rest = above[0], below[0]
-        if head.used or rest.used or head.piece.kind != "value" or rest.piece.kind != "value":
-            return None
-        start = head.cell.bbox
-        if start is None or start[0] < box[2] or not columns.starts_with(head.cell, rest.cell):
-            return None
-        return head, rest
+        return heads, rest[0]
+
+    def _free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
+        """The unused values of a line starting between `left` and `right`, up to the first
+        other token there; none when a label before them on their line claims them."""
+        found: list[Token] = []
+        for k, token in enumerate(tokens):
+            box = token.cell.bbox
+            if box is None or not left <= box[0] < right:
+                continue
+            if token.used or token.cell.copy or token.piece.kind != "value":
+                break
+            if not found:
+                owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
+                if owner is not None and owner.piece.kind == "label":
+                    return []
+            found.append(token)
+        return found
 
     def wrapped_around(self, label: Cell, row: int) -> bool:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:
@@ -215,6 +254,15 @@ class Placement:
             return None
         rest = self.aligned(token.cell, r + 1)
         return self.label_with(token, [rest]) if rest is not None else None
+
+    def wraps_a_value(self, token: Token) -> bool:
+        """Whether a text value is the head of a label wrapped around its value on the
+        line below (信息公开目录信息 | 501 | 更新量(单位: 条))."""
+        if self.doc.format != "text" or token.piece.ticks:
+            return False
+        return CJK_RE.search(token.piece.text) is not None and (
+            self.label_around(token, token.row) is not None
+        )
 
     def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
         for partner in partners:

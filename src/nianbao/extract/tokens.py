@@ -11,7 +11,7 @@ from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
 
-_NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
+NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -28,14 +28,14 @@ def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:
     text = token.piece.text
     if token.used or token.cell.copy or token.piece.ticks or not 2 <= len(text) <= 30:
         return False
-    if not _CJK_RE.search(text) or _NUMERIC_RE.fullmatch(text):
+    if not _CJK_RE.search(text) or NUMERIC_RE.fullmatch(text):
         return False
     if text.endswith((":", "：")):
         return True
     following = tokens[k + 1 :]
     nxt = next((t for t in following if t.piece.kind != "unit"), None)
     units = any(t.piece.kind == "unit" for t in following[:1])
-    return units or (nxt is not None and bool(_NUMERIC_RE.fullmatch(nxt.piece.text)))
+    return units or (nxt is not None and bool(NUMERIC_RE.fullmatch(nxt.piece.text)))
 
 
 def unmatched(rows: Iterable[list[Token]]) -> list[str]:

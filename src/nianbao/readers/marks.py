@@ -101,13 +101,14 @@ def symbol_text(text: str, font: str) -> str:
 # Text taken from a PDF without its fonts (pdftotext, copy and paste) keeps a symbol font's
 # box as the plain character of its code: þ是 ¨否, R是 £否. Such a character counts as a box
 # where it opens an option (before a Chinese word, after a blank, a colon, a tag's end or
-# another option) and the line holds at least two of them, or nothing but it and 是 or 否.
+# another option) and the line holds at least two of them, or one alone before 是 or 否.
 # The pattern starts with the box, so that a text without one is passed over quickly;
 # what stands before is checked after.
 _LOST_BOX = "[" + "".join(chr(code) for code in _ANY_FONT) + "]"
 _LOST_FONT_RE = re.compile(_LOST_BOX + "(?=[\u4e00-\u9fff])")
-# Or a box alone before 是 or 否, all a cell holds (only the ticked answer shown: þ是).
-_LONE_BOX_RE = re.compile(_LOST_BOX + "[是否有无]")
+# Or a box alone before 是 or 否, a cell of its own (only the ticked answer shown: þ是),
+# the line's whole text or set off by blanks (是否有政务新媒体 R是).
+_LONE_BOX_RE = re.compile(r"(?<!\S)" + _LOST_BOX + r"[是否有无](?!\S)")
 
 
 def _lost_boxes(text: str) -> list[int]:
@@ -131,7 +132,11 @@ def lost_font_ticks(line: str) -> str:
     """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
     unchanged."""
     found = _lost_boxes(line)
-    if len(found) < 2 and not (found and _LONE_BOX_RE.fullmatch(line.strip())):
+    if len(found) == 1:
+        lone = _LONE_BOX_RE.search(line, found[0])
+        if lone is None or lone.start() != found[0]:
+            return line
+    elif not found:
         return line
     chars = list(line)
     for at in found:
