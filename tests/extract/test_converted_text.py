@@ -477,3 +477,22 @@ def test_options_wrapped_around_their_labels_line_in_several_cells() -> None:
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["sponsor"] == "某某区人力资源和社会保障局"
     assert got["site_type"] == "department"
+
+
+def test_counts_under_labels_abreast_one_line_a_row() -> None:
+    # pypdfium2 and pdfplumber keep no positions: labels abreast on a line, their counts
+    # one space apart on the next (a unit's rest may stand between).
+    got = values(
+        "维护数量(单位:个) 新开设数量(单位:个)\n6 7\n解读信息发布\n"
+        "总数(单位:条) 解读材料数量(单位:条) 解读产品数量(单位:个) 媒体评论文章数量\n"
+        "(单位:篇)\n27 12 2 13\n"
+    )
+    assert (got["columns_maintained"], got["columns_new"]) == (6, 7)
+    assert [got[k] for k in ("interp_total", "interp_materials", "interp_products")] == [27, 12, 2]
+    assert got["interp_media"] == 13
+
+
+def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
+    # Three labels, two counts (or one written with a space): no way to tell whose.
+    got = values("收到留言数量 办结留言数量 公开答复数量\n1 234\n")
+    assert not {"messages_closed", "messages_public"} & got.keys()

@@ -20,7 +20,7 @@ from nianbao.extract.labels import LabelHit, common_prefix, label_index, normali
 from nianbao.extract.misread import options_of, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
-from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, Placement
+from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, COUNT_TYPES, Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.tokens import Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -63,10 +63,16 @@ class _Walk(Placement):
             self.context = self.index.chains[group.id]
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
-        around = None if after else self.around(label.row, label.cell)
+        # A count is too short to wrap in its cell: no lines around its label to join.
+        around = None if after or f.type in COUNT_TYPES else self.around(label.row, label.cell)
         if around and f.type not in CHOICE_TYPES and len(around[0]) > 1:
             around = None  # one text cut in two has one head
-        values = after or (around[0] if around else self.below(label.row, label.cell, f))
+        values = (
+            after
+            or (around[0] if around else [])
+            or self.abreast(label, f)
+            or self.below(label.row, label.cell, f)
+        )
         self.match.seen.add(f.key)
         self.context = f.group_ids
         self.last_order = f.order

@@ -5,12 +5,12 @@ neither value nor label. The matcher's walk (`matcher._Walk`) builds on this."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from nianbao.extract import columns
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.pieces import PieceKind, segment
+from nianbao.extract.pieces import Piece, PieceKind, segment
 from nianbao.extract.tokens import NUMERIC_RE, Rows, Token
 from nianbao.forms.model import Field
 
@@ -19,6 +19,8 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
+_COUNTS_RE = re.compile(r"\d+(?: \d+)+")
+COUNT_TYPES = frozenset({"int", "number"})
 
 
 @dataclass(slots=True)
@@ -26,6 +28,8 @@ class Placement:
     doc: Document
     index: LabelIndex
     rows: Rows
+    counts: dict[int, list[Token]] = field(default_factory=dict)
+    """Row → its one cell of counts cut apart (`abreast`)."""
 
     def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
         found: list[Token] = []
@@ -52,6 +56,48 @@ class Placement:
                 break  # no option: the value of a label wrapped around it (注册用户数)
             found.append(token)
         return found
+
+    def abreast(self, label: Token, f: Field) -> list[Token]:
+        """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
+        counts abreast on a line and their counts on the next, one space apart, in order
+        (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
+        there are as many counts as labels."""
+        if f.type not in COUNT_TYPES or label.cell.bbox is not None:
+            return []
+        labels: list[Token] = []
+        for token in self.rows[label.row]:
+            hit = token.piece.hit
+            if hit is None or not hit.fields or token.cell.copy:
+                continue
+            if all(x.type not in COUNT_TYPES for x in hit.fields):
+                return []  # a label of text or choices among them: no run of counts
+            labels.append(token)
+        if len(labels) < 2:
+            return []
+        r = label.row + 1
+        while (
+            r < len(self.rows)
+            and r <= label.row + 2
+            and all(t.piece.kind == "unit" for t in self.rows[r])
+        ):
+            r += 1  # a unit's rest on its own line: (单位:篇)
+        if r >= len(self.rows) or r in self.rows.ending:
+            return []
+        parts = self.counts.get(r)
+        if parts is None:
+            tokens = self.rows[r]
+            whole = tokens[0] if len(tokens) == 1 else None
+            if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
+                return []
+            parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
+            if len(parts) != len(labels):
+                return []
+            whole.used = True
+            self.counts[r] = parts
+        elif len(parts) != len(labels):
+            return []
+        mine = parts[next(i for i, t in enumerate(labels) if t is label)]
+        return [] if mine.used else [mine]
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
         if columns.laid_out(self.doc, row, label):
