@@ -32,7 +32,7 @@ _EXPECTED = {
 }
 
 # A report year is often written with its 年度, as on the form's title line.
-_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4})\s*年度?\s*[）)]?$")
+_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4})\s*(?:年度?)?\s*[）)]?$")
 
 
 # Extraction reads the same texts over and over (是/否 boxes, option lists, 0, labels'

@@ -496,3 +496,22 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     # Three labels, two counts (or one written with a space): no way to tell whose.
     got = values("收到留言数量 办结留言数量 公开答复数量\n1 234\n")
     assert not {"messages_closed", "messages_public"} & got.keys()
+
+
+def test_stacked_labels_then_as_many_values_one_cell_a_line() -> None:
+    # pdftotext without -layout: a column of labels, then the column of their values.
+    got = values("独立用户访问总量(单位:个)\n网站总访问量(单位:\n次)\n216035个\n333153次\n")
+    assert (got["unique_visitors"], got["page_views"]) == (216035, 333153)
+
+
+def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
+    # A value wrapped onto a second line (号): no telling whose value is whose.
+    got = values("独立用户访问总量\n网站总访问量\n216035\n333153\n17\n")
+    assert "unique_visitors" not in got
+
+
+def test_stacked_labels_pair_only_values_of_their_kind() -> None:
+    # Options cannot be a count's: the order on the page was not the order of the lines.
+    got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")
+    assert got["unified_platform"] is True
+    assert "messages_received" not in got  # not 6, which stood after the options

@@ -158,6 +158,10 @@ def test_too_few_labels_is_not_a_report() -> None:
         ("单位负责人：张三审核人：李四", "reviewer", "李四"),
         ("填报日期：2024年1月15日", "fill_date", "2024-01-15"),
         ("政府网站工作年度报表（2023年度）", "year", 2023),
+        # The year in front of the title, or in brackets without 年度.
+        ("2023年政府网站工作年度报表", "year", 2023),
+        ("2023年度政府网站工作年度报表", "year", 2023),
+        ("政府网站工作年度报表(2023)", "year", 2023),
         ("是否有移动新媒体 (√)是 ( )否", "has_new_media", True),
         ("ICP 备案号\t琼 ICP 备 19003404 号-2", "icp_number", "琼ICP备19003404号-2"),
         ("1.网站名称：某某网", "site_name", "某某网"),
@@ -166,6 +170,10 @@ def test_too_few_labels_is_not_a_report() -> None:
 )
 def test_one_line_layouts(line: str, key: str, value: object) -> None:
     assert values(line + "\n")[key] == value
+
+
+def test_a_name_before_the_title_is_no_year() -> None:
+    assert "year" not in values("海口市卫生健康委员会政府网站工作年度报表\n")
 
 
 @pytest.mark.parametrize(

@@ -94,6 +94,10 @@ class LabelIndex:
     that last field), normalised: a page showing one of the latter after one of the
     former holds the end of the table (创新发展 … 填报日期)."""
     max_chunks: int = 6
+    long_tails: tuple[str, ...] = ()
+    heads: frozenset[str] = frozenset()
+    """The first two or more characters of each field label, short of the whole."""
+    """Field labels long enough to end a word that is no label (2023年政府网站工作年度报表)."""
 
     def lookup(self, norm: str) -> LabelHit | None:
         fields = self.fields.get(norm, ())
@@ -147,9 +151,14 @@ def label_index(form: Form) -> LabelIndex:
     index.fields = {k: tuple(v) for k, v in fields.items()}
     index.groups = {k: tuple(v) for k, v in groups.items()}
     longest = max((len(k) for k in (*index.fields, *index.groups)), default=1)
+    index.long_tails = tuple(k for k in index.fields if len(k) >= LONG_TAIL)
+    index.heads = frozenset(k[:n] for k in index.fields for n in range(2, len(k)))
     index.max_chunks = min(8, max(2, longest // 2))
     return index
 
+
+LONG_TAIL = 6
+"""Characters a label needs to be read at the end of a word run into it."""
 
 _CLOSING_MIN = 3
 """Shorter labels (日期, 电话) are words a value may hold as well."""

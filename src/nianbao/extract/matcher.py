@@ -71,7 +71,9 @@ class _Walk(Placement):
             after
             or (around[0] if around else [])
             or self.abreast(label, f)
+            or self.stacked(label)
             or self.below(label.row, label.cell, f)
+            or self.before(label, f)
         )
         self.match.seen.add(f.key)
         self.context = f.group_ids
@@ -124,6 +126,20 @@ class _Walk(Placement):
                         explicit=False,
                     )
                 )
+
+    def before(self, label: Token, f: Field) -> list[Token]:
+        """A count written before its label in one cell, when nothing follows the label:
+        the year in front of a title (2023年政府网站工作年度报表)."""
+        if f.type not in COUNT_TYPES:
+            return []
+        tokens = self.rows[label.row]
+        at = next(i for i, t in enumerate(tokens) if t is label)
+        if at == 0:
+            return []
+        value = tokens[at - 1]
+        if value.used or value.cell is not label.cell or value.piece.kind != "value":
+            return []
+        return [value] if readable(f, value.piece.text) else []
 
     def continued(self, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and

@@ -14,6 +14,7 @@ from typing import Literal
 
 from nianbao.extract.document import TICKED, UNTICKED
 from nianbao.extract.labels import (
+    LONG_TAIL,
     UNIT_RE,
     UNIT_REST_RE,
     UNIT_WORDS,
@@ -127,7 +128,15 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     if whole is not None:
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
-        # One word (a number, a name, a code): the whole-text lookup above decided it.
+        # One word (a number, a name, a code): the whole-text lookup above decided it,
+        # unless a long label ends it after a number (2023年政府网站工作年度报表). Other
+        # heads are kept whole: most are a label's first part (可全程在线办理政 | 务服务…).
+        if not fuzzy and len(norm) > LONG_TAIL and norm.endswith(index.long_tails):
+            tail = _label_tail(stripped, index, LONG_TAIL)
+            if tail is not None and _DIGIT_RE.search(stripped, 0, tail[0]):
+                cut, hit = tail
+                label = _piece("label", stripped[cut:], index, hit)
+                return (_piece("value", stripped[:cut].strip(), index), label)
         if fuzzy and len(stripped) <= 400:
             near = index.fuzzy(norm)
             if near is not None:

@@ -30,6 +30,8 @@ class Placement:
     rows: Rows
     counts: dict[int, list[Token]] = field(default_factory=dict)
     """Row → its one cell of counts cut apart (`abreast`)."""
+    stacks: dict[int, Token | None] = field(default_factory=dict)
+    """Row of a label → its value, in text of one cell a line (`stacked`)."""
 
     def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
         found: list[Token] = []
@@ -98,6 +100,64 @@ class Placement:
             return []
         mine = parts[next(i for i, t in enumerate(labels) if t is label)]
         return [] if mine.used else [mine]
+
+    def stacked(self, label: Token) -> list[Token]:
+        """Text of one cell a line in reading order (pdftotext without -layout): labels
+        each alone on its line, then as many values each alone on its line (独立用户访问总量
+        | 网站总访问量 | 216035个 | 333153次): the value in the label's place."""
+        if self.doc.format != "text" or label.cell.bbox is not None:
+            return []
+        if label.row not in self.stacks:
+            # Most labels have their value right of them or on the next line: only one
+            # followed by another label alone on its line opens a run.
+            r = label.row + 1
+            while r < len(self.rows) and r <= label.row + 2 and _units(self.rows[r]):
+                r += 1
+            if r < len(self.rows) and self._lone(r, "label") is not None:
+                self._stack(label.row)
+            self.stacks.setdefault(label.row, None)
+        value = self.stacks[label.row]
+        return [] if value is None or value.used else [value]
+
+    def _lone(self, r: int, kind: str) -> Token | None:
+        tokens = [t for t in self.rows[r] if t.piece.kind != "unit"]
+        if len(tokens) != 1 or tokens[0].cell.copy or tokens[0].piece.kind != kind:
+            return None
+        token = tokens[0]
+        if kind == "label":
+            return token if token.piece.hit and token.piece.hit.fields else None
+        return None if token.used or self.cut_head(token) else token
+
+    def _stack(self, row: int) -> None:
+        """Pairs the run of lone labels around `row` with the run of lone values after it."""
+        end = len(self.rows)
+        first = row
+        while first > 0 and (self._lone(first - 1, "label") or _units(self.rows[first - 1])):
+            first -= 1
+        labels: list[Token] = []
+        r = first
+        while r < end and r not in self.rows.ending:
+            token = self._lone(r, "label")
+            if token is None and not _units(self.rows[r]):
+                break
+            if token is not None:
+                labels.append(token)
+            r += 1
+        values: list[Token] = []
+        while r < end and r not in self.rows.ending and len(values) <= len(labels):
+            token = self._lone(r, "value")
+            if token is None and not _units(self.rows[r]):
+                break
+            if token is not None:
+                values.append(token)
+            r += 1
+        # Only when the runs match: a value wrapped onto a second line, or a label with
+        # its value beside it, leaves no way to tell whose a value is.
+        matched = (
+            len(labels) >= 2 and len(values) == len(labels) and all(map(_fits, labels, values))
+        )
+        for k, token in enumerate(labels):
+            self.stacks[token.row] = values[k] if matched else None
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
         if columns.laid_out(self.doc, row, label):
@@ -304,11 +364,11 @@ class Placement:
     def wraps_a_value(self, token: Token) -> bool:
         """Whether a text value is the head of a label wrapped around its value on the
         line below (信息公开目录信息 | 501 | 更新量(单位: 条))."""
-        if self.doc.format != "text" or token.piece.ticks:
+        if token.cell.bbox is None or self.doc.format != "text" or token.piece.ticks:
+            return False  # only text laid out in columns wraps labels around values
+        if normalize_label(token.piece.text) not in self.index.heads:
             return False
-        return CJK_RE.search(token.piece.text) is not None and (
-            self.label_around(token, token.row) is not None
-        )
+        return self.label_around(token, token.row) is not None
 
     def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
         for partner in partners:
@@ -319,3 +379,22 @@ class Placement:
             if hit is not None:
                 return hit, partner
         return None
+
+
+def _units(tokens: list[Token]) -> bool:
+    """Whether a line holds units only (a unit's rest wrapped onto it), or nothing."""
+    return all(t.piece.kind == "unit" for t in tokens)
+
+
+_DIGIT_RE = re.compile(r"\d")
+
+
+def _fits(label: Token, value: Token) -> bool:
+    """Whether a value can be one of the label's: options for a choice, a number for a
+    count (its kinds read from the fields the label may stand for)."""
+    fields = label.piece.hit.fields if label.piece.hit else ()
+    if all(f.type in CHOICE_TYPES for f in fields):
+        return value.piece.ticks
+    if all(f.type in COUNT_TYPES for f in fields):
+        return not value.piece.ticks and _DIGIT_RE.search(value.piece.text) is not None
+    return not value.piece.ticks
