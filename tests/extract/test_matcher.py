@@ -563,3 +563,14 @@ def test_a_label_set_out_with_spaces_run_into_the_value_before_it() -> None:
     line = "联系电话：0971-95682440填 报 日 期： 2022 年 1 月 13 日\n"
     got = raw(BASIC + line)
     assert (got["phone"], got["fill_date"]) == ("0971-95682440", "2022 年 1 月 13 日")
+
+
+def test_group_names_read_before_their_rows_all_count_as_context() -> None:
+    # pdftotext's reading order puts tall group cells first: 微博 | 移动新媒体 | 微信, then
+    # the weibo rows. A generic label goes to the earliest of them it fits, in form order.
+    got = raw(
+        "是否有移动新媒体\t☑是\n微博\n移动新媒体\n微信\n名称\n甲\n信息发布量\n5\n"
+        "名称\n乙\n信息发布量\n8\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"]) == ("甲", "5")
+    assert (got["wechat_name"], got["wechat_posts"]) == ("乙", "8")

@@ -34,6 +34,10 @@ it may have wrapped a word that did not fit (`cuts.runs_on`)."""
 class _Walk(Placement):
     match: Match = field(default_factory=Match)
     context: tuple[str, ...] = ()
+    earlier: tuple[tuple[str, ...], ...] = ()
+    """Contexts entered before `context` with no field taken since: group names read in
+    another order than their rows (pdftotext's 微博 | 移动新媒体 | 微信 | 名称 …)."""
+    entered: bool = False
     last_order: int = -1
     rights: dict[int | None, float] = field(default_factory=dict)
     """Page → the right edge of its text (full_line)."""
@@ -46,17 +50,25 @@ class _Walk(Placement):
             return fields[0], 1.0
         count = len(self.index.form.fields)
 
+        contexts = (self.context, *self.earlier)
+
+        def near(f: Field) -> int:
+            return max(common_prefix(f.group_ids, c) for c in contexts)
+
         def score(f: Field) -> tuple[bool, int, int]:
-            prefix = common_prefix(f.group_ids, self.context)
-            return (f.key not in self.match.seen, prefix, -((f.order - self.last_order) % count))
+            return (f.key not in self.match.seen, near(f), -((f.order - self.last_order) % count))
 
         best = max(fields, key=score)
-        return best, 0.9 if common_prefix(best.group_ids, self.context) else 0.75
+        return best, 0.9 if near(best) else 0.75
 
     def enter_groups(self, hit: LabelHit) -> None:
+        if not hit.groups:
+            return
+        self.earlier = (*self.earlier, self.context) if self.entered else ()
+        self.entered = True
         if len(hit.groups) == 1:
             self.context = self.index.chains[hit.groups[0].id]
-        elif hit.groups:
+        else:
             group = max(
                 hit.groups, key=lambda g: common_prefix(self.index.chains[g.id], self.context)
             )
@@ -77,6 +89,7 @@ class _Walk(Placement):
         )
         self.match.seen.add(f.key)
         self.context = f.group_ids
+        self.earlier, self.entered = (), False
         self.last_order = f.order
         if not values:
             return
