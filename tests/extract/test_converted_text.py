@@ -54,9 +54,12 @@ def kinds(text: str) -> list[tuple[str, str]]:
         ("个 227,418", [("unit", "个"), ("value", "227,418")]),
         ("天 1.5", [("unit", "天"), ("value", "1.5")]),
         ("次 １２９３４４２", [("unit", "次"), ("value", "１２９３４４２")]),
+        # After a label, ending its cell (the value two spaces on: 223523个).
+        ("独立用户访问总量 个", [("label", "独立用户访问总量"), ("unit", "个")]),
         # A measure word before no number, or inside a word, stays where it is.
         ("个人 537", [("value", "个人 537")]),
         ("条 例", [("value", "条 例")]),
+        ("某局 个", [("value", "某局 个")]),
     ],
 )
 def test_a_unit_column_run_into_its_value_is_a_unit(

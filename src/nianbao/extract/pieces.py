@@ -184,7 +184,7 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
             i += 1
             continue
-        if start is None and _bare_unit(text, chunks, i):
+        if start is None and _bare_unit(text, chunks, i, pieces):
             pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
             i += 1
             continue
@@ -242,13 +242,16 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
     return pieces
 
 
-def _bare_unit(text: str, chunks: list[_Chunk], i: int) -> bool:
+def _bare_unit(text: str, chunks: list[_Chunk], i: int, pieces: list[Piece]) -> bool:
     """Whether chunk i is a measure word without brackets before a number: the unit column
-    run into the value by a PDF-to-text tool that keeps one space between them (条 537)."""
+    run into the value by a PDF-to-text tool that keeps one space between them (条 537);
+    or after a label, ending the cell (独立用户访问总量 个 | 223523个)."""
     chunk = chunks[i]
     if chunk.kind != "word" or text[chunk.start : chunk.end] not in _BARE_UNITS:
         return False
     following = chunks[i + 1] if i + 1 < len(chunks) else None
+    if following is None:
+        return bool(pieces) and pieces[-1].kind == "label" and chunk.space_before
     return (
         following is not None
         and following.kind == "word"
