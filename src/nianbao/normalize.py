@@ -192,13 +192,20 @@ def _check_encodable(raw: str, text: str) -> str:
     return text
 
 
+# Typesetting spaces (no-break, thin, en …) that word processors and PDFs put between
+# Chinese and digits: a reader sees a space, and so does a dataset compared by text.
+_TYPESET_SPACES = str.maketrans(dict.fromkeys([0xA0, *range(0x2000, 0x200B), 0x202F, 0x205F], " "))
+
+
 def parse_text(raw: object) -> str | None:
-    """Text as written, trimmed; "无" is kept as a value."""
+    """Text as written, trimmed, typesetting spaces as plain ones; "无" is kept as a value."""
     if raw is None:
         return None
     if isinstance(raw, str):
         text = _prepare(raw)
-        return None if text is None else _check_encodable(raw, text)
+        if text is None:
+            return None
+        return _check_encodable(raw, text if text.isascii() else text.translate(_TYPESET_SPACES))
     if isinstance(raw, int) and not isinstance(raw, bool) and abs(raw) < 10**40:
         return str(int(raw))
     if isinstance(raw, float) and math.isfinite(raw):

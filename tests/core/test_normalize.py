@@ -601,6 +601,7 @@ TEXT_CASES: list[tuple[object, str]] = [
     ("  无 ", "无"),
     ("\u3000海南省人民政府\xa0", "海南省人民政府"),
     ("\ufeff海口 市\u200b", "海口 市"),
+    ("下载量\xa051\u2009万次", "下载量 51 万次"),  # no-break and thin spaces are spaces
     ("a\nb", "a\nb"),
     (12, "12"),
     (1.5, "1.5"),
