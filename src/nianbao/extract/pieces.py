@@ -43,6 +43,9 @@ _SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:�
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
+_COUNT_UNIT_RE = re.compile(
+    "[0-9][0-9,.]*(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +124,8 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     if not fuzzy and stripped.isdigit() and stripped.isascii() and index.lookup(stripped) is None:
         ends = bool(index.stop) and stripped.startswith(index.stop)
         return (Piece("value", stripped, None, False, False, ends),)
+    if not fuzzy and _COUNT_UNIT_RE.fullmatch(stripped):
+        return (Piece("value", stripped),)  # a count with its unit (2768条): no label has digits
     if is_unit(stripped):
         return (_piece("unit", stripped, index),)
     norm = normalize_label(stripped)

@@ -298,8 +298,11 @@ class Placement:
         and the same column of the next row finishes it: a label or a unit; else None."""
         if token.cell.copy or token.piece.ticks or token.row + 1 >= len(self.rows):
             return None
-        if not CJK_RE.search(token.piece.text):
+        text = token.piece.text
+        if not CJK_RE.search(text):
             return None
+        if _DIGIT_RE.search(text) and _DIGIT_RE.search(normalize_label(text)):
+            return None  # a count or a code: labels and units hold no digits but numbering
         rest = self.aligned(token.cell, token.row)
         return None if rest is None else self.finishes(token, rest)
 
