@@ -518,3 +518,10 @@ def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")
     assert got["unified_platform"] is True
     assert "messages_received" not in got  # not 6, which stood after the options
+
+
+@pytest.mark.parametrize("gap", ["  ", " "])
+def test_a_value_after_the_rest_of_its_labels_cut_unit(gap: str) -> None:
+    # pypdfium2 wraps a cell's lines: the label's unit goes on at the next line's start.
+    got = values(f"总数（单位：条）{gap}838条{gap}概况类信息更新量（单\n位：条）{gap}44条\n")
+    assert (got["info_total"], got["info_overview"]) == (838, 44)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns
+from nianbao.extract import columns, runs
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
@@ -82,8 +82,8 @@ class _Walk(Placement):
         values = (
             after
             or (around[0] if around else [])
-            or self.abreast(label, f)
-            or self.stacked(label)
+            or runs.abreast(self, label, f)
+            or runs.stacked(self, label)
             or self.below(label.row, label.cell, f)
             or self.before(label, f)
         )

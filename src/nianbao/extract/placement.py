@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import columns
+from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.pieces import Piece, PieceKind, segment
+from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.tokens import NUMERIC_RE, Rows, Token
 from nianbao.forms.model import Field
 
@@ -19,8 +20,8 @@ CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
-_COUNTS_RE = re.compile(r"\d+(?: \d+)+")
 COUNT_TYPES = frozenset({"int", "number"})
+DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(slots=True)
@@ -59,107 +60,42 @@ class Placement:
             found.append(token)
         return found
 
-    def abreast(self, label: Token, f: Field) -> list[Token]:
-        """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
-        counts abreast on a line and their counts on the next, one space apart, in order
-        (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
-        there are as many counts as labels."""
-        if f.type not in COUNT_TYPES or label.cell.bbox is not None:
+    def after_unit_rest(self, row: int, label: Cell, f: Field) -> list[Token]:
+        """The label's unit cut by its line end, the next line opening with the unit's rest
+        (under the label, when laid out) and then the value (概况类信息更新量（单 | 位：条）
+        44条)."""
+        if row + 1 >= len(self.rows) or not unclosed_bracket(label.text):
             return []
-        labels: list[Token] = []
-        for token in self.rows[label.row]:
-            hit = token.piece.hit
-            if hit is None or not hit.fields or token.cell.copy:
-                continue
-            if all(x.type not in COUNT_TYPES for x in hit.fields):
-                return []  # a label of text or choices among them: no run of counts
-            labels.append(token)
-        if len(labels) < 2:
-            return []
-        r = label.row + 1
-        while (
-            r < len(self.rows)
-            and r <= label.row + 2
-            and all(t.piece.kind == "unit" for t in self.rows[r])
-        ):
-            r += 1  # a unit's rest on its own line: (单位:篇)
-        if r >= len(self.rows) or r in self.rows.ending:
-            return []
-        parts = self.counts.get(r)
-        if parts is None:
-            tokens = self.rows[r]
-            whole = tokens[0] if len(tokens) == 1 else None
-            if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
-                return []
-            parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
-            if len(parts) != len(labels):
-                return []
-            whole.used = True
-            self.counts[r] = parts
-        elif len(parts) != len(labels):
-            return []
-        mine = parts[next(i for i, t in enumerate(labels) if t is label)]
-        return [] if mine.used else [mine]
-
-    def stacked(self, label: Token) -> list[Token]:
-        """Text of one cell a line in reading order (pdftotext without -layout): labels
-        each alone on its line, then as many values each alone on its line (独立用户访问总量
-        | 网站总访问量 | 216035个 | 333153次): the value in the label's place."""
-        if self.doc.format != "text" or label.cell.bbox is not None:
-            return []
-        if label.row not in self.stacks:
-            # Most labels have their value right of them or on the next line: only one
-            # followed by another label alone on its line opens a run.
-            r = label.row + 1
-            while r < len(self.rows) and r <= label.row + 2 and _units(self.rows[r]):
-                r += 1
-            if r < len(self.rows) and self._lone(r, "label") is not None:
-                self._stack(label.row)
-            self.stacks.setdefault(label.row, None)
-        value = self.stacks[label.row]
-        return [] if value is None or value.used else [value]
-
-    def _lone(self, r: int, kind: str) -> Token | None:
-        tokens = [t for t in self.rows[r] if t.piece.kind != "unit"]
-        if len(tokens) != 1 or tokens[0].cell.copy or tokens[0].piece.kind != kind:
-            return None
-        token = tokens[0]
-        if kind == "label":
-            return token if token.piece.hit and token.piece.hit.fields else None
-        return None if token.used or self.cut_head(token) else token
-
-    def _stack(self, row: int) -> None:
-        """Pairs the run of lone labels around `row` with the run of lone values after it."""
-        end = len(self.rows)
-        first = row
-        while first > 0 and (self._lone(first - 1, "label") or _units(self.rows[first - 1])):
-            first -= 1
-        labels: list[Token] = []
-        r = first
-        while r < end and r not in self.rows.ending:
-            token = self._lone(r, "label")
-            if token is None and not _units(self.rows[r]):
+        tokens = self.rows[row + 1]
+        # Where lines wrap within their cells, with no columns to go by, the rest opens the
+        # line; when only one label of the line was cut, that rest is its own.
+        cut = [
+            t for t in self.rows[row] if t.piece.kind == "label" and unclosed_bracket(t.piece.text)
+        ]
+        anywhere = not columns.laid_out(self.doc, row, label) or len(cut) == 1
+        for k, token in enumerate(tokens):
+            if token.piece.kind == "unit" and (
+                (anywhere and k == 0) or self.under(label, row, token)
+            ):
                 break
-            if token is not None:
-                labels.append(token)
-            r += 1
-        values: list[Token] = []
-        while r < end and r not in self.rows.ending and len(values) <= len(labels):
-            token = self._lone(r, "value")
-            if token is None and not _units(self.rows[r]):
-                break
-            if token is not None:
-                values.append(token)
-            r += 1
-        # Only when the runs match: a value wrapped onto a second line, or a label with
-        # its value beside it, leaves no way to tell whose a value is.
-        matched = (
-            len(labels) >= 2 and len(values) == len(labels) and all(map(_fits, labels, values))
-        )
-        for k, token in enumerate(labels):
-            self.stacks[token.row] = values[k] if matched else None
+        else:
+            return []
+        value = tokens[k + 1] if k + 1 < len(tokens) else None  # right after the rest
+        if value is None or value.piece.kind != "value" or value.used or value.cell.copy:
+            return []
+        box, at = label.bbox, value.cell.bbox
+        if box is not None and at is not None:
+            right = [
+                t.cell.bbox[0] for t in self.rows[row] if t.cell.bbox and t.cell.bbox[0] > box[0]
+            ]
+            if right and at[0] >= min(right):
+                return []  # in the next cell's column (是否建立…预警机 | 制)
+        return [value] if f.type not in CHOICE_TYPES or value.piece.ticks else []
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
+        rest = self.after_unit_rest(row, label, f)
+        if rest:
+            return rest
         if columns.laid_out(self.doc, row, label):
             if self.wrapped_around(label, row) and label.bbox is not None:
                 # The value on the line between the label's and its unit's rest, right of
@@ -174,7 +110,7 @@ class Placement:
                 return found
         for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
             tokens = self.rows[r]
-            if all(t.piece.kind == "unit" for t in tokens):
+            if units(tokens):
                 continue
             if r == row + 1 and self.label_rest(row, tokens):
                 continue
@@ -301,7 +237,7 @@ class Placement:
         text = token.piece.text
         if not CJK_RE.search(text):
             return None
-        if _DIGIT_RE.search(text) and _DIGIT_RE.search(normalize_label(text)):
+        if DIGIT_RE.search(text) and DIGIT_RE.search(normalize_label(text)):
             return None  # a count or a code: labels and units hold no digits but numbering
         rest = self.aligned(token.cell, token.row)
         return None if rest is None else self.finishes(token, rest)
@@ -384,20 +320,6 @@ class Placement:
         return None
 
 
-def _units(tokens: list[Token]) -> bool:
+def units(tokens: list[Token]) -> bool:
     """Whether a line holds units only (a unit's rest wrapped onto it), or nothing."""
     return all(t.piece.kind == "unit" for t in tokens)
-
-
-_DIGIT_RE = re.compile(r"\d")
-
-
-def _fits(label: Token, value: Token) -> bool:
-    """Whether a value can be one of the label's: options for a choice, a number for a
-    count (its kinds read from the fields the label may stand for)."""
-    fields = label.piece.hit.fields if label.piece.hit else ()
-    if all(f.type in CHOICE_TYPES for f in fields):
-        return value.piece.ticks
-    if all(f.type in COUNT_TYPES for f in fields):
-        return not value.piece.ticks and _DIGIT_RE.search(value.piece.text) is not None
-    return not value.piece.ticks

@@ -1,0 +1,124 @@
+"""Values set apart from their labels in text that keeps no columns, paired by order:
+counts one space apart under labels abreast on a line (pdfplumber, pypdfium2), and runs
+of lone values after runs of lone labels (pdftotext without -layout). The matcher's walk
+tries these when a label has nothing beside it; the pairs are kept on the walk."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.pieces import Piece
+from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement, units
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+_COUNTS_RE = re.compile(r"\d+(?: \d+)+")
+
+
+def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
+    """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
+    counts abreast on a line and their counts on the next, one space apart, in order
+    (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
+    there are as many counts as labels."""
+    if f.type not in COUNT_TYPES or label.cell.bbox is not None:
+        return []
+    labels: list[Token] = []
+    for token in walk.rows[label.row]:
+        hit = token.piece.hit
+        if hit is None or not hit.fields or token.cell.copy:
+            continue
+        if all(x.type not in COUNT_TYPES for x in hit.fields):
+            return []  # a label of text or choices among them: no run of counts
+        labels.append(token)
+    if len(labels) < 2:
+        return []
+    r = label.row + 1
+    while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
+        r += 1  # a unit's rest on its own line: (单位:篇)
+    if r >= len(walk.rows) or r in walk.rows.ending:
+        return []
+    parts = walk.counts.get(r)
+    if parts is None:
+        tokens = walk.rows[r]
+        whole = tokens[0] if len(tokens) == 1 else None
+        if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
+            return []
+        parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
+        if len(parts) != len(labels):
+            return []
+        whole.used = True
+        walk.counts[r] = parts
+    elif len(parts) != len(labels):
+        return []
+    mine = parts[next(i for i, t in enumerate(labels) if t is label)]
+    return [] if mine.used else [mine]
+
+
+def stacked(walk: Placement, label: Token) -> list[Token]:
+    """Text of one cell a line in reading order (pdftotext without -layout): labels
+    each alone on its line, then as many values each alone on its line (独立用户访问总量
+    | 网站总访问量 | 216035个 | 333153次): the value in the label's place."""
+    if walk.doc.format != "text" or label.cell.bbox is not None:
+        return []
+    if label.row not in walk.stacks:
+        # Most labels have their value right of them or on the next line: only one
+        # followed by another label alone on its line opens a run.
+        r = label.row + 1
+        while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
+            r += 1
+        if r < len(walk.rows) and _lone(walk, r, "label") is not None:
+            _stack(walk, label.row)
+        walk.stacks.setdefault(label.row, None)
+    value = walk.stacks[label.row]
+    return [] if value is None or value.used else [value]
+
+
+def _lone(walk: Placement, r: int, kind: str) -> Token | None:
+    tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
+    if len(tokens) != 1 or tokens[0].cell.copy or tokens[0].piece.kind != kind:
+        return None
+    token = tokens[0]
+    if kind == "label":
+        return token if token.piece.hit and token.piece.hit.fields else None
+    return None if token.used or walk.cut_head(token) else token
+
+
+def _stack(walk: Placement, row: int) -> None:
+    """Pairs the run of lone labels around `row` with the run of lone values after it."""
+    end = len(walk.rows)
+    first = row
+    while first > 0 and (_lone(walk, first - 1, "label") or units(walk.rows[first - 1])):
+        first -= 1
+    labels: list[Token] = []
+    r = first
+    while r < end and r not in walk.rows.ending:
+        token = _lone(walk, r, "label")
+        if token is None and not units(walk.rows[r]):
+            break
+        if token is not None:
+            labels.append(token)
+        r += 1
+    values: list[Token] = []
+    while r < end and r not in walk.rows.ending and len(values) <= len(labels):
+        token = _lone(walk, r, "value")
+        if token is None and not units(walk.rows[r]):
+            break
+        if token is not None:
+            values.append(token)
+        r += 1
+    # Only when the runs match: a value wrapped onto a second line, or a label with
+    # its value beside it, leaves no way to tell whose a value is.
+    matched = len(labels) >= 2 and len(values) == len(labels) and all(map(_fits, labels, values))
+    for k, token in enumerate(labels):
+        walk.stacks[token.row] = values[k] if matched else None
+
+
+def _fits(label: Token, value: Token) -> bool:
+    """Whether a value can be one of the label's: options for a choice, a number for a
+    count (its kinds read from the fields the label may stand for)."""
+    fields = label.piece.hit.fields if label.piece.hit else ()
+    if all(f.type in CHOICE_TYPES for f in fields):
+        return value.piece.ticks
+    if all(f.type in COUNT_TYPES for f in fields):
+        return not value.piece.ticks and DIGIT_RE.search(value.piece.text) is not None
+    return not value.piece.ticks
