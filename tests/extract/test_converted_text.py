@@ -525,3 +525,14 @@ def test_a_value_after_the_rest_of_its_labels_cut_unit(gap: str) -> None:
     # pypdfium2 wraps a cell's lines: the label's unit goes on at the next line's start.
     got = values(f"总数（单位：条）{gap}838条{gap}概况类信息更新量（单\n位：条）{gap}44条\n")
     assert (got["info_total"], got["info_overview"]) == (838, 44)
+
+
+def test_one_space_rows_wrapped_values_go_on() -> None:
+    # A registration number or address without a digit was cut by its line end; the name
+    # of a list's last option stands alone on the next line.
+    got = values(
+        "公安机关备案号 晋公网安备\n14031175200015号\n"
+        "网站类型 □政府门户网站 □部门网站 √\n专项网站\n"
+    )
+    assert got["police_number"] == "晋公网安备14031175200015号"
+    assert got["site_type"] == "special"

@@ -20,7 +20,7 @@ from nianbao.extract.labels import LabelHit, common_prefix, label_index, normali
 from nianbao.extract.misread import options_of, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
-from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, COUNT_TYPES, Placement
+from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, COUNT_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.tokens import Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -101,7 +101,7 @@ class _Walk(Placement):
             around[1].used = True
             raw += around[1].piece.text
         if f.type in CHOICE_TYPES:
-            rest = self.options_continued(f, values[-1])
+            rest = self.options_continued(f, values[-1]) or self.option_name_below(f, raw, first)
             if rest is not None:
                 rest.used = True
                 raw += rest.piece.text
@@ -170,7 +170,10 @@ class _Walk(Placement):
         full = self.full_line(value)
         near = full or dashed(raw) or self.full_line(value, _NEAR)
         unclosed = unclosed_bracket(raw)
-        if not (near or unclosed or fails(f, raw) or self.page_cut(f, value)):
+        # A code, number or address without a digit is cut (晋公网安备 | 14031175200015号,
+        # http:// | www.a.gov.cn/).
+        digitless = f.identifier and DIGIT_RE.search(raw) is None
+        if not (near or unclosed or digitless or fails(f, raw) or self.page_cut(f, value)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -245,6 +248,21 @@ class _Walk(Placement):
         cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
         apart = cut in labels and normalize_label(head.group(1)) in labels
         return rest if whole in labels and not apart else None
+
+    def option_name_below(self, f: Field, raw: str, first: Token) -> Token | None:
+        """The name of a list's last option alone on the next line, its box closing the
+        list's line (网站类型 ☐政府门户网站 ☐部门网站 ☑ | 专项网站)."""
+        below = first.row + 1
+        if not raw.rstrip().endswith(tuple(TICKS)) or below >= len(self.rows):
+            return None
+        following = self.rows[below]
+        if len(following) != 1 or first.row in self.rows.ending:
+            return None
+        rest = following[0]
+        if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
+            return None
+        labels = {label for _, group in options_of(f) for label in group}
+        return rest if normalize_label(rest.piece.text) in labels else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
