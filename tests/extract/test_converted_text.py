@@ -536,3 +536,31 @@ def test_one_space_rows_wrapped_values_go_on() -> None:
     )
     assert got["police_number"] == "晋公网安备14031175200015号"
     assert got["site_type"] == "special"
+
+
+def test_texts_in_tall_cells_centred_on_their_labels_line() -> None:
+    # pdftotext -layout sets a label on the middle line of its value's cell.
+    text = "\n".join(
+        [
+            _line((9, "延边朝鲜族自治州数据开放平")),
+            _line(
+                (0, "网站名称"),
+                (9, "台（延边朝鲜族自治州档案"),
+                (31, "首页网址"),
+                (42, "https://a.gov.cn/"),
+            ),
+            _line((9, "馆）")),
+            _line((9, "延边朝鲜族自治州人民政府办")),
+            _line((0, "主办单位")),
+            _line(
+                (9, "公室（延边朝鲜族自治州档案"), (31, "网站类型"), (42, "☐政府门户网站 ☑专项网站")
+            ),
+            _line((0, "名称")),
+            _line((9, "馆）")),
+        ]
+        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
+        + [_line((0, label), (15, "5")) for label in ("发现问题数量", "问题整改数量", "办件总量")]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["site_name"] == "延边朝鲜族自治州数据开放平台（延边朝鲜族自治州档案馆）"
+    assert got["sponsor"] == "延边朝鲜族自治州人民政府办公室（延边朝鲜族自治州档案馆）"

@@ -98,8 +98,9 @@ class _Walk(Placement):
         first = values[0]
         raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
         if around:
-            around[1].used = True
-            raw += around[1].piece.text
+            for part in around[1]:
+                part.used = True
+                raw += part.piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1]) or self.option_name_below(f, raw, first)
             if rest is not None:
@@ -107,6 +108,8 @@ class _Walk(Placement):
                 raw += rest.piece.text
         if after and len(values) == 1:
             wrapped = self.continued(f, first, raw)
+            if wrapped is None and f.type == "str":
+                wrapped = self.centred(first, raw)
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True

@@ -184,7 +184,7 @@ class Placement:
             return [first]
         return None
 
-    def around(self, row: int, label: Cell) -> tuple[list[Token], Token] | None:
+    def around(self, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
         """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
         its lines stand above and below the label's, from one left edge, right of the
         label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
@@ -201,7 +201,43 @@ class Placement:
         rest = self._free_between(self.rows[row + 1], box[2], end)
         if not heads or len(rest) != 1 or not columns.starts_with(heads[0].cell, rest[0].cell):
             return None
-        return heads, rest[0]
+        rests = rest[:1]
+        text = "".join(t.piece.text for t in (*heads, *rests))
+        box = rests[0].cell.bbox
+        if unclosed_bracket(text) and box is not None:
+            # A third line closing the text's bracket (…人民政府办 | 主办单位 | 公室（…档案 | 馆）),
+            # over lines with nothing in its column (another label's wrapped rest).
+            for line in (self.rows[r] for r in range(row + 2, min(row + 4, len(self.rows)))):
+                if not any(t.cell.bbox and abs(t.cell.bbox[0] - box[0]) <= 1 for t in line):
+                    continue
+                last = self._free_between(line, box[0] - 1, box[0] + 1)
+                if len(last) == 1 and not unclosed_bracket(text + last[0].piece.text):
+                    rests.append(last[0])
+                break
+        return heads, rests
+
+    def centred(self, middle: Token, raw: str) -> tuple[str, Token] | None:
+        """Laid out in columns, a text in a tall cell beside its label's line, its bracket
+        closed on the line below and, when the cell is centred on the label, begun on the
+        line above, each from the same left edge (延边…数据开放平 | 网站名称  台（延边…档案 |
+        馆）): the whole text, and the last token to mark used (the first is marked here)."""
+        box, r = middle.cell.bbox, middle.row
+        if (
+            box is None
+            or not columns.laid_out(self.doc, r, middle.cell)
+            or not unclosed_bracket(raw)
+        ):
+            return None
+        if not 0 < r < len(self.rows) - 1:
+            return None
+        below = self._free_between(self.rows[r + 1], box[0] - 1, box[0] + 1)
+        if len(below) != 1 or unclosed_bracket(raw + below[0].piece.text):
+            return None
+        above = self._free_between(self.rows[r - 1], box[0] - 1, box[0] + 1)
+        if above and not above[0].piece.ticks and not unclosed_bracket(above[0].piece.text):
+            above[0].used = True
+            raw = above[0].piece.text + raw
+        return raw + below[0].piece.text, below[0]
 
     def _free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
         """The unused values of a line starting between `left` and `right`, up to the first
