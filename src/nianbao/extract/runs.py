@@ -83,29 +83,28 @@ def _lone(walk: Placement, r: int, kind: str) -> Token | None:
     return None if token.used or walk.cut_head(token) else token
 
 
+def _run(walk: Placement, r: int, kind: str, most: int) -> tuple[list[Token], int]:
+    """The lone tokens of `kind` on the lines from `r` (lines of units between), at most
+    `most` of them, and the line after them."""
+    found: list[Token] = []
+    while r < len(walk.rows) and r not in walk.rows.ending and len(found) < most:
+        token = _lone(walk, r, kind)
+        if token is None and not units(walk.rows[r]):
+            break
+        if token is not None:
+            found.append(token)
+        r += 1
+    return found, r
+
+
 def _stack(walk: Placement, row: int) -> None:
     """Pairs the run of lone labels around `row` with the run of lone values after it."""
-    end = len(walk.rows)
     first = row
     while first > 0 and (_lone(walk, first - 1, "label") or units(walk.rows[first - 1])):
         first -= 1
-    labels: list[Token] = []
-    r = first
-    while r < end and r not in walk.rows.ending:
-        token = _lone(walk, r, "label")
-        if token is None and not units(walk.rows[r]):
-            break
-        if token is not None:
-            labels.append(token)
-        r += 1
-    values: list[Token] = []
-    while r < end and r not in walk.rows.ending and len(values) <= len(labels):
-        token = _lone(walk, r, "value")
-        if token is None and not units(walk.rows[r]):
-            break
-        if token is not None:
-            values.append(token)
-        r += 1
+    labels, r = _run(walk, first, "label", len(walk.rows))
+    # One more than the labels at most: enough to tell that the runs do not match.
+    values, _ = _run(walk, r, "value", len(labels) + 1)
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and all(map(_fits, labels, values))
