@@ -564,3 +564,9 @@ def test_texts_in_tall_cells_centred_on_their_labels_line() -> None:
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["site_name"] == "延边朝鲜族自治州数据开放平台（延边朝鲜族自治州档案馆）"
     assert got["sponsor"] == "延边朝鲜族自治州人民政府办公室（延边朝鲜族自治州档案馆）"
+
+
+def test_a_group_name_opening_the_line_of_a_wrapped_labels_value() -> None:
+    # pdfplumber: the group's name, centred in its tall cell, lands on the value's line.
+    got = values("网民留言数量(单位:\n在线访谈 82\n条)\n答复网民提问数量(单位:条) 8\n")
+    assert got["interview_messages"] == 82

@@ -304,6 +304,8 @@ class _Walk(Placement):
                 after = self.right_of(tokens, k + 2, f)
             elif partner.row == r + 2:
                 beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
+                # A group's name centred in its tall cell may open the line between.
+                beside = [t for t in beside if not (t.piece.hit and not t.piece.hit.fields)]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(beside, 0, f)
             else:
                 rest = self.rows[partner.row]

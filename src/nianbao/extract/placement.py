@@ -131,6 +131,8 @@ class Placement:
                 if owed and token.piece.kind == "value":
                     owed = False
                     continue  # that label's value, reaching into the label's column
+                if hit and not hit.fields and not lead:
+                    continue  # a group's name centred in its cell, opening the value's line
                 if token.piece.kind == "label":
                     break
                 if token.piece.kind == "value" and not token.used:
