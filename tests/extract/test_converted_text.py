@@ -570,3 +570,18 @@ def test_a_group_name_opening_the_line_of_a_wrapped_labels_value() -> None:
     # pdfplumber: the group's name, centred in its tall cell, lands on the value's line.
     got = values("网民留言数量(单位:\n在线访谈 82\n条)\n答复网民提问数量(单位:条) 8\n")
     assert got["interview_messages"] == 82
+
+
+def test_one_line_a_row_text_cut_by_its_labels_line() -> None:
+    # Its bracket left open above the label's line and closed below it.
+    text = "某某县人民政府办公室（挂\n网站名称 首页网址 http://a.gov.cn/\n某某中心牌子）\n"
+    text += "".join(f"{label} 5\n" for label in ("注册用户数", "收到留言数量", "访谈期数"))
+    text += "".join(f"{label} 5\n" for label in ("发现问题数量", "问题整改数量", "办件总量"))
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["site_name"] == "某某县人民政府办公室（挂某某中心牌子）"
+
+
+def test_one_line_a_row_fragment_above_a_label_is_not_joined_without_a_sign() -> None:
+    # 项网站 ends the option list before; the code below stands on its own.
+    got = values("网站类型 ☐政府门户网站 ☐部门网站 ☑专\n项网站\n政府网站标识码\n3507024913\n")
+    assert got["site_code"] == "3507024913"

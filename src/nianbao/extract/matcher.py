@@ -79,6 +79,8 @@ class _Walk(Placement):
         around = None if after or f.type in COUNT_TYPES else self.around(label.row, label.cell)
         if around and f.type not in CHOICE_TYPES and len(around[0]) > 1:
             around = None  # one text cut in two has one head
+        if not after and around is None and f.type == "str":
+            around = self.around_unplaced(label)
         values = (
             after
             or (around[0] if around else [])

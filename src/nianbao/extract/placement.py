@@ -218,6 +218,30 @@ class Placement:
                 break
         return heads, rests
 
+    def around_unplaced(self, label: Token) -> tuple[list[Token], list[Token]] | None:
+        """Text of one line a row: a text cut in two by its label's line, alone on the
+        lines above and below, when the head is plainly cut (its bracket left open and
+        closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）. A head without
+        such a sign may be the tail of the line before's text (…☐专 | 项网站)."""
+        r = label.row
+        if (
+            label.cell.bbox is not None
+            or self.doc.format != "text"
+            or not 0 < r < len(self.rows) - 1
+        ):
+            return None
+        above, below = self.rows[r - 1], self.rows[r + 1]
+        if len(above) != 1 or len(below) != 1:
+            return None
+        head, rest = above[0], below[0]
+        for token in (head, rest):
+            if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+                return None
+        text = head.piece.text
+        if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):
+            return None
+        return [head], [rest]
+
     def centred(self, middle: Token, raw: str) -> tuple[str, Token] | None:
         """Laid out in columns, a text in a tall cell beside its label's line, its bracket
         closed on the line below and, when the cell is centred on the label, begun on the
