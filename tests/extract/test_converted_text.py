@@ -240,6 +240,19 @@ def _line(*cells: tuple[int, str]) -> str:
     return line
 
 
+# Labels of other fields, with values: enough for a text to count as a report when the
+# lines under test hold the labels BASIC has.
+_OTHER_NAMES = (
+    "注册用户数",
+    "收到留言数量",
+    "访谈期数",
+    "发现问题数量",
+    "问题整改数量",
+    "办件总量",
+)
+_OTHER_LABELS = [_line((0, label), (15, "5")) for label in _OTHER_NAMES]
+
+
 LAYOUT = "\n".join(
     [
         _line((0, "政府网站标识码"), (12, "6210218490")),
@@ -427,8 +440,8 @@ def test_values_wrapped_around_a_line_of_two_labels() -> None:
             _line((33, "独立用户访问总量")),
             _line((0, "公安机关备案号"), (15, "61063236651966号"), (48, "44 356")),
             _line((33, "(单位: 个)")),
+            *_OTHER_LABELS,
         ]
-        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["site_name"] == got["sponsor"] == "黄陵县交通运输局（黄陵县地方志编纂中心）"
@@ -473,9 +486,8 @@ def test_options_wrapped_around_their_labels_line_in_several_cells() -> None:
             ),
             _line((0, "主办单位"), (33, "网站类型")),
             _line((15, "保障局"), (46, "专项网站")),
+            *_OTHER_LABELS,
         ]
-        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
-        + [_line((0, label), (15, "5")) for label in ("发现问题数量", "问题整改数量", "办件总量")]
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["sponsor"] == "某某区人力资源和社会保障局"
@@ -557,9 +569,8 @@ def test_texts_in_tall_cells_centred_on_their_labels_line() -> None:
             ),
             _line((0, "名称")),
             _line((9, "馆）")),
+            *_OTHER_LABELS,
         ]
-        + [_line((0, label), (15, "5")) for label in ("注册用户数", "收到留言数量", "访谈期数")]
-        + [_line((0, label), (15, "5")) for label in ("发现问题数量", "问题整改数量", "办件总量")]
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["site_name"] == "延边朝鲜族自治州数据开放平台（延边朝鲜族自治州档案馆）"
@@ -575,8 +586,7 @@ def test_a_group_name_opening_the_line_of_a_wrapped_labels_value() -> None:
 def test_one_line_a_row_text_cut_by_its_labels_line() -> None:
     # Its bracket left open above the label's line and closed below it.
     text = "某某县人民政府办公室（挂\n网站名称 首页网址 http://a.gov.cn/\n某某中心牌子）\n"
-    text += "".join(f"{label} 5\n" for label in ("注册用户数", "收到留言数量", "访谈期数"))
-    text += "".join(f"{label} 5\n" for label in ("发现问题数量", "问题整改数量", "办件总量"))
+    text += "".join(f"{label} 5\n" for label in _OTHER_NAMES)  # one line a row, no columns
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["site_name"] == "某某县人民政府办公室（挂某某中心牌子）"
 
