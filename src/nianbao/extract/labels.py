@@ -29,17 +29,17 @@ UNIT_WORDS = (
     "万个",
     *"个次条项件期篇天人户家位名",
 )
-_UNIT_ALT = "|".join(UNIT_WORDS)
+UNIT_ALT = "|".join(UNIT_WORDS)
 UNIT_RE = re.compile(
-    rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{_UNIT_ALT})\s*(?:[)）\]】]|$)"
-    rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{_UNIT_ALT})(?=\s|$)"
+    rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{UNIT_ALT})\s*(?:[)）\]】]|$)"
+    rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{UNIT_ALT})(?=\s|$)"
     # A unit cut by a line or page end: 法人办件量(单位: | 件)
     r"|[(（\[【]\s*单(?:\s*位\s*[:：]?)?\s*$"
 )
 _UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
-    rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{_UNIT_ALT})\s*(?:[)）\]】])?\s*$"
+    rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{UNIT_ALT})\s*(?:[)）\]】])?\s*$"
 )
-UNIT_REST_RE = re.compile(rf"\s*位\s*[:：]\s*(?:{_UNIT_ALT})\s*[)）\]】]")
+UNIT_REST_RE = re.compile(rf"\s*位\s*[:：]\s*(?:{UNIT_ALT})\s*[)）\]】]")
 """The rest of a unit cut after 单 by a line end, opening the next line: 位：条）."""
 # Numbering in front of a label: 一、 1. 1、 (1) （一） ① 第一
 _NUMBERING_RE = re.compile(

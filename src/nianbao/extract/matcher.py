@@ -17,12 +17,12 @@ from nianbao.extract import columns, runs
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
-from nianbao.extract.misread import options_of, repair_options
+from nianbao.extract.misread import option_labels, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
-from nianbao.extract.placement import CHOICE_TYPES, CJK_RE, COUNT_TYPES, DIGIT_RE, Placement
+from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
-from nianbao.extract.tokens import Rows, Token, unmatched
+from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
 _FULL, _NEAR = 2.0, 5.0
@@ -75,12 +75,7 @@ class _Walk(Placement):
             self.context = self.index.chains[group.id]
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
-        # A count is too short to wrap in its cell: no lines around its label to join.
-        around = None if after or f.type in COUNT_TYPES else self.around(label.row, label.cell)
-        if around and f.type not in CHOICE_TYPES and len(around[0]) > 1:
-            around = None  # one text cut in two has one head
-        if not after and around is None and f.type == "str":
-            around = self.around_unplaced(label)
+        around = None if after else self.around(label, f)
         values = (
             after
             or (around[0] if around else [])
@@ -249,7 +244,7 @@ class _Walk(Placement):
         head = _HEAD_RE.match(rest.piece.text)
         if head is None:
             return None
-        labels = {label for _, group in options_of(f) for label in group}
+        labels = option_labels(f)
         cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
         apart = cut in labels and normalize_label(head.group(1)) in labels
         return rest if whole in labels and not apart else None
@@ -266,8 +261,7 @@ class _Walk(Placement):
         rest = following[0]
         if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
             return None
-        labels = {label for _, group in options_of(f) for label in group}
-        return rest if normalize_label(rest.piece.text) in labels else None
+        return rest if normalize_label(rest.piece.text) in option_labels(f) else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)

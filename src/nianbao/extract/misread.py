@@ -29,6 +29,11 @@ def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((c.key, tuple(normalize_label(label) for label in c.labels)) for c in f.choices)
 
 
+def option_labels(f: Field) -> frozenset[str]:
+    """Every normalised label of `f`'s options."""
+    return frozenset(label for _, group in options_of(f) for label in group)
+
+
 def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:
     for key, labels in options:
         if any(norm.startswith(label) for label in labels):

@@ -15,6 +15,7 @@ from typing import Literal
 from nianbao.extract.document import TICKED, UNTICKED
 from nianbao.extract.labels import (
     LONG_TAIL,
+    UNIT_ALT,
     UNIT_RE,
     UNIT_REST_RE,
     UNIT_WORDS,
@@ -43,9 +44,7 @@ _SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:�
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
-_COUNT_UNIT_RE = re.compile(
-    "[0-9][0-9,.]*(?:" + "|".join(sorted(UNIT_WORDS, key=len, reverse=True)) + ")"
-)
+_COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,8 +257,7 @@ def _bare_unit(text: str, chunks: list[_Chunk], i: int, pieces: list[Piece]) -> 
     if following is None:
         return bool(pieces) and pieces[-1].kind == "label" and chunk.space_before
     return (
-        following is not None
-        and following.kind == "word"
+        following.kind == "word"
         and following.space_before
         and _DIGIT_RE.match(text, following.start) is not None
     )

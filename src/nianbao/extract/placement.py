@@ -12,11 +12,10 @@ from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
-from nianbao.extract.tokens import NUMERIC_RE, Rows, Token
+from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token
 from nianbao.forms.model import Field
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
-CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _BELOW_ROWS = 3
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
@@ -100,8 +99,7 @@ class Placement:
             if self.wrapped_around(label, row) and label.bbox is not None:
                 # The value on the line between the label's and its unit's rest, right of
                 # the label (注册用户数(单位: | … 5 233 | 个)).
-                limit = self.next_label(row, label)
-                end = limit.bbox[0] if limit is not None and limit.bbox else float("inf")
+                end = self._next_label_start(row, label)
                 beside = self._free_between(self.rows[row + 1], label.bbox[2], end)
                 if beside:
                     return beside[:1]
@@ -186,7 +184,18 @@ class Placement:
             return [first]
         return None
 
-    def around(self, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
+    def around(self, label: Token, f: Field) -> tuple[list[Token], list[Token]] | None:
+        """A text cut in two (or three) by its label's line: (the heads, the rests)."""
+        if f.type in COUNT_TYPES:
+            return None  # a count is too short to wrap in its cell
+        if label.cell.bbox is None:
+            return self._around_unplaced(label) if f.type == "str" else None
+        found = self._around_placed(label.row, label.cell)
+        if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
+            return None  # one text cut in two has one head
+        return found
+
+    def _around_placed(self, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
         """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
         its lines stand above and below the label's, from one left edge, right of the
         label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
@@ -197,8 +206,7 @@ class Placement:
             return None
         if not 0 < row < len(self.rows) - 1:
             return None
-        limit = self.next_label(row, label)
-        end = limit.bbox[0] if limit is not None and limit.bbox else float("inf")
+        end = self._next_label_start(row, label)
         heads = self._free_between(self.rows[row - 1], box[2], end)
         rest = self._free_between(self.rows[row + 1], box[2], end)
         if not heads or len(rest) != 1 or not columns.starts_with(heads[0].cell, rest[0].cell):
@@ -212,13 +220,13 @@ class Placement:
             for line in (self.rows[r] for r in range(row + 2, min(row + 4, len(self.rows)))):
                 if not any(t.cell.bbox and abs(t.cell.bbox[0] - box[0]) <= 1 for t in line):
                     continue
-                last = self._free_between(line, box[0] - 1, box[0] + 1)
+                last = self._free_at(line, box[0])
                 if len(last) == 1 and not unclosed_bracket(text + last[0].piece.text):
                     rests.append(last[0])
                 break
         return heads, rests
 
-    def around_unplaced(self, label: Token) -> tuple[list[Token], list[Token]] | None:
+    def _around_unplaced(self, label: Token) -> tuple[list[Token], list[Token]] | None:
         """Text of one line a row: a text cut in two by its label's line, alone on the
         lines above and below, when the head is plainly cut (its bracket left open and
         closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）. A head without
@@ -256,14 +264,18 @@ class Placement:
             return None
         if not 0 < r < len(self.rows) - 1:
             return None
-        below = self._free_between(self.rows[r + 1], box[0] - 1, box[0] + 1)
+        below = self._free_at(self.rows[r + 1], box[0])
         if len(below) != 1 or unclosed_bracket(raw + below[0].piece.text):
             return None
-        above = self._free_between(self.rows[r - 1], box[0] - 1, box[0] + 1)
+        above = self._free_at(self.rows[r - 1], box[0])
         if above and not above[0].piece.ticks and not unclosed_bracket(above[0].piece.text):
             above[0].used = True
             raw = above[0].piece.text + raw
         return raw + below[0].piece.text, below[0]
+
+    def _free_at(self, tokens: list[Token], x: float) -> list[Token]:
+        """`_free_between` for a column's left edge (give or take one)."""
+        return self._free_between(tokens, x - 1, x + 1)
 
     def _free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
         """The unused values of a line starting between `left` and `right`, up to the first
@@ -337,6 +349,11 @@ class Placement:
                 return False
             finished = True
         return finished
+
+    def _next_label_start(self, row: int, label: Cell) -> float:
+        """Where the next label right of `label` on its line starts (no end if none)."""
+        limit = self.next_label(row, label)
+        return limit.bbox[0] if limit is not None and limit.bbox else float("inf")
 
     def next_label(self, row: int, label: Cell) -> Cell | None:
         """The cell of the next label to the right of `label` in `row`, if any."""

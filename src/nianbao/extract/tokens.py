@@ -12,7 +12,7 @@ from nianbao.extract.labels import LabelIndex
 from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(slots=True)
@@ -28,7 +28,7 @@ def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:
     text = token.piece.text
     if token.used or token.cell.copy or token.piece.ticks or not 2 <= len(text) <= 30:
         return False
-    if not _CJK_RE.search(text) or NUMERIC_RE.fullmatch(text):
+    if not CJK_RE.search(text) or NUMERIC_RE.fullmatch(text):
         return False
     if text.endswith((":", "：")):
         return True
