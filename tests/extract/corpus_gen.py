@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from gen.companion import TITLE, media_sheet
 from gen.html_out import html_writer
 from gen.markdown_html import markdown_html_writer
 from gen.office_out import docx_writer, xlsx_writer
@@ -173,10 +174,31 @@ def documents(
             style = style_for(rng)
             values = lengthen(given, rng) if rng.random() < 0.3 else given
         sheet = build_sheet(values, style)
+        companion = _companion(sheet, style, values, kind=kind, seed=seed, name=name)
         data, suffix = writer(sheet, rng)
         # For people reading a lost field: how the document was made (`_` keys are comments).
         made = {"_layout": style.layout, "_numbers": style.numbers, "_writer": sheet.made}
+        if companion:
+            made["_companion"] = companion
         yield Doc(f"{kind}-{name}", kind, data, {**values, **made}, suffix)
+
+
+COMPANIONS = 0.2
+"""Share of documents (scans aside) that hold another form's report too (gen/companion)."""
+
+
+def _companion(
+    sheet: Sheet, style: Style, values: dict[str, Any], *, kind: str, seed: int, name: str
+) -> str:
+    """Maybe give the sheet a companion report, before or after it; says which. Drawn from
+    a generator of its own, so the other documents stay as they were."""
+    rng = random.Random(f"companion:{kind}:{seed}:{name}")
+    if kind in SCANS or rng.random() >= COMPANIONS:
+        return ""
+    sheet.companion = media_sheet(rng, style, values)
+    sheet.companion_first = rng.random() < 0.3
+    sheet.companion_rng = rng
+    return f"{TITLE} {'before' if sheet.companion_first else 'after'}"
 
 
 def generate(

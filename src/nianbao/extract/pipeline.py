@@ -16,6 +16,7 @@ from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.labels import label_index, normalize_label
 from nianbao.extract.matcher import match_document
 from nianbao.extract.ranking import Match
+from nianbao.extract.regions import own_lines, own_rows
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -96,14 +97,24 @@ _PAGED = frozenset({"pdf", "image"})
 def stop_at(form: Form) -> StopAt:
     """The page test for paged readers: the form's instructions have begun on it, or it
     holds the end of the table (the form's last label after the last section's heading),
-    so that the next pages, instructions or another report, are not read."""
+    so that the next pages, instructions or another report, are not read. Pages of
+    another form's report (regions.own_lines) are not this form's end.
+
+    A new test for each document: it remembers whether the last page it was given ended
+    inside another form's report. Only the page on which it first answers yes is looked
+    at line by line (pdftext.instructions_cut), and no page is read after that one."""
     index = label_index(form)
     title = index.stop
     heads, ends = index.closing
     # A page's text is seen once: the label cache would only fill up with pages.
     normalize = normalize_label.__wrapped__
+    foreign = False
 
     def ended(text: str) -> bool:
+        nonlocal foreign
+        if form.other_forms:
+            lines, foreign = own_lines(text.splitlines(), form, foreign)
+            text = "\n".join(lines)
         norm = normalize(text)
         if title and title in norm:
             return True
@@ -196,15 +207,26 @@ def extract_document(
     settings: RuleSettings | None = None,
 ) -> Extraction:
     chosen_form = form or default_form()
-    match = match_document(doc, chosen_form)
+    own, others = own_rows(doc, chosen_form)
+    match = match_document(own, chosen_form)
     if form is None:
         by_year = _form_for(match, chosen_form)
         if by_year is not chosen_form:
-            chosen_form, match = by_year, match_document(doc, by_year)
+            chosen_form = by_year
+            own, others = own_rows(doc, by_year)
+            match = match_document(own, by_year)
     if len(match.seen) < MIN_LABELS:
         found = len(match.seen)
+        title = chosen_form.title
+        if others:
+            raise NotAReportError(
+                f"不是{title}：文件中是{'、'.join(others)}，"
+                f"其外只认出 {found} 个栏目名称（至少需要 {MIN_LABELS} 个）。"
+                f"请提交{title}本身。",
+                source=source,
+            )
         raise NotAReportError(
-            f"不是政府网站工作年度报表：只认出 {found} 个栏目名称（至少需要 {MIN_LABELS} 个）。"
+            f"不是{title}：只认出 {found} 个栏目名称（至少需要 {MIN_LABELS} 个）。"
             "请确认文件内容是年度报表；扫描件请保证清晰。",
             source=source,
         )
@@ -217,7 +239,7 @@ def extract_document(
         confidence=confidence,
         findings=check_report(report, settings),
         unmatched=match.unmatched,
-        notes=list(doc.notes),
+        notes=list(own.notes),
     )
 
 

@@ -76,6 +76,7 @@ class _FormHead(_Strict):
     instructions: str
     serves_from_year: int
     source: str
+    other_forms: list[str] = []
 
 
 class _FormFile(_Strict):
@@ -117,6 +118,7 @@ def load_form(form_path: Path, rules_path: Path) -> Form:
         instructions=raw_form.form.instructions,
         serves_from_year=raw_form.form.serves_from_year,
         source=raw_form.form.source,
+        other_forms=tuple(raw_form.form.other_forms),
         sections=sections,
         rules=rules,
     )

@@ -131,6 +131,8 @@ class Form:
     source: str
     sections: tuple[Group, ...]
     rules: tuple[RuleSpec, ...]
+    other_forms: tuple[str, ...] = ()
+    """Titles of other forms published with this one, whose tables share its labels."""
     fields: tuple[Field, ...] = field(init=False)
     by_key: Mapping[str, Field] = field(init=False)
 

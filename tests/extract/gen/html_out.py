@@ -103,6 +103,19 @@ def table_html(sheet: Sheet, rng: random.Random, style: str, markup: Markup = PL
     )
 
 
+def _article(sheet: Sheet, rng: random.Random, style: str, markup: Markup) -> str:
+    paras = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.before)
+    if rng.random() < 0.5:
+        after = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.after)
+    else:
+        after = (
+            "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(html.escape(t) for t in sheet.after) + "</p>"
+        )
+    return (
+        f'<div class="article">\n{paras}\n{table_html(sheet, rng, style, markup)}\n{after}\n</div>'
+    )
+
+
 def page_html(
     sheet: Sheet,
     rng: random.Random,
@@ -114,16 +127,10 @@ def page_html(
     markup: Markup = PLAIN,
 ) -> str:
     head = f'<meta charset="{charset}">' if charset else ""
-    paras = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.before)
-    if rng.random() < 0.5:
-        after = "\n".join(f"<p>{html.escape(t)}</p>" for t in sheet.after)
-    else:
-        after = (
-            "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;".join(html.escape(t) for t in sheet.after) + "</p>"
-        )
-    body = (
-        f'<div class="article">\n{paras}\n{table_html(sheet, rng, style, markup)}\n{after}\n</div>'
-    )
+    body = _article(sheet, rng, style, markup)
+    if sheet.companion is not None:
+        other = _article(sheet.companion, sheet.companion_rng, style, markup)
+        body = other + body if sheet.companion_first else body + other
     if chrome:
         nav = "".join(f'<li><a href="/{i}/">{n}</a></li>' for i, n in enumerate(NAV))
         town = rng.choice(("某市", "某县", "某区"))

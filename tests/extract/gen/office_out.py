@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import random
 import re
 from io import BytesIO
+from typing import Any
 
 import docx
 import openpyxl
@@ -143,12 +145,25 @@ def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     """Merged cells written as Word does: gridSpan across, vMerge restart/continue down."""
     tick = rng.choice(DOCX_TICKS)
     document = docx.Document()
-    for text in sheet.before:
-        document.add_paragraph(text)
     # One table per section, as people paste a form together, cut where no merged cell
     # crosses the cut.
     split = rng.random() < 0.3
     sheet.made = f"{tick} split={split}"
+    if sheet.companion is not None and sheet.companion_first:
+        _docx_body(document, sheet.companion, sheet.companion_rng, tick, split)
+    _docx_body(document, sheet, rng, tick, split)
+    if sheet.companion is not None and not sheet.companion_first:
+        _docx_body(document, sheet.companion, sheet.companion_rng, tick, split)
+    for text in sheet.instructions:
+        document.add_paragraph(text)
+    out = BytesIO()
+    document.save(out)
+    return out.getvalue(), ".docx"
+
+
+def _docx_body(document: Any, sheet: Sheet, rng: random.Random, tick: str, split: bool) -> None:
+    for text in sheet.before:
+        document.add_paragraph(text)
     table = document.add_table(rows=0, cols=sheet.columns)
     table.style = "Table Grid"
     tbl = table._tbl
@@ -183,11 +198,6 @@ def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     else:
         document.add_paragraph("\t".join(sheet.after[:3]))
         document.add_paragraph("\t".join(sheet.after[3:]))
-    for text in sheet.instructions:
-        document.add_paragraph(text)
-    out = BytesIO()
-    document.save(out)
-    return out.getvalue(), ".docx"
 
 
 # Tick boxes in a cell: as Unicode boxes, or as rich text with the box a run in a symbol
@@ -235,15 +245,17 @@ def _formatted(cell: object, value: object, rng: random.Random) -> None:
     cell.number_format = "0." + "0" * places  # type: ignore[attr-defined]
 
 
-def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
-    as_text = rng.random() < 0.4
-    formats = not as_text and rng.random() < 0.5
-    tick = rng.choice(XLSX_TICKS)
-    sheet.made = f"as_text={as_text} formats={formats} ticks={tick}"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = rng.choice(("Sheet1", "报表", "政府网站年度报表"))
-    row = 1
+def _xlsx_body(
+    ws: Any,
+    row: int,
+    sheet: Sheet,
+    rng: random.Random,
+    *,
+    as_text: bool,
+    formats: bool,
+    tick: str,
+) -> int:
+    """The sheet from `row` on; returns the row after it."""
     for text in sheet.before:
         ws.cell(row, 1, text)
         row += 1
@@ -273,6 +285,24 @@ def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
         else:
             ws.cell(row, 2, value)
         row += 1
+    return row
+
+
+def xlsx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
+    as_text = rng.random() < 0.4
+    formats = not as_text and rng.random() < 0.5
+    tick = rng.choice(XLSX_TICKS)
+    sheet.made = f"as_text={as_text} formats={formats} ticks={tick}"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = rng.choice(("Sheet1", "报表", "政府网站年度报表"))
+    write = functools.partial(_xlsx_body, ws, as_text=as_text, formats=formats, tick=tick)
+    row = 1
+    if sheet.companion is not None and sheet.companion_first:
+        row = write(row, sheet.companion, sheet.companion_rng) + 1
+    row = write(row, sheet, rng)
+    if sheet.companion is not None and not sheet.companion_first:
+        write(row + 1, sheet.companion, sheet.companion_rng)
     out = BytesIO()
     wb.save(out)
     return out.getvalue(), ".xlsx"

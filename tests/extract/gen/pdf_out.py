@@ -79,6 +79,19 @@ def print_html(
     markup: Markup = PLAIN,
 ) -> str:
     style = style or rng.choice(("unicode", "square", "wingdings", "wingdings2"))
+    content = _content(sheet, rng, style, markup)
+    if sheet.companion is not None:
+        other = _content(sheet.companion, sheet.companion_rng, style, markup)
+        content = other + content if sheet.companion_first else content + other
+    notes = "".join(f"<p>{t}</p>" for t in sheet.instructions)
+    faces = font_faces() if style in FONTS else ""
+    return (
+        f"<html><head><meta charset='utf-8'><style>{faces}{printed.css(fonts)}</style>"
+        f"</head><body>{content}{notes}</body></html>"
+    )
+
+
+def _content(sheet: Sheet, rng: random.Random, style: str, markup: Markup) -> str:
     before = []
     for text in sheet.before:
         cls = ' class="title"' if text == sheet.title else ""
@@ -87,13 +100,7 @@ def print_html(
         after = "".join(f"<p>{t}</p>" for t in sheet.after)
     else:
         after = "<p>" + "&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(sheet.after) + "</p>"
-    notes = "".join(f"<p>{t}</p>" for t in sheet.instructions)
-    faces = font_faces() if style in FONTS else ""
-    return (
-        f"<html><head><meta charset='utf-8'><style>{faces}{printed.css(fonts)}</style>"
-        "</head><body>"
-        f"{''.join(before)}{table_html(sheet, rng, style, markup)}{after}{notes}</body></html>"
-    )
+    return f"{''.join(before)}{table_html(sheet, rng, style, markup)}{after}"
 
 
 def pdf_writer(

@@ -43,6 +43,12 @@ class Sheet:
     made: str = ""
     layout: str = ""
     """How a writer printed it (for people reading a lost field)."""
+    companion: Sheet | None = None
+    """Another form's report printed in the same file (gen/companion.py)."""
+    companion_first: bool = False
+    companion_rng: random.Random = field(default_factory=random.Random)
+    """The writers' draws for the companion: the document's own generator gives the same
+    draws as without it, so no other document of the corpus changes."""
 
     def grid(self) -> list[list[tuple[GCell, bool] | None]]:
         """rows × columns: (cell, is_repeat) with merged cells expanded; None = no cell."""

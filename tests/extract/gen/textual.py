@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from collections.abc import Callable
 
 from .sheet import GCell, Sheet
 
@@ -39,7 +40,15 @@ def _flat_rows(sheet: Sheet, tick_style: str) -> list[list[str]]:
     return rows
 
 
-def _frame(sheet: Sheet, body: list[str], rng: random.Random) -> str:
+def _frame(
+    sheet: Sheet,
+    body: list[str],
+    rng: random.Random,
+    writer: Callable[[Sheet, random.Random, str], str],
+    tick_style: str,
+) -> str:
+    """The sheet's text, with its companion's (by the same `writer`) before or after it,
+    and the instructions last."""
     out = ["", *[line for text in sheet.before for line in (text, "")]]
     out += body
     out.append("")
@@ -48,15 +57,20 @@ def _frame(sheet: Sheet, body: list[str], rng: random.Random) -> str:
     else:
         out.append("    ".join(sheet.after[:3]))
         out.append("    ".join(sheet.after[3:]))
+    text = "\n".join(out) + "\n"
+    if sheet.companion is not None:
+        other = writer(sheet.companion, sheet.companion_rng, tick_style)
+        text = other + text if sheet.companion_first else text + other
     if sheet.instructions:
-        out += ["", *[line for text in sheet.instructions for line in (text, "")]]
-    return "\n".join(out) + "\n"
+        text += "\n".join(["", *[line for text in sheet.instructions for line in (text, "")]])
+        text += "\n"
+    return text
 
 
 def to_tabs(sheet: Sheet, rng: random.Random, tick_style: str = "input") -> str:
     """Tab-separated, like the seed (pdftotext of a Word table)."""
     body = ["\t".join(row) for row in _flat_rows(sheet, tick_style)]
-    return _frame(sheet, body, rng)
+    return _frame(sheet, body, rng, to_tabs, tick_style)
 
 
 def _width(text: str) -> int:
@@ -71,7 +85,7 @@ def to_spaces(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> 
     for row in rows:
         parts = [text + " " * (widths[c] - _width(text)) for c, text in enumerate(row)]
         body.append(("   ".join(parts)).rstrip())
-    return _frame(sheet, body, rng)
+    return _frame(sheet, body, rng, to_spaces, tick_style)
 
 
 def to_markdown(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
@@ -79,7 +93,7 @@ def to_markdown(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -
     body = ["| " + " | ".join(rows[0]) + " |", "|" + "---|" * sheet.columns]
     body += ["| " + " | ".join(r) + " |" for r in rows[1:]]
     title = [f"# {sheet.title}"] if rng.random() < 0.5 else []
-    return "\n".join(title) + "\n" + _frame(sheet, body, rng)
+    return "\n".join(title) + "\n" + _frame(sheet, body, rng, to_markdown, tick_style)
 
 
 def to_stacked(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
@@ -91,4 +105,4 @@ def to_stacked(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") ->
                 continue
             body.append(cell_text(slot[0], tick_style))
             body.append("")
-    return _frame(sheet, body, rng)
+    return _frame(sheet, body, rng, to_stacked, tick_style)

@@ -1,0 +1,131 @@
+"""Other forms in the same file: their rows are not this form's.
+
+A page or file often holds a website's report together with one or more reports of
+another form (政务新媒体工作年度报表), before or after it. Their tables repeat many of
+this form's labels (信息发布 总数, 留言办理, 填报人 …): read as this form's, they would
+fill its fields, or overwrite them, with another report's figures. The form file names
+those forms (`other_forms`); a heading naming one starts a region of rows that are not
+read, and a heading naming this form ends it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from nianbao.extract.document import Document
+from nianbao.extract.labels import normalize_label
+from nianbao.forms.model import Form
+
+_BEFORE, _AFTER = 30, 8
+"""Characters a heading may hold before another form's title (附件2, a unit's name, the
+year) and after it (（2022年度）): a text with more names the form in passing (a
+sentence, a notice)."""
+
+# Headings are seen once each: the label cache would only fill up with them.
+_normalize = normalize_label.__wrapped__
+
+
+@dataclass(frozen=True)
+class Titles:
+    own: str
+    """This form's title, normalised."""
+    own_word: str
+    """What tells this form's title from the others' (政府网站): a heading naming it
+    before another form's title names both (政府网站与政务新媒体工作年度报表)."""
+    others: tuple[str, ...]
+    mark: str
+    """A character every title ends with (表): lines without it name no form."""
+
+
+@cache
+def titles(form: Form) -> Titles:
+    own = _normalize(form.title)
+    others = tuple(t for t in (_normalize(title) for title in form.other_forms) if t)
+    # The longest ending this title shares with another (工作年度报表) is no part of it.
+    shared = max((_shared_end(own, other) for other in others), default=0)
+    word = own[: len(own) - shared] if shared < len(own) else own
+    ends = {t[-1] for t in (own, *others) if t}
+    return Titles(own, word, others, ends.pop() if len(ends) == 1 else "")
+
+
+def _shared_end(a: str, b: str) -> int:
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+def heading(text: str, names: Titles) -> str | None:
+    """The form a line of text is the heading of: this form's title (`names.own`), another
+    form's title, or None for a line that names no form."""
+    if names.mark and names.mark not in text:
+        return None
+    norm = _normalize(text)
+    if names.own in norm:
+        return names.own
+    for other in names.others:
+        at = norm.find(other)
+        if at < 0:
+            continue
+        if names.own_word and names.own_word in norm[:at]:
+            return names.own  # both forms' heading: this form's table follows too
+        if at <= _BEFORE and len(norm) - at - len(other) <= _AFTER:
+            return other
+    return None
+
+
+def own_rows(doc: Document, form: Form) -> tuple[Document, list[str]]:
+    """`doc` without the rows of other forms' regions, and those forms' titles (as the
+    form file writes them) in the order they were met."""
+    names = titles(form)
+    if not names.others:
+        return doc, []
+    found: list[str] = []
+    skipped: list[int] = []
+    skipping = False
+    mark = names.mark
+    for r, row in enumerate(doc.rows):
+        cells = row.cells
+        # A heading is a title, maybe beside 附件2 or the year: a row of one or two cells
+        # (and the repeats of a merged one). Most rows are table rows of more.
+        if len(cells) > 2:
+            cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
+        if 0 < len(cells) <= 2:
+            text = cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
+            named = heading(text, names) if mark in text else None
+            if named is not None:
+                skipping = named != names.own
+                if skipping and named not in found:
+                    found.append(named)
+        if skipping:
+            skipped.append(r)
+    if not found:
+        return doc, []
+    dropped = set(skipped)
+    keep = [row for r, row in enumerate(doc.rows) if r not in dropped]
+    shown = [_shown(form, other) for other in found]
+    note = f"略过了另一种报表（{'、'.join(shown)}）的 {len(skipped)} 行。"
+    return dataclasses.replace(doc, rows=keep, notes=[*doc.notes, note]), shown
+
+
+def own_lines(lines: Iterable[str], form: Form, skipping: bool) -> tuple[list[str], bool]:
+    """The lines of a page that are not another form's, and whether the last of them
+    leaves such a region open (for the next page), given whether the page opens in one."""
+    names = titles(form)
+    if not names.others:
+        return list(lines), False
+    kept = []
+    for line in lines:
+        named = heading(line, names)
+        if named is not None:
+            skipping = named != names.own
+        if not skipping:
+            kept.append(line)
+    return kept, skipping
+
+
+def _shown(form: Form, norm: str) -> str:
+    return next((t for t in form.other_forms if _normalize(t) == norm), norm)
