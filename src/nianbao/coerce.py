@@ -16,6 +16,7 @@ from nianbao import normalize
 from nianbao.forms.model import Field, Form
 from nianbao.forms.registry import form_for_year
 from nianbao.normalize import NormalizeError
+from nianbao.numerals import cn_digits_to_int
 from nianbao.report import Provenance, Report, Value, ValueProblem
 
 Locate = Callable[[str], str]
@@ -32,7 +33,12 @@ _EXPECTED = {
 }
 
 # A report year is often written with its 年度, as on the form's title line.
-_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4})\s*(?:年度?)?\s*[）)]?$")
+# A year as titles write it: 2022, (2022年度), （二〇二二年度）.
+_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?)?\s*[）)]?$")
+
+
+def _year(digits: str) -> int | None:
+    return int(digits) if digits.isdigit() else cn_digits_to_int(digits)
 
 
 # Extraction reads the same texts over and over (是/否 boxes, option lists, 0, labels'
@@ -64,7 +70,7 @@ def _coerce(field: Field, raw: Any) -> Value | None:
         if field.min is not None and isinstance(raw, str):
             match = _YEAR_TEXT.match(raw.strip())
             if match:
-                return int(match.group(1))
+                return _year(match.group(1))
         return normalize.parse_int(raw)
     if kind == "number":
         return normalize.parse_number(raw)
@@ -158,7 +164,7 @@ def report_from_mapping(
 def _year_of(mapping: Mapping[str, Any]) -> int | None:
     raw = mapping.get("year")
     if isinstance(raw, str) and (match := _YEAR_TEXT.match(raw.strip())):
-        return int(match.group(1))
+        return _year(match.group(1))
     try:
         return normalize.parse_int(raw)
     except NormalizeError:

@@ -46,6 +46,10 @@ __all__ = [
 # --------------------------------------------------------------------------- numbers
 
 _UNITS = ("个工作日", "工作日", "人次", *"个次条项件期篇天人户家位名")
+# A unit in brackets after the count: 453679（个）, 3 (单位：天).
+_BRACKET_UNIT_RE = re.compile(
+    rf"\s*[(（]\s*(?:单\s*位\s*[:：]?\s*)?(?:{'|'.join(_UNITS)})\s*[)）]$"
+)
 # Thousands groups must be exactly three digits, so "10,20" or "1 2" are not read as one number.
 _NUMBER_RE = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.([0-9]+))? ?([百千万亿]?)"
@@ -67,6 +71,8 @@ def _scan_number(text: str) -> tuple[int, int] | None:
     text = " ".join(text.split()).rstrip("。. ")
     if text in _NONE_WORDS:
         return 0, 1
+    if text.endswith((")", "）")):
+        text = _BRACKET_UNIT_RE.sub("", text)
     for unit in _UNITS:
         if text.endswith(unit):
             text = text[: -len(unit)].rstrip()

@@ -36,3 +36,16 @@ def test_long_and_non_text_input_still_read() -> None:
     count = FORM.by_key["page_views"]
     assert coerce_value(count, 12) == 12
     assert coerce_value(count, " " * 250 + "12") == 12  # longer than what is kept
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("2022", 2022), ("(2022年度)", 2022), ("（二〇二二年度）", 2022), ("二○二三年", 2023)],
+)
+def test_a_year_reads_as_titles_write_it(text: str, year: int) -> None:
+    assert coerce_value(FORM.by_key["year"], text) == year
+
+
+def test_a_count_in_chinese_digits_is_no_year_text() -> None:
+    with pytest.raises(NormalizeError):
+        coerce_value(FORM.by_key["page_views"], "（二〇二二年度）")
