@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement, units
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
-_COUNTS_RE = re.compile(r"\d+(?: \d+)+")
+# Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
+_COUNT = rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{UNIT_ALT})?"
+_COUNTS_RE = re.compile(rf"{_COUNT}(?: {_COUNT})+")
 
 
 def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
