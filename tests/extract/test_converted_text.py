@@ -508,7 +508,9 @@ def test_counts_under_labels_abreast_one_line_a_row() -> None:
 
 
 def test_counts_with_their_units_under_labels_abreast() -> None:
-    got = values("维护数量（个） 新开设数量（个）\n31个 20个\n办结留言数量 公开答复数量\n1,204条 ８条\n")
+    got = values(
+        "维护数量（个） 新开设数量（个）\n31个 20个\n办结留言数量 公开答复数量\n1,204条 ８条\n"
+    )
     assert (got["columns_maintained"], got["columns_new"]) == (31, 20)
     assert (got["messages_closed"], got["messages_public"]) == (1204, 8)
 

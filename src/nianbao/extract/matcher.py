@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns, runs
+from nianbao.extract import columns, dealt, runs
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
@@ -278,6 +278,7 @@ class _Walk(Placement):
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
+        dealt.deal(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
 
@@ -296,6 +297,7 @@ class _Walk(Placement):
                 self.enter_groups(hit)
                 return k + 1
             f, conf = self.resolve(hit)
+            token.field = partner.field = f
             if partner.row == r:
                 after = self.right_of(tokens, k + 2, f)
             elif partner.row == r + 2:
@@ -319,6 +321,7 @@ class _Walk(Placement):
         if label.groups:
             self.enter_groups(label)
         f, conf = self.resolve(label)
+        token.field = f
         if label.fuzzy:
             conf *= 0.85
         self.take(f, token, self.right_of(tokens, k + 1, f), conf)

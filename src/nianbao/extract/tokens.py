@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
+from nianbao.forms.model import Field
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -21,6 +22,8 @@ class Token:
     cell: Cell
     piece: Piece
     used: bool = False
+    field: Field | None = None
+    """The field the walk read this label as."""
 
 
 def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:

@@ -1,0 +1,164 @@
+"""A line of values under a block of labels, in text that keeps no columns: dealt out to
+the labels' fields in the form's order.
+
+pdfplumber and pypdfium2 write a table row of labels abreast as lines of one space
+between words. Labels too long for their cells wrap: their first lines come before the
+short labels' line, their ends after it, and some are cut in two (信息公开目录信息更 |
+新量). The values follow on one line (395条 39条 16条 228条, ☑是 ☐否 4572个 401项). The
+order of the labels across the page is lost, but a table sets its fields out left to
+right in the form's order: when the block names fields that follow each other in the
+form, the line holds as many items, and each item is of its field's kind, the line's
+items go to the fields in that order.
+The walk's own readings stand unless they took the whole line as one value.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.forms.model import Field
+from nianbao.normalize import NormalizeError, parse_number
+
+_BLOCK_ROWS = 4
+"""Lines a block of labels may take above its values: a label wrapped over three lines,
+and its unit's rest."""
+_REST = 6
+"""Characters a label's cut end may have (新量, 警机制)."""
+_TICKS = ("☑", "☐")
+
+
+def deal(walk: Placement, match: Match, walked: int) -> None:
+    """Candidates from each line of values the walk read as one value or not at all."""
+    for r in range(1, walked):
+        tokens = walk.rows[r]
+        if len(tokens) != 1:
+            continue
+        line = tokens[0]
+        text = line.piece.text
+        if line.piece.kind != "value" or line.cell.bbox is not None or " " not in text:
+            continue
+        if not DIGIT_RE.search(text) and _TICKS[0] not in text and _TICKS[1] not in text:
+            continue  # a name or a wrapped text: no line of values
+        fields = _block(walk, r)
+        # A row of a table sets out fields that follow each other in the form; labels of
+        # far apart fields are no one row's (a wrapped label of a row before).
+        if len(fields) < 2 or fields[-1].order - fields[0].order != len(fields) - 1:
+            continue
+        items = _items(text)
+        if len(items) != len(fields) or not all(map(_fits, fields, items)):
+            continue
+        _take(walk, match, line, fields, items)
+
+
+def _block(walk: Placement, r: int) -> list[Field]:
+    """The fields named on the lines above row r, back to a line holding a value or a
+    group's name, in the form's order ([] when such a line holds no label)."""
+    found: dict[str, Field] = {}
+    for above in range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1):
+        named = _named(walk, walk.rows[above])
+        if named is None:
+            break
+        for f in named:
+            found.setdefault(f.key, f)
+    return sorted(found.values(), key=lambda f: f.order)
+
+
+def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
+    """The fields a line of labels (and units, and labels' cut ends) names; None for a
+    line that holds anything else: a value, a group's name, nothing."""
+    if not tokens:
+        return None
+    named: list[Field] = []
+    for token in tokens:
+        piece = token.piece
+        if piece.kind == "unit":
+            continue
+        if piece.kind == "label":
+            if token.field is None:  # a group's name, or a label the walk did not read
+                return None
+            named.append(token.field)
+            continue
+        head = _head_field(walk.index, piece.text)
+        if head is not None:
+            named.append(head)
+        elif not _rest(piece.text):
+            return None
+    return named
+
+
+def _rest(text: str) -> bool:
+    """The cut end of a wrapped label: a few Chinese characters, no digit or box."""
+    return len(text) <= _REST and bool(CJK_RE.search(text)) and not DIGIT_RE.search(text)
+
+
+@cache
+def _heads(index: LabelIndex) -> dict[str, Field | None]:
+    """The first characters of a field label, short of the whole, four or more, → its field
+    (None when labels of several fields begin so)."""
+    heads: dict[str, Field | None] = {}
+    for norm, fields in index.fields.items():
+        if len(fields) != 1:
+            continue
+        for n in range(4, len(norm)):
+            head = norm[:n]
+            if head in index.fields or head in index.groups:
+                continue
+            seen = heads.get(head, fields[0])
+            heads[head] = fields[0] if seen is fields[0] else None
+    return heads
+
+
+def _head_field(index: LabelIndex, text: str) -> Field | None:
+    if DIGIT_RE.search(text) or _TICKS[0] in text or _TICKS[1] in text:
+        return None
+    return _heads(index).get(normalize_label(text))
+
+
+def _items(text: str) -> list[str]:
+    """The line's words, a box and its option's name, and the boxes of one choice, kept
+    together (☑是 ☐否 is one item)."""
+    items: list[str] = []
+    boxes = False
+    for word in text.split():
+        box = word.startswith(_TICKS)
+        if box and boxes:
+            items[-1] += " " + word
+        else:
+            items.append(word)
+        boxes = box
+    return items
+
+
+def _fits(f: Field, item: str) -> bool:
+    boxed = item.startswith(_TICKS)
+    if f.type in CHOICE_TYPES:
+        return boxed
+    if boxed:
+        return False
+    if f.type in COUNT_TYPES:
+        try:
+            return parse_number(item) is not None
+        except NormalizeError:
+            return False
+    return bool(CJK_RE.search(item) or DIGIT_RE.search(item))
+
+
+def _take(
+    walk: Placement, match: Match, line: Token, fields: list[Field], items: list[str]
+) -> None:
+    row = walk.doc.rows[line.row]
+    where = row.cell_where(line.cell)
+    line.used = True
+    for f, item in zip(fields, items, strict=True):
+        # The walk's readings stand, but for its reading of this line (the whole line, or a
+        # part of it) and texts the field cannot hold (a label's cut end: 新量).
+        found = match.candidates.get(f.key, [])
+        if any(c.row != line.row and readable(f, c.raw) for c in found):
+            continue
+        candidate = Candidate(f, item, where, row.page, row.block, line.row, 0.7)
+        match.candidates[f.key] = [candidate]
+        match.seen.add(f.key)

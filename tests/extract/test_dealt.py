@@ -1,0 +1,113 @@
+"""A line of values under a block of wrapped labels (pdfplumber, pypdfium2: one space
+between words, no columns) is dealt out to the labels' fields in the form's order."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+
+FORM = default_form()
+# Enough labels for the text to count as a report, tab-separated, none under test.
+BASIC = "".join(
+    f"{label}\t{value}\n"
+    for label, value in [
+        ("网站名称", "某局网站"),
+        ("首页网址", "http://a.gov.cn"),
+        ("征集调查期数", "3"),
+        ("收到意见数量", "0"),
+        ("公布调查结果期数", "0"),
+        ("访谈期数", "0"),
+        ("网民留言数量", "0"),
+        ("答复网民提问数量", "0"),
+    ]
+)
+
+
+def values(text: str) -> dict[str, Any]:
+    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
+
+
+def test_counts_under_labels_wrapped_and_cut_go_in_the_forms_order() -> None:
+    # The long labels' first lines come first, their ends after the short labels' line;
+    # 信息公开目录信息更新量 is cut in two.
+    got = values(
+        "二、信息发布\n"
+        "政务动态信息更新量 信息公开目录信息更\n"
+        "总数（条） 概况类信息更新量（条）\n"
+        "（条） 新量（条）\n"
+        "395条 39条 16条 228条\n"
+    )
+    keys = ("info_total", "info_overview", "info_news", "info_disclosure")
+    assert [got.get(k) for k in keys] == [395, 39, 16, 228]
+
+
+def test_choices_and_counts_on_one_line() -> None:
+    got = values(
+        "五、办事服务\n"
+        "政务服务事项数量 可全程在线办理政务\n"
+        "是否发布服务事项目录 注册用户数（个）\n"
+        "（项） 服务事项数量（项）\n"
+        "☑是 ☐否 4572个 401项 298项\n"
+    )
+    assert got["service_catalog_published"] is True
+    keys = ("registered_users", "service_items", "service_items_online")
+    assert [got.get(k) for k in keys] == [4572, 401, 298]
+
+
+def test_a_name_and_counts_replace_the_whole_line_read_as_the_name() -> None:
+    got = values("八、移动新媒体\n微博\n名称 信息发布量 关注量\n某某发布 149条 61557个\n")
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "某某发布",
+        149,
+        61557,
+    )
+
+
+def test_a_line_with_more_items_than_fields_is_not_dealt() -> None:
+    # A name written with a space: no telling which word is whose.
+    got = values("微博\n名称 信息发布量 关注量\n某某 发布 149条 61557个\n")
+    assert "weibo_posts" not in got
+    assert "weibo_followers" not in got
+
+
+def test_labels_of_fields_far_apart_are_no_rows() -> None:
+    # pdftotext's reading order: a cut label of the row before (公安机关备|案号) over 总数,
+    # whose count has a space in it.
+    got = values("信息发布(单位: 条)\n公安机关备\n案号\n总数\n2 695\n")
+    assert got["info_total"] == 2695
+    assert "police_number" not in got
+
+
+def test_an_item_not_of_its_fields_kind_stops_the_deal() -> None:
+    got = values("办件量\n总数 自然人办件量 法人办件量\n974件 ☑是 204件\n")
+    assert not {"cases_total", "cases_natural", "cases_legal"} & got.keys()
+
+
+_SECURITY = [f for f in FORM.fields if f.group_ids[-1] == "security"][:4]
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    lines=st.lists(st.integers(0, 2), min_size=len(_SECURITY), max_size=len(_SECURITY)),
+    counts=st.lists(st.integers(0, 99999), min_size=len(_SECURITY), max_size=len(_SECURITY)),
+)
+def test_labels_on_any_of_three_lines_get_their_counts(lines: list[int], counts: list[int]) -> None:
+    # However the labels wrap over the block's lines, the counts follow the form's order.
+    block = ["", "", ""]
+    for f, line in zip(_SECURITY, lines, strict=True):
+        block[line] += f" {f.label}"
+    fields = [f for f in _SECURITY if f.type == "int"]
+    items = " ".join(
+        "☑是 ☐否" if f.type == "bool" else str(n) for f, n in zip(_SECURITY, counts, strict=True)
+    )
+    text = "七、安全防护\n" + "".join(f"{b.strip()}\n" for b in block if b.strip()) + items + "\n"
+    got = values(text)
+    for f, n in zip(_SECURITY, counts, strict=True):
+        if f in fields:
+            assert got.get(f.key) == n, text
