@@ -89,6 +89,54 @@ def test_an_item_not_of_its_fields_kind_stops_the_deal() -> None:
     assert not {"cases_total", "cases_natural", "cases_legal"} & got.keys()
 
 
+def test_pairs_a_row_labels_wrapped_around_their_values() -> None:
+    # Two label-value pairs a row: the first label on the values' line, the second's
+    # first line above it; then both labels cut in two around their values.
+    got = values(
+        "信息发布\n"
+        "概况类信息更新量\n"
+        "总数(单位:条) ６３３ ３\n"
+        "(单位:条)\n"
+        "政务动态信息更 信息公开目录信息\n"
+        "０ ６１７\n"
+        "新量(单位:条) 更新量(单位:条)\n"
+    )
+    keys = ("info_total", "info_overview", "info_news", "info_disclosure")
+    assert [got.get(k) for k in keys] == [633, 3, 0, 617]
+
+
+def test_labels_all_below_their_values() -> None:
+    # Tall labels whose lines all come after the values' line.
+    got = values(
+        "办事服务\n"
+        "是否发布服务事项 注册用户数(单位:\n"
+        "☑是 ☐否 15117\n"
+        "目录 个)\n"
+        "388 276\n"
+        "可全程在线办理政\n"
+        "政务服务事项数量\n"
+    )
+    assert got["service_catalog_published"] is True
+    keys = ("registered_users", "service_items", "service_items_online")
+    assert [got.get(k) for k in keys] == [15117, 388, 276]
+
+
+def test_a_table_keeping_its_cells_is_not_dealt() -> None:
+    # Markdown: a label left empty above a count with a space in it is no block.
+    got = values(
+        "|  | 留言办理 | 平均办理时间(单位: 天) |  |\n|  |  | 公开答复数量(单位: 条) | 1 054 |\n"
+    )
+    assert got["messages_public"] == 1054
+    assert "messages_avg_days" not in got
+
+
+def test_the_end_of_a_list_of_options_is_not_dealt() -> None:
+    # The walk joined the line to the options above it: 其他 (a text) is not its first word.
+    got = values("其他\n创新发展\n☐搜索即服务 ☑多语言版本 ☐无\n障碍浏览 ☐千人千网 ☐其他\n")
+    assert got["innovation"] == ["multilingual"]
+    assert "other_media" not in got
+
+
 _SECURITY = [f for f in FORM.fields if f.group_ids[-1] == "security"][:4]
 
 

@@ -32,18 +32,22 @@ _TICKS = ("☑", "☐")
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
-    """Candidates from each line of values the walk read as one value or not at all."""
+    """Candidates from each line of values (after its own labels, if any: 总数(单位:条)
+    ６３３ ３) the walk read as one value or not at all."""
     for r in range(1, walked):
         tokens = walk.rows[r]
-        if len(tokens) != 1:
+        line = tokens[-1] if tokens else None
+        if line is None or line.piece.kind != "value" or not _uncut(walk, r):
             continue
-        line = tokens[0]
         text = line.piece.text
-        if line.piece.kind != "value" or line.cell.bbox is not None or " " not in text:
+        if " " not in text:
             continue
         if not DIGIT_RE.search(text) and _TICKS[0] not in text and _TICKS[1] not in text:
             continue  # a name or a wrapped text: no line of values
-        fields = _block(walk, r)
+        own = _named(walk, tokens[:-1]) if len(tokens) > 1 else []
+        if own is None or len(own) != len(tokens) - 1:
+            continue  # the line holds more than its labels and its values
+        fields = _fields(walk, r, own)
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
         if len(fields) < 2 or fields[-1].order - fields[0].order != len(fields) - 1:
@@ -51,20 +55,44 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         items = _items(text)
         if len(items) != len(fields) or not all(map(_fits, fields, items)):
             continue
+        if line.used and not any(
+            c.row == r for f in fields for c in match.candidates.get(f.key, ())
+        ):
+            continue  # the walk read the line as the end of a value above (a list of options)
         _take(walk, match, line, fields, items)
 
 
-def _block(walk: Placement, r: int) -> list[Field]:
-    """The fields named on the lines above row r, back to a line holding a value or a
-    group's name, in the form's order ([] when such a line holds no label)."""
-    found: dict[str, Field] = {}
-    for above in range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1):
-        named = _named(walk, walk.rows[above])
+def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
+    """The fields of row r's values, in the form's order: its own labels', and those named
+    on the lines above it, back to a line holding a value or a group's name; with none
+    there, those named on the lines below it (a tall label's lines may all come after
+    its value's)."""
+    found = {f.key: f for f in own}
+    above = _block(walk, range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1))
+    if not above and not own:
+        above = _block(walk, range(r + 1, min(len(walk.rows), r + 1 + _BLOCK_ROWS)))
+    for f in above:
+        found.setdefault(f.key, f)
+    return sorted(found.values(), key=lambda f: f.order)
+
+
+def _uncut(walk: Placement, r: int) -> bool:
+    """Whether row r is one cell of text with no position: a line of text that kept no
+    cells (a table's rows keep theirs: labels and values in cells of their own)."""
+    cells = walk.doc.rows[r].cells
+    return len(cells) == 1 and cells[0].bbox is None
+
+
+def _block(walk: Placement, lines: range) -> list[Field]:
+    found: list[Field] = []
+    for r in lines:
+        if r in walk.rows.ending or not _uncut(walk, r):
+            break
+        named = _named(walk, walk.rows[r])
         if named is None:
             break
-        for f in named:
-            found.setdefault(f.key, f)
-    return sorted(found.values(), key=lambda f: f.order)
+        found += named
+    return found
 
 
 def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
@@ -82,17 +110,30 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
                 return None
             named.append(token.field)
             continue
+        # A label's head (新 开 设 数 | 量, which the walk joined), not its end (次数).
         head = _head_field(walk.index, piece.text)
         if head is not None:
             named.append(head)
-        elif not _rest(piece.text):
-            return None
+            continue
+        # Heads of labels abreast in one token: 政务动态信息更 信息公开目录信息.
+        for word in piece.text.split():
+            head = _head_field(walk.index, word)
+            if head is not None:
+                named.append(head)
+            elif not _rest(word):
+                return None
     return named
 
 
 def _rest(text: str) -> bool:
     """The cut end of a wrapped label: a few Chinese characters, no digit or box."""
-    return len(text) <= _REST and bool(CJK_RE.search(text)) and not DIGIT_RE.search(text)
+    return (
+        len(text) <= _REST
+        and bool(CJK_RE.search(text))
+        and not DIGIT_RE.search(text)
+        and _TICKS[0] not in text
+        and _TICKS[1] not in text
+    )
 
 
 @cache
