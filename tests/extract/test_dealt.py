@@ -121,6 +121,21 @@ def test_labels_all_below_their_values() -> None:
     assert [got.get(k) for k in keys] == [15117, 388, 276]
 
 
+def test_a_line_of_values_cut_into_cells_by_double_spaces() -> None:
+    # pypdfium2 keeps the gap after a lost-font box: the line reads as two cells.
+    got = values(
+        "五、办事服务\n"
+        "是否发布服务事项目录 注册用户数(单位: 个) 政务服务事项数量(单位: 项)\n"
+        "可全程在线办理政务\n"
+        "服务\n"
+        "事项数量(单位: 项)\n"
+        "þ是  ¨否 ４７２５０ １６９ ７３\n"
+    )
+    assert got["service_catalog_published"] is True
+    keys = ("registered_users", "service_items", "service_items_online")
+    assert [got.get(k) for k in keys] == [47250, 169, 73]
+
+
 def test_a_table_keeping_its_cells_is_not_dealt() -> None:
     # Markdown: a label left empty above a count with a space in it is no block.
     got = values(

@@ -35,18 +35,15 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
     """Candidates from each line of values (after its own labels, if any: 总数(单位:条)
     ６３３ ３) the walk read as one value or not at all."""
     for r in range(1, walked):
-        tokens = walk.rows[r]
-        line = tokens[-1] if tokens else None
-        if line is None or line.piece.kind != "value" or not _uncut(walk, r):
+        parts = _line(walk, r)
+        if parts is None:
             continue
-        text = line.piece.text
+        own, values = parts
+        text = " ".join(t.piece.text for t in values)
         if " " not in text:
             continue
         if not DIGIT_RE.search(text) and _TICKS[0] not in text and _TICKS[1] not in text:
             continue  # a name or a wrapped text: no line of values
-        own = _named(walk, tokens[:-1]) if len(tokens) > 1 else []
-        if own is None or len(own) != len(tokens) - 1:
-            continue  # the line holds more than its labels and its values
         fields = _fields(walk, r, own)
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
@@ -55,11 +52,31 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         items = _items(text)
         if len(items) != len(fields) or not all(map(_fits, fields, items)):
             continue
-        if line.used and not any(
+        if any(t.used for t in values) and not any(
             c.row == r for f in fields for c in match.candidates.get(f.key, ())
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
-        _take(walk, match, line, fields, items)
+        _take(walk, match, values, fields, items)
+
+
+def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
+    """Row r as a line of values: the fields of the labels opening it, and its values (in
+    one cell with those labels, or in cells a converter's double spaces made)."""
+    tokens = walk.rows[r]
+    if not tokens or tokens[-1].piece.kind != "value":
+        return None
+    if not _unplaced(walk, r):
+        return None
+    at = 0
+    while at < len(tokens) and tokens[at].piece.kind == "label":
+        at += 1
+    values = tokens[at:]
+    if any(t.piece.kind != "value" or t.cell.copy for t in values):
+        return None
+    if at and tokens[at - 1].cell is not values[0].cell:
+        return None  # labels in cells of their own: a table that kept its cells
+    own = _named(walk, tokens[:at]) if at else []
+    return None if own is None or len(own) != at else (own, values)
 
 
 def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
@@ -76,17 +93,15 @@ def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
     return sorted(found.values(), key=lambda f: f.order)
 
 
-def _uncut(walk: Placement, r: int) -> bool:
-    """Whether row r is one cell of text with no position: a line of text that kept no
-    cells (a table's rows keep theirs: labels and values in cells of their own)."""
-    cells = walk.doc.rows[r].cells
-    return len(cells) == 1 and cells[0].bbox is None
+def _unplaced(walk: Placement, r: int) -> bool:
+    """Whether row r is text with no positions (a converter's, not a PDF's or a scan's)."""
+    return all(cell.bbox is None for cell in walk.doc.rows[r].cells)
 
 
 def _block(walk: Placement, lines: range) -> list[Field]:
     found: list[Field] = []
     for r in lines:
-        if r in walk.rows.ending or not _uncut(walk, r):
+        if r in walk.rows.ending or not _unplaced(walk, r):
             break
         named = _named(walk, walk.rows[r])
         if named is None:
@@ -189,17 +204,19 @@ def _fits(f: Field, item: str) -> bool:
 
 
 def _take(
-    walk: Placement, match: Match, line: Token, fields: list[Field], items: list[str]
+    walk: Placement, match: Match, values: list[Token], fields: list[Field], items: list[str]
 ) -> None:
-    row = walk.doc.rows[line.row]
-    where = row.cell_where(line.cell)
-    line.used = True
+    first = values[0]
+    row = walk.doc.rows[first.row]
+    where = row.cell_where(first.cell)
+    for token in values:
+        token.used = True
     for f, item in zip(fields, items, strict=True):
         # The walk's readings stand, but for its reading of this line (the whole line, or a
         # part of it) and texts the field cannot hold (a label's cut end: 新量).
         found = match.candidates.get(f.key, [])
-        if any(c.row != line.row and readable(f, c.raw) for c in found):
+        if any(c.row != first.row and readable(f, c.raw) for c in found):
             continue
-        candidate = Candidate(f, item, where, row.page, row.block, line.row, 0.7)
+        candidate = Candidate(f, item, where, row.page, row.block, first.row, 0.7)
         match.candidates[f.key] = [candidate]
         match.seen.add(f.key)
