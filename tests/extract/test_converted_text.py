@@ -521,6 +521,24 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     assert not {"messages_closed", "messages_public"} & got.keys()
 
 
+def test_a_value_past_the_names_of_tall_cells_in_reading_order() -> None:
+    # pdftotext without -layout reads the section cells to the left between a label and
+    # its value.
+    got = values(
+        "网站总访问量\n(单位: 次)\n信息发布(单位: 条)\n专栏专题(单位: 个)\n解读回应\n办事服务\n"
+        "1,996,317\n总数\n"
+        "是否使用统一平台\n留言办理\n互动交流\n征集调查\n在线访谈\nþ是 ¨否\n收到留言数量（条）\n"
+    )
+    assert got["page_views"] == 1996317
+    assert got["unified_platform"] is True
+
+
+def test_past_the_names_of_tall_cells_only_a_value_of_the_labels_kind() -> None:
+    got = values("网站总访问量\n信息发布\n解读回应\n☑是 ☐否\n是否使用统一平台\n留言办理\n12\n")
+    assert "page_views" not in got
+    assert "unified_platform" not in got
+
+
 def test_stacked_labels_then_as_many_values_one_cell_a_line() -> None:
     # pdftotext without -layout: a column of labels, then the column of their values.
     got = values("独立用户访问总量(单位:个)\n网站总访问量(单位:\n次)\n216035个\n333153次\n")

@@ -17,6 +17,8 @@ from nianbao.forms.model import Field
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 _BELOW_ROWS = 3
+_PAST_GROUPS = 8
+"""Lines `below` looks down when lines of group names only come between."""
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
 COUNT_TYPES = frozenset({"int", "number"})
@@ -106,11 +108,19 @@ class Placement:
             found = self.in_column(row, label, f)
             if found is not None:
                 return found
-        for r in range(row + 1, min(row + 1 + _BELOW_ROWS, len(self.rows))):
+        end, past = min(row + 1 + _BELOW_ROWS, len(self.rows)), False
+        r = row
+        while r + 1 < end:
+            r += 1
             tokens = self.rows[r]
             if units(tokens):
                 continue
             if r == row + 1 and self.label_rest(row, tokens):
+                continue
+            if groups_only(tokens):
+                # Reading order (pdftotext): the names of the tall cells to the left come
+                # between a label and its value (网站总访问量 | 信息发布 | 解读回应 | 5 233).
+                end, past = min(end + 1, row + 1 + _PAST_GROUPS, len(self.rows)), True
                 continue
             lead: list[Token] = []
             other = owed = False  # past a label of a column before the label's; its value
@@ -138,6 +148,8 @@ class Placement:
                         break  # the head of a label finished below (创新 | 发展): no value
                     lead.append(token)
             if not lead:
+                return []
+            if past and not (len(tokens) == 1 and fits(f, lead[0])):
                 return []
             if f.type in CHOICE_TYPES:
                 # Labels abreast (是否… | 注册用户数 | …) over their values: the options
@@ -402,3 +414,25 @@ class Placement:
 def units(tokens: list[Token]) -> bool:
     """Whether a line holds units only (a unit's rest wrapped onto it), or nothing."""
     return all(t.piece.kind == "unit" for t in tokens)
+
+
+def groups_only(tokens: list[Token]) -> bool:
+    """Whether a line holds groups' names only (and units): no field, no value."""
+    named = False
+    for t in tokens:
+        if t.piece.kind == "unit":
+            continue
+        hit = t.piece.hit
+        if hit is None or hit.fields:
+            return False
+        named = True
+    return named
+
+
+def fits(f: Field, token: Token) -> bool:
+    """Whether a value can be f's by its kind: options for a choice, a number for a count."""
+    if f.type in CHOICE_TYPES:
+        return token.piece.ticks
+    if f.type in COUNT_TYPES:
+        return not token.piece.ticks and DIGIT_RE.search(token.piece.text) is not None
+    return not token.piece.ticks
