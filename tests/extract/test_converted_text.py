@@ -521,6 +521,24 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     assert not {"messages_closed", "messages_public"} & got.keys()
 
 
+def test_a_value_below_its_label_goes_on_with_its_cut_end() -> None:
+    # Reading order: a registration number's closing 号, and a name's closing bracket,
+    # alone on the next line.
+    got = values(
+        "ICP备案号\n辽ICP备39227591\n号-2\n公安机关备案号\n21010454769151\n号\n"
+        "填报单位\n广阳区卫生健康委员会（广阳\n区档案馆）\n独立用户访问总量\n"
+    )
+    assert got["icp_number"] == "辽ICP备39227591号-2"
+    assert got["police_number"] == "21010454769151号"
+    assert got["filing_unit"] == "广阳区卫生健康委员会（广阳区档案馆）"
+
+
+def test_a_label_end_read_below_a_label_takes_no_more() -> None:
+    # A cut label's end taken as a code's value (量) is not joined to what follows.
+    got = values("政府网站标识码\n量\n5406241026\n")
+    assert got.get("site_code") != "量5406241026"
+
+
 def test_a_value_past_the_names_of_tall_cells_in_reading_order() -> None:
     # pdftotext without -layout reads the section cells to the left between a label and
     # its value.

@@ -103,8 +103,8 @@ class _Walk(Placement):
             if rest is not None:
                 rest.used = True
                 raw += rest.piece.text
-        if after and len(values) == 1:
-            wrapped = self.continued(f, first, raw)
+        if len(values) == 1 and (after or not around):
+            wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":
                 wrapped = self.centred(first, raw)
             if wrapped is not None:
@@ -154,7 +154,9 @@ class _Walk(Placement):
             return []
         return [value] if readable(f, value.piece.text) else []
 
-    def continued(self, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    def continued(
+        self, f: Field, value: Token, raw: str, *, beside: bool = True
+    ) -> tuple[str, Token] | None:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and
         readable once the next row (one lone fragment) is appended to it; e.g. a signature
         line's 填报日期：2025年1 wrapped before 月17日, or a name whose bracket the next line
@@ -164,7 +166,10 @@ class _Walk(Placement):
         (填报人：邓芳 | 涛 联系电话：…); so does a line a little shorter when the fragment
         runs on from the value (刘 | 娜, 022- | 66635649): a word too long, or tied to the
         label after it by non-breaking spaces, went to the next line. A text cell that
-        goes on in the same column at the top of the next page was cut by the page end."""
+        goes on in the same column at the top of the next page was cut by the page end.
+        A registration number goes on with its closing 号 alone on the next line. A value
+        found below its label (`beside` false: reading order) goes on the same ways, but
+        for a code without a digit, which there may be a label's cut end (量)."""
         if f.type in CHOICE_TYPES:
             return None
         full = self.full_line(value)
@@ -172,8 +177,10 @@ class _Walk(Placement):
         unclosed = unclosed_bracket(raw)
         # A code, number or address without a digit is cut (晋公网安备 | 14031175200015号,
         # http:// | www.a.gov.cn/).
-        digitless = f.identifier and DIGIT_RE.search(raw) is None
-        if not (near or unclosed or digitless or fails(f, raw) or self.page_cut(f, value)):
+        # Not so a value found below its label: it may be a label's cut end (量, 号号).
+        digitless = beside and f.identifier and DIGIT_RE.search(raw) is None
+        cut = digitless or self.number_cut(f, value, raw)
+        if not (near or unclosed or cut or fails(f, raw) or self.page_cut(f, value)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -196,6 +203,14 @@ class _Walk(Placement):
         if unclosed and unclosed_bracket(joined) and not full:
             return None
         return (joined, rest) if readable(f, joined) else None
+
+    def number_cut(self, f: Field, value: Token, raw: str) -> bool:
+        """Whether a registration number's closing 号 went to the next line on its own
+        (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2)."""
+        if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(self.rows):
+            return False
+        following = self.rows[value.row + 1]
+        return len(following) == 1 and following[0].piece.text.startswith("号")
 
     def page_cut(self, f: Field, value: Token) -> bool:
         """Whether a text value ends its page's table and a lone cell in its column starts
