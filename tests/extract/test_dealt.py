@@ -136,6 +136,30 @@ def test_a_line_of_values_cut_into_cells_by_double_spaces() -> None:
     assert [got.get(k) for k in keys] == [47250, 169, 73]
 
 
+LAID_OUT = """\
+网站名称            首页网址                     主办单位              网站类型
+武邑县教育局          https://www.a.gov.cn/    武邑县教育局            □政府门户网站 √部门网站
+政府网站标识码         ICP备案号                   公安机关备案号           独立用户访问总量
+1311225273      冀ICP备92348003号            冀公网安备13112282276715号   792 596
+网站总访问量(单位:次)
+1531140次
+二、信息发布
+                                         政务动态信息更新量(单位: 信息公开目录信息
+总数(单位:条)        概况类信息更新量(单位:条)
+                                         条)            更新量(单位:条)
+605条            64条                      173条              325条
+三、专栏专题
+"""
+
+
+def test_columns_of_values_under_labels_run_together() -> None:
+    # pdftotext -layout: two wrapped labels' heads in one cell (one space between them).
+    got = extract_document(document_from_text(LAID_OUT), "t").report.to_json()
+    keys = ("info_total", "info_overview", "info_news", "info_disclosure")
+    assert [got.get(k) for k in keys] == [605, 64, 173, 325]
+    assert got["unique_visitors"] == 792596  # a cell of its own, though it holds a space
+
+
 def test_a_table_keeping_its_cells_is_not_dealt() -> None:
     # Markdown: a label left empty above a count with a space in it is no block.
     got = values(

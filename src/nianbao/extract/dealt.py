@@ -29,6 +29,7 @@ and its unit's rest."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
 _TICKS = ("☑", "☐")
+_PAGED = frozenset({"pdf", "image"})
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
@@ -40,23 +41,26 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             continue
         own, values = parts
         text = " ".join(t.piece.text for t in values)
-        if " " not in text:
-            continue
         if not DIGIT_RE.search(text) and _TICKS[0] not in text and _TICKS[1] not in text:
             continue  # a name or a wrapped text: no line of values
+        # Text laid out in columns keeps each value a cell of its own (1 234 is one count);
+        # text of one space between words keeps words only.
+        placed = values[0].cell.bbox is not None
+        items = _items([t.piece.text for t in values] if placed else text.split())
+        if len(items) < 2:
+            continue
         fields = _fields(walk, r, own)
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
-        if len(fields) < 2 or fields[-1].order - fields[0].order != len(fields) - 1:
+        if len(fields) != len(items) or fields[-1].order - fields[0].order != len(fields) - 1:
             continue
-        items = _items(text)
-        if len(items) != len(fields) or not all(map(_fits, fields, items)):
+        if not all(map(_fits, fields, items)):
             continue
         if any(t.used for t in values) and not any(
             c.row == r for f in fields for c in match.candidates.get(f.key, ())
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
-        _take(walk, match, values, fields, items)
+        _take(walk, match, values, fields, items, keep=placed)
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -71,8 +75,8 @@ def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
     while at < len(tokens) and tokens[at].piece.kind == "label":
         at += 1
     values = tokens[at:]
-    if any(t.piece.kind != "value" or t.cell.copy for t in values):
-        return None
+    if any(t.piece.kind != "value" or t.cell.copy or t.field for t in values):
+        return None  # a unit, a repeat, or half of a label the walk joined (创新发展情 | 况)
     if at and tokens[at - 1].cell is not values[0].cell:
         return None  # labels in cells of their own: a table that kept its cells
     own = _named(walk, tokens[:at]) if at else []
@@ -94,8 +98,9 @@ def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
 
 
 def _unplaced(walk: Placement, r: int) -> bool:
-    """Whether row r is text with no positions (a converter's, not a PDF's or a scan's)."""
-    return all(cell.bbox is None for cell in walk.doc.rows[r].cells)
+    """Whether row r is a converter's text, not a page's (PDF, scans: their rows' cells
+    stand where the page has them, which says whose each value is)."""
+    return walk.doc.format not in _PAGED
 
 
 def _block(walk: Placement, lines: range) -> list[Field]:
@@ -174,12 +179,12 @@ def _head_field(index: LabelIndex, text: str) -> Field | None:
     return _heads(index).get(normalize_label(text))
 
 
-def _items(text: str) -> list[str]:
-    """The line's words, a box and its option's name, and the boxes of one choice, kept
-    together (☑是 ☐否 is one item)."""
+def _items(words: list[str]) -> list[str]:
+    """The line's words (or cells), a box and its option's name, and the boxes of one
+    choice, kept together (☑是 ☐否 is one item)."""
     items: list[str] = []
     boxes = False
-    for word in text.split():
+    for word in words:
         box = word.startswith(_TICKS)
         if box and boxes:
             items[-1] += " " + word
@@ -204,8 +209,16 @@ def _fits(f: Field, item: str) -> bool:
 
 
 def _take(
-    walk: Placement, match: Match, values: list[Token], fields: list[Field], items: list[str]
+    walk: Placement,
+    match: Match,
+    values: list[Token],
+    fields: list[Field],
+    items: list[str],
+    *,
+    keep: bool,
 ) -> None:
+    """`keep`: the walk's readings of this very line stand too (text laid out in columns,
+    where the walk read values by their place: a wrapped name joined to its next line)."""
     first = values[0]
     row = walk.doc.rows[first.row]
     where = row.cell_where(first.cell)
@@ -215,7 +228,7 @@ def _take(
         # The walk's readings stand, but for its reading of this line (the whole line, or a
         # part of it) and texts the field cannot hold (a label's cut end: 新量).
         found = match.candidates.get(f.key, [])
-        if any(c.row != first.row and readable(f, c.raw) for c in found):
+        if any((keep or c.row != first.row) and readable(f, c.raw) for c in found):
             continue
         candidate = Candidate(f, item, where, row.page, row.block, first.row, 0.7)
         match.candidates[f.key] = [candidate]
