@@ -34,14 +34,31 @@ _PAGED = frozenset({"pdf", "image"})
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
     """Candidates from each line of values (after its own labels, if any: 总数(单位:条)
-    ６３３ ３) the walk read as one value or not at all."""
+    ６３３ ３) the walk read as one value or not at all. Not in PDFs and scans: their
+    cells stand where the page has them, which says whose each value is."""
+    if walk.doc.format in _PAGED:
+        return
+    rows = walk.rows
     for r in range(1, walked):
+        # Most rows are a label and its value in cells of their own, or one word: nothing
+        # to deal, told before anything is built.
+        tokens = rows[r]
+        if not tokens:
+            continue
+        last = tokens[-1]
+        if last.piece.kind != "value" or last.field is not None:
+            continue
+        if len(tokens) == 1:
+            if " " not in last.piece.text or not _counted(last.piece.text):
+                continue
+        elif tokens[-2].piece.kind == "label" and tokens[-2].cell is not last.cell:
+            continue
         parts = _line(walk, r)
         if parts is None:
             continue
         own, values = parts
         text = " ".join(t.piece.text for t in values)
-        if not DIGIT_RE.search(text) and _TICKS[0] not in text and _TICKS[1] not in text:
+        if not _counted(text):
             continue  # a name or a wrapped text: no line of values
         # Text laid out in columns keeps each value a cell of its own (1 234 is one count);
         # text of one space between words keeps words only.
@@ -63,14 +80,15 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         _take(walk, match, values, fields, items, keep=placed)
 
 
+def _counted(text: str) -> bool:
+    """Whether a text holds a count or a box: a line of values does."""
+    return _TICKS[0] in text or _TICKS[1] in text or DIGIT_RE.search(text) is not None
+
+
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
     """Row r as a line of values: the fields of the labels opening it, and its values (in
     one cell with those labels, or in cells a converter's double spaces made)."""
     tokens = walk.rows[r]
-    if not tokens or tokens[-1].piece.kind != "value":
-        return None
-    if not _unplaced(walk, r):
-        return None
     at = 0
     while at < len(tokens) and tokens[at].piece.kind == "label":
         at += 1
@@ -97,16 +115,10 @@ def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
     return sorted(found.values(), key=lambda f: f.order)
 
 
-def _unplaced(walk: Placement, r: int) -> bool:
-    """Whether row r is a converter's text, not a page's (PDF, scans: their rows' cells
-    stand where the page has them, which says whose each value is)."""
-    return walk.doc.format not in _PAGED
-
-
 def _block(walk: Placement, lines: range) -> list[Field]:
     found: list[Field] = []
     for r in lines:
-        if r in walk.rows.ending or not _unplaced(walk, r):
+        if r in walk.rows.ending:
             break
         named = _named(walk, walk.rows[r])
         if named is None:
