@@ -29,14 +29,14 @@ and its unit's rest."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
 _TICKS = ("☑", "☐")
-_PAGED = frozenset({"pdf", "image"})
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
     """Candidates from each line of values (after its own labels, if any: 总数(单位:条)
-    ６３３ ３) the walk read as one value or not at all. Not in PDFs and scans: their
-    cells stand where the page has them, which says whose each value is."""
-    if walk.doc.format in _PAGED:
+    ６３３ ３) the walk read as one value or not at all. Only in text: the cells of
+    tables (web pages, Word, Excel) and of pages (PDFs, scans) stand where the document
+    has them, which says whose each value is."""
+    if walk.doc.format != "text":
         return
     rows = walk.rows
     for r in range(1, walked):
