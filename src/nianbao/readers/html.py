@@ -392,39 +392,50 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
         text = td.text
         return _clean(text) if text else ""
     parts: list[str] = []
+    add = parts.append
 
+    # Inlined tag, hidden, font and text tests: this runs for every element of every cell
+    # with markup (a span, a paragraph, a box), the reader's busiest code.
     def collect(el: lxml.etree._Element, level: int, font: str) -> None:
         # `font`: the symbol font of the parent, which `el`'s tail is set in.
         if level > MAX_DEPTH:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
-        tag = _tag(el)
-        if tag in _SKIP or not tag or _hidden(el):
-            parts.append(_text(el.tail, font))
+        tag = el.tag
+        if not isinstance(tag, str) or tag in _SKIP or not tag or (el.keys() and _hidden(el)):
+            tail = el.tail
+            if tail:
+                add(symbol_text(tail, font) if font else tail)
             return
         if tag == "table" and el is not td:
             if _small(el):
                 for tr in _direct_rows(el):
                     for cell in _cells(tr):
-                        parts.append(" ")
+                        add(" ")
                         collect(cell, level + 1, "")
             else:
                 nested.append(el)
-            parts.append(" " + _text(el.tail, font))
+            add(" " + _text(el.tail, font))
             return
         if tag == "input":
-            parts.append(_input_mark(el))
+            add(_input_mark(el))
         elif tag == "img":
-            parts.append(_picture_mark(el))
-        if tag == "br" or tag in _BLOCK:
-            parts.append(" ")
-        own = _font(el, tag, font)
-        parts.append(_text(el.text, own))
-        for child in el[:]:
-            collect(child, level + 1, own)
-        if tag in _BLOCK:
-            parts.append(" ")
+            add(_picture_mark(el))
+        block = tag in _BLOCK
+        if block or tag == "br":
+            add(" ")
+        own = _font(el, tag, font) if tag in _FONT_TAGS else font
+        text = el.text
+        if text:
+            add(symbol_text(text, own) if own else text)
+        if len(el):
+            for child in el[:]:
+                collect(child, level + 1, own)
+        if block:
+            add(" ")
         if el is not td:
-            parts.append(_text(el.tail, font))
+            tail = el.tail
+            if tail:
+                add(symbol_text(tail, font) if font else tail)
 
     collect(td, depth, "")
     return _clean("".join(parts))
