@@ -521,6 +521,12 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     assert not {"messages_closed", "messages_public"} & got.keys()
 
 
+def test_a_label_alone_on_its_line_owns_the_options_below_it() -> None:
+    # PyMuPDF: each cell its own line, the options set apart by double spaces.
+    got = values("网 站 类 型\n☐政府门户网站  ☑部门网站  ☐专项网站\n政府网站标识码\n")
+    assert got["site_type"] == "department"
+
+
 def test_a_value_below_its_label_goes_on_with_its_cut_end() -> None:
     # Reading order: a registration number's closing 号, and a name's closing bracket,
     # alone on the next line.

@@ -154,9 +154,11 @@ class Placement:
             if f.type in CHOICE_TYPES:
                 # Labels abreast (是否… | 注册用户数 | …) over their values: the options
                 # below are those in the columns up to the next label, not the whole row.
+                # A label alone on its line owns the whole line of options below it.
                 limit = self.next_label(row, label)
-                mine = [t for t in lead if self.under(label, row, t, limit)]
-                lead = mine or lead
+                if limit is not None or len(self.rows[row]) > 1:
+                    mine = [t for t in lead if self.under(label, row, t, limit)]
+                    lead = mine or lead
                 return lead if any(t.piece.ticks for t in lead) else lead[:1]
             same = [t for t in lead if self.under(label, row, t)]
             if same:
