@@ -521,6 +521,12 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     assert not {"messages_closed", "messages_public"} & got.keys()
 
 
+def test_a_labels_last_line_sorted_to_the_end_of_its_first() -> None:
+    # PyMuPDF's get_text(sort=True): a tall cell's second line at the first line's end.
+    got = values("     信息公开目录信息更新                条 1135条     量\n")
+    assert got["info_disclosure"] == 1135
+
+
 def test_a_label_alone_on_its_line_owns_the_options_below_it() -> None:
     # PyMuPDF: each cell its own line, the options set apart by double spaces.
     got = values("网 站 类 型\n☐政府门户网站  ☑部门网站  ☐专项网站\n政府网站标识码\n")

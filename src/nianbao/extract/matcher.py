@@ -25,6 +25,8 @@ from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
+_TAIL = 3
+"""Characters of a label's last line that a converter may sort to the end of its first."""
 _FULL, _NEAR = 2.0, 5.0
 """A line ending within _FULL line heights of the text's right edge is full; within _NEAR,
 it may have wrapped a word that did not fit (`cuts.runs_on`)."""
@@ -314,7 +316,7 @@ class _Walk(Placement):
             f, conf = self.resolve(hit)
             token.field = partner.field = f
             if partner.row == r:
-                after = self.right_of(tokens, k + 2, f)
+                after = self.right_of(tokens, k + 2 if tokens[k + 1] is partner else k + 1, f)
             elif partner.row == r + 2:
                 beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
                 # A group's name centred in its tall cell may open the line between.
@@ -353,6 +355,10 @@ class _Walk(Placement):
         if following:
             partners.append(following[0])
         found = self.label_with(token, partners)
+        if found is None and len(tokens) > k + 2 and len(tokens[-1].piece.text) <= _TAIL:
+            # A tall cell's last line sorted to the end of its first (PyMuPDF's sort):
+            # 信息公开目录信息更新 | 条 | 1135条 | 量.
+            found = self.label_with(token, tokens[-1:])
         if found is None and following and len(following) > 1:
             below = self.aligned(token.cell, r)
             if below is not None and below is not following[0]:
