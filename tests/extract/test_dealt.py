@@ -154,9 +154,11 @@ LAID_OUT = """\
 
 def test_columns_of_values_under_labels_run_together() -> None:
     # pdftotext -layout: two wrapped labels' heads in one cell (one space between them).
-    got = extract_document(document_from_text(LAID_OUT), "t").report.to_json()
+    report = extract_document(document_from_text(LAID_OUT), "t").report
+    got = report.to_json()
     keys = ("info_total", "info_overview", "info_news", "info_disclosure")
     assert [got.get(k) for k in keys] == [605, 64, 173, 325]
+    assert report.provenance["info_disclosure"].where.endswith("第 4 格")  # its own cell
     assert got["unique_visitors"] == 792596  # a cell of its own, though it holds a space
 
 

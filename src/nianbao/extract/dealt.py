@@ -1,5 +1,5 @@
-"""A line of values under a block of labels, in text that keeps no columns: dealt out to
-the labels' fields in the form's order.
+"""A line of values under a block of labels, in text a converter made of a table: dealt
+out to the labels' fields in the form's order.
 
 pdfplumber and pypdfium2 write a table row of labels abreast as lines of one space
 between words. Labels too long for their cells wrap: their first lines come before the
@@ -8,8 +8,9 @@ short labels' line, their ends after it, and some are cut in two (信息公开�
 order of the labels across the page is lost, but a table sets its fields out left to
 right in the form's order: when the block names fields that follow each other in the
 form, the line holds as many items, and each item is of its field's kind, the line's
-items go to the fields in that order.
-The walk's own readings stand unless they took the whole line as one value.
+items go to the fields in that order. Text laid out in columns (pdftotext -layout) is
+dealt too where two wrapped labels ran into one cell. The walk's own readings stand
+unless they took the whole line as one value or cannot be read.
 """
 
 from __future__ import annotations
@@ -82,7 +83,11 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
 
 def _counted(text: str) -> bool:
     """Whether a text holds a count or a box: a line of values does."""
-    return _TICKS[0] in text or _TICKS[1] in text or DIGIT_RE.search(text) is not None
+    return _boxed(text) or DIGIT_RE.search(text) is not None
+
+
+def _boxed(text: str) -> bool:
+    return _TICKS[0] in text or _TICKS[1] in text
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -163,8 +168,7 @@ def _rest(text: str) -> bool:
         len(text) <= _REST
         and bool(CJK_RE.search(text))
         and not DIGIT_RE.search(text)
-        and _TICKS[0] not in text
-        and _TICKS[1] not in text
+        and not _boxed(text)
     )
 
 
@@ -186,7 +190,7 @@ def _heads(index: LabelIndex) -> dict[str, Field | None]:
 
 
 def _head_field(index: LabelIndex, text: str) -> Field | None:
-    if DIGIT_RE.search(text) or _TICKS[0] in text or _TICKS[1] in text:
+    if DIGIT_RE.search(text) or _boxed(text):
         return None
     return _heads(index).get(normalize_label(text))
 
@@ -233,15 +237,17 @@ def _take(
     where the walk read values by their place: a wrapped name joined to its next line)."""
     first = values[0]
     row = walk.doc.rows[first.row]
-    where = row.cell_where(first.cell)
+    # Each item's own cell when the line kept its cells one an item, else the line's.
+    cells = [t.cell for t in values] if keep and len(values) == len(items) else None
     for token in values:
         token.used = True
-    for f, item in zip(fields, items, strict=True):
+    for at, (f, item) in enumerate(zip(fields, items, strict=True)):
         # The walk's readings stand, but for its reading of this line (the whole line, or a
         # part of it) and texts the field cannot hold (a label's cut end: 新量).
         found = match.candidates.get(f.key, [])
         if any((keep or c.row != first.row) and readable(f, c.raw) for c in found):
             continue
+        where = row.cell_where(cells[at] if cells else first.cell)
         candidate = Candidate(f, item, where, row.page, row.block, first.row, 0.7)
         match.candidates[f.key] = [candidate]
         match.seen.add(f.key)
