@@ -527,6 +527,12 @@ def test_a_labels_last_line_sorted_to_the_end_of_its_first() -> None:
     assert got["info_disclosure"] == 1135
 
 
+def test_a_value_below_its_label_beside_a_unit_column() -> None:
+    # pypdfium2 of units in a column of their own: the unit opens the value's line.
+    got = values("注册用户数\n个  ６１４２  \n")
+    assert got["registered_users"] == 6142
+
+
 def test_a_label_alone_on_its_line_owns_the_options_below_it() -> None:
     # PyMuPDF: each cell its own line, the options set apart by double spaces.
     got = values("网 站 类 型\n☐政府门户网站  ☑部门网站  ☐专项网站\n政府网站标识码\n")

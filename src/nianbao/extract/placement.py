@@ -163,8 +163,8 @@ class Placement:
             same = [t for t in lead if self.under(label, row, t)]
             if same:
                 return same[:1]
-            if len(lead) == 1 and len(tokens) == 1:
-                return lead
+            if len(lead) == 1 and all(t is lead[0] or t.piece.kind == "unit" for t in tokens):
+                return lead  # alone on its line, but for a unit (个  ６１４２)
             return lead[:1] if r == row + 1 and self.wrapped_around(label, row) else []
         return []
 
