@@ -18,6 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Token
@@ -29,7 +30,7 @@ _BLOCK_ROWS = 4
 and its unit's rest."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
-_TICKS = ("☑", "☐")
+_BOXES = tuple(TICKS)
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
@@ -87,7 +88,7 @@ def _counted(text: str) -> bool:
 
 
 def _boxed(text: str) -> bool:
-    return _TICKS[0] in text or _TICKS[1] in text
+    return any(box in text for box in _BOXES)
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -201,7 +202,7 @@ def _items(words: list[str]) -> list[str]:
     items: list[str] = []
     boxes = False
     for word in words:
-        box = word.startswith(_TICKS)
+        box = word.startswith(_BOXES)
         if box and boxes:
             items[-1] += " " + word
         else:
@@ -211,7 +212,7 @@ def _items(words: list[str]) -> list[str]:
 
 
 def _fits(f: Field, item: str) -> bool:
-    boxed = item.startswith(_TICKS)
+    boxed = item.startswith(_BOXES)
     if f.type in CHOICE_TYPES:
         return boxed
     if boxed:

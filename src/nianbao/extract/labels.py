@@ -95,9 +95,9 @@ class LabelIndex:
     former holds the end of the table (创新发展 … 填报日期)."""
     max_chunks: int = 6
     long_tails: tuple[str, ...] = ()
+    """Field labels long enough to end a word that is no label (2023年政府网站工作年度报表)."""
     heads: frozenset[str] = frozenset()
     """The first two or more characters of each field label, short of the whole."""
-    """Field labels long enough to end a word that is no label (2023年政府网站工作年度报表)."""
 
     def lookup(self, norm: str) -> LabelHit | None:
         fields = self.fields.get(norm, ())

@@ -9,7 +9,13 @@ import re
 
 from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.pieces import Piece
-from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement, units
+from nianbao.extract.placement import (
+    CHOICE_TYPES,
+    COUNT_TYPES,
+    Placement,
+    fits,
+    units,
+)
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
@@ -119,8 +125,9 @@ def _fits(label: Token, value: Token) -> bool:
     """Whether a value can be one of the label's: options for a choice, a number for a
     count (its kinds read from the fields the label may stand for)."""
     fields = label.piece.hit.fields if label.piece.hit else ()
-    if all(f.type in CHOICE_TYPES for f in fields):
-        return value.piece.ticks
-    if all(f.type in COUNT_TYPES for f in fields):
-        return not value.piece.ticks and DIGIT_RE.search(value.piece.text) is not None
-    return not value.piece.ticks
+    # Lone labels are labels of fields (`_lone`). Fields of several kinds ask for any
+    # value without a box.
+    one_kind = all(f.type in CHOICE_TYPES for f in fields) or all(
+        f.type in COUNT_TYPES for f in fields
+    )
+    return fits(fields[0], value) if fields and one_kind else not value.piece.ticks
