@@ -11,7 +11,8 @@ from nianbao.forms.model import Form
 Value = int | float | bool | str | datetime.date | list[str]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as extract.document.Cell: made in numbers, never changed.
+@dataclass(slots=True)
 class Provenance:
     source: str | None
     """The file (or other origin) the value was read from."""

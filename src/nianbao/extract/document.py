@@ -23,7 +23,10 @@ StopAt = Callable[[str], bool]
 read no further pages. The matcher decides what is data; this only saves work."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen (nor are Row, Run, Spaced, Provenance): readers make hundreds per document,
+# and a frozen dataclass's __init__ sets each field through object.__setattr__, several
+# times slower. Nothing changes one once made (dataclasses.replace makes a new one).
+@dataclass(slots=True)
 class Cell:
     text: str
     col: int
@@ -35,7 +38,7 @@ class Cell:
     """How sure the reader is of the text (OCR scores); 1.0 for born-digital text."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Row:
     cells: tuple[Cell, ...]
     where: str

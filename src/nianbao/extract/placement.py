@@ -101,8 +101,8 @@ class Placement:
             if self.wrapped_around(label, row) and label.bbox is not None:
                 # The value on the line between the label's and its unit's rest, right of
                 # the label (注册用户数(单位: | … 5 233 | 个)).
-                end = self._next_label_start(row, label)
-                beside = self._free_between(self.rows[row + 1], label.bbox[2], end)
+                right = self._next_label_start(row, label)
+                beside = self._free_between(self.rows[row + 1], label.bbox[2], right)
                 if beside:
                     return beside[:1]
             found = self.in_column(row, label, f)

@@ -75,8 +75,17 @@ class Rows:
             segments = self.segments
             tokens = []
             cells = self.doc.rows[r].cells
+            last = len(cells) - 1
+            # The head of a label cut by the line end moves from the line's last cell to
+            # the start of the next line's first cell.
+            tail = self.cut(r) if last >= 0 else None
+            head = self.cut(r - 1) if r > 0 else None
             for position, cell in enumerate(cells):
-                text = self.text(r, position, len(cells))
+                text = cell.text
+                if position == last and tail is not None:
+                    text = text[:tail]
+                if position == 0 and head is not None:
+                    text = self.doc.rows[r - 1].cells[-1].text[head:].rstrip() + text.lstrip()
                 # segment() itself, minus its call and cache lookup when the text is known.
                 pieces = segments.get((text, fuzzy))
                 if pieces is None:
@@ -87,20 +96,6 @@ class Rows:
                         self.ending.add(r)
             self.cache[r] = tokens
         return tokens
-
-    def text(self, r: int, position: int, count: int) -> str:
-        """A cell's text, with the head of a label cut by the line end before it moved to
-        the start of the line's first cell, and taken off the line's last cell."""
-        text = self.doc.rows[r].cells[position].text
-        if position == count - 1:
-            cut = self.cut(r)
-            if cut is not None:
-                text = text[:cut]
-        if position == 0 and r > 0:
-            cut = self.cut(r - 1)
-            if cut is not None:
-                text = self.doc.rows[r - 1].cells[-1].text[cut:].rstrip() + text.lstrip()
-        return text
 
     def cut(self, r: int) -> int | None:
         """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""

@@ -19,7 +19,8 @@ OPEN_TOP, OPEN_BOTTOM = -1.0, 1e6
 """The edges of a ruled box open above or below: a table row cut by a page break."""
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as extract.document.Cell: made in numbers, never changed.
+@dataclass(slots=True)
 class Run:
     text: str
     box: BBox

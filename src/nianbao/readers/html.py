@@ -143,15 +143,19 @@ def _tag(el: lxml.etree._Element) -> str:
 
 
 def _hidden(el: lxml.etree._Element) -> bool:
-    if not el.keys():
-        return False
-    if el.get("hidden") is not None:
-        return True
-    style = el.get("style")
-    if style and _HIDDEN_STYLE_RE.search(style):
-        return True
-    classes = el.get("class")
-    return classes is not None and not _HIDDEN_CLASSES.isdisjoint(classes.split())
+    # One items() list rather than a get() per attribute looked for; the regex only for a
+    # style that could hide.
+    for name, value in el.items():
+        if name == "style":
+            lowered = value.lower()
+            if ("none" in lowered or "hidden" in lowered) and _HIDDEN_STYLE_RE.search(value):
+                return True
+        elif name == "class":
+            if not _HIDDEN_CLASSES.isdisjoint(value.split()):
+                return True
+        elif name == "hidden":
+            return True
+    return False
 
 
 _FONT_TAGS = frozenset({"span", "font"})
@@ -353,8 +357,8 @@ class _Flow:
 
 
 # Cell texts repeat from report to report (every label of the form): clean each short
-# one once, and make its (immutable) Cell once. The caches are bounded in entries and in
-# the length of the texts they keep.
+# one once, and make its Cell once (nothing changes a Cell). The caches are bounded in
+# entries and in the length of the texts they keep.
 _CLEANED: dict[str, str] = {}
 _CELLS: dict[tuple[str, int, bool], Cell] = {}
 _CACHED_MAX, _CACHED_CHARS = 8192, 200

@@ -79,7 +79,8 @@ def _spaced_texts(line: str) -> list[str]:
     return texts
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen, as extract.document.Cell: made in numbers, never changed.
+@dataclass(slots=True)
 class Spaced:
     """A cell set apart by spaces, with where it starts and ends on the line: in display
     columns (a Chinese character two wide, as a terminal shows it) and in characters (as
