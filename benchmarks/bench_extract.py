@@ -2,24 +2,28 @@
 
 Documents come from the test corpus generator (tests/extract/corpus_gen.py), written
 to a temporary folder; timing covers reading the file, matching, coercion and rules,
-exactly what `nianbao extract` does per input.
+exactly what `nianbao extract` does per input. Rates are measured in processes of their
+own, for the compiled tree (make compiled: the targets apply to it, the build meant for
+extracting in bulk) against the pure-Python package.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import resource
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from harness import Result, best_rate, cpu_rate, peak_rss_mb
+from harness import Result, peak_rss_mb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "extract"))
 
 from corpus_gen import documents
 
-from nianbao.extract import extract_file
 from nianbao_cli.extract import _records
 
 # (documents, target in reports/s per core)
@@ -39,31 +43,67 @@ def _write(folder: Path, kind: str, count: int) -> list[Path]:
     return paths
 
 
-def _rates(kind: str, paths: list[Path], target: float) -> list[Result]:
-    for path in paths[:3]:
-        extract_file(path)  # warm the caches and imports
+ROOT = Path(__file__).resolve().parent.parent
+COMPILED = ROOT / "build" / "compiled"
+"""The tree scripts/compile.py builds (make compiled): the busiest modules through mypyc."""
 
-    def single() -> None:
-        for _ in _records(paths, 1):  # the command's own loop, collector settings included
-            pass
 
-    def pooled() -> None:
-        for _ in _records(paths, 2):
-            pass
+def _measure(folder: Path, compiled: bool) -> dict[str, float]:
+    """extract_rates.py's figures for `folder`, run on the compiled tree or on src/."""
+    env = dict(os.environ)
+    paths = [str(Path(__file__).parent)]
+    if compiled:
+        paths.insert(0, str(COMPILED))
+    env["PYTHONPATH"] = os.pathsep.join(paths)
+    script = Path(__file__).with_name("extract_rates.py")
+    done = subprocess.run(
+        [sys.executable, str(script), str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    figures: dict[str, float] = json.loads(done.stdout)
+    if figures["compiled"] != compiled:
+        raise RuntimeError(f"expected the {'compiled' if compiled else 'pure'} build to run")
+    return figures
 
-    count = len(paths)
-    one, two = best_rate(count, single, 3), best_rate(count, pooled, 3)
+
+def _rates(kind: str, folder: Path, target: float) -> list[Result]:
+    """Per-core and wall rates of the compiled tree against the pure-Python package (the
+    pure figures alone when the tree has not been built)."""
+    pure = _measure(folder, compiled=False)
+    if not (COMPILED / "BUILT-FROM.json").exists():
+        print("(no compiled tree: `make compiled` builds it; pure Python measured)")
+        return [
+            Result(f"extract {kind}, per core (CPU time)", pure["cpu"], "reports/s", target),
+            Result(f"extract {kind}, one process (wall)", pure["one"], "reports/s"),
+            Result(
+                f"extract {kind}, --jobs 2 (wall)",
+                pure["two"],
+                "reports/s",
+                baseline_name="one process",
+                baseline=pure["one"],
+            ),
+        ]
+    fast = _measure(folder, compiled=True)
     return [
         Result(
-            f"extract {kind}, per core (CPU time)", cpu_rate(count, single), "reports/s", target
+            f"extract {kind}, per core (CPU time)",
+            fast["cpu"],
+            "reports/s",
+            target,
+            baseline_name="pure Python",
+            baseline=pure["cpu"],
         ),
-        Result(f"extract {kind}, one process (wall)", one, "reports/s"),
+        Result(f"extract {kind}, per core, pure Python", pure["cpu"], "reports/s"),
+        Result(f"extract {kind}, one process (wall)", fast["one"], "reports/s"),
         Result(
             f"extract {kind}, --jobs 2 (wall)",
-            two,
+            fast["two"],
             "reports/s",
             baseline_name="one process",
-            baseline=one,
+            baseline=fast["one"],
         ),
     ]
 
@@ -145,13 +185,15 @@ def run() -> list[Result]:
         for kind, (count, target) in FORMATS.items():
             sub = folder / kind
             sub.mkdir()
-            results += _rates(kind, _write(sub, kind, count), target)
+            _write(sub, kind, count)
+            results += _rates(kind, sub, target)
         # Noto CJK (CFF outlines: pdfium measures every glyph afresh) and a TrueType CJK
         # font, as Word and WPS embed 宋体/仿宋 in most published reports.
         for kind in ("pdf", "pdf_truetype"):
             sub = folder / kind
             sub.mkdir()
-            results += _rates(kind, _write(sub, kind, PDF_COUNT), PDF_TARGET)
+            _write(sub, kind, PDF_COUNT)
+            results += _rates(kind, sub, PDF_TARGET)
         sub = folder / "memory"
         sub.mkdir()
         results += _memory(sub)

@@ -250,6 +250,7 @@ def test_parse_int_rejects(raw: object, fragment: str) -> None:
         assert f"「{raw}」" in message
 
 
+@pytest.mark.pure_python
 def test_int_fast_paths_need_no_regex(monkeypatch: pytest.MonkeyPatch) -> None:
     def boom(_: str) -> None:
         raise AssertionError("slow path taken")
