@@ -20,11 +20,11 @@ lint: setup
 	$(RUN) lint-imports
 
 # Long fuzzing and slow tests run in `make fuzz`, not in CI.
+# The tests run again on the compiled tree that `make bench` measures (but the web tests,
+# which reach the core only through calls the others make too).
 unit: setup compiled
 	$(RUN) pytest -q -m "not slow"
 	bash scripts/with-postgres.sh $(RUN) pytest -q -m "not slow" -p no:cacheprovider tests/web
-	# Again on the compiled tree that `make bench` measures (the web tests reach the core
-	# only through calls these tests make too).
 	PYTHONPATH=build/compiled $(RUN) pytest -q -m "not slow" --ignore=tests/web
 
 # The busiest extraction modules compiled with mypyc into build/compiled/ (scripts/compile.py).

@@ -70,40 +70,26 @@ def _measure(folder: Path, compiled: bool) -> dict[str, float]:
 
 
 def _rates(kind: str, folder: Path, target: float) -> list[Result]:
-    """Per-core and wall rates of the compiled tree against the pure-Python package (the
-    pure figures alone when the tree has not been built)."""
+    """Per-core and wall rates of the compiled tree, against the pure-Python package (of
+    the pure-Python package alone when the tree has not been built)."""
     pure = _measure(folder, compiled=False)
-    if not (COMPILED / "BUILT-FROM.json").exists():
+    built = (COMPILED / "BUILT-FROM.json").exists()
+    if not built:
         print("(no compiled tree: `make compiled` builds it; pure Python measured)")
-        return [
-            Result(f"extract {kind}, per core (CPU time)", pure["cpu"], "reports/s", target),
-            Result(f"extract {kind}, one process (wall)", pure["one"], "reports/s"),
-            Result(
-                f"extract {kind}, --jobs 2 (wall)",
-                pure["two"],
-                "reports/s",
-                baseline_name="one process",
-                baseline=pure["one"],
-            ),
-        ]
-    fast = _measure(folder, compiled=True)
+    main = _measure(folder, compiled=True) if built else pure
+    results = [Result(f"extract {kind}, per core (CPU time)", main["cpu"], "reports/s", target)]
+    if built:
+        results[0].baseline_name, results[0].baseline = "pure Python", pure["cpu"]
+        results.append(Result(f"extract {kind}, per core, pure Python", pure["cpu"], "reports/s"))
     return [
-        Result(
-            f"extract {kind}, per core (CPU time)",
-            fast["cpu"],
-            "reports/s",
-            target,
-            baseline_name="pure Python",
-            baseline=pure["cpu"],
-        ),
-        Result(f"extract {kind}, per core, pure Python", pure["cpu"], "reports/s"),
-        Result(f"extract {kind}, one process (wall)", fast["one"], "reports/s"),
+        *results,
+        Result(f"extract {kind}, one process (wall)", main["one"], "reports/s"),
         Result(
             f"extract {kind}, --jobs 2 (wall)",
-            fast["two"],
+            main["two"],
             "reports/s",
             baseline_name="one process",
-            baseline=fast["one"],
+            baseline=main["one"],
         ),
     ]
 
