@@ -47,6 +47,9 @@ _NUMBERING_RE = re.compile(
     r"|[(][一二三四五六七八九十]{1,3}[)]|[\u2460-\u2473])"
 )
 _DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
+_OPENERS = frozenset("一二三四五六七八九十单")
+"""Chinese characters normalising may take off the front: numbering, a unit's 单位."""
+_DIGIT_NUMBERING_RE = re.compile(r"\d{1,2}[、.．﹒﹑](?!\d)")
 
 
 def common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -98,6 +101,22 @@ class LabelIndex:
     """Field labels long enough to end a word that is no label (2023年政府网站工作年度报表)."""
     heads: frozenset[str] = frozenset()
     """The first two or more characters of each field label, short of the whole."""
+    initials: frozenset[str] = frozenset()
+    """The first character of every label (`may_start`)."""
+
+    def may_start(self, text: str, at: int) -> bool:
+        """Whether a label's normal form can begin with the text starting at `at`: a
+        running text's words are told apart without normalising each run of them. A
+        Chinese character or an ASCII digit stays first when normalised unless numbering
+        (一、 2.) or a unit (单位：) starts with it."""
+        first = text[at]
+        if first in self.initials:
+            return True
+        if "\u4e00" <= first <= "\u9fff":
+            return first in _OPENERS
+        if "0" <= first <= "9":
+            return _DIGIT_NUMBERING_RE.match(text, at) is not None
+        return True
 
     def lookup(self, norm: str) -> LabelHit | None:
         fields = self.fields.get(norm, ())
@@ -153,6 +172,7 @@ def label_index(form: Form) -> LabelIndex:
     longest = max((len(k) for k in (*index.fields, *index.groups)), default=1)
     index.long_tails = tuple(k for k in index.fields if len(k) >= LONG_TAIL)
     index.heads = frozenset(k[:n] for k in index.fields for n in range(2, len(k)))
+    index.initials = frozenset(k[0] for k in (*index.fields, *index.groups))
     index.max_chunks = min(8, max(2, longest // 2))
     return index
 

@@ -17,6 +17,7 @@ from nianbao.extract import columns, dealt, runs
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
+from nianbao.extract.leftover import take_leftovers
 from nianbao.extract.misread import option_labels, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
@@ -296,6 +297,7 @@ class _Walk(Placement):
             while k < len(tokens):
                 k = self.step(r, tokens, k)
         dealt.deal(self, self.match, walked)
+        take_leftovers(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
 

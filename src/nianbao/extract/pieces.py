@@ -45,6 +45,7 @@ _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
+_PLAIN_COUNT_RE = re.compile("[0-9][0-9 ,.]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,9 +119,9 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     stripped = text.strip()
     if not stripped:
         return ()
-    # Most values: a count. Its normal form is itself (no unit, numbering, punctuation or
-    # case), so the whole-text lookup is all there is to decide.
-    if not fuzzy and stripped.isdigit() and stripped.isascii() and index.lookup(stripped) is None:
+    # Most values: a count, its thousands perhaps set apart (1 138, 4,554,111). No label or
+    # unit is made of digits, so the whole-text lookup is all there is to decide.
+    if not fuzzy and _PLAIN_COUNT_RE.fullmatch(stripped) and index.lookup(stripped) is None:
         ends = bool(index.stop) and stripped.startswith(index.stop)
         return (Piece("value", stripped, None, False, False, ends),)
     if not fuzzy and _COUNT_UNIT_RE.fullmatch(stripped):
@@ -267,6 +268,8 @@ def _label_at(
     text: str, chunks: list[_Chunk], i: int, index: LabelIndex, need_colon: bool
 ) -> tuple[int, LabelHit] | None:
     """The longest run of word chunks from i that is a label: (end, hit)."""
+    if not index.may_start(text, chunks[i].start):
+        return None
     best: tuple[int, LabelHit] | None = None
     j = i
     while j < len(chunks) and j - i < index.max_chunks and chunks[j].kind == "word":

@@ -1,0 +1,105 @@
+"""Values a converter's reading order moved away from their labels, taken by their kind.
+
+pdftotext without -layout writes a page's blocks of text in the order it guesses: the
+block of signature lines may come between a choice's label and its line of options
+(创新发展 | 单位负责人：宋娟 | ☐搜索即服务 ☑无障碍浏览 …), a date before its 填报日期.
+When the walk read a field's label and found no value for it (or none it can read away
+from the label's line: the next page's 附件2 below 填报日期, a cut option list's
+unticked part; an answer beside the label stands, readable or not), and
+exactly one value near the label that nothing took is of a kind this field alone can
+hold, the value is the field's: a line of options all of which are this field's options
+and not all of any other field's (a yes/no is everybody's), or a date when no other date
+field lacks one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import option_labels
+from nianbao.extract.pieces import TICKS
+from nianbao.extract.placement import DIGIT_RE, Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field, Form
+
+_NEAR = 12
+"""Rows before and after a label searched for its value."""
+_OPTION_TYPES = frozenset({"enum", "list"})
+_KINDS = _OPTION_TYPES | {"date"}
+_NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
+
+
+def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
+    """Candidates for fields whose label the walk read without a value (text only: other
+    formats keep each value where the document puts it)."""
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    # Fields read without a value (most reports: none), then of those the ones with no
+    # text beside their label (the writer's answer there stands, readable or not).
+    pending = [
+        f
+        for f in form.fields
+        if f.type in _KINDS
+        and f.key in match.seen
+        and not any(readable(f, c.raw) for c in match.candidates.get(f.key, ()))
+    ]
+    if not pending:
+        return
+    labels = _label_rows(walk, walked, {f.key for f in pending})
+    missing = [
+        f
+        for f in pending
+        if f.key in labels and all(c.row != labels[f.key] for c in match.candidates.get(f.key, ()))
+    ]
+    dates = sum(1 for f in missing if f.type == "date")
+    for f in missing:
+        row = labels[f.key]
+        if f.type == "date" and dates > 1:
+            continue
+        found = [
+            t
+            for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1))
+            for t in walk.rows[r]
+            if _fits_only(f, t, form)
+        ]
+        if len(found) != 1:
+            continue
+        token = found[0]
+        token.used = True
+        place = walk.doc.rows[token.row]
+        where = place.cell_where(token.cell)
+        match.candidates.setdefault(f.key, []).append(
+            Candidate(f, token.piece.text, where, place.page, place.block, token.row, 0.6, False)
+        )
+
+
+def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
+    """The row of each field's label (first reading) among `keys`."""
+    rows: dict[str, int] = {}
+    for r in range(walked):
+        for t in walk.rows[r]:
+            if t.field is not None and t.field.key in keys:
+                rows.setdefault(t.field.key, r)
+    return rows
+
+
+def _fits_only(f: Field, token: Token, form: Form) -> bool:
+    piece = token.piece
+    if token.used or token.cell.copy or piece.kind != "value":
+        return False
+    if f.type == "date":
+        return (
+            not piece.ticks and DIGIT_RE.search(piece.text) is not None and readable(f, piece.text)
+        )
+    if not piece.ticks:
+        return False
+    names = {normalize_label(n) for n in _NAMES_RE.findall(piece.text)} - {""}
+    if not names or not names <= option_labels(f) or not readable(f, piece.text):
+        return False
+    return not any(
+        g is not f and g.type in _OPTION_TYPES | {"bool"} and names <= option_labels(g)
+        for g in form.fields
+    )

@@ -1,0 +1,98 @@
+"""A value a converter's reading order moved away from its label (pdftotext without
+-layout) is the label's when its kind fits that field alone."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.html import read_html
+from nianbao.readers.text import document_from_text
+
+# Enough labels for the text to count as a report, tab-separated, none under test.
+BASIC = "".join(
+    f"{label}\t{value}\n"
+    for label, value in [
+        ("网站名称", "某局网站"),
+        ("首页网址", "http://a.gov.cn"),
+        ("征集调查期数", "3"),
+        ("收到意见数量", "0"),
+        ("公布调查结果期数", "0"),
+        ("访谈期数", "0"),
+        ("网民留言数量", "0"),
+        ("答复网民提问数量", "0"),
+    ]
+)
+OPTIONS = "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他"
+
+
+def values(text: str) -> dict[str, Any]:
+    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
+
+
+def test_options_after_the_signature_block_go_to_their_label() -> None:
+    got = values(f"九、创新发展\n创新发展\n单位负责人：宋娟\n{OPTIONS}\n审核人：田玉\n")
+    assert got["innovation"] == ["accessibility"]
+    assert got["head"] == "宋娟"
+
+
+def test_a_date_before_its_label_and_a_heading_after_it() -> None:
+    got = values("单位负责人：韩芳\n2024-01-19\n审核人：董敏\n填报日期：\n附件2\n")
+    assert got["fill_date"] == "2024-01-19"
+
+
+def test_two_fitting_lines_leave_the_field_empty() -> None:
+    other = "☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☐其他"
+    got = values(f"创新发展\n单位负责人：宋娟\n{OPTIONS}\n{other}\n")
+    assert "innovation" not in got
+
+
+def test_a_yes_or_no_fits_every_yes_no_field() -> None:
+    got = values("是否使用统一平台\n单位负责人：宋娟\n☑是 ☐否\n")
+    assert "unified_platform" not in got
+
+
+def test_values_far_from_the_label_stay_unclaimed() -> None:
+    filler = "".join(f"备注第{n}行\n" for n in range(14))
+    got = values(f"创新发展\n单位负责人：宋娟\n{filler}{OPTIONS}\n")
+    assert "innovation" not in got
+
+
+def test_cells_of_a_web_page_stay_where_they_are() -> None:
+    rows = "".join(
+        f"<tr><td>{a}</td><td>{b}</td></tr>"
+        for a, b in [
+            ("网站名称", "某局网站"),
+            ("首页网址", "http://a.gov.cn"),
+            ("征集调查期数", "3"),
+        ]
+    )
+    rows += "".join(
+        f"<tr><td>{a}</td><td>{b}</td></tr>"
+        for a, b in [("收到意见数量", "0"), ("访谈期数", "0"), ("网民留言数量", "0")]
+    )
+    rows += (
+        f"<tr><td>创新发展</td></tr><tr><td>单位负责人：宋娟</td></tr><tr><td>{OPTIONS}</td></tr>"
+    )
+    page = f"<html><body><table>{rows}</table></body></html>".encode()
+    got = extract_document(read_html(page), "t").report.to_json()
+    assert "innovation" not in got
+
+
+@given(st.permutations(["单位负责人：宋娟", "审核人：田玉", "填报人：陈刚", OPTIONS]))
+def test_the_options_line_anywhere_in_the_block_is_taken(lines: list[str]) -> None:
+    got = values("创新发展\n" + "\n".join(lines) + "\n")
+    assert got["innovation"] == ["accessibility"]
+
+
+def test_an_unticked_part_below_the_label_gives_way_to_the_ticked_rest() -> None:
+    got = values("网站类型\n☐政府门户网站\n单位负责人：宋娟\n☑部门网站 ☐专项网站\n")
+    assert got["site_type"] == "department"
+
+
+def test_an_answer_beside_the_label_stands_even_unreadable() -> None:
+    got = values("创新发展\t☐搜索即服务 ☐多语言版本\n单位负责人：宋娟\n☑无障碍浏览 ☐其他\n")
+    assert "innovation" not in got
