@@ -9,10 +9,11 @@
 #   postgresql             the production database, tested beside SQLite
 #   libreoffice-writer-nogui, libreoffice-calc-nogui
 #                          converts old .doc/.xls reports to .docx/.xlsx for extraction
+#   gcc, python3-dev       mypyc compiles the extraction's hot modules (scripts/compile.py)
 #   nodejs, npm            only when npm is missing: fetches axe-core for the accessibility tests
 set -euo pipefail
 PACKAGES=(fonts-noto-cjk fonts-wqy-zenhei libharfbuzz-subset0 poppler-utils chromium goaccess postgresql
-  libreoffice-writer-nogui libreoffice-calc-nogui)
+  libreoffice-writer-nogui libreoffice-calc-nogui gcc python3-dev)
 missing=()
 for pkg in "${PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")

@@ -3,34 +3,15 @@ between words, no columns) is dealt out to the labels' fields in the form's orde
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nianbao.extract.pipeline import extract_document
 from nianbao.forms import default_form
 from nianbao.readers.text import document_from_text
+from text_reports import values
 
 FORM = default_form()
-# Enough labels for the text to count as a report, tab-separated, none under test.
-BASIC = "".join(
-    f"{label}\t{value}\n"
-    for label, value in [
-        ("网站名称", "某局网站"),
-        ("首页网址", "http://a.gov.cn"),
-        ("征集调查期数", "3"),
-        ("收到意见数量", "0"),
-        ("公布调查结果期数", "0"),
-        ("访谈期数", "0"),
-        ("网民留言数量", "0"),
-        ("答复网民提问数量", "0"),
-    ]
-)
-
-
-def values(text: str) -> dict[str, Any]:
-    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
 
 
 def test_counts_under_labels_wrapped_and_cut_go_in_the_forms_order() -> None:

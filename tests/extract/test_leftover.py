@@ -3,34 +3,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given
 from hypothesis import strategies as st
 
 from nianbao.extract.pipeline import extract_document
 from nianbao.readers.html import read_html
-from nianbao.readers.text import document_from_text
+from text_reports import BASIC_PAIRS, values
 
-# Enough labels for the text to count as a report, tab-separated, none under test.
-BASIC = "".join(
-    f"{label}\t{value}\n"
-    for label, value in [
-        ("网站名称", "某局网站"),
-        ("首页网址", "http://a.gov.cn"),
-        ("征集调查期数", "3"),
-        ("收到意见数量", "0"),
-        ("公布调查结果期数", "0"),
-        ("访谈期数", "0"),
-        ("网民留言数量", "0"),
-        ("答复网民提问数量", "0"),
-    ]
-)
 OPTIONS = "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他"
-
-
-def values(text: str) -> dict[str, Any]:
-    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
 
 
 def test_options_after_the_signature_block_go_to_their_label() -> None:
@@ -62,18 +42,7 @@ def test_values_far_from_the_label_stay_unclaimed() -> None:
 
 
 def test_cells_of_a_web_page_stay_where_they_are() -> None:
-    rows = "".join(
-        f"<tr><td>{a}</td><td>{b}</td></tr>"
-        for a, b in [
-            ("网站名称", "某局网站"),
-            ("首页网址", "http://a.gov.cn"),
-            ("征集调查期数", "3"),
-        ]
-    )
-    rows += "".join(
-        f"<tr><td>{a}</td><td>{b}</td></tr>"
-        for a, b in [("收到意见数量", "0"), ("访谈期数", "0"), ("网民留言数量", "0")]
-    )
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in BASIC_PAIRS)
     rows += (
         f"<tr><td>创新发展</td></tr><tr><td>单位负责人：宋娟</td></tr><tr><td>{OPTIONS}</td></tr>"
     )

@@ -1,0 +1,26 @@
+"""A few lines of text read as a report, for tests of how one passage of converted text is
+read: enough labels for the text to count as a report, none of them under test."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
+
+BASIC_PAIRS = [
+    ("网站名称", "某局网站"),
+    ("首页网址", "http://a.gov.cn"),
+    ("征集调查期数", "3"),
+    ("收到意见数量", "0"),
+    ("公布调查结果期数", "0"),
+    ("访谈期数", "0"),
+    ("网民留言数量", "0"),
+    ("答复网民提问数量", "0"),
+]
+BASIC = "".join(f"{label}\t{value}\n" for label, value in BASIC_PAIRS)
+
+
+def values(text: str) -> dict[str, Any]:
+    """The values read from BASIC followed by `text`."""
+    return extract_document(document_from_text(BASIC + text), "t").report.to_json()
