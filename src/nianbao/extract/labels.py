@@ -49,7 +49,7 @@ _NUMBERING_RE = re.compile(
 _DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
 _OPENERS = frozenset("一二三四五六七八九十单")
 """Chinese characters normalising may take off the front: numbering, a unit's 单位."""
-_DIGIT_NUMBERING_RE = re.compile(r"\d{1,2}[、.．﹒﹑](?!\d)")
+_ASCII_DIGITS = frozenset("0123456789")
 
 
 def common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
@@ -107,16 +107,22 @@ class LabelIndex:
     def may_start(self, text: str, at: int) -> bool:
         """Whether a label's normal form can begin with the text starting at `at`: a
         running text's words are told apart without normalising each run of them. A
-        Chinese character or an ASCII digit stays first when normalised unless numbering
-        (一、 2.) or a unit (单位：) starts with it."""
+        Chinese character stays first when normalised unless numbering (一、) or a unit
+        (单位：) starts with it; ASCII digits go only as numbering (1、 2 .), which takes at
+        most two of them and something other than a Chinese character after them."""
         first = text[at]
         if first in self.initials:
             return True
         if "\u4e00" <= first <= "\u9fff":
             return first in _OPENERS
-        if "0" <= first <= "9":
-            return _DIGIT_NUMBERING_RE.match(text, at) is not None
-        return True
+        if not "0" <= first <= "9":
+            return True
+        digits, j = 0, at
+        while j < len(text) and (text[j] in _ASCII_DIGITS or text[j].isspace()):
+            digits += not text[j].isspace()
+            j += 1
+        following = text[j : j + 1]
+        return digits <= 2 and not ("\u4e00" <= following <= "\u9fff" and following != "单")
 
     def lookup(self, norm: str) -> LabelHit | None:
         fields = self.fields.get(norm, ())
