@@ -34,7 +34,7 @@ def modules() -> list[str]:
     return list(config["tool"]["nianbao"]["compiled"]["modules"])
 
 
-def source_digest() -> str:
+def source_digest(names: list[str]) -> str:
     """One hash of every file of the package (a change anywhere may change a type mypyc
     compiled against) and of the module list."""
     digest = hashlib.sha256()
@@ -42,7 +42,7 @@ def source_digest() -> str:
         if path.is_file() and "__pycache__" not in path.parts and path.suffix != ".so":
             digest.update(str(path.relative_to(SOURCE)).encode())
             digest.update(path.read_bytes())
-    digest.update("\n".join(modules()).encode())
+    digest.update("\n".join(names).encode())
     digest.update(sys.version.encode())
     return digest.hexdigest()
 
@@ -51,7 +51,8 @@ def _check_toolchain() -> None:
     headers = Path(sysconfig.get_paths()["include"]) / "Python.h"
     if not headers.exists():
         sys.exit(f"compile: {headers} is missing; install the Python headers (python3-dev).")
-    if shutil.which(sysconfig.get_config_var("CC").split()[0] or "cc") is None:
+    compiler = (sysconfig.get_config_var("CC") or "cc").split()[0]
+    if shutil.which(compiler) is None:
         sys.exit("compile: no C compiler; install gcc (scripts/system-deps.sh does).")
 
 
@@ -68,7 +69,7 @@ setup(
 """
 
 
-def build() -> float:
+def build(names: list[str]) -> float:
     started = time.perf_counter()
     staging = TARGET.with_name("compiled.tmp")
     shutil.rmtree(staging, ignore_errors=True)
@@ -76,7 +77,7 @@ def build() -> float:
     shutil.copytree(
         SOURCE, staging / "nianbao", ignore=shutil.ignore_patterns("__pycache__", "*.so")
     )
-    paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in modules()]
+    paths = [str(Path(*name.split(".")).with_suffix(".py")) for name in names]
     # mypy would find the project's pyproject.toml above the staging folder: its strict
     # settings and Django plugin are for checking, not compiling.
     (staging / "mypy.ini").write_text("[mypy]\n")
@@ -105,17 +106,18 @@ def main() -> None:
     parser.add_argument("--force", action="store_true", help="rebuild even if up to date")
     parser.add_argument("--json", action="store_true", help="print the outcome as JSON")
     args = parser.parse_args()
-    digest = source_digest()
+    names = modules()
+    digest = source_digest(names)
     built = json.loads(STAMP.read_text()) if STAMP.exists() else {}
     fresh = built.get("digest") == digest and not args.force
     seconds = 0.0
     if not fresh:
         _check_toolchain()
-        seconds = build()
-        STAMP.write_text(json.dumps({"digest": digest, "modules": modules()}, indent=1))
+        seconds = build(names)
+        STAMP.write_text(json.dumps({"digest": digest, "modules": names}, indent=1))
     outcome = {
         "path": str(TARGET),
-        "modules": len(modules()),
+        "modules": len(names),
         "rebuilt": not fresh,
         "seconds": round(seconds, 1),
     }
@@ -124,7 +126,7 @@ def main() -> None:
     elif fresh:
         print(f"compiled tree up to date: {TARGET}")
     else:
-        print(f"compiled {len(modules())} modules into {TARGET} in {seconds:.0f} s")
+        print(f"compiled {len(names)} modules into {TARGET} in {seconds:.0f} s")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from __future__ import annotations
 from functools import cache
 
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Token
@@ -84,11 +84,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
 
 def _counted(text: str) -> bool:
     """Whether a text holds a count or a box: a line of values does."""
-    return _boxed(text) or DIGIT_RE.search(text) is not None
-
-
-def _boxed(text: str) -> bool:
-    return any(box in text for box in _BOXES)
+    return has_ticks(text) or DIGIT_RE.search(text) is not None
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -169,7 +165,7 @@ def _rest(text: str) -> bool:
         len(text) <= _REST
         and bool(CJK_RE.search(text))
         and not DIGIT_RE.search(text)
-        and not _boxed(text)
+        and not has_ticks(text)
     )
 
 
@@ -191,7 +187,7 @@ def _heads(index: LabelIndex) -> dict[str, Field | None]:
 
 
 def _head_field(index: LabelIndex, text: str) -> Field | None:
-    if DIGIT_RE.search(text) or _boxed(text):
+    if DIGIT_RE.search(text) or has_ticks(text):
         return None
     return _heads(index).get(normalize_label(text))
 

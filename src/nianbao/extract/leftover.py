@@ -19,14 +19,15 @@ import re
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
 from nianbao.extract.pieces import TICKS
-from nianbao.extract.placement import DIGIT_RE, Placement
+from nianbao.extract.placement import CHOICE_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
 
 _NEAR = 12
 """Rows before and after a label searched for its value."""
-_OPTION_TYPES = frozenset({"enum", "list"})
+_OPTION_TYPES = CHOICE_TYPES - {"bool"}
+"""Choices whose options may be one field's alone (a yes/no is every yes/no field's)."""
 _KINDS = _OPTION_TYPES | {"date"}
 _NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
 
@@ -100,6 +101,5 @@ def _fits_only(f: Field, token: Token, form: Form) -> bool:
     if not names or not names <= option_labels(f) or not readable(f, piece.text):
         return False
     return not any(
-        g is not f and g.type in _OPTION_TYPES | {"bool"} and names <= option_labels(g)
-        for g in form.fields
+        g is not f and g.type in CHOICE_TYPES and names <= option_labels(g) for g in form.fields
     )

@@ -61,10 +61,15 @@ class Piece:
     """The text starts the form's instructions: the report table is over."""
 
 
+def has_ticks(text: str) -> bool:
+    """Whether a text holds a tick box (☑/☐)."""
+    return not _TICK_SET.isdisjoint(text)
+
+
 def _piece(
     kind: PieceKind, text: str, index: LabelIndex, hit: LabelHit | None = None, unit: bool = False
 ) -> Piece:
-    ticks = not _TICK_SET.isdisjoint(text)
+    ticks = has_ticks(text)
     ends = bool(index.stop) and normalize_label(text).startswith(index.stop)
     return Piece(kind, text, hit, unit, ticks, ends)
 
