@@ -15,8 +15,6 @@ unless they took the whole line as one value or cannot be read.
 
 from __future__ import annotations
 
-from functools import cache
-
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
@@ -169,27 +167,10 @@ def _rest(text: str) -> bool:
     )
 
 
-@cache
-def _heads(index: LabelIndex) -> dict[str, Field | None]:
-    """The first characters of a field label, short of the whole, four or more, → its field
-    (None when labels of several fields begin so)."""
-    heads: dict[str, Field | None] = {}
-    for norm, fields in index.fields.items():
-        if len(fields) != 1:
-            continue
-        for n in range(4, len(norm)):
-            head = norm[:n]
-            if head in index.fields or head in index.groups:
-                continue
-            seen = heads.get(head, fields[0])
-            heads[head] = fields[0] if seen is fields[0] else None
-    return heads
-
-
 def _head_field(index: LabelIndex, text: str) -> Field | None:
     if DIGIT_RE.search(text) or has_ticks(text):
         return None
-    return _heads(index).get(normalize_label(text))
+    return index.field_heads.get(normalize_label(text))
 
 
 def _items(words: list[str]) -> list[str]:

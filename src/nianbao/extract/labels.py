@@ -39,8 +39,9 @@ UNIT_RE = re.compile(
 _UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
     rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{UNIT_ALT})\s*(?:[)）\]】])?\s*$"
 )
-UNIT_REST_RE = re.compile(rf"\s*位\s*[:：]\s*(?:{UNIT_ALT})\s*[)）\]】]")
-"""The rest of a unit cut after 单 by a line end, opening the next line: 位：条）."""
+UNIT_REST_RE = re.compile(rf"\s*(?:位\s*[:：]\s*)?(?:{UNIT_ALT})\s*[)）\]】]")
+"""The rest of a unit cut by a line end, opening the next line: 位：条） (after 单), 个）
+(after 单位：)."""
 # Numbering in front of a label: 一、 1. 1、 (1) （一） ① 第一
 _NUMBERING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|[(]\d{1,2}[)]"
@@ -103,6 +104,12 @@ class LabelIndex:
     """The first two or more characters of each field label, short of the whole."""
     initials: frozenset[str] = frozenset()
     """The first character of every label (`may_start`)."""
+    field_heads: dict[str, Field] = field(default_factory=dict)
+    """The first four or more characters of a field label, short of the whole and of any
+    other label, that begin one field's labels only: a wrapped label's first line."""
+    group_heads: dict[str, LabelHit] = field(default_factory=dict)
+    """A group name's first three or more characters, short of the whole, that begin no
+    other label: a tall group cell's first line (移动新媒 | 体) → the group."""
 
     def may_start(self, text: str, at: int) -> bool:
         """Whether a label's normal form can begin with the text starting at `at`: a
@@ -179,9 +186,42 @@ def label_index(form: Form) -> LabelIndex:
     index.long_tails = tuple(k for k in index.fields if len(k) >= LONG_TAIL)
     index.heads = frozenset(k[:n] for k in index.fields for n in range(2, len(k)))
     index.initials = frozenset(k[0] for k in (*index.fields, *index.groups))
+    index.field_heads = _field_heads(index)
+    index.group_heads = _group_heads(index)
     index.max_chunks = min(8, max(2, longest // 2))
     return index
 
+
+def _field_heads(index: LabelIndex) -> dict[str, Field]:
+    found: dict[str, Field | None] = {}
+    for norm, fields in index.fields.items():
+        if len(fields) != 1:
+            continue
+        for n in range(_FIELD_HEAD, len(norm)):
+            head = norm[:n]
+            if head in index.fields or head in index.groups:
+                continue
+            found[head] = fields[0] if found.get(head, fields[0]) is fields[0] else None
+    return {head: f for head, f in found.items() if f is not None}
+
+
+_FIELD_HEAD = 4
+"""Characters a label's first line needs to name its field (shorter heads are words)."""
+
+
+def _group_heads(index: LabelIndex) -> dict[str, LabelHit]:
+    found: dict[str, tuple[Group, ...] | None] = {}
+    for norm, groups in index.groups.items():
+        for n in range(_GROUP_HEAD, len(norm)):
+            head = norm[:n]
+            if head in index.heads or head in index.fields or head in index.groups:
+                continue
+            found[head] = groups if found.get(head, groups) == groups else None
+    return {head: LabelHit((), groups) for head, groups in found.items() if groups}
+
+
+_GROUP_HEAD = 3
+"""Characters a group name's first line needs: 解读回 | 应 (two are any word's)."""
 
 LONG_TAIL = 6
 """Characters a label needs to be read at the end of a word run into it."""

@@ -61,19 +61,19 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if f.type == "date" and dates > 1:
             continue
         found = [
-            t
+            (t, text)
             for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1))
             for t in walk.rows[r]
-            if _fits_only(f, t, form)
+            if (text := _reading(f, t, form)) is not None
         ]
         if len(found) != 1:
             continue
-        token = found[0]
+        token, text = found[0]
         token.used = True
         place = walk.doc.rows[token.row]
         where = place.cell_where(token.cell)
         match.candidates.setdefault(f.key, []).append(
-            Candidate(f, token.piece.text, where, place.page, place.block, token.row, 0.6, False)
+            Candidate(f, text, where, place.page, place.block, token.row, 0.6, False)
         )
 
 
@@ -87,19 +87,36 @@ def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
     return rows
 
 
-def _fits_only(f: Field, token: Token, form: Form) -> bool:
+def _reading(f: Field, token: Token, form: Form) -> str | None:
+    """The token's text as `f`'s value when it is of a kind `f` alone can hold."""
     piece = token.piece
     if token.used or token.cell.copy or piece.kind != "value":
-        return False
+        return None
     if f.type == "date":
-        return (
-            not piece.ticks and DIGIT_RE.search(piece.text) is not None and readable(f, piece.text)
-        )
+        dated = not piece.ticks and DIGIT_RE.search(piece.text) is not None
+        return piece.text if dated and readable(f, piece.text) else None
     if not piece.ticks:
-        return False
-    names = {normalize_label(n) for n in _NAMES_RE.findall(piece.text)} - {""}
-    if not names or not names <= option_labels(f) or not readable(f, piece.text):
-        return False
-    return not any(
+        return None
+    text = _completed(f, piece.text)
+    names = {normalize_label(n) for n in _NAMES_RE.findall(text)} - {""}
+    if not names or not names <= option_labels(f) or not readable(f, text):
+        return None
+    if any(
         g is not f and g.type in CHOICE_TYPES and names <= option_labels(g) for g in form.fields
-    )
+    ):
+        return None
+    return text
+
+
+def _completed(f: Field, text: str) -> str:
+    """A line of options whose last name its line's end cut (☐千人千网 ☐其 | 他) with that
+    name whole, when it begins one of `f`'s options only."""
+    found = list(_NAMES_RE.finditer(text))
+    if not found:
+        return text
+    last = found[-1]
+    cut = normalize_label(last[1])
+    if not cut or cut in option_labels(f):
+        return text
+    whole = [c.label for c in f.choices if normalize_label(c.label).startswith(cut)]
+    return text[: last.start(1)] + whole[0] if len(whole) == 1 else text

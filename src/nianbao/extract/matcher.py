@@ -193,14 +193,19 @@ class _Walk(Placement):
         if below >= len(self.rows) or value.row in self.rows.ending:
             return None
         following = self.rows[below]
-        orphan = near and len(following) > 1 and following[1].piece.kind == "label"
+        # The fragment closing a name's bracket may have the next cell's label after it
+        # (某局（府谷县 | 地方志编纂中心） 首页网址 …: two cells abreast, both wrapped).
+        closes = (
+            unclosed and bool(following) and not unclosed_bracket(raw + following[0].piece.text)
+        )
+        orphan = (near or closes) and len(following) > 1 and following[1].piece.kind == "label"
         if not (len(following) == 1 or orphan) or below in self.rows.ending:
             return None
         rest = following[0]
         piece = rest.piece
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
-        if orphan and not full and not runs_on(raw, piece.text):
+        if orphan and not full and not closes and not runs_on(raw, piece.text):
             return None
         joined = raw + piece.text
         if unclosed and unclosed_bracket(joined) and not full:

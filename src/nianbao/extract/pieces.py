@@ -202,6 +202,11 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         # tick boxes) it must announce itself with a colon, and be set off by a space
         # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
         if chunk.kind == "word":
+            group = _group_head(text, chunks, i, index) if not pieces and start is None else None
+            if group is not None:
+                pieces.append(_piece("label", text[chunk.start : chunk.end], index, group))
+                i += 1
+                continue
             found = None
             if start is None or not ticks:
                 found = _label_at(text, chunks, i, index, need_colon=start is not None)
@@ -215,6 +220,16 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
                 # name follows its box.
                 found = _long_label_at(text, chunks, i, index)
+                if (
+                    found is None
+                    and (ticks or _DIGIT_RE.search(text, start, end) is not None)
+                    and _head_ends(text, chunk, index)
+                ):
+                    # A label's first line ending the line of a value before it: its rest
+                    # opens the next line (３１３８ 概况类信息更新 | 量（单位：条） １８).
+                    flush()
+                    pieces.append(_piece("value", text[chunk.start :], index))
+                    return pieces
             if (
                 found is not None
                 and start is not None
@@ -250,6 +265,29 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         i += 1
     flush()
     return pieces
+
+
+def _head_ends(text: str, chunk: _Chunk, index: LabelIndex) -> bool:
+    """Whether the text from `chunk` on is one field's label cut short, by a line end: after
+    a count or a list of options (text before it may be a label's first words: 是否发布
+    政务服务事项 | … | 目录)."""
+    rest = text[chunk.start :]
+    return len(rest) >= _HEAD_AFTER_VALUE and normalize_label(rest) in index.field_heads
+
+
+_HEAD_AFTER_VALUE = 5
+"""Characters a label's cut head needs to end a value's line (a name may end in 政务服务)."""
+
+
+def _group_head(text: str, chunks: list[_Chunk], i: int, index: LabelIndex) -> LabelHit | None:
+    """A group's name cut by its tall cell's width (移动新媒 | 体), opening a line that a
+    converter ran into the cells beside it: counts when a label follows it after a blank
+    (移动新媒 关注量 个 110 125)."""
+    chunk = chunks[i]
+    hit = index.group_heads.get(normalize_label(text[chunk.start : chunk.end]))
+    if hit is None or i + 1 >= len(chunks) or not chunks[i + 1].space_before:
+        return None
+    return hit if _label_at(text, chunks, i + 1, index, need_colon=False) else None
 
 
 def _bare_unit(text: str, chunks: list[_Chunk], i: int, pieces: list[Piece]) -> bool:

@@ -12,7 +12,7 @@ from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
-from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token
+from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
 from nianbao.forms.model import Field
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
@@ -143,6 +143,8 @@ class Placement:
                     continue  # a group's name centred in its cell, opening the value's line
                 if token.piece.kind == "label":
                     break
+                if token.piece.ticks and f.type not in CHOICE_TYPES:
+                    continue  # a choice's options, no text's or count's value
                 if token.piece.kind == "value" and not token.used:
                     if self.cut_head(token) == "label":
                         break  # the head of a label finished below (创新 | 发展): no value
@@ -179,7 +181,9 @@ class Placement:
             if not mine:
                 continue
             first = mine[0]
-            if first.piece.kind == "label" or first.used or self.cut_head(first) is not None:
+            if first.piece.kind == "label" or first.piece.ends or first.used:
+                return None  # a label, the instructions' title, another field's value
+            if self.cut_head(first) is not None:
                 return None
             if self.index.lookup(normalize_label(label.text + first.piece.text)):
                 return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
@@ -388,9 +392,17 @@ class Placement:
         if self.doc.format != "text" or r + 2 >= len(self.rows):
             return None
         middle = self.aligned(token.cell, r)  # a line set flush left stands under every other
-        if middle is not None and middle.piece.kind != "value":
+        # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量).
+        if (
+            middle is not None
+            and middle.piece.kind != "value"
+            and (middle.piece.kind != "unit" or self.rows.after(middle, "value") is None)
+        ):
             return None
         rest = self.aligned(token.cell, r + 1)
+        if rest is not None and rest.piece.hit is not None and not rest.piece.hit.fields:
+            # A group's name centred in its tall cell may open the line (办事服务 量).
+            return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest]) if rest is not None else None
 
     def wraps_a_value(self, token: Token) -> bool:
@@ -411,24 +423,6 @@ class Placement:
             if hit is not None:
                 return hit, partner
         return None
-
-
-def units(tokens: list[Token]) -> bool:
-    """Whether a line holds units only (a unit's rest wrapped onto it), or nothing."""
-    return all(t.piece.kind == "unit" for t in tokens)
-
-
-def groups_only(tokens: list[Token]) -> bool:
-    """Whether a line holds groups' names only (and units): no field, no value."""
-    named = False
-    for t in tokens:
-        if t.piece.kind == "unit":
-            continue
-        hit = t.piece.hit
-        if hit is None or hit.fields:
-            return False
-        named = True
-    return named
 
 
 def fits(f: Field, token: Token) -> bool:

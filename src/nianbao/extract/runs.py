@@ -9,14 +9,8 @@ import re
 
 from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.pieces import Piece
-from nianbao.extract.placement import (
-    CHOICE_TYPES,
-    COUNT_TYPES,
-    Placement,
-    fits,
-    units,
-)
-from nianbao.extract.tokens import Token
+from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, Placement, fits
+from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
 
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.

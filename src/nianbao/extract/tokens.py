@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
-from nianbao.extract.pieces import Piece, index_cache, label_cut, segment
+from nianbao.extract.pieces import Piece, PieceKind, index_cache, label_cut, segment
 from nianbao.forms.model import Field
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
@@ -97,6 +97,13 @@ class Rows:
             self.cache[r] = tokens
         return tokens
 
+    def after(self, token: Token, kind: PieceKind | None = None) -> Token | None:
+        """The token after `token` on its line (when of `kind`, if given)."""
+        line = self[token.row]
+        at = line.index(token) + 1
+        found = line[at] if at < len(line) else None
+        return found if found is not None and kind in (None, found.piece.kind) else None
+
     def cut(self, r: int) -> int | None:
         """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
         if r in self.cuts:
@@ -108,3 +115,21 @@ class Rows:
                 cut = label_cut(cells[-1].text, following[0].text, self.index, self.doc.fuzzy)
         self.cuts[r] = cut
         return cut
+
+
+def units(tokens: list[Token]) -> bool:
+    """Whether a line holds units only (a unit's rest wrapped onto it), or nothing."""
+    return all(t.piece.kind == "unit" for t in tokens)
+
+
+def groups_only(tokens: list[Token]) -> bool:
+    """Whether a line holds groups' names only (and units): no field, no value."""
+    named = False
+    for t in tokens:
+        if t.piece.kind == "unit":
+            continue
+        hit = t.piece.hit
+        if hit is None or hit.fields:
+            return False
+        named = True
+    return named

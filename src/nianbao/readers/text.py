@@ -144,20 +144,25 @@ _WORD_GAP = 1.5
 
 def _spaced_words(cells: list[Spaced]) -> list[Spaced]:
     """Words set out with spaces to fill a column (网  站  名  称, 填  报  人：张三,
-    维  护  数  量(单位:个)) as one cell: lone Chinese characters evenly spaced are one
-    word (a wider gap starts another: 无 | 信 息 发 布 …), with the cell they run into when
-    it opens with the word's last character and a colon or a bracket; one lone character
-    right before such a cell joins it too (审  核：)."""
+    维  护  数  量(单位:个)) as one cell: lone Chinese characters (and Latin letters among
+    them: I  C  P  备  案) evenly spaced are one word (a wider gap starts another: 无 |
+    信 息 发 布 …), with the cell they run into when it opens with the word's last
+    character and a colon or a bracket; one lone character right before such a cell joins
+    it too (审  核：)."""
     out: list[Spaced] = []
     i = 0
     while i < len(cells):
-        if not _lone_han(cells[i]):
+        if not _lone_letter(cells[i]):
             out.append(cells[i])
             i += 1
             continue
         j = i
-        while j + 1 < len(cells) and _lone_han(cells[j + 1]):
+        while j + 1 < len(cells) and _lone_letter(cells[j + 1]):
             j += 1
+        if not any(_HAN_RE.match(c.text) for c in cells[i : j + 1]):
+            out.append(cells[i])  # letters alone (a code's, a column of A B C)
+            i += 1
+            continue
         after = cells[j + 1] if j + 1 < len(cells) else None
         if after is not None and _LAST_OF_LABEL_RE.match(after.text) is None:
             after = None
@@ -167,8 +172,12 @@ def _spaced_words(cells: list[Spaced]) -> list[Spaced]:
     return out
 
 
-def _lone_han(cell: Spaced) -> bool:
-    return len(cell.text) == 1 and _HAN_RE.match(cell.text) is not None
+def _lone_letter(cell: Spaced) -> bool:
+    """A lone Chinese character, or a Latin letter (spread as well: I  C  P  备  案)."""
+    text = cell.text
+    return len(text) == 1 and (
+        _HAN_RE.match(text) is not None or (text.isascii() and text.isalpha())
+    )
 
 
 def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
@@ -229,7 +238,7 @@ def document_from_text(text: str) -> Document:
             continue
         line = _clean(raw, fonts_lost)
         delimited = _delimited(line)
-        if delimited is None and (raw[:1].isspace() or _spaced_apart(stripped)):
+        if delimited is None and (raw[:2].isspace() or _spaced_apart(stripped)):
             spaced += 1
         rows.append((number, raw, line, delimited))
     if spaced >= max(_LAID_OUT, len(rows) // 8):

@@ -1,0 +1,159 @@
+"""Tall cells in text of one space between cells (pdfplumber, pypdfium2): a label or a
+group's name wrapped by its narrow cell, its lines set among the lines of the rows beside
+it, and values a converter wrote a space into."""
+
+from __future__ import annotations
+
+from nianbao.extract.labels import label_index
+from nianbao.extract.pieces import segment
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+INDEX = label_index(default_form())
+
+
+def test_a_label_wrapped_around_its_unit_and_value() -> None:
+    # The unit column runs into the value's line; the label's last character comes after.
+    got = values("解读回应 媒体评论文章数量 篇 0\n回应公众关注热点或重大舆情数\n次 5\n量\n")
+    assert got["hotspot_responses"] == 5
+    assert got["interp_media"] == 0
+
+
+def test_a_group_name_opens_the_line_of_the_labels_rest() -> None:
+    got = values("政务服务事项数量 项 198\n可全程在线办理政务服务事项数\n项 18\n办事服务 量\n")
+    assert got["service_items_online"] == 18
+    assert got["service_items"] == 198
+
+
+def test_a_rest_that_is_a_group_name_itself_still_finishes_the_label() -> None:
+    # 办件量 is a group's name, and the end of 法人办件量.
+    got = values("自然人办件量 6,350\n法 人\n1,296\n办 件 量\n")
+    assert got["cases_legal"] == 1296
+
+
+def test_a_group_name_cut_by_its_cell_opens_a_row() -> None:
+    pieces = [(p.kind, p.text) for p in segment("移动新媒 关注量 个 110 125", INDEX)]
+    assert pieces == [
+        ("label", "移动新媒"),
+        ("label", "关注量"),
+        ("unit", "个"),
+        ("value", "110 125"),
+    ]
+    got = values("微博\n名称 某局发布\n信息发布量 条 261\n移动新媒 关注量 个 110 125\n体 微信\n")
+    assert got["weibo_followers"] == 110125
+
+
+def test_a_group_head_needs_a_label_after_it() -> None:
+    # A value may begin like a group's name: without a label after it, it stays whole.
+    assert [p.kind for p in segment("移动新媒 平台 12", INDEX)] == ["value"]
+    assert [p.kind for p in segment("解读回", INDEX)] == ["value"]
+
+
+def test_options_below_a_text_label_are_not_its_value() -> None:
+    # pdfplumber puts the options of 创新发展 before its label, which its tall cell centres;
+    # the last option is cut by the line's end (☐其 | 他).
+    got = values(
+        "其他\n"
+        "☑搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☐其\n"
+        "创新发展 创 新 发 展\n"
+        "他\n"
+        "单位负责人：余强建\n"
+    )
+    assert "other_media" not in got
+    assert got["innovation"] == ["search_as_service", "multilingual"]
+
+
+def test_a_cut_option_name_is_completed_only_when_one_option_begins_so() -> None:
+    got = values("其他\n☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千 ☑\n创新发展\n他\n")
+    # ☑ after 千 names no option: the line is no value of 创新发展's.
+    assert "innovation" not in got
+
+
+def test_one_blank_before_a_line_does_not_make_a_laid_out_text() -> None:
+    # pypdfium2 starts each line of values with a blank and keeps one between cells: the
+    # words are the cells, not the columns a layout-keeping converter counts.
+    text = (
+        "网站名称 首页网址\n"
+        " 某局网站 http://a.gov.cn/ \n"
+        "总数（条） 概况类信息更新量（条） 政务动态信息更新量（条） 信息公开目录信息更新量（条）\n"
+        " 2,987 5 2,416 521 \n"
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量（个）\n"
+        " 6230247171 甘ICP备96190574号-1 62302454418175号 34,894 \n"
+    )
+    doc = document_from_text(text)
+    assert all(cell.bbox is None for row in doc.rows for cell in row.cells)
+    got = values(text)
+    assert (got["info_total"], got["info_overview"], got["info_news"]) == (2987, 5, 2416)
+    assert got["site_code"] == "6230247171"
+    assert got["icp_number"] == "甘ICP备96190574号-1"
+    assert got["police_number"] == "62302454418175号"
+    assert got["unique_visitors"] == 34894
+
+
+def test_the_instructions_title_is_no_value_of_the_last_label() -> None:
+    # Laid out in columns: the title of the 填写说明 spans the label's column.
+    text = (
+        "             微信\n"
+        "             名称                         某局\n"
+        "             信息发布量                   条   118\n"
+        "             其他\n"
+        "创新发展     创新发展            ☐ 搜索即服务 ☑ 多语言版本 ☐ 其他\n"
+        "             其他（注明）\n"
+        "\n"
+        "单位负责人：梁艳    审核人：刘平艳\n"
+        "附件2\n"
+        "政府网站工作年度报表填写说明\n"
+        "一、基本信息\n"
+    )
+    assert "innovation_other" not in values(text)
+
+
+def test_latin_letters_spread_with_chinese_ones_are_one_word() -> None:
+    text = (
+        "             政府网站标识码                        4210249556\n"
+        "             I  C  P  备  案                       鄂ICP备77992799号-1\n"
+        "             公安机关备案号                        42102421301340号\n"
+    )
+    got = values(text)
+    assert got["icp_number"] == "鄂ICP备77992799号-1"
+    assert got["police_number"] == "42102421301340号"
+    # Letters alone stay apart: a row of codes or marks is no spread word.
+    doc = document_from_text("  A  B  C  \n  x  y  \n  网  站  \n")
+    assert [c.text for c in doc.rows[0].cells] == ["A", "B", "C"]
+
+
+def test_a_name_whose_bracket_the_next_line_closes_before_a_label() -> None:
+    # Two cells abreast, both wrapped: the name's end opens the line of the next label.
+    got = values(
+        "主办单位 府谷县人民政府办公室（府谷县地\n"
+        "方志编纂中心） 网站类型 √政府门户网站 □部门网站 □专项网站\n"
+    )
+    assert got["sponsor"] == "府谷县人民政府办公室（府谷县地方志编纂中心）"
+    assert got["site_type"] == "portal"
+
+
+def test_a_label_cut_at_the_end_of_a_value_line() -> None:
+    assert [(p.kind, p.text) for p in segment("３１３８ 概况类信息更新", INDEX)] == [
+        ("value", "３１３８"),
+        ("value", "概况类信息更新"),
+    ]
+    got = values(
+        "信息发布\n"
+        "总数（单位：条） ３１３８ 概况类信息更新\n"
+        "量（单位：条） １８\n"
+        "专栏专题\n"
+        "维护数量（单位：\n"
+        "个） １６ 新开设数量（单\n"
+        "位：个） ６\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (3138, 18)
+    assert (got["columns_maintained"], got["columns_new"]) == (16, 6)
+
+
+def test_words_before_a_label_head_may_be_a_label_of_their_own() -> None:
+    # 政务服务事项 begins 政务服务事项数量, but here ends 是否发布政务服务事项目录's first line.
+    assert [p.kind for p in segment("是否发布 政务服务事项", INDEX)] == ["value"]
+    got = values("是否发布 政务服务事项\nR是 £否 注册用户数(单位:个) 31,662\n目录\n")
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 31662
