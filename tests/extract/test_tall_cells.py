@@ -157,3 +157,36 @@ def test_words_before_a_label_head_may_be_a_label_of_their_own() -> None:
     got = values("是否发布 政务服务事项\nR是 £否 注册用户数(单位:个) 31,662\n目录\n")
     assert got["service_catalog_published"] is True
     assert got["registered_users"] == 31662
+
+
+def test_two_blanks_between_a_cells_options_do_not_make_a_laid_out_text() -> None:
+    # pypdfium2 keeps a cell's own spacing: options two (no-break) spaces apart.
+    gap = "\xa0\xa0"
+    text = "".join(f"是否开展应急演练\n☑是{gap}☐否\n" for _ in range(4))
+    text += "是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单位:项)\n"
+    text += f"☐是{gap}☑否 66910个 36项\n"
+    doc = document_from_text(text)
+    assert all(cell.bbox is None for row in doc.rows for cell in row.cells)
+    got = values(text)
+    assert (got["service_catalog_published"], got["registered_users"]) == (False, 66910)
+    assert got["service_items"] == 36
+    # Gaps wider than that, or before other cells, still set columns apart.
+    laid = document_from_text("".join(f"  标签{n}      ☑是   ☐否\n" for n in range(4)))
+    assert all(cell.bbox is not None for row in laid.rows for cell in row.cells)
+
+
+def test_counts_in_spaced_thousands_are_joined_back_when_one_way_fits() -> None:
+    got = values(
+        "是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单位:项) "
+        "可全程在线办理政务服务事项数量(单位:项)\n"
+        "R是 £否 43 955 1 263 1 024\n"
+    )
+    assert got["service_catalog_published"] is True
+    assert (got["registered_users"], got["service_items"]) == (43955, 1263)
+    assert got["service_items_online"] == 1024
+    # 58 708 58 327 381 splits three ways into three counts: none is taken.
+    got = values(
+        "办件量\n总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n58 708 58 327 381\n"
+    )
+    assert "cases_natural" not in got
+    assert "cases_legal" not in got

@@ -15,6 +15,8 @@ unless they took the whole line as one value or cannot be read.
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
@@ -67,6 +69,8 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(items) < 2:
             continue
         fields = _fields(walk, r, own)
+        if len(items) > len(fields) and not placed:
+            items = _regrouped(items, len(fields)) or items
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
         if len(fields) != len(items) or fields[-1].order - fields[0].order != len(fields) - 1:
@@ -186,6 +190,34 @@ def _items(words: list[str]) -> list[str]:
             items.append(word)
         boxes = box
     return items
+
+
+_LEAD_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})*")
+_GROUP_RE = re.compile(r"\d{3}")
+_ZERO_LED_RE = re.compile(r"0\d+")
+
+
+def _regrouped(items: list[str], wanted: int) -> list[str] | None:
+    """The items with counts written in spaced thousands joined back (43 955 1 263 1 024 →
+    43 955 | 1 263 | 1 024), when exactly one way of joining them gives `wanted` items: a
+    group of three digits may go on a count before it, and no count starts with 0 but 0."""
+    ways: list[list[str]] = []
+
+    def walk(i: int, out: list[str]) -> None:
+        if len(out) > wanted or len(ways) > 1:
+            return
+        if i == len(items):
+            if len(out) == wanted:
+                ways.append(list(out))
+            return
+        item = items[i]
+        if _ZERO_LED_RE.fullmatch(item) is None:
+            walk(i + 1, [*out, item])
+        if out and _GROUP_RE.fullmatch(item) and _LEAD_RE.fullmatch(out[-1]):
+            walk(i + 1, [*out[:-1], f"{out[-1]} {item}"])
+
+    walk(0, [])
+    return ways[0] if len(ways) == 1 else None
 
 
 def _fits(f: Field, item: str) -> bool:

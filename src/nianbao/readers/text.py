@@ -19,7 +19,7 @@ from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
-from nianbao.readers.marks import canonical_ticks, lost_font_ticks, lost_fonts
+from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, lost_font_ticks, lost_fonts
 
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
@@ -238,7 +238,7 @@ def document_from_text(text: str) -> Document:
             continue
         line = _clean(raw, fonts_lost)
         delimited = _delimited(line)
-        if delimited is None and (raw[:2].isspace() or _spaced_apart(stripped)):
+        if delimited is None and (raw[:2].isspace() or _spaced_apart(line.strip())):
             spaced += 1
         rows.append((number, raw, line, delimited))
     if spaced >= max(_LAID_OUT, len(rows) // 8):
@@ -289,11 +289,19 @@ def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterato
         yield Row(cells, where)
 
 
+# Two spaces before a tick box part the options of one cell (☐是  ☑否, as pypdfium2 and
+# pdfplumber keep a cell's own spacing): no sign of columns.
+_OPTION_GAP_RE = re.compile(f"(?<![ \xa0])[ \xa0]{{2}}(?=[{TICKED}{UNTICKED}])")
+
+
 def _spaced_apart(text: str) -> bool:
-    """Whether `text` holds cells set apart by spaces (substring tests before the regex)."""
-    if "  " in text or "\u3000" in text:
+    """Whether `text` (cleaned) holds cells set apart by spaces (substring tests before the
+    regexes)."""
+    if "\u3000" in text:
         return True
-    return "\xa0" in text and _SPACES_RE.search(text) is not None
+    if "  " not in text and "\xa0" not in text:
+        return False
+    return _SPACES_RE.search(_OPTION_GAP_RE.sub(" ", text)) is not None
 
 
 def _positioned(raw: str, line: str) -> list[Spaced]:
