@@ -190,3 +190,27 @@ def test_counts_in_spaced_thousands_are_joined_back_when_one_way_fits() -> None:
     )
     assert "cases_natural" not in got
     assert "cases_legal" not in got
+
+
+def test_stacked_labels_and_values_with_group_names_among_them() -> None:
+    # pdftotext without -layout: a row's labels one a line, the names of the tall cells to
+    # the left among them, then the values one a line.
+    got = values(
+        "维护数量\t30\n新开设数量\t1\n"
+        "总数（条）\n解读材料数量\n（条）\n解读信息发布\n解读产品数量\n解读回应\n（个）\n"
+        "媒体评论文章数量\n（篇）\n回应公众关注热点或重大舆情数量\n（次）\n\n办事服务\n\n"
+        "82\n75\n2\n5\n2\n是否发布服务事项目录\n"
+    )
+    assert (got["interp_total"], got["interp_materials"], got["interp_products"]) == (82, 75, 2)
+    assert (got["interp_media"], got["hotspot_responses"]) == (5, 2)
+
+
+def test_a_run_of_values_ends_at_a_section_and_passes_over_a_labels_first_line() -> None:
+    got = values(
+        "二、信息发布\n总数(单位:条)\n概况类信息更新量(单位:条)\n1,757\n17\n政务动态信息更\n"
+        "信息公开目录信息\n新量(单位:条)\n更新量(单位:条)\n267\n1,373\n"
+        "三、专栏专题\n维护数量(单位:个)\n新开设数量(单位:个)\n26\n21\n"
+        "四、解读回应\n解读信息发布\n媒体评论文章数\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (1757, 17)
+    assert (got["columns_maintained"], got["columns_new"]) == (26, 21)

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extract.labels import UNIT_ALT
+from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, Placement, fits
-from nianbao.extract.tokens import Token, units
+from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field
 
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
@@ -83,7 +83,9 @@ def _lone(walk: Placement, r: int, kind: str) -> Token | None:
     token = tokens[0]
     if kind == "label":
         return token if token.piece.hit and token.piece.hit.fields else None
-    return None if token.used or walk.cut_head(token) else token
+    if token.used or normalize_label(token.piece.text) in walk.index.field_heads:
+        return None  # a label's first line, its rest further down (政务动态信息更)
+    return None if walk.cut_head(token) else token
 
 
 def _run(walk: Placement, r: int, kind: str, most: int) -> tuple[list[Token], int]:
@@ -92,7 +94,12 @@ def _run(walk: Placement, r: int, kind: str, most: int) -> tuple[list[Token], in
     found: list[Token] = []
     while r < len(walk.rows) and r not in walk.rows.ending and len(found) < most:
         token = _lone(walk, r, kind)
-        if token is None and not units(walk.rows[r]):
+        # The names of the tall cells to the left, which reading order puts among the
+        # labels or before their values (解读回应), but not after values: a new section.
+        between = units(walk.rows[r]) or (
+            (kind == "label" or not found) and groups_only(walk.rows[r])
+        )
+        if token is None and not between:
             break
         if token is not None:
             found.append(token)
@@ -103,7 +110,11 @@ def _run(walk: Placement, r: int, kind: str, most: int) -> tuple[list[Token], in
 def _stack(walk: Placement, row: int) -> None:
     """Pairs the run of lone labels around `row` with the run of lone values after it."""
     first = row
-    while first > 0 and (_lone(walk, first - 1, "label") or units(walk.rows[first - 1])):
+    while first > 0 and (
+        _lone(walk, first - 1, "label")
+        or units(walk.rows[first - 1])
+        or groups_only(walk.rows[first - 1])
+    ):
         first -= 1
     labels, r = _run(walk, first, "label", len(walk.rows))
     # One more than the labels at most: enough to tell that the runs do not match.
