@@ -6,11 +6,26 @@ from __future__ import annotations
 
 from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
+from nianbao.extract.pipeline import extract_document
 from nianbao.forms import default_form
 from nianbao.readers.text import document_from_text
 from text_reports import values
 
 INDEX = label_index(default_form())
+# Labels and values laid out in columns, for texts that must stay laid out themselves.
+LAID_BASIC = "".join(
+    f"{label:<20}{value:>12}\n"
+    for label, value in [
+        ("征集调查期数", "3"),
+        ("收到意见数量", "0"),
+        ("访谈期数", "0"),
+        ("网民留言数量", "0"),
+        ("答复网民提问数量", "0"),
+        ("安全检测评估次数", "1"),
+        ("发现问题数量", "0"),
+        ("问题整改数量", "0"),
+    ]
+)
 
 
 def test_a_label_wrapped_around_its_unit_and_value() -> None:
@@ -214,3 +229,15 @@ def test_a_run_of_values_ends_at_a_section_and_passes_over_a_labels_first_line()
     )
     assert (got["info_total"], got["info_overview"]) == (1757, 17)
     assert (got["columns_maintained"], got["columns_new"]) == (26, 21)
+
+
+def test_a_value_cut_by_its_column_goes_on_two_lines_down() -> None:
+    # pdftotext -layout: the line between holds other columns' cells.
+    text = (
+        "网站名称                 首页网址                    主办单位\n"
+        "                     http://                 卧龙区人民政府办公\n"
+        "卧龙区人民政府门户网站\n"
+        "                     www881.411303.gov.cn/   室\n"
+    )
+    got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
+    assert got["homepage_url"] == "http://www881.411303.gov.cn/"
