@@ -241,3 +241,41 @@ def test_a_value_cut_by_its_column_goes_on_two_lines_down() -> None:
     )
     got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
     assert got["homepage_url"] == "http://www881.411303.gov.cn/"
+
+
+def test_a_free_text_spread_over_its_cell_is_read_whole() -> None:
+    text = "             其他                 移动客户端“翼城县人通”，下载量     80 万次\n"
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["other_media"] == "移动客户端“翼城县人通”，下载量 80 万次"
+    # A bare number there is a wrapped label's value, not the text's.
+    text = "       名称                无                             0\n"
+    got = extract_document(document_from_text(LAID_BASIC + "微博\n" + text), "t").report.to_json()
+    assert got["weibo_name"] == "无"
+
+
+def test_a_note_after_a_ticked_option_goes_on_the_next_line() -> None:
+    got = values(
+        "创新发展 □搜索即服务  √多语言版本  √无障碍浏览  □千人千网  √其他：提供政策\n"
+        "智能匹配与免申即享服务\n"
+        "单位负责人：罗明红\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    assert got["head"] == "罗明红"
+
+
+def test_a_note_laid_out_goes_on_from_the_options_left_edge() -> None:
+    text = (
+        "创新          £搜索即服务 £多语言版本 R无障碍浏览 R千人千网 R其他：提供政策智能匹配\n"
+        "      创新发展\n"
+        "发展          与免申即享服务；建设适老化专区\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务；建设适老化专区"
+
+
+def test_a_text_s_last_characters_alone_before_the_signatures() -> None:
+    got = values("其他（注明） 提供政策智能匹配与免申即享服\n务\n单位负责人：袁玉\n")
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    # Not when what follows is no label: the line may be anything.
+    got = values("其他（注明） 提供政策智能匹配与免申即享服\n务\n某某\n")
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服"

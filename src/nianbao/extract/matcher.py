@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns, dealt, runs
+from nianbao.extract import columns, dealt, runs, wraps
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
@@ -103,6 +103,8 @@ class _Walk(Placement):
                 raw += part.piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1]) or self.option_name_below(f, raw, first)
+            if rest is None:
+                rest = wraps.note_rest(self, f, raw, first, values[-1])
             if rest is not None:
                 rest.used = True
                 raw += rest.piece.text
@@ -111,7 +113,9 @@ class _Walk(Placement):
             if wrapped is None and f.type == "str":
                 wrapped = self.centred(first, raw)
             if wrapped is None:
-                wrapped = self.column_rest(f, first, raw)
+                wrapped = wraps.column_rest(self, f, first, raw)
+            if wrapped is None and after:
+                wrapped = wraps.lone_tail(self, f, first, raw)
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True
@@ -213,32 +217,6 @@ class _Walk(Placement):
         if unclosed and unclosed_bracket(joined) and not full:
             return None
         return (joined, rest) if readable(f, joined) else None
-
-    def column_rest(self, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
-        """Text laid out in columns: a value its cell's width cut (unreadable, its bracket
-        open, a code without a digit) goes on from the same left edge on one of the next two
-        lines, other columns' cells beside it (http:// | 卧龙区… | www.a.gov.cn/)."""
-        if value.cell.bbox is None or self.doc.format != "text" or f.type in CHOICE_TYPES:
-            return None
-        digitless = f.identifier and DIGIT_RE.search(raw) is None
-        if not (digitless or unclosed_bracket(raw) or fails(f, raw)):
-            return None
-        for r in range(value.row + 1, min(value.row + 3, len(self.rows))):
-            if r - 1 in self.rows.ending:
-                return None
-            mine = [
-                t
-                for t in self.rows[r]
-                if not t.cell.copy and columns.starts_with(value.cell, t.cell)
-            ]
-            if not mine:
-                continue
-            rest = mine[0]
-            if rest.used or rest.piece.kind != "value" or rest.piece.ticks:
-                return None
-            joined = raw + rest.piece.text
-            return (joined, rest) if readable(f, joined) else None
-        return None
 
     def number_cut(self, f: Field, value: Token, raw: str) -> bool:
         """Whether a registration number's closing 号 went to the next line on its own

@@ -55,11 +55,27 @@ class Placement:
                 break  # the head of the next label, its value on the line below
             if f.type not in CHOICE_TYPES:
                 found.append(token)
+                found += self._spread_rest(f, tokens, token)
                 break
             if NUMERIC_RE.fullmatch(piece.text):
                 break  # no option: the value of a label wrapped around it (注册用户数)
             found.append(token)
         return found
+
+    def _spread_rest(self, f: Field, tokens: list[Token], first: Token) -> list[Token]:
+        """Laid out in columns, a free text its converter spread over its cell's width, wide
+        gaps between its words (移动客户端…，下载量     80 万次): the rest of the line, when
+        it holds no label, no box, no bare number (a wrapped label's value: 名称  无
+        信息发布量's 0) and nothing else taken."""
+        if f.type != "str" or f.identifier or first.cell.bbox is None or self.doc.format != "text":
+            return []
+        rest = tokens[tokens.index(first) + 1 :]
+        for t in rest:
+            if t.piece.kind == "label" or t.used or t.cell.copy or t.piece.ticks:
+                return []
+            if NUMERIC_RE.fullmatch(t.piece.text):
+                return []
+        return rest
 
     def after_unit_rest(self, row: int, label: Cell, f: Field) -> list[Token]:
         """The label's unit cut by its line end, the next line opening with the unit's rest

@@ -1,0 +1,92 @@
+"""Values a line's end cut, going on where a converter put the rest: beside other
+columns' cells (text laid out in columns), after a note of a ticked option, or alone on the
+next line before a label. The matcher's walk asks these once it has a value."""
+
+from __future__ import annotations
+
+from nianbao.extract import columns
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.notes import option_notes
+from nianbao.extract.placement import CHOICE_TYPES, DIGIT_RE, Placement
+from nianbao.extract.ranking import fails, readable
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.forms.model import Field
+
+_LONE_TAIL = 3
+"""Characters of a text's end that a line end may leave alone on the next line (务)."""
+
+
+def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) -> Token | None:
+    """The rest of a note written after a ticked option, cut by its line's end: alone on
+    the next line (☑其他：提供政策 | 智能匹配与免申即享服务) or, laid out in columns,
+    from the options' left edge on one of the next two lines."""
+    notes = option_notes(f, raw, walk.index.form)
+    below = last.row + 1
+    if not notes or not raw.rstrip().endswith(notes[-1][1]) or below >= len(walk.rows):
+        return None
+    if last.row in walk.rows.ending:
+        return None
+    following = walk.rows[below]
+    found: list[Token | None] = [following[0]] if len(following) == 1 else []
+    if first.cell.bbox is not None:
+        found.append(column_start(walk, first, 2))
+    for rest in found:
+        if rest is None or rest.used or rest.cell.copy:
+            continue
+        piece = rest.piece
+        if piece.kind == "value" and not piece.ticks and CJK_RE.search(piece.text):
+            return rest
+    return None
+
+
+def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """A free text beside its label whose last characters its line's end cut, alone on
+    the next line before a label (其他（注明） 提供…即享服 | 务 | 单位负责人：…)."""
+    if f.type != "str" or f.identifier or walk.doc.format != "text":
+        return None
+    tokens, below = walk.rows[value.row], value.row + 1
+    if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
+        return None
+    following = walk.rows[below]
+    if len(following) != 1:
+        return None
+    rest, text = following[0], following[0].piece.text
+    if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
+        return None
+    if len(text) > _LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
+        return None
+    if normalize_label(text) in walk.index.heads:
+        return None  # a label's first characters (信息)
+    after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
+    if after and after[0].piece.kind != "label" and below not in walk.rows.ending:
+        return None
+    return raw + text, rest
+
+
+def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """Text laid out in columns: a value its cell's width cut (unreadable, its bracket
+    open, a code without a digit) goes on from the same left edge on one of the next two
+    lines, other columns' cells beside it (http:// | 卧龙区… | www.a.gov.cn/)."""
+    if value.cell.bbox is None or walk.doc.format != "text" or f.type in CHOICE_TYPES:
+        return None
+    digitless = f.identifier and DIGIT_RE.search(raw) is None
+    if not (digitless or unclosed_bracket(raw) or fails(f, raw)):
+        return None
+    rest = column_start(walk, value, 2)
+    if rest is None or rest.used or rest.piece.kind != "value" or rest.piece.ticks:
+        return None
+    joined = raw + rest.piece.text
+    return (joined, rest) if readable(f, joined) else None
+
+
+def column_start(walk: Placement, token: Token, lines: int) -> Token | None:
+    """Laid out in columns: the first token from `token`'s left edge on the next `lines`
+    lines (lines with nothing there passed over)."""
+    for r in range(token.row + 1, min(token.row + 1 + lines, len(walk.rows))):
+        if r - 1 in walk.rows.ending:
+            return None
+        for t in walk.rows[r]:
+            if not t.cell.copy and columns.starts_with(token.cell, t.cell):
+                return t
+    return None
