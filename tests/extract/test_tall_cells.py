@@ -279,3 +279,18 @@ def test_a_text_s_last_characters_alone_before_the_signatures() -> None:
     # Not when what follows is no label: the line may be anything.
     got = values("其他（注明） 提供政策智能匹配与免申即享服\n务\n某某\n")
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服"
+
+
+def test_a_laid_out_label_alone_on_its_line_owns_the_options_below() -> None:
+    text = (
+        "创新发展\n"
+        "☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☑千人千网  ☐其他\n"
+        "其他（注明）\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["search_as_service", "personalized"]
+
+
+def test_an_options_last_name_cut_by_the_line_end_is_completed() -> None:
+    got = values("创新发展 ☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其\n单位负责人：谢明\n")
+    assert got["innovation"] == ["other"]

@@ -14,11 +14,8 @@ field lacks one.
 
 from __future__ import annotations
 
-import re
-
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import option_labels
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
 from nianbao.extract.placement import CHOICE_TYPES, DIGIT_RE, Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token
@@ -29,7 +26,6 @@ _NEAR = 12
 _OPTION_TYPES = CHOICE_TYPES - {"bool"}
 """Choices whose options may be one field's alone (a yes/no is every yes/no field's)."""
 _KINDS = _OPTION_TYPES | {"date"}
-_NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
 
 
 def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
@@ -97,8 +93,8 @@ def _reading(f: Field, token: Token, form: Form) -> str | None:
         return piece.text if dated and readable(f, piece.text) else None
     if not piece.ticks:
         return None
-    text = _completed(f, piece.text)
-    names = {normalize_label(n) for n in _NAMES_RE.findall(text)} - {""}
+    text = completed_option(f, piece.text)
+    names = {normalize_label(n) for n in OPTION_NAMES_RE.findall(text)} - {""}
     if not names or not names <= option_labels(f) or not readable(f, text):
         return None
     if any(
@@ -106,17 +102,3 @@ def _reading(f: Field, token: Token, form: Form) -> str | None:
     ):
         return None
     return text
-
-
-def _completed(f: Field, text: str) -> str:
-    """A line of options whose last name its line's end cut (☐千人千网 ☐其 | 他) with that
-    name whole, when it begins one of `f`'s options only."""
-    found = list(_NAMES_RE.finditer(text))
-    if not found:
-        return text
-    last = found[-1]
-    cut = normalize_label(last[1])
-    if not cut or cut in option_labels(f):
-        return text
-    whole = [c.label for c in f.choices if normalize_label(c.label).startswith(cut)]
-    return text[: last.start(1)] + whole[0] if len(whole) == 1 else text

@@ -18,7 +18,7 @@ from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.leftover import take_leftovers
-from nianbao.extract.misread import option_labels, repair_options
+from nianbao.extract.misread import completed_option, option_labels, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
@@ -108,6 +108,7 @@ class _Walk(Placement):
             if rest is not None:
                 rest.used = True
                 raw += rest.piece.text
+            raw = completed_option(f, raw)  # a last name its line's end cut (☑其 | …)
         if len(values) == 1 and (after or not around):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":

@@ -12,6 +12,7 @@ import difflib
 import re
 
 from nianbao.extract.labels import normalize_label
+from nianbao.extract.pieces import TICKS
 from nianbao.forms.model import Field
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
@@ -109,3 +110,21 @@ def repair_options(f: Field, raw: str) -> str:
         )
         parts[i] = label + chunk[cut:]
     return "".join(parts)
+
+
+OPTION_NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
+"""A tick box and the name after it, up to the next box."""
+
+
+def completed_option(f: Field, text: str) -> str:
+    """A line of options whose last name its line's end cut (☐千人千网 ☐其 | 他) with that
+    name whole, when it begins one of `f`'s options only."""
+    found = list(OPTION_NAMES_RE.finditer(text))
+    if not found:
+        return text
+    last = found[-1]
+    cut = normalize_label(last[1])
+    if not cut or cut in option_labels(f):
+        return text
+    whole = [c.label for c in f.choices if normalize_label(c.label).startswith(cut)]
+    return text[: last.start(1)] + whole[0] if len(whole) == 1 else text

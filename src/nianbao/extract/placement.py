@@ -209,12 +209,11 @@ class Placement:
             if before is not None and before.piece.hit and before.piece.hit.fields:
                 return None  # the value of the label before it in its row (创新发展 ☑…)
             if f.type in CHOICE_TYPES and first.piece.ticks:
+                # A label alone on its line owns the whole line of options (as in `below`).
                 limit = self.next_label(row, label)
-                return [
-                    t
-                    for t in tokens
-                    if t.piece.kind == "value" and not t.used and self.under(label, row, t, limit)
-                ]
+                alone = limit is None and len(self.rows[row]) == 1
+                mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
+                return mine if alone else [t for t in mine if self.under(label, row, t, limit)]
             return [first]
         return None
 
