@@ -282,11 +282,7 @@ def test_a_text_s_last_characters_alone_before_the_signatures() -> None:
 
 
 def test_a_laid_out_label_alone_on_its_line_owns_the_options_below() -> None:
-    text = (
-        "创新发展\n"
-        "☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☑千人千网  ☐其他\n"
-        "其他（注明）\n"
-    )
+    text = "创新发展\n☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☑千人千网  ☐其他\n其他（注明）\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["search_as_service", "personalized"]
 
@@ -294,3 +290,23 @@ def test_a_laid_out_label_alone_on_its_line_owns_the_options_below() -> None:
 def test_an_options_last_name_cut_by_the_line_end_is_completed() -> None:
     got = values("创新发展 ☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其\n单位负责人：谢明\n")
     assert got["innovation"] == ["other"]
+
+
+def test_a_line_of_two_choices_options_is_no_lone_labels_own() -> None:
+    text = "是否开展网络安全\n            是否明确网站安全责任人\n应急演练\n☑是 ☐否       ☐是 ☑否\n"
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["emergency_drill"] is True
+    assert got["security_officer"] is False
+
+
+def test_a_choice_takes_no_date_from_below() -> None:
+    text = (
+        "                                      创新发展\n"
+        "         创新发展              ☑搜索即服务   ☐多语言版本   ☑无障碍浏览\n"
+        "       单 位 负 责 人：田敏红  审核人：田芳燕  填 报 日 期：\n"
+        "\n"
+        "       2022.01.16\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["search_as_service", "accessibility"]
+    assert got["fill_date"] == "2022-01-16"

@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
-from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
+from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field

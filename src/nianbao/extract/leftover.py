@@ -14,9 +14,10 @@ field lacks one.
 
 from __future__ import annotations
 
+from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
-from nianbao.extract.placement import CHOICE_TYPES, DIGIT_RE, Placement
+from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form

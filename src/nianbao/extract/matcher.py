@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns, dealt, runs, wraps
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.leftover import take_leftovers
 from nianbao.extract.misread import completed_option, option_labels, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
-from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, Placement
+from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form

@@ -10,19 +10,19 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
+from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
 from nianbao.forms.model import Field
 
-CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 _BELOW_ROWS = 3
 _PAST_GROUPS = 8
 """Lines `below` looks down when lines of group names only come between."""
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
-COUNT_TYPES = frozenset({"int", "number"})
-DIGIT_RE = re.compile(r"\d")
+_OPTION_RE = re.compile(r"[☑☐]\s*([^☑☐\s]+)")
 
 
 @dataclass(slots=True)
@@ -177,7 +177,9 @@ class Placement:
                 if limit is not None or len(self.rows[row]) > 1:
                     mine = [t for t in lead if self.under(label, row, t, limit)]
                     lead = mine or lead
-                return lead if any(t.piece.ticks for t in lead) else lead[:1]
+                if any(t.piece.ticks for t in lead):
+                    return lead
+                return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date
             same = [t for t in lead if self.under(label, row, t)]
             if same:
                 return same[:1]
@@ -209,11 +211,15 @@ class Placement:
             if before is not None and before.piece.hit and before.piece.hit.fields:
                 return None  # the value of the label before it in its row (创新发展 ☑…)
             if f.type in CHOICE_TYPES and first.piece.ticks:
-                # A label alone on its line owns the whole line of options (as in `below`).
+                # A label alone on its line, flush with them, owns a whole line of options
+                # of one choice (no name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
                 limit = self.next_label(row, label)
-                alone = limit is None and len(self.rows[row]) == 1
                 mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
+                names = _OPTION_RE.findall(" ".join(t.piece.text for t in mine))
+                alone = limit is None and len(self.rows[row]) == 1 and len(set(names)) == len(names)
                 return mine if alone else [t for t in mine if self.under(label, row, t, limit)]
+            if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
+                return None  # no answer (a date under 创新发展)
             return [first]
         return None
 
@@ -438,12 +444,3 @@ class Placement:
             if hit is not None:
                 return hit, partner
         return None
-
-
-def fits(f: Field, token: Token) -> bool:
-    """Whether a value can be f's by its kind: options for a choice, a number for a count."""
-    if f.type in CHOICE_TYPES:
-        return token.piece.ticks
-    if f.type in COUNT_TYPES:
-        return not token.piece.ticks and DIGIT_RE.search(token.piece.text) is not None
-    return not token.piece.ticks

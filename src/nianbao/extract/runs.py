@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
-from nianbao.extract.placement import CHOICE_TYPES, COUNT_TYPES, Placement, fits
+from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field
 

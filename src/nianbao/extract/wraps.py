@@ -6,15 +6,18 @@ from __future__ import annotations
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.notes import option_notes
-from nianbao.extract.placement import CHOICE_TYPES, DIGIT_RE, Placement
+from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 
 _LONE_TAIL = 3
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
+_FULL_TEXT = 10
+"""Characters a text beside its label needs to have filled its line (a name has fewer)."""
 
 
 def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) -> Token | None:
@@ -43,7 +46,7 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
 def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
     """A free text beside its label whose last characters its line's end cut, alone on
     the next line before a label (其他（注明） 提供…即享服 | 务 | 单位负责人：…)."""
-    if f.type != "str" or f.identifier or walk.doc.format != "text":
+    if f.type != "str" or f.identifier or walk.doc.format != "text" or len(raw) < _FULL_TEXT:
         return None
     tokens, below = walk.rows[value.row], value.row + 1
     if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
