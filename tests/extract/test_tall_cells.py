@@ -310,3 +310,12 @@ def test_a_choice_takes_no_date_from_below() -> None:
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["search_as_service", "accessibility"]
     assert got["fill_date"] == "2022-01-16"
+
+
+def test_two_yes_no_answers_abreast_are_dealt_one_each() -> None:
+    got = values(
+        "安全检测评估次数(单位:次) 发现问题数量(单位:个)\n１２ １\n"
+        "是否开展应急演练 是否明确网站安全责任人\n□是 √否 √是 □否\n八、移动新媒体\n"
+    )
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True

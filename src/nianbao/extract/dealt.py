@@ -180,16 +180,18 @@ def _head_field(index: LabelIndex, text: str) -> Field | None:
 
 def _items(words: list[str]) -> list[str]:
     """The line's words (or cells), a box and its option's name, and the boxes of one
-    choice, kept together (☑是 ☐否 is one item)."""
+    choice, kept together (☑是 ☐否 is one item); an option named again starts the next
+    choice (☐是 ☑否 ☑是 ☐否 are two)."""
     items: list[str] = []
-    boxes = False
+    names: set[str] | None = None  # the option names of the last item, if boxes
     for word in words:
-        box = word.startswith(_BOXES)
-        if box and boxes:
+        name = word[1:].strip() if word.startswith(_BOXES) else None
+        if name is not None and names is not None and not (name and name in names):
             items[-1] += " " + word
+            names.add(name)
         else:
             items.append(word)
-        boxes = box
+            names = None if name is None else {name}
     return items
 
 
