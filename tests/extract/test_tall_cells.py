@@ -4,6 +4,7 @@ it, and values a converter wrote a space into."""
 
 from __future__ import annotations
 
+from nianbao.extract.cells import lines_fit
 from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
 from nianbao.extract.pipeline import extract_document
@@ -319,3 +320,33 @@ def test_two_yes_no_answers_abreast_are_dealt_one_each() -> None:
     )
     assert got["emergency_drill"] is False
     assert got["security_officer"] is True
+
+
+def test_values_wrapped_in_their_cells_one_cell_after_another() -> None:
+    # pypdfium2: a row of labels abreast, then each cell's lines in turn.
+    text = (
+        "网站名称 首页网址 主办单位 网站类型\n"
+        "获嘉县交通运输局（获嘉县地\n方志编纂中心）\n"
+        "https://\nwjw785.410724.gov.cn/\n"
+        "获嘉县交通运输局（获嘉县\n地方志编纂中心）\n"
+        "☐政府门户网\n站  ☑部门网站  ☐\n专项网站\n"
+        "政府网站标识码 ICP备案号\n"
+    )
+    got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
+    assert got["site_name"] == "获嘉县交通运输局（获嘉县地方志编纂中心）"
+    assert got["homepage_url"] == "https://wjw785.410724.gov.cn/"
+    assert got["sponsor"] == "获嘉县交通运输局（获嘉县地方志编纂中心）"
+    assert got["site_type"] == "department"
+
+
+def test_what_a_cells_lines_must_be_to_be_one_value() -> None:
+    by_key = default_form().by_key
+    assert lines_fit(by_key["homepage_url"], ["https://", "www.a.gov.cn/"])
+    assert not lines_fit(by_key["homepage_url"], ["https://"])  # cut before its dots
+    assert not lines_fit(by_key["sponsor"], ["wjw785.410724.gov.cn/", "某局"])  # two cells' lines
+    assert not lines_fit(by_key["site_name"], ["某局（某", "中心）", "https://"])
+    assert not lines_fit(by_key["sponsor"], ["某局（某"])  # its bracket left open
+    assert not lines_fit(by_key["sponsor"], ["）某局"])  # the end of the cell before
+    assert lines_fit(by_key["site_type"], ["☐政府门户网", "站 ☑部门网站 ☐", "专项网站"])
+    assert not lines_fit(by_key["site_type"], ["站 ☑部门网站 ☐"])  # options open with a box
+    assert not lines_fit(by_key["unique_visitors"], ["34", "894"])  # a count takes one line

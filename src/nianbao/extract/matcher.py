@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns, dealt, runs, wraps
+from nianbao.extract import cells, columns, dealt, runs, wraps
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -310,6 +310,7 @@ class _Walk(Placement):
             while k < len(tokens):
                 k = self.step(r, tokens, k)
         dealt.deal(self, self.match, walked)
+        cells.deal_cells(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match

@@ -1,0 +1,140 @@
+"""A line of labels abreast over their values, each value wrapped over lines of its own cell,
+the cells one after another: pypdfium2 writes a table row so (网站名称 首页网址 主办单位 网站类型
+| 某局（某 | 中心） | https:// | www.a.gov.cn/ | 某局（某 | 中心） | ☐政府门户网 | 站 ☑部门网站 …).
+
+The lines go to the labels' fields in the form's order, each field taking the lines that
+follow each other, when exactly one way of cutting them fits every field: options for a
+choice (its first line opening with a box), no box elsewhere, a number for a count, brackets
+closed in a text, a text that opens without Chinese going on without it (a web address), a
+code holding digits or dots. Text only, as dealing (`dealt`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.forms.model import Field
+
+_PER_FIELD = 3
+"""Lines a value may take in its cell."""
+_OPENERS = re.compile(r"[)）\]】,，、.。:：;；]")
+_CODED_RE = re.compile(r"[0-9０-９.]")
+"""What no value starts with: the rest of one cut before it."""
+
+
+def deal_cells(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    for r in range(walked - 2):
+        fields = _abreast(rows[r])
+        if fields is None:
+            continue
+        lines: list[list[Token]] = []
+        k = r + 1
+        while k < walked and k not in rows.ending and len(lines) <= _PER_FIELD * len(fields):
+            line = rows[k]
+            if not line or any(t.piece.kind != "value" or t.cell.copy for t in line):
+                break
+            lines.append(line)
+            k += 1
+        if len(lines) <= len(fields) or len(lines) > _PER_FIELD * len(fields):
+            continue  # one line a value: dealing's; or no cells' lines
+        cuts = list(_cuts(fields, lines))
+        if len(cuts) != 1:
+            continue
+        _take(walk, match, fields, lines, cuts[0])
+
+
+def _abreast(tokens: list[Token]) -> list[Field] | None:
+    """The fields of a line of two or more labels (and units) only, following each other in
+    the form."""
+    fields: list[Field] = []
+    for t in tokens:
+        if t.piece.kind == "unit":
+            continue
+        if t.piece.kind != "label" or t.field is None:
+            return None
+        fields.append(t.field)
+    if len(fields) < 2:
+        return None
+    first = fields[0].order
+    return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
+
+
+def _cuts(fields: list[Field], lines: list[list[Token]]) -> Iterator[list[int]]:
+    """Every way of giving each field the next one or more lines (the first line index of
+    each field's share) that fits each field, stopping at the second."""
+    found = 0
+
+    def walk(f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
+        nonlocal found
+        if found > 1:
+            return
+        if f == len(fields):
+            if at == len(lines):
+                found += 1
+                yield starts
+            return
+        rest = len(fields) - f - 1
+        for end in range(at + 1, min(at + _PER_FIELD, len(lines) - rest) + 1):
+            if lines_fit(fields[f], [_text(line) for line in lines[at:end]]):
+                yield from walk(f + 1, end, [*starts, at])
+
+    yield from walk(0, 0, [])
+
+
+def _text(line: list[Token]) -> str:
+    return " ".join(t.piece.text for t in line)
+
+
+def lines_fit(f: Field, texts: list[str]) -> bool:
+    """Whether a cell's lines, joined, can be f's value (the module's rules)."""
+    text = "".join(texts)
+    if f.type in CHOICE_TYPES:
+        return texts[0].startswith(("☑", "☐")) and readable(f, text)
+    if any("☑" in t or "☐" in t for t in texts) or _OPENERS.match(texts[0]):
+        return False
+    if f.type in COUNT_TYPES:
+        return len(texts) == 1 and readable(f, text)
+    if unclosed_bracket(text) or text.count("）") > text.count("（"):
+        return False
+    if not CJK_RE.search(texts[0]) and any(CJK_RE.search(t) for t in texts):
+        return False  # a web address or a code, then words: two cells' lines
+    if any("://" in t for t in texts[1:]):
+        return False  # a web address starts its cell
+    if f.identifier and not _CODED_RE.search(text):
+        return False  # a code or address cut before its digits and dots (https://)
+    return readable(f, text)
+
+
+def _take(
+    walk: Placement,
+    match: Match,
+    fields: list[Field],
+    lines: list[list[Token]],
+    starts: list[int],
+) -> None:
+    rows = {line[0].row for line in lines}
+    ends = [*starts[1:], len(lines)]
+    for f, start, end in zip(fields, starts, ends, strict=True):
+        share = lines[start:end]
+        first = share[0][0]
+        # The walk's reading stands unless it read from these lines.
+        found = match.candidates.get(f.key, [])
+        if any(c.row not in rows and readable(f, c.raw) for c in found):
+            continue
+        for line in share:
+            for token in line:
+                token.used = True
+        row = walk.doc.rows[first.row]
+        raw = "".join(_text(line) for line in share)
+        where = row.cell_where(first.cell)
+        match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
+        match.seen.add(f.key)
