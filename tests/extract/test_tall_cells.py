@@ -9,6 +9,7 @@ from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
 from nianbao.extract.pipeline import extract_document
 from nianbao.forms import default_form
+from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
 from text_reports import values
 
@@ -350,3 +351,10 @@ def test_what_a_cells_lines_must_be_to_be_one_value() -> None:
     assert lines_fit(by_key["site_type"], ["☐政府门户网", "站 ☑部门网站 ☐", "专项网站"])
     assert not lines_fit(by_key["site_type"], ["站 ☑部门网站 ☐"])  # options open with a box
     assert not lines_fit(by_key["unique_visitors"], ["34", "894"])  # a count takes one line
+
+
+def test_a_lost_fonts_box_ending_a_line_of_them_is_a_box() -> None:
+    # Its option's name wrapped onto the next line: þ政府门户网站 ¨部门网站 ¨ | 专项网站.
+    assert lost_font_ticks("þ政府门户网站 ¨部门网站 ¨") == "☑政府门户网站 ☐部门网站 ☐"
+    assert lost_font_ticks("站 þ部门网站 ¨") == "站 ☑部门网站 ☐"
+    assert lost_font_ticks("某某 ¨") == "某某 ¨"  # no line of boxes

@@ -111,6 +111,10 @@ _LOST_FONT_RE = re.compile(_LOST_BOX + "(?=[\u4e00-\u9fff])")
 _LONE_BOX_RE = re.compile(r"(?<!\S)" + _LOST_BOX + r"[是否有无](?!\S)")
 
 
+# On a line of such boxes, one ending it (after a blank) is one too: þ政府门户网站 ¨部门网站 ¨.
+_END_BOX_RE = re.compile(r"(?<=\s)" + _LOST_BOX + r"\s*$")
+
+
 def _lost_boxes(text: str) -> list[int]:
     """Where the characters that are boxes of a lost symbol font stand."""
     out = []
@@ -132,6 +136,9 @@ def lost_font_ticks(line: str) -> str:
     """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
     unchanged."""
     found = _lost_boxes(line)
+    end = _END_BOX_RE.search(line)
+    if end is not None and end.start() not in found:
+        found.append(end.start())  # the last box, its option's name wrapped onto the next line
     if len(found) == 1:
         lone = _LONE_BOX_RE.search(line, found[0])
         if lone is None or lone.start() != found[0]:
