@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import cache
 
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.pieces import TICKS
@@ -23,6 +24,7 @@ _JUNK_RE = re.compile(
 )
 
 
+@cache
 def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """(key, labels) of each option, labels normalised."""
     if f.type == "bool":
@@ -30,6 +32,7 @@ def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
     return tuple((c.key, tuple(normalize_label(label) for label in c.labels)) for c in f.choices)
 
 
+@cache
 def option_labels(f: Field) -> frozenset[str]:
     """Every normalised label of `f`'s options."""
     return frozenset(label for _, group in options_of(f) for label in group)
@@ -119,12 +122,11 @@ OPTION_NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
 def completed_option(f: Field, text: str) -> str:
     """A line of options whose last name its line's end cut (☐千人千网 ☐其 | 他) with that
     name whole, when it begins one of `f`'s options only."""
-    found = list(OPTION_NAMES_RE.finditer(text))
-    if not found:
+    at = max(text.rfind("☑"), text.rfind("☐")) + 1
+    if not at:
         return text
-    last = found[-1]
-    cut = normalize_label(last[1])
+    cut = normalize_label(text[at:])
     if not cut or cut in option_labels(f):
         return text
     whole = [c.label for c in f.choices if normalize_label(c.label).startswith(cut)]
-    return text[: last.start(1)] + whole[0] if len(whole) == 1 else text
+    return text[:at] + whole[0] if len(whole) == 1 else text
