@@ -104,7 +104,7 @@ class _Walk(Placement):
                 raw += part.piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1]) or self.option_name_below(f, raw, first)
-            if rest is None:
+            if rest is None and self.doc.format == "text":
                 rest = wraps.note_rest(self, f, raw, first, values[-1])
             if rest is not None:
                 rest.used = True
@@ -114,10 +114,10 @@ class _Walk(Placement):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":
                 wrapped = self.centred(first, raw)
-            if wrapped is None:
+            if wrapped is None and self.doc.format == "text":  # the others keep their cells
                 wrapped = wraps.column_rest(self, f, first, raw)
-            if wrapped is None and after:
-                wrapped = wraps.lone_tail(self, f, first, raw)
+                if wrapped is None and after:
+                    wrapped = wraps.lone_tail(self, f, first, raw)
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True

@@ -136,7 +136,7 @@ def lost_font_ticks(line: str) -> str:
     """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
     unchanged."""
     found = _lost_boxes(line)
-    end = _END_BOX_RE.search(line)
+    end = _END_BOX_RE.search(line) if found else None  # alone, it would be no box
     if end is not None and end.start() not in found:
         found.append(end.start())  # the last box, its option's name wrapped onto the next line
     if len(found) == 1:
