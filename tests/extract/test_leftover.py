@@ -65,3 +65,19 @@ def test_an_unticked_part_below_the_label_gives_way_to_the_ticked_rest() -> None
 def test_an_answer_beside_the_label_stands_even_unreadable() -> None:
     got = values("创新发展\t☐搜索即服务 ☐多语言版本\n单位负责人：宋娟\n☑无障碍浏览 ☐其他\n")
     assert "innovation" not in got
+
+
+def test_options_set_apart_in_columns_are_taken_together() -> None:
+    # pdfplumber's layout mode: the options above the label its tall cell centres, set apart
+    # by wide gaps, the last name cut (☐其 | 他).
+    lines = [
+        "                其他",
+        "                           ☑搜索即服务   ☐多语言版本   ☑无障碍浏览   ☐千人千网  ☐其",
+        "                创新发展情况",
+        "       创新发展                他",
+        "                其他（注明）",
+        "       单 位 负 责 人：罗杰",
+    ]
+    laid = "".join(f"       {label:<20}{value:>12}\n" for label, value in BASIC_PAIRS)
+    got = values(laid + "\n".join(lines) + "\n")
+    assert got["innovation"] == ["search_as_service", "accessibility"]

@@ -58,15 +58,17 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if f.type == "date" and dates > 1:
             continue
         found = [
-            (t, text)
+            (tokens, text)
             for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1))
-            for t in walk.rows[r]
-            if (text := _reading(f, t, form)) is not None
+            for tokens in _values(walk.rows[r], f)
+            if (text := _reading(f, tokens, form)) is not None
         ]
         if len(found) != 1:
             continue
-        token, text = found[0]
-        token.used = True
+        tokens, text = found[0]
+        for token in tokens:
+            token.used = True
+        token = tokens[0]
         place = walk.doc.rows[token.row]
         where = place.cell_where(token.cell)
         match.candidates.setdefault(f.key, []).append(
@@ -84,17 +86,26 @@ def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
     return rows
 
 
-def _reading(f: Field, token: Token, form: Form) -> str | None:
-    """The token's text as `f`'s value when it is of a kind `f` alone can hold."""
-    piece = token.piece
-    if token.used or token.cell.copy or piece.kind != "value":
-        return None
+def _values(line: list[Token], f: Field) -> list[list[Token]]:
+    """A line's values nothing took, each on its own; for a choice, its options together
+    when text laid out in columns set them apart (☑搜索即服务  ☐多语言版本 …)."""
+    free = [t for t in line if not t.used and not t.cell.copy and t.piece.kind == "value"]
+    ticked = [t for t in free if t.piece.ticks]
+    if f.type in CHOICE_TYPES and len(ticked) > 1:
+        return [ticked]
+    return [[t] for t in free]
+
+
+def _reading(f: Field, tokens: list[Token], form: Form) -> str | None:
+    """The tokens' text as `f`'s value when it is of a kind `f` alone can hold."""
+    text = " ".join(t.piece.text for t in tokens)
+    ticks = any(t.piece.ticks for t in tokens)
     if f.type == "date":
-        dated = not piece.ticks and DIGIT_RE.search(piece.text) is not None
-        return piece.text if dated and readable(f, piece.text) else None
-    if not piece.ticks:
+        dated = not ticks and DIGIT_RE.search(text) is not None
+        return text if dated and readable(f, text) else None
+    if not ticks:
         return None
-    text = completed_option(f, piece.text)
+    text = completed_option(f, text)
     names = {normalize_label(n) for n in OPTION_NAMES_RE.findall(text)} - {""}
     if not names or not names <= option_labels(f) or not readable(f, text):
         return None
