@@ -14,20 +14,20 @@ from nianbao.readers.text import document_from_text
 from text_reports import values
 
 INDEX = label_index(default_form())
-# Labels and values laid out in columns, for texts that must stay laid out themselves.
-LAID_BASIC = "".join(
-    f"{label:<20}{value:>12}\n"
-    for label, value in [
-        ("征集调查期数", "3"),
-        ("收到意见数量", "0"),
-        ("访谈期数", "0"),
-        ("网民留言数量", "0"),
-        ("答复网民提问数量", "0"),
-        ("安全检测评估次数", "1"),
-        ("发现问题数量", "0"),
-        ("问题整改数量", "0"),
-    ]
-)
+BASIC_ROWS = [
+    ("征集调查期数", "3"),
+    ("收到意见数量", "0"),
+    ("访谈期数", "0"),
+    ("网民留言数量", "0"),
+    ("答复网民提问数量", "0"),
+    ("安全检测评估次数", "1"),
+    ("发现问题数量", "0"),
+    ("问题整改数量", "0"),
+]
+# Labels and values laid out in columns, for texts that must stay laid out themselves; and
+# tab-separated, for texts that must not.
+LAID_BASIC = "".join(f"{label:<20}{value:>12}\n" for label, value in BASIC_ROWS)
+TABBED_BASIC = "".join(f"{label}\t{value}\n" for label, value in BASIC_ROWS)
 
 
 def test_a_label_wrapped_around_its_unit_and_value() -> None:
@@ -358,3 +358,20 @@ def test_a_lost_fonts_box_ending_a_line_of_them_is_a_box() -> None:
     assert lost_font_ticks("þ政府门户网站 ¨部门网站 ¨") == "☑政府门户网站 ☐部门网站 ☐"
     assert lost_font_ticks("站 þ部门网站 ¨") == "站 ☑部门网站 ☐"
     assert lost_font_ticks("某某 ¨") == "某某 ¨"  # no line of boxes
+
+
+def test_values_wrapped_around_a_line_of_labels_abreast() -> None:
+    # pdfplumber: both cells of the row wrapped in two lines, centred on the labels' line.
+    text = (
+        "青冈县住房和城乡建设局（挂青冈 https://\n"
+        "网站名称 首页网址\n"
+        "县大数据发展管理局牌子） sthj584.231223.gov.cn/\n"
+        "青冈县住房和城乡建设局（挂青冈 ☐政府门户网站 ☑部门网\n"
+        "主 办 单 位 网站类型\n"
+        "县大数据发展管理局牌子） 站 ☐专项网站\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "青冈县住房和城乡建设局（挂青冈县大数据发展管理局牌子）"
+    assert got["homepage_url"] == "https://sthj584.231223.gov.cn/"
+    assert got["sponsor"] == "青冈县住房和城乡建设局（挂青冈县大数据发展管理局牌子）"
+    assert got["site_type"] == "department"

@@ -52,6 +52,66 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         _take(walk, match, fields, lines, cuts[0])
 
 
+def deal_around(walk: Placement, match: Match, walked: int) -> None:
+    """Labels abreast on a line of their own between their values' two lines, each value
+    wrapped in its cell and centred on the labels: pdfplumber writes such a row
+    (某局（挂某 https:// | 网站名称 首页网址 | 中心牌子） www.a.gov.cn/). The words of the
+    line above and of the line below go to the fields in the form's order, one word each
+    but the last field's, a choice, which takes the rest; each field's two parts joined must
+    fit it (`lines_fit`)."""
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    for r in range(1, walked - 1):
+        fields = _abreast(rows[r])
+        if fields is None or r - 1 in rows.ending or r in rows.ending:
+            continue
+        above, below = rows[r - 1], rows[r + 1]
+        heads, tails = _shares(fields, above), _shares(fields, below)
+        if heads is None or tails is None:
+            continue
+        pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
+        if all(lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)):
+            _take_words(walk, match, fields, [above, below], pairs)
+
+
+def _shares(fields: list[Field], line: list[Token]) -> list[str] | None:
+    """A line's words as the fields' parts: one word a field, the rest to a last choice."""
+    if not line or any(t.piece.kind != "value" or t.cell.copy for t in line):
+        return None
+    if line[0].cell.bbox is not None:
+        return None  # laid out in columns: the columns say whose a word is
+    words = " ".join(t.piece.text for t in line).split()
+    last = fields[-1].type in CHOICE_TYPES
+    plain = len(fields) - 1 if last else len(fields)
+    if len(words) < plain or (not last and len(words) != plain):
+        return None
+    return [*words[:plain], *([" ".join(words[plain:])] if last else [])]
+
+
+def _take_words(
+    walk: Placement,
+    match: Match,
+    fields: list[Field],
+    lines: list[list[Token]],
+    pairs: list[list[str]],
+) -> None:
+    rows = {line[0].row for line in lines}
+    first = lines[0][0]
+    row = walk.doc.rows[first.row]
+    for f, pair in zip(fields, pairs, strict=True):
+        found = match.candidates.get(f.key, [])
+        if any(c.row not in rows and readable(f, c.raw) for c in found):
+            continue
+        raw = "".join(pair)
+        where = row.cell_where(first.cell)
+        match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
+        match.seen.add(f.key)
+    for line in lines:
+        for token in line:
+            token.used = True
+
+
 def _abreast(tokens: list[Token]) -> list[Field] | None:
     """The fields of a line of two or more labels (and units) only, following each other in
     the form."""

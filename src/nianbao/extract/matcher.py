@@ -311,6 +311,7 @@ class _Walk(Placement):
                 k = self.step(r, tokens, k)
         dealt.deal(self, self.match, walked)
         cells.deal_cells(self, self.match, walked)
+        cells.deal_around(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
