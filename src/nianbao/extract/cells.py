@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Token
@@ -24,8 +25,10 @@ from nianbao.forms.model import Field
 _PER_FIELD = 3
 """Lines a value may take in its cell."""
 _OPENERS = re.compile(r"[)）\]】,，、.。:：;；]")
-_CODED_RE = re.compile(r"[0-9０-９.]")
 """What no value starts with: the rest of one cut before it."""
+_CODED_RE = re.compile(r"[0-9０-９.]")
+"""What a code or a web address holds somewhere."""
+_BOXES = tuple(TICKS)
 
 
 def deal_cells(walk: Placement, match: Match, walked: int) -> None:
@@ -81,7 +84,7 @@ def _shares(fields: list[Field], line: list[Token]) -> list[str] | None:
         return None
     if line[0].cell.bbox is not None:
         return None  # laid out in columns: the columns say whose a word is
-    words = " ".join(t.piece.text for t in line).split()
+    words = _text(line).split()
     last = fields[-1].type in CHOICE_TYPES
     plain = len(fields) - 1 if last else len(fields)
     if len(words) < plain or (not last and len(words) != plain):
@@ -97,16 +100,8 @@ def _take_words(
     pairs: list[list[str]],
 ) -> None:
     rows = {line[0].row for line in lines}
-    first = lines[0][0]
-    row = walk.doc.rows[first.row]
     for f, pair in zip(fields, pairs, strict=True):
-        found = match.candidates.get(f.key, [])
-        if any(c.row not in rows and readable(f, c.raw) for c in found):
-            continue
-        raw = "".join(pair)
-        where = row.cell_where(first.cell)
-        match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
-        match.seen.add(f.key)
+        _put(walk, match, f, "".join(pair), lines[0][0], rows=rows)
     for line in lines:
         for token in line:
             token.used = True
@@ -158,8 +153,8 @@ def lines_fit(f: Field, texts: list[str]) -> bool:
     """Whether a cell's lines, joined, can be f's value (the module's rules)."""
     text = "".join(texts)
     if f.type in CHOICE_TYPES:
-        return texts[0].startswith(("☑", "☐")) and readable(f, text)
-    if any("☑" in t or "☐" in t for t in texts) or _OPENERS.match(texts[0]):
+        return texts[0].startswith(_BOXES) and readable(f, text)
+    if any(map(has_ticks, texts)) or _OPENERS.match(texts[0]):
         return False
     if f.type in COUNT_TYPES:
         return len(texts) == 1 and readable(f, text)
@@ -185,16 +180,22 @@ def _take(
     ends = [*starts[1:], len(lines)]
     for f, start, end in zip(fields, starts, ends, strict=True):
         share = lines[start:end]
-        first = share[0][0]
-        # The walk's reading stands unless it read from these lines.
-        found = match.candidates.get(f.key, [])
-        if any(c.row not in rows and readable(f, c.raw) for c in found):
-            continue
-        for line in share:
-            for token in line:
-                token.used = True
-        row = walk.doc.rows[first.row]
         raw = "".join(_text(line) for line in share)
-        where = row.cell_where(first.cell)
-        match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
-        match.seen.add(f.key)
+        if _put(walk, match, f, raw, share[0][0], rows=rows):
+            for line in share:
+                for token in line:
+                    token.used = True
+
+
+def _put(
+    walk: Placement, match: Match, f: Field, raw: str, first: Token, *, rows: set[int]
+) -> bool:
+    """`raw` as f's one candidate, unless the walk read f from outside these rows (its
+    reading then stands); whether it was put."""
+    if any(c.row not in rows and readable(f, c.raw) for c in match.candidates.get(f.key, [])):
+        return False
+    row = walk.doc.rows[first.row]
+    where = row.cell_where(first.cell)
+    match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
+    match.seen.add(f.key)
+    return True

@@ -14,8 +14,11 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from typing import TypeVar
 
 from nianbao.forms.model import Field, Form, Group
+
+_Meaning = TypeVar("_Meaning", Field, tuple[Group, ...])
 
 # Measure words the form's units are written with; "(单位：个)", "（个）" and "单位: 条"
 # are units wherever they stand, never part of a label.
@@ -193,16 +196,8 @@ def label_index(form: Form) -> LabelIndex:
 
 
 def _field_heads(index: LabelIndex) -> dict[str, Field]:
-    found: dict[str, Field | None] = {}
-    for norm, fields in index.fields.items():
-        if len(fields) != 1:
-            continue
-        for n in range(_FIELD_HEAD, len(norm)):
-            head = norm[:n]
-            if head in index.fields or head in index.groups:
-                continue
-            found[head] = fields[0] if found.get(head, fields[0]) is fields[0] else None
-    return {head: f for head, f in found.items() if f is not None}
+    own = {norm: fields[0] for norm, fields in index.fields.items() if len(fields) == 1}
+    return _unique_heads(own, _FIELD_HEAD, index)
 
 
 _FIELD_HEAD = 4
@@ -210,18 +205,33 @@ _FIELD_HEAD = 4
 
 
 def _group_heads(index: LabelIndex) -> dict[str, LabelHit]:
-    found: dict[str, tuple[Group, ...] | None] = {}
-    for norm, groups in index.groups.items():
-        for n in range(_GROUP_HEAD, len(norm)):
-            head = norm[:n]
-            if head in index.heads or head in index.fields or head in index.groups:
-                continue
-            found[head] = groups if found.get(head, groups) == groups else None
-    return {head: LabelHit((), groups) for head, groups in found.items() if groups}
+    found = _unique_heads(index.groups, _GROUP_HEAD, index, taken=index.heads)
+    return {head: LabelHit((), groups) for head, groups in found.items()}
 
 
 _GROUP_HEAD = 3
 """Characters a group name's first line needs: 解读回 | 应 (two are any word's)."""
+
+
+def _unique_heads(
+    labels: dict[str, _Meaning],
+    shortest: int,
+    index: LabelIndex,
+    *,
+    taken: frozenset[str] = frozenset(),
+) -> dict[str, _Meaning]:
+    """Each label's first `shortest` or more characters, short of the whole, → what the label
+    means, for the heads that are no label themselves (nor `taken`) and begin labels of one
+    meaning only."""
+    found: dict[str, _Meaning | None] = {}
+    for norm, meaning in labels.items():
+        for n in range(shortest, len(norm)):
+            head = norm[:n]
+            if head in index.fields or head in index.groups or head in taken:
+                continue
+            found[head] = meaning if found.get(head, meaning) == meaning else None
+    return {head: meaning for head, meaning in found.items() if meaning is not None}
+
 
 LONG_TAIL = 6
 """Characters a label needs to be read at the end of a word run into it."""

@@ -211,8 +211,8 @@ class Placement:
             if before is not None and before.piece.hit and before.piece.hit.fields:
                 return None  # the value of the label before it in its row (创新发展 ☑…)
             if f.type in CHOICE_TYPES and first.piece.ticks:
-                # A label alone on its line, flush with them, owns a whole line of options
-                # of one choice (no name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
+                # A label alone on its line owns a whole line of options of one choice (no
+                # name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
                 limit = self.next_label(row, label)
                 mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
                 names = _OPTION_RE.findall(" ".join(t.piece.text for t in mine))
