@@ -375,3 +375,45 @@ def test_values_wrapped_around_a_line_of_labels_abreast() -> None:
     assert got["homepage_url"] == "https://sthj584.231223.gov.cn/"
     assert got["sponsor"] == "青冈县住房和城乡建设局（挂青冈县大数据发展管理局牌子）"
     assert got["site_type"] == "department"
+
+
+def test_cells_wrapped_around_a_line_of_labels_and_values() -> None:
+    # pdfplumber: the ICP number and the police label each wrapped in two lines, centred on
+    # a line where the ICP label stands right before the police number.
+    text = (
+        "政府网站标识码 4503321554\n"
+        "桂ICP备 公安机关备\n"
+        "ICP备案号 45033288342377号\n"
+        "57745515号 案号\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["icp_number"] == "桂ICP备57745515号"
+    assert got["police_number"] == "45033288342377号"
+
+
+def test_a_value_wrapped_around_a_label_without_its_value() -> None:
+    # The ICP label stands right before the next label: its number is above and below.
+    text = (
+        "政府网站标识码 4304238986\n"
+        "湘ICP备42948978\n"
+        "ICP备案 公安机关备案号 43042325009029号\n"
+        "号-2\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["icp_number"] == "湘ICP备42948978号-2"
+    assert got["police_number"] == "43042325009029号"
+
+
+def test_a_whole_line_of_labels_and_values_keeps_its_values() -> None:
+    # Nothing is missing from the line and no label is among the lines around it: the
+    # lines above and below are other rows'.
+    text = (
+        "主办单位 某县人民政府办公室\n"
+        "网站类型 ☑政府门户网站 ☐部门网站 ☐专项网站\n"
+        "政府网站标识码 4304238986 ICP备案号 湘ICP备42948978号\n"
+        "公安机关备案号 43042325009029号\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_code"] == "4304238986"
+    assert got["icp_number"] == "湘ICP备42948978号"
+    assert got["police_number"] == "43042325009029号"

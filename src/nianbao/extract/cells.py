@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import combinations
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.labels import normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -76,6 +78,125 @@ def deal_around(walk: Placement, match: Match, walked: int) -> None:
         pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
         if all(lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)):
             _take_words(walk, match, fields, [above, below], pairs)
+
+
+def deal_mixed(walk: Placement, match: Match, walked: int) -> None:
+    """A line of labels and values, some cells of its row wrapped over the lines above and
+    below it, each centred on it: pdfplumber writes such a row (桂ICP备 公安机关备 | ICP备案号
+    45033288342377号 | 57745515号 案号). Each wrapped cell gives one word above and one
+    below; joined, they go between the line's cells where exactly one way of putting them
+    there makes the row label, value, label, value … of fields following each other in
+    the form, each value fitting its field. Wrapped cells that join into a group's name
+    open the row (信息发布（单位： | 条）). The row must show it was cut: a label without
+    its value on the line, or a label among the wrapped cells."""
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    for r in range(1, walked - 1):
+        if r - 1 in rows.ending or r in rows.ending:
+            continue
+        middle = [t for t in rows[r] if t.piece.kind != "unit" and not _group(t)]
+        if not middle or middle[0].cell.bbox is not None or middle[0].piece.kind != "label":
+            continue
+        if all(t.piece.kind == "label" for t in middle):
+            continue  # deal_around's
+        heads, tails = _words(rows[r - 1]), _words(rows[r + 1])
+        if not heads or tails is None or len(heads) != len(tails):
+            continue
+        wrapped = list(zip(heads, tails, strict=True))
+        while wrapped and _group_name(walk, "".join(wrapped[0])):
+            wrapped.pop(0)
+        if not wrapped:
+            continue
+        row = _merged(walk, middle, wrapped)
+        if row is None:
+            continue
+        lines = [rows[r - 1], rows[r], rows[r + 1]]
+        for f, raw, first in row:
+            _put(walk, match, f, raw, first, rows={r - 1, r, r + 1})
+        for line in lines:
+            for token in line:
+                token.used = True
+
+
+def _group(token: Token) -> bool:
+    hit = token.piece.hit
+    return hit is not None and not hit.fields
+
+
+def _group_name(walk: Placement, text: str) -> bool:
+    hit = walk.index.lookup(normalize_label(text))
+    return hit is not None and not hit.fields
+
+
+def _words(line: list[Token]) -> list[str] | None:
+    if not line or any(t.piece.kind != "value" or t.cell.copy or t.piece.ticks for t in line):
+        return None
+    return _text(line).split()
+
+
+_Cell = tuple[Token | None, tuple[str, ...]]
+"""A cell of a cut row: its token on the labels' line and its text, or None and its
+halves."""
+
+
+def _merged(
+    walk: Placement, middle: list[Token], wrapped: list[tuple[str, str]]
+) -> list[tuple[Field, str, Token]] | None:
+    """The one way of putting the wrapped cells between the line's cells that reads as the
+    row's labels and values, as (field, value, a token to place it by); None when none or
+    several do, or the line is whole without them and none of them is a label."""
+    cells: list[_Cell] = [(t, (t.piece.text,)) for t in middle]
+    whole = _read(walk, cells)
+    if whole is not None and not any(_label_of(walk, "".join(parts)) for parts in wrapped):
+        return None
+    found: list[tuple[Field, str, Token]] | None = None
+    size = len(middle) + len(wrapped)
+    for places in combinations(range(size), len(wrapped)):
+        row: list[_Cell] = []
+        rest, more = iter(cells), iter(wrapped)
+        for k in range(size):
+            row.append((None, next(more)) if k in places else next(rest))
+        read = _read(walk, row)
+        if read is not None:
+            if found is not None:
+                return None
+            found = read
+    return found
+
+
+def _label_of(walk: Placement, text: str) -> tuple[Field, ...]:
+    hit = walk.index.lookup(normalize_label(text))
+    return hit.fields if hit is not None else ()
+
+
+def _read(walk: Placement, row: list[_Cell]) -> list[tuple[Field, str, Token]] | None:
+    """A row's cells as label, value, label, value … of fields following each other in the
+    form, each value fitting its field (a wrapped one by `lines_fit`)."""
+    if len(row) % 2:
+        return None
+    anchor = next(t for t, _ in row if t is not None)
+    read: list[tuple[Field, str, Token]] = []
+    order = -1
+    for (label, name), (token, parts) in zip(row[::2], row[1::2], strict=True):
+        if label is not None:
+            if label.piece.kind != "label" or label.field is None:
+                return None
+            fields: tuple[Field, ...] = (label.field,)
+        else:
+            fields = _label_of(walk, "".join(name))
+        f = next((f for f in fields if order < 0 or f.order == order + 1), None)
+        if f is None:
+            return None
+        order = f.order
+        text = "".join(parts)
+        if token is not None:
+            if token.piece.kind != "value" or not readable(f, text):
+                return None
+        elif f.type in CHOICE_TYPES or not lines_fit(f, list(parts)):
+            return None
+        read.append((f, text, token or label or anchor))
+    return read
 
 
 def _shares(fields: list[Field], line: list[Token]) -> list[str] | None:

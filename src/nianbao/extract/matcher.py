@@ -312,6 +312,7 @@ class _Walk(Placement):
         dealt.deal(self, self.match, walked)
         cells.deal_cells(self, self.match, walked)
         cells.deal_around(self, self.match, walked)
+        cells.deal_mixed(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
