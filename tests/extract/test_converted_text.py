@@ -581,6 +581,18 @@ def test_stacked_labels_then_as_many_values_one_cell_a_line() -> None:
     assert (got["unique_visitors"], got["page_views"]) == (216035, 333153)
 
 
+def test_stacked_labels_broken_over_two_lines_with_group_names_before_the_values() -> None:
+    # A tall label's two lines are one label of the run; the names of the tall cells to the
+    # left come between the labels and the values.
+    got = values(
+        "ICP备案号\n新ICP备92681603\n号-2\n公安机关备案号\n独立用户访问总\n量(单位:个)\n"
+        "网站总访问量(单位:\n次)\n信息发布(单位:条)\n专栏专题(单位:个)\n"
+        "新公网安备65322525769837号\n102129个\n1258428次\n总数\n6453条\n"
+    )
+    assert got["police_number"] == "新公网安备65322525769837号"
+    assert (got["unique_visitors"], got["page_views"]) == (102129, 1258428)
+
+
 def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
     # A value wrapped onto a second line (号): no telling whose value is whose.
     got = values("独立用户访问总量\n网站总访问量\n216035\n333153\n17\n")

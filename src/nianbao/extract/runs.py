@@ -70,18 +70,46 @@ def stacked(walk: Placement, label: Token) -> list[Token]:
         r = label.row + 1
         while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
             r += 1
-        if r < len(walk.rows) and _lone(walk, r, "label") is not None:
+        if r < len(walk.rows) and _lone_label(walk, r) is not None:
             _stack(walk, label.row)
         walk.stacks.setdefault(label.row, None)
     value = walk.stacks[label.row]
     return [] if value is None or value.used else [value]
 
 
-def _lone(walk: Placement, r: int, kind: str) -> Token | None:
+def _only(walk: Placement, r: int) -> Token | None:
+    """The one token of line r but for units, unless a merged cell's copy."""
     tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
-    if len(tokens) != 1 or tokens[0].cell.copy or tokens[0].piece.kind != kind:
+    return tokens[0] if len(tokens) == 1 and not tokens[0].cell.copy else None
+
+
+def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int] | None:
+    """A field's label alone on line r, or broken over it and the next line (独立用户访问总
+    | 量(单位:个)): the token the walk takes it by (its last part), its fields, the line
+    after it."""
+    token = _only(walk, r)
+    if token is None:
         return None
-    token = tokens[0]
+    hit = token.piece.hit
+    if token.piece.kind == "label":
+        return (token, hit.fields, r + 1) if hit and hit.fields else None
+    if (
+        token.piece.kind != "value"
+        or r + 1 >= len(walk.rows)
+        or normalize_label(token.piece.text) not in walk.index.field_heads
+    ):
+        return None
+    rest = _only(walk, r + 1)
+    found = walk.label_with(token, [rest]) if rest is not None else None
+    if found is None or not found[0].fields:
+        return None
+    return found[1], found[0].fields, r + 2
+
+
+def _lone(walk: Placement, r: int, kind: str) -> Token | None:
+    token = _only(walk, r)
+    if token is None or token.piece.kind != kind:
+        return None
     if kind == "label":
         return token if token.piece.hit and token.piece.hit.fields else None
     if token.used or normalize_label(token.piece.text) in walk.index.field_heads:
@@ -89,50 +117,75 @@ def _lone(walk: Placement, r: int, kind: str) -> Token | None:
     return None if walk.cut_head(token) else token
 
 
-def _run(walk: Placement, r: int, kind: str, most: int) -> tuple[list[Token], int]:
-    """The lone tokens of `kind` on the lines from `r` (lines of units between), at most
-    `most` of them, and the line after them."""
+def _labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field, ...]]], int]:
+    """The lone labels on the lines from `r` (lines of units and group names between), each
+    as the token the walk takes it by and its fields, and the line after them."""
+    found: list[tuple[Token, tuple[Field, ...]]] = []
+    while r < len(walk.rows) and r not in walk.rows.ending:
+        label = _lone_label(walk, r)
+        if label is not None:
+            found.append(label[:2])
+            r = label[2]
+        elif units(walk.rows[r]) or groups_only(walk.rows[r]):
+            # The names of the tall cells to the left, which reading order puts among the
+            # labels (解读回应).
+            r += 1
+        else:
+            break
+    return found, r
+
+
+def _values(walk: Placement, r: int, most: int) -> list[Token]:
+    """The lone values on the lines from `r` (lines of units between), at most `most`."""
     found: list[Token] = []
     while r < len(walk.rows) and r not in walk.rows.ending and len(found) < most:
-        token = _lone(walk, r, kind)
-        # The names of the tall cells to the left, which reading order puts among the
-        # labels or before their values (解读回应), but not after values: a new section.
-        between = units(walk.rows[r]) or (
-            (kind == "label" or not found) and groups_only(walk.rows[r])
-        )
+        token = _lone(walk, r, "value")
+        # Group names may come before the values, not after them: a new section.
+        between = units(walk.rows[r]) or (not found and groups_only(walk.rows[r]))
         if token is None and not between:
             break
         if token is not None:
             found.append(token)
         r += 1
-    return found, r
+    return found
 
 
 def _stack(walk: Placement, row: int) -> None:
     """Pairs the run of lone labels around `row` with the run of lone values after it."""
     first = row
-    while first > 0 and (
-        _lone(walk, first - 1, "label")
-        or units(walk.rows[first - 1])
-        or groups_only(walk.rows[first - 1])
-    ):
-        first -= 1
-    labels, r = _run(walk, first, "label", len(walk.rows))
+    while first > 0:
+        if units(walk.rows[first - 1]) or groups_only(walk.rows[first - 1]):
+            first -= 1
+            continue
+        # A label ending on the line before, or a broken one whose rest is on `first`.
+        start = next(
+            (k for k in (first - 1, first - 2) if k >= 0 and _ends_at(walk, k, first)), None
+        )
+        if start is None:
+            break
+        first = start
+    labels, r = _labels(walk, first)
     # One more than the labels at most: enough to tell that the runs do not match.
-    values, _ = _run(walk, r, "value", len(labels) + 1)
+    values = _values(walk, r, len(labels) + 1)
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
-    matched = len(labels) >= 2 and len(values) == len(labels) and all(map(_fits, labels, values))
-    for k, token in enumerate(labels):
+    matched = len(labels) >= 2 and len(values) == len(labels)
+    pairs = zip(labels, values, strict=True)
+    matched = matched and all(_fits(fields, value) for (_, fields), value in pairs)
+    for k, (token, _) in enumerate(labels):
         walk.stacks[token.row] = values[k] if matched else None
 
 
-def _fits(label: Token, value: Token) -> bool:
+def _ends_at(walk: Placement, start: int, line: int) -> bool:
+    """Whether a lone label starting on line `start` reaches line `line` or just before."""
+    label = _lone_label(walk, start)
+    return label is not None and label[2] >= line
+
+
+def _fits(fields: tuple[Field, ...], value: Token) -> bool:
     """Whether a value can be one of the label's: options for a choice, a number for a
-    count (its kinds read from the fields the label may stand for)."""
-    fields = label.piece.hit.fields if label.piece.hit else ()
-    # Lone labels are labels of fields (`_lone`). Fields of several kinds ask for any
-    # value without a box.
+    count (its kinds read from the fields the label may stand for). Fields of several
+    kinds ask for any value without a box."""
     one_kind = all(f.type in CHOICE_TYPES for f in fields) or all(
         f.type in COUNT_TYPES for f in fields
     )
