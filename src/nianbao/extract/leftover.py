@@ -2,14 +2,18 @@
 
 pdftotext without -layout writes a page's blocks of text in the order it guesses: the
 block of signature lines may come between a choice's label and its line of options
-(创新发展 | 单位负责人：宋娟 | ☐搜索即服务 ☑无障碍浏览 …), a date before its 填报日期.
+(创新发展 | 单位负责人：宋娟 | ☐搜索即服务 ☑无障碍浏览 …), a date before its 填报日期, a
+registration number rows below its label (公安机关备案号 | 独立用户访问总量 | … | 办件量 |
+川公网安备51111275874663号).
 When the walk read a field's label and found no value for it (or none it can read away
 from the label's line: the next page's 附件2 below 填报日期, a cut option list's
 unticked part; an answer beside the label stands, readable or not), and
 exactly one value near the label that nothing took is of a kind this field alone can
 hold, the value is the field's: a line of options all of which are this field's options
-and not all of any other field's (a yes/no is everybody's), or a date when no other date
-field lacks one.
+and not all of any other field's (a yes/no is everybody's), a date when no other date
+field lacks one, or a text of the shape the form's rules ask of this field and of no
+other (`value_shapes`: 川ICP备66777122号-2, 川公网安备51111275874663号, https://…), written
+with more than digits, which any count may be.
 """
 
 from __future__ import annotations
@@ -19,14 +23,19 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
+from nianbao.rules import value_shapes
 
 _NEAR = 12
 """Rows before and after a label searched for its value."""
 _OPTION_TYPES = CHOICE_TYPES - {"bool"}
 """Choices whose options may be one field's alone (a yes/no is every yes/no field's)."""
 _KINDS = _OPTION_TYPES | {"date"}
+_FAR = 80
+"""Rows before and after a label searched for a value of its field's own shape: reading
+order may put the whole next row of cells between them."""
 
 
 def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
@@ -35,14 +44,15 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
     form = walk.index.form
+    shapes = value_shapes(form)
     # Fields read without a value (most reports: none), then of those the ones with no
     # text beside their label (the writer's answer there stands, readable or not).
     pending = [
         f
         for f in form.fields
-        if f.type in _KINDS
+        if (f.type in _KINDS or f.key in shapes)
         and f.key in match.seen
-        and not any(readable(f, c.raw) for c in match.candidates.get(f.key, ()))
+        and not any(has_shape(f, c.raw, form) for c in match.candidates.get(f.key, ()))
     ]
     if not pending:
         return
@@ -57,23 +67,28 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         row = labels[f.key]
         if f.type == "date" and dates > 1:
             continue
+        near = _NEAR if f.type in _KINDS else _FAR
         found = [
             (tokens, text)
-            for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1))
-            for tokens in _values(walk.rows[r], f)
+            for r in range(max(0, row - near), min(walked, row + near + 1))
+            for tokens in _values(walk, match, walk.rows[r], f)
             if (text := _reading(f, tokens, form)) is not None
         ]
         if len(found) != 1:
             continue
         tokens, text = found[0]
         for token in tokens:
+            release(match, token, form)
             token.used = True
         token = tokens[0]
         place = walk.doc.rows[token.row]
         where = place.cell_where(token.cell)
-        match.candidates.setdefault(f.key, []).append(
-            Candidate(f, text, where, place.page, place.block, token.row, 0.6, False)
-        )
+        # A text without the field's shape, read beside or below its label, loses.
+        kept = [c for c in match.candidates.get(f.key, ()) if has_shape(f, c.raw, form)]
+        match.candidates[f.key] = [
+            *kept,
+            Candidate(f, text, where, place.page, place.block, token.row, 0.6, False),
+        ]
 
 
 def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
@@ -86,10 +101,20 @@ def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
     return rows
 
 
-def _values(line: list[Token], f: Field) -> list[list[Token]]:
+def _values(walk: Placement, match: Match, line: list[Token], f: Field) -> list[list[Token]]:
     """A line's values nothing took, each on its own; for a choice, its options together
-    when text laid out in columns set them apart (☑搜索即服务  ☐多语言版本 …)."""
-    free = [t for t in line if not t.used and not t.cell.copy and t.piece.kind == "value"]
+    when text laid out in columns set them apart (☑搜索即服务  ☐多语言版本 …). For a field
+    of a shape, also a value another field took that cannot be that field's (a registration
+    number read below 媒体评论文章数量)."""
+    form = walk.index.form
+    shaped = f.type not in _KINDS
+    free = [
+        t
+        for t in line
+        if not t.cell.copy
+        and t.piece.kind == "value"
+        and (not t.used or (shaped and taken_wrongly(match, t, form)))
+    ]
     ticked = [t for t in free if t.piece.ticks]
     if f.type in CHOICE_TYPES and len(ticked) > 1:
         return [ticked]
@@ -103,6 +128,8 @@ def _reading(f: Field, tokens: list[Token], form: Form) -> str | None:
     if f.type == "date":
         dated = not ticks and DIGIT_RE.search(text) is not None
         return text if dated and readable(f, text) else None
+    if f.type not in _KINDS:
+        return text if not ticks and only_shape(f, text, form) else None
     if not ticks:
         return None
     text = completed_option(f, text)

@@ -24,6 +24,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.shaped import complete_shapes
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
@@ -313,6 +314,7 @@ class _Walk(Placement):
         cells.deal_cells(self, self.match, walked)
         cells.deal_around(self, self.match, walked)
         cells.deal_mixed(self, self.match, walked)
+        complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match

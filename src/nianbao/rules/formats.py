@@ -12,11 +12,12 @@ import datetime
 import ipaddress
 import re
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
 from nianbao import divisions
+from nianbao.forms.model import Form
 from nianbao.report import Report
 from nianbao.rules.findings import Finding
 from nianbao.rules.kinds import Check, Ctx, Values, kind
@@ -48,6 +49,25 @@ def _str_value(values: Values, key: str, applies: re.Pattern[str] | None) -> str
     if applies is not None and not applies.fullmatch(value):
         return None
     return value
+
+
+@cache
+def value_shapes(form: Form) -> dict[str, tuple[re.Pattern[str], ...]]:
+    """Field key → the shapes its value must have by the form's unconditional error rules
+    of shape (`pattern`, `url`): how a value is known away from its label."""
+    shapes: dict[str, tuple[re.Pattern[str], ...]] = {}
+    for spec in form.rules:
+        key = spec.params.get("field")
+        if spec.severity != "error" or spec.when is not None or not isinstance(key, str):
+            continue
+        if spec.kind == "pattern":
+            shape = re.compile(str(spec.params["pattern"]).replace("{province}", _PROVINCE))
+        elif spec.kind == "url":
+            shape = _PLAIN_URL
+        else:
+            continue
+        shapes[key] = (*shapes.get(key, ()), shape)
+    return shapes
 
 
 @kind("pattern")

@@ -1,0 +1,120 @@
+"""Values the form's rules give a shape (`value_shapes`: registration numbers, web
+addresses), cut apart by a converter's reading order and put back together by it.
+
+pdftotext without -layout writes a tall cell's lines as lines of their own among the
+lines of the cells beside it: the head of a value may come right after its label and its
+rest a line or two on, past the next label (ICP备案号 | 冀ICP备 | 公安机关备案号 |
+24928215号-1), which may even take the rest as its own value. A value read for a field,
+which has not the field's shape, goes on with the first fragment alone on a line in the
+few lines after it that makes it have that shape: a fragment nothing took, or one another
+field took although it cannot be that field's value (https:// | www.a.gov.cn/). A number
+with the shape but for its closing 号 goes on with that 号 (陕ICP备53116314 | 公安机关备案号
+| 号). Text only, as the other reading-order repairs (`leftover`).
+"""
+
+from __future__ import annotations
+
+from nianbao.coerce import coerce_value
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field, Form
+from nianbao.rules import value_shapes
+
+_ROWS = 4
+"""Lines after a value searched for its rest."""
+
+
+def has_shape(f: Field, text: str, form: Form) -> bool:
+    """Whether `text` reads as f's value of the shape the form's rules ask of it (true for
+    a field without a shape)."""
+    own = value_shapes(form).get(f.key)
+    if own is None:
+        return readable(f, text)
+    if not readable(f, text):
+        return False
+    value = str(coerce_value(f, text))
+    return any(shape.fullmatch(value) for shape in own)
+
+
+def only_shape(f: Field, text: str, form: Form) -> bool:
+    """Whether `text`, more than digits (which any count may be), has f's shape and no
+    other field's."""
+    shapes = value_shapes(form)
+    if f.key not in shapes or all(c.isdigit() or c.isspace() for c in text):
+        return False
+    if not has_shape(f, text, form):
+        return False
+    value = str(coerce_value(f, text))
+    return not any(
+        shape.fullmatch(value) for key, own in shapes.items() if key != f.key for shape in own
+    )
+
+
+def complete_shapes(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    for key in value_shapes(form):
+        for c in list(match.candidates.get(key, ())):
+            rest = _rest(walk, match, c, walked) if c.row < walked else None
+            if rest is None:
+                continue
+            token, raw = rest
+            release(match, token, form)
+            token.used = True
+            found = match.candidates.get(key, [])
+            if c in found:
+                found[found.index(c)] = Candidate(
+                    c.field, raw, c.where, c.page, c.block, c.row, c.confidence * 0.9, c.explicit
+                )
+
+
+def _rest(walk: Placement, match: Match, c: Candidate, walked: int) -> tuple[Token, str] | None:
+    form = walk.index.form
+    f, raw = c.field, c.raw
+    shaped = has_shape(f, raw, form)
+    if shaped and not raw[-1:].isdigit():
+        return None
+    for r in range(c.row + 1, min(c.row + 1 + _ROWS, walked)):
+        if r in walk.rows.ending:
+            break
+        tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
+        if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
+            continue
+        token = tokens[0]
+        text = token.piece.text
+        if shaped and not text.startswith("号"):
+            continue  # a number whole but for its closing 号
+        if (not token.used or taken_wrongly(match, token, form)) and has_shape(f, raw + text, form):
+            return token, raw + text
+    return None
+
+
+def taken_wrongly(match: Match, token: Token, form: Form) -> bool:
+    """Whether a used token is the whole value of a field it cannot be (unreadable, or not
+    of the field's shape)."""
+    return any(
+        c.row == token.row and c.raw == token.piece.text and not has_shape(c.field, c.raw, form)
+        for found in match.candidates.values()
+        for c in found
+    )
+
+
+def release(match: Match, token: Token, form: Form) -> None:
+    """Drops the candidates that took `token` although it cannot be their field's value."""
+    for key, found in list(match.candidates.items()):
+        kept = [
+            c
+            for c in found
+            if not (
+                c.row == token.row
+                and c.raw == token.piece.text
+                and not has_shape(c.field, c.raw, form)
+            )
+        ]
+        if len(kept) != len(found):
+            if kept:
+                match.candidates[key] = kept
+            else:
+                del match.candidates[key]

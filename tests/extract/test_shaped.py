@@ -1,0 +1,64 @@
+"""Registration numbers and web addresses a converter's reading order cut apart or moved
+away from their labels (pdftotext without -layout), put back by the shapes the form's
+rules ask of them."""
+
+from __future__ import annotations
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.extract.shaped import has_shape, only_shape
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import BASIC_PAIRS, values
+
+FORM = default_form()
+BY_KEY = FORM.by_key
+
+
+def test_shapes_come_from_the_forms_rules() -> None:
+    assert has_shape(BY_KEY["icp_number"], "冀ICP备24928215号-1", FORM)
+    assert not has_shape(BY_KEY["icp_number"], "冀ICP备", FORM)
+    assert has_shape(BY_KEY["homepage_url"], "https://www.a.gov.cn/", FORM)
+    assert not has_shape(BY_KEY["homepage_url"], "https://", FORM)
+    assert has_shape(BY_KEY["site_name"], "某某网", FORM)  # no shape: any reading
+    assert only_shape(BY_KEY["police_number"], "61072849513567号", FORM)
+    assert not only_shape(BY_KEY["police_number"], "6107284721", FORM)  # a site code's too
+
+
+def test_a_number_cut_around_the_next_label_is_joined() -> None:
+    # The ICP number's rest comes after the police label, which took it as its value.
+    got = values("ICP备案号\n冀ICP备\n公安机关备案号\n24928215号-1\n独立用户访问总量\n")
+    assert got["icp_number"] == "冀ICP备24928215号-1"
+    assert "police_number" not in got
+
+
+def test_a_web_address_below_its_label_goes_on_on_the_next_line() -> None:
+    counts = "".join(f"{label}\t{value}\n" for label, value in BASIC_PAIRS[2:])
+    text = "首页网址\nhttps://\nwww129.511024.gov.cn/\n主办单位\n某县人民政府办公室\n"
+    got = extract_document(document_from_text(counts + text), "t").report.to_json()
+    assert got["homepage_url"] == "https://www129.511024.gov.cn/"
+    assert got["sponsor"] == "某县人民政府办公室"
+
+
+def test_a_numbers_closing_mark_past_the_next_label() -> None:
+    got = values("ICP备案号\n陕ICP备53116314\n公安机关备案号\n号\n独立用户访问总量\n")
+    assert got["icp_number"] == "陕ICP备53116314号"
+    assert "police_number" not in got
+
+
+def test_a_registration_number_far_below_its_label_taken_by_a_count() -> None:
+    filler = "".join(f"概况类信息更新量\n{n}条\n" for n in range(12))
+    got = values(
+        "公安机关备案号\n独立用户访问总量\n389739个\n"
+        f"{filler}媒体评论文章数量\n（篇）\n办事服务\n61072849513567号\n3篇\n"
+    )
+    assert got["police_number"] == "61072849513567号"
+
+
+def test_a_number_of_two_fields_shapes_is_left_alone() -> None:
+    got = values("公安机关备案号\n独立用户访问总量\n389739个\n网站总访问量\n5\n6107284721\n")
+    assert "police_number" not in got
+
+
+def test_an_answer_beside_its_label_stands() -> None:
+    got = values("公安机关备案号 无\n独立用户访问总量 5\n琼公网安备46902824198117号\n")
+    assert got["police_number"] == "无"
