@@ -11,9 +11,12 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from nianbao.extract.document import Cell
+from nianbao.extract.kinds import words_for_count
 from nianbao.extract.labels import label_index
-from nianbao.extract.pieces import segment
+from nianbao.extract.pieces import Piece, segment
 from nianbao.extract.pipeline import extract_document
+from nianbao.extract.tokens import Token
 from nianbao.forms import default_form
 from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
@@ -669,3 +672,70 @@ def test_one_line_a_row_fragment_above_a_label_is_not_joined_without_a_sign() ->
     # 项网站 ends the option list before; the code below stands on its own.
     got = values("网站类型 ☐政府门户网站 ☐部门网站 ☑专\n项网站\n政府网站标识码\n3507024913\n")
     assert got["site_code"] == "3507024913"
+
+
+def test_a_label_broken_over_three_lines_of_its_own() -> None:
+    # A narrow cell wraps a long label over three lines; its value follows.
+    got = values(
+        "政务服务事项数量（单位：项）\n380项\n可全程在线办\n理政务服\n务事项数量（单位：项）\n326项\n"
+    )
+    assert got["service_items_online"] == 326
+
+
+def test_stacked_labels_broken_over_three_lines() -> None:
+    got = values(
+        "注册用户数（单位：个）\n政务服务事项\n数\n量（单位：项）\n可全程在线办\n理政务服\n"
+        "务事项数量\n（单位：项）\n8643个\n34项\n10项\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (8643, 34)
+    assert got["service_items_online"] == 10
+
+
+def test_a_count_takes_no_value_from_a_label_wrapped_around_its_own() -> None:
+    # 是否发布服务 | ☐是 ☑否 | 事项目录 is a label around its answer, not the count's value.
+    got = values("回应公众关注\n热点或重大舆\n情数量\n是否发布服务\n¨是 þ否\n事项目录\n")
+    assert got["service_catalog_published"] is False
+    assert "hotspot_responses" not in got
+
+
+def test_a_box_alone_begins_no_label() -> None:
+    # The box and its option's name on lines of their own: ☑ | 是 | 政务服务事项总数.
+    got = values("是否发布服务事项目录\n\n√\n是\n\n政务服务事项总数（单位：\n项）\n1\n")
+    assert got["service_catalog_published"] is True
+
+
+def test_a_count_takes_no_words_for_its_value() -> None:
+    # Laid out: a label's rest (测预警机制) stands between a count's label and its unit's
+    # rest, where a value would.
+    others = [
+        "注册用户数",
+        "收到留言数量",
+        "访谈期数",
+        "发现问题数量",
+        "征集调查期数",
+        "网民留言数量",
+    ]
+    text = "\n".join(
+        [
+            _line((1, "问题整改"), (29, "是否建立安全监")),
+            _line((0, "数量(单位:"), (23, "1"), (55, "☑是 ☐否")),
+            _line((30, "测预警机制")),
+            _line((3, "个)")),
+            *(_line((0, label), (15, "5")) for label in others),
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got.get("security_issues_fixed") != "测预警机制"
+    assert got["security_monitoring"] is True
+
+
+def test_words_are_no_count() -> None:
+    by_key = default_form().by_key
+
+    def token(text: str) -> Token:
+        return Token(0, Cell(text, 0), Piece("value", text))
+
+    assert words_for_count(by_key["security_issues_fixed"], token("测预警机制"))
+    assert not words_for_count(by_key["security_issues_fixed"], token("12个"))
+    assert not words_for_count(by_key["security_issues_fixed"], token("无"))  # no value
+    assert not words_for_count(by_key["sponsor"], token("某局"))

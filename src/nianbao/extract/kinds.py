@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extract.tokens import Token
+from nianbao.extract.ranking import fails
+from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
@@ -20,3 +21,10 @@ def fits(f: Field, token: Token) -> bool:
     if f.type in COUNT_TYPES:
         return not token.piece.ticks and DIGIT_RE.search(token.piece.text) is not None
     return not token.piece.ticks
+
+
+def words_for_count(f: Field, token: Token) -> bool:
+    """Whether a count's label would take words for its value (测预警机制: the rest of the
+    label beside it); a mark of no value (无, —) is not words."""
+    text = token.piece.text
+    return f.type in COUNT_TYPES and CJK_RE.search(text) is not None and fails(f, text)

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, runs, wraps
+from nianbao.extract.broken import three_lines
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -341,6 +342,8 @@ class _Walk(Placement):
                 beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
                 # A group's name centred in its tall cell may open the line between.
                 beside = [t for t in beside if not (t.piece.hit and not t.piece.hit.fields)]
+                if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
+                    beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(beside, 0, f)
             else:
                 rest = self.rows[partner.row]
@@ -385,6 +388,11 @@ class _Walk(Placement):
                 found = self.label_with(token, [below])
         if found is None and following:
             found = self.label_around(token, r)
+        if found is None and following:
+            three = three_lines(self, token, r)
+            if three is not None:
+                three[1].used = True  # the middle piece; the walk marks the other two
+                found = three[0], three[2]
         return found
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
@@ -119,7 +119,7 @@ class Placement:
                 # the label (注册用户数(单位: | … 5 233 | 个)).
                 right = self._next_label_start(row, label)
                 beside = self._free_between(self.rows[row + 1], label.bbox[2], right)
-                if beside:
+                if beside and not words_for_count(f, beside[0]):
                     return beside[:1]
             found = self.in_column(row, label, f)
             if found is not None:
@@ -161,9 +161,13 @@ class Placement:
                     break
                 if token.piece.ticks and f.type not in CHOICE_TYPES:
                     continue  # a choice's options, no text's or count's value
+                if words_for_count(f, token):
+                    continue
                 if token.piece.kind == "value" and not token.used:
-                    if self.cut_head(token) == "label":
-                        break  # the head of a label finished below (创新 | 发展): no value
+                    if self.cut_head(token) == "label" or self.label_around(token, r):
+                        # The head of a label finished below (创新 | 发展), or wrapped
+                        # around its own value (是否发布服务 | ☐是 ☑否 | 事项目录): no value.
+                        break
                     lead.append(token)
             if not lead:
                 return []
@@ -410,8 +414,8 @@ class Placement:
     def label_around(self, token: Token, r: int) -> tuple[LabelHit, Token] | None:
         """In text, a label wrapped in a tall cell has its value on the line between its
         halves (独立用户访问总 | 420916个 | 量（单位：个）)."""
-        if self.doc.format != "text" or r + 2 >= len(self.rows):
-            return None
+        if self.doc.format != "text" or r + 2 >= len(self.rows) or token.piece.ticks:
+            return None  # a label has no boxes (☑ | 是 | 政务服务事项总数 is no label)
         middle = self.aligned(token.cell, r)  # a line set flush left stands under every other
         # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量).
         if (

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.broken import three_lines
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
@@ -84,9 +85,9 @@ def _only(walk: Placement, r: int) -> Token | None:
 
 
 def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int] | None:
-    """A field's label alone on line r, or broken over it and the next line (独立用户访问总
-    | 量(单位:个)): the token the walk takes it by (its last part), its fields, the line
-    after it."""
+    """A field's label alone on line r, or broken over it and the next line or two (独立用户
+    访问总 | 量(单位:个)): the token the walk takes it by (its last part), its fields, the
+    line after it."""
     token = _only(walk, r)
     if token is None:
         return None
@@ -101,9 +102,10 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
         return None
     rest = _only(walk, r + 1)
     found = walk.label_with(token, [rest]) if rest is not None else None
-    if found is None or not found[0].fields:
-        return None
-    return found[1], found[0].fields, r + 2
+    if found is not None and found[0].fields:
+        return found[1], found[0].fields, r + 2
+    three = three_lines(walk, token, r)
+    return (three[2], three[0].fields, r + 3) if three is not None else None
 
 
 def _lone(walk: Placement, r: int, kind: str) -> Token | None:
