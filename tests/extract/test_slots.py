@@ -1,0 +1,49 @@
+"""Values whose labels reading order moved away (pdftotext without -layout reads a column
+of label cells after the values beside them) go to those labels by the form's order."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+# The values of 总数 … 新开设数量 and of 是否发布服务事项目录 … 政务服务事项数量 in the
+# form's order; the labels of 维护数量, 是否发布服务事项目录 and 政务服务事项数量 come after.
+MOVED = (
+    "信息公开目录信息更新量\n858\n162\n新开设数量（单位：个）\n141\n"
+    "回应公众关注热点或重大舆情数量\n14\n√是 □否\n注册用户数（单位：个）\n161081\n1\n"
+    "可全程在线办理政务服务事项数量\n0\n"
+    "专栏专题\n维护数量（单位：个）\n解读回应\n办事服务\n是否发布服务事项目\n录\n"
+    "政务服务事项数量\n（单位：项）\n办件量\n互动交流\n是否使用统一平台 ☑是 ☐否\n"
+)
+
+
+def test_values_in_the_forms_order_go_to_labels_read_elsewhere() -> None:
+    got = values(MOVED)
+    assert (got["info_disclosure"], got["columns_new"]) == (858, 141)
+    assert got["columns_maintained"] == 162
+    assert got["service_catalog_published"] is True
+    assert (got["registered_users"], got["service_items"]) == (161081, 1)
+    assert got["service_items_online"] == 0
+
+
+def test_as_many_values_as_fields_or_none() -> None:
+    # A stray count among the values leaves the gap empty: no telling whose is whose.
+    got = values(MOVED.replace("162\n", "162\n7\n"))
+    assert "columns_maintained" not in got
+
+
+def test_a_value_must_fit_its_fields_kind() -> None:
+    got = values(MOVED.replace("√是 □否\n", "2024年1月\n"))
+    assert "service_catalog_published" not in got
+
+
+def test_a_lone_character_is_no_texts_value() -> None:
+    # 他 between the values of 关注量 and of 信息发布量 is a word's cut end, not 名称's.
+    got = values(
+        "微博\n名称 某发布\n信息发布量 3\n关注量 5\n他\n微信\n信息发布量 6\n订阅数 7\n名称\n"
+    )
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (6, 7)
+    assert "wechat_name" not in got
+    got = values(
+        "微博\n名称 某发布\n信息发布量 3\n关注量 5\n某局\n微信\n信息发布量 6\n订阅数 7\n名称\n"
+    )
+    assert got["wechat_name"] == "某局"
