@@ -417,3 +417,17 @@ def test_a_whole_line_of_labels_and_values_keeps_its_values() -> None:
     assert got["site_code"] == "4304238986"
     assert got["icp_number"] == "湘ICP备42948978号"
     assert got["police_number"] == "43042325009029号"
+
+
+def test_values_wrapped_in_two_lines_under_a_line_of_labels_abreast() -> None:
+    # pdfplumber: the values' row under the labels' row, each cell wrapped in two lines.
+    text = (
+        "网站名称 首页网址 主办单位 网站类型\n"
+        "固始县生态环境局（固 https:// 固始县生态环境局（固始 ☐政府门户网站 ☑部门网\n"
+        "始县档案馆） www534.411525.gov.cn/ 县档案馆） 站 ☐专项网站\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "固始县生态环境局（固始县档案馆）"
+    assert got["homepage_url"] == "https://www534.411525.gov.cn/"
+    assert got["sponsor"] == "固始县生态环境局（固始县档案馆）"
+    assert got["site_type"] == "department"

@@ -60,24 +60,31 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
 def deal_around(walk: Placement, match: Match, walked: int) -> None:
     """Labels abreast on a line of their own between their values' two lines, each value
     wrapped in its cell and centred on the labels: pdfplumber writes such a row
-    (某局（挂某 https:// | 网站名称 首页网址 | 中心牌子） www.a.gov.cn/). The words of the
-    line above and of the line below go to the fields in the form's order, one word each
+    (某局（挂某 https:// | 网站名称 首页网址 | 中心牌子） www.a.gov.cn/), or with the values'
+    two lines under the labels' line when the values have a row of their own. The words of
+    the first line and of the second go to the fields in the form's order, one word each
     but the last field's, a choice, which takes the rest; each field's two parts joined must
     fit it (`lines_fit`)."""
     if walk.doc.format != "text":
         return
     rows = walk.rows
-    for r in range(1, walked - 1):
+    for r in range(walked - 1):
         fields = _abreast(rows[r])
-        if fields is None or r - 1 in rows.ending or r in rows.ending:
+        if fields is None or r in rows.ending:
             continue
-        above, below = rows[r - 1], rows[r + 1]
-        heads, tails = _shares(fields, above), _shares(fields, below)
-        if heads is None or tails is None:
-            continue
-        pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
-        if all(lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)):
-            _take_words(walk, match, fields, [above, below], pairs)
+        # Centred on the labels' line, or both lines under it, each cell wrapped in two.
+        for first, second in ((r - 1, r + 1), (r + 1, r + 2)):
+            if first < 0 or second >= walked or first in rows.ending:
+                continue
+            heads, tails = _shares(fields, rows[first]), _shares(fields, rows[second])
+            if heads is None or tails is None:
+                continue
+            pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
+            if all(
+                lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)
+            ):
+                _take_words(walk, match, fields, [rows[first], rows[second]], pairs)
+                break
 
 
 def deal_mixed(walk: Placement, match: Match, walked: int) -> None:
