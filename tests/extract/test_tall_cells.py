@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from nianbao.extract.cells import lines_fit
 from nianbao.extract.labels import label_index
+from nianbao.extract.levels import _levels
 from nianbao.extract.pieces import segment
 from nianbao.extract.pipeline import extract_document
 from nianbao.forms import default_form
@@ -431,3 +432,34 @@ def test_values_wrapped_in_two_lines_under_a_line_of_labels_abreast() -> None:
     assert got["homepage_url"] == "https://www534.411525.gov.cn/"
     assert got["sponsor"] == "固始县生态环境局（固始县档案馆）"
     assert got["site_type"] == "department"
+
+
+def test_values_of_different_heights_centred_under_labels_abreast() -> None:
+    # pdfplumber writes a row's lines by height: the three-line cells' first, middle and
+    # last lines, the two-line cells' two between them.
+    text = (
+        "网 站 名 称 首 页 网 址 主 办 单 位 网站类型\n"
+        "柴桑区人力资源和社会保障 □政府门户网\n"
+        "http:// 柴桑区人力资源和社会保障局\n"
+        "局（柴桑区地方志编纂中 站 √部门网站 □\n"
+        "scjg356.360404.gov.cn/ （柴桑区地方志编纂中心）\n"
+        "心） 专项网站\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "柴桑区人力资源和社会保障局（柴桑区地方志编纂中心）"
+    assert got["homepage_url"] == "http://scjg356.360404.gov.cn/"
+    assert got["sponsor"] == "柴桑区人力资源和社会保障局（柴桑区地方志编纂中心）"
+    assert got["site_type"] == "department"
+
+
+def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
+    by_key = default_form().by_key
+    # Either name may be the one of two lines around the other.
+    names = [by_key["site_name"], by_key["sponsor"]]
+    assert _levels(names, [["某局（某"], ["某某局"], ["中心）"]]) is None
+    # Not so an address, whose lines must hold its dots.
+    address = [by_key["homepage_url"], by_key["sponsor"]]
+    parts = [["http://", "www.a.gov.cn/"], ["某某局"]]
+    assert _levels(address, [["http://"], ["某某局"], ["www.a.gov.cn/"]]) == parts
+    counts = [by_key["columns_maintained"], by_key["columns_new"]]
+    assert _levels(counts, [["1"], ["2"], ["3"]]) is None  # a count takes one line

@@ -38,7 +38,7 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         return
     rows = walk.rows
     for r in range(walked - 2):
-        fields = _abreast(rows[r])
+        fields = abreast_fields(rows[r])
         if fields is None:
             continue
         lines: list[list[Token]] = []
@@ -69,7 +69,7 @@ def deal_around(walk: Placement, match: Match, walked: int) -> None:
         return
     rows = walk.rows
     for r in range(walked - 1):
-        fields = _abreast(rows[r])
+        fields = abreast_fields(rows[r])
         if fields is None or r in rows.ending:
             continue
         # Centred on the labels' line, or both lines under it, each cell wrapped in two.
@@ -83,7 +83,7 @@ def deal_around(walk: Placement, match: Match, walked: int) -> None:
             if all(
                 lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)
             ):
-                _take_words(walk, match, fields, [rows[first], rows[second]], pairs)
+                take_words(walk, match, fields, [rows[first], rows[second]], pairs)
                 break
 
 
@@ -139,7 +139,7 @@ def _group_name(walk: Placement, text: str) -> bool:
 def _words(line: list[Token]) -> list[str] | None:
     if not line or any(t.piece.kind != "value" or t.cell.copy or t.piece.ticks for t in line):
         return None
-    return _text(line).split()
+    return line_text(line).split()
 
 
 _Cell = tuple[Token | None, tuple[str, ...]]
@@ -212,7 +212,7 @@ def _shares(fields: list[Field], line: list[Token]) -> list[str] | None:
         return None
     if line[0].cell.bbox is not None:
         return None  # laid out in columns: the columns say whose a word is
-    words = _text(line).split()
+    words = line_text(line).split()
     last = fields[-1].type in CHOICE_TYPES
     plain = len(fields) - 1 if last else len(fields)
     if len(words) < plain or (not last and len(words) != plain):
@@ -220,7 +220,7 @@ def _shares(fields: list[Field], line: list[Token]) -> list[str] | None:
     return [*words[:plain], *([" ".join(words[plain:])] if last else [])]
 
 
-def _take_words(
+def take_words(
     walk: Placement,
     match: Match,
     fields: list[Field],
@@ -235,7 +235,7 @@ def _take_words(
             token.used = True
 
 
-def _abreast(tokens: list[Token]) -> list[Field] | None:
+def abreast_fields(tokens: list[Token]) -> list[Field] | None:
     """The fields of a line of two or more labels (and units) only, following each other in
     the form."""
     fields: list[Field] = []
@@ -267,13 +267,13 @@ def _cuts(fields: list[Field], lines: list[list[Token]]) -> Iterator[list[int]]:
             return
         rest = len(fields) - f - 1
         for end in range(at + 1, min(at + _PER_FIELD, len(lines) - rest) + 1):
-            if lines_fit(fields[f], [_text(line) for line in lines[at:end]]):
+            if lines_fit(fields[f], [line_text(line) for line in lines[at:end]]):
                 yield from walk(f + 1, end, [*starts, at])
 
     yield from walk(0, 0, [])
 
 
-def _text(line: list[Token]) -> str:
+def line_text(line: list[Token]) -> str:
     return " ".join(t.piece.text for t in line)
 
 
@@ -308,7 +308,7 @@ def _take(
     ends = [*starts[1:], len(lines)]
     for f, start, end in zip(fields, starts, ends, strict=True):
         share = lines[start:end]
-        raw = "".join(_text(line) for line in share)
+        raw = "".join(line_text(line) for line in share)
         if _put(walk, match, f, raw, share[0][0], rows=rows):
             for line in share:
                 for token in line:
