@@ -19,6 +19,8 @@ def test_shapes_come_from_the_forms_rules() -> None:
     assert not has_shape(BY_KEY["icp_number"], "冀ICP备", FORM)
     assert has_shape(BY_KEY["homepage_url"], "https://www.a.gov.cn/", FORM)
     assert not has_shape(BY_KEY["homepage_url"], "https://", FORM)
+    assert has_shape(BY_KEY["homepage_url"], "www.a.gov.cn", FORM)  # no scheme: still an address
+    assert not has_shape(BY_KEY["site_code"], "赣公网安备36040491307586号", FORM)
     assert has_shape(BY_KEY["site_name"], "某某网", FORM)  # no shape: any reading
     assert only_shape(BY_KEY["police_number"], "61072849513567号", FORM)
     assert not only_shape(BY_KEY["police_number"], "6107284721", FORM)  # a site code's too

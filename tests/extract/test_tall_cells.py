@@ -14,7 +14,8 @@ from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
 from text_reports import values
 
-INDEX = label_index(default_form())
+FORM = default_form()
+INDEX = label_index(FORM)
 BASIC_ROWS = [
     ("征集调查期数", "3"),
     ("收到意见数量", "0"),
@@ -343,15 +344,17 @@ def test_values_wrapped_in_their_cells_one_cell_after_another() -> None:
 
 def test_what_a_cells_lines_must_be_to_be_one_value() -> None:
     by_key = default_form().by_key
-    assert lines_fit(by_key["homepage_url"], ["https://", "www.a.gov.cn/"])
-    assert not lines_fit(by_key["homepage_url"], ["https://"])  # cut before its dots
-    assert not lines_fit(by_key["sponsor"], ["wjw785.410724.gov.cn/", "某局"])  # two cells' lines
-    assert not lines_fit(by_key["site_name"], ["某局（某", "中心）", "https://"])
-    assert not lines_fit(by_key["sponsor"], ["某局（某"])  # its bracket left open
-    assert not lines_fit(by_key["sponsor"], ["）某局"])  # the end of the cell before
-    assert lines_fit(by_key["site_type"], ["☐政府门户网", "站 ☑部门网站 ☐", "专项网站"])
-    assert not lines_fit(by_key["site_type"], ["站 ☑部门网站 ☐"])  # options open with a box
-    assert not lines_fit(by_key["unique_visitors"], ["34", "894"])  # a count takes one line
+    assert lines_fit(by_key["homepage_url"], ["https://", "www.a.gov.cn/"], FORM)
+    assert not lines_fit(by_key["homepage_url"], ["https://"], FORM)  # cut before its dots
+    assert not lines_fit(
+        by_key["sponsor"], ["wjw785.410724.gov.cn/", "某局"], FORM
+    )  # two cells' lines
+    assert not lines_fit(by_key["site_name"], ["某局（某", "中心）", "https://"], FORM)
+    assert not lines_fit(by_key["sponsor"], ["某局（某"], FORM)  # its bracket left open
+    assert not lines_fit(by_key["sponsor"], ["）某局"], FORM)  # the end of the cell before
+    assert lines_fit(by_key["site_type"], ["☐政府门户网", "站 ☑部门网站 ☐", "专项网站"], FORM)
+    assert not lines_fit(by_key["site_type"], ["站 ☑部门网站 ☐"], FORM)  # options open with a box
+    assert not lines_fit(by_key["unique_visitors"], ["34", "894"], FORM)  # a count takes one line
 
 
 def test_a_lost_fonts_box_ending_a_line_of_them_is_a_box() -> None:
@@ -456,10 +459,10 @@ def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
     by_key = default_form().by_key
     # Either name may be the one of two lines around the other.
     names = [by_key["site_name"], by_key["sponsor"]]
-    assert _levels(names, [["某局（某"], ["某某局"], ["中心）"]]) is None
+    assert _levels(names, [["某局（某"], ["某某局"], ["中心）"]], FORM) is None
     # Not so an address, whose lines must hold its dots.
     address = [by_key["homepage_url"], by_key["sponsor"]]
     parts = [["http://", "www.a.gov.cn/"], ["某某局"]]
-    assert _levels(address, [["http://"], ["某某局"], ["www.a.gov.cn/"]]) == parts
+    assert _levels(address, [["http://"], ["某某局"], ["www.a.gov.cn/"]], FORM) == parts
     counts = [by_key["columns_maintained"], by_key["columns_new"]]
-    assert _levels(counts, [["1"], ["2"], ["3"]]) is None  # a count takes one line
+    assert _levels(counts, [["1"], ["2"], ["3"]], FORM) is None  # a count takes one line

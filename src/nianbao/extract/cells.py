@@ -21,8 +21,9 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 _PER_FIELD = 3
 """Lines a value may take in its cell."""
@@ -51,7 +52,7 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
             k += 1
         if len(lines) <= len(fields) or len(lines) > _PER_FIELD * len(fields):
             continue  # one line a value: dealing's; or no cells' lines
-        cuts = list(_cuts(fields, lines))
+        cuts = list(_cuts(fields, lines, walk.index.form))
         if len(cuts) != 1:
             continue
         _take(walk, match, fields, lines, cuts[0])
@@ -81,7 +82,8 @@ def deal_around(walk: Placement, match: Match, walked: int) -> None:
                 continue
             pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
             if all(
-                lines_fit(f, [p for p in pair if p]) for f, pair in zip(fields, pairs, strict=True)
+                lines_fit(f, [p for p in pair if p], walk.index.form)
+                for f, pair in zip(fields, pairs, strict=True)
             ):
                 take_words(walk, match, fields, [rows[first], rows[second]], pairs)
                 break
@@ -200,7 +202,7 @@ def _read(walk: Placement, row: list[_Cell]) -> list[tuple[Field, str, Token]] |
         if token is not None:
             if token.piece.kind != "value" or not readable(f, text):
                 return None
-        elif f.type in CHOICE_TYPES or not lines_fit(f, list(parts)):
+        elif f.type in CHOICE_TYPES or not lines_fit(f, list(parts), walk.index.form):
             return None
         read.append((f, text, token or label or anchor))
     return read
@@ -251,7 +253,7 @@ def abreast_fields(tokens: list[Token]) -> list[Field] | None:
     return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
 
 
-def _cuts(fields: list[Field], lines: list[list[Token]]) -> Iterator[list[int]]:
+def _cuts(fields: list[Field], lines: list[list[Token]], form: Form) -> Iterator[list[int]]:
     """Every way of giving each field the next one or more lines (the first line index of
     each field's share) that fits each field, stopping at the second."""
     found = 0
@@ -267,7 +269,7 @@ def _cuts(fields: list[Field], lines: list[list[Token]]) -> Iterator[list[int]]:
             return
         rest = len(fields) - f - 1
         for end in range(at + 1, min(at + _PER_FIELD, len(lines) - rest) + 1):
-            if lines_fit(fields[f], [line_text(line) for line in lines[at:end]]):
+            if lines_fit(fields[f], [line_text(line) for line in lines[at:end]], form):
                 yield from walk(f + 1, end, [*starts, at])
 
     yield from walk(0, 0, [])
@@ -277,8 +279,9 @@ def line_text(line: list[Token]) -> str:
     return " ".join(t.piece.text for t in line)
 
 
-def lines_fit(f: Field, texts: list[str]) -> bool:
-    """Whether a cell's lines, joined, can be f's value (the module's rules)."""
+def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
+    """Whether a cell's lines, joined, can be f's value (the module's rules), of the shape
+    the form's rules ask of it (`shaped.has_shape`)."""
     text = "".join(texts)
     if f.type in CHOICE_TYPES:
         return texts[0].startswith(_BOXES) and readable(f, text)
@@ -294,7 +297,7 @@ def lines_fit(f: Field, texts: list[str]) -> bool:
         return False  # a web address starts its cell
     if f.identifier and not _CODED_RE.search(text):
         return False  # a code or address cut before its digits and dots (https://)
-    return readable(f, text)
+    return has_shape(f, text, form)
 
 
 def _take(

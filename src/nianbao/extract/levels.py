@@ -22,7 +22,7 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 _TALLEST = 3
 """Lines a value's cell may wrap over."""
@@ -52,12 +52,12 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
             k += 1
         if not 3 <= len(lines) <= _LINES:
             continue  # two lines: `cells.deal_around`
-        parts = _levels(fields, [line_text(line).split() for line in lines])
+        parts = _levels(fields, [line_text(line).split() for line in lines], walk.index.form)
         if parts is not None:
             take_words(walk, match, fields, lines, parts)
 
 
-def _levels(fields: list[Field], lines: list[list[str]]) -> list[list[str]] | None:
+def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[list[str]] | None:
     """Each field's parts, from the one way of giving the fields heights that reads the
     lines; None when none or several do."""
     found: list[list[str]] | None = None
@@ -67,7 +67,7 @@ def _levels(fields: list[Field], lines: list[list[str]]) -> list[list[str]] | No
         levels = sorted(frozenset().union(*ats))
         if len(levels) != len(lines):
             continue
-        parts = _read(fields, ats, levels, lines)
+        parts = _read(fields, ats, levels, lines, form)
         if parts is None:
             continue
         if found is not None:
@@ -77,7 +77,11 @@ def _levels(fields: list[Field], lines: list[list[str]]) -> list[list[str]] | No
 
 
 def _read(
-    fields: list[Field], ats: list[frozenset[int]], levels: list[int], lines: list[list[str]]
+    fields: list[Field],
+    ats: list[frozenset[int]],
+    levels: list[int],
+    lines: list[list[str]],
+    form: Form,
 ) -> list[list[str]] | None:
     parts: list[list[str]] = [[] for _ in fields]
     for level, words in zip(levels, lines, strict=True):
@@ -91,6 +95,6 @@ def _read(
             take = 1 + (extra if j in choices else 0)
             parts[j].append(" ".join(words[k : k + take]))
             k += take
-    if all(lines_fit(f, p) for f, p in zip(fields, parts, strict=True)):
+    if all(lines_fit(f, p, form) for f, p in zip(fields, parts, strict=True)):
         return parts
     return None

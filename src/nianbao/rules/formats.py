@@ -63,7 +63,7 @@ def value_shapes(form: Form) -> dict[str, tuple[re.Pattern[str], ...]]:
         if spec.kind == "pattern":
             shape = re.compile(str(spec.params["pattern"]).replace("{province}", _PROVINCE))
         elif spec.kind == "url":
-            shape = _PLAIN_URL
+            shape = _ADDRESS  # the rule wants the scheme; the address is known without it
         else:
             continue
         shapes[key] = (*shapes.get(key, ()), shape)
@@ -243,6 +243,10 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
 
 
 # Nearly every homepage looks like this; such a value needs no further parsing.
+_ADDRESS = re.compile(
+    r"(?:https?://)?(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}\.?(?::\d{1,5})?(?:[/?#]\S*)?",
+    re.IGNORECASE,
+)
 _PLAIN_URL = re.compile(
     r"https?://(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?",
     re.IGNORECASE,
