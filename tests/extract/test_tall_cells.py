@@ -466,3 +466,23 @@ def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
     assert _levels(address, [["http://"], ["某某局"], ["www.a.gov.cn/"]], FORM) == parts
     counts = [by_key["columns_maintained"], by_key["columns_new"]]
     assert _levels(counts, [["1"], ["2"], ["3"]], FORM) is None  # a count takes one line
+
+
+def test_values_under_labels_abreast_some_wrapped_around_the_others() -> None:
+    # The visitors' label wrapped in two lines around the line of the other labels; the
+    # police number in two lines around the line of the other values.
+    text = (
+        "独立用户访问总\n"
+        "政府网站标识码 ICP备案号 公安机关备案号\n"
+        "量(单位:个)\n"
+        "赣公网安备36040491307586\n"
+        "3604049561 赣ICP备98264761号 ５０９２５\n"
+        "号\n"
+        "网站总访问量(单位:次)\n"
+        "６０６０５４\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_code"] == "3604049561"
+    assert got["icp_number"] == "赣ICP备98264761号"
+    assert got["police_number"] == "赣公网安备36040491307586号"
+    assert (got["unique_visitors"], got["page_views"]) == (50925, 606054)

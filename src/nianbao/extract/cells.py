@@ -228,8 +228,12 @@ def take_words(
     fields: list[Field],
     lines: list[list[Token]],
     pairs: list[list[str]],
+    *,
+    labels: frozenset[int] = frozenset(),
 ) -> None:
-    rows = {line[0].row for line in lines}
+    """Each field its parts joined; what the walk read for it on these lines or on the
+    `labels` lines gives way."""
+    rows = {line[0].row for line in lines} | labels
     for f, pair in zip(fields, pairs, strict=True):
         _put(walk, match, f, "".join(pair), lines[0][0], rows=rows)
     for line in lines:

@@ -38,8 +38,11 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
         fields = abreast_fields(rows[r])
         if fields is None or r in rows.ending:
             continue
-        lines: list[list[Token]] = []
         k = r + 1
+        wrapped = _wrapped_labels(walk, r, fields)
+        if wrapped is not None:
+            fields, k = wrapped, r + 2
+        lines: list[list[Token]] = []
         while k < walked and k not in rows.ending and len(lines) <= _LINES:
             line = rows[k]
             if not line or line[0].cell.bbox is not None:
@@ -50,11 +53,49 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
                 break  # the head of the next row's label
             lines.append(line)
             k += 1
-        if not 3 <= len(lines) <= _LINES:
-            continue  # two lines: `cells.deal_around`
+        if not (1 if wrapped else 3) <= len(lines) <= _LINES:
+            continue  # under labels of one line, two lines are `cells.deal_around`'s
         parts = _levels(fields, [line_text(line).split() for line in lines], walk.index.form)
         if parts is not None:
-            take_words(walk, match, fields, lines, parts)
+            labels = frozenset(range(r - 1 if wrapped else r, k))
+            take_words(walk, match, fields, lines, parts, labels=labels)
+
+
+def _wrapped_labels(walk: Placement, r: int, fields: list[Field]) -> list[Field] | None:
+    """The fields of line r's labels and of the labels wrapped around it in two lines (独立
+    用户访问总 | 政府网站标识码 ICP备案号 公安机关备案号 | 量(单位:个)), in the form's order,
+    when they follow each other there; None when the lines around are no such labels."""
+    rows = walk.rows
+    if r == 0 or r + 1 >= len(rows) or r - 1 in rows.ending:
+        return None
+    above, below = rows[r - 1], rows[r + 1]
+    if not above or not below or any(t.cell.copy or t.piece.ticks for t in (*above, *below)):
+        return None
+    # The words as written: a label's unit is no word of its own (量(单位:个)).
+    heads, tails = _written(above), _written(below)
+    if len(heads) != len(tails):
+        return None
+    found = list(fields)
+    for head, tail in zip(heads, tails, strict=True):
+        hit = walk.index.lookup(normalize_label(head + tail))
+        if hit is None or not hit.fields:
+            return None
+        found.append(hit.fields[0] if len(hit.fields) == 1 else _next_to(hit.fields, found))
+    found.sort(key=lambda f: f.order)
+    first = found[0].order
+    return found if [f.order for f in found] == list(range(first, first + len(found))) else None
+
+
+def _written(line: list[Token]) -> list[str]:
+    return " ".join(dict.fromkeys(t.cell.text for t in line)).split()
+
+
+def _next_to(candidates: tuple[Field, ...], fields: list[Field]) -> Field:
+    """Of a generic label's fields (总数), the one next to `fields` in the form."""
+    orders = {f.order for f in fields}
+    return next(
+        (f for f in candidates if f.order - 1 in orders or f.order + 1 in orders), candidates[0]
+    )
 
 
 def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[list[str]] | None:
