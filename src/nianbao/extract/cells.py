@@ -112,6 +112,10 @@ def deal_mixed(walk: Placement, match: Match, walked: int) -> None:
         heads, tails = _words(rows[r - 1]), _words(rows[r + 1])
         if not heads or tails is None or len(heads) != len(tails):
             continue
+        kinds = [t.piece.kind for t in middle]
+        whole = kinds == ["label", "value"] * (len(kinds) // 2)
+        if whole and not any(normalize_label(h) in walk.index.heads for h in heads):
+            continue  # nothing missing from the line, and no label's head above it
         wrapped = list(zip(heads, tails, strict=True))
         while wrapped and _group_name(walk, "".join(wrapped[0])):
             wrapped.pop(0)
