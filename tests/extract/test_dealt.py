@@ -181,3 +181,21 @@ def test_labels_on_any_of_three_lines_get_their_counts(lines: list[int], counts:
     for f, n in zip(_SECURITY, counts, strict=True):
         if f in fields:
             assert got.get(f.key) == n, text
+
+
+def test_labels_written_cell_after_cell_over_six_lines() -> None:
+    # pypdfium2 writes a wrapped label's lines after the line of labels: a unit's rest and
+    # a label of three lines stand between the labels' line and the values.
+    got = values(
+        "五、办事服务\n"
+        "是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单\n"
+        "位:项)\n"
+        "可全程在线办理政务\n"
+        "服\n"
+        "务事项数量(单位:项)\n"
+        "☑是 ☐否 40 105 1 855 1 441\n"
+        "办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+    keys = ("registered_users", "service_items", "service_items_online")
+    assert [got.get(k) for k in keys] == [40105, 1855, 1441]

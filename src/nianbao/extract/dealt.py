@@ -26,9 +26,12 @@ from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 from nianbao.normalize import NormalizeError, parse_number
 
-_BLOCK_ROWS = 4
-"""Lines a block of labels may take above its values: a label wrapped over three lines,
-and its unit's rest."""
+_BLOCK_ROWS = 6
+"""Lines a block of labels may take above its values: the labels' line and the lines of
+a label wrapped over three lines with its unit's rest, written after it (pypdfium2)."""
+_BELOW_ROWS = 4
+"""Lines a block of labels may take below its values (all of a tall label's lines after
+its value's): two labels of two lines."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
 _BOXES = tuple(TICKS)
@@ -114,7 +117,7 @@ def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
     found = {f.key: f for f in own}
     above = _block(walk, range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1))
     if not above and not own:
-        above = _block(walk, range(r + 1, min(len(walk.rows), r + 1 + _BLOCK_ROWS)))
+        above = _block(walk, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
     for f in above:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
