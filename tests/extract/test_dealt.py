@@ -199,3 +199,17 @@ def test_labels_written_cell_after_cell_over_six_lines() -> None:
     assert got["service_catalog_published"] is True
     keys = ("registered_users", "service_items", "service_items_online")
     assert [got.get(k) for k in keys] == [40105, 1855, 1441]
+
+
+def test_counts_that_join_two_ways_leave_the_choice_before_them_dealt() -> None:
+    # 2 260 702 23 is 2260 | 702 | 23 or 2 | 260 702 | 23: the counts stay unread, not the
+    # answer before them.
+    got = values(
+        "五、办事服务\n"
+        "是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单位:项)\n"
+        "可全程在线办理政务服务事项数量(单位:项)\n"
+        "R是 £否 2 260 702 23\n"
+        "办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+    assert "registered_users" not in got

@@ -74,7 +74,15 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             continue
         fields = _fields(walk, r, own)
         if len(items) > len(fields) and not placed:
-            items = _regrouped(items, len(fields)) or items
+            regrouped = _regrouped(items, len(fields))
+            if regrouped is None:
+                # Counts that join more than one way (2 260 702 23): the choices before
+                # them are still the first fields' (☑是 ☐否).
+                fields, items = _choices_first(fields, items)
+                if not fields:
+                    continue
+            else:
+                items = regrouped
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
         if len(fields) != len(items) or fields[-1].order - fields[0].order != len(fields) - 1:
@@ -224,6 +232,19 @@ def _regrouped(items: list[str], wanted: int) -> list[str] | None:
 
     walk(0, [])
     return ways[0] if len(ways) == 1 else None
+
+
+def _choices_first(fields: list[Field], items: list[str]) -> tuple[list[Field], list[str]]:
+    """The leading fields that are choices with the leading items that are options, when
+    the rest are digits (counts in spaced thousands); else nothing."""
+    k = 0
+    while k < min(len(fields), len(items)) and fields[k].type in CHOICE_TYPES:
+        if not items[k].startswith(_BOXES):
+            break
+        k += 1
+    if k == len(fields) or not all(item.isdigit() for item in items[k:]):
+        return [], []  # not choices, then counts that join more than one way
+    return fields[:k], items[:k]
 
 
 def _fits(f: Field, item: str) -> bool:
