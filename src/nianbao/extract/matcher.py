@@ -117,7 +117,7 @@ class _Walk(Placement):
         if len(values) == 1 and (after or not around):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":
-                wrapped = self.centred(first, raw)
+                wrapped = wraps.centred(self, first, raw)
             if wrapped is None and self.doc.format == "text":  # the others keep their cells
                 wrapped = wraps.column_rest(self, f, first, raw)
                 if wrapped is None and after:

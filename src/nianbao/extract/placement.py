@@ -118,7 +118,7 @@ class Placement:
                 # The value on the line between the label's and its unit's rest, right of
                 # the label (注册用户数(单位: | … 5 233 | 个)).
                 right = self._next_label_start(row, label)
-                beside = self._free_between(self.rows[row + 1], label.bbox[2], right)
+                beside = self.free_between(self.rows[row + 1], label.bbox[2], right)
                 if beside and not words_for_count(f, beside[0]):
                     return beside[:1]
             found = self.in_column(row, label, f)
@@ -250,8 +250,8 @@ class Placement:
         if not 0 < row < len(self.rows) - 1:
             return None
         end = self._next_label_start(row, label)
-        heads = self._free_between(self.rows[row - 1], box[2], end)
-        rest = self._free_between(self.rows[row + 1], box[2], end)
+        heads = self.free_between(self.rows[row - 1], box[2], end)
+        rest = self.free_between(self.rows[row + 1], box[2], end)
         if not heads or len(rest) != 1 or not columns.starts_with(heads[0].cell, rest[0].cell):
             return None
         rests = rest[:1]
@@ -263,7 +263,7 @@ class Placement:
             for line in (self.rows[r] for r in range(row + 2, min(row + 4, len(self.rows)))):
                 if not any(t.cell.bbox and abs(t.cell.bbox[0] - box[0]) <= 1 for t in line):
                     continue
-                last = self._free_at(line, box[0])
+                last = self.free_at(line, box[0])
                 if len(last) == 1 and not unclosed_bracket(text + last[0].piece.text):
                     rests.append(last[0])
                 break
@@ -293,34 +293,11 @@ class Placement:
             return None
         return [head], [rest]
 
-    def centred(self, middle: Token, raw: str) -> tuple[str, Token] | None:
-        """Laid out in columns, a text in a tall cell beside its label's line, its bracket
-        closed on the line below and, when the cell is centred on the label, begun on the
-        line above, each from the same left edge (延边…数据开放平 | 网站名称  台（延边…档案 |
-        馆）): the whole text, and the last token to mark used (the first is marked here)."""
-        box, r = middle.cell.bbox, middle.row
-        if (
-            box is None
-            or not columns.laid_out(self.doc, r, middle.cell)
-            or not unclosed_bracket(raw)
-        ):
-            return None
-        if not 0 < r < len(self.rows) - 1:
-            return None
-        below = self._free_at(self.rows[r + 1], box[0])
-        if len(below) != 1 or unclosed_bracket(raw + below[0].piece.text):
-            return None
-        above = self._free_at(self.rows[r - 1], box[0])
-        if above and not above[0].piece.ticks and not unclosed_bracket(above[0].piece.text):
-            above[0].used = True
-            raw = above[0].piece.text + raw
-        return raw + below[0].piece.text, below[0]
+    def free_at(self, tokens: list[Token], x: float) -> list[Token]:
+        """`free_between` for a column's left edge (give or take one)."""
+        return self.free_between(tokens, x - 1, x + 1)
 
-    def _free_at(self, tokens: list[Token], x: float) -> list[Token]:
-        """`_free_between` for a column's left edge (give or take one)."""
-        return self._free_between(tokens, x - 1, x + 1)
-
-    def _free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
+    def free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
         """The unused values of a line starting between `left` and `right`, up to the first
         other token there; none when a label before them on their line claims them."""
         found: list[Token] = []

@@ -93,3 +93,23 @@ def column_start(walk: Placement, token: Token, lines: int) -> Token | None:
             if not t.cell.copy and columns.starts_with(token.cell, t.cell):
                 return t
     return None
+
+
+def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | None:
+    """Laid out in columns, a text in a tall cell beside its label's line, its bracket
+    closed on the line below and, when the cell is centred on the label, begun on the
+    line above, each from the same left edge (延边…数据开放平 | 网站名称  台（延边…档案 |
+    馆）): the whole text, and the last token to mark used (the first is marked here)."""
+    box, r = middle.cell.bbox, middle.row
+    if box is None or not columns.laid_out(walk.doc, r, middle.cell) or not unclosed_bracket(raw):
+        return None
+    if not 0 < r < len(walk.rows) - 1:
+        return None
+    below = walk.free_at(walk.rows[r + 1], box[0])
+    if len(below) != 1 or unclosed_bracket(raw + below[0].piece.text):
+        return None
+    above = walk.free_at(walk.rows[r - 1], box[0])
+    if above and not above[0].piece.ticks and not unclosed_bracket(above[0].piece.text):
+        above[0].used = True
+        raw = above[0].piece.text + raw
+    return raw + below[0].piece.text, below[0]
