@@ -237,6 +237,8 @@ def document_from_text(text: str) -> Document:
         if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
             continue
         line = _clean(raw, fonts_lost)
+        if not line.strip():
+            continue  # markup only (a Markdown heading's bare #)
         delimited = _delimited(line)
         if delimited is None and (raw[:2].isspace() or _spaced_apart(line.strip())):
             spaced += 1
