@@ -8,7 +8,7 @@ import unicodedata
 from typing import Any
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from nianbao.extract.document import Cell
@@ -395,6 +395,7 @@ def test_html_tables_in_text_are_read_however_they_are_cut(text: str) -> None:
         max_size=40,
     )
 )
+@example(parts=[" ", " ", "<table>", "\n", "# "])  # a line that is a bare Markdown #
 def test_any_mix_of_table_tags_reads_without_error(parts: list[str]) -> None:
     from nianbao.readers.text import read_text  # noqa: PLC0415
 
@@ -739,3 +740,37 @@ def test_words_are_no_count() -> None:
     assert not words_for_count(by_key["security_issues_fixed"], token("12个"))
     assert not words_for_count(by_key["security_issues_fixed"], token("无"))  # no value
     assert not words_for_count(by_key["sponsor"], token("某局"))
+
+
+def _without_names(text: str) -> dict[str, Any]:
+    """`values` without BASIC's site name, sponsor and address."""
+    counts = "".join(
+        line + "\n" for line in BASIC.splitlines() if "网" not in line and "主办" not in line
+    )
+    return extract_document(document_from_text(counts + text), "t").report.to_json()
+
+
+def test_stacked_labels_then_their_cells_lines_by_height() -> None:
+    # pdftotext without -layout: a row of labels one a line, then each height's lines of
+    # the row's cells (each cell wrapped in two), one a line.
+    got = _without_names(
+        "网站名称\n首页网址\n主办单位\n网站类型\n"
+        "陵水黎族自治县农业\nhttps://\n陵水黎族自治县农业农村\n£政府门户网站 R部门网\n"
+        "农村局\nwww221.469028.gov.cn/\n局\n站 £专项网站\n"
+        "政府网站标识码\n4690281565\n"
+    )
+    assert got["site_name"] == "陵水黎族自治县农业农村局"
+    assert got["homepage_url"] == "https://www221.469028.gov.cn/"
+    assert got["sponsor"] == "陵水黎族自治县农业农村局"
+    assert got["site_type"] == "department"
+
+
+def test_stacked_labels_then_their_cells_lines_cell_after_cell() -> None:
+    got = _without_names(
+        "网站名称\n首页网址\n主办单位\n网站类型\n"
+        "宝山区交通运输局\nhttps://\nwww330.310113.gov.cn/\n宝山区交通运输局\n"
+        "☐政府门户网站 ☑部门\n网站 ☐专项网站\n政府网站标识码\n3101132018\n"
+    )
+    assert got["site_name"] == got["sponsor"] == "宝山区交通运输局"
+    assert got["homepage_url"] == "https://www330.310113.gov.cn/"
+    assert got["site_type"] == "department"

@@ -14,14 +14,15 @@ the other dealings (`cells`, `dealt`).
 
 from __future__ import annotations
 
-from itertools import product
+from itertools import pairwise, product
 
 from nianbao.extract.cells import abreast_fields, line_text, lines_fit, take_words
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
-from nianbao.extract.tokens import Token
+from nianbao.extract.runs import lone_labels, only
+from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
 
 _TALLEST = 3
@@ -139,3 +140,77 @@ def _read(
     if all(lines_fit(f, p, form) for f, p in zip(fields, parts, strict=True)):
         return parts
     return None
+
+
+def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
+    """Text of one cell a line in reading order (pdftotext without -layout): a run of lone
+    labels, then the lines of their values' cells by height, each line of a cell a line of
+    its own (网站名称 | 首页网址 | … | 某某农业 | https:// | 某某农业农村 | ☐政府门户网站 ☑部门网
+    | 农村局 | www.a.gov.cn/ | 局 | 站 ☐专项网站), or each cell's lines after the other's.
+    Dealt as `deal_levels` deals words, when exactly one way reads them."""
+    if walk.doc.format != "text":
+        return
+    r = 0
+    while r < walked:
+        labels, after = lone_labels(walk, r)
+        if len(labels) < 2:
+            r = max(after, r + 1)
+            continue
+        fields = [token.field for token, _ in labels]
+        values = _lone_lines(walk, after, walked, _TALLEST * len(labels))
+        r = after
+        if len(values) <= len(labels) or any(f is None for f in fields):
+            continue  # one line a value: `runs.stacked`'s
+        named = [f for f in fields if f is not None]
+        parts = _stacked_levels(named, [t.piece.text for t in values], walk.index.form)
+        if parts is None:
+            continue
+        for token in values:
+            token.used = True
+        within = frozenset(range(labels[0][0].row - 2, values[-1].row + 1))
+        take_words(walk, match, named, [[t] for t in values], parts, labels=within)
+        r = values[-1].row + 1
+
+
+def _lone_lines(walk: Placement, r: int, walked: int, most: int) -> list[Token]:
+    """The lines from `r` that hold one value each (taken or not), past lines of units and
+    group names before them, at most `most` + 1 of them."""
+    found: list[Token] = []
+    while r < walked and r not in walk.rows.ending and len(found) <= most:
+        tokens = walk.rows[r]
+        token = only(walk, r)
+        if token is not None and token.piece.kind == "value" and token.cell.bbox is None:
+            found.append(token)
+        elif not (units(tokens) or (not found and groups_only(tokens))):
+            break
+        r += 1
+    return found
+
+
+def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[list[str]] | None:
+    """`_levels` for cells' lines one a line: each level's lines, one a cell at it. Reading
+    order may as well give a cell's lines one after another (a block of its own): a way of
+    reading the lines so that differs from the one by levels leaves them unread."""
+    found: list[list[str]] | None = None
+    for heights in product(range(1, _TALLEST + 1), repeat=len(fields)):
+        if sum(heights) != len(parts):
+            continue
+        ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
+        levels = sorted(frozenset().union(*ats))
+        lines: list[list[str]] = []
+        k = 0
+        for level in levels:
+            n = sum(1 for at in ats if level in at)
+            lines.append(parts[k : k + n])
+            k += n
+        starts = [sum(heights[:j]) for j in range(len(heights) + 1)]
+        cells = [parts[a:b] for a, b in pairwise(starts)]
+        fit = all(lines_fit(f, c, form) for f, c in zip(fields, cells, strict=True))
+        by_cell = cells if fit else None
+        for read in (_read(fields, ats, levels, lines, form), by_cell):
+            if read is None or read == found:
+                continue
+            if found is not None:
+                return None
+            found = read
+    return found

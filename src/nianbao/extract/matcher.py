@@ -20,7 +20,7 @@ from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.leftover import take_leftovers
-from nianbao.extract.levels import deal_levels
+from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, option_labels, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
@@ -318,6 +318,7 @@ class _Walk(Placement):
         cells.deal_around(self, self.match, walked)
         cells.deal_mixed(self, self.match, walked)
         deal_levels(self, self.match, walked)
+        deal_stacked(self, self.match, walked)
         complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         take_slots(self, self.match, walked)

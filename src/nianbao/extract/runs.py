@@ -78,7 +78,7 @@ def stacked(walk: Placement, label: Token) -> list[Token]:
     return [] if value is None or value.used else [value]
 
 
-def _only(walk: Placement, r: int) -> Token | None:
+def only(walk: Placement, r: int) -> Token | None:
     """The one token of line r but for units, unless a merged cell's copy."""
     tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
     return tokens[0] if len(tokens) == 1 and not tokens[0].cell.copy else None
@@ -88,7 +88,7 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
     """A field's label alone on line r, or broken over it and the next line or two (独立用户
     访问总 | 量(单位:个)): the token the walk takes it by (its last part), its fields, the
     line after it."""
-    token = _only(walk, r)
+    token = only(walk, r)
     if token is None:
         return None
     hit = token.piece.hit
@@ -100,7 +100,7 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
         or normalize_label(token.piece.text) not in walk.index.field_heads
     ):
         return None
-    rest = _only(walk, r + 1)
+    rest = only(walk, r + 1)
     found = walk.label_with(token, [rest]) if rest is not None else None
     if found is not None and found[0].fields:
         return found[1], found[0].fields, r + 2
@@ -109,7 +109,7 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
 
 
 def _lone(walk: Placement, r: int, kind: str) -> Token | None:
-    token = _only(walk, r)
+    token = only(walk, r)
     if token is None or token.piece.kind != kind:
         return None
     if kind == "label":
@@ -119,7 +119,7 @@ def _lone(walk: Placement, r: int, kind: str) -> Token | None:
     return None if walk.cut_head(token) else token
 
 
-def _labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field, ...]]], int]:
+def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field, ...]]], int]:
     """The lone labels on the lines from `r` (lines of units and group names between), each
     as the token the walk takes it by and its fields, and the line after them."""
     found: list[tuple[Token, tuple[Field, ...]]] = []
@@ -166,7 +166,7 @@ def _stack(walk: Placement, row: int) -> None:
         if start is None:
             break
         first = start
-    labels, r = _labels(walk, first)
+    labels, r = lone_labels(walk, first)
     # One more than the labels at most: enough to tell that the runs do not match.
     values = _values(walk, r, len(labels) + 1)
     # Only when the runs match: a value wrapped onto a second line, or a label with
