@@ -47,3 +47,10 @@ def test_a_lone_character_is_no_texts_value() -> None:
         "微博\n名称 某发布\n信息发布量 3\n关注量 5\n某局\n微信\n信息发布量 6\n订阅数 7\n名称\n"
     )
     assert got["wechat_name"] == "某局"
+
+
+def test_a_count_is_no_texts_value() -> None:
+    got = values(
+        "微博\n名称 某发布\n信息发布量 3\n关注量 5\n27,226\n微信\n信息发布量 6\n订阅数 7\n名称\n"
+    )
+    assert "wechat_name" not in got

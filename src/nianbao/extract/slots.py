@@ -20,7 +20,7 @@ from nianbao.extract.kinds import COUNT_TYPES, fits
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
 
 _MOST = 4
@@ -63,10 +63,12 @@ def _fill(walk: Placement, match: Match, gap: list[Field], after: int, until: in
         if not fits(f, token) or not readable(f, token.piece.text):
             return
         if f.type == "str" and (
-            len(normalize_label(token.piece.text)) < _TEXT or token.cell.bbox is not None
+            len(normalize_label(token.piece.text)) < _TEXT
+            or token.cell.bbox is not None
+            or NUMERIC_RE.fullmatch(token.piece.text)
         ):
-            # A word's cut end (其 | 他), no text's value; laid out in columns, a line of a
-            # text wrapped in its cell, which the walk joins or leaves.
+            # A word's cut end (其 | 他) or a count, no text's value; laid out in columns, a
+            # line of a text wrapped in its cell, which the walk joins or leaves.
             return
         if f.type not in COUNT_TYPES and not token.piece.ticks and f.type != "str":
             return  # a date or the like: not by order alone
