@@ -4,7 +4,7 @@ it, and values a converter wrote a space into."""
 
 from __future__ import annotations
 
-from nianbao.extract.cells import lines_fit
+from nianbao.extract.cell_lines import lines_fit
 from nianbao.extract.labels import label_index
 from nianbao.extract.levels import _levels
 from nianbao.extract.pieces import segment
@@ -486,3 +486,23 @@ def test_values_under_labels_abreast_some_wrapped_around_the_others() -> None:
     assert got["icp_number"] == "赣ICP备98264761号"
     assert got["police_number"] == "赣公网安备36040491307586号"
     assert (got["unique_visitors"], got["page_views"]) == (50925, 606054)
+
+
+def test_cells_written_one_after_another_sharing_lines() -> None:
+    # pypdfium2: cells on one baseline share a line; a wrapped cell's rest starts the next.
+    text = (
+        "网站名称 首页网址 主办单位 网站类型\n"
+        "吴忠市教育局 https://\n"
+        "www794.640300.gov.cn/ 吴忠市教育局 ☐政府门户网站  ☑部门网\n"
+        "站  ☐专项网站\n"
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量（个）\n"
+        "6403005205 宁ICP备23754611号-1 宁公网安备\n"
+        "64030081801935号 21419个\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == got["sponsor"] == "吴忠市教育局"
+    assert got["homepage_url"] == "https://www794.640300.gov.cn/"
+    assert got["site_type"] == "department"
+    assert (got["site_code"], got["icp_number"]) == ("6403005205", "宁ICP备23754611号-1")
+    assert got["police_number"] == "宁公网安备64030081801935号"
+    assert got["unique_visitors"] == 21419

@@ -3,35 +3,27 @@ the cells one after another: pypdfium2 writes a table row so (网站名称 首�
 | 某局（某 | 中心） | https:// | www.a.gov.cn/ | 某局（某 | 中心） | ☐政府门户网 | 站 ☑部门网站 …).
 
 The lines go to the labels' fields in the form's order, each field taking the lines that
-follow each other, when exactly one way of cutting them fits every field: options for a
-choice (its first line opening with a box), no box elsewhere, a number for a count, brackets
-closed in a text, a text that opens without Chinese going on without it (a web address), a
-code holding digits or dots. Text only, as dealing (`dealt`).
+follow each other, when exactly one way of cutting them fits every field
+(`cell_lines.lines_fit`); cells that share a line are cut at its blanks (`spans`). Text
+only, as dealing (`dealt`).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from itertools import combinations
 
-from nianbao.extract.cuts import unclosed_bracket
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract import spans
+from nianbao.extract.cell_lines import line_text, lines_fit
+from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
 
 _PER_FIELD = 3
 """Lines a value may take in its cell."""
-_OPENERS = re.compile(r"[)）\]】,，、.。:：;；]")
-"""What no value starts with: the rest of one cut before it."""
-_CODED_RE = re.compile(r"[0-9０-９.]")
-"""What a code or a web address holds somewhere."""
-_BOXES = tuple(TICKS)
 
 
 def deal_cells(walk: Placement, match: Match, walked: int) -> None:
@@ -50,12 +42,15 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
                 break
             lines.append(line)
             k += 1
-        if len(lines) <= len(fields) or len(lines) > _PER_FIELD * len(fields):
-            continue  # one line a value: dealing's; or no cells' lines
-        cuts = list(_cuts(fields, lines, walk.index.form))
-        if len(cuts) != 1:
-            continue
-        _take(walk, match, fields, lines, cuts[0])
+        if len(lines) < 2 or len(lines) > _PER_FIELD * len(fields):
+            continue  # one line: dealing's; or no cells' lines
+        cuts = list(_cuts(fields, lines, walk.index.form)) if len(lines) > len(fields) else []
+        if len(cuts) == 1:
+            _take(walk, match, fields, lines, cuts[0])
+        elif not cuts and lines[0][0].cell.bbox is None:
+            # Cells that share a baseline share a line (吴忠市教育局 https://).
+            if any(" " in line_text(line) for line in lines):
+                spans.deal_spans(walk, match, fields, lines)
 
 
 def deal_around(walk: Placement, match: Match, walked: int) -> None:
@@ -281,31 +276,6 @@ def _cuts(fields: list[Field], lines: list[list[Token]], form: Form) -> Iterator
                 yield from walk(f + 1, end, [*starts, at])
 
     yield from walk(0, 0, [])
-
-
-def line_text(line: list[Token]) -> str:
-    return " ".join(t.piece.text for t in line)
-
-
-def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
-    """Whether a cell's lines, joined, can be f's value (the module's rules), of the shape
-    the form's rules ask of it (`shaped.has_shape`)."""
-    text = "".join(texts)
-    if f.type in CHOICE_TYPES:
-        return texts[0].startswith(_BOXES) and readable(f, text)
-    if any(map(has_ticks, texts)) or _OPENERS.match(texts[0]):
-        return False
-    if f.type in COUNT_TYPES:
-        return len(texts) == 1 and readable(f, text)
-    if unclosed_bracket(text) or text.count("）") > text.count("（"):
-        return False
-    if not CJK_RE.search(texts[0]) and any(CJK_RE.search(t) for t in texts):
-        return False  # a web address or a code, then words: two cells' lines
-    if any("://" in t for t in texts[1:]):
-        return False  # a web address starts its cell
-    if f.identifier and not _CODED_RE.search(text):
-        return False  # a code or address cut before its digits and dots (https://)
-    return has_shape(f, text, form)
 
 
 def _take(

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from itertools import pairwise, product
 
-from nianbao.extract.cells import abreast_fields, line_text, lines_fit, take_words
+from nianbao.extract.cell_lines import line_text, lines_fit
+from nianbao.extract.cells import abreast_fields, take_words
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement

@@ -1,0 +1,50 @@
+"""What the lines of one table cell, as a converter wrote them, must be to be one field's
+value: options for a choice (its first line opening with a box), no box elsewhere, a
+number for a count, brackets closed in a text, a text that opens without Chinese going on
+without it (a web address), a code holding digits or dots, and the shape the form's rules
+ask of the field. The dealings (`cells`, `levels`, `spans`) try cuts of a row's lines by
+it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.pieces import TICKS, has_ticks
+from nianbao.extract.ranking import readable
+from nianbao.extract.shaped import has_shape
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.forms.model import Field, Form
+
+_OPENERS = re.compile(r"[)）\]】,，、.。:：;；]")
+"""What no value starts with: the rest of one cut before it."""
+_CODED_RE = re.compile(r"[0-9０-９.]")
+"""What a code or a web address holds somewhere."""
+_BOXES = tuple(TICKS)
+
+
+def line_text(line: list[Token]) -> str:
+    return " ".join(t.piece.text for t in line)
+
+
+def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
+    """Whether a cell's lines, joined, can be f's value (the module's rules), of the shape
+    the form's rules ask of it (`shaped.has_shape`)."""
+    text = "".join(texts)
+    if f.type in CHOICE_TYPES:
+        return texts[0].startswith(_BOXES) and readable(f, text)
+    if any(map(has_ticks, texts)) or _OPENERS.match(texts[0]):
+        return False
+    if f.type in COUNT_TYPES:
+        return len(texts) == 1 and readable(f, text)
+    if unclosed_bracket(text) or text.count("）") > text.count("（"):
+        return False
+    if not CJK_RE.search(texts[0]) and any(CJK_RE.search(t) for t in texts):
+        return False  # a web address or a code, then words: two cells' lines
+    if "://" in text and "://" not in (texts[0].split() or [""])[0]:
+        return False  # a web address starts its cell (吴忠市教育局 https:// is two cells)
+    if f.identifier and not _CODED_RE.search(text):
+        return False  # a code or address cut before its digits and dots (https://)
+    return has_shape(f, text, form)
