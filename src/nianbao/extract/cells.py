@@ -47,10 +47,13 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         cuts = list(_cuts(fields, lines, walk.index.form)) if len(lines) > len(fields) else []
         if len(cuts) == 1:
             _take(walk, match, fields, lines, cuts[0])
-        elif not cuts and lines[0][0].cell.bbox is None:
+        elif (
+            not cuts
+            and lines[0][0].cell.bbox is None
+            and any(" " in line_text(line) for line in lines)
+        ):
             # Cells that share a baseline share a line (吴忠市教育局 https://).
-            if any(" " in line_text(line) for line in lines):
-                spans.deal_spans(walk, match, fields, lines)
+            spans.deal_spans(walk, match, fields, lines)
 
 
 def deal_around(walk: Placement, match: Match, walked: int) -> None:
