@@ -774,3 +774,25 @@ def test_stacked_labels_then_their_cells_lines_cell_after_cell() -> None:
     assert got["site_name"] == got["sponsor"] == "宝山区交通运输局"
     assert got["homepage_url"] == "https://www330.310113.gov.cn/"
     assert got["site_type"] == "department"
+
+
+def test_a_value_past_another_label_wrapped_around_the_line_is_that_labels() -> None:
+    # pdftotext -layout: the police number in two lines around its label's line, and the
+    # visitors' label in two lines around its value on that line.
+    text = "\n".join(
+        [
+            _line(
+                (0, "政府网站标识码"),
+                (14, "3417004609"),
+                (40, "ICP备案号"),
+                (51, "皖ICP备67148136号-2"),
+            ),
+            _line((14, "皖公网安备"), (40, "独立用户访问总量(单")),
+            _line((0, "公安机关备案号"), (56, "158652个")),
+            _line((14, "34170003759479号"), (41, "位: 个)")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["police_number"] == "皖公网安备34170003759479号"
+    assert got["unique_visitors"] == 158652

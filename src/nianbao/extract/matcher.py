@@ -369,7 +369,10 @@ class _Walk(Placement):
         token.field = f
         if label.fuzzy:
             conf *= 0.85
-        self.take(f, token, self.right_of(tokens, k + 1, f), conf)
+        after = self.right_of(tokens, k + 1, f)
+        if after and self.across(token, after[0]):
+            after = []
+        self.take(f, token, after, conf)
         return k + 1
 
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:

@@ -118,7 +118,7 @@ class Placement:
                 # The value on the line between the label's and its unit's rest, right of
                 # the label (注册用户数(单位: | … 5 233 | 个)).
                 right = self._next_label_start(row, label)
-                beside = self.free_between(self.rows[row + 1], label.bbox[2], right)
+                beside = self.free_between(self.rows[row + 1], label.bbox[2], right, claimed=False)
                 if beside and not words_for_count(f, beside[0]):
                     return beside[:1]
             found = self.in_column(row, label, f)
@@ -297,9 +297,12 @@ class Placement:
         """`free_between` for a column's left edge (give or take one)."""
         return self.free_between(tokens, x - 1, x + 1)
 
-    def free_between(self, tokens: list[Token], left: float, right: float) -> list[Token]:
+    def free_between(
+        self, tokens: list[Token], left: float, right: float, *, claimed: bool = True
+    ) -> list[Token]:
         """The unused values of a line starting between `left` and `right`, up to the first
-        other token there; none when a label before them on their line claims them."""
+        other token there; none when a label before them on their line claims them (unless
+        not `claimed`: a label wrapped around the line owns them)."""
         found: list[Token] = []
         for k, token in enumerate(tokens):
             box = token.cell.bbox
@@ -307,12 +310,28 @@ class Placement:
                 continue
             if token.used or token.cell.copy or token.piece.kind != "value":
                 break
-            if not found:
+            if claimed and not found:
                 owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
                 if owner is not None and owner.piece.kind == "label":
                     return []
             found.append(token)
         return found
+
+    def across(self, label: Token, value: Token) -> bool:
+        """Laid out, whether a value on a label's line stands past the start of another
+        label, right of this one, wrapped around the line (its first line above, its unit's
+        rest below): that label owns it (皖公网安备   独立用户访问总量(单 | 公安机关备案号
+        158652个 | 34170003759479号   位: 个))."""
+        box, at, r = label.cell.bbox, value.cell.bbox, label.row
+        if box is None or at is None or r == 0 or self.doc.format != "text":
+            return False
+        return any(
+            t.piece.kind == "label"
+            and t.cell.bbox is not None
+            and box[2] <= t.cell.bbox[0] <= at[0]
+            and self.wrapped_around(t.cell, r - 1)
+            for t in self.rows[r - 1]
+        )
 
     def wrapped_around(self, label: Cell, row: int) -> bool:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:
