@@ -796,3 +796,17 @@ def test_a_value_past_another_label_wrapped_around_the_line_is_that_labels() -> 
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["police_number"] == "皖公网安备34170003759479号"
     assert got["unique_visitors"] == 158652
+
+
+def test_a_group_name_above_a_label_claims_no_value() -> None:
+    # 微博 is centred over its rows: the name beside 名称 is still 名称's.
+    text = "\n".join(
+        [
+            _line((47, "微博")),
+            _line((32, "名称"), (58, "代县农业农村局发布")),
+            _line((30, "信息发布量"), (47, "条"), (62, "105")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["weibo_name"] == "代县农业农村局发布"

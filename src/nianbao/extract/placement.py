@@ -327,6 +327,8 @@ class Placement:
             return False
         return any(
             t.piece.kind == "label"
+            and t.field is not None
+            and unclosed_bracket(t.piece.text)
             and t.cell.bbox is not None
             and box[2] <= t.cell.bbox[0] <= at[0]
             and self.wrapped_around(t.cell, r - 1)
