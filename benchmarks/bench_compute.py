@@ -11,7 +11,7 @@ cached under out/bench-logs/ and reused. Figures:
   alternated with nianbao's runs so that both see the same load; the best of each is
   compared. The CPU seconds of both are reported too: on a shared machine their ratio
   moves less than the wall-clock one;
-* nianbao's peak memory, measured in its own process (ru_maxrss);
+* nianbao's peak memory, measured in its own process (VmHWM);
 * the time nianbao would take for 10^8 lines at the measured rate.
 """
 
@@ -153,11 +153,17 @@ def gunzip_floor(files: list[Path]) -> float:
 
 _RUN_NIANBAO = """
 import json, resource, sys, time
+from pathlib import Path
 from nianbao_cli.main import main
 start = time.perf_counter()
 code = main(sys.argv[1:])
 elapsed = time.perf_counter() - start
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+# VmHWM is this process's own peak; ru_maxrss would carry the parent's over exec (Linux
+# keeps the larger of the old and new images' peaks), and the parent is the bench process.
+status = Path("/proc/self/status")
+lines = status.read_text().splitlines() if status.exists() else []
+hwm = [int(line.split()[1]) for line in lines if line.startswith("VmHWM")]
+peak = (hwm[0] if hwm else resource.getrusage(resource.RUSAGE_SELF).ru_maxrss) / 1024
 sys.stderr.write(json.dumps({"code": code, "seconds": elapsed, "peak_mb": peak}) + "\\n")
 """
 
