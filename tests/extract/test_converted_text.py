@@ -810,3 +810,16 @@ def test_a_group_name_above_a_label_claims_no_value() -> None:
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["weibo_name"] == "代县农业农村局发布"
+
+
+def test_a_registration_number_among_a_run_of_labels_is_passed_over() -> None:
+    # Reading order put another row's police number between the labels and their values.
+    got = values(
+        "四、解读回应\n解读信息发布\n总数（单位：条）\n解读材料数量（单位：条）\n解读产品数量（单位：个）\n"
+        "媒体评论文章数量（单位：篇）\n回应公众关注热点或重大舆情数量（单位：次）\n办事服务\n"
+        "13082647969809号\n是否发布服务事项目录\n32\n14\n15\n3\n0\n☑是\n注册用户数（单位：个）\n"
+    )
+    keys = ("interp_total", "interp_materials", "interp_products", "interp_media")
+    assert [got.get(k) for k in keys] == [32, 14, 15, 3]
+    assert got["hotspot_responses"] == 0
+    assert got["service_catalog_published"] is True

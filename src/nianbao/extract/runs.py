@@ -12,8 +12,10 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
+from nianbao.extract.shaped import only_shape
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field
+from nianbao.rules import value_shapes
 
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
 _COUNT = rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{UNIT_ALT})?"
@@ -128,13 +130,26 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
         if label is not None:
             found.append(label[:2])
             r = label[2]
-        elif units(walk.rows[r]) or groups_only(walk.rows[r]):
+        elif units(walk.rows[r]) or groups_only(walk.rows[r]) or _stray(walk, r, found):
             # The names of the tall cells to the left, which reading order puts among the
-            # labels (解读回应).
+            # labels (解读回应), or a code of a row far before (13082647969809号).
             r += 1
         else:
             break
     return found, r
+
+
+def _stray(walk: Placement, r: int, found: list[tuple[Token, tuple[Field, ...]]]) -> bool:
+    """Whether line r, among labels (one before it, one right after), holds only a value
+    of one field's own shape (a registration number, an address), which reading order may
+    move anywhere; `leftover` finds its field."""
+    if not found or r + 1 >= len(walk.rows) or _lone_label(walk, r + 1) is None:
+        return False
+    token = only(walk, r)
+    if token is None or token.piece.kind != "value":
+        return False
+    form = walk.index.form
+    return any(only_shape(form.by_key[key], token.piece.text, form) for key in value_shapes(form))
 
 
 def _values(walk: Placement, r: int, most: int) -> list[Token]:
