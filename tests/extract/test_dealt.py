@@ -213,3 +213,17 @@ def test_counts_that_join_two_ways_leave_the_choice_before_them_dealt() -> None:
     )
     assert got["service_catalog_published"] is True
     assert "registered_users" not in got
+
+
+def test_a_labels_last_line_among_the_values_is_no_value() -> None:
+    # pdfplumber: the second label's three lines centred on the values' line.
+    got = values(
+        "五、办事服务\n"
+        "可全程在线办理政\n"
+        "政务服务事项数量\n"
+        "４５５ 务服务事项数量 ２５９\n"
+        "（项）\n"
+        "（项）\n"
+        "办件量\n"
+    )
+    assert (got.get("service_items"), got.get("service_items_online")) == (455, 259)

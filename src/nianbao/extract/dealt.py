@@ -74,6 +74,10 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             continue
         fields = _fields(walk, r, own)
         if len(items) > len(fields) and not placed:
+            # A label's last line set among the values (４５５ 务服务事项数量 ２５９).
+            kept = [item for item in items if not _label_tail(walk.index, item)]
+            items = kept if len(kept) == len(fields) else items
+        if len(items) > len(fields) and not placed:
             regrouped = _regrouped(items, len(fields))
             if regrouped is None:
                 # Counts that join more than one way (2 260 702 23): the choices before
@@ -232,6 +236,14 @@ def _regrouped(items: list[str], wanted: int) -> list[str] | None:
 
     walk(0, [])
     return ways[0] if len(ways) == 1 else None
+
+
+def _label_tail(index: LabelIndex, item: str) -> bool:
+    """Whether an item is the end of a field's label, cut from its head (务服务事项数量)."""
+    if DIGIT_RE.search(item) or has_ticks(item) or not CJK_RE.search(item):
+        return False
+    norm = normalize_label(item)
+    return len(norm) >= 2 and any(k.endswith(norm) and k != norm for k in index.fields)
 
 
 def _choices_first(fields: list[Field], items: list[str]) -> tuple[list[Field], list[str]]:
