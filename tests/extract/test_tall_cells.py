@@ -506,3 +506,13 @@ def test_cells_written_one_after_another_sharing_lines() -> None:
     assert (got["site_code"], got["icp_number"]) == ("6403005205", "宁ICP备23754611号-1")
     assert got["police_number"] == "宁公网安备64030081801935号"
     assert got["unique_visitors"] == 21419
+
+
+def test_a_list_of_options_going_on_over_lines_its_cell_wrapped() -> None:
+    # pypdfium2: a box ends the first line, its option's name opens the next; the last
+    # name is cut (☑其 | 他).
+    text = (
+        "创新发展\n☑搜索即服务  ☐多语言版本  ☑\n无障碍浏览  ☐千人千网  ☑其\n他\n其他（注明） 某某\n"
+    )
+    got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["search_as_service", "accessibility", "other"]

@@ -107,12 +107,14 @@ class _Walk(Placement):
                 part.used = True
                 raw += part.piece.text
         if f.type in CHOICE_TYPES:
-            rest = self.options_continued(f, values[-1]) or self.option_name_below(f, raw, first)
-            if rest is None and self.doc.format == "text":
-                rest = wraps.note_rest(self, f, raw, first, values[-1])
-            if rest is not None:
+            rest = self.options_continued(f, values[-1])
+            rests = [rest] if rest is not None else wraps.options_below(self, f, raw, first)
+            if not rests and self.doc.format == "text":
+                rests = list(filter(None, [wraps.note_rest(self, f, raw, first, values[-1])]))
+            for k, rest in enumerate(rests):
                 rest.used = True
-                raw += rest.piece.text
+                same_line = k and rest.row == rests[k - 1].row
+                raw += (" " if same_line else "") + rest.piece.text
             raw = completed_option(f, raw)  # a last name its line's end cut (☑其 | …)
         if len(values) == 1 and (after or not around):
             wrapped = self.continued(f, first, raw, beside=bool(after))
@@ -283,20 +285,6 @@ class _Walk(Placement):
         cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
         apart = cut in labels and normalize_label(head.group(1)) in labels
         return rest if whole in labels and not apart else None
-
-    def option_name_below(self, f: Field, raw: str, first: Token) -> Token | None:
-        """The name of a list's last option alone on the next line, its box closing the
-        list's line (网站类型 ☐政府门户网站 ☐部门网站 ☑ | 专项网站)."""
-        below = first.row + 1
-        if not raw.rstrip().endswith(tuple(TICKS)) or below >= len(self.rows):
-            return None
-        following = self.rows[below]
-        if len(following) != 1 or first.row in self.rows.ending:
-            return None
-        rest = following[0]
-        if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
-            return None
-        return rest if normalize_label(rest.piece.text) in option_labels(f) else None
 
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)

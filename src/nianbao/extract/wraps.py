@@ -4,11 +4,15 @@ next line before a label. The matcher's walk asks these once it has a value."""
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import option_labels
 from nianbao.extract.notes import option_notes
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.tokens import CJK_RE, Token
@@ -113,3 +117,37 @@ def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | Non
         above[0].used = True
         raw = above[0].piece.text + raw
     return raw + below[0].piece.text, below[0]
+
+
+_LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
+_LINE_HEAD_RE = re.compile(rf"\s*([^{TICKS}]*)")
+_LIST_LINES = 3
+"""Lines a list of options may go on over."""
+
+
+def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Token]:
+    """The lines a list of options goes on over, values only, when its line's end
+    cut it after a box or inside an option's name and the next line opens with the name or
+    its rest (☑搜索即服务  ☐多语言版本  ☑ | 无障碍浏览  ☐千人千网  ☑其 | 他; 网站类型 ☐政府门户网站
+    ☐部门网站 ☑ | 专项网站)."""
+    labels = option_labels(f)
+    found: list[Token] = []
+    r = first.row
+    while r + 1 < len(walk.rows) and r not in walk.rows.ending and len(found) < _LIST_LINES:
+        tail = _LIST_TAIL_RE.search(raw)
+        following = walk.rows[r + 1]
+        if tail is None or not following:
+            break
+        if following[0].cell.bbox is not None and len(following) > 1:
+            break  # laid out: other columns' cells may share the line
+        if any(t.used or t.cell.copy or t.piece.kind != "value" for t in following):
+            break
+        head = _LINE_HEAD_RE.match(following[0].piece.text)
+        cut = normalize_label(tail.group(1))
+        name = normalize_label(tail.group(1) + (head.group(1) if head else ""))
+        if not name or name not in labels or (cut and cut in labels):
+            break  # the list ended whole: its last name is whole, or no name goes on it
+        found += following
+        raw += " ".join(t.piece.text for t in following)
+        r += 1
+    return found
