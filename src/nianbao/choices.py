@@ -96,10 +96,14 @@ def _scan_ticks(text: str, options: Mapping[str, Sequence[str]]) -> tuple[list[s
             for i in marks
         )
         style = "after" if votes > 0 or (votes == 0 and tokens[0][0]) else "before"
+    # Under mixed marks, a label a mark stands before is that mark's: a box closing the text
+    # (☑是 ☐否 ☑) ticks none of them.
+    owned = {after[i] for i in marks if after[i]} if style == "nearest" else set()
     ticked: set[str] = set()
     stray = ""
     for i in marks:
-        target = before[i] if style == "before" else after[i] or before[i]
+        behind = before[i] if before[i] not in owned else None
+        target = before[i] if style == "before" else after[i] or behind
         if tokens[i][1] in _UNTICK_CHARS:
             continue
         if target is not None:

@@ -976,3 +976,11 @@ def test_mixed_numeral_is_not_called_two_numbers() -> None:
     message = error_of(parse_int, "1万2千")
     assert "多个数" not in message
     assert "「1万2千」" in message
+
+
+def test_a_box_closing_a_list_ticks_no_option_another_box_stands_before() -> None:
+    # ☐部门网站 is unticked: the last ☑ has no option of its own (its name went on the next
+    # line), so it is no answer rather than a tick of the option before it.
+    with pytest.raises(NormalizeError):
+        parse_choices("☑政府门户网站 ☐部门网站 ☑", OPTIONS)
+    assert parse_choices("部门网站☑ 专项网站☐", OPTIONS) == ["department"]  # marks after
