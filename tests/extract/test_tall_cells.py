@@ -516,3 +516,9 @@ def test_a_list_of_options_going_on_over_lines_its_cell_wrapped() -> None:
     )
     got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["search_as_service", "accessibility", "other"]
+
+
+def test_a_free_text_under_its_label_spread_over_its_cell_is_read_whole() -> None:
+    text = "       其他\n       移动客户端“朝阳市文通”，下载量       86 万次\n"
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["other_media"] == "移动客户端“朝阳市文通”，下载量 86 万次"

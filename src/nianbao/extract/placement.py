@@ -224,7 +224,9 @@ class Placement:
                 return mine if alone else [t for t in mine if self.under(label, row, t, limit)]
             if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
                 return None  # no answer (a date under 创新发展)
-            return [first]
+            if sum(t.piece.kind == "label" for t in self.rows[row]) > 1:
+                return [first]  # labels abreast: the line below holds their values too
+            return [first, *self._spread_rest(f, tokens, first)]
         return None
 
     def around(self, label: Token, f: Field) -> tuple[list[Token], list[Token]] | None:
