@@ -522,3 +522,11 @@ def test_a_free_text_under_its_label_spread_over_its_cell_is_read_whole() -> Non
     text = "       其他\n       移动客户端“朝阳市文通”，下载量       86 万次\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["other_media"] == "移动客户端“朝阳市文通”，下载量 86 万次"
+
+
+def test_an_option_with_its_box_is_no_label() -> None:
+    # 其他 is the label of other new media; ☑其他 is an option of 创新发展.
+    assert [(p.kind, p.text) for p in segment("☑其他", INDEX)] == [("value", "☑其他")]
+    text = "创新发展  ☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☐千人千网  ☑其他\n"
+    got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["search_as_service", "other"]

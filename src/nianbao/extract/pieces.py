@@ -27,6 +27,7 @@ from nianbao.extract.labels import (
 
 PieceKind = Literal["label", "value", "unit"]
 TICKS = TICKED + UNTICKED
+_BOXES = tuple(TICKS)
 _TICK_SET = frozenset(TICKS)
 
 # Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
@@ -134,7 +135,8 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     if is_unit(stripped):
         return (_piece("unit", stripped, index),)
     norm = normalize_label(stripped)
-    whole = index.lookup(norm) if norm else None
+    # An option with its box (☑其他) names no field, though its name may be a label.
+    whole = index.lookup(norm) if norm and not stripped.startswith(_BOXES) else None
     if whole is not None:
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
