@@ -530,3 +530,10 @@ def test_an_option_with_its_box_is_no_label() -> None:
     text = "创新发展  ☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☐千人千网  ☑其他\n"
     got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["search_as_service", "other"]
+
+
+def test_a_closing_boxs_name_alone_below_even_a_labels() -> None:
+    # The last option's name is 其他, which is also a label (other new media's).
+    text = "创新发展\n\n¨搜索即服务 ¨多语言版本 þ无障碍浏览 ¨千人千网 þ\n其他\n\n其他（注明）\n"
+    got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["accessibility", "other"]

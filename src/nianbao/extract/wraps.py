@@ -140,7 +140,10 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             break
         if following[0].cell.bbox is not None and len(following) > 1:
             break  # laid out: other columns' cells may share the line
-        if any(t.used or t.cell.copy or t.piece.kind != "value" for t in following):
+        # A box closing the line may have its name alone on the next, even a label's (þ |
+        # 其他, the label of other new media).
+        named = len(following) == 1 and not tail.group(1)
+        if any(t.used or t.cell.copy or not (t.piece.kind == "value" or named) for t in following):
             break
         head = _LINE_HEAD_RE.match(following[0].piece.text)
         cut = normalize_label(tail.group(1))
