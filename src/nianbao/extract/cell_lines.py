@@ -9,6 +9,7 @@ it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
@@ -48,3 +49,33 @@ def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
     if f.identifier and not _CODED_RE.search(text):
         return False  # a code or address cut before its digits and dots (https://)
     return has_shape(f, text, form)
+
+
+def cuts(
+    fields: list[Field],
+    count: int,
+    texts: Callable[[int, int], list[str]],
+    form: Form,
+    most: int | None = None,
+) -> Iterator[list[int]]:
+    """Every way of giving each field the next one or more of `count` items (at most
+    `most`), the texts of items a to b being `texts(a, b)`, that fits each field (the first
+    item's index for each), stopping at the second."""
+    found = 0
+    longest = count if most is None else most
+
+    def walk(f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
+        nonlocal found
+        if found > 1:
+            return
+        if f == len(fields):
+            if at == count:
+                found += 1
+                yield starts
+            return
+        rest = len(fields) - f - 1
+        for end in range(at + 1, min(at + longest, count - rest) + 1):
+            if lines_fit(fields[f], texts(at, end), form):
+                yield from walk(f + 1, end, [*starts, at])
+
+    yield from walk(0, 0, [])

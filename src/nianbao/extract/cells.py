@@ -10,17 +10,18 @@ only, as dealing (`dealt`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from itertools import combinations
 
 from nianbao.extract import spans
+from nianbao.extract.cell_lines import cuts as cell_cuts
 from nianbao.extract.cell_lines import line_text, lines_fit
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token
-from nianbao.forms.model import Field, Form
+from nianbao.forms.model import Field
 
 _PER_FIELD = 3
 """Lines a value may take in its cell."""
@@ -44,7 +45,11 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
             k += 1
         if len(lines) < 2 or len(lines) > _PER_FIELD * len(fields):
             continue  # one line: dealing's; or no cells' lines
-        cuts = list(_cuts(fields, lines, walk.index.form)) if len(lines) > len(fields) else []
+        cuts = (
+            list(cell_cuts(fields, len(lines), _line_texts(lines), walk.index.form, _PER_FIELD))
+            if len(lines) > len(fields)
+            else []
+        )
         if len(cuts) == 1:
             _take(walk, match, fields, lines, cuts[0])
         elif (
@@ -259,26 +264,8 @@ def abreast_fields(tokens: list[Token]) -> list[Field] | None:
     return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
 
 
-def _cuts(fields: list[Field], lines: list[list[Token]], form: Form) -> Iterator[list[int]]:
-    """Every way of giving each field the next one or more lines (the first line index of
-    each field's share) that fits each field, stopping at the second."""
-    found = 0
-
-    def walk(f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
-        nonlocal found
-        if found > 1:
-            return
-        if f == len(fields):
-            if at == len(lines):
-                found += 1
-                yield starts
-            return
-        rest = len(fields) - f - 1
-        for end in range(at + 1, min(at + _PER_FIELD, len(lines) - rest) + 1):
-            if lines_fit(fields[f], [line_text(line) for line in lines[at:end]], form):
-                yield from walk(f + 1, end, [*starts, at])
-
-    yield from walk(0, 0, [])
+def _line_texts(lines: list[list[Token]]) -> Callable[[int, int], list[str]]:
+    return lambda a, b: [line_text(line) for line in lines[a:b]]
 
 
 def _take(

@@ -8,13 +8,12 @@ the next words in the form's order, when exactly one way of cutting them fits ev
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from nianbao.extract.cell_lines import line_text, lines_fit
+from nianbao.extract.cell_lines import cuts as cell_cuts
+from nianbao.extract.cell_lines import line_text
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token
-from nianbao.forms.model import Field, Form
+from nianbao.forms.model import Field
 
 _WORDS = 4
 """Words a cell may take, on average, before the block is too long to be one row's."""
@@ -34,7 +33,7 @@ def deal_spans(
         words += [(word, k == len(split) - 1) for k, word in enumerate(split)]
     if not len(fields) <= len(words) <= _WORDS * len(fields):
         return False
-    cuts = list(_spans(fields, words, walk.index.form))
+    cuts = list(cell_cuts(fields, len(words), lambda a, b: _texts(words[a:b]), walk.index.form))
     if len(cuts) != 1:
         return False
     rows = {line[0].row for line in lines}
@@ -68,25 +67,3 @@ def _texts(words: list[_Word]) -> list[str]:
     if line:
         texts.append(" ".join(line))
     return texts
-
-
-def _spans(fields: list[Field], words: list[_Word], form: Form) -> Iterator[list[int]]:
-    """Every way of giving each field the next words (their first index each) that fits
-    each field, stopping at the second."""
-    found = 0
-
-    def walk(f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
-        nonlocal found
-        if found > 1:
-            return
-        if f == len(fields):
-            if at == len(words):
-                found += 1
-                yield starts
-            return
-        rest = len(fields) - f - 1
-        for end in range(at + 1, len(words) - rest + 1):
-            if lines_fit(fields[f], _texts(words[at:end]), form):
-                yield from walk(f + 1, end, [*starts, at])
-
-    yield from walk(0, 0, [])
