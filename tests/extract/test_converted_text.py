@@ -823,3 +823,17 @@ def test_a_registration_number_among_a_run_of_labels_is_passed_over() -> None:
     assert [got.get(k) for k in keys] == [32, 14, 15, 3]
     assert got["hotspot_responses"] == 0
     assert got["service_catalog_published"] is True
+
+
+def test_a_laid_out_label_of_three_lines_around_its_unit_and_value() -> None:
+    text = "\n".join(
+        [
+            _line((0, "解读"), (8, "解读产品数量"), (22, "个"), (26, "６")),
+            _line((6, "回应公众关注热")),
+            _line((6, "点或重大舆情数"), (22, "次"), (26, "１１")),
+            _line((6, "量")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["hotspot_responses"] == 11

@@ -9,11 +9,18 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 
 
-def three_lines(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+def three_lines(
+    walk: Placement, token: Token, r: int, *, alone: bool = True
+) -> tuple[LabelHit, Token, Token] | None:
     """A field's label begun by `token` on line r and finished two lines down, the line
-    between holding a piece of it alone: (hit, the middle, the last part)."""
+    between opening with a piece of it, alone there unless not `alone` (laid out, its unit
+    and value may follow it: 回应公众关注热 | 点或重大舆情数   次   １１ | 量): (hit, the
+    middle, the last part)."""
     rows = walk.rows
-    if r + 2 >= len(rows) or len(rows[r + 1]) != 1 or not rows[r + 2]:
+    if r + 2 >= len(rows) or not rows[r + 1] or not rows[r + 2]:
+        return None
+    between = rows[r + 1]
+    if len(between) > 1 and (alone or any(t.piece.kind == "label" for t in between)):
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
     for part in (middle, last):

@@ -385,7 +385,7 @@ class _Walk(Placement):
         if found is None and following:
             found = self.label_around(token, r)
         if found is None and following:
-            three = three_lines(self, token, r)
+            three = three_lines(self, token, r, alone=token.cell.bbox is None)
             if three is not None:
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
