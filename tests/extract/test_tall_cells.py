@@ -537,3 +537,20 @@ def test_a_closing_boxs_name_alone_below_even_a_labels() -> None:
     text = "创新发展\n\n¨搜索即服务 ¨多语言版本 þ无障碍浏览 ¨千人千网 þ\n其他\n\n其他（注明）\n"
     got = extract_document(document_from_text(TABBED_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["accessibility", "other"]
+
+
+def test_a_names_last_characters_alone_under_it_in_its_column() -> None:
+    # pdftotext -layout: the sponsor's centred line stands between the two lines of the
+    # site's name, in another column.
+    text = (
+        "网站名称          首页网址                     主办单位\n"
+        "绥芬河市农业农       http://\n"
+        "                                       绥芬河市农业农村局\n"
+        "村局            wjw736.231081.gov.cn/\n"
+    )
+    got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
+    assert got["site_name"] == "绥芬河市农业农村局"
+    # Not a date's last character under a signature's name.
+    text = "单位负责人：曹秀敏     审核人：王海   填报日期：2022年1月14\n日\n"
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["head"] == "曹秀敏"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract import columns
-from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.cuts import runs_on, unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
@@ -78,13 +78,27 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     if value.cell.bbox is None or walk.doc.format != "text" or f.type in CHOICE_TYPES:
         return None
     digitless = f.identifier and DIGIT_RE.search(raw) is None
-    if not (digitless or unclosed_bracket(raw) or fails(f, raw)):
+    cut = digitless or unclosed_bracket(raw) or fails(f, raw)
+    if not cut and (f.type != "str" or f.identifier):
         return None
     rest = column_start(walk, value, 2)
     if rest is None or rest.used or rest.piece.kind != "value" or rest.piece.ticks:
         return None
-    joined = raw + rest.piece.text
+    text = rest.piece.text
+    # A name's last characters alone under it (绥芬河市农业农 | 村局), in a cell of its own
+    # (not 单位负责人：曹秀敏 over a date's 日).
+    tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, text)
+    if not cut and not (tail and value.cell.text.strip().startswith(value.piece.text)):
+        return None
+    joined = raw + text
     return (joined, rest) if readable(f, joined) else None
+
+
+def _plain_tail(walk: Placement, text: str) -> bool:
+    """Whether a short fragment is no label's piece, only Chinese characters."""
+    if not text or not all(CJK_RE.fullmatch(c) for c in text):
+        return False
+    return text not in walk.index.heads and walk.index.lookup(text) is None
 
 
 def column_start(walk: Placement, token: Token, lines: int) -> Token | None:
