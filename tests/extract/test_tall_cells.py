@@ -554,3 +554,19 @@ def test_a_names_last_characters_alone_under_it_in_its_column() -> None:
     text = "单位负责人：曹秀敏     审核人：王海   填报日期：2022年1月14\n日\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["head"] == "曹秀敏"
+
+
+def test_cells_one_after_another_under_a_units_rest() -> None:
+    # pypdfium2: the last label's unit wrapped onto a line of its own before the values.
+    text = (
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量\n"
+        "(单位:个)\n"
+        "3205050426 苏ICP备33566585号\n"
+        "苏公网安备\n"
+        "32050575906068号\n"
+        "1\n"
+        "网站总访问量(单位:次)\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["police_number"] == "苏公网安备32050575906068号"
+    assert (got["site_code"], got["unique_visitors"]) == ("3205050426", 1)

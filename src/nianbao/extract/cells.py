@@ -20,7 +20,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
 
 _PER_FIELD = 3
@@ -39,6 +39,9 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         k = r + 1
         while k < walked and k not in rows.ending and len(lines) <= _PER_FIELD * len(fields):
             line = rows[k]
+            if not lines and line and units(line):
+                k += 1  # a label's unit's rest under the labels' line: (单位:个)
+                continue
             if not line or any(t.piece.kind != "value" or t.cell.copy for t in line):
                 break
             lines.append(line)
