@@ -837,3 +837,13 @@ def test_a_laid_out_label_of_three_lines_around_its_unit_and_value() -> None:
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["hotspot_responses"] == 11
+
+
+def test_a_group_name_cut_in_two_between_a_label_and_its_value() -> None:
+    # pdftotext without -layout: 移动新媒体's tall cell, cut in two, comes between 名称 and
+    # the account's name.
+    got = _without_names(
+        "微博\n名称\n移动新媒\n体\n南山区交通运输局发布\n信息发布量\n条 253\n关注量\n"
+    )
+    assert got["weibo_name"] == "南山区交通运输局发布"
+    assert got["weibo_posts"] == 253

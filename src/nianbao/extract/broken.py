@@ -4,6 +4,7 @@ as three lines of their own (可全程在线办 | 理政务服 | 务事项数量
 
 from __future__ import annotations
 
+from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import LabelHit, normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
@@ -31,3 +32,22 @@ def three_lines(
         return None
     hit = walk.index.lookup(normalize_label(head + last.piece.text))
     return (hit, middle, last) if hit is not None and hit.fields else None
+
+
+def across(walk: Placement, label: Token, value: Token) -> bool:
+    """Laid out, whether a value on a label's line stands past the start of another
+    label, right of this one, wrapped around the line (its first line above, its unit's
+    rest below): that label owns it (皖公网安备   独立用户访问总量(单 | 公安机关备案号
+    158652个 | 34170003759479号   位: 个))."""
+    box, at, r = label.cell.bbox, value.cell.bbox, label.row
+    if box is None or at is None or r == 0 or walk.doc.format != "text":
+        return False
+    return any(
+        t.piece.kind == "label"
+        and t.field is not None
+        and unclosed_bracket(t.piece.text)
+        and t.cell.bbox is not None
+        and box[2] <= t.cell.bbox[0] <= at[0]
+        and walk.wrapped_around(t.cell, r - 1)
+        for t in walk.rows[r - 1]
+    )

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, runs, wraps
-from nianbao.extract.broken import three_lines
+from nianbao.extract.broken import across, three_lines
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -358,7 +358,7 @@ class _Walk(Placement):
         if label.fuzzy:
             conf *= 0.85
         after = self.right_of(tokens, k + 1, f)
-        if after and self.across(token, after[0]):
+        if after and across(self, token, after[0]):
             after = []
         self.take(f, token, after, conf)
         return k + 1

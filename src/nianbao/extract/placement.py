@@ -133,10 +133,12 @@ class Placement:
                 continue
             if r == row + 1 and self.label_rest(row, tokens):
                 continue
-            if groups_only(tokens):
+            cut = len(tokens) == 1 and self.group_cut(tokens[0])  # 移动新媒 | 体
+            if groups_only(tokens) or cut:
                 # Reading order (pdftotext): the names of the tall cells to the left come
                 # between a label and its value (网站总访问量 | 信息发布 | 解读回应 | 5 233).
-                end, past = min(end + 1, row + 1 + _PAST_GROUPS, len(self.rows)), True
+                r += cut  # the name's rest
+                end, past = min(end + 1 + cut, row + 1 + _PAST_GROUPS, len(self.rows)), True
                 continue
             lead: list[Token] = []
             other = owed = False  # past a label of a column before the label's; its value
@@ -319,24 +321,6 @@ class Placement:
             found.append(token)
         return found
 
-    def across(self, label: Token, value: Token) -> bool:
-        """Laid out, whether a value on a label's line stands past the start of another
-        label, right of this one, wrapped around the line (its first line above, its unit's
-        rest below): that label owns it (皖公网安备   独立用户访问总量(单 | 公安机关备案号
-        158652个 | 34170003759479号   位: 个))."""
-        box, at, r = label.cell.bbox, value.cell.bbox, label.row
-        if box is None or at is None or r == 0 or self.doc.format != "text":
-            return False
-        return any(
-            t.piece.kind == "label"
-            and t.field is not None
-            and unclosed_bracket(t.piece.text)
-            and t.cell.bbox is not None
-            and box[2] <= t.cell.bbox[0] <= at[0]
-            and self.wrapped_around(t.cell, r - 1)
-            for t in self.rows[r - 1]
-        )
-
     def wrapped_around(self, label: Cell, row: int) -> bool:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:
         laid out with spaces, the value of a label wrapped in a tall cell stands on the
@@ -345,6 +329,15 @@ class Placement:
             return False
         rest = self.aligned(label, row + 1)
         return rest is not None and rest.piece.kind == "unit"
+
+    def group_cut(self, token: Token) -> bool:
+        """Whether a token and the one alone under it are a group's name cut in two by its
+        cell (移动新媒 | 体), which the walk reads when it gets there."""
+        rest = self.aligned(token.cell, token.row) if token.row + 1 < len(self.rows) else None
+        if rest is None or rest.used or token.piece.ticks or len(self.rows[token.row + 1]) > 1:
+            return False
+        hit = self.index.lookup(normalize_label(token.piece.text + rest.piece.text))
+        return hit is not None and not hit.fields and bool(hit.groups)
 
     def cut_head(self, token: Token) -> PieceKind | None:
         """What a value token really begins when a row break (often a page's end) cut it
