@@ -227,3 +227,16 @@ def test_a_labels_last_line_among_the_values_is_no_value() -> None:
         "办件量\n"
     )
     assert (got.get("service_items"), got.get("service_items_online")) == (455, 259)
+
+
+def test_a_labels_last_line_and_its_unit_among_the_values() -> None:
+    got = values(
+        "二、信息发布\n"
+        "信息公开目录信\n"
+        "政务动态信息更\n"
+        "560 息更新量(单位: 1 639\n"
+        "新量(单位:条)\n"
+        "条)\n"
+        "专栏专题\n"
+    )
+    assert (got.get("info_news"), got.get("info_disclosure")) == (560, 1639)

@@ -35,6 +35,7 @@ its value's): two labels of two lines."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
 _BOXES = tuple(TICKS)
+_BRACKET_RE = re.compile(r"[(（]")
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
@@ -76,7 +77,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(items) > len(fields) and not placed:
             # A label's last line set among the values (４５５ 务服务事项数量 ２５９).
             kept = [item for item in items if not _label_tail(walk.index, item)]
-            items = kept if len(kept) == len(fields) else items
+            items = kept if len(kept) >= len(fields) else items
         if len(items) > len(fields) and not placed:
             regrouped = _regrouped(items, len(fields))
             if regrouped is None:
@@ -112,13 +113,32 @@ def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
     at = 0
     while at < len(tokens) and tokens[at].piece.kind == "label":
         at += 1
-    values = tokens[at:]
+    values = _without_tails(walk.index, tokens[at:])
     if any(t.piece.kind != "value" or t.cell.copy or t.field for t in values):
         return None  # a unit, a repeat, or half of a label the walk joined (创新发展情 | 况)
     if at and tokens[at - 1].cell is not values[0].cell:
         return None  # labels in cells of their own: a table that kept its cells
     own = _named(walk, tokens[:at]) if at else []
     return None if own is None or len(own) != at else (own, values)
+
+
+def _without_tails(index: LabelIndex, tokens: list[Token]) -> list[Token]:
+    """A line's tokens but a label's last line set among its values with its unit (560
+    息更新量(单位: 1 639): pdfplumber centres a tall label's lines on the values' line."""
+    kept: list[Token] = []
+    unit_of_tail = False
+    for k, t in enumerate(tokens):
+        if t.piece.kind == "unit" and unit_of_tail:
+            continue
+        unit_of_tail = (
+            0 < k < len(tokens) - 1
+            and t.piece.kind == "value"
+            and tokens[k + 1].piece.kind == "unit"
+            and _label_tail(index, t.piece.text)
+        )
+        if not unit_of_tail:
+            kept.append(t)
+    return kept
 
 
 def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
@@ -242,7 +262,7 @@ def _label_tail(index: LabelIndex, item: str) -> bool:
     """Whether an item is the end of a field's label, cut from its head (务服务事项数量)."""
     if DIGIT_RE.search(item) or has_ticks(item) or not CJK_RE.search(item):
         return False
-    norm = normalize_label(item)
+    norm = normalize_label(_BRACKET_RE.split(item, maxsplit=1)[0])  # its unit may be cut
     return len(norm) >= 2 and any(k.endswith(norm) and k != norm for k in index.fields)
 
 
