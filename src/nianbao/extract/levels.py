@@ -153,6 +153,10 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
         return
     r = 0
     while r < walked:
+        tokens = walk.rows[r]
+        if len(tokens) > 1 and not units(tokens[1:]):
+            r += 1  # most lines: a label and its value, no run of lone labels
+            continue
         labels, after = lone_labels(walk, r)
         if len(labels) < 2:
             r = max(after, r + 1)

@@ -139,14 +139,19 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
     return found, r
 
 
+_CODED_RE = re.compile(r"[0-9０-９.]")
+
+
 def _stray(walk: Placement, r: int, found: list[tuple[Token, tuple[Field, ...]]]) -> bool:
     """Whether line r, among labels (one before it, one right after), holds only a value
     of one field's own shape (a registration number, an address), which reading order may
     move anywhere; `leftover` finds its field."""
-    if not found or r + 1 >= len(walk.rows) or _lone_label(walk, r + 1) is None:
+    if not found or r + 1 >= len(walk.rows):
         return False
     token = only(walk, r)
-    if token is None or token.piece.kind != "value":
+    if token is None or token.piece.kind != "value" or not _CODED_RE.search(token.piece.text):
+        return False  # every shape holds a digit or a dot
+    if _lone_label(walk, r + 1) is None:
         return False
     form = walk.index.form
     return any(only_shape(form.by_key[key], token.piece.text, form) for key in value_shapes(form))
