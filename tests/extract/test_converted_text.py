@@ -847,3 +847,10 @@ def test_a_group_name_cut_in_two_between_a_label_and_its_value() -> None:
     )
     assert got["weibo_name"] == "南山区交通运输局发布"
     assert got["weibo_posts"] == 253
+
+
+def test_a_value_between_a_labels_second_and_third_pieces() -> None:
+    got = values(
+        "媒体评论文章数量（篇）\n４\n回应公众关注热\n点\n０\n或重大舆情数量\n（次）\n办事服务\n"
+    )
+    assert got["hotspot_responses"] == 0

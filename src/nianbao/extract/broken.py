@@ -51,3 +51,24 @@ def across(walk: Placement, label: Token, value: Token) -> bool:
         and walk.wrapped_around(t.cell, r - 1)
         for t in walk.rows[r - 1]
     )
+
+
+def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """Text of one cell a line: a field's label in three pieces, its value alone on the line
+    between the second and the third (回应公众关注热 | 点 | ０ | 或重大舆情数量): (hit, the
+    second piece, the third)."""
+    rows = walk.rows
+    if token.cell.bbox is not None or r + 3 >= len(rows):
+        return None
+    lines = [rows[r + 1], rows[r + 2], rows[r + 3]]
+    if len(lines[0]) != 1 or len(lines[1]) != 1 or not lines[2]:
+        return None
+    middle, value, last = lines[0][0], lines[1][0], lines[2][0]
+    for part in (middle, value, last):
+        if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
+            return None
+    head = token.piece.text + middle.piece.text
+    if normalize_label(head) not in walk.index.heads:
+        return None
+    hit = walk.index.lookup(normalize_label(head + last.piece.text))
+    return (hit, middle, last) if hit is not None and hit.fields else None

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, runs, wraps
-from nianbao.extract.broken import across, three_lines
+from nianbao.extract.broken import across, split_around, three_lines
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -338,6 +338,8 @@ class _Walk(Placement):
                 if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
                     beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(beside, 0, f)
+            elif partner.row == r + 3:  # the value between a label's 2nd and 3rd pieces
+                after = self.right_of(self.rows[r + 2], 0, f)
             else:
                 rest = self.rows[partner.row]
                 after = self.right_of(tokens, k + 1, f) or self.right_of(
@@ -386,6 +388,8 @@ class _Walk(Placement):
             found = self.label_around(token, r)
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None)
+            if three is None:
+                three = split_around(self, token, r)
             if three is not None:
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
