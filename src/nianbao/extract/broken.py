@@ -24,14 +24,8 @@ def three_lines(
     if len(between) > 1 and (alone or any(t.piece.kind == "label" for t in between)):
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
-    for part in (middle, last):
-        if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
-            return None
-    head = token.piece.text + middle.piece.text
-    if normalize_label(head) not in walk.index.heads:
-        return None
-    hit = walk.index.lookup(normalize_label(head + last.piece.text))
-    return (hit, middle, last) if hit is not None and hit.fields else None
+    hit = _pieces_label(walk, token, middle, last, ())
+    return (hit, middle, last) if hit is not None else None
 
 
 def across(walk: Placement, label: Token, value: Token) -> bool:
@@ -64,11 +58,20 @@ def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     if len(lines[0]) != 1 or len(lines[1]) != 1 or not lines[2]:
         return None
     middle, value, last = lines[0][0], lines[1][0], lines[2][0]
-    for part in (middle, value, last):
+    hit = _pieces_label(walk, token, middle, last, (value,))
+    return (hit, middle, last) if hit is not None else None
+
+
+def _pieces_label(
+    walk: Placement, token: Token, middle: Token, last: Token, others: tuple[Token, ...]
+) -> LabelHit | None:
+    """The field label `token`, `middle` and `last` make together, `token` and `middle`
+    being a label's head, when they and `others` are values nothing took."""
+    for part in (middle, last, *others):
         if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
             return None
     head = token.piece.text + middle.piece.text
     if normalize_label(head) not in walk.index.heads:
         return None
     hit = walk.index.lookup(normalize_label(head + last.piece.text))
-    return (hit, middle, last) if hit is not None and hit.fields else None
+    return hit if hit is not None and hit.fields else None

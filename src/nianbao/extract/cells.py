@@ -61,7 +61,12 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
             and any(" " in line_text(line) for line in lines)
         ):
             # Cells that share a baseline share a line (吴忠市教育局 https://).
-            spans.deal_spans(walk, match, fields, lines)
+            raws = spans.cut_spans(fields, lines, walk.index.form)
+            if raws is not None:
+                dealt = {line[0].row for line in lines}
+                for f, raw in zip(fields, raws, strict=True):
+                    _put(walk, match, f, raw, lines[0][0], rows=dealt)  # else read elsewhere
+                _use(lines)
 
 
 def deal_around(walk: Placement, match: Match, walked: int) -> None:
@@ -130,12 +135,9 @@ def deal_mixed(walk: Placement, match: Match, walked: int) -> None:
         row = _merged(walk, middle, wrapped)
         if row is None:
             continue
-        lines = [rows[r - 1], rows[r], rows[r + 1]]
         for f, raw, first in row:
             _put(walk, match, f, raw, first, rows={r - 1, r, r + 1})
-        for line in lines:
-            for token in line:
-                token.used = True
+        _use([rows[r - 1], rows[r], rows[r + 1]])
 
 
 def _group(token: Token) -> bool:
@@ -246,9 +248,7 @@ def take_words(
     rows = {line[0].row for line in lines} | labels
     for f, pair in zip(fields, pairs, strict=True):
         _put(walk, match, f, "".join(pair), lines[0][0], rows=rows)
-    for line in lines:
-        for token in line:
-            token.used = True
+    _use(lines)
 
 
 def abreast_fields(tokens: list[Token]) -> list[Field] | None:
@@ -284,9 +284,7 @@ def _take(
         share = lines[start:end]
         raw = "".join(line_text(line) for line in share)
         if _put(walk, match, f, raw, share[0][0], rows=rows):
-            for line in share:
-                for token in line:
-                    token.used = True
+            _use(share)
 
 
 def _put(
@@ -301,3 +299,9 @@ def _put(
     match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
     match.seen.add(f.key)
     return True
+
+
+def _use(lines: list[list[Token]]) -> None:
+    for line in lines:
+        for token in line:
+            token.used = True

@@ -8,7 +8,7 @@ fourth, and a cell of one the middle (网站名称 首页网址 主办单位 网
 Every way of giving each field a height of one to three lines is tried: the heights say
 which fields have a line at each height, and each of those takes one word of that line,
 a choice the words left over. The way must give every line exactly its words, and every
-field's parts joined must fit it (`cells.lines_fit`); exactly one way may. Text only, as
+field's parts joined must fit it (`cell_lines.lines_fit`); exactly one way may. Text only, as
 the other dealings (`cells`, `dealt`).
 """
 
@@ -105,9 +105,7 @@ def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[lis
     lines; None when none or several do."""
     found: list[list[str]] | None = None
     for heights in product(range(1, _TALLEST + 1), repeat=len(fields)):
-        # A cell of m lines centred on the row has lines at 2i - (m - 1), i < m.
-        ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
-        levels = sorted(frozenset().union(*ats))
+        ats, levels = _centred(heights)
         if len(levels) != len(lines):
             continue
         parts = _read(fields, ats, levels, lines, form)
@@ -117,6 +115,13 @@ def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[lis
             return None
         found = parts
     return found
+
+
+def _centred(heights: tuple[int, ...]) -> tuple[list[frozenset[int]], list[int]]:
+    """Where the lines of cells of these heights, centred on their row, stand (a cell of m
+    lines at 2i - (m - 1), i < m), and every place a line stands, top to bottom."""
+    ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
+    return ats, sorted(frozenset().union(*ats))
 
 
 def _read(
@@ -161,12 +166,11 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
         if len(labels) < 2:
             r = max(after, r + 1)
             continue
-        fields = [token.field for token, _ in labels]
+        named = [token.field for token, _ in labels if token.field is not None]
         values = _lone_lines(walk, after, walked, _TALLEST * len(labels))
         r = after
-        if len(values) <= len(labels) or any(f is None for f in fields):
-            continue  # one line a value: `runs.stacked`'s
-        named = [f for f in fields if f is not None]
+        if len(values) <= len(labels) or len(named) != len(labels):
+            continue  # one line a value: `runs.stacked`'s; or a label the walk did not read
         parts = _stacked_levels(named, [t.piece.text for t in values], walk.index.form)
         if parts is None:
             continue
@@ -200,8 +204,7 @@ def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[l
     for heights in product(range(1, _TALLEST + 1), repeat=len(fields)):
         if sum(heights) != len(parts):
             continue
-        ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
-        levels = sorted(frozenset().union(*ats))
+        ats, levels = _centred(heights)
         lines: list[list[str]] = []
         k = 0
         for level in levels:

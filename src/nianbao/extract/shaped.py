@@ -31,10 +31,8 @@ def has_shape(f: Field, text: str, form: Form) -> bool:
     own = value_shapes(form).get(f.key)
     if own is None:
         return readable(f, text)
-    if not readable(f, text):
-        return False
-    value = str(coerce_value(f, text))
-    return any(shape.fullmatch(value) for shape in own)
+    value = _value(f, text)
+    return value is not None and any(shape.fullmatch(value) for shape in own)
 
 
 def only_shape(f: Field, text: str, form: Form) -> bool:
@@ -43,12 +41,19 @@ def only_shape(f: Field, text: str, form: Form) -> bool:
     shapes = value_shapes(form)
     if f.key not in shapes or all(c.isdigit() or c.isspace() for c in text):
         return False
-    if not has_shape(f, text, form):
+    value = _value(f, text)
+    if value is None or not any(shape.fullmatch(value) for shape in shapes[f.key]):
         return False
-    value = str(coerce_value(f, text))
     return not any(
         shape.fullmatch(value) for key, own in shapes.items() if key != f.key for shape in own
     )
+
+
+def _value(f: Field, text: str) -> str | None:
+    """`text` read as f's value, as text; None when it cannot be read or is no value."""
+    if not readable(f, text):
+        return None
+    return str(coerce_value(f, text))
 
 
 def complete_shapes(walk: Placement, match: Match, walked: int) -> None:
@@ -94,25 +99,18 @@ def _rest(walk: Placement, match: Match, c: Candidate, walked: int) -> tuple[Tok
 def taken_wrongly(match: Match, token: Token, form: Form) -> bool:
     """Whether a used token is the whole value of a field it cannot be (unreadable, or not
     of the field's shape)."""
-    return any(
-        c.row == token.row and c.raw == token.piece.text and not has_shape(c.field, c.raw, form)
-        for found in match.candidates.values()
-        for c in found
-    )
+    return any(_wrong(c, token, form) for found in match.candidates.values() for c in found)
+
+
+def _wrong(c: Candidate, token: Token, form: Form) -> bool:
+    """Whether a candidate took `token` whole although it cannot be its field's value."""
+    return c.row == token.row and c.raw == token.piece.text and not has_shape(c.field, c.raw, form)
 
 
 def release(match: Match, token: Token, form: Form) -> None:
     """Drops the candidates that took `token` although it cannot be their field's value."""
     for key, found in list(match.candidates.items()):
-        kept = [
-            c
-            for c in found
-            if not (
-                c.row == token.row
-                and c.raw == token.piece.text
-                and not has_shape(c.field, c.raw, form)
-            )
-        ]
+        kept = [c for c in found if not _wrong(c, token, form)]
         if len(kept) != len(found):
             if kept:
                 match.candidates[key] = kept

@@ -29,8 +29,13 @@ _ABBREVIATIONS = "".join(
 _PROVINCE = f"[{_ABBREVIATIONS}]"
 
 
+def _with_provinces(pattern: str) -> str:
+    """A rule's pattern with {province} standing for any province abbreviation."""
+    return pattern.replace("{province}", _PROVINCE)
+
+
 def _regex(ctx: Ctx, name: str) -> re.Pattern[str]:
-    text = ctx.param(name, str).replace("{province}", _PROVINCE)
+    text = _with_provinces(ctx.param(name, str))
     try:
         return re.compile(text)
     except re.error as exc:
@@ -61,7 +66,7 @@ def value_shapes(form: Form) -> dict[str, tuple[re.Pattern[str], ...]]:
         if spec.severity != "error" or spec.when is not None or not isinstance(key, str):
             continue
         if spec.kind == "pattern":
-            shape = re.compile(str(spec.params["pattern"]).replace("{province}", _PROVINCE))
+            shape = re.compile(_with_provinces(str(spec.params["pattern"])))
         elif spec.kind == "url":
             shape = _ADDRESS  # the rule wants the scheme; the address is known without it
         else:
@@ -243,14 +248,10 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
 
 
 # Nearly every homepage looks like this; such a value needs no further parsing.
-_ADDRESS = re.compile(
-    r"(?:https?://)?(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63}\.?(?::\d{1,5})?(?:[/?#]\S*)?",
-    re.IGNORECASE,
-)
-_PLAIN_URL = re.compile(
-    r"https?://(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?",
-    re.IGNORECASE,
-)
+_HOST_ON = r"(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?"
+"""A web address after its scheme: host, port, path."""
+_ADDRESS = re.compile(r"(?:https?://)?" + _HOST_ON, re.IGNORECASE)
+_PLAIN_URL = re.compile(r"https?://" + _HOST_ON, re.IGNORECASE)
 
 
 def url_host(value: str) -> str | None:
