@@ -294,9 +294,7 @@ def _put(
     reading then stands); whether it was put."""
     if any(c.row not in rows and readable(f, c.raw) for c in match.candidates.get(f.key, [])):
         return False
-    row = walk.doc.rows[first.row]
-    where = row.cell_where(first.cell)
-    match.candidates[f.key] = [Candidate(f, raw, where, row.page, row.block, first.row, 0.7)]
+    match.candidates[f.key] = [Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.7)]
     match.seen.add(f.key)
     return True
 

@@ -305,7 +305,6 @@ def _take(
     """`keep`: the walk's readings of this very line stand too (text laid out in columns,
     where the walk read values by their place: a wrapped name joined to its next line)."""
     first = values[0]
-    row = walk.doc.rows[first.row]
     # Each item's own cell when the line kept its cells one an item, else the line's.
     cells = [t.cell for t in values] if keep and len(values) == len(items) else None
     for token in values:
@@ -316,7 +315,6 @@ def _take(
         found = match.candidates.get(f.key, [])
         if any((keep or c.row != first.row) and readable(f, c.raw) for c in found):
             continue
-        where = row.cell_where(cells[at] if cells else first.cell)
-        candidate = Candidate(f, item, where, row.page, row.block, first.row, 0.7)
-        match.candidates[f.key] = [candidate]
+        place = (first.row, cells[at] if cells else first.cell)
+        match.candidates[f.key] = [Candidate.at(walk.doc, f, item, place, 0.7)]
         match.seen.add(f.key)

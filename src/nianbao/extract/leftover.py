@@ -81,13 +81,12 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             release(match, token, form)
             token.used = True
         token = tokens[0]
-        place = walk.doc.rows[token.row]
-        where = place.cell_where(token.cell)
         # A text without the field's shape, read beside or below its label, loses.
         kept = [c for c in match.candidates.get(f.key, ()) if has_shape(f, c.raw, form)]
+        place = (token.row, token.cell)
         match.candidates[f.key] = [
             *kept,
-            Candidate(f, text, where, place.page, place.block, token.row, 0.6, False),
+            Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
         ]
 
 

@@ -132,29 +132,18 @@ class _Walk(Placement):
             repaired = repair_options(f, raw)
             if repaired != raw:
                 raw, confidence = repaired, confidence * 0.8
-        row = self.doc.rows[first.row]
         lowest = label.cell.confidence
         for token in values:
             lowest = min(lowest, token.cell.confidence)
         conf = confidence * lowest
         if not after:
             conf *= 0.9
-        self.add(
-            Candidate(f, raw, row.cell_where(first.cell), row.page, row.block, first.row, conf)
-        )
+        place = (first.row, first.cell)
+        self.add(Candidate.at(self.doc, f, raw, place, conf))
         if f.type in CHOICE_TYPES:
             for note_field, note in option_notes(f, raw, self.index.form):
                 self.add(
-                    Candidate(
-                        note_field,
-                        note,
-                        row.cell_where(first.cell),
-                        row.page,
-                        row.block,
-                        first.row,
-                        conf * 0.9,
-                        explicit=False,
-                    )
+                    Candidate.at(self.doc, note_field, note, place, conf * 0.9, explicit=False)
                 )
 
     def before(self, label: Token, f: Field) -> list[Token]:

@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 
 from nianbao.coerce import coerce_value
-from nianbao.extract.document import Document
+from nianbao.extract.document import Cell, Document
 from nianbao.forms.model import Field
 
 
@@ -23,6 +23,22 @@ class Candidate:
     confidence: float
     explicit: bool = True
     """Found beside its own label (not inferred from another field's cell)."""
+
+    @classmethod
+    def at(
+        cls,
+        doc: Document,
+        f: Field,
+        raw: str,
+        place: tuple[int, Cell],
+        confidence: float,
+        *,
+        explicit: bool = True,
+    ) -> Candidate:
+        """A candidate read at `place`: (row, cell) of `doc`."""
+        r, cell = place
+        row = doc.rows[r]
+        return cls(f, raw, row.cell_where(cell), row.page, row.block, r, confidence, explicit)
 
 
 @dataclass(slots=True)

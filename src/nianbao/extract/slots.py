@@ -74,10 +74,9 @@ def _fill(walk: Placement, match: Match, gap: list[Field], after: int, until: in
             return  # a date or the like: not by order alone
     for f, token in zip(gap, values, strict=True):
         token.used = True
-        place = walk.doc.rows[token.row]
-        where = place.cell_where(token.cell)
+        place = (token.row, token.cell)
         match.candidates[f.key] = [
-            Candidate(f, token.piece.text, where, place.page, place.block, token.row, 0.6, False)
+            Candidate.at(walk.doc, f, token.piece.text, place, 0.6, explicit=False)
         ]
 
 
