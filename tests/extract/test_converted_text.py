@@ -655,6 +655,37 @@ def test_texts_in_tall_cells_centred_on_their_labels_line() -> None:
     assert got["sponsor"] == "延边朝鲜族自治州人民政府办公室（延边朝鲜族自治州档案馆）"
 
 
+def test_a_label_inside_its_values_bracket_with_another_cells_lines_between() -> None:
+    # pdfplumber -layout: the address wrapped beside the name puts its lines between.
+    text = "\n".join(
+        [
+            _line((12, "黔东南州交通运输局（挂黔东南州")),
+            _line((40, "https://")),
+            _line((0, "网站名称"), (12, "大数据发展管理"), (30, "首页网址")),
+            _line((40, "www516.522600.gov.cn/")),
+            _line((12, "局牌子）")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["site_name"] == "黔东南州交通运输局（挂黔东南州大数据发展管理局牌子）"
+    assert got["homepage_url"] == "https://www516.522600.gov.cn/"
+
+
+def test_a_text_centred_in_its_cell_around_its_label() -> None:
+    # Each line of the name is centred in its cell: the shorter last one starts further in.
+    text = "\n".join(
+        [
+            _line((20, "营山县人民政府门户网站（营山县")),
+            _line((6, "网站名称"), (50, "首页网址"), (62, "https://a.gov.cn/")),
+            _line((27, "档案馆）")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["site_name"] == "营山县人民政府门户网站（营山县档案馆）"
+
+
 def test_a_group_name_opening_the_line_of_a_wrapped_labels_value() -> None:
     # pdfplumber: the group's name, centred in its tall cell, lands on the value's line.
     got = values("网民留言数量(单位:\n在线访谈 82\n条)\n答复网民提问数量(单位:条) 8\n")

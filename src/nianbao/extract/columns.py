@@ -53,6 +53,14 @@ def starts_with(a: Cell, b: Cell) -> bool:
     return abs(a.bbox[0] - b.bbox[0]) <= _ALIGNED
 
 
+def within(a: Cell, b: Cell) -> bool:
+    """Whether placed cell `b` starts inside the span of `a`: the next line of a text
+    wrapped in one cell, set left or centred in it (龙子湖区…地方志编 | 纂中心）)."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    return a.bbox[0] - _ALIGNED <= b.bbox[0] <= a.bbox[2]
+
+
 def same_column(a: Cell, b: Cell) -> bool:
     """Both edges within 2 points: a cell going on in the same column of the next page."""
     if a.bbox is None or b.bbox is None:

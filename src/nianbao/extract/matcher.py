@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import cells, columns, dealt, runs, wraps
+from nianbao.extract import cells, columns, dealt, prose, runs, wraps
 from nianbao.extract.broken import across, split_around, three_lines
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
@@ -124,6 +124,12 @@ class _Walk(Placement):
                 wrapped = wraps.column_rest(self, f, first, raw)
                 if wrapped is None and after:
                     wrapped = wraps.lone_tail(self, f, first, raw)
+            if wrapped is None:
+                text, lines = prose.paragraph_rest(self, f, first, raw)
+                if lines:
+                    wrapped = text, lines[-1]
+                    for line in lines:
+                        line.used = True
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True

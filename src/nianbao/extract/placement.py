@@ -256,7 +256,7 @@ class Placement:
         end = self._next_label_start(row, label)
         heads = self.free_between(self.rows[row - 1], box[2], end)
         rest = self.free_between(self.rows[row + 1], box[2], end)
-        if not heads or len(rest) != 1 or not columns.starts_with(heads[0].cell, rest[0].cell):
+        if not heads or len(rest) != 1 or not columns.within(heads[0].cell, rest[0].cell):
             return None
         rests = rest[:1]
         text = "".join(t.piece.text for t in (*heads, *rests))

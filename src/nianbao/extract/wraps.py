@@ -114,23 +114,46 @@ def column_start(walk: Placement, token: Token, lines: int) -> Token | None:
 
 
 def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | None:
-    """Laid out in columns, a text in a tall cell beside its label's line, its bracket
-    closed on the line below and, when the cell is centred on the label, begun on the
-    line above, each from the same left edge (延边…数据开放平 | 网站名称  台（延边…档案 |
-    馆）): the whole text, and the last token to mark used (the first is marked here)."""
+    """Laid out in columns, a text in a tall cell beside its label's line, from one left
+    edge: its bracket closed on the line below and, when the cell is centred on the label,
+    begun on the line above (延边…数据开放平 | 网站名称  台（延边…档案 | 馆）), or opened on
+    the line above and closed on the line below, the label's line all inside the bracket
+    (…交通运输局（挂 | 网站名称  …大数据发展管理 | 局牌子）): the whole text, and the
+    last token to mark used (the first is marked here)."""
     box, r = middle.cell.bbox, middle.row
-    if box is None or not columns.laid_out(walk.doc, r, middle.cell) or not unclosed_bracket(raw):
+    if box is None or not columns.laid_out(walk.doc, r, middle.cell):
         return None
     if not 0 < r < len(walk.rows) - 1:
         return None
-    below = walk.free_at(walk.rows[r + 1], box[0])
-    if len(below) != 1 or unclosed_bracket(raw + below[0].piece.text):
+    below = _nearest_at(walk, r, 1, box[0])
+    if len(below) != 1:
         return None
-    above = walk.free_at(walk.rows[r - 1], box[0])
-    if above and not above[0].piece.ticks and not unclosed_bracket(above[0].piece.text):
+    rest = below[0].piece.text
+    above = _nearest_at(walk, r, -1, box[0])[:1]
+    head = above[0].piece.text if above and not above[0].piece.ticks else ""
+    if unclosed_bracket(raw):
+        if unclosed_bracket(raw + rest):
+            return None
+        if head and unclosed_bracket(head):
+            head = ""
+    elif not (head and unclosed_bracket(head + raw) and not unclosed_bracket(head + raw + rest)):
+        return None
+    if head:
         above[0].used = True
-        raw = above[0].piece.text + raw
-    return raw + below[0].piece.text, below[0]
+    return head + raw + rest, below[0]
+
+
+def _nearest_at(walk: Placement, r: int, step: int, x: float) -> list[Token]:
+    """`free_at` on the nearest line above (`step` -1) or below (1) with something in the
+    column at `x`: another column's text wrapped in its cell may have lines between (a web
+    address beside a name: …（挂 | https:// | 网站名称  … | www.a.gov.cn/ | 局牌子）)."""
+    for k in (r + step, r + 2 * step):
+        if not 0 <= k < len(walk.rows) or min(k, k - step) in walk.rows.ending:
+            return []
+        line = walk.rows[k]
+        if any(t.cell.bbox and t.cell.bbox[0] <= x + 1 and t.cell.bbox[2] > x for t in line):
+            return walk.free_at(line, x)
+    return []
 
 
 _LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")

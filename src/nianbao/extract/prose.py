@@ -1,0 +1,82 @@
+"""Free text of several lines in text of one line a row (a converter's reading order,
+no positions): a paragraph its cell's width wrapped goes on over lines of its own, each as
+wide as the first but the last, up to a label or the table's end."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.forms.model import Field
+
+_FULL = 10
+"""Characters a line needs to have been wrapped (a name has fewer: 潘超 | 29日)."""
+_CLOSING = ")）]】"
+_LINES = 6
+"""Lines a paragraph may go on over (200 characters in a narrow cell)."""
+_SLACK = 2
+"""Display columns by which the full lines of one paragraph may differ: digits and Latin
+letters are narrower than Chinese, and a word that did not fit went to the next line."""
+
+
+def width(text: str) -> int:
+    """Display columns: a Chinese character two, as a line of the cell holds them."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def joined(head: str, rest: str) -> str:
+    """Two lines of one wrapped paragraph: Chinese joins without a space, the rest with
+    one (the line end took the place of the space: 累计访问 973 | 万次)."""
+    if _wide(head[-1:]) and _wide(rest[:1]):
+        return head + rest
+    return f"{head} {rest}"
+
+
+def _wide(char: str) -> bool:
+    return bool(char) and unicodedata.east_asian_width(char) in "WF"
+
+
+def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, list[Token]]:
+    """The lines a free text goes on over after the line of `value`, its last token: each
+    one text alone with a Chinese character, the full ones as wide as the first, the last
+    no wider, the line after them opening with a label, or the table ending there
+    (其他 移动客户端…累计访问 3718 万 | 次；抖音号…54342 人 | 创新发展). None found: ("", [])."""
+    rows = walk.rows
+    if f.type != "str" or f.identifier or value.cell.bbox is not None:
+        return "", []
+    if walk.doc.format != "text" or rows[value.row][-1] is not value or len(raw) < _FULL:
+        return "", []
+    if raw[-1] in _CLOSING:
+        return "", []  # a name whose bracket its line's end closes is whole (…（…中心）)
+    found: list[Token] = []
+    r = value.row
+    while r + 1 < len(rows) and r not in rows.ending and len(found) < _LINES:
+        following = rows[r + 1]
+        if not following or following[0].piece.kind == "label":
+            break
+        rest = following[0]
+        if len(following) != 1 or rest.used or rest.cell.copy or rest.piece.kind != "value":
+            return "", []
+        text = rest.piece.text
+        if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
+            return "", []  # a label's first characters (信 息 发) are no text's rest
+        found.append(rest)
+        r += 1
+    if not found or (r + 1 < len(rows) and r not in rows.ending and not rows[r + 1]):
+        return "", []
+    widths = [width(raw), *(width(t.piece.text) for t in found)]
+    full, last = widths[:-1], widths[-1]
+    if max(full) - min(full) > _SLACK or last > max(full) + _SLACK // 2:
+        return "", []
+    text = raw
+    for token in found:
+        text = joined(text, token.piece.text)
+    if unclosed_bracket(text):
+        return (
+            "",
+            [],
+        )  # the head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）)
+    return text, found

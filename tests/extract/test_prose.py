@@ -1,0 +1,77 @@
+"""A free text its cell's width wrapped, in text of one line a row: its lines go on alone
+up to the next label (pypdfium2, pdfplumber and pdftotext without -layout)."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.extract.prose import joined, width
+from text_reports import values
+
+OTHER = (
+    "移动客户端“某区应通”，下载量 38 万次；“某区”政务服务小程序，累计访问 3718 万",
+    "次；抖音号“某区”，发布短视频 1056 条，粉丝 54342 人",
+)
+WHOLE = OTHER[0] + OTHER[1]
+INNOVATION = (
+    "提供政策智能匹配与免申即享服务；建设适",
+    "老化专区，提供大字版、语音读屏和简洁版",
+    "页面",
+)
+
+
+def test_a_paragraph_goes_on_up_to_the_next_label() -> None:
+    got = values(f"订阅数（个） 10\n其他 {OTHER[0]}\n{OTHER[1]}\n创新发展\n")
+    assert got["other_media"] == WHOLE
+    assert got["wechat_subscribers"] == 10
+
+
+def test_a_paragraph_below_its_label_goes_on_over_lines_as_wide() -> None:
+    lines = "\n".join(INNOVATION)
+    got = values(f"创新发展 ☑其他\n其他（注明）\n{lines}\n单位负责人：某某\n")
+    assert got["innovation_other"] == "".join(INNOVATION)
+    assert got["head"] == "某某"
+
+
+def test_lines_of_other_widths_are_no_paragraph() -> None:
+    # The second line is shorter than the first and the third: a list of short texts.
+    lines = "\n".join([INNOVATION[0], "老化专区", INNOVATION[1]])
+    got = values(f"创新发展 ☑其他\n其他（注明）\n{lines}\n单位负责人：某某\n")
+    assert got.get("innovation_other") == INNOVATION[0]
+
+
+def test_a_short_text_is_whole() -> None:
+    # A name is never wrapped: the signature's date after it is no part of it.
+    got = values("单位负责人：潘超\n29日\n审核人：某某\n")
+    assert got["head"] == "潘超"
+
+
+def test_a_name_whose_bracket_closes_is_whole() -> None:
+    got = values(
+        "填报单位：某市人民政府办公室（某市地方志编纂中心）\n"
+        "某市人民政府门户网站（某市地方志编纂\n中心）\n主办单位 某局\n"
+    )
+    assert got["filing_unit"] == "某市人民政府办公室（某市地方志编纂中心）"
+
+
+def test_a_labels_head_is_no_texts_rest() -> None:
+    got = values("微博\n名称 广饶县农业农村局发布\n信 息 发\n布量 3\n关注量 5\n")
+    assert got["weibo_name"] == "广饶县农业农村局发布"
+
+
+def test_a_line_that_leaves_a_bracket_open_is_the_next_rows() -> None:
+    got = values(
+        "填报单位：某市人民政府办公室某市地方志编纂中心某\n某市人民政府门户网站（某市地方志编纂\n"
+        "网站名称\n中心）\n"
+    )
+    assert got["filing_unit"] == "某市人民政府办公室某市地方志编纂中心某"
+
+
+@given(
+    st.text(alphabet="某区访问，；“”0123 ", min_size=1), st.text(alphabet="某区0123“", min_size=1)
+)
+def test_joined_keeps_every_character(head: str, rest: str) -> None:
+    text = joined(head, rest)
+    assert text.replace(" ", "") == (head + rest).replace(" ", "")
+    assert width(text) >= width(head) + width(rest)
