@@ -247,6 +247,45 @@ def test_a_value_cut_by_its_column_goes_on_two_lines_down() -> None:
     assert got["homepage_url"] == "http://www881.411303.gov.cn/"
 
 
+def test_a_value_centred_in_its_column_goes_on_centred_below() -> None:
+    # pdfplumber's layout: each line of a value centred in its cell under the label.
+    text = (
+        "  网站名称                    首页网址\n"
+        "                            http://\n"
+        "武冈市市场监督管理\n"
+        "                     www881.411303.gov.cn/\n"
+        "      局\n"
+    )
+    got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
+    assert got["homepage_url"] == "http://www881.411303.gov.cn/"
+    assert got["site_name"] == "武冈市市场监督管理局"
+
+
+def test_a_centred_line_must_close_the_values_bracket() -> None:
+    # The site type's options wrapped beside the name: 部门网站 is no rest of （水.
+    text = (
+        "              网站名称              首页网址             主办单位名称           网站类型\n"
+        "                                                               ☑政府门户网站   ☐\n"
+        "         水富市人民政府门户网站            https://     水富市人民政府办公室（水\n"
+        "                                                               部门网站  ☐专项网\n"
+        "        （水富市地方志编纂中心）       www7.530681.gov.cn/ 富市地方志编纂中心）\n"
+        "                                                                    站\n"
+    )
+    got = values(text)
+    assert "部门网站" not in got.get("sponsor", "")
+
+
+def test_a_line_off_a_values_centre_is_another_cells() -> None:
+    text = (
+        "  网站名称                    首页网址                主办单位\n"
+        "                            http://\n"
+        "卧龙区人民政府门户网站                                卧龙区人民政府办公室（卧龙\n"
+        "                                          www881.411303.gov.cn/\n"
+    )
+    got = extract_document(document_from_text(text + LAID_BASIC), "t").report.to_json()
+    assert got.get("homepage_url") != "http://www881.411303.gov.cn/"
+
+
 def test_a_free_text_spread_over_its_cell_is_read_whole() -> None:
     text = "             其他                 移动客户端“翼城县人通”，下载量     80 万次\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()

@@ -61,6 +61,20 @@ def within(a: Cell, b: Cell) -> bool:
     return a.bbox[0] - _ALIGNED <= b.bbox[0] <= a.bbox[2]
 
 
+_CENTRED = 0.3
+"""How far off the centre of a line above a centred line may be, in that line's widths:
+text laid out with spaces counts a Chinese character one column or two."""
+
+
+def centred_under(a: Cell, b: Cell) -> bool:
+    """Whether placed cell `b` is centred under `a`: lines of one text centred in its cell."""
+    if a.bbox is None or b.bbox is None:
+        return False
+    width = a.bbox[2] - a.bbox[0]
+    middle = (a.bbox[0] + a.bbox[2]) / 2 - (b.bbox[0] + b.bbox[2]) / 2
+    return abs(middle) <= max(_ALIGNED, _CENTRED * width)
+
+
 def same_column(a: Cell, b: Cell) -> bool:
     """Both edges within 2 points: a cell going on in the same column of the next page."""
     if a.bbox is None or b.bbox is None:

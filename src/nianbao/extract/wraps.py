@@ -81,7 +81,7 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     cut = digitless or unclosed_bracket(raw) or fails(f, raw)
     if not cut and (f.type != "str" or f.identifier):
         return None
-    rest = column_start(walk, value, 2)
+    rest = column_start(walk, value, 2, centred=True)
     if rest is None or rest.used or rest.piece.kind != "value" or rest.piece.ticks:
         return None
     text = rest.piece.text
@@ -91,6 +91,8 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     if not cut and not (tail and value.cell.text.strip().startswith(value.piece.text)):
         return None
     joined = raw + text
+    if unclosed_bracket(joined) and not columns.starts_with(value.cell, rest.cell):
+        return None  # centred lines of one text close its bracket (not 办公室（水 | 部门网站)
     return (joined, rest) if readable(f, joined) else None
 
 
@@ -101,14 +103,21 @@ def _plain_tail(walk: Placement, text: str) -> bool:
     return text not in walk.index.heads and walk.index.lookup(text) is None
 
 
-def column_start(walk: Placement, token: Token, lines: int) -> Token | None:
+def column_start(
+    walk: Placement, token: Token, lines: int, *, centred: bool = False
+) -> Token | None:
     """Laid out in columns: the first token from `token`'s left edge on the next `lines`
-    lines (lines with nothing there passed over)."""
+    lines (lines with nothing there passed over), or centred under it when `centred` (a
+    value centred in its cell: 武冈市市场监督管理 | 局, https:// | scjg5.430581.gov.cn/)."""
     for r in range(token.row + 1, min(token.row + 1 + lines, len(walk.rows))):
         if r - 1 in walk.rows.ending:
             return None
         for t in walk.rows[r]:
-            if not t.cell.copy and columns.starts_with(token.cell, t.cell):
+            if t.cell.copy:
+                continue
+            if columns.starts_with(token.cell, t.cell) or (
+                centred and columns.centred_under(token.cell, t.cell)
+            ):
                 return t
     return None
 
