@@ -75,3 +75,11 @@ def test_joined_keeps_every_character(head: str, rest: str) -> None:
     text = joined(head, rest)
     assert text.replace(" ", "") == (head + rest).replace(" ", "")
     assert width(text) >= width(head) + width(rest)
+
+
+def test_a_label_cut_inside_its_bracket_is_the_longer_label() -> None:
+    # 其他（注 reads as 其他 (other new media) and a value up to the line's end.
+    lines = "\n".join(INNOVATION)
+    got = values(f"创新发展 ☑其他\n其他（注\n明）\n{lines}\n单位负责人：某某\n")
+    assert got["innovation_other"] == "".join(INNOVATION)
+    assert "other_media" not in got

@@ -75,3 +75,30 @@ def _pieces_label(
         return None
     hit = walk.index.lookup(normalize_label(head + last.piece.text))
     return hit if hit is not None and hit.fields else None
+
+
+_CUT_REST = 4
+"""Characters of a label's cut end that may stand after its known part (其他（注 | 明）)."""
+
+
+def cut_after_label(
+    walk: Placement, r: int, tokens: list[Token], k: int
+) -> tuple[LabelHit, Token, Token] | None:
+    """A label that reads as a shorter one up to a line's end cut it in a bracket: the label
+    token at k, the few characters after it closing the line and the next line's first
+    piece make a longer field label (其他（注 | 明） is 其他（注明）, not 其他): (hit, the
+    characters after, the next line's piece)."""
+    rows = walk.rows
+    if k + 2 != len(tokens) or r + 1 >= len(rows) or r in rows.ending or not rows[r + 1]:
+        return None
+    label, after, last = tokens[k], tokens[k + 1], rows[r + 1][0]
+    if len(after.piece.text) > _CUT_REST or len(last.piece.text) > _CUT_REST:
+        return None
+    for part in (after, last):
+        if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
+            return None
+    head = normalize_label(label.piece.text + after.piece.text)
+    if head not in walk.index.heads:
+        return None
+    hit = walk.index.lookup(normalize_label(label.piece.text + after.piece.text + last.piece.text))
+    return (hit, after, last) if hit is not None and hit.fields else None

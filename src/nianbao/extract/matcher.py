@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, prose, runs, wraps
-from nianbao.extract.broken import across, split_around, three_lines
+from nianbao.extract.broken import across, cut_after_label, split_around, three_lines
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -347,6 +347,12 @@ class _Walk(Placement):
         if token.cell.copy or not label.fields:
             self.enter_groups(label)
             return k + 1
+        line, at = tokens, k
+        cut = cut_after_label(self, r, tokens, k)
+        if cut is not None:  # the label goes on over the line's end: read on from its rest
+            label, after_cut, token = cut
+            tokens[k].used = after_cut.used = True
+            line, at = self.rows[token.row], 0
         token.used = True
         if label.groups:
             self.enter_groups(label)
@@ -354,7 +360,7 @@ class _Walk(Placement):
         token.field = f
         if label.fuzzy:
             conf *= 0.85
-        after = self.right_of(tokens, k + 1, f)
+        after = self.right_of(line, at + 1, f)
         if after and across(self, token, after[0]):
             after = []
         self.take(f, token, after, conf)
