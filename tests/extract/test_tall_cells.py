@@ -609,3 +609,9 @@ def test_cells_one_after_another_under_a_units_rest() -> None:
     got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
     assert got["police_number"] == "苏公网安备32050575906068号"
     assert (got["site_code"], got["unique_visitors"]) == ("3205050426", 1)
+
+
+def test_a_labels_middle_piece_is_no_value_between_its_halves() -> None:
+    # 独立用户访问 + 量 is a variant of the label too: 总 is its middle, not its value.
+    got = values("公安机关备案号 京公网安备11010500072号\n独立用户访问\n总\n量(单位:个)\n83708\n")
+    assert got["unique_visitors"] == 83708

@@ -366,6 +366,16 @@ class _Walk(Placement):
         self.take(f, token, after, conf)
         return k + 1
 
+    def inside(self, head: Token, rest: Token) -> bool:
+        """Whether the line between a label's head and its rest finishes the label with
+        them, rather than holding its value (独立用户访问 | 总 | 量, not 独立用户访问量)."""
+        middle = self.rows[head.row + 1][0]
+        if middle.piece.kind != "value" or rest.row != head.row + 2:
+            return False
+        text = head.piece.text + middle.piece.text + rest.piece.text
+        hit = self.index.lookup(normalize_label(text))
+        return hit is not None and bool(hit.fields)
+
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
@@ -385,8 +395,9 @@ class _Walk(Placement):
             below = self.aligned(token.cell, r)
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])
-        if found is None and following:
-            found = self.label_around(token, r)
+        around = self.label_around(token, r) if found is None and following else None
+        if around is not None and not self.inside(token, around[1]):
+            found = around
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None)
             if three is None:
