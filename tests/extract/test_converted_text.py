@@ -555,6 +555,12 @@ def test_a_value_below_its_label_goes_on_with_its_cut_end() -> None:
     assert got["filing_unit"] == "广阳区卫生健康委员会（广阳区档案馆）"
 
 
+def test_a_numbers_cut_end_before_the_next_label_on_its_line() -> None:
+    got = values("ICP备案号 桂ICP备87265174\n号-2 公安机关备案号 45010762461028号\n")
+    assert got["icp_number"] == "桂ICP备87265174号-2"
+    assert got["police_number"] == "45010762461028号"
+
+
 def test_a_label_end_read_below_a_label_takes_no_more() -> None:
     # A cut label's end taken as a code's value (量) is not joined to what follows.
     got = values("政府网站标识码\n量\n5406241026\n")

@@ -207,14 +207,16 @@ class _Walk(Placement):
         closes = (
             unclosed and bool(following) and not unclosed_bracket(raw + following[0].piece.text)
         )
-        orphan = (near or closes) and len(following) > 1 and following[1].piece.kind == "label"
+        orphan = (
+            (near or closes or cut) and len(following) > 1 and following[1].piece.kind == "label"
+        )
         if not (len(following) == 1 or orphan) or below in self.rows.ending:
             return None
         rest = following[0]
         piece = rest.piece
         if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
             return None
-        if orphan and not full and not closes and not runs_on(raw, piece.text):
+        if orphan and not full and not closes and not cut and not runs_on(raw, piece.text):
             return None
         joined = raw + piece.text
         if unclosed and unclosed_bracket(joined) and not full:
@@ -222,12 +224,14 @@ class _Walk(Placement):
         return (joined, rest) if readable(f, joined) else None
 
     def number_cut(self, f: Field, value: Token, raw: str) -> bool:
-        """Whether a registration number's closing 号 went to the next line on its own
-        (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2)."""
+        """Whether a registration number's closing 号 went to the next line on its own or
+        before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …)."""
         if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(self.rows):
             return False
         following = self.rows[value.row + 1]
-        return len(following) == 1 and following[0].piece.text.startswith("号")
+        if len(following) > 1 and following[1].piece.kind != "label":
+            return False  # alone, or before the next label (号-2 公安机关备案号 …)
+        return bool(following) and following[0].piece.text.startswith("号")
 
     def page_cut(self, f: Field, value: Token) -> bool:
         """Whether a text value ends its page's table and a lone cell in its column starts
