@@ -615,3 +615,22 @@ def test_a_labels_middle_piece_is_no_value_between_its_halves() -> None:
     # 独立用户访问 + 量 is a variant of the label too: 总 is its middle, not its value.
     got = values("公安机关备案号 京公网安备11010500072号\n独立用户访问\n总\n量(单位:个)\n83708\n")
     assert got["unique_visitors"] == 83708
+
+
+def test_a_group_name_that_a_labels_rest_finishes() -> None:
+    # 信息发布 is a section's name and the head of 信息发布量, wrapped around its value.
+    got = values(
+        "微博\n名称 某局发布\n信 息 发 布\n425\n量(单位: 条)\n关 注 量(单位: 个) 72249\n"
+        "微信\n名称 某局\n信息发布量(单位: 条) 337\n"
+    )
+    assert (got["weibo_posts"], got["weibo_followers"]) == (425, 72249)
+    assert got["wechat_posts"] == 337
+
+
+def test_the_value_after_a_labels_last_piece() -> None:
+    got = values(
+        "政务动态信息更新\n量（条） 290 信息公开目录信\n息更新量（条） 1,323\n专栏专题\n维 护 \n"
+        "数 量（个） 36 新 开 设 数 量（个） 5\n解读回应\n解读信息发布\n"
+    )
+    assert (got["columns_maintained"], got["columns_new"]) == (36, 5)
+

@@ -26,7 +26,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
-from nianbao.extract.shaped import complete_shapes
+from nianbao.extract.shaped import complete_shapes, has_shape
 from nianbao.extract.slots import take_slots
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -326,32 +326,67 @@ class _Walk(Placement):
             if not hit.fields:
                 self.enter_groups(hit)
                 return k + 1
-            f, conf = self.resolve(hit)
-            token.field = partner.field = f
-            if partner.row == r:
-                after = self.right_of(tokens, k + 2 if tokens[k + 1] is partner else k + 1, f)
-            elif partner.row == r + 2:
-                beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
-                # A group's name centred in its tall cell may open the line between.
-                beside = [t for t in beside if not (t.piece.hit and not t.piece.hit.fields)]
-                if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
-                    beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
-                after = self.right_of(tokens, k + 1, f) or self.right_of(beside, 0, f)
-            elif partner.row == r + 3:  # the value between a label's 2nd and 3rd pieces
-                after = self.right_of(self.rows[r + 2], 0, f)
-            else:
-                rest = self.rows[partner.row]
-                after = self.right_of(tokens, k + 1, f) or self.right_of(
-                    rest, rest.index(partner) + 1, f
-                )
-            self.take(f, partner, after, conf * 0.95)
+            self.take_joined(r, tokens, k, hit, partner)
             return k + 1
         label = piece.hit
         assert label is not None
         if token.cell.copy or not label.fields:
             self.enter_groups(label)
+            if not token.cell.copy:
+                # A group's name that a label's rest finishes (信 息 发 布 | 425 | 量(单位: 条)).
+                joined = self.joined(r, tokens, k)
+                if joined is not None and joined[0].fields and joined[1].piece.kind != "label":
+                    token.used = joined[1].used = True
+                    self.take_joined(r, tokens, k, *joined)
             return k + 1
-        line, at = tokens, k
+        self.take_label(r, tokens, k, label)
+        return k + 1
+
+    def take_joined(
+        self, r: int, tokens: list[Token], k: int, hit: LabelHit, partner: Token
+    ) -> None:
+        """Take the value of the field label that token k of line r begins and `partner`
+        finishes."""
+        token = tokens[k]
+        f, conf = self.resolve(hit)
+        token.field = partner.field = f
+        if partner.row == r:
+            after = self.right_of(tokens, k + 2 if tokens[k + 1] is partner else k + 1, f)
+        elif partner.row == r + 2:
+            beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
+            # A group's name centred in its tall cell may open the line between.
+            beside = [t for t in beside if not (t.piece.hit and not t.piece.hit.fields)]
+            if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
+                beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
+            after = (
+                self.right_of(tokens, k + 1, f)
+                or self.right_of(beside, 0, f)
+                # One cell a line: the value after the label's last piece (专栏专题 | 维 护 |
+                # 数 量（个） 36); laid out, other columns' cells may stand there.
+                or self.after_last_piece(f, partner)
+            )
+        elif partner.row == r + 3:  # the value between a label's 2nd and 3rd pieces
+            after = self.right_of(self.rows[r + 2], 0, f)
+        else:
+            rest = self.rows[partner.row]
+            after = self.right_of(tokens, k + 1, f) or self.right_of(
+                rest, rest.index(partner) + 1, f
+            )
+        self.take(f, partner, after, conf * 0.95)
+
+    def after_last_piece(self, f: Field, partner: Token) -> list[Token]:
+        """The value after a label's last piece on its line, when it reads as the field's
+        (专栏专题 | 维 护 | 数 量（个） 36), not as another label's head (数(单位:次) 全监测
+        预警机制, labels abreast over their values)."""
+        line = self.rows[partner.row]
+        found = self.right_of(line, line.index(partner) + 1, f)
+        if not found or not has_shape(f, found[0].piece.text, self.index.form):
+            return []
+        return [] if normalize_label(found[0].piece.text) in self.index.heads else found
+
+    def take_label(self, r: int, tokens: list[Token], k: int, label: LabelHit) -> None:
+        """Take the value of the field label that token k of line r is."""
+        token, line, at = tokens[k], tokens, k
         cut = cut_after_label(self, r, tokens, k)
         if cut is not None:  # the label goes on over the line's end: read on from its rest
             label, after_cut, token = cut
@@ -368,7 +403,6 @@ class _Walk(Placement):
         if after and across(self, token, after[0]):
             after = []
         self.take(f, token, after, conf)
-        return k + 1
 
     def inside(self, head: Token, rest: Token) -> bool:
         """Whether the line between a label's head and its rest finishes the label with
