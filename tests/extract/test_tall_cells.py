@@ -634,3 +634,18 @@ def test_the_value_after_a_labels_last_piece() -> None:
     )
     assert (got["columns_maintained"], got["columns_new"]) == (36, 5)
 
+
+def test_options_laid_out_go_on_past_another_columns_line() -> None:
+    # pdfplumber's layout: the options wrap in their cell, 其他说明's text between.
+    text = (
+        "       创新发展                其他说明\n"
+        "       □搜索即服务   √多语言版\n"
+        "                            提供政策智能匹配与免申即享服务；开通政策问答专区，提供政策原\n"
+        "       本  □无障碍浏览   □千人千\n"
+        "                           文、解读、问答一站式查询\n"
+        "       网  √其他\n"
+        "       单位负责人：田燕\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["innovation"] == ["multilingual", "other"]
+

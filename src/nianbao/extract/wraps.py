@@ -179,13 +179,16 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
     labels = option_labels(f)
     found: list[Token] = []
     r = first.row
-    while r + 1 < len(walk.rows) and r not in walk.rows.ending and len(found) < _LIST_LINES:
+    while r + 1 < len(walk.rows) and r not in walk.rows.ending and r - first.row < _LIST_LINES:
         tail = _LIST_TAIL_RE.search(raw)
-        following = walk.rows[r + 1]
+        following, below = walk.rows[r + 1], r + 1
+        if first.cell.bbox is not None:
+            # Laid out, other columns' cells may share the line: the list goes on from its
+            # left edge, past a line of another column's only (创新发展's options beside the
+            # lines of 其他（注明）'s text).
+            following, below = _options_line(walk, r, first)
         if tail is None or not following:
             break
-        if following[0].cell.bbox is not None and len(following) > 1:
-            break  # laid out: other columns' cells may share the line
         # A box closing the line may have its name alone on the next, even a label's (þ |
         # 其他, the label of other new media).
         named = len(following) == 1 and not tail.group(1)
@@ -198,5 +201,29 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             break  # the list ended whole: its last name is whole, or no name goes on it
         found += following
         raw += " ".join(t.piece.text for t in following)
-        r += 1
+        r = below
     return found
+
+
+def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], int]:
+    """Laid out, the cells a list of options goes on with after line r: from the list's
+    left edge on the next line (or the one after, when nothing stands there), the first
+    and those with a box after it; and their line."""
+    for below in (r + 1, r + 2):
+        if below >= len(walk.rows) or below - 1 in walk.rows.ending:
+            break
+        line = walk.rows[below]
+        at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
+        if at is None:
+            if any(
+                t.cell.bbox and t.cell.bbox[0] < first.cell.bbox[0] for t in line if first.cell.bbox
+            ):
+                break  # something left of the list: another row
+            continue
+        taken = [line[at]]
+        for token in line[at + 1 :]:
+            if not token.piece.ticks:
+                break
+            taken.append(token)
+        return taken, below
+    return [], r + 1
