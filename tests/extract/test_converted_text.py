@@ -891,3 +891,23 @@ def test_a_value_between_a_labels_second_and_third_pieces() -> None:
         "媒体评论文章数量（篇）\n４\n回应公众关注热\n点\n０\n或重大舆情数量\n（次）\n办事服务\n"
     )
     assert got["hotspot_responses"] == 0
+
+
+def test_labels_abreast_open_a_run_of_labels() -> None:
+    # pdftotext without -layout: a row's two labels on one line, the next row's two on
+    # lines of their own, then the four values in order.
+    got = values(
+        "解读信息发布总数(单位:条) 解读材料数量(单位:条)\n解读产品数量(单位:个)\n"
+        "媒体评论文章(单\n位:篇)\n23条\n15条\n1个\n7篇\n"
+    )
+    assert [got.get(k) for k in ("interp_total", "interp_materials")] == [23, 15]
+    assert [got.get(k) for k in ("interp_products", "interp_media")] == [1, 7]
+
+
+def test_a_labels_cut_end_is_no_value_of_the_run() -> None:
+    got = values(
+        "收到留言数量(单位:条)\n办结留言数\n量(单位:条)\n公开答复数量(单位:条)\n107条\n83条\n63条\n"
+        "安全检测评估次数 6\n"
+    )
+    keys = ("messages_received", "messages_closed", "messages_public")
+    assert [got.get(k) for k in keys] == [107, 83, 63]

@@ -648,4 +648,3 @@ def test_options_laid_out_go_on_past_another_columns_line() -> None:
     )
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["multilingual", "other"]
-

@@ -32,8 +32,8 @@ class Placement:
     rows: Rows
     counts: dict[int, list[Token]] = field(default_factory=dict)
     """Row → its one cell of counts cut apart (`abreast`)."""
-    stacks: dict[int, Token | None] = field(default_factory=dict)
-    """Row of a label → its value, in text of one cell a line (`stacked`)."""
+    stacks: dict[tuple[int, int], Token | None] = field(default_factory=dict)
+    """A label's row and place in it → its value, in text of one cell a line (`stacked`)."""
 
     def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
         found: list[Token] = []

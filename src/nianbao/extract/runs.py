@@ -67,17 +67,49 @@ def stacked(walk: Placement, label: Token) -> list[Token]:
     | 网站总访问量 | 216035个 | 333153次): the value in the label's place."""
     if walk.doc.format != "text" or label.cell.bbox is not None:
         return []
-    if label.row not in walk.stacks:
+    key = _place(walk, label)
+    if key not in walk.stacks:
         # Most labels have their value right of them or on the next line: only one
-        # followed by another label alone on its line opens a run.
+        # followed by another label alone on its line (or labels only) opens a run.
         r = label.row + 1
         while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
             r += 1
-        if r < len(walk.rows) and _lone_label(walk, r) is not None:
+        if r < len(walk.rows) and (_lone_label(walk, r) is not None or _labels_only(walk, r)):
             _stack(walk, label.row)
-        walk.stacks.setdefault(label.row, None)
-    value = walk.stacks[label.row]
+        walk.stacks.setdefault(key, None)
+    value = walk.stacks[key]
     return [] if value is None or value.used else [value]
+
+
+def _place(walk: Placement, label: Token) -> tuple[int, int]:
+    """A label's row and place in it: a line may hold several labels abreast."""
+    return label.row, next(k for k, t in enumerate(walk.rows[label.row]) if t is label)
+
+
+def _label_rest(walk: Placement, label: Token, fields: tuple[Field, ...]) -> int:
+    """1 when the next line holds only the cut end of a label that reads whole without it
+    too (答复网民提问数 | 量(单位:条)), else 0."""
+    r = label.row + 1
+    rest = only(walk, r) if r < len(walk.rows) and r - 1 not in walk.rows.ending else None
+    if rest is None or rest.piece.kind != "value" or rest.used:
+        return 0
+    hit = walk.index.lookup(normalize_label(label.piece.text + rest.piece.text))
+    return 1 if hit is not None and hit.fields == fields else 0
+
+
+def _labels_only(walk: Placement, r: int) -> list[tuple[Token, tuple[Field, ...]]]:
+    """Line r's field labels, when it holds two or more and nothing else but units
+    (解读信息发布总数(单位:条) 解读材料数量(单位:条)): labels abreast, their values in a
+    run after them."""
+    found: list[tuple[Token, tuple[Field, ...]]] = []
+    for token in walk.rows[r]:
+        if token.piece.kind == "unit":
+            continue
+        hit = token.piece.hit
+        if token.piece.kind != "label" or token.cell.copy or hit is None or not hit.fields:
+            return []
+        found.append((token, hit.fields))
+    return found if len(found) > 1 else []
 
 
 def only(walk: Placement, r: int) -> Token | None:
@@ -95,7 +127,9 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
         return None
     hit = token.piece.hit
     if token.piece.kind == "label":
-        return (token, hit.fields, r + 1) if hit and hit.fields else None
+        if not hit or not hit.fields:
+            return None
+        return token, hit.fields, r + 1 + _label_rest(walk, token, hit.fields)
     if (
         token.piece.kind != "value"
         or r + 1 >= len(walk.rows)
@@ -127,9 +161,13 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
     found: list[tuple[Token, tuple[Field, ...]]] = []
     while r < len(walk.rows) and r not in walk.rows.ending:
         label = _lone_label(walk, r)
+        abreast = _labels_only(walk, r) if label is None else []
         if label is not None:
             found.append(label[:2])
             r = label[2]
+        elif abreast:
+            found += abreast
+            r += 1
         elif units(walk.rows[r]) or groups_only(walk.rows[r]) or _stray(walk, r, found):
             # The names of the tall cells to the left, which reading order puts among the
             # labels (解读回应), or a code of a row far before (13082647969809号).
@@ -195,7 +233,7 @@ def _stack(walk: Placement, row: int) -> None:
     pairs = zip(labels, values, strict=True)
     matched = matched and all(_fits(fields, value) for (_, fields), value in pairs)
     for k, (token, _) in enumerate(labels):
-        walk.stacks[token.row] = values[k] if matched else None
+        walk.stacks[_place(walk, token)] = values[k] if matched else None
 
 
 def _ends_at(walk: Placement, start: int, line: int) -> bool:
