@@ -7,7 +7,9 @@ from __future__ import annotations
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import LabelHit, normalize_label
 from nianbao.extract.placement import Placement
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
 
 
 def three_lines(
@@ -102,3 +104,25 @@ def cut_after_label(
         return None
     hit = walk.index.lookup(normalize_label(label.piece.text + after.piece.text + last.piece.text))
     return (hit, after, last) if hit is not None and hit.fields else None
+
+
+def inside(walk: Placement, head: Token, rest: Token) -> bool:
+    """Whether the line between a label's head and its rest finishes the label with
+    them, rather than holding its value (独立用户访问 | 总 | 量, not 独立用户访问量)."""
+    middle = walk.rows[head.row + 1][0]
+    if middle.piece.kind != "value" or rest.row != head.row + 2:
+        return False
+    text = head.piece.text + middle.piece.text + rest.piece.text
+    hit = walk.index.lookup(normalize_label(text))
+    return hit is not None and bool(hit.fields)
+
+
+def after_last_piece(walk: Placement, f: Field, partner: Token) -> list[Token]:
+    """The value after a label's last piece on its line, when it reads as the field's
+    (专栏专题 | 维 护 | 数 量（个） 36), not as another label's head (数(单位:次) 全监测
+    预警机制, labels abreast over their values)."""
+    line = walk.rows[partner.row]
+    found = walk.right_of(line, line.index(partner) + 1, f)
+    if not found or not has_shape(f, found[0].piece.text, walk.index.form):
+        return []
+    return [] if normalize_label(found[0].piece.text) in walk.index.heads else found

@@ -14,7 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, prose, runs, wraps
-from nianbao.extract.broken import across, cut_after_label, split_around, three_lines
+from nianbao.extract.broken import (
+    across,
+    after_last_piece,
+    cut_after_label,
+    inside,
+    split_around,
+    three_lines,
+)
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -26,7 +33,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
-from nianbao.extract.shaped import complete_shapes, has_shape
+from nianbao.extract.shaped import complete_shapes
 from nianbao.extract.slots import take_slots
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -363,7 +370,7 @@ class _Walk(Placement):
                 or self.right_of(beside, 0, f)
                 # One cell a line: the value after the label's last piece (专栏专题 | 维 护 |
                 # 数 量（个） 36); laid out, other columns' cells may stand there.
-                or self.after_last_piece(f, partner)
+                or after_last_piece(self, f, partner)
             )
         elif partner.row == r + 3:  # the value between a label's 2nd and 3rd pieces
             after = self.right_of(self.rows[r + 2], 0, f)
@@ -373,16 +380,6 @@ class _Walk(Placement):
                 rest, rest.index(partner) + 1, f
             )
         self.take(f, partner, after, conf * 0.95)
-
-    def after_last_piece(self, f: Field, partner: Token) -> list[Token]:
-        """The value after a label's last piece on its line, when it reads as the field's
-        (专栏专题 | 维 护 | 数 量（个） 36), not as another label's head (数(单位:次) 全监测
-        预警机制, labels abreast over their values)."""
-        line = self.rows[partner.row]
-        found = self.right_of(line, line.index(partner) + 1, f)
-        if not found or not has_shape(f, found[0].piece.text, self.index.form):
-            return []
-        return [] if normalize_label(found[0].piece.text) in self.index.heads else found
 
     def take_label(self, r: int, tokens: list[Token], k: int, label: LabelHit) -> None:
         """Take the value of the field label that token k of line r is."""
@@ -404,16 +401,6 @@ class _Walk(Placement):
             after = []
         self.take(f, token, after, conf)
 
-    def inside(self, head: Token, rest: Token) -> bool:
-        """Whether the line between a label's head and its rest finishes the label with
-        them, rather than holding its value (独立用户访问 | 总 | 量, not 独立用户访问量)."""
-        middle = self.rows[head.row + 1][0]
-        if middle.piece.kind != "value" or rest.row != head.row + 2:
-            return False
-        text = head.piece.text + middle.piece.text + rest.piece.text
-        hit = self.index.lookup(normalize_label(text))
-        return hit is not None and bool(hit.fields)
-
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
@@ -434,7 +421,7 @@ class _Walk(Placement):
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])
         around = self.label_around(token, r) if found is None and following else None
-        if around is not None and not self.inside(token, around[1]):
+        if around is not None and not inside(self, token, around[1]):
             found = around
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None)
