@@ -604,9 +604,16 @@ def test_stacked_labels_broken_over_two_lines_with_group_names_before_the_values
 
 
 def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
-    # A value wrapped onto a second line (号): no telling whose value is whose.
+    # A value wrapped onto a second line (号): no telling whose value is whose, not even
+    # the last label's, whose line the first value follows.
     got = values("独立用户访问总量\n网站总访问量\n216035\n333153\n17\n")
     assert "unique_visitors" not in got
+    assert "page_views" not in got
+
+
+def test_a_value_of_no_labels_kind_after_a_run_is_the_next_rows() -> None:
+    got = values("是否开展应急演练\n是否明确网站安全责任人\n☑是 ☐否\n☐是 ☑否\n371条\n")
+    assert (got["emergency_drill"], got["security_officer"]) == (True, False)
 
 
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:

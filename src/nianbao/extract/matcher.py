@@ -96,7 +96,7 @@ class _Walk(Placement):
             or (around[0] if around else [])
             or runs.abreast(self, label, f)
             or runs.stacked(self, label)
-            or self.below(label.row, label.cell, f)
+            or ([] if runs.unpaired(self, label) else self.below(label.row, label.cell, f))
             or self.before(label, f)
         )
         self.match.seen.add(f.key)

@@ -34,6 +34,8 @@ class Placement:
     """Row → its one cell of counts cut apart (`abreast`)."""
     stacks: dict[tuple[int, int], Token | None] = field(default_factory=dict)
     """A label's row and place in it → its value, in text of one cell a line (`stacked`)."""
+    unpaired: set[tuple[int, int]] = field(default_factory=set)
+    """Labels of a run followed by more values than labels: no telling whose is whose."""
 
     def right_of(self, tokens: list[Token], start: int, f: Field) -> list[Token]:
         found: list[Token] = []

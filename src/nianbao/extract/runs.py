@@ -81,6 +81,12 @@ def stacked(walk: Placement, label: Token) -> list[Token]:
     return [] if value is None or value.used else [value]
 
 
+def unpaired(walk: Placement, label: Token) -> bool:
+    """Whether `label` is one of a run of lone labels that more lone values follow: the
+    value on the line after the last label may be any label's (`_stack`)."""
+    return bool(walk.unpaired) and _place(walk, label) in walk.unpaired
+
+
 def _place(walk: Placement, label: Token) -> tuple[int, int]:
     """A label's row and place in it: a line may hold several labels abreast."""
     return label.row, next(k for k, t in enumerate(walk.rows[label.row]) if t is label)
@@ -227,13 +233,18 @@ def _stack(walk: Placement, row: int) -> None:
     labels, r = lone_labels(walk, first)
     # One more than the labels at most: enough to tell that the runs do not match.
     values = _values(walk, r, len(labels) + 1)
+    if len(values) > len(labels) and not any(_fits(fields, values[-1]) for _, fields in labels):
+        values.pop()  # the next row's value, of another kind (a count after yes/no answers)
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels)
     pairs = zip(labels, values, strict=True)
     matched = matched and all(_fits(fields, value) for (_, fields), value in pairs)
+    unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
+        if unpaired:
+            walk.unpaired.add(_place(walk, token))
 
 
 def _ends_at(walk: Placement, start: int, line: int) -> bool:
