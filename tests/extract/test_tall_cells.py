@@ -648,3 +648,16 @@ def test_options_laid_out_go_on_past_another_columns_line() -> None:
     )
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["innovation"] == ["multilingual", "other"]
+
+
+def test_cells_one_blank_apart_split_where_a_values_shape_ends() -> None:
+    # pdfplumber's layout: the registration number fills its column, the count follows
+    # one blank after it.
+    text = (
+        "       政府网站标识码       ICP备案号               公安机关备案号     独立用户访问总量\n"
+        "       2113002524    辽ICP备94049659号       21130000730492号 1 990 988\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["police_number"] == "21130000730492号"
+    assert got["unique_visitors"] == 1990988
+

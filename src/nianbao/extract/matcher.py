@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from nianbao.extract import cells, columns, dealt, prose, runs, wraps
+from nianbao.extract import cells, columns, dealt, prose, runover, runs, wraps
 from nianbao.extract.broken import (
     across,
     after_last_piece,
@@ -123,6 +123,8 @@ class _Walk(Placement):
                 same_line = k and rest.row == rests[k - 1].row
                 raw += (" " if same_line else "") + rest.piece.text
             raw = completed_option(f, raw)  # a last name its line's end cut (☑其 | …)
+        if len(values) == 1 and not around:
+            raw = runover.split_off(self, f, first, raw) or raw
         if len(values) == 1 and (after or not around):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":

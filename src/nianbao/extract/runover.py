@@ -1,0 +1,46 @@
+"""Cells run together: text laid out in columns sets two cells one blank apart when the
+first fills its column (pdfplumber's layout: 21130000730492号 1 990 988), and so reads
+them as one. A value the form's rules give a shape (a registration number, a code) that
+has that shape up to a blank, and not with what follows, ends there: the rest becomes a
+cell of its own, where it stands on the line, for the label of its column."""
+
+from __future__ import annotations
+
+from nianbao.extract.document import Cell
+from nianbao.extract.pieces import Piece
+from nianbao.extract.placement import Placement
+from nianbao.extract.shaped import has_shape
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+from nianbao.rules import value_shapes
+
+
+def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
+    """The part of `raw` (the text of `value`, a laid-out cell) that has f's shape, when
+    the whole has not; the rest is put on the line after `value` as a token of its own."""
+    box = value.cell.bbox
+    form = walk.index.form
+    if box is None or f.key not in value_shapes(form) or raw != value.piece.text:
+        return None
+    if " " not in raw or has_shape(f, raw, form):
+        return None
+    at = raw.find(" ")
+    while at > 0:
+        head, rest = raw[:at], raw[at + 1 :].strip()
+        if rest and has_shape(f, head, form):
+            _put_rest(walk, value, rest, (at + 1) / len(raw))
+            return head
+        at = raw.find(" ", at + 1)
+    return None
+
+
+def _put_rest(walk: Placement, value: Token, rest: str, share: float) -> None:
+    """A token for the rest of a cell, standing where the share of its width puts it."""
+    box = value.cell.bbox
+    assert box is not None
+    left = box[0] + (box[2] - box[0]) * share
+    cell = Cell(
+        rest, value.cell.col, (left, box[1], box[2], box[3]), confidence=value.cell.confidence
+    )
+    line = walk.rows[value.row]
+    line.insert(line.index(value) + 1, Token(value.row, cell, Piece("value", rest)))
