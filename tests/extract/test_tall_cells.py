@@ -661,3 +661,14 @@ def test_cells_one_blank_apart_split_where_a_values_shape_ends() -> None:
     assert got["police_number"] == "21130000730492号"
     assert got["unique_visitors"] == 1990988
 
+
+def test_a_wrapped_address_ends_before_another_cells_chinese() -> None:
+    # The address's second line runs into the next column's last character (局).
+    text = (
+        "       网站名称              首页网址             主办单位\n"
+        "       朝阳市文化广电旅游     https://             朝阳市文化广电旅游\n"
+        "       局             zwfw515.211300.gov.cn/ 局\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["homepage_url"] == "https://zwfw515.211300.gov.cn/"
+

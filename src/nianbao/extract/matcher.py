@@ -142,6 +142,7 @@ class _Walk(Placement):
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True
+                raw = runover.split_off(self, f, rest, raw) or raw
                 confidence *= 0.9
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)

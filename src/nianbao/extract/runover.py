@@ -6,31 +6,39 @@ cell of its own, where it stands on the line, for the label of its column."""
 
 from __future__ import annotations
 
+from nianbao.extract import columns
 from nianbao.extract.document import Cell
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
 
 
 def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
-    """The part of `raw` (the text of `value`, a laid-out cell) that has f's shape, when
-    the whole has not; the rest is put on the line after `value` as a token of its own."""
-    box = value.cell.bbox
+    """The part of `raw` (a value read for f, ending with the text of `value`, a laid-out
+    cell) that has f's shape, when the whole has not, cut at a blank in `value`'s text;
+    the rest is put on the line after `value` as a token of its own."""
+    box, text = value.cell.bbox, value.piece.text
     form = walk.index.form
-    if box is None or f.key not in value_shapes(form) or raw != value.piece.text:
+    if not columns.laid_out(walk.doc, value.row, value.cell) or box is None:
+        return None  # a page's cells keep their own bounds
+    if f.key not in value_shapes(form) or not raw.endswith(text):
         return None
-    if " " not in raw or has_shape(f, raw, form):
+    if " " not in text:
         return None
-    at = raw.find(" ")
+    # A whole that has the shape may still end in another cell's Chinese (…gov.cn/ 局): no
+    # code or address goes on after a blank with a Chinese character.
+    whole = has_shape(f, raw, form)
+    before = len(raw) - len(text)
+    at = text.find(" ")
     while at > 0:
-        head, rest = raw[:at], raw[at + 1 :].strip()
-        if rest and has_shape(f, head, form):
-            _put_rest(walk, value, rest, (at + 1) / len(raw))
-            return head
-        at = raw.find(" ", at + 1)
+        rest = text[at + 1 :].strip()
+        if rest and (not whole or CJK_RE.match(rest)) and has_shape(f, raw[: before + at], form):
+            _put_rest(walk, value, rest, (at + 1) / len(text))
+            return raw[: before + at]
+        at = text.find(" ", at + 1)
     return None
 
 
