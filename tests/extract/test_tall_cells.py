@@ -672,3 +672,15 @@ def test_a_wrapped_address_ends_before_another_cells_chinese() -> None:
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["homepage_url"] == "https://zwfw515.211300.gov.cn/"
 
+
+def test_a_labels_head_set_apart_from_its_rest_is_no_value() -> None:
+    # pdfplumber's layout: 是否建立 and 安全监测预警机制 two blanks apart, one label.
+    text = (
+        "       七、安全防护\n\n"
+        "       安全检测评估次数(单位:次)     发现问题数量(单位:个)   问题整改数量(单位:个)"
+        "    是否建立  安全监测预警机制\n"
+        "       11                 19             2               ☑是 ☐否\n"
+    )
+    got = values(text)
+    assert got["security_issues_fixed"] == 2
+    assert got["security_monitoring"] is True

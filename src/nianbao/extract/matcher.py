@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import cells, columns, dealt, prose, runover, runs, wraps
+from nianbao.extract.around import around_label
 from nianbao.extract.broken import (
     across,
     after_last_piece,
@@ -90,7 +91,7 @@ class _Walk(Placement):
             self.context = self.index.chains[group.id]
 
     def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
-        around = None if after else self.around(label, f)
+        around = None if after else around_label(self, label, f)
         values = (
             after
             or (around[0] if around else [])

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
+from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
@@ -53,8 +53,8 @@ class Placement:
                 break
             if token.used:
                 continue
-            if self.wraps_a_value(token):
-                break  # the head of the next label, its value on the line below
+            if self.wraps_a_value(token) or self.opens_label(tokens, token):
+                break  # the head of the next label, its value below or its rest beside
             if f.type not in CHOICE_TYPES:
                 found.append(token)
                 found += self._spread_rest(f, tokens, token)
@@ -119,7 +119,7 @@ class Placement:
             if self.wrapped_around(label, row) and label.bbox is not None:
                 # The value on the line between the label's and its unit's rest, right of
                 # the label (注册用户数(单位: | … 5 233 | 个)).
-                right = self._next_label_start(row, label)
+                right = self.next_label_start(row, label)
                 beside = self.free_between(self.rows[row + 1], label.bbox[2], right, claimed=False)
                 if beside and not words_for_count(f, beside[0]):
                     return beside[:1]
@@ -233,72 +233,6 @@ class Placement:
             return [first, *self._spread_rest(f, tokens, first)]
         return None
 
-    def around(self, label: Token, f: Field) -> tuple[list[Token], list[Token]] | None:
-        """A text cut in two (or three) by its label's line: (the heads, the rests)."""
-        if f.type in COUNT_TYPES:
-            return None  # a count is too short to wrap in its cell
-        if label.cell.bbox is None:
-            return self._around_unplaced(label) if f.type == "str" else None
-        found = self._around_placed(label.row, label.cell)
-        if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
-            return None  # one text cut in two has one head
-        return found
-
-    def _around_placed(self, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
-        """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
-        its lines stand above and below the label's, from one left edge, right of the
-        label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
-        黄陵县交通运输局（黄陵 | 网站名称   首页网址 | 县地方志编纂中心）). The line above
-        may hold several cells: options set apart (☐政府门户网站   ☑部门网站   ☐ | 专项网站)."""
-        box = label.bbox
-        if box is None or not columns.laid_out(self.doc, row, label):
-            return None
-        if not 0 < row < len(self.rows) - 1:
-            return None
-        end = self._next_label_start(row, label)
-        heads = self.free_between(self.rows[row - 1], box[2], end)
-        rest = self.free_between(self.rows[row + 1], box[2], end)
-        if not heads or len(rest) != 1 or not columns.within(heads[0].cell, rest[0].cell):
-            return None
-        rests = rest[:1]
-        text = "".join(t.piece.text for t in (*heads, *rests))
-        box = rests[0].cell.bbox
-        if unclosed_bracket(text) and box is not None:
-            # A third line closing the text's bracket (…人民政府办 | 主办单位 | 公室（…档案 | 馆）),
-            # over lines with nothing in its column (another label's wrapped rest).
-            for line in (self.rows[r] for r in range(row + 2, min(row + 4, len(self.rows)))):
-                if not any(t.cell.bbox and abs(t.cell.bbox[0] - box[0]) <= 1 for t in line):
-                    continue
-                last = self.free_at(line, box[0])
-                if len(last) == 1 and not unclosed_bracket(text + last[0].piece.text):
-                    rests.append(last[0])
-                break
-        return heads, rests
-
-    def _around_unplaced(self, label: Token) -> tuple[list[Token], list[Token]] | None:
-        """Text of one line a row: a text cut in two by its label's line, alone on the
-        lines above and below, when the head is plainly cut (its bracket left open and
-        closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）. A head without
-        such a sign may be the tail of the line before's text (…☐专 | 项网站)."""
-        r = label.row
-        if (
-            label.cell.bbox is not None
-            or self.doc.format != "text"
-            or not 0 < r < len(self.rows) - 1
-        ):
-            return None
-        above, below = self.rows[r - 1], self.rows[r + 1]
-        if len(above) != 1 or len(below) != 1:
-            return None
-        head, rest = above[0], below[0]
-        for token in (head, rest):
-            if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
-                return None
-        text = head.piece.text
-        if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):
-            return None
-        return [head], [rest]
-
     def free_at(self, tokens: list[Token], x: float) -> list[Token]:
         """`free_between` for a column's left edge (give or take one)."""
         return self.free_between(tokens, x - 1, x + 1)
@@ -388,7 +322,7 @@ class Placement:
             finished = True
         return finished
 
-    def _next_label_start(self, row: int, label: Cell) -> float:
+    def next_label_start(self, row: int, label: Cell) -> float:
         """Where the next label right of `label` on its line starts (no end if none)."""
         limit = self.next_label(row, label)
         return limit.bbox[0] if limit is not None and limit.bbox else float("inf")
@@ -424,6 +358,16 @@ class Placement:
             # A group's name centred in its tall cell may open the line (办事服务 量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest]) if rest is not None else None
+
+    def opens_label(self, tokens: list[Token], token: Token) -> bool:
+        """Laid out, whether a value is a field label's head whose rest is the next cell on
+        its line (是否建立  安全监测预警机制: the label split by a wide gap)."""
+        if token.cell.bbox is None or token is tokens[-1]:
+            return False
+        if normalize_label(token.piece.text) not in self.index.field_heads:
+            return False
+        hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
+        return hit is not None and bool(hit[0].fields)
 
     def wraps_a_value(self, token: Token) -> bool:
         """Whether a text value is the head of a label wrapped around its value on the

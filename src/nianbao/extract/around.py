@@ -1,0 +1,78 @@
+"""A value wrapped in a tall cell around its label's line: its lines stand above and
+below the label, nothing beside the label on its own line. The matcher's walk asks this
+when a label has nothing right of it."""
+
+from __future__ import annotations
+
+from nianbao.extract import columns
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.document import Cell
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+
+def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], list[Token]] | None:
+    """A text cut in two (or three) by its label's line: (the heads, the rests)."""
+    if f.type in COUNT_TYPES:
+        return None  # a count is too short to wrap in its cell
+    if label.cell.bbox is None:
+        return _unplaced(walk, label) if f.type == "str" else None
+    found = _placed(walk, label.row, label.cell)
+    if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
+        return None  # one text cut in two has one head
+    return found
+
+
+def _placed(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
+    """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
+    its lines stand above and below the label's, from one left edge, right of the
+    label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
+    黄陵县交通运输局（黄陵 | 网站名称   首页网址 | 县地方志编纂中心）). The line above
+    may hold several cells: options set apart (☐政府门户网站   ☑部门网站   ☐ | 专项网站)."""
+    box = label.bbox
+    if box is None or not columns.laid_out(walk.doc, row, label):
+        return None
+    if not 0 < row < len(walk.rows) - 1:
+        return None
+    end = walk.next_label_start(row, label)
+    heads = walk.free_between(walk.rows[row - 1], box[2], end)
+    rest = walk.free_between(walk.rows[row + 1], box[2], end)
+    if not heads or len(rest) != 1 or not columns.within(heads[0].cell, rest[0].cell):
+        return None
+    rests = rest[:1]
+    text = "".join(t.piece.text for t in (*heads, *rests))
+    box = rests[0].cell.bbox
+    if unclosed_bracket(text) and box is not None:
+        # A third line closing the text's bracket (…人民政府办 | 主办单位 | 公室（…档案 | 馆）),
+        # over lines with nothing in its column (another label's wrapped rest).
+        for line in (walk.rows[r] for r in range(row + 2, min(row + 4, len(walk.rows)))):
+            if not any(t.cell.bbox and abs(t.cell.bbox[0] - box[0]) <= 1 for t in line):
+                continue
+            last = walk.free_at(line, box[0])
+            if len(last) == 1 and not unclosed_bracket(text + last[0].piece.text):
+                rests.append(last[0])
+            break
+    return heads, rests
+
+
+def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] | None:
+    """Text of one line a row: a text cut in two by its label's line, alone on the
+    lines above and below, when the head is plainly cut (its bracket left open and
+    closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）. A head without
+    such a sign may be the tail of the line before's text (…☐专 | 项网站)."""
+    r = label.row
+    if label.cell.bbox is not None or walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
+        return None
+    above, below = walk.rows[r - 1], walk.rows[r + 1]
+    if len(above) != 1 or len(below) != 1:
+        return None
+    head, rest = above[0], below[0]
+    for token in (head, rest):
+        if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+            return None
+    text = head.piece.text
+    if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):
+        return None
+    return [head], [rest]
