@@ -684,3 +684,17 @@ def test_a_labels_head_set_apart_from_its_rest_is_no_value() -> None:
     got = values(text)
     assert got["security_issues_fixed"] == 2
     assert got["security_monitoring"] is True
+
+
+def test_a_names_bracketed_rest_below_it_and_past_an_address() -> None:
+    text = (
+        "       网站名称               首页网址               主办单位\n"
+        "\n"
+        "       翁牛特旗文化广电旅游局        https://           翁牛特旗文化广电旅游局\n"
+        "\n"
+        "       （翁牛特旗档案馆）          www356.150426.gov.cn/ （翁牛特旗档案馆）\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert got["site_name"] == "翁牛特旗文化广电旅游局（翁牛特旗档案馆）"
+    assert got["homepage_url"] == "https://www356.150426.gov.cn/"
+    assert got["sponsor"] == "翁牛特旗文化广电旅游局（翁牛特旗档案馆）"

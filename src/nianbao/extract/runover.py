@@ -11,7 +11,7 @@ from nianbao.extract.document import Cell
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
 
@@ -28,14 +28,14 @@ def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
         return None
     if " " not in text:
         return None
-    # A whole that has the shape may still end in another cell's Chinese (…gov.cn/ 局): no
-    # code or address goes on after a blank with a Chinese character.
+    # A whole that has the shape may still end in another cell's Chinese (…gov.cn/ 局,
+    # …gov.cn/ （某档案馆）): no code or address goes on after a blank with such a character.
     whole = has_shape(f, raw, form)
     before = len(raw) - len(text)
     at = text.find(" ")
     while at > 0:
         rest = text[at + 1 :].strip()
-        if rest and (not whole or CJK_RE.match(rest)) and has_shape(f, raw[: before + at], form):
+        if rest and (not whole or not rest[0].isascii()) and has_shape(f, raw[: before + at], form):
             _put_rest(walk, value, rest, (at + 1) / len(text))
             return raw[: before + at]
         at = text.find(" ", at + 1)

@@ -88,7 +88,11 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     # A name's last characters alone under it (绥芬河市农业农 | 村局), in a cell of its own
     # (not 单位负责人：曹秀敏 over a date's 日).
     tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, text)
-    if not cut and not (tail and value.cell.text.strip().startswith(value.piece.text)):
+    # Or a name's bracketed rest, whole on the line (翁牛特旗文化广电旅游局 | （翁牛特旗档案馆）).
+    bracketed = text[:1] in "（(" and not unclosed_bracket(text) and not unclosed_bracket(raw)
+    if not cut and not (
+        (tail or bracketed) and value.cell.text.strip().startswith(value.piece.text)
+    ):
         return None
     joined = raw + text
     if unclosed_bracket(joined) and not columns.starts_with(value.cell, rest.cell):
