@@ -918,3 +918,17 @@ def test_a_labels_cut_end_is_no_value_of_the_run() -> None:
     )
     keys = ("messages_received", "messages_closed", "messages_public")
     assert [got.get(k) for k in keys] == [107, 83, 63]
+
+
+def test_a_label_cut_after_the_label_before_it_and_their_values_line() -> None:
+    # pypdfium2: 新开设数量 cut after 维护数量 on its line, the two counts on one line.
+    got = values("三、专栏专题\n维 护 数 量（个） 新 开 设 \n数 量（个）\n ５ １ \n四、解读回应\n")
+    assert (got["columns_maintained"], got["columns_new"]) == (5, 1)
+
+
+def test_a_labels_head_ending_a_line_after_a_choice_is_no_value() -> None:
+    # pypdfium2: 是否明确网站安全责任 | 人 cut after the answer before it; its own answer
+    # on the line after its rest.
+    got = values("是否开展应急演练 √是  □否 是否明确网站 安全责任\n人\n√是  □否\n移动新媒体\n")
+    assert got["emergency_drill"] is True
+    assert got["security_officer"] is True

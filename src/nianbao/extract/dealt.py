@@ -183,7 +183,7 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
             named.append(token.field)
             continue
         # A label's head (新 开 设 数 | 量, which the walk joined), not its end (次数).
-        head = _head_field(walk.index, piece.text)
+        head = _joined_head(walk, tokens, token) or _head_field(walk.index, piece.text)
         if head is not None:
             named.append(head)
             continue
@@ -195,6 +195,15 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
             elif not _rest(word):
                 return None
     return named
+
+
+def _joined_head(walk: Placement, tokens: list[Token], token: Token) -> Field | None:
+    """The field of a label the walk joined from a line's last token and the next line's
+    first (维护数量（个） 新开设 | 数量（个）): its head names it, however short."""
+    if token is not tokens[-1] or token.field is None or token.row + 1 >= len(walk.rows):
+        return None
+    following = walk.rows[token.row + 1]
+    return token.field if following and following[0].field is token.field else None
 
 
 def _rest(text: str) -> bool:

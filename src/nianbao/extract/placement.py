@@ -53,7 +53,7 @@ class Placement:
                 break
             if token.used:
                 continue
-            if self.wraps_a_value(token) or self.opens_label(tokens, token):
+            if self.wraps_a_value(token) or self.opens_label(tokens, token, f):
                 break  # the head of the next label, its value below or its rest beside
             if f.type not in CHOICE_TYPES:
                 found.append(token)
@@ -359,14 +359,19 @@ class Placement:
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest]) if rest is not None else None
 
-    def opens_label(self, tokens: list[Token], token: Token) -> bool:
-        """Laid out, whether a value is a field label's head whose rest is the next cell on
-        its line (是否建立  安全监测预警机制: the label split by a wide gap)."""
-        if token.cell.bbox is None or token is tokens[-1]:
-            return False
+    def opens_label(self, tokens: list[Token], token: Token, f: Field) -> bool:
+        """Whether a value is a field label's head whose rest is the next cell on its line,
+        laid out (是否建立  安全监测预警机制: the label split by a wide gap), or opens the
+        next line, when f cannot read it (维护数量（个） 新开设 | 数量（个） | 5 1)."""
         if normalize_label(token.piece.text) not in self.index.field_heads:
             return False
-        hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
+        if token is not tokens[-1]:
+            rest = tokens[tokens.index(token) + 1] if token.cell.bbox is not None else None
+        elif token.row + 1 < len(self.rows) and self.rows[token.row + 1]:
+            rest = None if readable(f, token.piece.text) else self.rows[token.row + 1][0]
+        else:
+            rest = None
+        hit = self.label_with(token, [rest]) if rest is not None else None
         return hit is not None and bool(hit[0].fields)
 
     def wraps_a_value(self, token: Token) -> bool:
