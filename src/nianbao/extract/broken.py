@@ -91,10 +91,15 @@ def cut_after_label(
     piece make a longer field label (其他（注 | 明） is 其他（注明）, not 其他): (hit, the
     characters after, the next line's piece)."""
     rows = walk.rows
-    if k + 2 != len(tokens) or r + 1 >= len(rows) or r in rows.ending or not rows[r + 1]:
+    if k + 2 != len(tokens) or len(tokens[k + 1].piece.text) > _CUT_REST:
         return None
-    label, after, last = tokens[k], tokens[k + 1], rows[r + 1][0]
-    if len(after.piece.text) > _CUT_REST or len(last.piece.text) > _CUT_REST:
+    label, after = tokens[k], tokens[k + 1]
+    if not unclosed_bracket(after.piece.text):
+        return None  # most lines: a label and its value
+    if r + 1 >= len(rows) or r in rows.ending or not rows[r + 1]:
+        return None
+    last = rows[r + 1][0]
+    if len(last.piece.text) > _CUT_REST:
         return None
     for part in (after, last):
         if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:

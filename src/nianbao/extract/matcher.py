@@ -343,7 +343,7 @@ class _Walk(Placement):
         assert label is not None
         if token.cell.copy or not label.fields:
             self.enter_groups(label)
-            if not token.cell.copy:
+            if not token.cell.copy and normalize_label(piece.text) in self.index.heads:
                 # A group's name that a label's rest finishes (信 息 发 布 | 425 | 量(单位: 条)).
                 joined = self.joined(r, tokens, k)
                 if joined is not None and joined[0].fields and joined[1].piece.kind != "label":

@@ -363,9 +363,12 @@ class Placement:
         """Whether a value is a field label's head whose rest is the next cell on its line,
         laid out (是否建立  安全监测预警机制: the label split by a wide gap), or opens the
         next line, when f cannot read it (维护数量（个） 新开设 | 数量（个） | 5 1)."""
+        last = token is tokens[-1]
+        if not last and token.cell.bbox is None:
+            return False  # one cell a line: a label's rest beside it would be joined to it
         if normalize_label(token.piece.text) not in self.index.field_heads:
             return False
-        if token is not tokens[-1]:
+        if not last:
             rest = tokens[tokens.index(token) + 1] if token.cell.bbox is not None else None
         elif token.row + 1 < len(self.rows) and self.rows[token.row + 1]:
             rest = None if readable(f, token.piece.text) else self.rows[token.row + 1][0]

@@ -21,12 +21,12 @@ def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
     cell) that has f's shape, when the whole has not, cut at a blank in `value`'s text;
     the rest is put on the line after `value` as a token of its own."""
     box, text = value.cell.bbox, value.piece.text
+    if box is None or " " not in text:
+        return None  # most values: one word
     form = walk.index.form
-    if not columns.laid_out(walk.doc, value.row, value.cell) or box is None:
+    if not columns.laid_out(walk.doc, value.row, value.cell):
         return None  # a page's cells keep their own bounds
     if f.key not in value_shapes(form) or not raw.endswith(text):
-        return None
-    if " " not in text:
         return None
     # A whole that has the shape may still end in another cell's Chinese (…gov.cn/ 局,
     # …gov.cn/ （某档案馆）): no code or address goes on after a blank with such a character.

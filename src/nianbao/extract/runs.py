@@ -107,8 +107,11 @@ def _labels_only(walk: Placement, r: int) -> list[tuple[Token, tuple[Field, ...]
     """Line r's field labels, when it holds two or more and nothing else but units
     (解读信息发布总数(单位:条) 解读材料数量(单位:条)): labels abreast, their values in a
     run after them."""
+    tokens = walk.rows[r]
+    if len(tokens) < 2:
+        return []  # most lines of a run: one label or one value
     found: list[tuple[Token, tuple[Field, ...]]] = []
-    for token in walk.rows[r]:
+    for token in tokens:
         if token.piece.kind == "unit":
             continue
         hit = token.piece.hit
