@@ -34,6 +34,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_shapes
 from nianbao.extract.slots import take_slots
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
@@ -317,6 +318,7 @@ class _Walk(Placement):
         cells.deal_mixed(self, self.match, walked)
         deal_levels(self, self.match, walked)
         deal_stacked(self, self.match, walked)
+        deal_sections(self, self.match, walked)
         complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         take_slots(self, self.match, walked)

@@ -1,0 +1,72 @@
+"""A section's values alone on their lines, in the form's order, go to its fields in that
+order when reading order set its labels' lines among them (pdftotext without -layout)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+# Enough labels for a report, none of 在线访谈's.
+OTHER = "".join(
+    f"{label}\t{value}\n"
+    for label, value in [
+        ("网站名称", "某局网站"),
+        ("首页网址", "http://a.gov.cn"),
+        ("安全检测评估次数", "1"),
+        ("发现问题数量", "0"),
+        ("问题整改数量", "0"),
+        ("注册用户数", "5"),
+        ("政务服务事项数量", "4"),
+        ("办件量总数", "3"),
+    ]
+)
+
+
+def others(text: str) -> dict[str, Any]:
+    return extract_document(document_from_text(OTHER + text), "t").report.to_json()
+
+
+# Two label-value pairs a row; the tall labels' lines land among the values.
+INFO = (
+    "信息发布\n总数（单位：条）\n政务动态信息更新量\n（单位：条）\n概况类信息更新\n1516\n"
+    "量（单位：条）\n3\n信息公开目录信息\n63\n更新量（单位：\n1246\n条）\n专栏专题\n"
+)
+
+
+def test_values_in_the_forms_order_go_to_the_sections_fields() -> None:
+    got = values(INFO)
+    assert [got.get(k) for k in ("info_total", "info_overview", "info_news")] == [1516, 3, 63]
+    assert got.get("info_disclosure") == 1246
+
+
+def test_a_value_right_under_its_whole_label_stands() -> None:
+    # 网民留言数量's value follows its label: the values' order here is not the form's.
+    got = others(
+        "互动交流\n是否使用统一平台\n☑是 ☐否\n留言办理\n收到留言数量（单\n位：条）\n１１５\n"
+        "办结留言数量（单\n位：条）\n６４\n平均办理时间（单\n位：天）\n３\n公开答复数量（单\n"
+        "位：条）\n８６\n征集调查期数（单\n位：期）\n１\n收到意见数量（单\n位：条）\n２４\n"
+        "公布调查结果期\n数（单位：期）\n１\n网民留言数量（单\n位：条）\n２２\n征集调查\n"
+        "在线访谈\n访谈期数（单位：\n期）\n２\n答复网民提问数\n量（单位：条）\n７\n"
+        "是否提供智能问答\n☑是 ☐否\n安全防护\n"
+    )
+    assert (got.get("interviews"), got.get("interview_messages")) == (2, 22)
+
+
+def test_an_order_that_breaks_a_sum_the_walks_reading_keeps_is_not_taken() -> None:
+    # 注册用户数's value comes last: by order, 办件量总数 would not be the sum of its parts.
+    got = values(
+        "办事服务\n是否发布服务事\n项目录\n政务服务事项数\n量（单位：项）\n☑是 ☐否\n"
+        "注册用户数（单位：\n个）\n221\n可全程在线办理政务服\n务事项数量（单位：\n147\n项）\n"
+        "21860\n自然人办件量（单位：\n21423\n件）\n30008\n办件量\n总数（单位：\n件）\n"
+        "法人办件量（单\n位：件）\n437\n互动交流\n"
+    )
+    assert (got.get("cases_natural"), got.get("cases_legal")) == (21423, 437)
+    assert got.get("cases_total") == 21860
+
+
+def test_fewer_values_than_fields_deal_nothing() -> None:
+    got = values(INFO.replace("63\n", ""))
+    assert got.get("info_total") != 1516
