@@ -203,8 +203,8 @@ class _Walk(Placement):
         # http:// | www.a.gov.cn/).
         # Not so a value found below its label: it may be a label's cut end (量, 号号).
         digitless = beside and f.identifier and DIGIT_RE.search(raw) is None
-        cut = digitless or self.number_cut(f, value, raw)
-        if not (near or unclosed or cut or fails(f, raw) or self.page_cut(f, value)):
+        cut = digitless or wraps.number_cut(self, f, value, raw)
+        if not (near or unclosed or cut or fails(f, raw) or wraps.page_cut(self, f, value)):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -234,27 +234,6 @@ class _Walk(Placement):
         if unclosed and unclosed_bracket(joined) and not full:
             return None
         return (joined, rest) if readable(f, joined) else None
-
-    def number_cut(self, f: Field, value: Token, raw: str) -> bool:
-        """Whether a registration number's closing 号 went to the next line on its own or
-        before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …)."""
-        if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(self.rows):
-            return False
-        following = self.rows[value.row + 1]
-        if len(following) > 1 and following[1].piece.kind != "label":
-            return False  # alone, or before the next label (号-2 公安机关备案号 …)
-        return bool(following) and following[0].piece.text.startswith("号")
-
-    def page_cut(self, f: Field, value: Token) -> bool:
-        """Whether a text value ends its page's table and a lone cell in its column starts
-        the next page's: a row the page end cut between two lines of the text."""
-        row, below = self.doc.rows[value.row], value.row + 1
-        if f.type != "str" or below >= len(self.doc.rows) or not row.block % 2:
-            return False
-        following = self.doc.rows[below]
-        if following.page is None or row.page is None or following.page != row.page + 1:
-            return False
-        return len(following.cells) == 1 and columns.same_column(value.cell, following.cells[0])
 
     def full_line(self, token: Token, within: float = _FULL) -> bool:
         """Whether `token` closes a line of text (outside tables) that reaches the right edge

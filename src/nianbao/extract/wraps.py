@@ -1,6 +1,7 @@
 """Values a line's end cut, going on where a converter put the rest: beside other
-columns' cells (text laid out in columns), after a note of a ticked option, or alone on the
-next line before a label. The matcher's walk asks these once it has a value."""
+columns' cells (text laid out in columns), after a note of a ticked option, alone on the
+next line before a label, or at the top of the next page. The matcher's walk asks these
+once it has a value."""
 
 from __future__ import annotations
 
@@ -231,3 +232,26 @@ def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], i
             taken.append(token)
         return taken, below
     return [], r + 1
+
+
+def number_cut(walk: Placement, f: Field, value: Token, raw: str) -> bool:
+    """Whether a registration number's closing 号 went to the next line on its own or
+    before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …)."""
+    if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(walk.rows):
+        return False
+    following = walk.rows[value.row + 1]
+    if len(following) > 1 and following[1].piece.kind != "label":
+        return False  # alone, or before the next label (号-2 公安机关备案号 …)
+    return bool(following) and following[0].piece.text.startswith("号")
+
+
+def page_cut(walk: Placement, f: Field, value: Token) -> bool:
+    """Whether a text value ends its page's table and a lone cell in its column starts
+    the next page's: a row the page end cut between two lines of the text."""
+    row, below = walk.doc.rows[value.row], value.row + 1
+    if f.type != "str" or below >= len(walk.doc.rows) or not row.block % 2:
+        return False
+    following = walk.doc.rows[below]
+    if following.page is None or row.page is None or following.page != row.page + 1:
+        return False
+    return len(following.cells) == 1 and columns.same_column(value.cell, following.cells[0])
