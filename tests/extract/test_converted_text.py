@@ -932,3 +932,41 @@ def test_a_labels_head_ending_a_line_after_a_choice_is_no_value() -> None:
     got = values("是否开展应急演练 √是  □否 是否明确网站 安全责任\n人\n√是  □否\n移动新媒体\n")
     assert got["emergency_drill"] is True
     assert got["security_officer"] is True
+
+
+def test_an_address_centred_around_its_label_with_a_longer_second_line() -> None:
+    # pdftotext -layout: the scheme's short line is centred over the host's longer one.
+    text = "\n".join(
+        [
+            _line((61, "https://")),
+            _line((6, "网站名称"), (16, "奎文区应急管理局"), (46, "首页网址")),
+            _line((53, "scjg338.370705.gov.cn/")),
+            *_OTHER_LABELS,
+        ]
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["homepage_url"] == "https://scjg338.370705.gov.cn/"
+
+
+def test_a_choices_label_takes_no_text_above_it_as_options() -> None:
+    # pdfplumber's layout: the section's name centred between 其他's text and the options.
+    got = values(
+        "\n"
+        "       订阅数（个）                               32,822\n"
+        "\n"
+        "                 移动客户端“垦利区人通”，下载量     84 万次；抖音号“垦利区”，发布短视频  "
+        "  8454 条，粉丝 3703\n"
+        "          其他\n"
+        "                              人；“垦利区”政务服务小程序，累计访问      5758 "
+        "万次\n"
+        "                                      创新发展\n"
+        "\n"
+        "        创新   ☐搜索即服务   ☐多语言版本   ☑无障碍浏览   ☑千人千网  "
+        "☑其他：提供政策智能匹配与免申即享服务；\n"
+        "\n"
+        "        发展             开通“垦利区”政策问答专区，提供政策原文、解读、问答一站式查询\n"
+        "       单位负责人：周磊     审核人：袁艳文     填报人：冯艳杰    联系电话：17460926081 "
+        " 填报日期：2024年1月\n"
+        "       18日\n"
+    )
+    assert got["innovation"] == ["accessibility", "personalized", "other"]

@@ -22,6 +22,8 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
     found = _placed(walk, label.row, label.cell)
     if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
         return None  # one text cut in two has one head
+    if found and f.type in CHOICE_TYPES and not any(t.piece.ticks for t in found[0]):
+        return None  # options have boxes: the line above is another row's text
     return found
 
 
@@ -39,7 +41,7 @@ def _placed(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[T
     end = walk.next_label_start(row, label)
     heads = walk.free_between(walk.rows[row - 1], box[2], end)
     rest = walk.free_between(walk.rows[row + 1], box[2], end)
-    if not heads or len(rest) != 1 or not columns.within(heads[0].cell, rest[0].cell):
+    if not heads or len(rest) != 1 or not _wrapped(heads[0].cell, rest[0].cell):
         return None
     rests = rest[:1]
     text = "".join(t.piece.text for t in (*heads, *rests))
@@ -76,3 +78,10 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):
         return None
     return [head], [rest]
+
+
+def _wrapped(head: Cell, rest: Cell) -> bool:
+    """Whether two lines are one text's, set left or centred in its cell: the second
+    starts inside the first (…地方志编 | 纂中心）) or, longer, is centred on it (https:// |
+    scjg3.370705.gov.cn/)."""
+    return columns.within(head, rest) or columns.centred_under(head, rest)
