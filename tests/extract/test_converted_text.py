@@ -970,3 +970,53 @@ def test_a_choices_label_takes_no_text_above_it_as_options() -> None:
         "       18日\n"
     )
     assert got["innovation"] == ["accessibility", "personalized", "other"]
+
+
+def test_an_empty_texts_label_takes_no_options_below_it() -> None:
+    # pdfplumber's layout: 其他 (other new media) is empty; the options are 创新发展's.
+    got = values(
+        "                              发现安全问题数量(单位:   个)                 "
+        "  0\n"
+        "                               问题整改数量(单位:   个)                  "
+        "  0\n"
+        "           安全防护\n"
+        "                              是否建立安全监测预警机制                     √"
+        "是 □否\n"
+        "                                 是否开展应急演练                   √是  "
+        "     □否\n"
+        "                                是否明确安全责任人                      √"
+        "是 □否\n"
+        "                                  是否有移动新媒体                   □是 "
+        "     √否\n"
+        "                                          名称\n"
+        "                         微博          信息发布量(单位:  条)\n"
+        "                                      关 注 量(单位: 个)\n"
+        "           移动新媒体\n"
+        "                                          名称\n"
+        "                         微信          信息发布量(单位:  条)\n"
+        "                                       订阅数(单位: 个)\n"
+        "                                       其他\n"
+        "         创新发展              √搜索即服务   □多语言版本   □无障碍浏览   √千人千网  □其他"
+        "\n"
+        "       负 责 人：徐燕\n"
+    )
+    assert "other_media" not in got
+    assert got["innovation"] == ["search_as_service", "personalized"]
+
+
+def test_options_around_their_label_end_before_another_fields_text() -> None:
+    # pdftotext -layout: 其他（注明）'s text wrapped around its own label, under the options.
+    got = values(
+        "\n"
+        "                       其他\n"
+        "\n"
+        "                       ☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他\n"
+        "\n"
+        "  创新发展\n"
+        "                                      提供政策智能匹配与免申即享服务；建设适老化专区，\n"
+        "                    其他（注明）\n"
+        "                                         提供大字版、语音读屏和简洁版页面\n"
+        "\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"].startswith("提供政策智能匹配与免申即享服务；建设适老化专区，")

@@ -8,6 +8,9 @@ from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import option_labels
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
@@ -22,8 +25,11 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
     found = _placed(walk, label.row, label.cell)
     if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
         return None  # one text cut in two has one head
-    if found and f.type in CHOICE_TYPES and not any(t.piece.ticks for t in found[0]):
-        return None  # options have boxes: the line above is another row's text
+    if found and f.type in CHOICE_TYPES:
+        if not any(t.piece.ticks for t in found[0]):
+            return None  # options have boxes: the line above is another row's text
+        if not any(t.piece.ticks for t in found[1]) and not options_go_on(f, found):
+            return found[0], []  # the line below is another field's text (其他（注明）'s)
     return found
 
 
@@ -85,3 +91,14 @@ def _wrapped(head: Cell, rest: Cell) -> bool:
     starts inside the first (…地方志编 | 纂中心）) or, longer, is centred on it (https:// |
     scjg3.370705.gov.cn/)."""
     return columns.within(head, rest) or columns.centred_under(head, rest)
+
+
+def options_go_on(f: Field, found: tuple[list[Token], list[Token]]) -> bool:
+    """Whether the line below a list of options finishes its last option's name (☐专 |
+    项网站)."""
+    heads, rests = found
+    if not rests:
+        return False
+    tail = heads[-1].piece.text.split()[-1] if heads[-1].piece.text.split() else ""
+    name = (tail + rests[0].piece.text.split()[0]).lstrip("".join(TICKS))
+    return normalize_label(name) in option_labels(f)

@@ -218,6 +218,8 @@ class Placement:
             before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
             if before is not None and before.piece.hit and before.piece.hit.fields:
                 return None  # the value of the label before it in its row (创新发展 ☑…)
+            if first.piece.ticks and f.type not in CHOICE_TYPES:
+                return []  # a choice's options (创新发展's under an empty 其他): no value
             if f.type in CHOICE_TYPES and first.piece.ticks:
                 # A label alone on its line owns a whole line of options of one choice (no
                 # name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
