@@ -83,3 +83,43 @@ def test_a_label_cut_inside_its_bracket_is_the_longer_label() -> None:
     got = values(f"创新发展 ☑其他\n其他（注\n明）\n{lines}\n单位负责人：某某\n")
     assert got["innovation_other"] == "".join(INNOVATION)
     assert "other_media" not in got
+
+
+# pypdfium2 with no-break spaces between cells: its lines keep where they start.
+SPACED = (
+    "是否明确网站安全责任人 R是\xa0\xa0£否\n"
+    "移动新\n"
+    "媒体\n"
+    "是否有移\n"
+    "动新媒体 R是\xa0\xa0£否\n"
+    "微博\n"
+    "名称 \xa0路桥区文化广电旅发布\xa0\xa0\n"
+    "信息发布\n"
+    "量\n"
+    "条 \xa0154\xa0\xa0\n"
+    "关注量 个 \xa032350\xa0\xa0\n"
+    "微信\n"
+    "名称 \xa0路桥区文化广电旅游局\xa0\xa0\n"
+    "信息发布\n"
+    "量\n"
+    "条 \xa0388\xa0\xa0\n"
+    "订阅数 个 \xa011764\xa0\xa0\n"
+    "其他 \xa0移动客户端“路桥区文通”，下载量\xa055\xa0万次；“路桥区”政务服务小程序，"
+    "累计访问\n"
+    "377\xa0万次；抖音号“路桥区”，发布短视频\xa03505\xa0条，粉丝\xa072480\xa0人\xa0"
+    "\xa0\n"
+    "创新发\n"
+    "展\n"
+    "创新发展 R搜索即服务\xa0\xa0£多语言版本\xa0\xa0£无障碍浏览\xa0\xa0£千人千网\xa0\xa0R其他\n"
+    "其他（注\n"
+    "明）\n"
+    "\xa0提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简\n"
+    "洁版页面\xa0\xa0\n"
+    "单位负责人：唐国\xa0\xa0\xa0\xa0\xa0审核人：田桂\xa0\xa0\xa0\xa0\xa0填报人：程建英\xa0\xa0\xa0\xa0\xa0联系电话"
+    "：0531-3895005\xa0\xa0\xa0\xa0\xa0填报日期：2023.01.24\n"
+)
+
+
+def test_a_paragraph_laid_out_goes_on_from_its_left_edge() -> None:
+    got = values(SPACED)
+    assert got["innovation_other"].endswith("语音读屏和简洁版页面")

@@ -1,11 +1,13 @@
-"""Free text of several lines in text of one line a row (a converter's reading order,
-no positions): a paragraph its cell's width wrapped goes on over lines of its own, each as
-wide as the first but the last, up to a label or the table's end."""
+"""Free text of several lines in text of one line a row (a converter's reading order):
+a paragraph its cell's width wrapped goes on over lines of its own, each as wide as the
+first but the last, from the same left edge where the text keeps positions, up to a
+label or the table's end."""
 
 from __future__ import annotations
 
 import unicodedata
 
+from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
@@ -45,7 +47,7 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     no wider, the line after them opening with a label, or the table ending there
     (其他 移动客户端…累计访问 3718 万 | 次；抖音号…54342 人 | 创新发展). None found: ("", [])."""
     rows = walk.rows
-    if f.type != "str" or f.identifier or value.cell.bbox is not None:
+    if f.type != "str" or f.identifier:
         return "", []
     if walk.doc.format != "text" or rows[value.row][-1] is not value or len(raw) < _FULL:
         return "", []
@@ -60,6 +62,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         rest = following[0]
         if len(following) != 1 or rest.used or rest.cell.copy or rest.piece.kind != "value":
             return "", []
+        if value.cell.bbox is not None and not columns.starts_with(value.cell, rest.cell):
+            return "", []  # laid out, a paragraph's lines share their left edge
         text = rest.piece.text
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
             return "", []  # a label's first characters (信 息 发) are no text's rest
