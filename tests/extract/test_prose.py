@@ -123,3 +123,16 @@ SPACED = (
 def test_a_paragraph_laid_out_goes_on_from_its_left_edge() -> None:
     got = values(SPACED)
     assert got["innovation_other"].endswith("语音读屏和简洁版页面")
+
+
+def test_a_notes_rest_past_its_fields_own_label() -> None:
+    # pdfplumber: the label centred on the options' tall cell comes between their lines.
+    got = values(
+        "订阅数(单位: 个) 1 349\n其他\n九、创新发展\n"
+        "☑搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☑其他：提供政策智能匹配与免申\n"
+        "创新发展\n即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面\n单位负责人：邓磊敏\n"
+    )
+    assert got["innovation"] == ["search_as_service", "accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申" + (
+        "即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )

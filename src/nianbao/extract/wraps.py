@@ -36,6 +36,11 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
     if last.row in walk.rows.ending:
         return None
     following = walk.rows[below]
+    own = _own_label(walk, f, following)
+    if own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending:
+        # The field's own label centred on the options' tall cell, between their lines
+        # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
+        following = walk.rows[below + 1]
     found: list[Token | None] = [following[0]] if len(following) == 1 else []
     if first.cell.bbox is not None:
         found.append(column_start(walk, first, 2))
@@ -44,8 +49,18 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
             continue
         piece = rest.piece
         if piece.kind == "value" and not piece.ticks and CJK_RE.search(piece.text):
+            if own is not None and rest.row == below + 1:
+                own.used = True  # read: the walk finds no value of its own for it
             return rest
     return None
+
+
+def _own_label(walk: Placement, f: Field, line: list[Token]) -> Token | None:
+    """The token of a line that holds only a label of f, not yet read."""
+    if len(line) != 1 or line[0].used or line[0].piece.kind != "label":
+        return None
+    hit = line[0].piece.hit
+    return line[0] if hit is not None and f in hit.fields else None
 
 
 def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
