@@ -698,3 +698,11 @@ def test_a_names_bracketed_rest_below_it_and_past_an_address() -> None:
     assert got["site_name"] == "翁牛特旗文化广电旅游局（翁牛特旗档案馆）"
     assert got["homepage_url"] == "https://www356.150426.gov.cn/"
     assert got["sponsor"] == "翁牛特旗文化广电旅游局（翁牛特旗档案馆）"
+
+
+def test_a_labels_last_piece_that_is_a_shorter_label_finishes_it() -> None:
+    # 服务事项数量 is a variant of 政务服务事项数量 and the end of 可全程在线办理….
+    got = values(
+        "政务服务事项数量\n２６０\n（项）\n可全程在线办理政\n务\n２３６\n服务事项数量\n（项）\n办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (260, 236)

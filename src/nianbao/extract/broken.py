@@ -68,9 +68,13 @@ def _pieces_label(
     walk: Placement, token: Token, middle: Token, last: Token, others: tuple[Token, ...]
 ) -> LabelHit | None:
     """The field label `token`, `middle` and `last` make together, `token` and `middle`
-    being a label's head, when they and `others` are values nothing took."""
+    being a label's head, when they and `others` are values nothing took; `last` may be a
+    shorter label itself (可全程在线办理政 | 务 | ２３６ | 服务事项数量)."""
     for part in (middle, last, *others):
-        if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
+        kind = part.piece.kind
+        if part.used or part.cell.copy or part.piece.ticks:
+            return None
+        if kind != "value" and not (part is last and kind == "label"):
             return None
     head = token.piece.text + middle.piece.text
     if normalize_label(head) not in walk.index.heads:
