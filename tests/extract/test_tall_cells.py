@@ -706,3 +706,36 @@ def test_a_labels_last_piece_that_is_a_shorter_label_finishes_it() -> None:
         "政务服务事项数量\n２６０\n（项）\n可全程在线办理政\n务\n２３６\n服务事项数量\n（项）\n办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (260, 236)
+
+
+def test_a_labels_halves_around_its_value_past_a_groups_cut_name() -> None:
+    # pdfplumber: 办事服务 cut by its narrow cell (办事服 | 务) opens both label lines.
+    got = values(
+        "注册用户数量 个 198553\n政务服务事项数量 项 155\n办事服 可全程网上办理政务\n项 23\n"
+        "务 服务事项数量\n办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (155, 23)
+
+
+def test_a_labels_halves_around_its_value_past_another_values_cut_end() -> None:
+    # pdfplumber's layout: 号 (the registration number's end) opens the label's rest line.
+    got = values(
+        "            网站名称        安新县交通运输局          首页网址        ht"
+        "tps://wjw230.130632.gov.cn/\n"
+        "\n"
+        "                                                      □政"
+        "府门户网站   √部门网站   □专\n"
+        "            主办单位        安新县交通运输局          网站类型\n"
+        "                                                        "
+        "      项网站\n"
+        "          政府网站标识码         1306322629      ICP备案号        "
+        "  冀ICP备81154004号\n"
+        "\n"
+        "                         13063264126488 独立用户访问总\n"
+        "          公安机关备案号                                       "
+        "        1\n"
+        "                             号            量(单位: 个)\n"
+        "        网站总访问量(单位:  次)                          10\n"
+    )
+    assert got["police_number"] == "13063264126488号"
+    assert got["unique_visitors"] == 1

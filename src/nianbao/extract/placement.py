@@ -22,6 +22,8 @@ _PAST_GROUPS = 8
 """Lines `below` looks down when lines of group names only come between."""
 _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
+_CUT_GROUP = 2
+"""Characters of a group's name its cell's width may leave alone on a line (务)."""
 _OPTION_RE = re.compile(r"[☑☐]\s*([^☑☐\s]+)")
 
 
@@ -356,10 +358,16 @@ class Placement:
         ):
             return None
         rest = self.aligned(token.cell, r + 1)
-        if rest is not None and rest.piece.hit is not None and not rest.piece.hit.fields:
-            # A group's name centred in its tall cell may open the line (办事服务 量).
+        if rest is None:
+            return None
+        hit = rest.piece.hit
+        if (hit is not None and not hit.fields) or (
+            rest.piece.kind == "value" and len(rest.piece.text) <= _CUT_GROUP
+        ):
+            # A group's name centred in its tall cell may open the line (办事服务 量), or its
+            # last characters, cut by the cell's width (办事服 | 务 服务事项数量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
-        return self.label_with(token, [rest]) if rest is not None else None
+        return self.label_with(token, [rest])
 
     def opens_label(self, tokens: list[Token], token: Token, f: Field) -> bool:
         """Whether a value is a field label's head whose rest is the next cell on its line,
@@ -389,10 +397,19 @@ class Placement:
         return self.label_around(token, token.row) is not None
 
     def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
+        """The label `token` and one of `partners` make; `token` may open with a group's
+        cut name one space before the label's head (办事服 可全程网上办理政务 | … 服务事项数量)."""
+        found = self._label_with(token.piece.text, partners)
+        words = token.piece.text.split(" ")
+        if found is None and len(words) == 2 and words[0] in self.index.group_heads:
+            found = self._label_with(words[1], partners)
+        return found
+
+    def _label_with(self, text: str, partners: list[Token]) -> tuple[LabelHit, Token] | None:
         for partner in partners:
             if partner.used or partner.cell.copy or partner.piece.ticks:
                 continue
-            norm = normalize_label(token.piece.text + partner.piece.text)
+            norm = normalize_label(text + partner.piece.text)
             hit = self.index.lookup(norm) if norm else None
             if hit is not None:
                 return hit, partner
