@@ -136,3 +136,25 @@ def test_a_notes_rest_past_its_fields_own_label() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申" + (
         "即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
     )
+
+
+def test_a_spread_text_around_its_label_is_read_whole() -> None:
+    # pdfplumber's layout: the text's words set apart by wide gaps, on the lines above and
+    # below its label's.
+    got = values(
+        "       订阅数(单\n"
+        "                １０７４２５\n"
+        "       位:个)\n"
+        "                移动客户端“江夏区人通”，下载量     48 万次；抖音号“江"
+        "夏区”，发布短视频    7081 条，粉丝 19146\n"
+        "       其他\n"
+        "                人；“江夏区”政务服务小程序，累计访问      5856 万次"
+        "\n"
+        "       创新发展\n"
+        "       创新发展     ¨搜索即服务  ¨多语言版本   þ无障碍浏览  ¨千人千网  "
+        "¨其他            其他（注明）\n"
+    )
+    assert got["other_media"] == (
+        "移动客户端“江夏区人通”，下载量 48 万次；抖音号“江夏区”，发布短视频 7081 条，"
+        "粉丝 19146 人；“江夏区”政务服务小程序，累计访问 5856 万次"
+    )

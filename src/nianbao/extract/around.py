@@ -23,6 +23,8 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
     if label.cell.bbox is None:
         return _unplaced(walk, label) if f.type == "str" else None
     found = _placed(walk, label.row, label.cell)
+    if f.type == "str" and not f.identifier and (found is None or len(found[0]) > 1):
+        return _spread(walk, label.row, label.cell)
     if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
         return None  # one text cut in two has one head
     if found and f.type in CHOICE_TYPES:
@@ -31,6 +33,25 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
         if not any(t.piece.ticks for t in found[1]) and not options_go_on(f, found):
             return found[0], []  # the line below is another field's text (其他（注明）'s)
     return found
+
+
+def _spread(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
+    """Laid out in columns, a free text a converter spread over its tall cell's width
+    (wide gaps between its words), its lines above and below its label's line: all the
+    cells of each line in the text's columns (移动客户端…，下载量     48 万次；…粉丝 19146 |
+    其他 | 人；…累计访问      5856 万次)."""
+    if not 0 < row < len(walk.rows) - 1 or label.bbox is None:
+        return None
+    if not columns.laid_out(walk.doc, row, label):
+        return None
+    end = walk.next_label_start(row, label)
+    heads = walk.free_between(walk.rows[row - 1], label.bbox[2], end)
+    rests = walk.free_between(walk.rows[row + 1], label.bbox[2], end)
+    if not heads or not rests or not _wrapped(heads[0].cell, rests[0].cell):
+        return None
+    if any(t.piece.ticks for t in (*heads, *rests)):
+        return None  # options: a choice's, not a text's
+    return heads, rests
 
 
 def _placed(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:

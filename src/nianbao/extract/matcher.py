@@ -112,9 +112,11 @@ class _Walk(Placement):
         first = values[0]
         raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
         if around:
+            # A text spread over its cell keeps a space where its converter set gaps.
+            spread = f.type == "str" and not f.identifier and len(values) + len(around[1]) > 2
             for part in around[1]:
                 part.used = True
-                raw += part.piece.text
+                raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1])
             rests = [rest] if rest is not None else wraps.options_below(self, f, raw, first)
