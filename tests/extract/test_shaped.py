@@ -64,3 +64,31 @@ def test_a_number_of_two_fields_shapes_is_left_alone() -> None:
 def test_an_answer_beside_its_label_stands() -> None:
     got = values("公安机关备案号 无\n独立用户访问总量 5\n琼公网安备46902824198117号\n")
     assert got["police_number"] == "无"
+
+
+def test_a_codes_head_alone_on_the_line_before_it() -> None:
+    # Reading order: the registration number's head on a line of its own before the rest.
+    got = values(
+        "专项网站\n政府网站标识码\nICP备案号\n公安机关备案号\n独立用户访问总\n量（单位：个）\n"
+        "1306000988\n冀ICP备49482725号-2\n冀公网安备\n13060076928799号\n33971个\n"
+        "总数（单位：条）\n"
+    )
+    assert got["police_number"] == "冀公网安备13060076928799号"
+
+
+def test_a_codes_lines_around_its_label_need_only_share_columns() -> None:
+    # pdftotext -layout: the head's columns are narrower than its characters.
+    got = values(
+        "\n"
+        "   网站标识码         4115263798              ICP备案号 "
+        "          豫ICP备94749101号\n"
+        "\n"
+        "                  豫公网安备              独立用户访问量\n"
+        "  公安机关备案号                                       "
+        "                121 133\n"
+        "               41152620208551号            （个）\n"
+        "\n"
+        " 网站总访问量（次）                                 465 2"
+        "69\n"
+    )
+    assert got["police_number"] == "豫公网安备41152620208551号"

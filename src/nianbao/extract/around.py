@@ -12,8 +12,10 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
+from nianbao.rules import value_shapes
 
 
 def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], list[Token]] | None:
@@ -23,6 +25,13 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
     if label.cell.bbox is None:
         return _unplaced(walk, label) if f.type == "str" else None
     found = _placed(walk, label.row, label.cell)
+    if found is None and f.key in value_shapes(walk.index.form):
+        # A code's two lines need only share columns when together they have its shape
+        # (豫公网安备 | 公安机关备案号 | 41152620208551号: a converter's columns are rough).
+        loose = _placed(walk, label.row, label.cell, loose=True)
+        if loose is not None and len(loose[0]) == 1:
+            text = loose[0][0].piece.text + "".join(t.piece.text for t in loose[1])
+            found = loose if has_shape(f, text, walk.index.form) else None
     if f.type == "str" and not f.identifier and (found is None or len(found[0]) > 1):
         return _spread(walk, label.row, label.cell)
     if found and f.type not in CHOICE_TYPES and len(found[0]) > 1:
@@ -54,7 +63,9 @@ def _spread(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[T
     return heads, rests
 
 
-def _placed(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[Token]] | None:
+def _placed(
+    walk: Placement, row: int, label: Cell, *, loose: bool = False
+) -> tuple[list[Token], list[Token]] | None:
     """Laid out in columns, a value wrapped in a tall cell beside a label of one line:
     its lines stand above and below the label's, from one left edge, right of the
     label and left of the next label on its line (https:// | 首页网址 | www.a.gov.cn/;
@@ -68,7 +79,11 @@ def _placed(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[T
     end = walk.next_label_start(row, label)
     heads = walk.free_between(walk.rows[row - 1], box[2], end)
     rest = walk.free_between(walk.rows[row + 1], box[2], end)
-    if not heads or len(rest) != 1 or not _wrapped(heads[0].cell, rest[0].cell):
+    if not heads or len(rest) != 1:
+        return None
+    if not (
+        _overlap(heads[0].cell, rest[0].cell) if loose else _wrapped(heads[0].cell, rest[0].cell)
+    ):
         return None
     rests = rest[:1]
     text = "".join(t.piece.text for t in (*heads, *rests))
@@ -123,3 +138,10 @@ def options_go_on(f: Field, found: tuple[list[Token], list[Token]]) -> bool:
     tail = heads[-1].piece.text.split()[-1] if heads[-1].piece.text.split() else ""
     name = (tail + rests[0].piece.text.split()[0]).lstrip("".join(TICKS))
     return normalize_label(name) in option_labels(f)
+
+
+def _overlap(head: Cell, rest: Cell) -> bool:
+    """Whether two placed cells share columns."""
+    if head.bbox is None or rest.bbox is None:
+        return False
+    return max(head.bbox[0], rest.bbox[0]) < min(head.bbox[2], rest.bbox[2])

@@ -35,7 +35,7 @@ from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.sections import deal_sections
-from nianbao.extract.shaped import complete_shapes
+from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -303,6 +303,7 @@ class _Walk(Placement):
         complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         take_slots(self, self.match, walked)
+        complete_heads(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
 

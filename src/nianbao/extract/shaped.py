@@ -15,14 +15,17 @@ with the shape but for its closing 号 goes on with that 号 (陕ICP备53116314 
 from __future__ import annotations
 
 from nianbao.coerce import coerce_value
+from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
 _ROWS = 4
 """Lines after a value searched for its rest."""
+_HEAD_ROWS = 3
+"""Lines before a value searched for its head: its own and units' rest lines between."""
 
 
 def has_shape(f: Field, text: str, form: Form) -> bool:
@@ -63,16 +66,31 @@ def complete_shapes(walk: Placement, match: Match, walked: int) -> None:
     for key in value_shapes(form):
         for c in list(match.candidates.get(key, ())):
             rest = _rest(walk, match, c, walked) if c.row < walked else None
-            if rest is None:
-                continue
-            token, raw = rest
-            release(match, token, form)
-            token.used = True
-            found = match.candidates.get(key, [])
-            if c in found:
-                found[found.index(c)] = Candidate(
-                    c.field, raw, c.where, c.page, c.block, c.row, c.confidence * 0.9, c.explicit
-                )
+            if rest is not None:
+                _complete(match, c, *rest, form)
+
+
+def complete_heads(walk: Placement, match: Match, walked: int) -> None:
+    """After every other reading: a value of its shape goes on with the head of it set
+    alone just before it (`_head`)."""
+    if walk.doc.format != "text":
+        return
+    for key in value_shapes(walk.index.form):
+        for c in list(match.candidates.get(key, ())):
+            head = _head(walk, match, c) if c.row < walked else None
+            if head is not None:
+                _complete(match, c, *head, walk.index.form)
+
+
+def _complete(match: Match, c: Candidate, token: Token, raw: str, form: Form) -> None:
+    """Candidate c, read whole as `raw` with `token`, which others lose."""
+    release(match, token, form)
+    token.used = True
+    found = match.candidates.get(c.field.key, [])
+    if c in found:
+        found[found.index(c)] = Candidate(
+            c.field, raw, c.where, c.page, c.block, c.row, c.confidence * 0.9, c.explicit
+        )
 
 
 def _rest(walk: Placement, match: Match, c: Candidate, walked: int) -> tuple[Token, str] | None:
@@ -94,6 +112,26 @@ def _rest(walk: Placement, match: Match, c: Candidate, walked: int) -> tuple[Tok
         if (not token.used or taken_wrongly(match, token, form)) and has_shape(f, raw + text, form):
             return token, raw + text
     return None
+
+
+def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | None:
+    """A value of its shape whose optional head reading order set alone on a line just
+    before it (冀公网安备 | 13060076928799号; https:// | www.a.gov.cn/): the head, no digit
+    in it, and the whole."""
+    f, raw = c.field, c.raw
+    if not has_shape(f, raw, walk.index.form):
+        return None
+    r = c.row - 1
+    while r >= 0 and r > c.row - _HEAD_ROWS and units(walk.rows[r]):
+        r -= 1
+    tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"] if r >= 0 else []
+    if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
+        return None
+    token = tokens[0]
+    text = token.piece.text
+    if DIGIT_RE.search(text) or (token.used and not taken_wrongly(match, token, walk.index.form)):
+        return None
+    return (token, text + raw) if has_shape(f, text + raw, walk.index.form) else None
 
 
 def taken_wrongly(match: Match, token: Token, form: Form) -> bool:
