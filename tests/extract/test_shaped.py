@@ -92,3 +92,14 @@ def test_a_codes_lines_around_its_label_need_only_share_columns() -> None:
         "69\n"
     )
     assert got["police_number"] == "豫公网安备41152620208551号"
+
+
+def test_an_addresses_scheme_alone_above_its_label() -> None:
+    # pdfplumber: the address wrapped around its label's line, one cell a line.
+    base = "".join(f"{label}\t{value}\n" for label, value in BASIC_PAIRS if label != "首页网址")
+    text = (
+        "网站名称 衡山县文化广电旅游局\nhttps://\n首页网址\njyj349.430423.gov.cn/\n"
+        "主办单位 衡山县文化广电旅游局\n安全检测评估次数 2\n"
+    )
+    got = extract_document(document_from_text(base + text), "t").report.to_json()
+    assert got["homepage_url"] == "https://jyj349.430423.gov.cn/"

@@ -122,8 +122,8 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
     if not has_shape(f, raw, walk.index.form):
         return None
     r = c.row - 1
-    while r >= 0 and r > c.row - _HEAD_ROWS and units(walk.rows[r]):
-        r -= 1
+    while r >= 0 and r > c.row - _HEAD_ROWS and (units(walk.rows[r]) or _own_label(walk, f, r)):
+        r -= 1  # units' rest lines, and f's own label between (https:// | 首页网址 | a.gov.cn/)
     tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"] if r >= 0 else []
     if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
         return None
@@ -132,6 +132,13 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
     if DIGIT_RE.search(text) or (token.used and not taken_wrongly(match, token, walk.index.form)):
         return None
     return (token, text + raw) if has_shape(f, text + raw, walk.index.form) else None
+
+
+def _own_label(walk: Placement, f: Field, r: int) -> bool:
+    """Whether line r holds only a label of f."""
+    tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
+    hit = tokens[0].piece.hit if len(tokens) == 1 else None
+    return hit is not None and f in hit.fields
 
 
 def taken_wrongly(match: Match, token: Token, form: Form) -> bool:
