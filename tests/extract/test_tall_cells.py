@@ -739,3 +739,13 @@ def test_a_labels_halves_around_its_value_past_another_values_cut_end() -> None:
     )
     assert got["police_number"] == "13063264126488号"
     assert got["unique_visitors"] == 1
+
+
+def test_a_labels_halves_each_after_a_piece_of_a_groups_cut_name() -> None:
+    # pdfplumber: 安全防护 cut by its narrow cell opens both lines of the wrapped label.
+    got = values(
+        "发现问题数量 个 6\n问题整改数量 个 2\n安全防 是否建立安全监测预警\n☐是 ☑否\n护 机制\n"
+        "是否开展应急演练 ☑是 ☐否\n"
+    )
+    assert got["security_monitoring"] is False
+    assert got["emergency_drill"] is True

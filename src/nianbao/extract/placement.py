@@ -409,8 +409,14 @@ class Placement:
         for partner in partners:
             if partner.used or partner.cell.copy or partner.piece.ticks:
                 continue
-            norm = normalize_label(text + partner.piece.text)
+            rest = partner.piece.text
+            norm = normalize_label(text + rest)
             hit = self.index.lookup(norm) if norm else None
+            words = rest.split(" ")
+            if hit is None and len(words) == 2 and len(words[0]) <= _CUT_GROUP:
+                # The group's name's cut end opening the rest's line too (安全防 是否建立安全
+                # 监测 | □是 √否 | 护 预警机制).
+                hit = self.index.lookup(normalize_label(text + words[1]))
             if hit is not None:
                 return hit, partner
         return None
