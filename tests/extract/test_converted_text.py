@@ -1020,3 +1020,9 @@ def test_options_around_their_label_end_before_another_fields_text() -> None:
     )
     assert got["innovation"] == ["search_as_service", "other"]
     assert got["innovation_other"].startswith("提供政策智能匹配与免申即享服务；建设适老化专区，")
+
+
+def test_a_labels_head_alone_below_a_name_label_is_no_name() -> None:
+    # pdftotext: 信息 | 发布量 is 信息发布量 broken over two lines, not the account's name.
+    got = values("微信\n名称\n信息\n发布量\n订阅数\n其他\n创新发展\n")
+    assert "wechat_name" not in got

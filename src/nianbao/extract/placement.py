@@ -170,7 +170,11 @@ class Placement:
                 if words_for_count(f, token):
                     continue
                 if token.piece.kind == "value" and not token.used:
-                    if self.cut_head(token) == "label" or self.label_around(token, r):
+                    if (
+                        self.cut_head(token) == "label"
+                        or self.label_around(token, r)
+                        or (self.heads_next(tokens, token))
+                    ):
                         # The head of a label finished below (创新 | 发展), or wrapped
                         # around its own value (是否发布服务 | ☐是 ☑否 | 事项目录): no value.
                         break
@@ -368,6 +372,16 @@ class Placement:
             # last characters, cut by the cell's width (办事服 | 务 服务事项数量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
+
+    def heads_next(self, tokens: list[Token], token: Token) -> bool:
+        """Whether a lone value is a field label's head whose rest opens the next line
+        (名称 | 信息 | 发布量: 信息发布量's head, no name)."""
+        if len(tokens) != 1 or token.row + 1 >= len(self.rows) or not self.rows[token.row + 1]:
+            return False
+        if normalize_label(token.piece.text) not in self.index.heads:
+            return False
+        hit = self.label_with(token, [self.rows[token.row + 1][0]])
+        return hit is not None and bool(hit[0].fields)
 
     def opens_label(self, tokens: list[Token], token: Token, f: Field) -> bool:
         """Whether a value is a field label's head whose rest is the next cell on its line,
