@@ -158,3 +158,10 @@ def test_a_spread_text_around_its_label_is_read_whole() -> None:
         "移动客户端“江夏区人通”，下载量 48 万次；抖音号“江夏区”，发布短视频 7081 条，"
         "粉丝 19146 人；“江夏区”政务服务小程序，累计访问 5856 万次"
     )
+
+
+def test_a_names_tail_alone_after_it_below_its_label() -> None:
+    # pdftotext: the narrow cell's name on a line of its own, its last character alone
+    # on the next one, then the next label.
+    got = values("主办单位\n\n海口市卫生健康委员\n会\n\n网站类型\n\n☐政府门户网站 ☑部门网站\n")
+    assert got["sponsor"] == "海口市卫生健康委员会"

@@ -23,6 +23,8 @@ _LONE_TAIL = 3
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
 _FULL_TEXT = 10
 """Characters a text beside its label needs to have filled its line (a name has fewer)."""
+_CELL_TEXT = 6
+"""Characters a text alone on its line needs to have filled its cell's narrow line."""
 
 
 def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) -> Token | None:
@@ -63,10 +65,16 @@ def _own_label(walk: Placement, f: Field, line: list[Token]) -> Token | None:
     return line[0] if hit is not None and f in hit.fields else None
 
 
-def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+def lone_tail(
+    walk: Placement, f: Field, value: Token, raw: str, *, beside: bool = True
+) -> tuple[str, Token] | None:
     """A free text beside its label whose last characters its line's end cut, alone on
-    the next line before a label (其他（注明） 提供…即享服 | 务 | 单位负责人：…)."""
-    if f.type != "str" or f.identifier or walk.doc.format != "text" or len(raw) < _FULL_TEXT:
+    the next line before a label (其他（注明） 提供…即享服 | 务 | 单位负责人：…); or, on a
+    line of its own below its label (reading order), its narrow cell's (网站名称 |
+    海口市卫生健康委员 | 会 | 网址)."""
+    if f.type != "str" or f.identifier or walk.doc.format != "text":
+        return None
+    if len(raw) < (_FULL_TEXT if beside else _CELL_TEXT):
         return None
     tokens, below = walk.rows[value.row], value.row + 1
     if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
