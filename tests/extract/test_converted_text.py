@@ -1026,3 +1026,18 @@ def test_a_labels_head_alone_below_a_name_label_is_no_name() -> None:
     # pdftotext: 信息 | 发布量 is 信息发布量 broken over two lines, not the account's name.
     got = values("微信\n名称\n信息\n发布量\n订阅数\n其他\n创新发展\n")
     assert "wechat_name" not in got
+
+
+def test_a_label_read_on_into_its_cut_end_below_it() -> None:
+    # pdftotext: 答复网民提问数 reads whole, but 量（单位：条） on the next line is its end.
+    got = values(
+        "在线访谈\n答复网民提问数\n量（单位：条）\n11\n是否提供智能问答\n☐是\n☑否\n安全防护\n"
+    )
+    assert got["interview_answers"] == 11
+
+
+def test_a_yes_no_answer_one_option_a_line() -> None:
+    got = values("是否提供智能问答\n☐是\n☑否\n安全防护\n")
+    assert got["smart_qa"] is False
+    got = values("是否有移动新媒体\n☑是\n☑否\n微博\n")
+    assert got.get("has_new_media") is True  # a second ticked answer is another field's

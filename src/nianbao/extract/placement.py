@@ -312,6 +312,18 @@ class Placement:
             return None
         return "label" if any(p.kind == "label" for p in joined) else "unit"
 
+    def _finishes_label(self, head: Token, rest: Token) -> PieceKind | None:
+        """`finishes`, or a label that reads on into the next line's value as one of its
+        own field (答复网民提问数 | 量（单位：条）)."""
+        found = self.finishes(head, rest)
+        if found is not None or head.piece.kind != "label" or rest.piece.kind != "value":
+            return found
+        if rest.piece.ticks:
+            return None  # an answer, not a label's rest
+        hit = self.index.lookup(normalize_label(head.piece.text + rest.piece.text))
+        own = head.piece.hit
+        return "label" if hit is not None and own is not None and hit.fields == own.fields else None
+
     def label_rest(self, row: int, tokens: list[Token]) -> bool:
         """Whether `tokens` (the row below `row`) only finish labels cut at the row's end,
         as a table row broken across a page (信息公开目录信息更 | 新量（条）), beside labels
@@ -325,7 +337,7 @@ class Placement:
             head = next((t for t in reversed(above) if self.under(t.cell, row, token)), None)
             if head is None and token.piece.kind == "label":
                 continue
-            if head is None or self.finishes(head, token) is None:
+            if head is None or self._finishes_label(head, token) is None:
                 return False
             finished = True
         return finished

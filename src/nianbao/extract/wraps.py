@@ -9,6 +9,7 @@ import re
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import runs_on, unclosed_bracket
+from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
@@ -222,6 +223,17 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
         named = len(following) == 1 and not tail.group(1)
         if any(t.used or t.cell.copy or not (t.piece.kind == "value" or named) for t in following):
             break
+        if (
+            walk.doc.format == "text"
+            and first.cell.bbox is None
+            and _more_options(raw, following, labels)
+        ):
+            # A list of one option a line (☐是 | ☑否): the next line's options, none of them
+            # named yet.
+            found += following
+            raw += " " + " ".join(t.piece.text for t in following)
+            r = below
+            continue
         head = _LINE_HEAD_RE.match(following[0].piece.text)
         cut = normalize_label(tail.group(1))
         name = normalize_label(tail.group(1) + (head.group(1) if head else ""))
@@ -231,6 +243,22 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
         raw += " ".join(t.piece.text for t in following)
         r = below
     return found
+
+
+_OPTION_NAME_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}\s]+)")
+
+
+def _more_options(raw: str, following: list[Token], labels: frozenset[str]) -> bool:
+    """Whether a list of one option so far goes on with one more alone on the next line,
+    another of the list's (☐是 | ☑否)."""
+    text = " ".join(t.piece.text for t in following)
+    if len(following) != 1 or text.lstrip()[:1] not in TICKS:
+        return False
+    names = [normalize_label(n) for n in _OPTION_NAME_RE.findall(text)]
+    have = [normalize_label(n) for n in _OPTION_NAME_RE.findall(raw)]
+    if TICKED in raw and TICKED in text:
+        return False  # two answers ticked: another field's (☑是 | ☑否)
+    return len(names) == 1 == len(have) and names[0] in labels and names[0] not in have
 
 
 def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], int]:
