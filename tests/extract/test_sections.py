@@ -3,30 +3,17 @@ order when reading order set its labels' lines among them (pdftotext without -la
 
 from __future__ import annotations
 
-from typing import Any
-
-from nianbao.extract.pipeline import extract_document
-from nianbao.readers.text import document_from_text
 from text_reports import values
 
-# Enough labels for a report, none of 在线访谈's.
-OTHER = "".join(
-    f"{label}\t{value}\n"
-    for label, value in [
-        ("网站名称", "某局网站"),
-        ("首页网址", "http://a.gov.cn"),
-        ("安全检测评估次数", "1"),
-        ("发现问题数量", "0"),
-        ("问题整改数量", "0"),
-        ("注册用户数", "5"),
-        ("政务服务事项数量", "4"),
-        ("办件量总数", "3"),
-    ]
+# BASIC's labels of 互动交流 (征集调查, 在线访谈), which the tests read themselves.
+INTERACTION = (
+    "征集调查期数",
+    "收到意见数量",
+    "公布调查结果期数",
+    "访谈期数",
+    "网民留言数量",
+    "答复网民提问数量",
 )
-
-
-def others(text: str) -> dict[str, Any]:
-    return extract_document(document_from_text(OTHER + text), "t").report.to_json()
 
 
 # Two label-value pairs a row; the tall labels' lines land among the values.
@@ -44,13 +31,15 @@ def test_values_in_the_forms_order_go_to_the_sections_fields() -> None:
 
 def test_a_value_right_under_its_whole_label_stands() -> None:
     # 网民留言数量's value follows its label: the values' order here is not the form's.
-    got = others(
+    # (答复网民题问数, misspelt, is read by no one: the section is dealt unless this holds.)
+    got = values(
         "互动交流\n是否使用统一平台\n☑是 ☐否\n留言办理\n收到留言数量（单\n位：条）\n１１５\n"
         "办结留言数量（单\n位：条）\n６４\n平均办理时间（单\n位：天）\n３\n公开答复数量（单\n"
         "位：条）\n８６\n征集调查期数（单\n位：期）\n１\n收到意见数量（单\n位：条）\n２４\n"
         "公布调查结果期\n数（单位：期）\n１\n网民留言数量（单\n位：条）\n２２\n征集调查\n"
-        "在线访谈\n访谈期数（单位：\n期）\n２\n答复网民提问数\n量（单位：条）\n７\n"
-        "是否提供智能问答\n☑是 ☐否\n安全防护\n"
+        "在线访谈\n访谈期数（单位：\n期）\n２\n答复网民题问数\n量（单位：条）\n７\n"
+        "是否提供智能问答\n☑是 ☐否\n安全防护\n",
+        without=INTERACTION,
     )
     assert (got.get("interviews"), got.get("interview_messages")) == (2, 22)
 
