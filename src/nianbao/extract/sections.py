@@ -14,6 +14,8 @@ otherwise.
 
 from __future__ import annotations
 
+from functools import cache
+
 from nianbao.coerce import coerce_value
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
@@ -22,7 +24,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import only
 from nianbao.extract.tokens import Token, units
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError
 from nianbao.report import Report, Value
 from nianbao.rules.engine import rule_set
@@ -36,22 +38,21 @@ def deal_sections(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
     sections = walk.index.form.sections
+    candidates = match.candidates
     short = [
-        k
-        for k, section in enumerate(sections)
-        if all(f.type in _KINDS for f in section.fields())
-        and not all(match.candidates.get(f.key) for f in section.fields())
+        (k, fields)
+        for k, fields in _counted_sections(walk.index.form)
+        if not all(candidates.get(f.key) for f in fields)
     ]
     if not short:
         return  # most reports: the walk read every count and answer
     heads = _headings(walk, walked)
-    for k in short:
+    for k, fields in short:
         section = sections[k]
         start = heads.get(section.id)
         ends = [heads[s.id] for s in sections[k + 1 :] if s.id in heads]
         if start is None or not ends or ends[0] <= start:
             continue
-        fields = list(section.fields())
         values = _lone_values(walk, start + 1, ends[0])
         if values is None or len(values) != len(fields):
             continue
@@ -68,6 +69,17 @@ def deal_sections(walk: Placement, match: Match, walked: int) -> None:
                 token.used = True
             place = (tokens[0].row, tokens[0].cell)
             match.candidates[f.key] = [Candidate.at(walk.doc, f, text, place, 0.6, explicit=False)]
+
+
+@cache
+def _counted_sections(form: Form) -> tuple[tuple[int, list[Field]], ...]:
+    """The sections of counts and answers only: their places and fields."""
+    found = []
+    for k, section in enumerate(form.sections):
+        fields = list(section.fields())
+        if fields and all(f.type in _KINDS for f in fields):
+            found.append((k, fields))
+    return tuple(found)
 
 
 def _read(match: Match, fields: list[Field]) -> dict[str, Value]:
