@@ -39,7 +39,7 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
     if found and f.type in CHOICE_TYPES:
         if not any(t.piece.ticks for t in found[0]):
             return None  # options have boxes: the line above is another row's text
-        if not any(t.piece.ticks for t in found[1]) and not options_go_on(f, found):
+        if not any(t.piece.ticks for t in found[1]) and not _options_go_on(f, found):
             return found[0], []  # the line below is another field's text (其他（注明）'s)
     return found
 
@@ -129,7 +129,7 @@ def _wrapped(head: Cell, rest: Cell) -> bool:
     return columns.within(head, rest) or columns.centred_under(head, rest)
 
 
-def options_go_on(f: Field, found: tuple[list[Token], list[Token]]) -> bool:
+def _options_go_on(f: Field, found: tuple[list[Token], list[Token]]) -> bool:
     """Whether the line below a list of options finishes its last option's name (☐专 |
     项网站)."""
     heads, rests = found

@@ -7,9 +7,11 @@ label beside it. The values themselves keep their order: row after row, left to 
 which is the form's order. So when a section of counts and choices holds, between its
 heading and the next section's, exactly as many values alone on their lines as it has
 fields, each of its field's kind in the form's order, and the walk left one of them
-without a value, the values go to the fields in that order; unless the walk read one
-right under its whole label, which no reading order moves apart, and the order says
-otherwise.
+without a value, the values go to the fields in that order. Not when the walk read a
+value right under its whole label (or in a run of labels and values paired one to one),
+which no reading order moves apart, and the order says otherwise; nor when the order
+breaks an error rule between the section's fields (办件量总数 = 自然人 + 法人) that the
+walk's reading keeps.
 """
 
 from __future__ import annotations
