@@ -4,8 +4,11 @@ as three lines of their own (可全程在线办 | 理政务服 | 务事项数量
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import LabelHit, normalize_label
+from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
@@ -27,7 +30,32 @@ def three_lines(
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
     hit = _pieces_label(walk, token, middle, last, ())
+    if hit is None and len(between) == 1:
+        hit = _value_beside(walk, token, middle, last)
     return (hit, middle, last) if hit is not None else None
+
+
+_BESIDE_RE = re.compile(r"(\S+) ([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)")
+
+
+def _value_beside(walk: Placement, token: Token, middle: Token, last: Token) -> LabelHit | None:
+    """One cell a line, a label's middle piece with its value one space after it (可全程在线
+    | 办理政务服 391 | 务事项数量): the label, the value split off as a token of its own."""
+    if token.cell.bbox is not None or middle.used or middle.piece.kind != "value":
+        return None
+    match = _BESIDE_RE.fullmatch(middle.piece.text)
+    if match is None or last.used or last.piece.kind not in ("value", "label"):
+        return None
+    head = normalize_label(token.piece.text + match[1])
+    if head not in walk.index.heads:
+        return None
+    hit = walk.index.lookup(normalize_label(token.piece.text + match[1] + last.piece.text))
+    if hit is None or not hit.fields:
+        return None
+    line = walk.rows[middle.row]
+    middle.piece = Piece("value", match[1])
+    line.insert(line.index(middle) + 1, Token(middle.row, middle.cell, Piece("value", match[2])))
+    return hit
 
 
 def across(walk: Placement, label: Token, value: Token) -> bool:
