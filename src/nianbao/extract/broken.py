@@ -16,11 +16,12 @@ from nianbao.forms.model import Field
 
 
 def three_lines(
-    walk: Placement, token: Token, r: int, *, alone: bool = True
+    walk: Placement, token: Token, r: int, *, alone: bool = True, split: bool = False
 ) -> tuple[LabelHit, Token, Token] | None:
     """A field's label begun by `token` on line r and finished two lines down, the line
     between opening with a piece of it, alone there unless not `alone` (laid out, its unit
-    and value may follow it: 回应公众关注热 | 点或重大舆情数   次   １１ | 量): (hit, the
+    and value may follow it: 回应公众关注热 | 点或重大舆情数   次   １１ | 量), or, when the
+    walk reads it (`split`), with the value one space after it in its cell: (hit, the
     middle, the last part)."""
     rows = walk.rows
     if r + 2 >= len(rows) or not rows[r + 1] or not rows[r + 2]:
@@ -30,7 +31,7 @@ def three_lines(
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
     hit = _pieces_label(walk, token, middle, last, ())
-    if hit is None and len(between) == 1:
+    if hit is None and split and len(between) == 1:
         hit = _value_beside(walk, token, middle, last)
     return (hit, middle, last) if hit is not None else None
 

@@ -412,7 +412,7 @@ class _Walk(Placement):
         if around is not None and not inside(self, token, around[1]):
             found = around
         if found is None and following:
-            three = three_lines(self, token, r, alone=token.cell.bbox is None)
+            three = three_lines(self, token, r, alone=token.cell.bbox is None, split=True)
             if three is None:
                 three = split_around(self, token, r)
             if three is not None:
