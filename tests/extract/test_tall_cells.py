@@ -754,6 +754,7 @@ def test_a_labels_halves_each_after_a_piece_of_a_groups_cut_name() -> None:
 def test_a_labels_middle_piece_with_its_value_one_space_after_it() -> None:
     # pypdfium2: a tall label's lines one a line, the value beside the middle one.
     got = values(
-        "政务服务事项\n数量(单位:项) 398\n可全程在线\n办理政务服 391\n务事项数量\n(单位:项)\n办件量\n"
+        "政务服务事项\n数量(单位:项) 398\n可全程在线\n办理政务服 391\n务事项数量\n"
+        "(单位:项)\n办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (398, 391)
