@@ -132,16 +132,10 @@ def cut_after_label(
     if r + 1 >= len(rows) or r in rows.ending or not rows[r + 1]:
         return None
     last = rows[r + 1][0]
-    if len(last.piece.text) > _CUT_REST:
+    if len(last.piece.text) > _CUT_REST or last.piece.kind != "value":
         return None
-    for part in (after, last):
-        if part.used or part.cell.copy or part.piece.kind != "value" or part.piece.ticks:
-            return None
-    head = normalize_label(label.piece.text + after.piece.text)
-    if head not in walk.index.heads:
-        return None
-    hit = walk.index.lookup(normalize_label(label.piece.text + after.piece.text + last.piece.text))
-    return (hit, after, last) if hit is not None and hit.fields else None
+    hit = _pieces_label(walk, label, after, last, ())
+    return (hit, after, last) if hit is not None else None
 
 
 def inside(walk: Placement, head: Token, rest: Token) -> bool:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
@@ -56,7 +56,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if last.piece.kind != "value" or last.field is not None:
             continue
         if len(tokens) == 1:
-            if " " not in last.piece.text or not _counted(last.piece.text):
+            if " " not in last.piece.text or not counted(last.piece.text):
                 continue
         elif tokens[-2].piece.kind == "label" and tokens[-2].cell is not last.cell:
             continue
@@ -65,7 +65,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             continue
         own, values = parts
         text = " ".join(t.piece.text for t in values)
-        if not _counted(text):
+        if not counted(text):
             continue  # a name or a wrapped text: no line of values
         # Text laid out in columns keeps each value a cell of its own (1 234 is one count);
         # text of one space between words keeps words only.
@@ -99,11 +99,6 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
         _take(walk, match, values, fields, items, keep=placed)
-
-
-def _counted(text: str) -> bool:
-    """Whether a text holds a count or a box: a line of values does."""
-    return has_ticks(text) or DIGIT_RE.search(text) is not None
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.pieces import has_ticks
 from nianbao.extract.ranking import fails
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
@@ -28,3 +29,8 @@ def words_for_count(f: Field, token: Token) -> bool:
     label beside it); a mark of no value (无, —) is not words."""
     text = token.piece.text
     return f.type in COUNT_TYPES and CJK_RE.search(text) is not None and fails(f, text)
+
+
+def counted(text: str) -> bool:
+    """Whether a text holds a count or a box: a line of values does."""
+    return has_ticks(text) or DIGIT_RE.search(text) is not None

@@ -17,6 +17,8 @@ from nianbao.extract.pieces import TICKS
 from nianbao.forms.model import Field
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
+OPTION_NAME_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}\s]+)")
+"""An option's box and its name (☑是)."""
 _MARK_SPLIT_RE = re.compile(r"([☑☐])")
 # Specks and box edges read as punctuation right beside a mark.
 _JUNK_RE = re.compile(

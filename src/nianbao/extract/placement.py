@@ -4,7 +4,6 @@ neither value nor label. The matcher's walk (`matcher._Walk`) builds on this."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from nianbao.extract import columns
@@ -12,6 +11,7 @@ from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.extract.misread import OPTION_NAME_RE
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -24,7 +24,6 @@ _COLUMN_ROWS = 5
 """Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
 _CUT_GROUP = 2
 """Characters of a group's name its cell's width may leave alone on a line (务)."""
-_OPTION_RE = re.compile(r"[☑☐]\s*([^☑☐\s]+)")
 
 
 @dataclass(slots=True)
@@ -173,7 +172,7 @@ class Placement:
                     if (
                         self.cut_head(token) == "label"
                         or self.label_around(token, r)
-                        or (self.heads_next(tokens, token))
+                        or self.heads_next(tokens, token)
                     ):
                         # The head of a label finished below (创新 | 发展), or wrapped
                         # around its own value (是否发布服务 | ☐是 ☑否 | 事项目录): no value.
@@ -231,7 +230,7 @@ class Placement:
                 # name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
                 limit = self.next_label(row, label)
                 mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
-                names = _OPTION_RE.findall(" ".join(t.piece.text for t in mine))
+                names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
                 alone = limit is None and len(self.rows[row]) == 1 and len(set(names)) == len(names)
                 return mine if alone else [t for t in mine if self.under(label, row, t, limit)]
             if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
@@ -388,12 +387,9 @@ class Placement:
     def heads_next(self, tokens: list[Token], token: Token) -> bool:
         """Whether a lone value is a field label's head whose rest opens the next line
         (名称 | 信息 | 发布量: 信息发布量's head, no name)."""
-        if len(tokens) != 1 or token.row + 1 >= len(self.rows) or not self.rows[token.row + 1]:
+        if len(tokens) != 1 or normalize_label(token.piece.text) not in self.index.heads:
             return False
-        if normalize_label(token.piece.text) not in self.index.heads:
-            return False
-        hit = self.label_with(token, [self.rows[token.row + 1][0]])
-        return hit is not None and bool(hit[0].fields)
+        return self._label_below(token)
 
     def opens_label(self, tokens: list[Token], token: Token, f: Field) -> bool:
         """Whether a value is a field label's head whose rest is the next cell on its line,
@@ -404,13 +400,15 @@ class Placement:
             return False  # one cell a line: a label's rest beside it would be joined to it
         if normalize_label(token.piece.text) not in self.index.field_heads:
             return False
-        if not last:
-            rest = tokens[tokens.index(token) + 1] if token.cell.bbox is not None else None
-        elif token.row + 1 < len(self.rows) and self.rows[token.row + 1]:
-            rest = None if readable(f, token.piece.text) else self.rows[token.row + 1][0]
-        else:
-            rest = None
-        hit = self.label_with(token, [rest]) if rest is not None else None
+        if last:
+            return not readable(f, token.piece.text) and self._label_below(token)
+        hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
+        return hit is not None and bool(hit[0].fields)
+
+    def _label_below(self, token: Token) -> bool:
+        """Whether `token` and the first token of the next line make a field's label."""
+        following = self.rows[token.row + 1] if token.row + 1 < len(self.rows) else []
+        hit = self.label_with(token, following[:1]) if following else None
         return hit is not None and bool(hit[0].fields)
 
     def wraps_a_value(self, token: Token) -> bool:

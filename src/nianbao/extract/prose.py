@@ -79,8 +79,6 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     for token in found:
         text = joined(text, token.piece.text)
     if unclosed_bracket(text):
-        return (
-            "",
-            [],
-        )  # the head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）)
+        # The head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）).
+        return "", []
     return text, found

@@ -20,7 +20,7 @@ from functools import cache
 
 from nianbao.coerce import coerce_value
 from nianbao.extract.cuts import unclosed_bracket
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, counted, fits
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -159,7 +159,7 @@ def _lone_values(walk: Placement, start: int, end: int) -> list[tuple[list[Token
         tokens = walk.rows[r]
         if any(t.cell.bbox is not None or t.cell.copy for t in tokens):
             return None
-        values = [t for t in tokens if t.piece.kind == "value" and _counted(t)]
+        values = [t for t in tokens if t.piece.kind == "value" and counted(t.piece.text)]
         if not values:
             continue
         token = only(walk, r)
@@ -172,10 +172,6 @@ def _lone_values(walk: Placement, start: int, end: int) -> list[tuple[list[Token
             found.append(([token], token.piece.text))
         last = r
     return found
-
-
-def _counted(token: Token) -> bool:
-    return token.piece.ticks or any(c.isdigit() for c in token.piece.text)
 
 
 def _one_box(text: str) -> bool:

@@ -18,7 +18,7 @@ from nianbao.coerce import coerce_value
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token, units
+from nianbao.extract.tokens import Token, label_of, units
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
@@ -136,9 +136,7 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
 
 def _own_label(walk: Placement, f: Field, r: int) -> bool:
     """Whether line r holds only a label of f."""
-    tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
-    hit = tokens[0].piece.hit if len(tokens) == 1 else None
-    return hit is not None and f in hit.fields
+    return label_of(f, [t for t in walk.rows[r] if t.piece.kind != "unit"]) is not None
 
 
 def taken_wrongly(match: Match, token: Token, form: Form) -> bool:

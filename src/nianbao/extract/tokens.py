@@ -122,6 +122,12 @@ def units(tokens: list[Token]) -> bool:
     return all(t.piece.kind == "unit" for t in tokens)
 
 
+def label_of(f: Field, tokens: list[Token]) -> Token | None:
+    """The one token of `tokens` when it is a label of f."""
+    hit = tokens[0].piece.hit if len(tokens) == 1 else None
+    return tokens[0] if hit is not None and f in hit.fields else None
+
+
 def groups_only(tokens: list[Token]) -> bool:
     """Whether a line holds groups' names only (and units): no field, no value."""
     named = False

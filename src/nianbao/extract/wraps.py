@@ -12,12 +12,12 @@ from nianbao.extract.cuts import runs_on, unclosed_bracket
 from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import option_labels
+from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
 
 _LONE_TAIL = 3
@@ -39,7 +39,8 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
     if last.row in walk.rows.ending:
         return None
     following = walk.rows[below]
-    own = _own_label(walk, f, following)
+    own = label_of(f, following)
+    own = None if own is None or own.used else own
     if own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending:
         # The field's own label centred on the options' tall cell, between their lines
         # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
@@ -56,14 +57,6 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
                 own.used = True  # read: the walk finds no value of its own for it
             return rest
     return None
-
-
-def _own_label(walk: Placement, f: Field, line: list[Token]) -> Token | None:
-    """The token of a line that holds only a label of f, not yet read."""
-    if len(line) != 1 or line[0].used or line[0].piece.kind != "label":
-        return None
-    hit = line[0].piece.hit
-    return line[0] if hit is not None and f in hit.fields else None
 
 
 def lone_tail(
@@ -245,17 +238,14 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
     return found
 
 
-_OPTION_NAME_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}\s]+)")
-
-
 def _more_options(raw: str, following: list[Token], labels: frozenset[str]) -> bool:
     """Whether a list of one option so far goes on with one more alone on the next line,
     another of the list's (☐是 | ☑否)."""
     text = " ".join(t.piece.text for t in following)
     if len(following) != 1 or text.lstrip()[:1] not in TICKS:
         return False
-    names = [normalize_label(n) for n in _OPTION_NAME_RE.findall(text)]
-    have = [normalize_label(n) for n in _OPTION_NAME_RE.findall(raw)]
+    names = [normalize_label(n) for n in OPTION_NAME_RE.findall(text)]
+    have = [normalize_label(n) for n in OPTION_NAME_RE.findall(raw)]
     if TICKED in raw and TICKED in text:
         return False  # two answers ticked: another field's (☑是 | ☑否)
     return len(names) == 1 == len(have) and names[0] in labels and names[0] not in have
@@ -265,15 +255,14 @@ def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], i
     """Laid out, the cells a list of options goes on with after line r: from the list's
     left edge on the next line (or the one after, when nothing stands there), the first
     and those with a box after it; and their line."""
+    box = first.cell.bbox
     for below in (r + 1, r + 2):
-        if below >= len(walk.rows) or below - 1 in walk.rows.ending:
+        if box is None or below >= len(walk.rows) or below - 1 in walk.rows.ending:
             break
         line = walk.rows[below]
         at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
         if at is None:
-            if any(
-                t.cell.bbox and t.cell.bbox[0] < first.cell.bbox[0] for t in line if first.cell.bbox
-            ):
+            if any(t.cell.bbox and t.cell.bbox[0] < box[0] for t in line):
                 break  # something left of the list: another row
             continue
         taken = [line[at]]
