@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
-from nianbao.extract import cells, columns, dealt, prose, runover, runs, wraps
+from nianbao.extract import cells, columns, dealt, paragraph, prose, runover, runs, wraps
 from nianbao.extract.around import around_label
 from nianbao.extract.broken import (
     across,
@@ -100,6 +101,7 @@ class _Walk(Placement):
             or runs.stacked(self, label)
             or ([] if runs.unpaired(self, label) else self.below(label.row, label.cell, f))
             or self.before(label, f)
+            or paragraph.before_label(self, label, f)
         )
         self.match.seen.add(f.key)
         self.context = f.group_ids
@@ -110,12 +112,18 @@ class _Walk(Placement):
         for token in values:
             token.used = True
         first = values[0]
-        raw = first.piece.text if len(values) == 1 else " ".join(t.piece.text for t in values)
+        raw = first.piece.text
+        for before, token in pairwise(values):
+            apart = token.row != before.row  # a paragraph's lines
+            raw = prose.joined(raw, token.piece.text) if apart else f"{raw} {token.piece.text}"
+        parts = list(values)
         if around:
-            # A text spread over its cell keeps a space where its converter set gaps.
-            spread = f.type == "str" and not f.identifier and len(values) + len(around[1]) > 2
+            # A text's line end stood for a space but between Chinese characters (下载量 |
+            # 89 万次); a code's or an option list's for none (https:// | www…, ☐专 | 项网站).
+            spread = f.type == "str" and not f.identifier
             for part in around[1]:
                 part.used = True
+                parts.append(part)
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
             rest = self.options_continued(f, values[-1])
@@ -143,11 +151,16 @@ class _Walk(Placement):
                     wrapped = text, lines[-1]
                     for line in lines:
                         line.used = True
+                    parts += lines[:-1]
             if wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True
+                parts.append(rest)
                 raw = runover.split_off(self, f, rest, raw) or raw
                 confidence *= 0.9
+        raw, more = paragraph.whole(self, f, label, parts, raw)
+        for token in more:
+            token.used = True
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)
             if repaired != raw:

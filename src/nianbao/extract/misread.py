@@ -14,6 +14,7 @@ from functools import cache
 
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.pieces import TICKS
+from nianbao.extract.ranking import readable
 from nianbao.forms.model import Field
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
@@ -38,6 +39,16 @@ def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def option_labels(f: Field) -> frozenset[str]:
     """Every normalised label of `f`'s options."""
     return frozenset(label for _, group in options_of(f) for label in group)
+
+
+def answers_choice(f: Field, text: str) -> bool:
+    """Whether `text` answers choice `f`: readable, or an option's name after a mark a
+    converter misread (网 £其他), not a word that starts like one (是否明 | 确…)."""
+    if readable(f, text):
+        return True
+    return any(
+        re.search(rf"[^\u4e00-\u9fff\s]\s*{re.escape(name)}", text) for name in option_labels(f)
+    )
 
 
 def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:

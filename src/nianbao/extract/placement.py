@@ -11,7 +11,7 @@ from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import OPTION_NAME_RE
+from nianbao.extract.misread import OPTION_NAME_RE, answers_choice
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -62,6 +62,8 @@ class Placement:
                 break
             if NUMERIC_RE.fullmatch(piece.text):
                 break  # no option: the value of a label wrapped around it (注册用户数)
+            if not found and not piece.ticks and not answers_choice(f, piece.text):
+                break  # no answer: another cell's text, its options elsewhere
             found.append(token)
         return found
 

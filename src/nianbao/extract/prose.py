@@ -5,6 +5,7 @@ label or the table's end."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from nianbao.extract import columns
@@ -17,11 +18,14 @@ from nianbao.forms.model import Field
 _FULL = 10
 """Characters a line needs to have been wrapped (a name has fewer: 潘超 | 29日)."""
 _CLOSING = ")）]】"
+_WORD_RE = re.compile(r"[0-9A-Za-z.,:/@%_-]+")
 _LINES = 6
 """Lines a paragraph may go on over (200 characters in a narrow cell)."""
 _SLACK = 2
 """Display columns by which the full lines of one paragraph may differ: digits and Latin
 letters are narrower than Chinese, and a word that did not fit went to the next line."""
+_SHORT = 0.06
+"""The same in a full line's widths: a line of many digits and spaces counts short."""
 
 
 def width(text: str) -> int:
@@ -37,8 +41,29 @@ def joined(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
+def _word(line: str) -> int:
+    """Display columns of what opens `line` and could not be broken: a word not Chinese
+    and the space before it, or one character."""
+    word = _WORD_RE.match(line)
+    return width(word.group()) + 1 if word else width(line[:1])
+
+
 def _wide(char: str) -> bool:
     return bool(char) and unicodedata.east_asian_width(char) in "WF"
+
+
+def full_lines(lines: list[str], *, last: bool = True) -> bool:
+    """Whether lines read as one paragraph its cell's width wrapped: every line but the
+    `last` (when it is the paragraph's) full, that is, as wide as the widest once the
+    next line's first word is added, which did not fit on it (…关注量 | 9743 个)."""
+    widths = [width(line) for line in lines]
+    widest = max(widths)
+    slack = max(_SLACK, _SHORT * widest)
+    for k in range(len(lines) - 1 if last else len(lines)):
+        following = _word(lines[k + 1]) if k + 1 < len(lines) else 0
+        if widths[k] + following < widest - slack:
+            return False
+    return True
 
 
 def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, list[Token]]:
@@ -60,7 +85,12 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         if not following or following[0].piece.kind == "label":
             break
         rest = following[0]
-        if len(following) != 1 or rest.used or rest.cell.copy or rest.piece.kind != "value":
+        if len(following) == 1 and not rest.used and walk.cut_head(rest) == "label":
+            break  # a label cut in two (创新 | 发展)
+        counted = rest.piece.kind == "unit" and bool(found) and found[-1].piece.text[-1:].isdigit()
+        if len(following) != 1 or rest.used or rest.cell.copy:
+            return "", []
+        if rest.piece.kind != "value" and not counted:
             return "", []
         if value.cell.bbox is not None and not columns.starts_with(value.cell, rest.cell):
             return "", []  # laid out, a paragraph's lines share their left edge
@@ -69,11 +99,11 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
             return "", []  # a label's first characters (信 息 发) are no text's rest
         found.append(rest)
         r += 1
+        if counted:
+            break  # a count's unit its line's end cut (粉丝 48281 | 人): the text's end
     if not found or (r + 1 < len(rows) and r not in rows.ending and not rows[r + 1]):
         return "", []
-    widths = [width(raw), *(width(t.piece.text) for t in found)]
-    full, last = widths[:-1], widths[-1]
-    if max(full) - min(full) > _SLACK or last > max(full) + _SLACK // 2:
+    if not full_lines([raw, *(t.piece.text for t in found)]):
         return "", []
     text = raw
     for token in found:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
+from nianbao.extract.leads import lead_cut
 from nianbao.extract.pieces import Piece, PieceKind, index_cache, label_cut, segment
 from nianbao.forms.model import Field
 
@@ -64,6 +65,7 @@ class Rows:
         self.ending: set[int] = set()
         """Rows where the form's instructions start."""
         self.cuts: dict[int, int | None] = {}
+        self.leads: dict[int, int | None] = {}
 
     def __len__(self) -> int:
         return len(self.doc.rows)
@@ -80,12 +82,21 @@ class Rows:
             # the start of the next line's first cell.
             tail = self.cut(r) if last >= 0 else None
             head = self.cut(r - 1) if r > 0 else None
+            # A label cut at the start of a line takes its rest from the next line's start.
+            lead = self.lead(r) if last >= 0 and head is None else None
+            taken = self.lead(r - 1) if r > 0 and self.cut(r - 2) is None else None
             for position, cell in enumerate(cells):
                 text = cell.text
                 if position == last and tail is not None:
                     text = text[:tail]
                 if position == 0 and head is not None:
                     text = self.doc.rows[r - 1].cells[-1].text[head:].rstrip() + text.lstrip()
+                if position == 0 and taken is not None:
+                    text = text[taken:].lstrip()
+                if position == 0 and lead is not None:
+                    word = text.lstrip().split(None, 1)
+                    rest = self.doc.rows[r + 1].cells[0].text[:lead].strip()
+                    text = f"{word[0]}{rest} {word[1]}"
                 # segment() itself, minus its call and cache lookup when the text is known.
                 pieces = segments.get((text, fuzzy))
                 if pieces is None:
@@ -103,6 +114,21 @@ class Rows:
         at = line.index(token) + 1
         found = line[at] if at < len(line) else None
         return found if found is not None and kind in (None, found.piece.kind) else None
+
+    def lead(self, r: int) -> int | None:
+        """How much of row r+1's first cell finishes the label row r's starts with
+        (leads.lead_cut)."""
+        if r in self.leads:
+            return self.leads[r]
+        cut = None
+        if r >= 0 and r + 1 < len(self.doc.rows):
+            cells, following = self.doc.rows[r].cells, self.doc.rows[r + 1].cells
+            if cells and following and not cells[0].copy and not following[0].copy:
+                above = self.doc.rows[r - 1].cells if r else []
+                before = above[0].text if above and not above[0].copy else ""
+                cut = lead_cut(cells[0].text, following[0].text, self.index, before)
+        self.leads[r] = cut
+        return cut
 
     def cut(self, r: int) -> int | None:
         """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
