@@ -705,6 +705,45 @@ def test_a_group_name_opening_the_line_of_a_wrapped_labels_value() -> None:
     assert got["interview_messages"] == 82
 
 
+def test_a_group_name_and_the_value_between_a_labels_halves() -> None:
+    # pdfplumber: the label wrapped in its cell, the tall cell's group name and the value
+    # on the line between its halves.
+    got = values(
+        "政务服务事项数量（项） 298\n可全程在线办理政\n办事服务 296\n务服务事项数量（项）\n"
+        "总数 4,518\n"
+    )
+    assert got["service_items"] == 298
+    assert got["service_items_online"] == 296
+
+
+def test_a_labels_rest_with_a_stray_space_after_its_cut() -> None:
+    # pypdfium2: a gap in the rest's first characters written as a space.
+    got = values("媒体评论文章数量 篇 11篇\n回应公众关注热点\n或 重大舆情数量 次 62次\n办事服务\n")
+    assert got["interp_media"] == 11
+    assert got["hotspot_responses"] == 62
+
+
+def test_laid_out_a_label_in_pieces_around_its_value() -> None:
+    # pdftotext -layout: a narrow cell wraps the label over four lines, the value between.
+    text = (
+        "基本信息\n"
+        "主办单位       某地区市场监督管理局            网站类型\n"
+        "政府网站标识码    6532007620             ICP备案号    新ICP备62826308号\n"
+        "网站总访问量\n           808,037\n（单位：次）\n"
+        "解读回应\n解读信息发布\n"
+        "总数（单位：                            解读材料数量\n"
+        "           67                               46\n"
+        "条）                                （单位：条）\n"
+        "解读产品数量                            媒体评论文章数\n"
+        "           21                               0\n"
+        "（单位：个）                            量（单位：篇）\n"
+        "回应公众关注热\n点或重\n           1\n大舆情数量（单\n位：次）\n办事服务\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["interp_products"] == 21
+    assert got["hotspot_responses"] == 1
+
+
 def test_one_line_a_row_text_cut_by_its_labels_line() -> None:
     # Its bracket left open above the label's line and closed below it.
     text = "某某县人民政府办公室（挂\n网站名称 首页网址 http://a.gov.cn/\n某某中心牌子）\n"

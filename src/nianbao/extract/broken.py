@@ -79,11 +79,11 @@ def across(walk: Placement, label: Token, value: Token) -> bool:
 
 
 def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
-    """Text of one cell a line: a field's label in three pieces, its value alone on the line
-    between the second and the third (回应公众关注热 | 点 | ０ | 或重大舆情数量): (hit, the
-    second piece, the third)."""
+    """A field's label in three pieces alone on their lines, its value alone on the line
+    between the second and the third (回应公众关注热 | 点 | ０ | 或重大舆情数量), laid out or
+    not: (hit, the second piece, the third)."""
     rows = walk.rows
-    if token.cell.bbox is not None or r + 3 >= len(rows):
+    if r + 3 >= len(rows):
         return None
     lines = [rows[r + 1], rows[r + 2], rows[r + 3]]
     if len(lines[0]) != 1 or len(lines[1]) != 1 or not lines[2]:

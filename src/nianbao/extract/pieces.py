@@ -43,6 +43,9 @@ _HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
 """The Chinese word closing a line, or the characters of one set out with spaces."""
 _SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
 _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+_REST_WORDS = 3
+"""Words a label's rest may be cut into by stray spaces."""
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
@@ -404,6 +407,13 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     rests = [rest[0]]
     if spread is not None and spread[1] != rest[0]:
         rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
+    if alone:
+        # A converter's stray space inside the rest (回应公众关注热点 | 或 重大舆情数量 次 62).
+        words = following.split()[:_REST_WORDS]
+        for n in range(2, len(words) + 1):
+            if not all(_CJK_WORD_RE.fullmatch(w) for w in words[:n]):
+                break
+            rests.append("".join(words[:n]))
     # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
     words = head[0].split(" ")
     for start in range(len(words)):

@@ -367,13 +367,12 @@ class Placement:
         if self.doc.format != "text" or r + 2 >= len(self.rows) or token.piece.ticks:
             return None  # a label has no boxes (☑ | 是 | 政务服务事项总数 is no label)
         middle = self.aligned(token.cell, r)  # a line set flush left stands under every other
-        # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量).
-        if (
-            middle is not None
-            and middle.piece.kind != "value"
-            and (middle.piece.kind != "unit" or self.rows.after(middle, "value") is None)
-        ):
-            return None
+        # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量)
+        # or a group's name centred in its tall cell (可全程在线办理政 | 办事服务 296 | 务…).
+        if middle is not None and middle.piece.kind != "value":
+            named = middle.piece.kind == "unit" or groups_only([middle])
+            if not named or self.rows.after(middle, "value") is None:
+                return None
         rest = self.aligned(token.cell, r + 1)
         if rest is None:
             return None
