@@ -165,3 +165,29 @@ def test_a_names_tail_alone_after_it_below_its_label() -> None:
     # on the next one, then the next label.
     got = values("主办单位\n\n海口市卫生健康委员\n会\n\n网站类型\n\n☐政府门户网站 ☑部门网站\n")
     assert got["sponsor"] == "海口市卫生健康委员会"
+
+
+def test_a_names_tail_before_the_next_label_on_its_line() -> None:
+    # pypdfium2, two pairs a row: the name's last characters open the next line.
+    got = values(
+        "网站名称  某某区人民政府门户网\n站   首页网址  http://wjw157.610102.gov.cn/\n"
+        "主办单位 岫岩满族自治县文化广电旅\n"
+        "游局 网 站 类 型 ¨政府门户网站  þ部门网站  ¨专项\n网站\n",
+        without=("网站名称", "首页网址", "主办单位"),
+    )
+    assert got["site_name"] == "某某区人民政府门户网站"
+    assert got["homepage_url"] == "http://wjw157.610102.gov.cn/"
+    assert got["sponsor"] == "岫岩满族自治县文化广电旅游局"
+
+
+def test_a_name_its_bracket_closes_takes_no_tail() -> None:
+    # pdfplumber's layout: 基本 | 信息, a group's name, wraps in its tall cell.
+    got = values(
+        "       填报单位：某县住房和城乡建设局（某县地方志编纂中心）\n"
+        "\n"
+        "        基本    网站名称                某县住房和城乡建设局（某县地方志编纂中心）\n"
+        "        信息\n"
+        "              首页网址                       https://jyj992.411725.gov.cn/\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["filing_unit"] == "某县住房和城乡建设局（某县地方志编纂中心）"

@@ -68,13 +68,15 @@ def lone_tail(
     海口市卫生健康委员 | 会 | 网址)."""
     if f.type != "str" or f.identifier or walk.doc.format != "text":
         return None
-    if len(raw) < (_FULL_TEXT if beside else _CELL_TEXT):
-        return None
+    if len(raw) < (_FULL_TEXT if beside else _CELL_TEXT) or raw[-1] in ")）":
+        return None  # short, or a name its closing bracket ends
     tokens, below = walk.rows[value.row], value.row + 1
     if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
         return None
     following = walk.rows[below]
-    if len(following) != 1:
+    # Alone on its line, or before a label there (…人民政府门户网 | 站   首页网址 …).
+    labelled = len(following) > 1 and following[1].piece.kind == "label"
+    if len(following) != 1 and not labelled:
         return None
     rest, text = following[0], following[0].piece.text
     if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
@@ -84,7 +86,7 @@ def lone_tail(
     if normalize_label(text) in walk.index.heads:
         return None  # a label's first characters (信息)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
-    if after and after[0].piece.kind != "label" and below not in walk.rows.ending:
+    if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
         return None
     return raw + text, rest
 
