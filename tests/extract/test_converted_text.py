@@ -20,6 +20,7 @@ from nianbao.extract.tokens import Token
 from nianbao.forms import default_form
 from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
+from text_reports import values as report_values
 
 INDEX = label_index(default_form())
 # Enough labels for the text to count as a report, tab-separated (unplaced) so that they
@@ -609,6 +610,27 @@ def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
     got = values("独立用户访问总量\n网站总访问量\n216035\n333153\n17\n")
     assert "unique_visitors" not in got
     assert "page_views" not in got
+
+
+def test_a_value_of_a_row_before_first_in_a_runs_values() -> None:
+    # pdftotext: a tall cell's value of the section before opens the run's values; only
+    # without it are the values of their labels' kinds.
+    got = values(
+        "是否使用统一平台\n收到留言数量（单\n位：条）\n办结留言数量（单\n留言办理\n\n位：条）\n"
+        "平均办理时间（单\n位：天）\n\n安全防护\n\n12\n\n☑是 ☐否\n770\n\n71\n\n13\n"
+    )
+    assert got["unified_platform"] is True
+    assert (got["messages_received"], got["messages_closed"]) == (770, 71)
+    assert got["messages_avg_days"] == 13
+
+
+def test_a_labels_cut_end_first_in_a_runs_values_is_no_value() -> None:
+    # The run missed the label whose end (数) opens the values: no telling whose is whose.
+    got = report_values(
+        "安全检测评估次\n\n发现问题数量\n\n问题整改数量\n\n数(单位: 次)\n\n(单位: 个)\n\n"
+        "(单位: 个)\n\n４\n\n０\n\n０\n\n是否建立安全监测预警机制\nR是 £否\n"
+    )
+    assert got.get("security_issues_found") != 4
 
 
 def test_a_value_of_no_labels_kind_after_a_run_is_the_next_rows() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.broken import three_lines
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
@@ -187,6 +187,8 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
 
 
 _CODED_RE = re.compile(r"[0-9０-９.]")
+_CUT_END = 2
+"""Characters of a label's end its cell's width may cut off (数, 新量)."""
 
 
 def _stray(walk: Placement, r: int, found: list[tuple[Token, tuple[Field, ...]]]) -> bool:
@@ -238,16 +240,31 @@ def _stack(walk: Placement, row: int) -> None:
     values = _values(walk, r, len(labels) + 1)
     if len(values) > len(labels) and not any(_fits(fields, values[-1]) for _, fields in labels):
         values.pop()  # the next row's value, of another kind (a count after yes/no answers)
+    if len(labels) >= 2 and len(values) == len(labels) + 1 and not _cut_end(values[0]):
+        # A value of a row far before, which reading order set first (a tall cell's: 12 |
+        # ☑是 ☐否 | 770 …), when only without it the values are of their labels' kinds; not
+        # a label's cut end (数 | ４ | ０: the run missed that label).
+        after, before = (_all_fit(labels, v) for v in (values[1:], values[:-1]))
+        if after and not before:
+            values = values[1:]
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
-    matched = len(labels) >= 2 and len(values) == len(labels)
-    pairs = zip(labels, values, strict=True)
-    matched = matched and all(_fits(fields, value) for (_, fields), value in pairs)
+    matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values)
     unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
         if unpaired:
             walk.unpaired.add(_place(walk, token))
+
+
+def _all_fit(labels: list[tuple[Token, tuple[Field, ...]]], values: list[Token]) -> bool:
+    return all(_fits(fields, value) for (_, fields), value in zip(labels, values, strict=True))
+
+
+def _cut_end(token: Token) -> bool:
+    """Whether a value is short enough to be a label's cut end (数, 量)."""
+    text = token.piece.text.strip()
+    return len(text) <= _CUT_END and not token.piece.ticks and DIGIT_RE.search(text) is None
 
 
 def _ends_at(walk: Placement, start: int, line: int) -> bool:
