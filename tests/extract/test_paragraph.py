@@ -223,3 +223,35 @@ def test_an_options_tail_with_a_misread_box_beside_its_label() -> None:
     )
     assert got["innovation"] == ["search_as_service", "accessibility"]
     assert "innovation_other" not in got
+
+
+def test_options_above_their_label_the_last_name_after_it() -> None:
+    # pdfplumber: the options' line first, its last box's name after the label.
+    got = values(
+        "订阅数 个 115 148\n其他\n☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☑千人千网 ☑\n"
+        "创新发展\n创新发展 其他\n其他（注明） 提供政策智能匹配与免申即享服务\n单位负责人：曹某\n"
+    )
+    assert got["innovation"] == ["multilingual", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_laid_out_options_above_their_label_the_last_name_a_label_itself() -> None:
+    # pdfplumber's layout: 其他 under the last box reads as other new media's label.
+    got = values(
+        "               订阅数                  个 10\n"
+        "               其他                     移动客户端“某县人通”，下载量     80 万次\n"
+        "\n"
+        "                                      ☑搜索即服务   ☐多语言版本   ☑无障碍浏览"
+        "   ☑千人千网   ☑\n"
+        "               创新发展\n"
+        "       创新发展                           其他\n"
+        "               其他（注明）                 提供政策智能匹配与免申即享服务\n"
+        "       单位负责人：程某     审核人：谢某\n"
+    )
+    assert got["innovation"] == ["search_as_service", "accessibility", "personalized", "other"]
+    assert got["other_media"] == "移动客户端“某县人通”，下载量 80 万次"
+
+
+def test_another_choices_options_above_a_label_are_not_its() -> None:
+    got = values("订阅数 个 5\n☐政府门户网站 ☐部门网站 ☑\n创新发展 其他\n单位负责人：曹某\n")
+    assert got.get("innovation") != ["other"]

@@ -102,6 +102,7 @@ class _Walk(Placement):
             or ([] if runs.unpaired(self, label) else self.below(label.row, label.cell, f))
             or self.before(label, f)
             or paragraph.before_label(self, label, f)
+            or wraps.bare_name(self, f, label)
         )
         self.match.seen.add(f.key)
         self.context = f.group_ids
@@ -126,6 +127,7 @@ class _Walk(Placement):
                 parts.append(part)
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
+            raw = wraps.options_above(self, f, label, values, raw)
             rest = self.options_continued(f, values[-1])
             rests = [rest] if rest is not None else wraps.options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
@@ -158,9 +160,7 @@ class _Walk(Placement):
                 parts.append(rest)
                 raw = runover.split_off(self, f, rest, raw) or raw
                 confidence *= 0.9
-        raw, more = paragraph.whole(self, f, label, parts, raw)
-        for token in more:
-            token.used = True
+        raw = paragraph.whole(self, f, label, parts, raw)
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)
             if repaired != raw:

@@ -28,22 +28,23 @@ _SHORT = 0.15
 """The same, in a full line's widths."""
 
 
-def whole(
-    walk: Placement, f: Field, label: Token, parts: list[Token], raw: str
-) -> tuple[str, list[Token]]:
-    """The text with its paragraph's other lines, and the tokens they took ((raw, []) when
-    nothing goes with it)."""
+def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str) -> str:
+    """The text with its paragraph's other lines, which it takes (`raw` when nothing goes
+    with it)."""
     if f.type != "str" or f.identifier or walk.doc.format != "text" or not parts:
-        return raw, []
+        return raw
     if parts[0].cell.bbox is None:
-        heads = _heads_in_order(walk, label, parts, raw)
+        more = _heads_in_order(walk, label, parts, raw)
         text = raw
-        for head in reversed(heads):
+        for head in reversed(more):
             text = joined(head.piece.text, text)
-        return text, heads
-    if len({t.row for t in parts}) != 1:
-        return raw, []
-    return _laid_out(walk, label, parts, raw)
+    elif len({t.row for t in parts}) == 1:
+        text, more = _laid_out(walk, label, parts, raw)
+    else:
+        return raw
+    for token in more:
+        token.used = True
+    return text
 
 
 def before_label(walk: Placement, label: Token, f: Field) -> list[Token]:

@@ -189,6 +189,9 @@ def _nearest_at(walk: Placement, r: int, step: int, x: float) -> list[Token]:
     return []
 
 
+_ABOVE_LINES = 3
+"""Lines above its label a list of options may stand: the label's own and a group's name
+centred in their tall cells between."""
 _LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
 _LINE_HEAD_RE = re.compile(rf"\s*([^{TICKS}]*)")
 _LIST_LINES = 3
@@ -297,3 +300,48 @@ def page_cut(walk: Placement, f: Field, value: Token) -> bool:
     if following.page is None or row.page is None or following.page != row.page + 1:
         return False
     return len(following.cells) == 1 and columns.same_column(value.cell, following.cells[0])
+
+
+def options_above(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
+    """A list of options on the line above its label's, reading order having set it first,
+    its last box's name cut off to after the label (☑搜索即服务 … ☑千人千网 ☑ | 创新发展 |
+    创新发展 其他): the list whole, its line taken; `raw` when not so."""
+    if any(t.piece.ticks for t in values) or normalize_label(raw) not in option_labels(f):
+        return raw  # the value is not a bare option's name
+    line = _list_above(walk, f, label)
+    for token in line:
+        token.used = True
+    return " ".join(t.piece.text for t in line) + raw if line else raw
+
+
+def bare_name(walk: Placement, f: Field, label: Token) -> list[Token]:
+    """`options_above`'s name read as a label of its own (其他, other new media's): the
+    token after the label on its line, when it names an option of the list above."""
+    tokens = walk.rows[label.row]
+    at = tokens.index(label) + 1
+    if at >= len(tokens) or tokens[at].piece.kind != "label":
+        return []
+    name = tokens[at]
+    if normalize_label(name.piece.text) not in option_labels(f):
+        return []
+    return [name] if _list_above(walk, f, label) else []
+
+
+def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
+    """The line of `f`'s options above its label's, ending with a box without a name."""
+    if f.type not in CHOICE_TYPES or walk.doc.format != "text":
+        return []
+    r = label.row - 1
+    while r >= 0 and walk.rows[r] and all(t.piece.kind == "label" for t in walk.rows[r]):
+        r -= 1  # the field's label again, or a group's name, centred in a tall cell
+    line = walk.rows[r] if r >= 0 and label.row - r <= _ABOVE_LINES else []
+    if not line or any(t.used or t.cell.copy or t.piece.kind != "value" for t in line):
+        return []
+    text = " ".join(t.piece.text for t in line)
+    tail = _LIST_TAIL_RE.search(text)
+    if tail is None or tail.group(1) or not line[0].piece.ticks:
+        return []  # no list, or one whose last box has its name
+    labels = option_labels(f)
+    if not all(normalize_label(name) in labels for name in OPTION_NAME_RE.findall(text)):
+        return []  # another choice's options
+    return line
