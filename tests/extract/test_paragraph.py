@@ -255,3 +255,16 @@ def test_laid_out_options_above_their_label_the_last_name_a_label_itself() -> No
 def test_another_choices_options_above_a_label_are_not_its() -> None:
     got = values("订阅数 个 5\n☐政府门户网站 ☐部门网站 ☑\n创新发展 其他\n单位负责人：曹某\n")
     assert got.get("innovation") != ["other"]
+
+
+def test_laid_out_options_cut_in_a_short_name_around_their_label() -> None:
+    # pdftotext -layout: ☐无障碍 (a short name itself) goes on with 浏览 below the label's
+    # line, the label centred in its tall cell left of the list.
+    got = values(
+        "订阅数（单位：\n          21,379\n个）\n其他\n创新发展\n"
+        "          □搜索即服务 √多语言版本 □无障碍\n"
+        "创新发展                             其他（注明）\n"
+        "          浏览 √千人千网 □其他\n\n"
+        "单位负责人：周某   审核人：何某   填报人：宋某   联系电话：0451-51230806\n"
+    )
+    assert got["innovation"] == ["multilingual", "personalized"]

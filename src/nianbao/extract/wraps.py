@@ -213,7 +213,7 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             # Laid out, other columns' cells may share the line: the list goes on from its
             # left edge, past a line of another column's only (创新发展's options beside the
             # lines of 其他（注明）'s text).
-            following, below = _options_line(walk, r, first)
+            following, below = _options_line(walk, f, r, first)
         if tail is None or not following:
             break
         # A box closing the line may have its name alone on the next, even a label's (þ |
@@ -233,10 +233,12 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             r = below
             continue
         head = _LINE_HEAD_RE.match(following[0].piece.text)
-        cut = normalize_label(tail.group(1))
+        cut, rest = normalize_label(tail.group(1)), normalize_label(head.group(1) if head else "")
         name = normalize_label(tail.group(1) + (head.group(1) if head else ""))
-        if not name or name not in labels or (cut and cut in labels):
-            break  # the list ended whole: its last name is whole, or no name goes on it
+        if not name or name not in labels or (cut in labels and (name == cut or rest in labels)):
+            # The list ended whole: no name goes on it, or its last name is whole, unless a
+            # short one the next line's first word makes longer (☐无障碍 | 浏览 ☑千人千网).
+            break
         found += following
         raw += " ".join(t.piece.text for t in following)
         r = below
@@ -256,10 +258,11 @@ def _more_options(raw: str, following: list[Token], labels: frozenset[str]) -> b
     return len(names) == 1 == len(have) and names[0] in labels and names[0] not in have
 
 
-def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], int]:
+def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list[Token], int]:
     """Laid out, the cells a list of options goes on with after line r: from the list's
-    left edge on the next line (or the one after, when nothing stands there), the first
-    and those with a box after it; and their line."""
+    left edge on the next line (or the one after, when nothing stands there but the
+    field's own label, centred in its tall cell), the first and those with a box after it;
+    and their line."""
     box = first.cell.bbox
     for below in (r + 1, r + 2):
         if box is None or below >= len(walk.rows) or below - 1 in walk.rows.ending:
@@ -267,7 +270,8 @@ def _options_line(walk: Placement, r: int, first: Token) -> tuple[list[Token], i
         line = walk.rows[below]
         at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
         if at is None:
-            if any(t.cell.bbox and t.cell.bbox[0] < box[0] for t in line):
+            own = label_of(f, line[:1])
+            if any(t.cell.bbox and t.cell.bbox[0] < box[0] and t is not own for t in line):
                 break  # something left of the list: another row
             continue
         taken = [line[at]]
