@@ -268,3 +268,18 @@ def test_laid_out_options_cut_in_a_short_name_around_their_label() -> None:
         "单位负责人：周某   审核人：何某   填报人：宋某   联系电话：0451-51230806\n"
     )
     assert got["innovation"] == ["multilingual", "personalized"]
+
+
+def test_laid_out_a_value_under_a_label_a_wide_gap_parts() -> None:
+    # pdfplumber's layout: the answer stands under the label's head, not under its rest.
+    got = values(
+        "       七、安全防护\n"
+        "       安全检测评估次数(单位: 次)   11\n"
+        "\n"
+        "       是否开展  网络安全应急演练        是否明确网站  安全责任人\n"
+        "       √是  □否                √是 □否\n"
+        "\n"
+        "       八、移动新媒体\n"
+    )
+    assert got["emergency_drill"] is True
+    assert got["security_officer"] is True

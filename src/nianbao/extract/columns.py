@@ -98,3 +98,12 @@ def between(doc: Document, head: Token, line: list[Token], middle: list[Token]) 
         and not left_of(doc, t.cell, t.row, head.cell, head.row)
         and t.cell.bbox[0] < end
     ]
+
+
+def spanning(head: Cell, rest: Cell) -> Cell | None:
+    """One cell over a label's two pieces a wide gap parted on their line (是否明确网站
+    安全责任人), for what stands under the whole label; None unless both are placed."""
+    if head.bbox is None or rest.bbox is None:
+        return None
+    box = (head.bbox[0], head.bbox[1], rest.bbox[2], rest.bbox[3])
+    return Cell(f"{head.text} {rest.text}", rest.col, box, rest.copy, rest.confidence)

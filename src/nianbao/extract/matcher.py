@@ -10,7 +10,6 @@ merged cells, labels broken over two cells or lines), never about one file.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -25,14 +24,13 @@ from nianbao.extract.broken import (
     three_lines,
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
-from nianbao.extract.document import Document
+from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.leftover import take_leftovers
 from nianbao.extract.levels import deal_levels, deal_stacked
-from nianbao.extract.misread import completed_option, option_labels, repair_options
+from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.sections import deal_sections
@@ -92,14 +90,21 @@ class _Walk(Placement):
             )
             self.context = self.index.chains[group.id]
 
-    def take(self, f: Field, label: Token, after: list[Token], confidence: float) -> None:
+    def take(
+        self,
+        f: Field,
+        label: Token,
+        after: list[Token],
+        confidence: float,
+        span: Cell | None = None,
+    ) -> None:
         around = None if after else around_label(self, label, f)
         values = (
             after
             or (around[0] if around else [])
             or runs.abreast(self, label, f)
             or runs.stacked(self, label)
-            or ([] if runs.unpaired(self, label) else self.below(label.row, label.cell, f))
+            or ([] if runs.unpaired(self, label) else self.below(label.row, span or label.cell, f))
             or self.before(label, f)
             or paragraph.before_label(self, label, f)
             or wraps.bare_name(self, f, label)
@@ -128,7 +133,7 @@ class _Walk(Placement):
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
             raw = wraps.options_above(self, f, label, values, raw)
-            rest = self.options_continued(f, values[-1])
+            rest = wraps.options_continued(self, f, values[-1])
             rests = [rest] if rest is not None else wraps.options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
                 rests = list(filter(None, [wraps.note_rest(self, f, raw, first, values[-1])]))
@@ -267,30 +272,6 @@ class _Walk(Placement):
             self.rights[row.page] = right
         return box[2] >= right - within * (box[3] - box[1])
 
-    def options_continued(self, f: Field, last: Token) -> Token | None:
-        """The rest of an option list cut by a row end, in the same column of the next row
-        (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the two halves
-        together are an option and the cut one is none (or the rest is none: ☐无障碍 |
-        浏览, 无障碍 being a short name of 无障碍浏览)."""
-        below = last.row + 1
-        if below >= len(self.rows) or last.row in self.rows.ending:
-            return None
-        if not any(t.piece.ticks and not t.used for t in self.rows[below]):
-            return None  # most rows: no option list goes on there
-        tail = _TAIL_RE.search(last.piece.text)
-        if tail is None:
-            return None
-        rest = self.aligned(last.cell, last.row)
-        if rest is None or rest.used or rest.piece.kind != "value" or not rest.piece.ticks:
-            return None
-        head = _HEAD_RE.match(rest.piece.text)
-        if head is None:
-            return None
-        labels = option_labels(f)
-        cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
-        apart = cut in labels and normalize_label(head.group(1)) in labels
-        return rest if whole in labels and not apart else None
-
     def add(self, candidate: Candidate) -> None:
         self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
 
@@ -358,8 +339,10 @@ class _Walk(Placement):
         token = tokens[k]
         f, conf = self.resolve(hit)
         token.field = partner.field = f
+        span = None
         if partner.row == r:
             after = self.right_of(tokens, k + 2 if tokens[k + 1] is partner else k + 1, f)
+            span = columns.spanning(token.cell, partner.cell)  # its value may stand under it
         elif partner.row == r + 2:
             beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
             # A group's name centred in its tall cell may open the line between.
@@ -380,7 +363,7 @@ class _Walk(Placement):
             after = self.right_of(tokens, k + 1, f) or self.right_of(
                 rest, rest.index(partner) + 1, f
             )
-        self.take(f, partner, after, conf * 0.95)
+        self.take(f, partner, after, conf * 0.95, span)
 
     def take_label(self, r: int, tokens: list[Token], k: int, label: LabelHit) -> None:
         """Take the value of the field label that token k of line r is."""
@@ -432,11 +415,6 @@ class _Walk(Placement):
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
         return found
-
-
-# The text after a list's last tick box, and the text before the first one.
-_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
-_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
 
 
 def match_document(doc: Document, form: Form) -> Match:

@@ -349,3 +349,33 @@ def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
     if not all(normalize_label(name) in labels for name in OPTION_NAME_RE.findall(text)):
         return []  # another choice's options
     return line
+
+
+# The text after a list's last tick box, and the text before the first one.
+_CUT_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
+_CUT_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
+
+
+def options_continued(walk: Placement, f: Field, last: Token) -> Token | None:
+    """The rest of an option list cut by a row end, in the same column of the next row
+    (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the two halves
+    together are an option and the cut one is none (or the rest is none: ☐无障碍 |
+    浏览, 无障碍 being a short name of 无障碍浏览)."""
+    below = last.row + 1
+    if below >= len(walk.rows) or last.row in walk.rows.ending:
+        return None
+    if not any(t.piece.ticks and not t.used for t in walk.rows[below]):
+        return None  # most rows: no option list goes on there
+    tail = _CUT_TAIL_RE.search(last.piece.text)
+    if tail is None:
+        return None
+    rest = walk.aligned(last.cell, last.row)
+    if rest is None or rest.used or rest.piece.kind != "value" or not rest.piece.ticks:
+        return None
+    head = _CUT_HEAD_RE.match(rest.piece.text)
+    if head is None:
+        return None
+    labels = option_labels(f)
+    cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
+    apart = cut in labels and normalize_label(head.group(1)) in labels
+    return rest if whole in labels and not apart else None
