@@ -283,3 +283,17 @@ def test_laid_out_a_value_under_a_label_a_wide_gap_parts() -> None:
     )
     assert got["emergency_drill"] is True
     assert got["security_officer"] is True
+
+
+def test_laid_out_a_names_tail_that_opens_a_label_elsewhere() -> None:
+    # pdfplumber's layout: 发布 (发布量's head) ends a name two lines down in its column.
+    got = values(
+        "       微博\n"
+        "       名称           信息发布量(单位:条)        关 注 量(单位:个)\n"
+        "       芦山县文化广电旅\n"
+        "                    553                36 989\n"
+        "       发布\n"
+        "       微信\n"
+    )
+    assert got["weibo_name"] == "芦山县文化广电旅发布"
+    assert (got["weibo_posts"], got["weibo_followers"]) == (553, 36989)

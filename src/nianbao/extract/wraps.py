@@ -107,7 +107,7 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     text = rest.piece.text
     # A name's last characters alone under it (绥芬河市农业农 | 村局), in a cell of its own
     # (not 单位负责人：曹秀敏 over a date's 日).
-    tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, text)
+    tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, rest)
     # Or a name's bracketed rest, whole on the line (翁牛特旗文化广电旅游局 | （翁牛特旗档案馆）).
     bracketed = text[:1] in "（(" and not unclosed_bracket(text) and not unclosed_bracket(raw)
     if not cut and not (
@@ -120,11 +120,15 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     return (joined, rest) if readable(f, joined) else None
 
 
-def _plain_tail(walk: Placement, text: str) -> bool:
-    """Whether a short fragment is no label's piece, only Chinese characters."""
+def _plain_tail(walk: Placement, token: Token) -> bool:
+    """Whether a short fragment is no label's piece, only Chinese characters: no label, and
+    no label's head that the line below finishes (发布 | 量, not 芦山县文化广电旅 | 发布)."""
+    text = token.piece.text
     if not text or not all(CJK_RE.fullmatch(c) for c in text):
         return False
-    return text not in walk.index.heads and walk.index.lookup(text) is None
+    if walk.index.lookup(text) is not None:
+        return False
+    return text not in walk.index.heads or walk.cut_head(token) is None
 
 
 def column_start(
