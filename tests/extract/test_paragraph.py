@@ -297,3 +297,14 @@ def test_laid_out_a_names_tail_that_opens_a_label_elsewhere() -> None:
     )
     assert got["weibo_name"] == "芦山县文化广电旅发布"
     assert (got["weibo_posts"], got["weibo_followers"]) == (553, 36989)
+
+
+def test_options_around_their_own_labels_line_one_cell_a_line() -> None:
+    # pdfplumber: the label (and the next field's) centred in its tall cell between the
+    # list's lines, the name 无障碍浏览 cut across them.
+    got = values(
+        "订阅数 个 10\n其他\n创新发展\n√搜索即服务 √多语言版本 □无\n创新发展 其他（注明）\n"
+        "障碍浏览 √千人千网 □其他\n单位负责人：罗某\n"
+    )
+    assert got["innovation"] == ["search_as_service", "multilingual", "personalized"]
+    assert got["head"] == "罗某"

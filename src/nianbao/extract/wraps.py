@@ -218,6 +218,12 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             # left edge, past a line of another column's only (创新发展's options beside the
             # lines of 其他（注明）'s text).
             following, below = _options_line(walk, f, r, first)
+        elif label_of(f, following[:1]) and all(t.piece.kind == "label" for t in following):
+            # One cell a line, the field's own label (and the next's) centred in its tall
+            # cell between the list's lines (☐无障 | 创新发展 其他（注明） | 碍浏览 ☐千人千网).
+            following, below = (
+                (walk.rows[below + 1], below + 1) if below + 1 < len(walk.rows) else ([], below)
+            )
         if tail is None or not following:
             break
         # A box closing the line may have its name alone on the next, even a label's (þ |
