@@ -81,3 +81,18 @@ def test_options_set_apart_in_columns_are_taken_together() -> None:
     laid = "".join(f"       {label:<20}{value:>12}\n" for label, value in BASIC_PAIRS)
     got = values(laid + "\n".join(lines) + "\n")
     assert got["innovation"] == ["search_as_service", "accessibility"]
+
+
+def test_a_dates_day_its_line_end_cut_set_apart_by_reading_order() -> None:
+    # pdftotext: the signature line's wrapped end (29日) right after its first block.
+    got = values(
+        "创新发展 ☐搜索即服务 ☐其他\n其他（注明）\n单位负责人：潘某\n29日\n\n审核人：唐某\n\n"
+        "填报人：朱某\n\n联系电话：0971-79802907\n\n填报日期：2023年1月\n\n附件2\n"
+    )
+    assert got["fill_date"] == "2023-01-29"
+    assert got["head"] == "潘某"
+
+
+def test_a_dates_day_is_no_guess_among_two() -> None:
+    got = values("单位负责人：潘某\n29日\n\n审核人：唐某\n12日\n\n填报日期：2023年1月\n\n附件2\n")
+    assert "fill_date" not in got

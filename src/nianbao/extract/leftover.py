@@ -18,6 +18,9 @@ with more than digits, which any count may be.
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
@@ -43,6 +46,7 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
     formats keep each value where the document puts it)."""
     if walk.doc.format != "text":
         return
+    _days_apart(walk, match, walked)
     form = walk.index.form
     shapes = value_shapes(form)
     # Fields read without a value (most reports: none), then of those the ones with no
@@ -88,6 +92,30 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             *kept,
             Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
         ]
+
+
+_MONTH_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
+_DAY_RE = re.compile(r"\d{1,2}\s*日")
+
+
+def _days_apart(walk: Placement, match: Match, walked: int) -> None:
+    """A date its line's end cut before the day (填报日期：2023年1月), the day alone on a
+    line near it that nothing took, where reading order set it (单位负责人：潘超 | 29日):
+    the date whole, when that day is the only one there."""
+    for f in walk.index.form.fields:
+        found = match.candidates.get(f.key, [])
+        if f.type != "date" or len(found) != 1 or not _MONTH_RE.fullmatch(found[0].raw.strip()):
+            continue
+        cut = found[0]
+        days = [
+            t
+            for r in range(max(0, cut.row - _NEAR), min(walked, cut.row + _NEAR + 1))
+            for t in walk.rows[r]
+            if len(walk.rows[r]) == 1 and not t.used and _DAY_RE.fullmatch(t.piece.text.strip())
+        ]
+        if len(days) == 1 and readable(f, cut.raw + days[0].piece.text):
+            days[0].used = True
+            found[0] = dataclasses.replace(cut, raw=cut.raw.strip() + days[0].piece.text.strip())
 
 
 def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
