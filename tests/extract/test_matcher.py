@@ -47,6 +47,14 @@ def test_generic_labels_follow_the_nearest_group_label() -> None:
     assert got["info_total"] == "12"
 
 
+def test_a_unit_in_a_generic_label_tells_its_field() -> None:
+    # Reading order set 解读信息发布's 总数 after 办件量: its unit (条) says whose it is.
+    got = raw("信息发布\t总数\t100\n办件量\t\t总数(单位:条)\t12\n总数\t17377\n")
+    assert got["info_total"] == "100"
+    assert got["interp_total"] == "12"
+    assert got["cases_total"] == "17377"
+
+
 def test_generic_labels_without_groups_take_the_next_unfilled_field_in_form_order() -> None:
     got = raw("是否有移动新媒体\t☑是 ☐否\n名称\t甲\n名称\t乙\n信息发布量\t5\n")
     assert (got["weibo_name"], got["wechat_name"]) == ("甲", "乙")

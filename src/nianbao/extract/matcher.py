@@ -26,7 +26,7 @@ from nianbao.extract.broken import (
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
-from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label
+from nianbao.extract.labels import UNIT_RE, LabelHit, common_prefix, label_index, normalize_label
 from nianbao.extract.leftover import take_leftovers
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
@@ -60,10 +60,15 @@ class _Walk(Placement):
 
     # ------------------------------------------------------------------ labels
 
-    def resolve(self, hit: LabelHit) -> tuple[Field, float]:
+    def resolve(self, hit: LabelHit, text: str = "") -> tuple[Field, float]:
         fields = hit.fields
         if len(fields) == 1:
             return fields[0], 1.0
+        # A unit written in the label tells generic labels apart (总数(单位:条), not 办件量's).
+        unit = UNIT_RE.search(text)
+        said = unit["u1"] or unit["u2"] if unit else None
+        if said:
+            fields = tuple(f for f in fields if f.unit == said) or fields
         count = len(self.index.form.fields)
 
         contexts = (self.context, *self.earlier)
@@ -337,7 +342,7 @@ class _Walk(Placement):
         """Take the value of the field label that token k of line r begins and `partner`
         finishes."""
         token = tokens[k]
-        f, conf = self.resolve(hit)
+        f, conf = self.resolve(hit, token.piece.text + partner.piece.text)
         token.field = partner.field = f
         span = None
         if partner.row == r:
@@ -376,7 +381,7 @@ class _Walk(Placement):
         token.used = True
         if label.groups:
             self.enter_groups(label)
-        f, conf = self.resolve(label)
+        f, conf = self.resolve(label, token.piece.text)
         token.field = f
         if label.fuzzy:
             conf *= 0.85
