@@ -633,6 +633,15 @@ def test_a_labels_cut_end_first_in_a_runs_values_is_no_value() -> None:
     assert got.get("security_issues_found") != 4
 
 
+def test_a_number_read_by_the_order_of_values_keeps_its_cut_end() -> None:
+    # pdftotext: two labels, then their values, the second's 号 alone on the next line.
+    got = report_values(
+        "政府网站标识码\nICP备案编号\n\n4306006911\n湘ICP备81567543\n号\n\n公安机关备案\n号\n\n"
+        "独立用户访问总量(单位:个)\n网站总访问量(单位:\n次)\n\n216035个\n\n333153次\n"
+    )
+    assert got["icp_number"] == "湘ICP备81567543号"
+
+
 def test_a_value_of_no_labels_kind_after_a_run_is_the_next_rows() -> None:
     got = values("是否开展应急演练\n是否明确网站安全责任人\n☑是 ☐否\n☐是 ☑否\n371条\n")
     assert (got["emergency_drill"], got["security_officer"]) == (True, False)

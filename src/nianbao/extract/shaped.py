@@ -72,7 +72,8 @@ def complete_shapes(walk: Placement, match: Match, walked: int) -> None:
 
 def complete_heads(walk: Placement, match: Match, walked: int) -> None:
     """After every other reading: a value of its shape goes on with the head of it set
-    alone just before it (`_head`)."""
+    alone just before it (`_head`); a value read late (by the order of values, or by its
+    shape away from its label) with its rest alone after it (湘ICP备81567543 | 号)."""
     if walk.doc.format != "text":
         return
     for key in value_shapes(walk.index.form):
@@ -80,6 +81,10 @@ def complete_heads(walk: Placement, match: Match, walked: int) -> None:
             head = _head(walk, match, c) if c.row < walked else None
             if head is not None:
                 _complete(match, c, *head, walk.index.form)
+        for c in list(match.candidates.get(key, ())):
+            rest = _rest(walk, match, c, walked) if c.row < walked else None
+            if rest is not None:
+                _complete(match, c, *rest, walk.index.form)
 
 
 def _complete(match: Match, c: Candidate, token: Token, raw: str, form: Form) -> None:
