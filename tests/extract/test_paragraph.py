@@ -308,3 +308,25 @@ def test_options_around_their_own_labels_line_one_cell_a_line() -> None:
     )
     assert got["innovation"] == ["search_as_service", "multilingual", "personalized"]
     assert got["head"] == "罗某"
+
+
+def test_two_pairs_a_row_a_code_and_a_label_wrapped_around_one_line() -> None:
+    # pdfplumber without its layout: the code's pieces around its label's line, the
+    # second pair's label around the value on it.
+    got = values(
+        "政府网站标识码 3207074942 ICP备案号 苏ICP备10395234号-2\n"
+        "苏公网安备 独立用户访问总\n公安机关备案号 74842个\n32070723338879号 量(单位: 个)\n"
+        "网站总访问量 59 555\n"
+    )
+    assert got["police_number"] == "苏公网安备32070723338879号"
+    assert got["unique_visitors"] == 74842
+
+
+def test_two_pairs_a_row_the_codes_head_read_as_a_count_before_a_label() -> None:
+    got = values(
+        "政府网站标识码 4203231753 网站ICP备案号 鄂ICP备17587660号\n"
+        "42032355930743 独立用户访问总量\n公安机关备案号 270220个\n号 （单位：个）\n"
+        "网站总访问量（单位：次） 1 000\n"
+    )
+    assert got["police_number"] == "42032355930743号"
+    assert got["unique_visitors"] == 270220

@@ -7,12 +7,15 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.kinds import fits
 from nianbao.extract.labels import LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
+from nianbao.rules import value_shapes
 
 
 def three_lines(
@@ -158,3 +161,61 @@ def after_last_piece(walk: Placement, f: Field, partner: Token) -> list[Token]:
     if not found or not has_shape(f, found[0].piece.text, walk.index.form):
         return []
     return [] if normalize_label(found[0].piece.text) in walk.index.heads else found
+
+
+def wrapped_pair(
+    walk: Placement, match: Match, label: Token, f: Field, after: list[Token], *, conf: float
+) -> bool:
+    """One cell a line, one blank between cells, two pairs a row (pdfplumber without its
+    layout): a code wrapped around its label's line in the first pair's value cell, the
+    second pair's label wrapped around that line's value (苏公网安备 独立用户访问总 |
+    公安机关备案号 74842个 | 32070723338879号 量(单位: 个)). The value after the label is
+    the second label's, the code's pieces around are the label's value, which no other
+    label then holds: whether so (both read then)."""
+    r = label.row
+    if walk.doc.format != "text" or label.cell.bbox is not None or len(after) != 1:
+        return False
+    if f.key not in value_shapes(walk.index.form):
+        return False
+    line = walk.rows[r]
+    if not 0 < r < len(walk.rows) - 1 or line[0] is not label or line[-1] is not after[0]:
+        return False
+    above, below = walk.rows[r - 1], walk.rows[r + 1]
+    heads = " ".join(t.piece.text for t in above).split(" ", 1)
+    rests = " ".join(t.piece.text for t in below).split(" ", 1)
+    if len(heads) != 2 or len(rests) != 2:
+        return False
+    code = heads[0] + rests[0]
+    if not has_shape(f, code, walk.index.form):
+        return False
+    hit = walk.index.lookup(normalize_label(heads[1] + rests[1])) or walk.index.lookup(
+        normalize_label(heads[1])
+    )
+    if hit is None or len(hit.fields) != 1 or hit.fields[0] is f:
+        return False
+    other, value = hit.fields[0], after[0]
+    if not fits(other, value) or not readable(other, value.piece.text):
+        return False
+    for t in (*above, *below):
+        if t.used and t.piece.kind == "value":
+            _drop(match, t)  # the code's head, read as another label's value
+        t.used = True
+    value.used = True
+    read = [
+        Candidate.at(walk.doc, other, value.piece.text, (value.row, value.cell), conf),
+        Candidate.at(walk.doc, f, code, (r - 1, above[0].cell), conf * 0.9),
+    ]
+    for c in read:
+        match.candidates.setdefault(c.field.key, []).append(c)
+    match.seen.update((f.key, other.key))
+    return True
+
+
+def _drop(match: Match, token: Token) -> None:
+    """Drops the candidates read from `token` whole."""
+    for key, found in list(match.candidates.items()):
+        kept = [c for c in found if not (c.row == token.row and c.raw == token.piece.text)]
+        if kept:
+            match.candidates[key] = kept
+        else:
+            del match.candidates[key]

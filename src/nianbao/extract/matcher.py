@@ -22,6 +22,7 @@ from nianbao.extract.broken import (
     inside,
     split_around,
     three_lines,
+    wrapped_pair,
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
@@ -388,7 +389,8 @@ class _Walk(Placement):
         after = self.right_of(line, at + 1, f)
         if after and across(self, token, after[0]):
             after = []
-        self.take(f, token, after, conf)
+        if not wrapped_pair(self, self.match, token, f, after, conf=conf):
+            self.take(f, token, after, conf)
 
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
         """A label broken over this value and the next cell, the next line's first cell or
