@@ -1111,3 +1111,14 @@ def test_a_yes_no_answer_one_option_a_line() -> None:
     assert got["smart_qa"] is False
     got = values("是否有移动新媒体\n☑是\n☑否\n微博\n")
     assert got.get("has_new_media") is True  # a second ticked answer is another field's
+
+
+def test_a_block_of_four_wrapped_labels_over_one_line_of_values() -> None:
+    # pypdfium2: a row's four labels, each over two lines, then the row's values.
+    got = values(
+        "五、办事服务\n是否发布服务事项目\n录\n注册用户数(单位:\n个)\n政务服务事项数量(单位:\n项)\n"
+        "可全程在线办理政务服务事项数量(单\n位: 项)\nþ是  ¨否 ４４２８ １７０ ４１\n办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+    assert (got["registered_users"], got["service_items"]) == (4428, 170)
+    assert got["service_items_online"] == 41

@@ -26,9 +26,10 @@ from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 from nianbao.normalize import NormalizeError, parse_number
 
-_BLOCK_ROWS = 6
-"""Lines a block of labels may take above its values: the labels' line and the lines of
-a label wrapped over three lines with its unit's rest, written after it (pypdfium2)."""
+_BLOCK_ROWS = 12
+"""Lines a block of labels may take above its values: a row's four labels, each wrapped
+over up to three lines with its unit's rest, one line after another in reading order
+(是否发布服务事项目 | 录 | 注册用户数(单位: | 个) | …, pypdfium2)."""
 _BELOW_ROWS = 4
 """Lines a block of labels may take below its values (all of a tall label's lines after
 its value's): two labels of two lines."""
