@@ -330,3 +330,22 @@ def test_two_pairs_a_row_the_codes_head_read_as_a_count_before_a_label() -> None
     )
     assert got["police_number"] == "42032355930743号"
     assert got["unique_visitors"] == 270220
+
+
+def test_laid_out_a_labels_head_takes_no_other_columns_label_for_its_rest() -> None:
+    # pdfplumber's layout: 可全程在线办理 goes on with 政务服务 under it, not with the left
+    # column's whole label that opens the next line.
+    got = values(
+        "       办事服务\n"
+        "       是否发布服务事项                             注册用户数(单\n"
+        "                     ☑是 ☐否                              ０\n"
+        "       目录                                   位: 个)\n"
+        "                                            可全程在线办理\n"
+        "       政务服务事项数量                             政务服务\n"
+        "                     １３０                                １０６\n"
+        "       (单位: 项)                              事项数量(单位:\n"
+        "                                            项)\n"
+        "       办件量\n"
+    )
+    assert got["service_items"] == 130
+    assert got["service_items_online"] == 106

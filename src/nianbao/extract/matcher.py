@@ -392,6 +392,14 @@ class _Walk(Placement):
         if not wrapped_pair(self, self.match, token, f, after, conf=conf):
             self.take(f, token, after, conf)
 
+    def other_column(self, token: Token, following: list[Token]) -> bool:
+        """Laid out, whether the next line's first token is another column's label, left of
+        `token` while something stands under it (可全程在线办理 | 政务服务事项数量  政务服务)."""
+        first, under = following[0], self.aligned(token.cell, token.row)
+        if first.piece.kind != "label" or under is None or under is first:
+            return False
+        return columns.left_of(self.doc, first.cell, first.row, token.cell, token.row)
+
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
@@ -400,7 +408,7 @@ class _Walk(Placement):
             return None
         partners = tokens[k + 1 : k + 2]
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
-        if following:
+        if following and not self.other_column(token, following):
             partners.append(following[0])
         found = self.label_with(token, partners)
         if found is None and len(tokens) > k + 2 and len(tokens[-1].piece.text) <= _TAIL:
