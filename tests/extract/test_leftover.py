@@ -96,3 +96,26 @@ def test_a_dates_day_its_line_end_cut_set_apart_by_reading_order() -> None:
 def test_a_dates_day_is_no_guess_among_two() -> None:
     got = values("单位负责人：潘某\n29日\n\n审核人：唐某\n12日\n\n填报日期：2023年1月\n\n附件2\n")
     assert "fill_date" not in got
+
+
+def test_a_notes_lines_after_options_read_away_from_their_label() -> None:
+    # pdftotext: the options and their note come after two signature lines.
+    got = values(
+        "创新发展\n\n其他（注明）\n\n单位负责人：徐某\n\n审核人：徐某某\n\n"
+        "☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☑其他\n"
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、\n语音读屏和简洁版页面\n"
+        "填报人：张某\n"
+    )
+    assert got["innovation"] == ["personalized", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+
+
+def test_a_last_options_cut_end_is_no_note() -> None:
+    got = values(
+        "创新发展\n\n其他（注明）\n\n单位负责人：徐某\n\n"
+        "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☑其\n他\n提供政策智能匹配与免申即享服务\n"
+        "填报人：张某\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

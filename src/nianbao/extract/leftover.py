@@ -24,10 +24,12 @@ import re
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
+from nianbao.extract.notes import blank_notes
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
@@ -92,6 +94,67 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             *kept,
             Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
         ]
+
+
+_NOTE_LINES = 4
+"""Lines a note may take below its list of options."""
+_LAST_NAME_RE = re.compile(r"[☑☐]\s*([^☑☐\s]*)\s*$")
+
+
+def take_notes(walk: Placement, match: Match, walked: int) -> None:
+    """After every other reading (text only): a list of options whose last ticked option
+    (☑其他) has its note not beside it but on the lines right after the list (pdftotext:
+    ☑千人千网 ☑其他 | 提供政策智能匹配与免申即享服务): the note, when its field has none."""
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    for f in form.fields:
+        found = match.candidates.get(f.key, [])
+        if f.type not in CHOICE_TYPES or len(found) != 1:
+            continue
+        notes = [n for n in blank_notes(f, found[0].raw, form) if n.key not in match.candidates]
+        r = found[0].row
+        while r + 1 < walked and any(t.used and t.piece.ticks for t in walk.rows[r + 1]):
+            r += 1  # the list's last line
+        if _name_end(f, found[0].raw, walk.rows[r + 1] if r + 1 < walked else []):
+            r += 1  # the last name's cut end (☑其 | 他), which the list took
+        lines: list[Token] = []
+        while notes and r + 1 < walked and len(lines) < _NOTE_LINES:
+            line = walk.rows[r + 1]
+            if len(line) != 1 or not _note_line(walk, line[0]):
+                break
+            lines.append(line[0])
+            r += 1
+        if not notes or not lines or r in walk.rows.ending:
+            continue
+        text = lines[0].piece.text
+        for token in lines[1:]:
+            text = joined(text, token.piece.text)
+        for token in lines:
+            token.used = True
+        place = (lines[0].row, lines[0].cell)
+        match.candidates[notes[0].key] = [
+            Candidate.at(walk.doc, notes[0], text, place, 0.6, explicit=False)
+        ]
+
+
+def _name_end(f: Field, raw: str, line: list[Token]) -> bool:
+    """Whether `line` holds only the cut end of the last option's name in `raw`, whether
+    the list was read with it (☑其他 | 他) or not (☑其 | 他)."""
+    last = _LAST_NAME_RE.search(raw)
+    if last is None or len(line) != 1:
+        return False
+    name, end = normalize_label(last[1]), normalize_label(line[0].piece.text)
+    labels = option_labels(f)
+    return bool(end) and (name + end in labels or (name in labels and name.endswith(end)))
+
+
+def _note_line(walk: Placement, token: Token) -> bool:
+    """Whether a line's one token may be a note's: free text, no box, no label's head."""
+    text = token.piece.text
+    if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+        return False
+    return CJK_RE.search(text) is not None and normalize_label(text) not in walk.index.heads
 
 
 _MONTH_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")

@@ -28,7 +28,7 @@ from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import UNIT_RE, LabelHit, common_prefix, label_index, normalize_label
-from nianbao.extract.leftover import take_leftovers
+from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
@@ -303,6 +303,7 @@ class _Walk(Placement):
         complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         take_slots(self, self.match, walked)
+        take_notes(self, self.match, walked)
         complete_heads(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match

@@ -49,3 +49,14 @@ def option_notes(f: Field, raw: str, form: Form) -> list[tuple[Field, str]]:
                 found.append((other, note))
                 break
     return found
+
+
+def blank_notes(f: Field, raw: str, form: Form) -> list[Field]:
+    """The note fields of the ticked options of `raw` written without a note (☑其他)."""
+    found = []
+    for _, other, pattern in _note_fields(form, f.key):
+        for match in pattern.finditer(raw):
+            if match["mark"] == "☑" and not normalize_label(match["note"].strip()):
+                found.append(other)
+                break
+    return found
