@@ -26,6 +26,8 @@ _SLACK = 4
 are narrower than Chinese, and a word that did not fit went to the next line."""
 _SHORT = 0.15
 """The same, in a full line's widths."""
+_EDGE = 1.5
+"""Columns by which the left edges of one paragraph's lines may differ."""
 
 
 def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str) -> str:
@@ -34,7 +36,7 @@ def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str)
     if f.type != "str" or f.identifier or walk.doc.format != "text" or not parts:
         return raw
     if parts[0].cell.bbox is None:
-        more = _heads_in_order(walk, label, parts, raw)
+        more = _heads_in_order(walk, label, parts)
         text = raw
         for head in reversed(more):
             text = joined(head.piece.text, text)
@@ -84,11 +86,11 @@ def _free(token: Token) -> bool:
     return not (token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks)
 
 
-def _heads_in_order(walk: Placement, label: Token, parts: list[Token], raw: str) -> list[Token]:
+def _heads_in_order(walk: Placement, label: Token, parts: list[Token]) -> list[Token]:
     """Reading order, one text a line: the full lines of the paragraph above its label's
     line (移动客户端…，累计访问 | 其他 | 5428 万次；…), or above the label's when the value
-    stands beside it. A group's name may open such a line, or stand beside the label (创新发展
-    提供政策… | 其他（注明） | 答专区…; 提供… | 展 其他说明 | 政策原文…)."""
+    stands beside it. A label read already may open such a line (创新发展 提供政策… |
+    其他（注明） | 答专区…), and others stand beside the label (提供… | 展 其他说明 | 政策原文…)."""
     rows = walk.rows
     top = parts[0].row
     if top == label.row + 1 and all(t.piece.kind == "label" or t.used for t in rows[label.row]):
@@ -136,7 +138,7 @@ def _laid_out(
         if not line:
             break
         here = _span(line)
-        if here[0] > top[0] + 1.5 or here[1] < top[1] - _slack(top):
+        if here[0] > top[0] + _EDGE or here[1] < top[1] - _slack(top):
             break  # a line above the one read is full: it covers it
         heads.insert(0, line)
         top = here
@@ -147,7 +149,7 @@ def _laid_out(
         if not line:
             break
         here = _span(line)
-        if here[0] < full[0] - 1.5 or here[1] > full[1] + _SLACK:
+        if here[0] < full[0] - _EDGE or here[1] > full[1] + _SLACK:
             break
         rests.append(line)
         if here[1] < full[1] - _slack(full):
