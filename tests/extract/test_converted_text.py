@@ -184,6 +184,29 @@ def test_lost_font_boxes_keep_the_line_length(line: str) -> None:
     assert len(lost_font_ticks(line)) == len(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [("网 R其他", "网 ☑其他"), ("局 a.gov.cn/ 站 ¨专项网站", "局 a.gov.cn/ 站 ☐专项网站")],
+)
+def test_a_lone_box_counts_where_the_text_lost_its_fonts(line: str, expected: str) -> None:
+    # A list of options wrapped onto the line: one box alone there.
+    assert lost_font_ticks(line) == line
+    assert lost_font_ticks(line, lone=True) == expected
+
+
+@given(st.text(alphabet="þ¨R£oý是否 abc项目", max_size=30))
+def test_lone_lost_font_boxes_keep_the_line_length(line: str) -> None:
+    assert len(lost_font_ticks(line, lone=True)) == len(line)
+
+
+def test_a_list_of_lost_font_boxes_wrapped_onto_a_line_of_one_box() -> None:
+    got = values(
+        "是否使用统一平台 þ是 ¨否\n"
+        "创新发展 ¨搜索即服务 ¨多语言版本 ¨无障碍浏览 þ千人千\n网 þ其他\n单位负责人：某某\n"
+    )
+    assert got["innovation"] == ["personalized", "other"]
+
+
 def test_a_text_with_lost_fonts_reads_its_choices() -> None:
     got = values("是否使用统一平台       þ是            ¨否\n网站类型  ¨政府门户网站 þ部门网站\n")
     assert got["unified_platform"] is True

@@ -132,16 +132,17 @@ def lost_fonts(text: str) -> bool:
     return len(_lost_boxes(text)) >= 2
 
 
-def lost_font_ticks(line: str) -> str:
+def lost_font_ticks(line: str, *, lone: bool = False) -> str:
     """A line's tick boxes whose symbol font was lost (þ是 ¨否) as ☑/☐; other lines
-    unchanged."""
+    unchanged. With `lone` (the text holds such boxes elsewhere), one box alone before a
+    word counts too: a list of options wrapped onto this line (网 R其他, 站 ¨专项网站)."""
     found = _lost_boxes(line)
     end = _END_BOX_RE.search(line) if found else None  # alone, it would be no box
     if end is not None and end.start() not in found:
         found.append(end.start())  # the last box, its option's name wrapped onto the next line
-    if len(found) == 1:
-        lone = _LONE_BOX_RE.search(line, found[0])
-        if lone is None or lone.start() != found[0]:
+    if len(found) == 1 and not lone:
+        answer = _LONE_BOX_RE.search(line, found[0])
+        if answer is None or answer.start() != found[0]:
             return line
     elif not found:
         return line

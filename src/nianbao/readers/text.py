@@ -216,7 +216,7 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
         line = html.unescape(line)
     if "<" in line:
         line = _BR_RE.sub(" ", line)
-    return canonical_ticks(lost_font_ticks(line) if fonts_lost else line)
+    return canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
 
 
 _LAID_OUT = 3
