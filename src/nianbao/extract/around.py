@@ -114,7 +114,7 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
         return None
     head, rest = above[0], below[0]
     for token in (head, rest):
-        if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+        if not token.free:
             return None
     text = head.piece.text
     if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):

@@ -5,6 +5,7 @@ as three lines of their own (可全程在线办 | 理政务服 | 务事项数量
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
@@ -198,24 +199,15 @@ def wrapped_pair(
         return False
     for t in (*above, *below):
         if t.used and t.piece.kind == "value":
-            _drop(match, t)  # the code's head, read as another label's value
+            match.drop(_read_whole(t))  # the code's head, read as another label's value
         t.used = True
     value.used = True
-    read = [
-        Candidate.at(walk.doc, other, value.piece.text, (value.row, value.cell), conf),
-        Candidate.at(walk.doc, f, code, (r - 1, above[0].cell), conf * 0.9),
-    ]
-    for c in read:
-        match.candidates.setdefault(c.field.key, []).append(c)
+    match.add(Candidate.at(walk.doc, other, value.piece.text, (value.row, value.cell), conf))
+    match.add(Candidate.at(walk.doc, f, code, (r - 1, above[0].cell), conf * 0.9))
     match.seen.update((f.key, other.key))
     return True
 
 
-def _drop(match: Match, token: Token) -> None:
-    """Drops the candidates read from `token` whole."""
-    for key, found in list(match.candidates.items()):
-        kept = [c for c in found if not (c.row == token.row and c.raw == token.piece.text)]
-        if kept:
-            match.candidates[key] = kept
-        else:
-            del match.candidates[key]
+def _read_whole(token: Token) -> Callable[[Candidate], bool]:
+    """Picks the candidates read from `token` whole."""
+    return lambda c: c.row == token.row and c.raw == token.piece.text

@@ -152,7 +152,7 @@ def _name_end(f: Field, raw: str, line: list[Token]) -> bool:
 def _note_line(walk: Placement, token: Token) -> bool:
     """Whether a line's one token may be a note's: free text, no box, no label's head."""
     text = token.piece.text
-    if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+    if not token.free:
         return False
     return CJK_RE.search(text) is not None and normalize_label(text) not in walk.index.heads
 

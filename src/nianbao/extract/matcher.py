@@ -183,10 +183,10 @@ class _Walk(Placement):
         if not after:
             conf *= 0.9
         place = (first.row, first.cell)
-        self.add(Candidate.at(self.doc, f, raw, place, conf))
+        self.match.add(Candidate.at(self.doc, f, raw, place, conf))
         if f.type in CHOICE_TYPES:
             for note_field, note in option_notes(f, raw, self.index.form):
-                self.add(
+                self.match.add(
                     Candidate.at(self.doc, note_field, note, place, conf * 0.9, explicit=False)
                 )
 
@@ -252,7 +252,7 @@ class _Walk(Placement):
             return None
         rest = following[0]
         piece = rest.piece
-        if rest.used or rest.cell.copy or piece.kind != "value" or piece.ticks:
+        if not rest.free:
             return None
         if orphan and not full and not closes and not cut and not runs_on(raw, piece.text):
             return None
@@ -277,9 +277,6 @@ class _Walk(Placement):
             )
             self.rights[row.page] = right
         return box[2] >= right - within * (box[3] - box[1])
-
-    def add(self, candidate: Candidate) -> None:
-        self.match.candidates.setdefault(candidate.field.key, []).append(candidate)
 
     # ------------------------------------------------------------------ the walk
 

@@ -39,24 +39,23 @@ def _note_fields(form: Form, key: str) -> tuple[tuple[str, Field, re.Pattern[str
 
 def option_notes(f: Field, raw: str, form: Form) -> list[tuple[Field, str]]:
     """(note field, text) for each ticked option written with a note."""
-    if not f.choices:
-        return []
     found = []
-    for _, other, pattern in _note_fields(form, f.key):
-        for match in pattern.finditer(raw):
-            note = match["note"].strip()
-            if match["mark"] == "☑" and note and normalize_label(note):
-                found.append((other, note))
-                break
+    for other, notes in _ticked(f, raw, form):
+        note = next((n for n in notes if normalize_label(n)), None)
+        if note is not None:
+            found.append((other, note))
     return found
 
 
 def blank_notes(f: Field, raw: str, form: Form) -> list[Field]:
     """The note fields of the ticked options of `raw` written without a note (☑其他)."""
-    found = []
-    for _, other, pattern in _note_fields(form, f.key):
-        for match in pattern.finditer(raw):
-            if match["mark"] == "☑" and not normalize_label(match["note"].strip()):
-                found.append(other)
-                break
-    return found
+    return [other for other, notes in _ticked(f, raw, form) if not all(map(normalize_label, notes))]
+
+
+def _ticked(f: Field, raw: str, form: Form) -> list[tuple[Field, list[str]]]:
+    """Each note field of f's options with the notes after its option ticked in `raw`
+    (empty for a box without a note)."""
+    return [
+        (other, [m["note"].strip() for m in pattern.finditer(raw) if m["mark"] == "☑"])
+        for _, other, pattern in _note_fields(form, f.key)
+    ]

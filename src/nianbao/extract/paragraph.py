@@ -64,7 +64,7 @@ def before_label(walk: Placement, label: Token, f: Field) -> list[Token]:
     r = label.row - 1
     while r >= 0 and len(found) <= _LINES:
         tokens = rows[r]
-        if len(tokens) != 1 or not _free(tokens[0]):
+        if len(tokens) != 1 or not tokens[0].free:
             break
         found.insert(0, tokens[0])
         r -= 1
@@ -80,10 +80,6 @@ def before_label(walk: Placement, label: Token, f: Field) -> list[Token]:
 
 def _prose(text: str) -> bool:
     return bool(CJK_RE.search(text)) and bool(_CLAUSE_RE.search(text))
-
-
-def _free(token: Token) -> bool:
-    return not (token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks)
 
 
 def _heads_in_order(walk: Placement, label: Token, parts: list[Token]) -> list[Token]:
@@ -106,7 +102,7 @@ def _heads_in_order(walk: Placement, label: Token, parts: list[Token]) -> list[T
         tokens = rows[above]
         while tokens and tokens[0].piece.kind == "label" and tokens[0].used:
             tokens = tokens[1:]  # a label read already, its value beside it (创新发展 ☑…)
-        if len(tokens) != 1 or not _free(tokens[0]) or not _prose(tokens[0].piece.text):
+        if len(tokens) != 1 or not tokens[0].free or not _prose(tokens[0].piece.text):
             break
         # The lines above the one read are full; beside its label, that one is the middle
         # line, full too.
@@ -177,7 +173,7 @@ def _tail(tokens: list[Token], last: Token, end: float) -> list[Token]:
         box = token.cell.bbox
         if box is None or box[0] >= end:
             break
-        if not _free(token):
+        if not token.free:
             return []
         found.append(token)
     return found
@@ -191,7 +187,7 @@ def _line(tokens: list[Token], start: float, left: float) -> list[Token]:
         box = token.cell.bbox
         if box is None or box[0] < start or box[2] <= left:
             continue
-        if not _free(token):
+        if not token.free:
             return []
         found.append(token)
     if not found or not any(CJK_RE.search(t.piece.text) for t in found):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from nianbao.coerce import coerce_value
@@ -48,6 +49,20 @@ class Match:
     seen: set[str] = field(default_factory=set)
     """Fields whose label was found, with or without a value."""
     unmatched: list[str] = field(default_factory=list)
+
+    def add(self, candidate: Candidate) -> None:
+        self.candidates.setdefault(candidate.field.key, []).append(candidate)
+
+    def drop(self, unwanted: Callable[[Candidate], bool]) -> None:
+        """Drops the candidates `unwanted` picks, and the fields they leave without any."""
+        for key, found in list(self.candidates.items()):
+            kept = [c for c in found if not unwanted(c)]
+            if len(kept) == len(found):
+                continue
+            if kept:
+                self.candidates[key] = kept
+            else:
+                del self.candidates[key]
 
 
 def choose(match: Match, doc: Document) -> None:

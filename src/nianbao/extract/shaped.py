@@ -14,6 +14,8 @@ with the shape but for its closing 号 goes on with that 号 (陕ICP备53116314 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from nianbao.coerce import coerce_value
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.placement import Placement
@@ -62,12 +64,8 @@ def _value(f: Field, text: str) -> str | None:
 def complete_shapes(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
-    form = walk.index.form
-    for key in value_shapes(form):
-        for c in list(match.candidates.get(key, ())):
-            rest = _rest(walk, match, c, walked) if c.row < walked else None
-            if rest is not None:
-                _complete(match, c, *rest, form)
+    for key in value_shapes(walk.index.form):
+        _extend(walk, match, walked, key, lambda c: _rest(walk, match, c, walked))
 
 
 def complete_heads(walk: Placement, match: Match, walked: int) -> None:
@@ -77,14 +75,23 @@ def complete_heads(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
     for key in value_shapes(walk.index.form):
-        for c in list(match.candidates.get(key, ())):
-            head = _head(walk, match, c) if c.row < walked else None
-            if head is not None:
-                _complete(match, c, *head, walk.index.form)
-        for c in list(match.candidates.get(key, ())):
-            rest = _rest(walk, match, c, walked) if c.row < walked else None
-            if rest is not None:
-                _complete(match, c, *rest, walk.index.form)
+        _extend(walk, match, walked, key, lambda c: _head(walk, match, c))
+        _extend(walk, match, walked, key, lambda c: _rest(walk, match, c, walked))
+
+
+def _extend(
+    walk: Placement,
+    match: Match,
+    walked: int,
+    key: str,
+    find: Callable[[Candidate], tuple[Token, str] | None],
+) -> None:
+    """Each candidate of field `key` read before `walked`, whole with the piece `find`
+    finds for it (its head or its rest)."""
+    for c in list(match.candidates.get(key, ())):
+        found = find(c) if c.row < walked else None
+        if found is not None:
+            _complete(match, c, *found, walk.index.form)
 
 
 def _complete(match: Match, c: Candidate, token: Token, raw: str, form: Form) -> None:
@@ -157,10 +164,4 @@ def _wrong(c: Candidate, token: Token, form: Form) -> bool:
 
 def release(match: Match, token: Token, form: Form) -> None:
     """Drops the candidates that took `token` although it cannot be their field's value."""
-    for key, found in list(match.candidates.items()):
-        kept = [c for c in found if not _wrong(c, token, form)]
-        if len(kept) != len(found):
-            if kept:
-                match.candidates[key] = kept
-            else:
-                del match.candidates[key]
+    match.drop(lambda c: _wrong(c, token, form))

@@ -26,6 +26,11 @@ class Token:
     field: Field | None = None
     """The field the walk read this label as."""
 
+    @property
+    def free(self) -> bool:
+        """Whether this is a value nothing took: no label, no box, no merged cell's repeat."""
+        return not (self.used or self.cell.copy or self.piece.kind != "value" or self.piece.ticks)
+
 
 def _looks_like_label(token: Token, tokens: list[Token], k: int) -> bool:
     """Whether tokens[k] (a value token) reads like a label the form does not have."""

@@ -79,7 +79,7 @@ def lone_tail(
     if len(following) != 1 and not labelled:
         return None
     rest, text = following[0], following[0].piece.text
-    if rest.used or rest.cell.copy or rest.piece.kind != "value" or rest.piece.ticks:
+    if not rest.free:
         return None
     if len(text) > _LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
         return None
