@@ -62,6 +62,12 @@ def common_prefix(a: tuple[str, ...], b: tuple[str, ...]) -> int:
     return next(shared, min(len(a), len(b)))
 
 
+def said_unit(text: str) -> str | None:
+    """The unit a text writes (条 in 总数(单位:条)), if any."""
+    unit = UNIT_RE.search(text)
+    return (unit["u1"] or unit["u2"]) if unit else None
+
+
 def is_unit(text: str) -> bool:
     """Whether a cell holds nothing but a unit, such as 单位：条 or （个）."""
     return len(text) <= 16 and _UNIT_ONLY_RE.match(text) is not None

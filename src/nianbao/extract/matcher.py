@@ -27,7 +27,13 @@ from nianbao.extract.broken import (
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
-from nianbao.extract.labels import UNIT_RE, LabelHit, common_prefix, label_index, normalize_label
+from nianbao.extract.labels import (
+    LabelHit,
+    common_prefix,
+    label_index,
+    normalize_label,
+    said_unit,
+)
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
@@ -66,8 +72,7 @@ class _Walk(Placement):
         if len(fields) == 1:
             return fields[0], 1.0
         # A unit written in the label tells generic labels apart (总数(单位:条), not 办件量's).
-        unit = UNIT_RE.search(text)
-        said = unit["u1"] or unit["u2"] if unit else None
+        said = said_unit(text)
         if said:
             fields = tuple(f for f in fields if f.unit == said) or fields
         count = len(self.index.form.fields)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nianbao.extract import columns
-from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
@@ -15,6 +14,7 @@ from nianbao.extract.misread import OPTION_NAME_RE, answers_choice
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
+from nianbao.extract.unit_rests import after_unit_rest
 from nianbao.forms.model import Field
 
 _BELOW_ROWS = 3
@@ -82,40 +82,8 @@ class Placement:
                 return []
         return rest
 
-    def after_unit_rest(self, row: int, label: Cell, f: Field) -> list[Token]:
-        """The label's unit cut by its line end, the next line opening with the unit's rest
-        (under the label, when laid out) and then the value (概况类信息更新量（单 | 位：条）
-        44条)."""
-        if row + 1 >= len(self.rows) or not unclosed_bracket(label.text):
-            return []
-        tokens = self.rows[row + 1]
-        # Where lines wrap within their cells, with no columns to go by, the rest opens the
-        # line; when only one label of the line was cut, that rest is its own.
-        cut = [
-            t for t in self.rows[row] if t.piece.kind == "label" and unclosed_bracket(t.piece.text)
-        ]
-        anywhere = not columns.laid_out(self.doc, row, label) or len(cut) == 1
-        for k, token in enumerate(tokens):
-            if token.piece.kind == "unit" and (
-                (anywhere and k == 0) or self.under(label, row, token)
-            ):
-                break
-        else:
-            return []
-        value = tokens[k + 1] if k + 1 < len(tokens) else None  # right after the rest
-        if value is None or value.piece.kind != "value" or value.used or value.cell.copy:
-            return []
-        box, at = label.bbox, value.cell.bbox
-        if box is not None and at is not None:
-            right = [
-                t.cell.bbox[0] for t in self.rows[row] if t.cell.bbox and t.cell.bbox[0] > box[0]
-            ]
-            if right and at[0] >= min(right):
-                return []  # in the next cell's column (是否建立…预警机 | 制)
-        return [value] if f.type not in CHOICE_TYPES or value.piece.ticks else []
-
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
-        rest = self.after_unit_rest(row, label, f)
+        rest = after_unit_rest(self.doc, self.rows, row, label, f)
         if rest:
             return rest
         if columns.laid_out(self.doc, row, label):

@@ -1,0 +1,57 @@
+"""A label's value after its unit wrapped onto the next line: the unit's rest (概况类信息更新量
+（单 | 位：条） 44条) or the whole unit (服务事项数量 | （项）  250项) opens that line."""
+
+from __future__ import annotations
+
+from nianbao.extract import columns
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import said_unit
+from nianbao.extract.tokens import Rows, Token
+from nianbao.forms.model import Field
+
+
+def after_unit_rest(doc: Document, rows: Rows, row: int, label: Cell, f: Field) -> list[Token]:
+    """The value after the rest of the label's unit that its line end cut, the next line
+    opening with that rest (under the label, when laid out)."""
+    if row + 1 >= len(rows):
+        return []
+    tokens = rows[row + 1]
+    if not unclosed_bracket(label.text):
+        return _after_whole_unit(rows, row, label, f, tokens)
+    # Where lines wrap within their cells, with no columns to go by, the rest opens the
+    # line; when only one label of the line was cut, that rest is its own.
+    cut = [t for t in rows[row] if t.piece.kind == "label" and unclosed_bracket(t.piece.text)]
+    anywhere = not columns.laid_out(doc, row, label) or len(cut) == 1
+    for k, token in enumerate(tokens):
+        if token.piece.kind == "unit" and (
+            (anywhere and k == 0) or columns.under(doc, label, row, token.cell, token.row)
+        ):
+            break
+    else:
+        return []
+    value = tokens[k + 1] if k + 1 < len(tokens) else None  # right after the rest
+    if value is None or value.piece.kind != "value" or value.used or value.cell.copy:
+        return []
+    box, at = label.bbox, value.cell.bbox
+    if box is not None and at is not None:
+        right = [t.cell.bbox[0] for t in rows[row] if t.cell.bbox and t.cell.bbox[0] > box[0]]
+        if right and at[0] >= min(right):
+            return []  # in the next cell's column (是否建立…预警机 | 制)
+    return [value] if f.type not in CHOICE_TYPES or value.piece.ticks else []
+
+
+def _after_whole_unit(
+    rows: Rows, row: int, label: Cell, f: Field, tokens: list[Token]
+) -> list[Token]:
+    """A label ending its line, its whole unit (the field's own) wrapped to open the next."""
+    last = rows[row][-1]
+    if len(tokens) < 2 or last.cell is not label or last.piece.kind != "label":
+        return []
+    unit, value = tokens[0], tokens[1]
+    if last.piece.unit or unit.piece.kind != "unit" or said_unit(unit.piece.text) != f.unit:
+        return []
+    if value.piece.kind != "value" or value.used or value.cell.copy or value.piece.ticks:
+        return []
+    return [value]
