@@ -40,7 +40,7 @@ UNIT_RE = re.compile(
     r"|[(（\[【]\s*单(?:\s*位\s*[:：]?)?\s*$"
 )
 _UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
-    rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?:{UNIT_ALT})\s*(?:[)）\]】])?\s*$"
+    rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?P<unit>{UNIT_ALT})\s*(?:[)）\]】])?\s*$"
 )
 UNIT_REST_RE = re.compile(rf"\s*(?:位\s*[:：]\s*)?(?:{UNIT_ALT})\s*[)）\]】]")
 """The rest of a unit cut by a line end, opening the next line: 位：条） (after 单), 个）
@@ -66,6 +66,12 @@ def said_unit(text: str) -> str | None:
     """The unit a text writes (条 in 总数(单位:条)), if any."""
     unit = UNIT_RE.search(text)
     return (unit["u1"] or unit["u2"]) if unit else None
+
+
+def unit_word(text: str) -> str | None:
+    """The unit a cell holding nothing but a unit names (项 in （项）, 单位：项 or 项)."""
+    found = _UNIT_ONLY_RE.match(text) if len(text) <= 16 else None
+    return found["unit"] if found else None
 
 
 def is_unit(text: str) -> bool:

@@ -26,6 +26,7 @@ from nianbao.extract.broken import (
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
+from nianbao.extract.heads import take_headed
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import (
     LabelHit,
@@ -304,6 +305,7 @@ class _Walk(Placement):
         deal_sections(self, self.match, walked)
         complete_shapes(self, self.match, walked)
         take_leftovers(self, self.match, walked)
+        take_headed(self, self.match, walked)
         take_slots(self, self.match, walked)
         take_notes(self, self.match, walked)
         complete_heads(self, self.match, walked)

@@ -7,7 +7,7 @@ from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES
-from nianbao.extract.labels import said_unit
+from nianbao.extract.labels import unit_word
 from nianbao.extract.tokens import Rows, Token
 from nianbao.forms.model import Field
 
@@ -50,7 +50,7 @@ def _after_whole_unit(
     if len(tokens) < 2 or last.cell is not label or last.piece.kind != "label":
         return []
     unit, value = tokens[0], tokens[1]
-    if last.piece.unit or unit.piece.kind != "unit" or said_unit(unit.piece.text) != f.unit:
+    if last.piece.unit or unit.piece.kind != "unit" or unit_word(unit.piece.text) != f.unit:
         return []
     if value.piece.kind != "value" or value.used or value.cell.copy or value.piece.ticks:
         return []
