@@ -28,3 +28,31 @@ def test_a_wrapped_unit_that_is_not_the_labels_own_is_no_sign() -> None:
         "办件量\n"
     )
     assert got.get("service_items") != 250
+
+
+def test_a_label_cut_in_a_narrow_first_column_takes_its_bracketed_rest() -> None:
+    # pdftotext -layout: 其他（注明） wrapped as 其他（注 | 明）, its text in the next column.
+    got = values(
+        "九、创新发展\n"
+        "创新发展   □搜索即服务 □多语言版本 □无障碍浏览 √千人千网 √其他\n"
+        "其他（注   提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版\n"
+        "明）     、语音读屏和简洁版页面\n"
+        "单位负责人：曹建   审核人：罗英涛   填报人：郭强建   填报日期：2024-01-19\n"
+    )
+    assert got["innovation"] == ["personalized", "other"]
+    assert got["innovation_other"].startswith("提供政策智能匹配与免申即享服务；")
+    assert "明）" not in got["innovation_other"]
+
+
+def test_a_headings_label_owns_no_options_of_the_labels_line_below() -> None:
+    # pdfplumber layout: the section's name 创新发展 centred over the row of its one field,
+    # whose label the narrow first column wrapped (创新 | 发展).
+    got = values(
+        "                                      创新发展\n"
+        "\n"
+        "        创新   ☐搜索即服务   ☐多语言版本   ☑无障碍浏览   ☑千人千网  ☑其他：提供政策\n"
+        "\n"
+        "        发展             智能匹配与免申即享服务\n"
+        "       单位负责人：周磊     审核人：袁艳文     填报人：冯艳杰\n"
+    )
+    assert got["innovation"] == ["accessibility", "personalized", "other"]

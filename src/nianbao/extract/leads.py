@@ -13,19 +13,23 @@ import re
 
 from nianbao.extract.labels import LabelIndex, normalize_label
 
-_HEAD_RE = re.compile(r"([\u4e00-\u9fff]{2,8})\s+\S")
-"""A line's first word: Chinese, a column's gap after it, more text after that."""
-_REST_RE = re.compile(r"([\u4e00-\u9fff]{1,4})(?:\s|$)")
+_HEAD_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff(（]{1,8})(?:\s+\S|$)")
+"""A line's first word: Chinese (a bracket may open in it: 其他（注), a column's gap after
+it, more text after that (or in the line's next cells)."""
+_REST_RE = re.compile(r"([\u4e00-\u9fff]{1,4}[)）]?)(?:\s|$)")
 
 
-def lead_cut(text: str, following: str, index: LabelIndex, before: str = "") -> int | None:
+def lead_cut(
+    text: str, following: str, index: LabelIndex, before: str = "", *, alone: bool = True
+) -> int | None:
     """How many characters of `following` (the next line's first cell) finish the label
     `text` (a line's first cell) starts with; None when its first word is whole, or the
     middle of a label in three pieces, whose head opens the line `before` (信息 | 发布
-    条 374 | 量)."""
+    条 374 | 量). A first cell holding nothing but the head counts when it is not `alone`
+    on its line (其他（注   提供… | 明）     面)."""
     head = _HEAD_RE.match(text.lstrip())
     rest = _REST_RE.match(following.lstrip())
-    if head is None or rest is None:
+    if head is None or rest is None or (alone and head.end() == len(text.lstrip())):
         return None
     word, tail = head[1], rest[1]
     if index.lookup(normalize_label(word)) is not None:

@@ -122,6 +122,8 @@ class Placement:
                 if (hit or other) and columns.left_of(self.doc, token.cell, r, label, row):
                     # Another column's: a group's name centred in its tall cell beside the
                     # value, or a label and its value (公安机关备案号 …号 | 44 356).
+                    if hit and f in hit.fields:
+                        return []  # the field's own label again: the label read is a heading
                     if hit and hit.fields:
                         other = owed = True
                     elif token.piece.kind == "value":

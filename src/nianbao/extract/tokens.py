@@ -101,7 +101,7 @@ class Rows:
                 if position == 0 and lead is not None:
                     word = text.lstrip().split(None, 1)
                     rest = self.doc.rows[r + 1].cells[0].text[:lead].strip()
-                    text = f"{word[0]}{rest} {word[1]}"
+                    text = f"{word[0]}{rest} {word[1]}" if len(word) > 1 else word[0] + rest
                 # segment() itself, minus its call and cache lookup when the text is known.
                 pieces = segments.get((text, fuzzy))
                 if pieces is None:
@@ -131,7 +131,8 @@ class Rows:
             if cells and following and not cells[0].copy and not following[0].copy:
                 above = self.doc.rows[r - 1].cells if r else []
                 before = above[0].text if above and not above[0].copy else ""
-                cut = lead_cut(cells[0].text, following[0].text, self.index, before)
+                alone = len(cells) == 1
+                cut = lead_cut(cells[0].text, following[0].text, self.index, before, alone=alone)
         self.leads[r] = cut
         return cut
 
