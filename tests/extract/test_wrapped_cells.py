@@ -56,3 +56,28 @@ def test_a_headings_label_owns_no_options_of_the_labels_line_below() -> None:
         "       单位负责人：周磊     审核人：袁艳文     填报人：冯艳杰\n"
     )
     assert got["innovation"] == ["accessibility", "personalized", "other"]
+
+
+def test_a_texts_last_line_a_counts_unit_below_its_label_laid_out() -> None:
+    # pdfplumber layout: 其他's text wrapped around its label, its last line a unit alone.
+    got = values(
+        "                       订阅数（个）         66068个\n"
+        "                                      移动客户端“长乐区人通”，下载量       51 万\n"
+        "        其他\n"
+        "                                      次\n"
+        "        £搜索即服务  £多语言版本   £无障碍浏览  £千人千网  £其他\n"
+    )
+    assert got["other_media"] == "移动客户端“长乐区人通”，下载量 51 万次"
+
+
+def test_a_texts_last_line_a_counts_unit_below_its_label() -> None:
+    # pdfplumber: one line a row, one space between cells.
+    got = values(
+        "订阅数（单位：个） ３７４７５\n"
+        "移动客户端“天镇县市通”，下载量 38\n"
+        "其他\n"
+        "万次\n"
+        "£搜索即服务 £多语言版本 £无障碍浏览 R千人千网 £其他\n"
+        "创新发展\n"
+    )
+    assert got["other_media"] == "移动客户端“天镇县市通”，下载量 38 万次"

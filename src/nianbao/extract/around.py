@@ -4,6 +4,8 @@ when a label has nothing right of it."""
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import Cell
@@ -56,11 +58,28 @@ def _spread(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[T
     end = walk.next_label_start(row, label)
     heads = walk.free_between(walk.rows[row - 1], label.bbox[2], end)
     rests = walk.free_between(walk.rows[row + 1], label.bbox[2], end)
+    if heads and not rests:
+        rests = _unit_rest(walk.rows[row + 1], heads[-1], label.bbox[2], end)
     if not heads or not rests or not _wrapped(heads[0].cell, rests[0].cell):
         return None
     if any(t.piece.ticks for t in (*heads, *rests)):
         return None  # options: a choice's, not a text's
     return heads, rests
+
+
+_COUNT_END_RE = re.compile(r"\d\s*万?$")
+
+
+def _unit_rest(line: list[Token], last: Token, left: float, right: float) -> list[Token]:
+    """A count's unit alone on the line below a text's head that ends with the count (下载量
+    51 万 | 其他 | 次): the text's last line."""
+    if len(line) != 1 or not _COUNT_END_RE.search(last.piece.text):
+        return []
+    unit = line[0]
+    if unit.used or unit.piece.kind != "unit":
+        return []
+    box = unit.cell.bbox
+    return [unit] if box is None or left <= box[0] < right else []
 
 
 def _placed(
@@ -104,8 +123,9 @@ def _placed(
 def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] | None:
     """Text of one line a row: a text cut in two by its label's line, alone on the
     lines above and below, when the head is plainly cut (its bracket left open and
-    closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）. A head without
-    such a sign may be the tail of the line before's text (…☐专 | 项网站)."""
+    closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）, or a count's unit
+    its end (下载量 38 | 其他 | 万次). A head without such a sign may be the tail of the line
+    before's text (…☐专 | 项网站)."""
     r = label.row
     if label.cell.bbox is not None or walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
         return None
@@ -113,6 +133,8 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     if len(above) != 1 or len(below) != 1:
         return None
     head, rest = above[0], below[0]
+    if head.free and _unit_rest(below, head, float("-inf"), float("inf")):
+        return [head], [rest]  # a count's unit cut off (下载量 38 | 其他 | 万次)
     for token in (head, rest):
         if not token.free:
             return None
