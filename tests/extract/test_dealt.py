@@ -215,6 +215,27 @@ def test_counts_that_join_two_ways_leave_the_choice_before_them_dealt() -> None:
     assert "registered_users" not in got
 
 
+def test_counts_that_join_two_ways_are_read_the_one_way_the_forms_sums_keep() -> None:
+    # 5 406 5 302 104 is 5406 | 5302 | 104 (5406 = 5302 + 104), not 5 | 406 5 | 302 104.
+    got = values(
+        "办件量\n"
+        "总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n"
+        "5 406 5 302 104\n"
+        "六、互动交流\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (5406, 5302, 104)
+
+
+def test_counts_no_way_of_joining_keeps_the_sums_of_stay_unread() -> None:
+    got = values(
+        "办件量\n"
+        "总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n"
+        "5 406 5 302 105\n"
+        "六、互动交流\n"
+    )
+    assert "cases_natural" not in got
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

@@ -203,12 +203,17 @@ def test_counts_in_spaced_thousands_are_joined_back_when_one_way_fits() -> None:
     assert got["service_catalog_published"] is True
     assert (got["registered_users"], got["service_items"]) == (43955, 1263)
     assert got["service_items_online"] == 1024
-    # 58 708 58 327 381 splits three ways into three counts: none is taken.
+    # 58 708 58 327 382 splits three ways into three counts, none of which keeps the sum
+    # (总数 = 自然人 + 法人): none is taken. Of 58 708 58 327 381's, one does.
     got = values(
-        "办件量\n总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n58 708 58 327 381\n"
+        "办件量\n总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n58 708 58 327 382\n"
     )
     assert "cases_natural" not in got
     assert "cases_legal" not in got
+    got = values(
+        "办件量\n总数(单位:件) 自然人办件量(单位:件) 法人办件量(单位:件)\n58 708 58 327 381\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (58708, 58327, 381)
 
 
 def test_stacked_labels_and_values_with_group_names_among_them() -> None:

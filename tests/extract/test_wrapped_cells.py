@@ -81,3 +81,12 @@ def test_a_texts_last_line_a_counts_unit_below_its_label() -> None:
         "创新发展\n"
     )
     assert got["other_media"] == "移动客户端“天镇县市通”，下载量 38 万次"
+
+
+def test_a_labels_rest_under_a_line_of_labels_is_no_value() -> None:
+    # pdfplumber: 订阅数 wrapped around the row's other labels (订 阅 | 名称 … | 数(单位:个)).
+    got = values(
+        "微信\n订 阅\n名称 信息发布量(单位:条)\n数(单位:个)\n柴桑区人力资源和社会保障\n"
+        "１５０ １２７６２\n局\n其他\n"
+    )
+    assert got["wechat_name"].startswith("柴桑区人力资源和社会保障")

@@ -23,8 +23,9 @@ from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError, parse_number
+from nianbao.rules import count_relations
 
 _BLOCK_ROWS = 12
 """Lines a block of labels may take above its values: a row's four labels, each wrapped
@@ -80,7 +81,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             kept = [item for item in items if not _label_tail(walk.index, item)]
             items = kept if len(kept) >= len(fields) else items
         if len(items) > len(fields) and not placed:
-            regrouped = _regrouped(items, len(fields))
+            regrouped = _regrouped(items, fields, walk.index.form)
             if regrouped is None:
                 # Counts that join more than one way (2 260 702 23): the choices before
                 # them are still the first fields' (☑是 ☐否).
@@ -240,14 +241,17 @@ _GROUP_RE = re.compile(r"\d{3}")
 _ZERO_LED_RE = re.compile(r"0\d+")
 
 
-def _regrouped(items: list[str], wanted: int) -> list[str] | None:
+def _regrouped(items: list[str], fields: list[Field], form: Form) -> list[str] | None:
     """The items with counts written in spaced thousands joined back (43 955 1 263 1 024 →
-    43 955 | 1 263 | 1 024), when exactly one way of joining them gives `wanted` items: a
-    group of three digits may go on a count before it, and no count starts with 0 but 0."""
+    43 955 | 1 263 | 1 024), when exactly one way of joining them gives an item a field:
+    a group of three digits may go on a count before it, and no count starts with 0 but
+    0. Of several ways, the one alone to keep the sums and bounds the form's rules set
+    between the fields (5 406 5 302 104: 5406 = 5302 + 104)."""
+    wanted = len(fields)
     ways: list[list[str]] = []
 
     def walk(i: int, out: list[str]) -> None:
-        if len(out) > wanted or len(ways) > 1:
+        if len(out) > wanted or len(ways) > _WAYS:
             return
         if i == len(items):
             if len(out) == wanted:
@@ -260,7 +264,31 @@ def _regrouped(items: list[str], wanted: int) -> list[str] | None:
             walk(i + 1, [*out[:-1], f"{out[-1]} {item}"])
 
     walk(0, [])
-    return ways[0] if len(ways) == 1 else None
+    if len(ways) == 1:
+        return ways[0]
+    kept = [way for way in ways if len(ways) <= _WAYS and _related(form, fields, way) is True]
+    return kept[0] if len(kept) == 1 else None
+
+
+_WAYS = 8
+"""Ways of joining a line's counts worth weighing by the form's sums."""
+
+
+def _related(form: Form, fields: list[Field], items: list[str]) -> bool | None:
+    """Whether counts read as `items` keep every relation the form's rules set among the
+    fields (None when no relation lies wholly among them)."""
+    relations = [
+        r for r in count_relations(form) if all(any(f.key == k for f in fields) for k in r.keys)
+    ]
+    if not relations:
+        return None
+    try:
+        values = {f.key: parse_number(item) for f, item in zip(fields, items, strict=True)}
+    except NormalizeError:
+        return False
+    if any(v is None for v in values.values()):
+        return False
+    return all(r.holds(values) for r in relations)  # type: ignore[arg-type]
 
 
 def _label_tail(index: LabelIndex, item: str) -> bool:

@@ -104,7 +104,7 @@ class Placement:
             tokens = self.rows[r]
             if units(tokens):
                 continue
-            if r == row + 1 and self.label_rest(row, tokens):
+            if r == row + 1 and (self.label_rest(row, tokens) or self.ends_head_above(row, tokens)):
                 continue
             cut = len(tokens) == 1 and self.group_cut(tokens[0])  # 移动新媒 | 体
             if groups_only(tokens) or cut:
@@ -354,6 +354,16 @@ class Placement:
             # last characters, cut by the cell's width (办事服 | 务 服务事项数量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
+
+    def ends_head_above(self, row: int, tokens: list[Token]) -> bool:
+        """Whether the line under line `row` of labels only finishes a field's label whose
+        head stands alone on the line above them (订 阅 | 名称 信息发布量 | 数(单位:个))."""
+        above = self.rows[row - 1] if row else []
+        values = [t for t in tokens if t.piece.kind != "unit"]
+        if len(above) != 1 or not above[0].free or len(values) != 1:
+            return False
+        found = self.label_with(above[0], values)
+        return found is not None and bool(found[0].fields)
 
     def heads_next(self, tokens: list[Token], token: Token) -> bool:
         """Whether a lone value is a field label's head whose rest opens the next line
