@@ -236,6 +236,19 @@ def test_counts_no_way_of_joining_keeps_the_sums_of_stay_unread() -> None:
     assert "cases_natural" not in got
 
 
+def test_a_short_head_of_a_label_the_walk_joined_names_its_field() -> None:
+    # pdfplumber: 注册用户数 set out with spaces and cut (注 册 用 | 户 数（个）).
+    got = values(
+        "五、办事服务\n"
+        "是否发布服务事项目 注 册 用 政务服务事项数量 可全程在线办理政务服务事项数量\n"
+        "录 户 数（个） （项） （项）\n"
+        "þ是 ¨否 39,856 340 183\n"
+        "办件量\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (39856, 340)
+    assert got["service_items_online"] == 183
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

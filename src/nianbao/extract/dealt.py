@@ -179,8 +179,9 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
                 return None
             named.append(token.field)
             continue
-        # A label's head (新 开 设 数 | 量, which the walk joined), not its end (次数).
-        head = _joined_head(walk, tokens, token) or _head_field(walk.index, piece.text)
+        # A piece of a label the walk joined (新 开 设 数 | 量, 注 册 用 … | 户 数), or a
+        # label's head, not its end (次数).
+        head = _joined_head(token) or _head_field(walk.index, piece.text)
         if head is not None:
             named.append(head)
             continue
@@ -194,13 +195,14 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
     return named
 
 
-def _joined_head(walk: Placement, tokens: list[Token], token: Token) -> Field | None:
-    """The field of a label the walk joined from a line's last token and the next line's
-    first (维护数量（个） 新开设 | 数量（个）): its head names it, however short."""
-    if token is not tokens[-1] or token.field is None or token.row + 1 >= len(walk.rows):
+def _joined_head(token: Token) -> Field | None:
+    """The field of a label the walk joined from this piece and a later one: its head
+    names it, however short."""
+    f = token.field
+    if f is None:
         return None
-    following = walk.rows[token.row + 1]
-    return token.field if following and following[0].field is token.field else None
+    head = normalize_label(token.piece.text)
+    return f if any(normalize_label(label).startswith(head) for label in f.labels) else None
 
 
 def _rest(text: str) -> bool:
