@@ -249,6 +249,22 @@ def test_a_short_head_of_a_label_the_walk_joined_names_its_field() -> None:
     assert got["service_items_online"] == 183
 
 
+def test_a_long_labels_cut_end_among_the_block_names_nothing_and_ends_nothing() -> None:
+    # pdfplumber: 可全程在线办理政 | … | 务服务事项数量, its end on the short labels' line.
+    got = values(
+        "五、办事服务\n"
+        "可全程在线办理政\n"
+        "政务服务事项数量（单\n"
+        "是否发布服务事项目录 注册用户数（单位：个） 务服务事项数量\n"
+        "位：项）\n"
+        "（单位：项）\n"
+        "√是 6,080 416 185\n"
+        "办件量\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (6080, 416)
+    assert got["service_items_online"] == 185
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

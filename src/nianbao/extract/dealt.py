@@ -185,12 +185,13 @@ def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
         if head is not None:
             named.append(head)
             continue
-        # Heads of labels abreast in one token: 政务动态信息更 信息公开目录信息.
+        # Heads of labels abreast in one token (政务动态信息更 信息公开目录信息); cut ends,
+        # short or of a long label (务服务事项数量), name nothing.
         for word in piece.text.split():
             head = _head_field(walk.index, word)
             if head is not None:
                 named.append(head)
-            elif not _rest(word):
+            elif not (_rest(word) or _label_tail(walk.index, word)):
                 return None
     return named
 
