@@ -90,3 +90,24 @@ def test_a_labels_rest_under_a_line_of_labels_is_no_value() -> None:
         "１５０ １２７６２\n局\n其他\n"
     )
     assert got["wechat_name"].startswith("柴桑区人力资源和社会保障")
+
+
+# pdftotext: one cell a line, the row's tall first label wrapped around the next label.
+SERVICE_ROW = (
+    "五、办事服务\n是否发 布服务事项目\n注册用户数（个）\n录\n政务服务事项数量\n（项）\n"
+    "可全程 在线办理政务服务事项数量\n（项）\n24 573\n186\n163\n总数（件）\n自然人办件量\n"
+)
+
+
+def test_a_labels_halves_around_the_next_label_and_counts_without_the_choices_answer() -> None:
+    got = values(SERVICE_ROW)
+    assert (got["registered_users"], got["service_items"]) == (24573, 186)
+    assert got["service_items_online"] == 163
+
+
+def test_halves_around_a_label_before_them_in_the_form_are_not_joined_first() -> None:
+    # 新开设数量 wraps around 维护数量, the table's first column: 376 is 维护数量's.
+    got = values(
+        "三、专栏专题\n新开设数\n维护数量(单位: 个)\n量(单位: 个)\n376个\n13个\n四、解读回应\n"
+    )
+    assert (got["columns_maintained"], got["columns_new"]) == (376, 13)

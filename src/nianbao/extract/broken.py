@@ -142,6 +142,28 @@ def cut_after_label(
     return (hit, after, last) if hit is not None else None
 
 
+def around_label_line(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """One cell a line: a label's head and rest on the lines around the next label, whole
+    and alone on its line (是否发 布服务事项目 | 注册用户数（个） | 录): (hit, the rest)."""
+    rows = walk.rows
+    if token.cell.bbox is not None or len(rows[r]) != 1 or r + 2 >= len(rows):
+        return None
+    middle = [t for t in rows[r + 1] if t.piece.kind != "unit"]
+    if len(middle) != 1 or middle[0].piece.kind != "label" or not rows[r + 2]:
+        return None
+    hit = middle[0].piece.hit
+    rest = rows[r + 2][0]
+    if hit is None or not hit.fields or rest.piece.kind != "value" or len(rows[r + 2]) > 2:
+        return None
+    found = walk.label_with(token, [rest])
+    if found is None or not found[0].fields:
+        return None
+    # Values follow in the table's order: the halves' label must come first in the form,
+    # as its head does here (新开设数 | 维护数量 | 量: 376 is 维护数量's, the first).
+    first = min(f.order for f in found[0].fields)
+    return found if first < min(f.order for f in hit.fields) else None
+
+
 def inside(walk: Placement, head: Token, rest: Token) -> bool:
     """Whether the line between a label's head and its rest finishes the label with
     them, rather than holding its value (独立用户访问 | 总 | 量, not 独立用户访问量)."""

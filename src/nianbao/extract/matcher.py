@@ -18,6 +18,7 @@ from nianbao.extract.around import around_label
 from nianbao.extract.broken import (
     across,
     after_last_piece,
+    around_label_line,
     cut_after_label,
     inside,
     split_around,
@@ -434,6 +435,8 @@ class _Walk(Placement):
             if three is not None:
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
+        if found is None and following:
+            found = around_label_line(self, token, r)
         return found
 
 

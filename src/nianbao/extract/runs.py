@@ -171,9 +171,13 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
     while r < len(walk.rows) and r not in walk.rows.ending:
         label = _lone_label(walk, r)
         abreast = _labels_only(walk, r) if label is None else []
+        rest = _rest_around(walk, r) if label is None and found else None
         if label is not None:
             found.append(label[:2])
             r = label[2]
+        elif rest is not None:
+            found.insert(len(found) - 1, rest)  # its head came before the label between
+            r += 1
         elif abreast:
             found += abreast
             r += 1
@@ -184,6 +188,17 @@ def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field,
         else:
             break
     return found, r
+
+
+def _rest_around(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...]] | None:
+    """Line r's lone token when it is the rest of a label the walk joined around the
+    label on the line before (是否发 布服务事项目 | 注册用户数（个） | 录)."""
+    token = only(walk, r)
+    f = token.field if token is not None and token.piece.kind == "value" else None
+    if f is None or r < 2 or not any(t.field is f for t in walk.rows[r - 2]):
+        return None
+    assert token is not None
+    return token, (f,)
 
 
 _CODED_RE = re.compile(r"[0-9０-９.]")
@@ -247,6 +262,10 @@ def _stack(walk: Placement, row: int) -> None:
         after, before = (_all_fit(labels, v) for v in (values[1:], values[:-1]))
         if after and not before:
             values = values[1:]
+    if len(labels) > len(values) >= 2 and not any(v.piece.ticks for v in values):
+        # A choice's answer set elsewhere (pdftotext writes a row's boxes after its counts:
+        # 是否… 注册用户数 … | 24 573 | 186 | 163 | … | ☑是 ☐否): the values are the others'.
+        labels = [x for x in labels if not all(f.type in CHOICE_TYPES for f in x[1])]
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values)
