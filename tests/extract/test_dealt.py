@@ -265,6 +265,24 @@ def test_a_long_labels_cut_end_among_the_block_names_nothing_and_ends_nothing() 
     assert got["service_items_online"] == 185
 
 
+BASIC_ROW = "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量(单位:个)\n"
+
+
+def test_a_codes_tail_its_cell_wrapped_opens_the_next_line() -> None:
+    # pypdfium2: 公安机关备案号's 号 cut off, the next count after it on its line.
+    text = BASIC_ROW + "1407257152 晋ICP备39769547号-1 14072570867817\n号 ４１２５８７\n"
+    got = values(text + "网站总访问量(单位:次)\n2897689\n")
+    assert (got["site_code"], got["icp_number"]) == ("1407257152", "晋ICP备39769547号-1")
+    assert (got["police_number"], got["unique_visitors"]) == ("14072570867817号", 412587)
+
+
+def test_a_codes_tail_alone_and_the_last_count_on_a_line_of_its_own() -> None:
+    text = BASIC_ROW + "5301140336 云ICP备16391177号 53011483450238\n号\n３９７１０９\n"
+    got = values(text + "网站总访问量(单位:次)\n3702623\n")
+    assert got["police_number"] == "53011483450238号"
+    assert got["unique_visitors"] == 397109
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

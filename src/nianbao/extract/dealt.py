@@ -76,6 +76,11 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(items) < 2:
             continue
         fields = _fields(walk, r, own)
+        if len(items) < len(fields) and not placed:
+            # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７).
+            more = _tail_line(walk, r, walked, items, len(fields))
+            if more is not None:
+                items, values = more[0], [*values, *more[1]]
         if len(items) > len(fields) and not placed:
             # A label's last line set among the values (４５５ 务服务事项数量 ２５９).
             kept = [item for item in items if not _label_tail(walk.index, item)]
@@ -101,6 +106,37 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
         _take(walk, match, values, fields, items, keep=placed)
+
+
+_CODE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:-\d{1,2})?")
+"""A registration number's tail a narrow cell cuts off: 号, 号-1."""
+
+
+def _tail_line(
+    walk: Placement, r: int, walked: int, items: list[str], wanted: int
+) -> tuple[list[str], list[Token]] | None:
+    """The items of line r and the next, when the next opens with the cut tail of line r's
+    last item, a code (14072570867817 | 号), up to `wanted`: those lines' tokens too."""
+    if r + 1 >= walked or not items or not items[-1][-1:].isdigit():
+        return None
+    following = walk.rows[r + 1]
+    if not following or any(t.piece.kind != "value" or t.cell.copy for t in following):
+        return None
+    words = " ".join(t.piece.text for t in following).split()
+    if not _CODE_TAIL_RE.fullmatch(words[0]):
+        return None
+    items = [*items[:-1], items[-1] + words[0], *words[1:]]
+    tokens = list(following)
+    # The line's last values may go on over lines of their own (号 | ３９７１０９).
+    q = r + 2
+    while len(items) < wanted and q < walked and len(walk.rows[q]) == 1:
+        token = walk.rows[q][0]
+        if token.piece.kind != "value" or token.cell.copy or not counted(token.piece.text):
+            break
+        items += token.piece.text.split()
+        tokens.append(token)
+        q += 1
+    return items, tokens
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
