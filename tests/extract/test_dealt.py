@@ -283,6 +283,26 @@ def test_a_codes_tail_alone_and_the_last_count_on_a_line_of_its_own() -> None:
     assert got["unique_visitors"] == 397109
 
 
+def test_a_label_set_out_with_spaces_cut_by_its_lines_end_is_in_the_block() -> None:
+    # pypdfium2: 信 息 发 | 布 量（条）, not a name 布 量.
+    got = values(
+        "微博\n名称 信 息 发\n布 量（条） 关注量（个）\n 鼓楼区人民政府办发布 ５２５ ４９１４１ \n"
+        "微信\n"
+    )
+    assert got["weibo_name"] == "鼓楼区人民政府办发布"
+    assert (got["weibo_posts"], got["weibo_followers"]) == (525, 49141)
+
+
+def test_a_labels_head_above_the_line_of_labels_and_its_rest_below() -> None:
+    # pdfplumber: 信 息 发 布 (a group's name too) | 名称 关注量(单位: 个) | 量(单位: 条).
+    got = values(
+        "微博\n信 息 发 布\n名称 关注量(单位: 个)\n量(单位: 条)\n"
+        "荔浦市卫生健康委发布 1 305 41 702\n微信\n"
+    )
+    assert got["weibo_name"] == "荔浦市卫生健康委发布"
+    assert (got["weibo_posts"], got["weibo_followers"]) == (1305, 41702)
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

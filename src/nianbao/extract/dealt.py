@@ -75,7 +75,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         items = _items([t.piece.text for t in values] if placed else text.split())
         if len(items) < 2:
             continue
-        fields = _fields(walk, r, own)
+        fields = _fields(walk, match, r, own)
         if len(items) < len(fields) and not placed:
             # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７).
             more = _tail_line(walk, r, walked, items, len(fields))
@@ -174,30 +174,66 @@ def _without_tails(index: LabelIndex, tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _fields(walk: Placement, r: int, own: list[Field]) -> list[Field]:
+def _fields(walk: Placement, match: Match, r: int, own: list[Field]) -> list[Field]:
     """The fields of row r's values, in the form's order: its own labels', and those named
     on the lines above it, back to a line holding a value or a group's name; with none
     there, those named on the lines below it (a tall label's lines may all come after
     its value's)."""
     found = {f.key: f for f in own}
-    above = _block(walk, range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1))
+    above = _block(walk, match, range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1))
     if not above and not own:
-        above = _block(walk, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
+        above = _block(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
     for f in above:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
 
 
-def _block(walk: Placement, lines: range) -> list[Field]:
+def _block(walk: Placement, match: Match, lines: range) -> list[Field]:
     found: list[Field] = []
+    read: list[int] = []
     for r in lines:
         if r in walk.rows.ending:
             break
         named = _named(walk, walk.rows[r])
+        if named is None and r + 2 in read and len(walk.rows[r]) == 1:
+            # A group's name that is a label's head (信 息 发 布 | 名称 … | 量(单位: 条)).
+            named = _spread_over(walk, match, r, r + 2, found) or None
         if named is None:
             break
         found += named
+        read.append(r)
+    for r in read:
+        # A label cut by its line's end, or a lone head above the line of labels whose
+        # rest is below it (信 息 发 布 | 名称 关注量(单位: 个) | 量(单位: 条)).
+        rest = r + 1 if r + 1 in read else r + 2 if len(walk.rows[r]) == 1 else None
+        if rest is not None and rest in read:
+            found += _spread_over(walk, match, r, rest, found)
     return found
+
+
+def _spread_over(
+    walk: Placement, match: Match, r: int, below: int, named: list[Field]
+) -> list[Field]:
+    """The field of a label set out with spaces that line r's end cut, its rest opening
+    line `below` (名称 信 息 发 | 布 量（条） 关注量（个）), of the group of the block's
+    other fields."""
+    tokens, following = walk.rows[r], walk.rows[below]
+    if not tokens or not following:
+        return []
+    head, rest = tokens[-1], following[0]
+    if rest.piece.kind != "value" or " " not in head.piece.text:
+        return []
+    if head.piece.kind != "value" and (head.piece.hit is None or head.piece.hit.fields):
+        return []  # a value, or a group's name that the label's head reads as
+    # The walk may have read the rest as a value of the block's label (名称 | 布 量).
+    hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
+    groups = {f.group_ids for f in named}
+    fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
+    if len(fields) != 1:
+        return []
+    text = rest.piece.text
+    match.drop(lambda c: c.row == rest.row and c.raw == text)
+    return fields
 
 
 def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
