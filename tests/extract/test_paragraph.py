@@ -156,6 +156,17 @@ def test_a_label_cut_at_its_lines_start_by_a_narrow_column() -> None:
     assert got["head"] == "周某"
 
 
+def test_a_label_cut_at_its_lines_start_around_its_groups_name() -> None:
+    # pdfplumber: the section's name 创新发展, centred in its tall cell, between 创新发 | 展.
+    got = values(
+        "订阅数 个 4,239\n其他\n"
+        "创新发 þ搜索即服务 ¨多语言版本 ¨无障碍浏览 ¨千人千网 þ其他：提供政策\n"
+        "创新发展\n展 智能匹配与免申即享服务\n单位负责人：高文 审核人：田文\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_a_generic_label_is_no_cut_labels_rest() -> None:
     # 信息 | 政务动态更新 | 发布 条 374 | 量: 发布量 is the rest of 信息发布量.
     index = label_index(default_form())

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.labels import LabelIndex
+from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.leads import lead_cut
 from nianbao.extract.pieces import Piece, PieceKind, index_cache, label_cut, segment
 from nianbao.forms.model import Field
@@ -70,7 +70,7 @@ class Rows:
         self.ending: set[int] = set()
         """Rows where the form's instructions start."""
         self.cuts: dict[int, int | None] = {}
-        self.leads: dict[int, int | None] = {}
+        self.leads: dict[int, tuple[int, int] | None] = {}
 
     def __len__(self) -> int:
         return len(self.doc.rows)
@@ -89,7 +89,7 @@ class Rows:
             head = self.cut(r - 1) if r > 0 else None
             # A label cut at the start of a line takes its rest from the next line's start.
             lead = self.lead(r) if last >= 0 and head is None else None
-            taken = self.lead(r - 1) if r > 0 and self.cut(r - 2) is None else None
+            taken = self.taken(r)
             for position, cell in enumerate(cells):
                 text = cell.text
                 if position == last and tail is not None:
@@ -100,7 +100,7 @@ class Rows:
                     text = text[taken:].lstrip()
                 if position == 0 and lead is not None:
                     word = text.lstrip().split(None, 1)
-                    rest = self.doc.rows[r + 1].cells[0].text[:lead].strip()
+                    rest = self.doc.rows[lead[1]].cells[0].text[: lead[0]].strip()
                     text = f"{word[0]}{rest} {word[1]}" if len(word) > 1 else word[0] + rest
                 # segment() itself, minus its call and cache lookup when the text is known.
                 pieces = segments.get((text, fuzzy))
@@ -120,21 +120,43 @@ class Rows:
         found = line[at] if at < len(line) else None
         return found if found is not None and kind in (None, found.piece.kind) else None
 
-    def lead(self, r: int) -> int | None:
-        """How much of row r+1's first cell finishes the label row r's starts with
-        (leads.lead_cut)."""
+    def lead(self, r: int) -> tuple[int, int] | None:
+        """How much of the first cell of a row after r finishes the label row r's starts
+        with (leads.lead_cut), and that row: the next, or the one after when the next
+        holds nothing but a group's name centred in its tall cell (创新发 ☑… | 创新发展 |
+        展 …)."""
         if r in self.leads:
             return self.leads[r]
-        cut = None
-        if r >= 0 and r + 1 < len(self.doc.rows):
-            cells, following = self.doc.rows[r].cells, self.doc.rows[r + 1].cells
+        found = None
+        rows = self.doc.rows
+        if r >= 0 and r + 1 < len(rows):
+            cells, rest = rows[r].cells, r + 1
+            if len(rows[rest].cells) == 1 and rest + 1 < len(rows) and self._group(rest):
+                rest += 1
+            following = rows[rest].cells
             if cells and following and not cells[0].copy and not following[0].copy:
-                above = self.doc.rows[r - 1].cells if r else []
+                above = rows[r - 1].cells if r else []
                 before = above[0].text if above and not above[0].copy else ""
                 alone = len(cells) == 1
                 cut = lead_cut(cells[0].text, following[0].text, self.index, before, alone=alone)
-        self.leads[r] = cut
-        return cut
+                found = None if cut is None else (cut, rest)
+        self.leads[r] = found
+        return found
+
+    def taken(self, r: int) -> int | None:
+        """How much of row r's first cell a label cut at the start of a row before took."""
+        for before in (r - 1, r - 2):
+            if before < 0 or (before > 0 and self.cut(before - 1) is not None):
+                continue  # that row's first cell took the line before's cut label instead
+            found = self.lead(before)
+            if found is not None and found[1] == r:
+                return found[0]
+        return None
+
+    def _group(self, r: int) -> bool:
+        """Whether row r's one cell is a group's name."""
+        hit = self.index.lookup(normalize_label(self.doc.rows[r].cells[0].text))
+        return hit is not None and bool(hit.groups)
 
     def cut(self, r: int) -> int | None:
         """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
