@@ -111,3 +111,17 @@ def test_halves_around_a_label_before_them_in_the_form_are_not_joined_first() ->
         "三、专栏专题\n新开设数\n维护数量(单位: 个)\n量(单位: 个)\n376个\n13个\n四、解读回应\n"
     )
     assert (got["columns_maintained"], got["columns_new"]) == (376, 13)
+
+
+def test_options_cut_inside_a_name_go_on_over_the_next_lines_cells() -> None:
+    # pypdfium2: one line a row, double spaces between options; 无障 | 碍浏览 a cell alone.
+    got = values(
+        "其他\n创新发展\n创新发展 þ搜索即服务  þ多语言版本  þ无障\n"
+        "碍浏览  þ千人千网  ¨其他 其他（注明）\n单位负责人：宋国英     审核人：杨玉军\n"
+    )
+    assert got["innovation"] == [
+        "search_as_service",
+        "multilingual",
+        "accessibility",
+        "personalized",
+    ]

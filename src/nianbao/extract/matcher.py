@@ -146,8 +146,9 @@ class _Walk(Placement):
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
             raw = wraps.options_above(self, f, label, values, raw)
-            rest = wraps.options_continued(self, f, values[-1])
-            rests = [rest] if rest is not None else wraps.options_below(self, f, raw, first)
+            rests = wraps.options_continued(self, f, values[-1]) or wraps.options_below(
+                self, f, raw, first
+            )
             if not rests and self.doc.format == "text":
                 rests = list(filter(None, [wraps.note_rest(self, f, raw, first, values[-1])]))
             for k, rest in enumerate(rests):

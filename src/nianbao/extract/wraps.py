@@ -366,26 +366,45 @@ _CUT_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
 _CUT_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
 
 
-def options_continued(walk: Placement, f: Field, last: Token) -> Token | None:
+def options_continued(walk: Placement, f: Field, last: Token) -> list[Token]:
     """The rest of an option list cut by a row end, in the same column of the next row
     (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the two halves
     together are an option and the cut one is none (or the rest is none: ☐无障碍 |
-    浏览, 无障碍 being a short name of 无障碍浏览)."""
+    浏览, 无障碍 being a short name of 无障碍浏览). One cell a line, the next line opens
+    with the rest, its own cell perhaps (☑无障 | 碍浏览  ☑千人千网  ☐其他): all its
+    options then."""
     below = last.row + 1
     if below >= len(walk.rows) or last.row in walk.rows.ending:
-        return None
-    if not any(t.piece.ticks and not t.used for t in walk.rows[below]):
-        return None  # most rows: no option list goes on there
+        return []
+    line = walk.rows[below]
+    if not any(t.piece.ticks and not t.used for t in line):
+        return []  # most rows: no option list goes on there
     tail = _CUT_TAIL_RE.search(last.piece.text)
     if tail is None:
-        return None
-    rest = walk.aligned(last.cell, last.row)
-    if rest is None or rest.used or rest.piece.kind != "value" or not rest.piece.ticks:
-        return None
-    head = _CUT_HEAD_RE.match(rest.piece.text)
+        return []
+    if last.cell.bbox is None and line[0].cell is not last.cell:
+        rests = _line_of_options(line)
+        text = "".join(t.piece.text for t in rests[:2])
+    else:
+        rest = walk.aligned(last.cell, last.row)
+        rests = [rest] if rest is not None and rest.piece.ticks else []
+        text = rests[0].piece.text if rests else ""
+    if not rests or any(t.used or t.piece.kind != "value" for t in rests):
+        return []
+    head = _CUT_HEAD_RE.match(text)
     if head is None:
-        return None
+        return []
     labels = option_labels(f)
     cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
     apart = cut in labels and normalize_label(head.group(1)) in labels
-    return rest if whole in labels and not apart else None
+    return rests if whole in labels and not apart else []
+
+
+def _line_of_options(line: list[Token]) -> list[Token]:
+    """A line's first value and the options after it, up to anything else."""
+    found = line[:1]
+    for token in line[1:]:
+        if token.piece.kind != "value" or not token.piece.ticks:
+            break
+        found.append(token)
+    return found
