@@ -30,6 +30,15 @@ def test_two_fitting_lines_leave_the_field_empty() -> None:
     assert "innovation" not in got
 
 
+def test_options_cut_inside_their_names_over_lines_are_taken_together() -> None:
+    # pdftotext: the options under 其他（注明）, cut after a box and inside a name.
+    got = values(
+        "创新发展\n其他（注明）\n¨搜索即服务 þ\n多语言版本 ¨无障碍浏\n览 þ千人千网 ¨其他\n"
+        "单 位 负 责 人：肖华\n"
+    )
+    assert got["innovation"] == ["multilingual", "personalized"]
+
+
 def test_a_yes_or_no_fits_every_yes_no_field() -> None:
     got = values("是否使用统一平台\n单位负责人：宋娟\n☑是 ☐否\n")
     assert "unified_platform" not in got

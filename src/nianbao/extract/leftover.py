@@ -30,6 +30,7 @@ from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.wraps import options_continued
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
@@ -74,12 +75,17 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if f.type == "date" and dates > 1:
             continue
         near = _NEAR if f.type in _KINDS else _FAR
-        found = [
-            (tokens, text)
-            for r in range(max(0, row - near), min(walked, row + near + 1))
-            for tokens in _values(walk, match, walk.rows[r], f)
-            if (text := _reading(f, tokens, form)) is not None
-        ]
+        found = []
+        read: set[int] = set()  # lines an option list cut inside a name went on over
+        for r in range(max(0, row - near), min(walked, row + near + 1)):
+            for line in _values(walk, match, walk.rows[r], f):
+                if r in read:
+                    continue
+                tokens = _continued(walk, f, line) if f.type in CHOICE_TYPES else line
+                read.update(t.row for t in tokens if t.row != r)
+                text = _reading(f, tokens, form)
+                if text is not None:
+                    found.append((tokens, text))
         if len(found) != 1:
             continue
         tokens, text = found[0]
@@ -94,6 +100,21 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             *kept,
             Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
         ]
+
+
+_CUT_LINES = 3
+"""Lines an option list cut inside its names may go on over."""
+
+
+def _continued(walk: Placement, f: Field, tokens: list[Token]) -> list[Token]:
+    """A line of options and the lines it goes on over, cut inside a name each time
+    (☐搜索即服务 ☑ | 多语言版本 ☐无障碍浏 | 览 ☑千人千网 ☐其他)."""
+    for _ in range(_CUT_LINES):
+        rests = options_continued(walk, f, tokens[-1])
+        if not rests:
+            break
+        tokens = [*tokens, *rests]
+    return tokens
 
 
 _NOTE_LINES = 4

@@ -362,7 +362,7 @@ def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
 
 
 # The text after a list's last tick box, and the text before the first one.
-_CUT_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]+?)\s*$")
+_CUT_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
 _CUT_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
 
 
