@@ -125,3 +125,28 @@ def test_options_cut_inside_a_name_go_on_over_the_next_lines_cells() -> None:
         "accessibility",
         "personalized",
     ]
+
+
+def test_options_wrapped_around_their_label_under_a_heading_of_its_name() -> None:
+    # pdftotext -layout: the section's name 创新发展 centred above; the options' lines
+    # stand above and below the label's line.
+    got = values(
+        "\n                                 创新发展\n\n"
+        "                £搜索即服务 R多语言版本 R无障\n"
+        "    创新发展                                其他（注明）\n"
+        "                   碍浏览 R千人千网 £其他\n\n"
+        "单 位 负 责 人：谢明\n"
+    )
+    assert got["innovation"] == ["multilingual", "accessibility", "personalized"]
+
+
+def test_a_note_wrapped_around_its_label_under_a_heading_of_its_name() -> None:
+    got = values(
+        "\n                         创新发展\n\n"
+        "          ¨搜索即服务 þ多语言版本 þ无障碍浏览 ¨千人千网 þ其他：提供政策智能匹配与免申即\n"
+        "  创新发展\n"
+        "                                  享服务\n\n"
+        "单位负责人：陈磊国     审核人：杨建\n"
+    )
+    assert got["innovation"] == ["multilingual", "accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

@@ -12,6 +12,7 @@ from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
+from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
@@ -42,7 +43,11 @@ def around_label(walk: Placement, label: Token, f: Field) -> tuple[list[Token], 
         if not any(t.piece.ticks for t in found[0]):
             return None  # options have boxes: the line above is another row's text
         if not any(t.piece.ticks for t in found[1]) and not _options_go_on(f, found):
-            return found[0], []  # the line below is another field's text (其他（注明）'s)
+            # The line below is another field's text (其他（注明）'s), unless it goes on
+            # with the note the options end with (☑其他：提供政策…免申即 | 享服务).
+            text = " ".join(t.piece.text for t in found[0])
+            if not option_notes(f, text, walk.index.form) or not found[0][-1].piece.ticks:
+                return found[0], []
     return found
 
 
@@ -167,3 +172,21 @@ def _overlap(head: Cell, rest: Cell) -> bool:
     if head.bbox is None or rest.bbox is None:
         return False
     return max(head.bbox[0], rest.bbox[0]) < min(head.bbox[2], rest.bbox[2])
+
+
+def below_own(walk: Placement, label: Token, span: Cell | None, f: Field) -> list[Token]:
+    """`Placement.below`, but for values below a heading (a group's name alone on its line
+    that is f's label too) wrapped around f's own label on the next line, whose reading
+    they are (创新发展 | ☐搜索即服务 ☑无障 | 创新发展  其他（注明） | 碍浏览 …)."""
+    found = walk.below(label.row, span or label.cell, f)
+    return [] if _own_below(walk, label, f, found) else found
+
+
+def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> bool:
+    if not found or label.cell.bbox is None or not walk.heading(label.row):
+        return False
+    r = found[-1].row + 1
+    tokens = walk.rows[r] if r < len(walk.rows) else []
+    own = next((t for t in tokens if not t.used and t.piece.hit and f in t.piece.hit.fields), None)
+    around = around_label(walk, own, f) if own is not None else None
+    return around is not None and any(t in around[0] for t in found)

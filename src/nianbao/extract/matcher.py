@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from nianbao.extract import cells, columns, dealt, paragraph, prose, runover, runs, wraps
-from nianbao.extract.around import around_label
+from nianbao.extract.around import around_label, below_own
 from nianbao.extract.broken import (
     across,
     after_last_piece,
@@ -117,7 +117,7 @@ class _Walk(Placement):
             or (around[0] if around else [])
             or runs.abreast(self, label, f)
             or runs.stacked(self, label)
-            or ([] if runs.unpaired(self, label) else self.below(label.row, span or label.cell, f))
+            or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
             or self.before(label, f)
             or paragraph.before_label(self, label, f)
             or wraps.bare_name(self, f, label)

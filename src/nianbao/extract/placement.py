@@ -355,6 +355,12 @@ class Placement:
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
 
+    def heading(self, row: int) -> bool:
+        """Whether line `row` holds nothing but a group's name (that may be a label too)."""
+        tokens = self.rows[row]
+        hit = tokens[0].piece.hit if len(tokens) == 1 else None
+        return hit is not None and bool(hit.groups)
+
     def ends_head_above(self, row: int, tokens: list[Token]) -> bool:
         """Whether the line under line `row` of labels only finishes a field's label whose
         head stands alone on the line above them (订 阅 | 名称 信息发布量 | 数(单位:个))."""
