@@ -303,6 +303,19 @@ def test_a_labels_head_above_the_line_of_labels_and_its_rest_below() -> None:
     assert (got["weibo_posts"], got["weibo_followers"]) == (1305, 41702)
 
 
+def test_a_code_wrapped_around_the_line_of_values_is_put_back_in_its_place() -> None:
+    # pdfplumber: 公安机关备案号's value in a narrow cell, its head above the row's line of
+    # values and its rest below it.
+    got = values(
+        "独立用户访问总量\n政府网站标识码 ICP备案号 公安机关备案号\n(单位:个)\n豫公网安备\n"
+        "4115272967 豫ICP备72919249号-1 117 723\n41152705200420号\n网站总访问量(单位:次)\n"
+        "244 068\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("4115272967", "豫ICP备72919249号-1")
+    assert got["police_number"] == "豫公网安备41152705200420号"
+    assert got["unique_visitors"] == 117723
+
+
 def test_a_labels_last_line_among_the_values_is_no_value() -> None:
     # pdfplumber: the second label's three lines centred on the values' line.
     got = values(

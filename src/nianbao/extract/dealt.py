@@ -21,8 +21,10 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.wrapped_codes import code_around, put_back, tail_line
 from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError, parse_number
 from nianbao.rules import count_relations
@@ -76,9 +78,14 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(items) < 2:
             continue
         fields = _fields(walk, match, r, own)
+        # A code its narrow cell wrapped around the line (豫公网安备 | 4115272967 … 117 723 |
+        # 41152705200420号): dealt apart, put back in its field's place after.
+        around = code_around(walk, r, fields) if not placed else None
+        if around is not None:
+            fields = [f for f in fields if f is not around[0]]
         if len(items) < len(fields) and not placed:
             # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７).
-            more = _tail_line(walk, r, walked, items, len(fields))
+            more = tail_line(walk, r, walked, items, len(fields))
             if more is not None:
                 items, values = more[0], [*values, *more[1]]
         if len(items) > len(fields) and not placed:
@@ -95,48 +102,25 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
                     continue
             else:
                 items = regrouped
+        if around is not None and len(items) == len(fields):
+            fields, items = put_back(around, fields, items)
+            values = [*values, *around[2]]
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
         if len(fields) != len(items) or fields[-1].order - fields[0].order != len(fields) - 1:
             continue
         if not all(map(_fits, fields, items)):
             continue
-        if any(t.used for t in values) and not any(
-            c.row == r for f in fields for c in match.candidates.get(f.key, ())
+        if (
+            around is None
+            and any(t.used for t in values)
+            and not any(c.row == r for f in fields for c in match.candidates.get(f.key, ()))
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
+        if around is not None:  # the walk's readings of the code's two halves
+            halves = {(t.row, t.piece.text) for t in around[2]}
+            match.drop(lambda c, halves=halves: (c.row, c.raw) in halves)  # type: ignore[misc]
         _take(walk, match, values, fields, items, keep=placed)
-
-
-_CODE_TAIL_RE = re.compile(r"[\u4e00-\u9fff]{1,2}(?:-\d{1,2})?")
-"""A registration number's tail a narrow cell cuts off: 号, 号-1."""
-
-
-def _tail_line(
-    walk: Placement, r: int, walked: int, items: list[str], wanted: int
-) -> tuple[list[str], list[Token]] | None:
-    """The items of line r and the next, when the next opens with the cut tail of line r's
-    last item, a code (14072570867817 | 号), up to `wanted`: those lines' tokens too."""
-    if r + 1 >= walked or not items or not items[-1][-1:].isdigit():
-        return None
-    following = walk.rows[r + 1]
-    if not following or any(t.piece.kind != "value" or t.cell.copy for t in following):
-        return None
-    words = " ".join(t.piece.text for t in following).split()
-    if not _CODE_TAIL_RE.fullmatch(words[0]):
-        return None
-    items = [*items[:-1], items[-1] + words[0], *words[1:]]
-    tokens = list(following)
-    # The line's last values may go on over lines of their own (号 | ３９７１０９).
-    q = r + 2
-    while len(items) < wanted and q < walked and len(walk.rows[q]) == 1:
-        token = walk.rows[q][0]
-        if token.piece.kind != "value" or token.cell.copy or not counted(token.piece.text):
-            break
-        items += token.piece.text.split()
-        tokens.append(token)
-        q += 1
-    return items, tokens
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -412,7 +396,7 @@ def _take(
 ) -> None:
     """`keep`: the walk's readings of this very line stand too (text laid out in columns,
     where the walk read values by their place: a wrapped name joined to its next line)."""
-    first = values[0]
+    first, form = values[0], walk.index.form
     # Each item's own cell when the line kept its cells one an item, else the line's.
     cells = [t.cell for t in values] if keep and len(values) == len(items) else None
     for token in values:
@@ -421,7 +405,7 @@ def _take(
         # The walk's readings stand, but for its reading of this line (the whole line, or a
         # part of it) and texts the field cannot hold (a label's cut end: 新量).
         found = match.candidates.get(f.key, [])
-        if any((keep or c.row != first.row) and readable(f, c.raw) for c in found):
+        if any((keep or c.row != first.row) and has_shape(f, c.raw, form) for c in found):
             continue
         place = (first.row, cells[at] if cells else first.cell)
         match.candidates[f.key] = [Candidate.at(walk.doc, f, item, place, 0.7)]
