@@ -150,3 +150,30 @@ def test_a_note_wrapped_around_its_label_under_a_heading_of_its_name() -> None:
     )
     assert got["innovation"] == ["multilingual", "accessibility", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+# pdftotext: the basic row's labels, then its values, each alone on its line.
+CODES_ROW = (
+    "政府网站标识码\nICP备案号\n公安机关备案号\n独立用户访问总量（单\n位：个）\n"
+    "2301245459\n黑ICP备12228566号-1\n23012485078580\n{tail}143 922\n"
+    "网站总访问量（单位：次）\n1 794 628\n"
+)
+
+
+def test_a_codes_tail_alone_on_its_line_in_a_run_of_values() -> None:
+    got = values(CODES_ROW.format(tail="号\n"))
+    assert (got["site_code"], got["icp_number"]) == ("2301245459", "黑ICP备12228566号-1")
+    assert (got["police_number"], got["unique_visitors"]) == ("23012485078580号", 143922)
+
+
+def test_a_run_pairs_codes_only_with_values_of_their_shape() -> None:
+    # A name after the codes is the next row's: the run still has as many values as labels.
+    got = values(
+        "网站名称\n首页网址\n主办单位\nhttp://\n某县农业农村局（挂某县\nsthj640.130324.gov.cn/\n"
+        "大数据发展管理局牌子）\n政府网站标识码\nICP备案号\n公安机关备案号\n1303243848\n"
+        "冀ICP备50706490号-2\n13032485067411号\n某县农业农村局（挂某\n县大数据发展管理局牌\n子）\n"
+        "网站类型\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert (got["site_code"], got["icp_number"]) == ("1303243848", "冀ICP备50706490号-2")
+    assert got["police_number"] == "13032485067411号"

@@ -12,9 +12,9 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
-from nianbao.extract.shaped import only_shape
+from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token, groups_only, units
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
@@ -230,10 +230,24 @@ def _values(walk: Placement, r: int, most: int) -> list[Token]:
         between = units(walk.rows[r]) or (not found and groups_only(walk.rows[r]))
         if token is None and not between:
             break
-        if token is not None:
+        if token is not None and found and _code_tail(found[-1], token):
+            # A code's tail its narrow cell wrapped (23012485078580 | 号): one value, as
+            # every reader should read it.
+            before = found[-1]
+            before.piece = Piece("value", before.piece.text + token.piece.text)
+            token.used = True
+        elif token is not None:
             found.append(token)
         r += 1
     return found
+
+
+_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
+
+
+def _code_tail(before: Token, token: Token) -> bool:
+    """Whether `token` is the cut tail of a registration number `before` ends (号, 号-1)."""
+    return before.piece.text[-1:].isdigit() and _TAIL_RE.fullmatch(token.piece.text) is not None
 
 
 def _stack(walk: Placement, row: int) -> None:
@@ -253,13 +267,16 @@ def _stack(walk: Placement, row: int) -> None:
     labels, r = lone_labels(walk, first)
     # One more than the labels at most: enough to tell that the runs do not match.
     values = _values(walk, r, len(labels) + 1)
-    if len(values) > len(labels) and not any(_fits(fields, values[-1]) for _, fields in labels):
+    form = walk.index.form
+    if len(values) > len(labels) and not any(
+        _fits(fields, values[-1], form) for _, fields in labels
+    ):
         values.pop()  # the next row's value, of another kind (a count after yes/no answers)
     if len(labels) >= 2 and len(values) == len(labels) + 1 and not _cut_end(values[0]):
         # A value of a row far before, which reading order set first (a tall cell's: 12 |
         # ☑是 ☐否 | 770 …), when only without it the values are of their labels' kinds; not
         # a label's cut end (数 | ４ | ０: the run missed that label).
-        after, before = (_all_fit(labels, v) for v in (values[1:], values[:-1]))
+        after, before = (_all_fit(labels, v, form) for v in (values[1:], values[:-1]))
         if after and not before:
             values = values[1:]
     if len(labels) > len(values) >= 2 and not any(v.piece.ticks for v in values):
@@ -268,7 +285,7 @@ def _stack(walk: Placement, row: int) -> None:
         labels = [x for x in labels if not all(f.type in CHOICE_TYPES for f in x[1])]
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
-    matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values)
+    matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values, form)
     unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
@@ -276,8 +293,11 @@ def _stack(walk: Placement, row: int) -> None:
             walk.unpaired.add(_place(walk, token))
 
 
-def _all_fit(labels: list[tuple[Token, tuple[Field, ...]]], values: list[Token]) -> bool:
-    return all(_fits(fields, value) for (_, fields), value in zip(labels, values, strict=True))
+def _all_fit(
+    labels: list[tuple[Token, tuple[Field, ...]]], values: list[Token], form: Form
+) -> bool:
+    pairs = zip(labels, values, strict=True)
+    return all(_fits(fields, value, form) for (_, fields), value in pairs)
 
 
 def _cut_end(token: Token) -> bool:
@@ -292,10 +312,13 @@ def _ends_at(walk: Placement, start: int, line: int) -> bool:
     return label is not None and label[2] >= line
 
 
-def _fits(fields: tuple[Field, ...], value: Token) -> bool:
+def _fits(fields: tuple[Field, ...], value: Token, form: Form) -> bool:
     """Whether a value can be one of the label's: options for a choice, a number for a
-    count (its kinds read from the fields the label may stand for). Fields of several
-    kinds ask for any value without a box."""
+    count, a code of the shape the form's rules ask (its kinds read from the fields the
+    label may stand for). Fields of several kinds ask for any value without a box."""
+    shapes = value_shapes(form)
+    if fields and all(f.key in shapes for f in fields):
+        return any(has_shape(f, value.piece.text, form) for f in fields)
     one_kind = all(f.type in CHOICE_TYPES for f in fields) or all(
         f.type in COUNT_TYPES for f in fields
     )
