@@ -226,6 +226,18 @@ def test_counts_that_join_two_ways_are_read_the_one_way_the_forms_sums_keep() ->
     assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (5406, 5302, 104)
 
 
+def test_counts_that_join_ways_the_strict_rules_allow_read_the_way_warnings_keep_too() -> None:
+    # 2 700 27 2 147 214: of the ways with four counts only 2700 | 27 | 2147 | 214 keeps
+    # the three updates within the total (a warning's rule, no error's).
+    got = values(
+        "二、信息发布\n"
+        "概况类信息更新量（单 政务动态信息更新量 信息公开目录信息\n总数（单位：条）\n"
+        "位：条） （单位：条） 更新量（单位：条）\n2 700 27 2 147 214\n三、专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (2700, 27)
+    assert (got["info_news"], got["info_disclosure"]) == (2147, 214)
+
+
 def test_counts_no_way_of_joining_keeps_the_sums_of_stay_unread() -> None:
     got = values(
         "办件量\n"

@@ -325,19 +325,28 @@ def _regrouped(items: list[str], fields: list[Field], form: Form) -> list[str] |
     walk(0, [])
     if len(ways) == 1:
         return ways[0]
-    kept = [way for way in ways if len(ways) <= _WAYS and _related(form, fields, way) is True]
-    return kept[0] if len(kept) == 1 else None
+    if len(ways) > _WAYS:
+        return None
+    # The relations a report must keep first; of several ways, those it should keep too.
+    for strict in (True, False):
+        kept = [way for way in ways if _related(form, fields, way, strict=strict) is True]
+        if len(kept) == 1:
+            return kept[0]
+        ways = kept or ways
+    return None
 
 
 _WAYS = 8
 """Ways of joining a line's counts worth weighing by the form's sums."""
 
 
-def _related(form: Form, fields: list[Field], items: list[str]) -> bool | None:
+def _related(form: Form, fields: list[Field], items: list[str], *, strict: bool) -> bool | None:
     """Whether counts read as `items` keep every relation the form's rules set among the
-    fields (None when no relation lies wholly among them)."""
+    fields (only those of error rules if `strict`); None when none lies wholly among them."""
     relations = [
-        r for r in count_relations(form) if all(any(f.key == k for f in fields) for k in r.keys)
+        r
+        for r in count_relations(form)
+        if (r.strict or not strict) and all(any(f.key == k for f in fields) for k in r.keys)
     ]
     if not relations:
         return None

@@ -17,6 +17,8 @@ class Relation:
     total: str
     parts: tuple[str, ...]
     exact: bool
+    strict: bool = True
+    """From an error rule; else a warning's, which a report may break for a reason."""
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -30,15 +32,17 @@ class Relation:
 
 @cache
 def count_relations(form: Form) -> tuple[Relation, ...]:
-    """The sums and bounds of the form's unconditional error rules (sum_equals,
-    not_greater): what a report must keep, so what a reading of it should."""
+    """The sums and bounds of the form's unconditional rules (sum_equals, sum_not_greater,
+    not_greater): what a report must keep (`strict`, from an error rule) or should."""
     found: list[Relation] = []
     for spec in form.rules:
-        if spec.severity != "error" or spec.when is not None:
+        if spec.when is not None:
             continue
-        params = spec.params
-        if spec.kind == "sum_equals":
-            found.append(Relation(str(params["total"]), tuple(map(str, params["parts"])), True))
+        params, strict = spec.params, spec.severity == "error"
+        if spec.kind in ("sum_equals", "sum_not_greater"):
+            parts = tuple(map(str, params["parts"]))
+            exact = spec.kind == "sum_equals"
+            found.append(Relation(str(params["total"]), parts, exact, strict))
         elif spec.kind == "not_greater":
-            found.append(Relation(str(params["limit"]), (str(params["field"]),), False))
+            found.append(Relation(str(params["limit"]), (str(params["field"]),), False, strict))
     return tuple(found)
