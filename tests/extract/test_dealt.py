@@ -238,6 +238,18 @@ def test_counts_that_join_ways_the_strict_rules_allow_read_the_way_warnings_keep
     assert (got["info_news"], got["info_disclosure"]) == (2147, 214)
 
 
+def test_a_spaced_labels_halves_among_a_blocks_labels_and_counts_after_choices() -> None:
+    # pdfplumber: 注 册 用 | … | 户 数 among the row's other labels; 56 016 2 100 891 is
+    # 56016 | 2100 | 891 (not 2 | 100891: more online than in all).
+    got = values(
+        "五、办事服务\n可全程在线办理政务服\n注 册 用 政务服务事项数量（单\n"
+        "是否发布服务 事项目录 务事项数量（单位：\n户 数（单位：个） 位：项）\n项）\n"
+        "þ是 ¨否 56 016 2 100 891\n办件量\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (56016, 2100)
+    assert got["service_items_online"] == 891
+
+
 def test_counts_no_way_of_joining_keeps_the_sums_of_stay_unread() -> None:
     got = values(
         "办件量\n"

@@ -187,11 +187,11 @@ def _block(walk: Placement, match: Match, lines: range) -> list[Field]:
         found += named
         read.append(r)
     for r in read:
-        # A label cut by its line's end, or a lone head above the line of labels whose
-        # rest is below it (信 息 发 布 | 名称 关注量(单位: 个) | 量(单位: 条)).
-        rest = r + 1 if r + 1 in read else r + 2 if len(walk.rows[r]) == 1 else None
-        if rest is not None and rest in read:
-            found += _spread_over(walk, match, r, rest, found)
+        # A label cut by its line's end, or a head above the line of labels whose rest is
+        # below it (信 息 发 布 | 名称 关注量(单位: 个) | 量(单位: 条)).
+        for rest in (r + 1, r + 2):
+            if rest in read:
+                found += _spread_over(walk, match, r, rest, found)
     return found
 
 
@@ -201,23 +201,23 @@ def _spread_over(
     """The field of a label set out with spaces that line r's end cut, its rest opening
     line `below` (名称 信 息 发 | 布 量（条） 关注量（个）), of the group of the block's
     other fields."""
-    tokens, following = walk.rows[r], walk.rows[below]
-    if not tokens or not following:
-        return []
-    head, rest = tokens[-1], following[0]
-    if rest.piece.kind != "value" or " " not in head.piece.text:
-        return []
-    if head.piece.kind != "value" and (head.piece.hit is None or head.piece.hit.fields):
-        return []  # a value, or a group's name that the label's head reads as
-    # The walk may have read the rest as a value of the block's label (名称 | 布 量).
-    hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
     groups = {f.group_ids for f in named}
-    fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
-    if len(fields) != 1:
-        return []
-    text = rest.piece.text
-    match.drop(lambda c: c.row == rest.row and c.raw == text)
-    return fields
+    for head in walk.rows[r]:
+        if " " not in head.piece.text:
+            continue
+        if head.piece.kind != "value" and (head.piece.hit is None or head.piece.hit.fields):
+            continue  # a value, or a group's name that the label's head reads as
+        for rest in walk.rows[below]:
+            if rest.piece.kind != "value":
+                continue
+            # The walk may have read the rest as a value of a label (名称 | 布 量).
+            hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
+            fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
+            if len(fields) == 1 and fields[0] not in named:
+                text = rest.piece.text
+                match.drop(lambda c, r=rest.row, t=text: c.row == r and c.raw == t)  # type: ignore[misc]
+                return fields
+    return []
 
 
 def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
@@ -350,8 +350,13 @@ def _related(form: Form, fields: list[Field], items: list[str], *, strict: bool)
     ]
     if not relations:
         return None
+    keys = {k for r in relations for k in r.keys}
     try:
-        values = {f.key: parse_number(item) for f, item in zip(fields, items, strict=True)}
+        values = {
+            f.key: parse_number(item)
+            for f, item in zip(fields, items, strict=True)
+            if f.key in keys  # not the choices before the counts (☑是 ☐否)
+        }
     except NormalizeError:
         return False
     if any(v is None for v in values.values()):
