@@ -177,3 +177,23 @@ def test_a_run_pairs_codes_only_with_values_of_their_shape() -> None:
     )
     assert (got["site_code"], got["icp_number"]) == ("1303243848", "冀ICP备50706490号-2")
     assert got["police_number"] == "13032485067411号"
+
+
+def test_a_label_in_three_pieces_beside_its_tall_groups_name() -> None:
+    # pdftotext -layout: 办事服务 wrapped in its tall cell left of the label's column, the
+    # unit and the value on the label's middle line.
+    got = values(
+        "      政务服务事项数\n                项 1975项\n      量\n"
+        "      可全程在线办理\n办事    政务服务事项数   项 598项\n服务    量\n"
+        "      办件量\n      总数        件 15611件\n"
+    )
+    assert got["service_items_online"] == 598
+
+
+def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
+    got = values(
+        "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"
+        "服务    政务服务事项数 项 74\n"
+        "      量\n      办件量\n      总数        件 22281\n"
+    )
+    assert got["service_items_online"] == 74

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
-from nianbao.extract.labels import LabelHit, normalize_label
+from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -31,22 +31,36 @@ def three_lines(
     if r + 2 >= len(rows) or not rows[r + 1] or not rows[r + 2]:
         return None
     between = rows[r + 1]
-    if len(between) > 1 and (alone or any(t.piece.kind == "label" for t in between)):
+    # A field's label there is another's; a group's name may be its tall cell's.
+    if len(between) > 1 and (alone or any(_field_label(t) for t in between)):
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
+    if token.cell.bbox is not None:
+        # Laid out, the label's pieces stand in its column, a tall group cell's name
+        # left of them (可全程在线办理 | 办事    政务服务事项数   项 598项 | 服务    量).
+        middle = walk.aligned(token.cell, r) or middle
+        last = walk.aligned(token.cell, r + 1) or last
     hit = _pieces_label(walk, token, middle, last, ())
     if hit is None and split and len(between) == 1:
         hit = _value_beside(walk, token, middle, last)
     return (hit, middle, last) if hit is not None else None
 
 
-_BESIDE_RE = re.compile(r"(\S+) ([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)")
+def _field_label(token: Token) -> bool:
+    hit = token.piece.hit
+    return token.piece.kind == "label" and (hit is None or bool(hit.fields))
+
+
+_BESIDE_RE = re.compile(
+    rf"(\S+) (?:(?:{UNIT_ALT}) )?([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)"
+)
 
 
 def _value_beside(walk: Placement, token: Token, middle: Token, last: Token) -> LabelHit | None:
-    """One cell a line, a label's middle piece with its value one space after it (可全程在线
-    | 办理政务服 391 | 务事项数量): the label, the value split off as a token of its own."""
-    if token.cell.bbox is not None or middle.used or middle.piece.kind != "value":
+    """A label's middle piece with its value one space after it, its unit perhaps between
+    (可全程在线 | 办理政务服 391 | 务事项数量; 可全程在线办理 | 政务服务事项数 项 74 | 量):
+    the label, the value split off as a token of its own."""
+    if middle.used or middle.piece.kind != "value":
         return None
     match = _BESIDE_RE.fullmatch(middle.piece.text)
     if match is None or last.used or last.piece.kind not in ("value", "label"):
