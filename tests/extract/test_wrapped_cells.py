@@ -197,3 +197,30 @@ def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
         "      量\n      办件量\n      总数        件 22281\n"
     )
     assert got["service_items_online"] == 74
+
+
+def test_a_columns_value_past_the_next_rows_label_is_not_the_labels() -> None:
+    # pdftotext -layout: 媒体评论文章数量's value stands right of its column; the 8 under
+    # it, past 回应公众关注热点 opening the table's next row, is that label's. (The lines
+    # before set how the text counts its columns: a character each.)
+    got = values(
+        "                           134                                       2,217\n"
+        "  量(单位: 条)                                    更新量(单位: 条)\n\n"
+        "                                          专栏专题\n\n"
+        "                                             新 开 设 数 量(单位:\n"
+        "维护数量(单位: 个)                13                                          4\n"
+        "                                                    个)\n\n"
+        "                                          解读回应\n\n"
+        "                                      解读信息发布\n\n"
+        "                                             解读材料数量(单位:\n"
+        "  总数(单位: 条)                46                                         35\n"
+        "                                                    条)\n\n"
+        "  解读产品数量                                     媒体评论文章数量\n"
+        "                            1                                         10\n"
+        "      (单位: 个)                                     (单位: 篇)\n\n"
+        "回应公众关注热点\n"
+        "或重大舆情数量(单                                          8\n"
+        "       位: 次)\n"
+    )
+    assert (got["interp_products"], got["interp_media"]) == (1, 10)
+    assert got["hotspot_responses"] == 8

@@ -182,6 +182,8 @@ class Placement:
             tokens = self.rows[r]
             mine = [t for t in tokens if t.piece.kind != "unit" and self.under(label, row, t)]
             if not mine:
+                if r > row + 2 and tokens and self.opens_row(tokens[0]):
+                    return None  # the table's next row: a label's head opens the line
                 continue
             first = mine[0]
             if first.piece.kind == "label" or first.piece.ends or first.used:
@@ -354,6 +356,15 @@ class Placement:
             # last characters, cut by the cell's width (办事服 | 务 服务事项数量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
+
+    def opens_row(self, token: Token) -> bool:
+        """Whether a token is a field's label or the head of one, alone on its line."""
+        if len(self.rows[token.row]) != 1:
+            return False
+        hit = token.piece.hit
+        if token.piece.kind == "label":
+            return hit is not None and bool(hit.fields)
+        return normalize_label(token.piece.text) in self.index.field_heads
 
     def heading(self, row: int) -> bool:
         """Whether line `row` holds nothing but a group's name (that may be a label too)."""
