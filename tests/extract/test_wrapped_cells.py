@@ -224,3 +224,22 @@ def test_a_columns_value_past_the_next_rows_label_is_not_the_labels() -> None:
     )
     assert (got["interp_products"], got["interp_media"]) == (1, 10)
     assert got["hotspot_responses"] == 8
+
+
+def test_a_name_run_into_the_next_columns_address_and_the_address_over_two_lines() -> None:
+    # pdftotext -layout: one space between the name's first line and https://, whose rest
+    # stands two lines down under it, the sponsor's line between.
+    got = values(
+        "一、基本信息\n"
+        "网站名称          首页网址                     主办单位                    网站类型\n"
+        "滨海新区应急管理 https://                                              þ部门网站\n"
+        "                                       滨海新区应急管理局\n"
+        "局        scjg165.120116.gov.cn/\n"
+        "标识码           ICP备案号                   公安部备案号\n"
+        "                                       津公网安备\n"
+        "1201166260    津ICP备38402170号\n"
+        "                                       12011609056995号\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "滨海新区应急管理局"
+    assert got["homepage_url"] == "https://scjg165.120116.gov.cn/"

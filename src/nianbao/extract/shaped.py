@@ -138,12 +138,32 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
         r -= 1  # units' rest lines, and f's own label between (https:// | 首页网址 | a.gov.cn/)
     tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"] if r >= 0 else []
     if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
-        return None
+        return _head_above(walk, c)
     token = tokens[0]
     text = token.piece.text
     if DIGIT_RE.search(text) or (token.used and not taken_wrongly(match, token, walk.index.form)):
-        return None
+        return _head_above(walk, c)
     return (token, text + raw) if has_shape(f, text + raw, walk.index.form) else None
+
+
+def _head_above(walk: Placement, c: Candidate) -> tuple[Token, str] | None:
+    """Laid out, a value's head in its column one or two lines up, another column's text
+    between (https:// | 滨海新区应急管理局 | scjg165.120116.gov.cn/)."""
+    value = next((t for t in walk.rows[c.row] if t.piece.text == c.raw), None)
+    box = value.cell.bbox if value is not None else None
+    if box is None:
+        return None
+    form = walk.index.form
+    for r in range(c.row - 1, max(-1, c.row - _HEAD_ROWS - 1), -1):
+        for token in walk.rows[r]:
+            at = token.cell.bbox
+            if at is None or abs(at[0] - box[0]) > 1:
+                continue
+            text = token.piece.text
+            if token.used or token.piece.kind != "value" or DIGIT_RE.search(text):
+                return None
+            return (token, text + c.raw) if has_shape(c.field, text + c.raw, form) else None
+    return None
 
 
 def _own_label(walk: Placement, f: Field, r: int) -> bool:

@@ -24,7 +24,9 @@ from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, lost_font_t
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
 
-_SPACES_RE = re.compile(r"[ \xa0]{2,}|\u3000+")
+_SPACES_RE = re.compile(r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://)")
+"""Gaps between cells: two spaces or more, a full-width space, or one space before a web
+address that a Chinese text runs into (滨海新区应急管理 https://: the next column's)."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
