@@ -129,17 +129,21 @@ class Rows:
             return self.leads[r]
         found = None
         rows = self.doc.rows
-        if r >= 0 and r + 1 < len(rows):
-            cells, rest = rows[r].cells, r + 1
-            if len(rows[rest].cells) == 1 and rest + 1 < len(rows) and self._group(rest):
-                rest += 1
-            following = rows[rest].cells
-            if cells and following and not cells[0].copy and not following[0].copy:
-                above = rows[r - 1].cells if r else []
-                before = above[0].text if above and not above[0].copy else ""
-                alone = len(cells) == 1
+        cells = rows[r].cells if 0 <= r < len(rows) else ()
+        if cells and not cells[0].copy and r + 1 < len(rows):
+            above = rows[r - 1].cells if r else []
+            before = above[0].text if above and not above[0].copy else ""
+            alone = len(cells) == 1
+            for rest in (r + 1, r + 2):
+                following = rows[rest].cells if rest < len(rows) else ()
+                if not following or following[0].copy:
+                    break
                 cut = lead_cut(cells[0].text, following[0].text, self.index, before, alone=alone)
-                found = None if cut is None else (cut, rest)
+                if cut is not None and (rest == r + 1 or self._group(r + 1)):
+                    found = (cut, rest)
+                    break
+                if len(rows[r + 1].cells) != 1:
+                    break  # only a group's name alone on its line stands between
         self.leads[r] = found
         return found
 
