@@ -243,3 +243,12 @@ def test_a_name_run_into_the_next_columns_address_and_the_address_over_two_lines
     )
     assert got["site_name"] == "滨海新区应急管理局"
     assert got["homepage_url"] == "https://scjg165.120116.gov.cn/"
+
+
+def test_a_long_label_in_four_pieces_one_cell_a_line() -> None:
+    # pypdfium2: 回应公众关注热点或重大舆情数量 wrapped over four lines by its narrow cell.
+    got = values(
+        "媒体评论文章数量(单位: 篇) 3\n回应公众\n关注热点\n或重大\n舆情数量\n(单位: 次)\n1\n"
+        "办事服务\n"
+    )
+    assert got["hotspot_responses"] == 1

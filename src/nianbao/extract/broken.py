@@ -111,6 +111,27 @@ def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     return (hit, middle, last) if hit is not None else None
 
 
+def around_or_four(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """`split_around`, or a field's label in four pieces alone on their lines, as text of
+    one cell a line writes a long label a narrow cell wrapped (回应公众 | 关注热点 | 或重大
+    | 舆情数量): (hit, the second piece, the last); the third is marked read."""
+    found = split_around(walk, token, r)
+    rows = walk.rows
+    if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
+        return found
+    pieces = [rows[q][0] for q in (r + 1, r + 2, r + 3) if len(rows[q]) == 1]
+    if len(pieces) != 3 or any(not p.free or p.piece.ticks for p in pieces):
+        return None
+    head = token.piece.text + pieces[0].piece.text + pieces[1].piece.text
+    if normalize_label(head) not in walk.index.heads:
+        return None
+    hit = walk.index.lookup(normalize_label(head + pieces[2].piece.text))
+    if hit is None or not hit.fields:
+        return None
+    pieces[1].used = True
+    return hit, pieces[0], pieces[2]
+
+
 def _pieces_label(
     walk: Placement, token: Token, middle: Token, last: Token, others: tuple[Token, ...]
 ) -> LabelHit | None:
