@@ -3,6 +3,9 @@ the next line, with the next cell's text run in after them (pypdfium2, pdfplumbe
 
 from __future__ import annotations
 
+from nianbao.extract.labels import label_index
+from nianbao.extract.pieces import segment
+from nianbao.forms import default_form
 from text_reports import values
 
 
@@ -252,3 +255,13 @@ def test_a_long_label_in_four_pieces_one_cell_a_line() -> None:
         "办事服务\n"
     )
     assert got["hotspot_responses"] == 1
+
+
+def test_a_label_cut_inside_its_bracket_reads_as_the_longer_label() -> None:
+    # pdftotext -layout: 其他（注明） cut as 其他（注, its rest 明） set elsewhere.
+    index = label_index(default_form())
+    label, value = segment("其他（注 提供政策智能匹配与免申即享", index)
+    assert label.hit is not None
+    assert [f.key for f in label.hit.fields] == ["innovation_other"]
+    assert value.text == "提供政策智能匹配与免申即享"
+    assert [p.text for p in segment("其他 提供", index)] == ["其他", "提供"]

@@ -206,6 +206,15 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         # A label starts a cell or follows a label; inside running text (a value without
         # tick boxes) it must announce itself with a colon, and be set off by a space
         # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
+        if chunk.kind == "word" and start is None and pieces and not chunk.space_before:
+            # A label cut in a bracket by the cell's width (其他（注 | 明）): the longer one.
+            longer = _cut_in_bracket(pieces[-1], text[chunk.start : chunk.end], index)
+            if longer is not None:
+                pieces[-1] = _piece(
+                    "label", pieces[-1].text + text[chunk.start : chunk.end], index, longer
+                )
+                i += 1
+                continue
         if chunk.kind == "word":
             group = _group_head(text, chunks, i, index) if not pieces and start is None else None
             if group is not None:
@@ -270,6 +279,18 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         i += 1
     flush()
     return pieces
+
+
+def _cut_in_bracket(label: Piece, word: str, index: LabelIndex) -> LabelHit | None:
+    """The field label that `label` followed by `word`, a bracket it opens and leaves
+    unfinished (其他 + （注), is the head of, when that is one field's only."""
+    if label.kind != "label" or word[:1] not in "(（" or len(word) < 2:
+        return None
+    head = normalize_label(label.text + word)
+    if index.lookup(head) is not None:
+        return None  # a whole label: _label_at's
+    found = {index.fields[k] for k in index.fields if k.startswith(head)}
+    return LabelHit(found.pop()) if len(found) == 1 else None
 
 
 def _head_ends(text: str, chunk: _Chunk, index: LabelIndex) -> bool:
