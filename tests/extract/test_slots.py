@@ -54,3 +54,15 @@ def test_a_count_is_no_texts_value() -> None:
         "微博\n名称 某发布\n信息发布量 3\n关注量 5\n27,226\n微信\n信息发布量 6\n订阅数 7\n名称\n"
     )
     assert "wechat_name" not in got
+
+
+def test_a_labels_rest_below_it_is_no_slots_value() -> None:
+    # pdfplumber: 其他新媒体 set out with spaces over two lines (其 他 | 新 媒 体): 其 他
+    # reads whole as 其他, 新 媒 体 is its rest, not its value.
+    got = values(
+        "微信\n名称 某局\n信息发布量（单位：条） 354条\n订阅数（单位：个） 32667个\n"
+        "其 他\n新 媒 体\n"
+        "□搜索即服务 □多语言版本 □无障碍浏览 √千人千网 □其他\n创新发展\n其他说明\n"
+    )
+    assert "other_media" not in got
+    assert got["wechat_subscribers"] == 32667

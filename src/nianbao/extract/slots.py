@@ -84,4 +84,6 @@ def _free(walk: Placement, token: Token) -> bool:
     """Whether a token is a value nothing took, and no piece of a label."""
     if token.used or token.cell.copy or token.piece.kind != "value":
         return False
+    if token.row and walk.label_rest(token.row - 1, [token]):
+        return False  # the rest of the label above, which reads whole without it (其 他 | 新 媒 体)
     return token.piece.ticks or normalize_label(token.piece.text) not in walk.index.heads
