@@ -265,3 +265,13 @@ def test_a_label_cut_inside_its_bracket_reads_as_the_longer_label() -> None:
     assert [f.key for f in label.hit.fields] == ["innovation_other"]
     assert value.text == "提供政策智能匹配与免申即享"
     assert [p.text for p in segment("其他 提供", index)] == ["其他", "提供"]
+
+
+def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None:
+    # pdftotext: 服务 begins 服务事项数量, but no line after it finishes that label.
+    got = values(
+        "九、创新发展\n创新发展\n☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☑其他\n"
+        "其他（注明）\n"
+        "提供政策智能匹配与免申即享\n服务\n移动新媒体\n是否有移动新媒体\n√是 □否\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

@@ -83,12 +83,29 @@ def lone_tail(
         return None
     if len(text) > _LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
         return None
-    if normalize_label(text) in walk.index.heads:
-        return None  # a label's first characters (信息)
+    if _heads_label_below(walk, rest):
+        return None  # a label's first characters, its rest below (信息 | 发布量)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
     if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
         return None
     return raw + text, rest
+
+
+def _heads_label_below(walk: Placement, token: Token) -> bool:
+    """Whether a lone text begins a field's label that one of the next two lines' first
+    token finishes (信息发 | 微博  624 | 布 量(单位:条)); 服务 | 移动新媒体 begins none."""
+    if normalize_label(token.piece.text) not in walk.index.heads:
+        return False
+    for q in (token.row + 1, token.row + 2):
+        line = walk.rows[q] if q < len(walk.rows) else []
+        hit = (
+            walk.index.lookup(normalize_label(token.piece.text + line[0].piece.text))
+            if line
+            else None
+        )
+        if hit is not None and hit.fields:
+            return True
+    return False
 
 
 def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
