@@ -275,3 +275,21 @@ def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None
         "提供政策智能匹配与免申即享\n服务\n移动新媒体\n是否有移动新媒体\n√是 □否\n"
     )
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_labels_first_line_a_gap_parted_its_value_before_its_last_piece() -> None:
+    # pdfplumber layout: 回应公众关   注热点或重大舆情 | 次   4 | 数量.
+    got = values(
+        "                       总数           条                  26\n\n"
+        "                     解读材料数量         条                  18\n\n"
+        "        解读回应\n"
+        "                     解读产品数量         个                   1\n"
+        "                   媒体评论文章数量         篇                   7\n\n"
+        "               回应公众关   注热点或重大舆情\n"
+        "                                    次                   4\n"
+        "                       数量\n"
+        "        办事服务      是否发布服务事   项目录                       √是 □否\n\n"
+        "                     注册用户数          个                 17097\n"
+    )
+    assert got["hotspot_responses"] == 4
+    assert got["interp_media"] == 7

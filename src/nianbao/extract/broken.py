@@ -111,11 +111,12 @@ def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     return (hit, middle, last) if hit is not None else None
 
 
-def around_or_four(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
-    """`split_around`, or a field's label in four pieces alone on their lines, as text of
-    one cell a line writes a long label a narrow cell wrapped (回应公众 | 关注热点 | 或重大
-    | 舆情数量): (hit, the second piece, the last); the third is marked read."""
-    found = split_around(walk, token, r)
+def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """`split_around`; a field's label in four pieces alone on their lines, as text of one
+    cell a line writes a long label a narrow cell wrapped (回应公众 | 关注热点 | 或重大 |
+    舆情数量): (hit, the second piece, the last), the third marked read; or laid out, a
+    label's first line a gap parted, its value between it and its last piece."""
+    found = split_around(walk, token, r) or _gap_around(walk, token, r)
     rows = walk.rows
     if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
         return found
@@ -130,6 +131,25 @@ def around_or_four(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Tok
         return None
     pieces[1].used = True
     return hit, pieces[0], pieces[2]
+
+
+def _gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """Laid out, a label whose first line a wide gap parted into two cells, its unit and
+    value on the next line and its last piece below them (回应公众关   注热点或重大舆情 |
+    次   4 | 数量): (hit, the first line's second cell, the last piece)."""
+    if token.cell.bbox is None or r + 2 >= len(walk.rows) or walk.doc.format != "text":
+        return None
+    second = walk.rows.after(token, "value")
+    if second is None or not second.free or second.cell is token.cell:
+        return None
+    head = normalize_label(token.piece.text + second.piece.text)
+    if head not in walk.index.heads:
+        return None
+    last = walk.aligned(token.cell, r + 1) or walk.aligned(second.cell, r + 1)
+    if last is None or not last.free:
+        return None
+    hit = walk.index.lookup(normalize_label(head + last.piece.text))
+    return (hit, second, last) if hit is not None and hit.fields else None
 
 
 def _pieces_label(

@@ -19,9 +19,9 @@ from nianbao.extract.broken import (
     across,
     after_last_piece,
     around_label_line,
-    around_or_four,
     cut_after_label,
     inside,
+    other_pieces,
     three_lines,
     wrapped_pair,
 )
@@ -432,7 +432,7 @@ class _Walk(Placement):
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None, split=True)
             if three is None:
-                three = around_or_four(self, token, r)
+                three = other_pieces(self, token, r)
             if three is not None:
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
