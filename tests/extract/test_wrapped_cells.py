@@ -293,3 +293,20 @@ def test_a_labels_first_line_a_gap_parted_its_value_before_its_last_piece() -> N
     )
     assert got["hotspot_responses"] == 4
     assert got["interp_media"] == 7
+
+
+def test_options_in_cells_wrapped_around_their_label_under_a_heading() -> None:
+    # pdfplumber layout: the options set apart in cells above and below the label's line,
+    # the note's lines beside them; the section's name above.
+    got = values(
+        "       订阅数（单\n                  28 610\n       位：个）\n"
+        "       其他         移动客户端“班戈县教通”，下载量     42 万次\n"
+        "       创新发展\n"
+        "                  £搜索即服务   £多语言版本  R无障                  "
+        "提供政策智能匹配与免申即享\n"
+        "       创新发展                              其他（注明）\n"
+        "                  碍浏览  £千人千网  R其他                       服务\n"
+        "       单位主要负责人：叶娜国      审核：林杰    填报人：袁超娟\n"
+    )
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

@@ -103,13 +103,14 @@ def _placed(
     end = walk.next_label_start(row, label)
     heads = walk.free_between(walk.rows[row - 1], box[2], end)
     rest = walk.free_between(walk.rows[row + 1], box[2], end)
-    if not heads or len(rest) != 1:
+    # One text's rest, or a list of options set apart in cells (☑无障 | 碍浏览  ☐千人千网).
+    if not heads or not rest or (len(rest) > 1 and not any(t.piece.ticks for t in rest)):
         return None
     if not (
         _overlap(heads[0].cell, rest[0].cell) if loose else _wrapped(heads[0].cell, rest[0].cell)
     ):
         return None
-    rests = rest[:1]
+    rests = rest[:1] if len(rest) == 1 or not heads[-1].piece.ticks else rest
     text = "".join(t.piece.text for t in (*heads, *rests))
     box = rests[0].cell.bbox
     if unclosed_bracket(text) and box is not None:
