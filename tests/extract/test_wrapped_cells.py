@@ -310,3 +310,13 @@ def test_options_in_cells_wrapped_around_their_label_under_a_heading() -> None:
     )
     assert got["innovation"] == ["accessibility", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_labels_head_after_a_count_its_rest_opening_the_next_line() -> None:
+    # pypdfium2: 是否建立安全监测预 closes the line of 问题整改数量's count.
+    got = values(
+        "问题整改数量（单\n位：个） 25个 是否建立安全监测预\n警机制 R是  £否\n"
+        "是否开展应急演练 R是\n是否明确网站安全责\n任人 R是 £否\n移动新媒体\n"
+    )
+    assert got["security_issues_fixed"] == 25
+    assert got["security_monitoring"] is True

@@ -416,7 +416,11 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     if head is None or rest is None:
         return None
     end = len(text.rstrip())
-    alone = not text[: end - len(head[0])].strip()
+    # Alone in its cell, or a field label's head segment() split off the count before it
+    # (位：个） 25个 是否建立安全监测预 | 警机制 R是 £否).
+    alone = not text[: end - len(head[0])].strip() or (
+        len(pieces) > 1 and head[0] == value and normalize_label(value) in index.field_heads
+    )
     if alone and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those
     spread = _SPREAD_REST_RE.match(following)
