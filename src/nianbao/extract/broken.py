@@ -5,7 +5,6 @@ as three lines of their own (可全程在线办 | 理政务服 | 务事项数量
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
@@ -13,7 +12,7 @@ from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.shaped import has_shape
+from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
@@ -276,15 +275,10 @@ def wrapped_pair(
         return False
     for t in (*above, *below):
         if t.used and t.piece.kind == "value":
-            match.drop(_read_whole(t))  # the code's head, read as another label's value
+            match.drop(read_whole(t))  # the code's head, read as another label's value
         t.used = True
     value.used = True
     match.add(Candidate.at(walk.doc, other, value.piece.text, (value.row, value.cell), conf))
     match.add(Candidate.at(walk.doc, f, code, (r - 1, above[0].cell), conf * 0.9))
     match.seen.update((f.key, other.key))
     return True
-
-
-def _read_whole(token: Token) -> Callable[[Candidate], bool]:
-    """Picks the candidates read from `token` whole."""
-    return lambda c: c.row == token.row and c.raw == token.piece.text

@@ -22,7 +22,7 @@ from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
-from nianbao.extract.shaped import has_shape
+from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line
 from nianbao.forms.model import Field, Form
@@ -117,9 +117,8 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             and not any(c.row == r for f in fields for c in match.candidates.get(f.key, ()))
         ):
             continue  # the walk read the line as the end of a value above (a list of options)
-        if around is not None:  # the walk's readings of the code's two halves
-            halves = {(t.row, t.piece.text) for t in around[2]}
-            match.drop(lambda c, halves=halves: (c.row, c.raw) in halves)  # type: ignore[misc]
+        for half in around[2] if around is not None else ():
+            match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed)
 
 
@@ -214,8 +213,7 @@ def _spread_over(
             hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
             fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
             if len(fields) == 1 and fields[0] not in named:
-                text = rest.piece.text
-                match.drop(lambda c, r=rest.row, t=text: c.row == r and c.raw == t)  # type: ignore[misc]
+                match.drop(read_whole(rest))
                 return fields
     return []
 
@@ -351,17 +349,18 @@ def _related(form: Form, fields: list[Field], items: list[str], *, strict: bool)
     if not relations:
         return None
     keys = {k for r in relations for k in r.keys}
-    try:
-        values = {
-            f.key: parse_number(item)
-            for f, item in zip(fields, items, strict=True)
-            if f.key in keys  # not the choices before the counts (☑是 ☐否)
-        }
-    except NormalizeError:
-        return False
-    if any(v is None for v in values.values()):
-        return False
-    return all(r.holds(values) for r in relations)  # type: ignore[arg-type]
+    values: dict[str, float] = {}
+    for f, item in zip(fields, items, strict=True):
+        if f.key not in keys:
+            continue  # not the choices before the counts (☑是 ☐否)
+        try:
+            number = parse_number(item)
+        except NormalizeError:
+            return False
+        if number is None:
+            return False
+        values[f.key] = number
+    return all(r.holds(values) for r in relations)
 
 
 def _label_tail(index: LabelIndex, item: str) -> bool:

@@ -177,9 +177,14 @@ def taken_wrongly(match: Match, token: Token, form: Form) -> bool:
     return any(_wrong(c, token, form) for found in match.candidates.values() for c in found)
 
 
+def read_whole(token: Token) -> Callable[[Candidate], bool]:
+    """Picks the candidates read from `token` whole."""
+    return lambda c: c.row == token.row and c.raw == token.piece.text
+
+
 def _wrong(c: Candidate, token: Token, form: Form) -> bool:
     """Whether a candidate took `token` whole although it cannot be its field's value."""
-    return c.row == token.row and c.raw == token.piece.text and not has_shape(c.field, c.raw, form)
+    return read_whole(token)(c) and not has_shape(c.field, c.raw, form)
 
 
 def release(match: Match, token: Token, form: Form) -> None:
