@@ -670,6 +670,17 @@ def test_a_value_of_no_labels_kind_after_a_run_is_the_next_rows() -> None:
     assert (got["emergency_drill"], got["security_officer"]) == (True, False)
 
 
+def test_stacked_labels_whose_cut_end_reads_as_a_unit() -> None:
+    # pdftotext: 人 alone on its line finishes a label, though alone it reads as a unit.
+    got = report_values(
+        "发现问题数量（个）\n是否建立安全监测预警\n机制\n是否明确网站安全责任\n人\n\n"
+        "2\n\n√是 □否\n\n√是 □否\n",
+        without=("发现问题数量",),
+    )
+    assert got["security_issues_found"] == 2
+    assert (got["security_monitoring"], got["security_officer"]) == (True, True)
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

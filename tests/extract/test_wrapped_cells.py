@@ -193,6 +193,35 @@ def test_a_label_in_three_pieces_beside_its_tall_groups_name() -> None:
     assert got["service_items_online"] == 598
 
 
+def test_a_label_in_three_pieces_interleaved_with_the_next_columns_label() -> None:
+    # pdfplumber with its layout: two columns' labels wrapped over lines set one between
+    # another, the right label's pieces every other line, its value after the middle one.
+    got = values(
+        "       办事服务\n"
+        "                                            可全程在线办理\n"
+        "       政务服务事项数\n"
+        "                   1                        政务服务事项数     0\n"
+        "       量（单位：项）\n"
+        "                                            量（单位：项）\n"
+        "       办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (1, 0)
+
+
+def test_a_labels_rest_centred_under_its_head_one_character_a_column() -> None:
+    # pdftotext -layout: the rest's middle falls at the head's end when a Chinese
+    # character counts one column; its value on the line between, far right.
+    got = values(
+        "           是否提供智能问答                     ☑是 ☐否\n\n"
+        "            安全检测评估次\n"
+        "                                          6\n"
+        "               数(单位: 次)\n\n"
+        "          发现问题数量(单位: 个)                   0\n",
+        without=("安全检测评估次数", "发现问题数量"),
+    )
+    assert (got["security_assessments"], got["security_issues_found"]) == (6, 0)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -115,7 +115,9 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     cell a line writes a long label a narrow cell wrapped (回应公众 | 关注热点 | 或重大 |
     舆情数量): (hit, the second piece, the last), the third marked read; or laid out, a
     label's first line a gap parted, its value between it and its last piece."""
-    found = split_around(walk, token, r) or _gap_around(walk, token, r)
+    found = (
+        split_around(walk, token, r) or _gap_around(walk, token, r) or _interleaved(walk, token, r)
+    )
     rows = walk.rows
     if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
         return found
@@ -149,6 +151,22 @@ def _gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token,
         return None
     hit = walk.index.lookup(normalize_label(head + last.piece.text))
     return (hit, second, last) if hit is not None and hit.fields else None
+
+
+def _interleaved(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """Laid out, a label in three pieces in its column one line apart, the lines between
+    another column's, which its own wrapped label interleaves (可全程在线办理 | 政务服务事项数
+    | 政务服务事项数  0 | 量（单位：项） | 量（单位：项）): (hit, the last piece, which the
+    walk marks read, the middle piece, which its value stands after)."""
+    if token.cell.bbox is None or r + 4 >= len(walk.rows):
+        return None
+    if walk.aligned(token.cell, r) is not None or walk.aligned(token.cell, r + 2) is not None:
+        return None  # a piece on the line between: `three_lines`
+    middle, last = walk.aligned(token.cell, r + 1), walk.aligned(token.cell, r + 3)
+    if middle is None or last is None:
+        return None
+    hit = _pieces_label(walk, token, middle, last, ())
+    return (hit, last, middle) if hit is not None else None
 
 
 def _pieces_label(

@@ -32,9 +32,10 @@ def under(
     if not box or not below or not placed(doc, row, other):
         return cell.col == label.col if limit is None else label.col <= cell.col < limit.col
     end = box[2] if limit is None else limit.bbox[0] if limit.bbox else float("inf")
-    # Left-aligned under the label, or centred within its width.
+    # Left-aligned under the label, or centred within its width; its middle may fall on
+    # the label's end where a Chinese character counts one column (安全检测评估次 | 数(单位: 次)).
     aligned = starts_with(label, cell) and (limit is None or below[0] < end)
-    return aligned or box[0] <= (below[0] + below[2]) / 2 < end
+    return aligned or box[0] <= (below[0] + below[2]) / 2 <= end
 
 
 def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> bool:

@@ -145,12 +145,17 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
         or normalize_label(token.piece.text) not in walk.index.field_heads
     ):
         return None
-    rest = only(walk, r + 1)
+    # The rest may be a word that reads as a unit alone (是否明确网站安全责任 | 人).
+    rest = only(walk, r + 1) or _one(walk.rows[r + 1])
     found = walk.label_with(token, [rest]) if rest is not None else None
     if found is not None and found[0].fields:
         return found[1], found[0].fields, r + 2
     three = three_lines(walk, token, r)
     return (three[2], three[0].fields, r + 3) if three is not None else None
+
+
+def _one(tokens: list[Token]) -> Token | None:
+    return tokens[0] if len(tokens) == 1 and not tokens[0].cell.copy else None
 
 
 def _lone(walk: Placement, r: int, kind: str) -> Token | None:
