@@ -222,6 +222,38 @@ def test_a_labels_rest_centred_under_its_head_one_character_a_column() -> None:
     assert (got["security_assessments"], got["security_issues_found"]) == (6, 0)
 
 
+def test_a_labels_middle_piece_that_reads_as_a_unit_alone() -> None:
+    # pypdfium2: 次 alone on its line is the label's middle piece, not its unit.
+    got = values(
+        "安全防护\n安全检测评估\n次\n数(单位:次)\n4\n发现问题数\n量(单位:个) 7\n",
+        without=("安全检测评估次数", "发现问题数量"),
+    )
+    assert (got["security_assessments"], got["security_issues_found"]) == (4, 7)
+
+
+def test_long_labels_wrapped_down_their_column_around_their_values() -> None:
+    # pdfplumber with its layout: the labels' pieces down their narrow column, the unit and
+    # value on a line between them, right of the column; 媒体评论文章 reads whole as a
+    # variant, its rest (数量) below the value's line.
+    got = values(
+        "            解读信息发布\n"
+        "            总数        条  51\n"
+        "            解读材料数量    条  6\n"
+        "            解读产品数量    个  11\n"
+        "       解读\n"
+        "            媒体评论文章\n"
+        "       回应             篇  34\n"
+        "            数量\n"
+        "            回应公众关注\n"
+        "            热\n"
+        "                      次  2\n"
+        "            点或重大舆情\n"
+        "            数量\n"
+        "       办事   是否发布服务\n"
+    )
+    assert (got["interp_media"], got["hotspot_responses"]) == (34, 2)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

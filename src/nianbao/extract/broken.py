@@ -95,6 +95,18 @@ def across(walk: Placement, label: Token, value: Token) -> bool:
     )
 
 
+def rest_around(walk: Placement, token: Token, label: LabelHit) -> Token | None:
+    """Laid out, a label that reads whole as a variant of its field's, the rest of the
+    field's own label two lines down, its unit and value on the line between (媒体评论文章
+    | 回应  篇  34 | 数量): that rest."""
+    if token.cell.bbox is None:
+        return None
+    around = walk.label_around(token, token.row)
+    if around is None or around[0].fields != label.fields:
+        return None
+    return around[1] if around[1].piece.kind == "value" else None  # not a unit's rest
+
+
 def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
     """A field's label in three pieces alone on their lines, its value alone on the line
     between the second and the third (回应公众关注热 | 点 | ０ | 或重大舆情数量), laid out or
@@ -116,7 +128,10 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     舆情数量): (hit, the second piece, the last), the third marked read; or laid out, a
     label's first line a gap parted, its value between it and its last piece."""
     found = (
-        split_around(walk, token, r) or _gap_around(walk, token, r) or _interleaved(walk, token, r)
+        split_around(walk, token, r)
+        or _gap_around(walk, token, r)
+        or _interleaved(walk, token, r)
+        or _down_column(walk, token, r)
     )
     rows = walk.rows
     if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
@@ -169,6 +184,54 @@ def _interleaved(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     return (hit, last, middle) if hit is not None else None
 
 
+_PIECES = 5
+"""Lines a long label's pieces may take down its narrow column."""
+
+
+def _down_column(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """Laid out, a long label wrapped down its narrow column in four or more pieces, lines
+    of its value and unit right of the column between them (回应公众关注 | 热 | 次  2 |
+    点或重大舆情 | 数量): (hit, the second piece, the last), the pieces between marked read;
+    `value_beside_pieces` finds the value."""
+    if token.cell.bbox is None or walk.doc.format != "text":
+        return None
+    pieces: list[Token] = []
+    text, q = token.piece.text, r
+    while q + 1 < len(walk.rows) and q < r + _PIECES:
+        piece = walk.aligned(token.cell, q)
+        q += 1
+        if piece is None:
+            if any(t.piece.kind == "label" for t in walk.rows[q]):
+                return None  # another row's label
+            continue
+        if not piece.free:
+            return None
+        pieces.append(piece)
+        text += piece.piece.text
+        hit = walk.index.lookup(normalize_label(text))
+        if hit is not None and hit.fields and len(pieces) > 2:
+            for inner in pieces[1:-1]:
+                inner.used = True
+            return hit, pieces[0], pieces[-1]
+        if normalize_label(text) not in walk.index.heads:
+            return None
+    return None
+
+
+def value_beside_pieces(walk: Placement, f: Field, head: Token, last: Token) -> list[Token]:
+    """The value right of a label's column on the lines from its head to its last piece
+    (`_down_column`), when of the field's shape."""
+    box = head.cell.bbox
+    if box is None:
+        return []
+    for q in range(head.row, last.row + 1):
+        right = [t for t in walk.rows[q] if t.cell.bbox is not None and t.cell.bbox[0] >= box[2]]
+        found = walk.right_of(right, 0, f)
+        if found and has_shape(f, found[0].piece.text, walk.index.form):
+            return found
+    return []
+
+
 def _pieces_label(
     walk: Placement, token: Token, middle: Token, last: Token, others: tuple[Token, ...]
 ) -> LabelHit | None:
@@ -179,7 +242,9 @@ def _pieces_label(
         kind = part.piece.kind
         if part.used or part.cell.copy or part.piece.ticks:
             return None
-        if kind != "value" and not (part is last and kind == "label"):
+        if kind == "value" or (part is last and kind == "label"):
+            continue
+        if not (part is middle and kind == "unit"):  # a word that reads as a unit alone (次)
             return None
     head = token.piece.text + middle.piece.text
     if normalize_label(head) not in walk.index.heads:

@@ -22,20 +22,16 @@ from nianbao.extract.broken import (
     cut_after_label,
     inside,
     other_pieces,
+    rest_around,
     three_lines,
+    value_beside_pieces,
     wrapped_pair,
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.heads import take_headed
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
-from nianbao.extract.labels import (
-    LabelHit,
-    common_prefix,
-    label_index,
-    normalize_label,
-    said_unit,
-)
+from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
@@ -78,7 +74,6 @@ class _Walk(Placement):
         if said:
             fields = tuple(f for f in fields if f.unit == said) or fields
         count = len(self.index.form.fields)
-
         contexts = (self.context, *self.earlier)
 
         def near(f: Field) -> int:
@@ -104,12 +99,7 @@ class _Walk(Placement):
             self.context = self.index.chains[group.id]
 
     def take(
-        self,
-        f: Field,
-        label: Token,
-        after: list[Token],
-        confidence: float,
-        span: Cell | None = None,
+        self, f: Field, label: Token, after: list[Token], conf: float, span: Cell | None = None
     ) -> None:
         around = None if after else around_label(self, label, f)
         values = (
@@ -178,16 +168,16 @@ class _Walk(Placement):
                 rest.used = True
                 parts.append(rest)
                 raw = runover.split_off(self, f, rest, raw) or raw
-                confidence *= 0.9
+                conf *= 0.9
         raw = paragraph.whole(self, f, label, parts, raw)
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)
             if repaired != raw:
-                raw, confidence = repaired, confidence * 0.8
+                raw, conf = repaired, conf * 0.8
         lowest = label.cell.confidence
         for token in values:
             lowest = min(lowest, token.cell.confidence)
-        conf = confidence * lowest
+        conf *= lowest
         if not after:
             conf *= 0.9
         place = (first.row, first.cell)
@@ -373,8 +363,10 @@ class _Walk(Placement):
             after = self.right_of(self.rows[r + 2], 0, f)
         else:
             rest = self.rows[partner.row]
-            after = self.right_of(tokens, k + 1, f) or self.right_of(
-                rest, rest.index(partner) + 1, f
+            after = (
+                self.right_of(tokens, k + 1, f)
+                or self.right_of(rest, rest.index(partner) + 1, f)
+                or value_beside_pieces(self, f, token, partner)
             )
         self.take(f, partner, after, conf * 0.95, span)
 
@@ -396,6 +388,10 @@ class _Walk(Placement):
         after = self.right_of(line, at + 1, f)
         if after and across(self, token, after[0]):
             after = []
+        rest = rest_around(self, token, label) if not after and cut is None else None
+        if rest is not None:  # its value on the line between
+            rest.used = True
+            return self.take_joined(r, tokens, k, label, rest)
         if not wrapped_pair(self, self.match, token, f, after, conf=conf):
             self.take(f, token, after, conf)
 
