@@ -254,6 +254,23 @@ def test_long_labels_wrapped_down_their_column_around_their_values() -> None:
     assert (got["interp_media"], got["hotspot_responses"]) == (34, 2)
 
 
+def test_two_columns_labels_wrapped_each_in_its_own_column() -> None:
+    # pdftotext -layout: the right label's rest stands under it (更 | 新量), not at the next
+    # line's start, which finishes the left label, its value one space after it.
+    got = values(
+        "信息发布\n"
+        "总数(单位:                        概况类信息更新\n"
+        "           559                            15\n"
+        "条)                            量(单位: 条)\n"
+        "政务动态信息                        信息公开目录信息\n"
+        "更新量(单位: 0                     更           527\n"
+        "条)                            新量(单位: 条)\n"
+        "专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (559, 15)
+    assert (got["info_news"], got["info_disclosure"]) == (0, 527)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -70,10 +70,34 @@ def _value_beside(walk: Placement, token: Token, middle: Token, last: Token) -> 
     hit = walk.index.lookup(normalize_label(token.piece.text + match[1] + last.piece.text))
     if hit is None or not hit.fields:
         return None
-    line = walk.rows[middle.row]
-    middle.piece = Piece("value", match[1])
-    line.insert(line.index(middle) + 1, Token(middle.row, middle.cell, Piece("value", match[2])))
+    _split_value(walk, middle, match)
     return hit
+
+
+def _split_value(walk: Placement, piece: Token, match: re.Match[str]) -> None:
+    """A label's piece and its value one space apart in one token: two tokens."""
+    line = walk.rows[piece.row]
+    piece.piece = Piece("value", match[1])
+    line.insert(line.index(piece) + 1, Token(piece.row, piece.cell, Piece("value", match[2])))
+
+
+def rest_with_value(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """A label's rest opening the next line, under it when laid out, its value one space
+    after it in the same cell (政务动态信息 | 更新量(单位: 0 | 条)): (hit, the rest), the
+    value split off as a token of its own."""
+    if r + 1 >= len(walk.rows) or not walk.rows[r + 1]:
+        return None
+    rest = walk.rows[r + 1][0]
+    if not rest.free or (token.cell.bbox is not None and walk.aligned(token.cell, r) is not rest):
+        return None
+    match = _BESIDE_RE.fullmatch(rest.piece.text)
+    if match is None:
+        return None
+    hit = walk.index.lookup(normalize_label(token.piece.text + match[1]))
+    if hit is None or not hit.fields:
+        return None
+    _split_value(walk, rest, match)
+    return hit, rest
 
 
 def across(walk: Placement, label: Token, value: Token) -> bool:

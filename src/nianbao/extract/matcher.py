@@ -23,6 +23,7 @@ from nianbao.extract.broken import (
     inside,
     other_pieces,
     rest_around,
+    rest_with_value,
     three_lines,
     value_beside_pieces,
     wrapped_pair,
@@ -433,7 +434,7 @@ class _Walk(Placement):
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
         if found is None and following:
-            found = around_label_line(self, token, r)
+            found = around_label_line(self, token, r) or rest_with_value(self, token, r)
         return found
 
 

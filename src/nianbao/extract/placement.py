@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from nianbao.extract import columns
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE, fits, words_for_count
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, answers_choice
 from nianbao.extract.pieces import PieceKind, segment
@@ -398,8 +398,9 @@ class Placement:
             return False  # one cell a line: a label's rest beside it would be joined to it
         if normalize_label(token.piece.text) not in self.index.field_heads:
             return False
-        if last:
-            return not readable(f, token.piece.text) and self._label_below(token)
+        if last:  # laid out, a count's no label's head, wherever the label's rest is
+            placed = f.type in COUNT_TYPES and token.cell.bbox is not None
+            return not readable(f, token.piece.text) and (placed or self._label_below(token))
         hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
         return hit is not None and bool(hit[0].fields)
 

@@ -4,7 +4,7 @@ first use; and the label-like texts no field claimed (`unmatched`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document
@@ -171,8 +171,21 @@ class Rows:
             cells, following = self.doc.rows[r].cells, self.doc.rows[r + 1].cells
             if cells and following and not cells[-1].copy and not following[0].copy:
                 cut = label_cut(cells[-1].text, following[0].text, self.index, self.doc.fuzzy)
+                if cut is not None and _goes_on_below(cells[-1], following):
+                    cut = None
         self.cuts[r] = cut
         return cut
+
+
+def _goes_on_below(last: Cell, following: Sequence[Cell]) -> bool:
+    """Laid out, whether a cell of the next line past its first starts where a line's last
+    cell does: a label that cell cuts goes on in its own column (信息公开目录信息 | 更  527), not
+    at the start of the next line, another column's."""
+    box = last.bbox
+    if box is None or following[0].bbox is None or following[0].bbox[0] >= box[0]:
+        return False
+    # Set flush with it: text of one space between cells wraps its lines anywhere.
+    return any(c.bbox is not None and abs(c.bbox[0] - box[0]) <= 1 for c in following[1:])
 
 
 def units(tokens: list[Token]) -> bool:
