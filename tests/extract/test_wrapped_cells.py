@@ -3,10 +3,16 @@ the next line, with the next cell's text run in after them (pypdfium2, pdfplumbe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
+from nianbao.extract.pipeline import extract_document
 from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
 from text_reports import values
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 
 def test_a_whole_unit_wrapped_after_its_label_opens_the_values_line() -> None:
@@ -269,6 +275,38 @@ def test_two_columns_labels_wrapped_each_in_its_own_column() -> None:
     )
     assert (got["info_total"], got["info_overview"]) == (559, 15)
     assert (got["info_news"], got["info_disclosure"]) == (0, 527)
+
+
+def test_columns_count_characters_unless_a_terminals_count_lines_up_clearly_more() -> None:
+    # pdfplumber with its layout (a generated report): values centred under labels abreast
+    # line up neither way, and counted as a terminal shows them a few more by chance,
+    # which would set values under the next label (626 under 可全程在线办理…) and part a
+    # wrapped text's lines.
+    text = (FIXTURES / "converted" / "pdfplumber-layout-columns.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["info_news"], got["info_disclosure"]) == (330, 2085)
+    assert (got["service_items"], got["messages_avg_days"]) == (626, 9.6)
+    assert got["security_issues_found"] == 5
+    assert got["homepage_url"] == "https://scjg585.430581.gov.cn/"
+    assert got["sponsor"] == "武冈市市场监督管理局"
+
+
+def test_a_wide_value_set_left_of_its_label_in_a_line_of_as_many_cells() -> None:
+    # pdftotext -layout counts characters: the page centres 章丘区… under 网站名称, but
+    # counted so it ends before the label's middle. Both lines below hold as many cells
+    # as the labels' line, each in its label's place.
+    got = values(
+        "       网站名称              首页网址                     主办单位             网站类型\n"
+        "\n"
+        "章丘区农业农村局（章丘               http://            章丘区农业农村局（章丘区"
+        "       £政府门户网站 R部\n"
+        "  区地方志编纂中心）        www500.370114.gov.cn/       地方志编纂中心）"
+        "         门网站 £专项网站\n"
+        "\n      政府网站标识码            ICP备案号                公安机关备案号\n",
+        without=("网站名称", "首页网址", "主办单位"),
+    )
+    assert got["site_name"] == "章丘区农业农村局（章丘区地方志编纂中心）"
+    assert got["homepage_url"] == "http://www500.370114.gov.cn/"
 
 
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:

@@ -35,7 +35,22 @@ def under(
     # Left-aligned under the label, or centred within its width; its middle may fall on
     # the label's end where a Chinese character counts one column (安全检测评估次 | 数(单位: 次)).
     aligned = starts_with(label, cell) and (limit is None or below[0] < end)
-    return aligned or box[0] <= (below[0] + below[2]) / 2 <= end
+    if aligned or box[0] <= (below[0] + below[2]) / 2 <= end:
+        return True
+    return limit is None and _same_place(doc, label, row, cell, other)
+
+
+def _same_place(doc: Document, label: Cell, row: int, cell: Cell, other: int) -> bool:
+    """Whether `cell`, on one of the two lines under a line of three or more labels, is in
+    the same place of a line of as many cells, overlapping the label: a wide Chinese value
+    set left of its label where columns count characters (网站名称 | 岳麓区人民政府门户网站)."""
+    if not 0 < other - row <= 2 or label.col != cell.col or doc.rows[row].page is not None:
+        return False
+    cells, under = doc.rows[row].cells, doc.rows[other].cells
+    if len(cells) != len(under) or not 3 <= len(cells) > label.col or cells[label.col] is not label:
+        return False
+    box, below = label.bbox, cell.bbox
+    return box is not None and below is not None and below[0] < box[2] and box[0] < below[2]
 
 
 def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> bool:

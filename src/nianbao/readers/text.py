@@ -322,10 +322,16 @@ def _positioned(raw: str, line: str) -> list[Spaced]:
 
 def _display_columns(lines: list[list[Spaced]]) -> bool:
     """Whether the text lines up its columns as a terminal shows it (a Chinese character
-    two columns wide) rather than counting characters (pdftotext -layout): the count
-    under which more cells start where a cell of one of the two lines before starts
-    (give or take one)."""
-    return _coinciding(lines, display=True) >= _coinciding(lines, display=False)
+    two columns wide) rather than counting characters (pdftotext -layout, pdfplumber):
+    whether clearly more cells start where a cell of one of the two lines before starts
+    (give or take one) counted so. A converter's values centred under their labels line
+    up neither way, a few by chance; a text typed for a terminal lines up throughout."""
+    display, chars = _coinciding(lines, display=True), _coinciding(lines, display=False)
+    return display > chars * _CLEARLY
+
+
+_CLEARLY = 1.25
+"""How many times as many cells must line up as a terminal counts columns."""
 
 
 def _coinciding(lines: list[list[Spaced]], *, display: bool) -> int:
