@@ -309,6 +309,19 @@ def test_a_wide_value_set_left_of_its_label_in_a_line_of_as_many_cells() -> None
     assert got["homepage_url"] == "http://www500.370114.gov.cn/"
 
 
+def test_options_one_cell_each_under_a_choices_label_beside_its_notes() -> None:
+    # pypdfium2 (the row before empty): two spaces part the options, each a cell; the
+    # note's label stands over the second, but the line's options are all the choice's,
+    # the note after the last.
+    got = values(
+        "其他\n九、创新发展\n创 新 发 展 其他（注明）\n"
+        "□搜索即服务  √多语言版本  □无障碍浏览  □千人千网  √其他 提供政策智能匹配与免申即享服务\n"
+        "单位负责人：韩涛\n"
+    )
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

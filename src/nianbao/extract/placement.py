@@ -161,6 +161,8 @@ class Placement:
                 limit = self.next_label(row, label)
                 if limit is not None or len(self.rows[row]) > 1:
                     mine = [t for t in lead if self.under(label, row, t, limit)]
+                    if mine and len(f.choices) > 2:  # one cell an option: all f's on the line
+                        mine += [t for t in lead if t not in mine and readable(f, t.piece.text)]
                     lead = mine or lead
                 if any(t.piece.ticks for t in lead):
                     return lead
