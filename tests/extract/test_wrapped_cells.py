@@ -396,6 +396,18 @@ def test_a_label_cut_inside_its_bracket_reads_as_the_longer_label() -> None:
     assert [p.text for p in segment("其他 提供", index)] == ["其他", "提供"]
 
 
+def test_a_label_cut_inside_its_bracket_ends_a_line_of_options_one_space_before() -> None:
+    # pdfplumber: one space between cells, the options' cell, then 其他（注明）'s head.
+    index = label_index(default_form())
+    options, label, note = segment("☐搜索即服务 ☐多语言版本 ☐无障 其他（注 提供政策智能匹配", index)
+    assert options.text == "☐搜索即服务 ☐多语言版本 ☐无障"
+    assert label.hit is not None
+    assert [f.key for f in label.hit.fields] == ["innovation_other"]
+    assert note.text == "提供政策智能匹配"
+    # An option's own name after its box is no label: ☑其他 goes on with its note.
+    assert len(segment("☐无障碍浏览 ☑其他（注明：智能问答）", index)) == 1
+
+
 def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None:
     # pdftotext: 服务 begins 服务事项数量, but no line after it finishes that label.
     got = values(

@@ -37,15 +37,6 @@ _CHUNK_RE = re.compile(
     rf"(?P<unit>{UNIT_RE.pattern})|(?P<tick>[{TICKS}])|(?P<colon>[:：])|(?P<space>\s+)"
     r"|(?P<word>[(（\[【][^\s:：(（\[【☑☐]*|[^\s:：(（\[【☑☐]+)"
 )
-# A label cut by a line end: its head closes a line (a run of Chinese set off from the value
-# before it), its rest opens the next line up to the colon.
-_HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
-"""The Chinese word closing a line, or the characters of one set out with spaces."""
-_SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
-_REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
-_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
-_REST_WORDS = 3
-"""Words a label's rest may be cut into by stray spaces."""
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
@@ -208,7 +199,9 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
         # unless it is long enough not to be part of a word (潘文利审核人：冯天国).
         if chunk.kind == "word" and start is None and pieces and not chunk.space_before:
             # A label cut in a bracket by the cell's width (其他（注 | 明）): the longer one.
-            longer = _cut_in_bracket(pieces[-1], text[chunk.start : chunk.end], index)
+            last = pieces[-1]
+            word = text[chunk.start : chunk.end]
+            longer = _cut_in_bracket(last.text, word, index) if last.kind == "label" else None
             if longer is not None:
                 pieces[-1] = _piece(
                     "label", pieces[-1].text + text[chunk.start : chunk.end], index, longer
@@ -281,12 +274,12 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
     return pieces
 
 
-def _cut_in_bracket(label: Piece, word: str, index: LabelIndex) -> LabelHit | None:
+def _cut_in_bracket(label: str, word: str, index: LabelIndex) -> LabelHit | None:
     """The field label that `label` followed by `word`, a bracket it opens and leaves
     unfinished (其他 + （注), is the head of, when that is one field's only."""
-    if label.kind != "label" or word[:1] not in "(（" or len(word) < 2:
+    if word[:1] not in "(（" or len(word) < 2:
         return None
-    head = normalize_label(label.text + word)
+    head = normalize_label(label + word)
     if index.lookup(head) is not None:
         return None  # a whole label: _label_at's
     found = {index.fields[k] for k in index.fields if k.startswith(head)}
@@ -368,8 +361,13 @@ def _long_label_at(
     end = found[0]
     if end < len(chunks) and chunks[end].kind == "unit":
         return found
-    norm = normalize_label(text[chunks[i].start : chunks[end - 1].end])
-    return found if len(norm) >= _LONG_LABEL else None
+    label = text[chunks[i].start : chunks[end - 1].end]
+    if end < len(chunks) and not chunks[end].space_before:
+        # Cut in the bracket it opens, by its cell's width (其他（注 | 明）): the longer one.
+        longer = _cut_in_bracket(label, text[chunks[end].start : chunks[end].end], index)
+        if longer is not None:
+            return end + 1, longer
+    return found if len(normalize_label(label)) >= _LONG_LABEL else None
 
 
 def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
@@ -396,55 +394,4 @@ def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, Label
             hit = index.lookup(norm)
             if hit is not None:
                 return cut, hit
-    return None
-
-
-def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
-    """Where the head of a label cut by a line end starts in `text` (the last cell of a line),
-    when `following` (the next line's first cell) starts with its rest: in
-    `填报人：李兰 联系` + `电话：0571-…` the head 联系 is no part of 李兰 but of 联系电话."""
-    last = text.rstrip()[-1:]
-    if not ("\u4e00" <= last <= "\u9fff") or not following.strip():
-        return None  # most lines: no Chinese word closes them, so no label head either
-    pieces = segment(text, index, fuzzy)
-    if not pieces or pieces[-1].kind != "value" or pieces[-1].ticks:
-        return None
-    value = pieces[-1].text
-    head = _HEAD_RE.search(value)
-    following = following.lstrip()
-    rest = _REST_RE.match(following)
-    if head is None or rest is None:
-        return None
-    end = len(text.rstrip())
-    # Alone in its cell, or a field label's head segment() split off the count before it
-    # (位：个） 25个 是否建立安全监测预 | 警机制 R是 £否).
-    alone = not text[: end - len(head[0])].strip() or (
-        len(pieces) > 1 and head[0] == value and normalize_label(value) in index.field_heads
-    )
-    if alone and normalize_label(following) == normalize_label(rest[0]):
-        return None  # a label broken over two cells, nothing else: the walk joins those
-    spread = _SPREAD_REST_RE.match(following)
-    colon = following[rest.end() :].lstrip().startswith((":", "："))
-    if not (alone or colon or spread):
-        # After a value a label announces itself with a colon; without one the line goes
-        # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).
-        return None
-    rests = [rest[0]]
-    if spread is not None and spread[1] != rest[0]:
-        rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
-    if alone:
-        # A converter's stray space inside the rest (回应公众关注热点 | 或 重大舆情数量 次 62).
-        words = following.split()[:_REST_WORDS]
-        for n in range(2, len(words) + 1):
-            if not all(_CJK_WORD_RE.fullmatch(w) for w in words[:n]):
-                break
-            rests.append("".join(words[:n]))
-    # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
-    words = head[0].split(" ")
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
-        for part in rests:
-            norm = normalize_label(tail + part)
-            if norm and index.lookup(norm) is not None:
-                return end - len(tail)
     return None

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.leads import lead_cut
-from nianbao.extract.pieces import Piece, PieceKind, index_cache, label_cut, segment
+from nianbao.extract.line_ends import label_cut
+from nianbao.extract.pieces import Piece, PieceKind, index_cache, segment
 from nianbao.forms.model import Field
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
@@ -163,7 +164,7 @@ class Rows:
         return hit is not None and bool(hit.groups)
 
     def cut(self, r: int) -> int | None:
-        """Where a label cut by row r's end starts in its last cell (pieces.label_cut)."""
+        """Where a label cut by row r's end starts in its last cell (line_ends.label_cut)."""
         if r in self.cuts:
             return self.cuts[r]
         cut = None

@@ -1,0 +1,68 @@
+"""A label cut by a line end: its head closes a line (a run of Chinese set off from the
+value before it), its rest opens the next line up to the colon."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.pieces import TICKS, segment
+
+_HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
+"""The Chinese word closing a line, or the characters of one set out with spaces."""
+_SPREAD_REST_RE = re.compile(r"((?:[\u4e00-\u9fff] ){1,8}[\u4e00-\u9fff])\s*[:：]")
+_REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
+_CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
+_REST_WORDS = 3
+"""Words a label's rest may be cut into by stray spaces."""
+
+
+def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
+    """Where the head of a label cut by a line end starts in `text` (the last cell of a line),
+    when `following` (the next line's first cell) starts with its rest: in
+    `填报人：李兰 联系` + `电话：0571-…` the head 联系 is no part of 李兰 but of 联系电话."""
+    last = text.rstrip()[-1:]
+    if not ("\u4e00" <= last <= "\u9fff") or not following.strip():
+        return None  # most lines: no Chinese word closes them, so no label head either
+    pieces = segment(text, index, fuzzy)
+    if not pieces or pieces[-1].kind != "value" or pieces[-1].ticks:
+        return None
+    value = pieces[-1].text
+    head = _HEAD_RE.search(value)
+    following = following.lstrip()
+    rest = _REST_RE.match(following)
+    if head is None or rest is None:
+        return None
+    end = len(text.rstrip())
+    # Alone in its cell, or a field label's head segment() split off the count before it
+    # (位：个） 25个 是否建立安全监测预 | 警机制 R是 £否).
+    alone = not text[: end - len(head[0])].strip() or (
+        len(pieces) > 1 and head[0] == value and normalize_label(value) in index.field_heads
+    )
+    if alone and normalize_label(following) == normalize_label(rest[0]):
+        return None  # a label broken over two cells, nothing else: the walk joins those
+    spread = _SPREAD_REST_RE.match(following)
+    colon = following[rest.end() :].lstrip().startswith((":", "："))
+    if not (alone or colon or spread):
+        # After a value a label announces itself with a colon; without one the line goes
+        # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).
+        return None
+    rests = [rest[0]]
+    if spread is not None and spread[1] != rest[0]:
+        rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
+    if alone:
+        # A converter's stray space inside the rest (回应公众关注热点 | 或 重大舆情数量 次 62).
+        words = following.split()[:_REST_WORDS]
+        for n in range(2, len(words) + 1):
+            if not all(_CJK_WORD_RE.fullmatch(w) for w in words[:n]):
+                break
+            rests.append("".join(words[:n]))
+    # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
+    words = head[0].split(" ")
+    for start in range(len(words)):
+        tail = " ".join(words[start:])
+        for part in rests:
+            norm = normalize_label(tail + part)
+            if norm and index.lookup(norm) is not None:
+                return end - len(tail)
+    return None
