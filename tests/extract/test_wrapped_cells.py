@@ -408,6 +408,18 @@ def test_a_label_cut_inside_its_bracket_ends_a_line_of_options_one_space_before(
     assert len(segment("☐无障碍浏览 ☑其他（注明：智能问答）", index)) == 1
 
 
+def test_a_choice_and_its_notes_labels_abreast_their_values_wrapped_around() -> None:
+    # pdfplumber: the options and the note each wrapped around the labels' line, one space
+    # between them; the walk would read both lines whole as the heading's options.
+    got = values(
+        "创新发展\n¨搜索即服务 þ多语言版本 ¨无障 提供政策智能匹配与免申即享\n"
+        "创新发展 其他说明\n碍浏览 þ千人千网 þ其他 服务\n"
+        "单位负责人：袁霞海 审核人：李刚桂\n"
+    )
+    assert got["innovation"] == ["multilingual", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None:
     # pdftotext: 服务 begins 服务事项数量, but no line after it finishes that label.
     got = values(

@@ -37,6 +37,7 @@ from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
+from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.sections import deal_sections
@@ -297,6 +298,7 @@ class _Walk(Placement):
         deal_stacked(self, self.match, walked)
         deal_sections(self, self.match, walked)
         complete_shapes(self, self.match, walked)
+        deal_options_abreast(self, self.match, walked)
         take_leftovers(self, self.match, walked)
         take_headed(self, self.match, walked)
         take_slots(self, self.match, walked)

@@ -37,6 +37,11 @@ def _note_fields(form: Form, key: str) -> tuple[tuple[str, Field, re.Pattern[str
     return tuple(out)
 
 
+def note_fields(form: Form, f: Field) -> tuple[Field, ...]:
+    """The fields that hold the notes of f's options."""
+    return tuple(other for _, other, _ in _note_fields(form, f.key))
+
+
 def option_notes(f: Field, raw: str, form: Form) -> list[tuple[Field, str]]:
     """(note field, text) for each ticked option written with a note."""
     found = []

@@ -1,0 +1,85 @@
+"""Text of one line a row, one space between cells (pdfplumber, pypdfium2 without their
+layout): a choice's label and its note's label abreast on a line of their own, the options
+and the note each wrapped around that line, so that the line above holds the options'
+first part and the note's, the line below the rests of both (☐搜索即服务 ☑多语言版本 ☐无障
+提供政策智能匹配与免申即享 | 创新发展 其他说明 | 碍浏览 ☑千人千网 ☑其他 服务). The
+walk reads those lines whole, as one field's; this reads them as the two fields'."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from nianbao.extract.notes import note_fields
+from nianbao.extract.pieces import TICKS
+from nianbao.extract.placement import Placement
+from nianbao.extract.prose import joined
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+# The options up to the last box's name, then (after a blank) a text with no box.
+_SPLIT_RE = re.compile(rf"(.*[{TICKS}]\s*[^\s{TICKS}]+)(?:\s+([^{TICKS}]+))?")
+
+
+def deal_options_abreast(walk: Placement, match: Match, walked: int) -> None:
+    for r in range(1, walked - 1):
+        pair = _labels(walk, r)
+        if pair is None:
+            continue
+        choice, note = pair
+        above, below = _line(walk, r - 1), _line(walk, r + 1)
+        if above is None or below is None:
+            continue
+        heads, rests = _SPLIT_RE.fullmatch(above[1]), _SPLIT_RE.fullmatch(below[1])
+        rest = below[1] if rests is None and TICKS[0] not in below[1] else None
+        if heads is None or (rests is None and rest is None):
+            continue  # the line below must finish the options, or the note alone
+        options, text = heads[1], heads[2] or ""
+        if rests is not None:
+            options = _options(options, rests[1])
+            rest = rests[2] or ""
+        if not readable(choice, options) or not text:
+            continue
+        # What the walk read there took those lines whole (the lines hold nothing else).
+        match.drop(_read_on((r - 1, r + 1)))
+        first = above[0][0]
+        place = (first.row, first.cell)
+        match.add(Candidate.at(walk.doc, choice, options, place, 0.85))
+        note_text = joined(text, rest) if rest else text
+        match.add(Candidate.at(walk.doc, note, note_text, place, 0.85))
+        match.seen.update((choice.key, note.key))
+
+
+def _read_on(rows: tuple[int, ...]) -> Callable[[Candidate], bool]:
+    return lambda c: c.row in rows
+
+
+def _labels(walk: Placement, r: int) -> tuple[Field, Field] | None:
+    """A line of just a choice's label and its note's (创新发展 其他说明)."""
+    tokens = walk.rows[r]
+    if len(tokens) != 2 or tokens[0].cell.bbox is not None or walk.doc.format != "text":
+        return None
+    fields = []
+    for token in tokens:
+        hit = token.piece.hit
+        if token.piece.kind != "label" or hit is None or len(hit.fields) != 1:
+            return None
+        fields.append(hit.fields[0])
+    choice, note = fields
+    if note not in note_fields(walk.index.form, choice):
+        return None
+    return choice, note
+
+
+def _line(walk: Placement, r: int) -> tuple[list[Token], str] | None:
+    """A line of values only, with boxes: its tokens and its text."""
+    tokens = walk.rows[r]
+    if not tokens or any(t.piece.kind != "value" or t.cell.copy for t in tokens):
+        return None
+    return tokens, " ".join(t.piece.text for t in tokens)
+
+
+def _options(head: str, rest: str) -> str:
+    """Options wrapped over two lines: a name cut by the line end goes on (☐无障 | 碍浏览)."""
+    return head + rest if rest[:1] not in TICKS else f"{head} {rest}"
