@@ -322,6 +322,23 @@ def test_options_one_cell_each_under_a_choices_label_beside_its_notes() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
 
 
+def test_a_lone_value_past_the_next_label_of_the_row_is_not_the_first_labels() -> None:
+    # pdfplumber with its layout: 平均办理时间 left blank; the 0 on the line below stands
+    # right of where 公开答复数量 starts, in that label's column.
+    got = values(
+        "       留言办理\n"
+        "       收到留言数量（单                              办结留言数量\n"
+        "                      0                                  0\n"
+        "       位：条）                                  （单位：条）\n"
+        "       平均办理时间（单                              公开答复数量\n"
+        "                                                         0\n"
+        "       位：天）                                  （单位：条）\n"
+        "       征集调查\n"
+    )
+    assert "messages_avg_days" not in got
+    assert got["messages_public"] == 0
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

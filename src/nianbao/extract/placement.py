@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nianbao.extract import columns
+from nianbao.extract.column_values import in_column
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import OPTION_NAME_RE, answers_choice
+from nianbao.extract.misread import answers_choice
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -20,8 +21,6 @@ from nianbao.forms.model import Field
 _BELOW_ROWS = 3
 _PAST_GROUPS = 8
 """Lines `below` looks down when lines of group names only come between."""
-_COLUMN_ROWS = 5
-"""Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
 _CUT_GROUP = 2
 """Characters of a group's name its cell's width may leave alone on a line (务)."""
 
@@ -94,7 +93,7 @@ class Placement:
                 beside = self.free_between(self.rows[row + 1], label.bbox[2], right, claimed=False)
                 if beside and not words_for_count(f, beside[0]):
                     return beside[:1]
-            found = self.in_column(row, label, f)
+            found = in_column(self, row, label, f)
             if found is not None:
                 return found
         end, past = min(row + 1 + _BELOW_ROWS, len(self.rows)), False
@@ -171,50 +170,11 @@ class Placement:
             if same:
                 return same[:1]
             if len(lead) == 1 and all(t is lead[0] or t.piece.kind == "unit" for t in tokens):
-                return lead  # alone on its line, but for a unit (个  ６１４２)
+                # Alone on its line, but for a unit (个  ６１４２); not past the next label
+                # of its row (平均办理时间（单  公开答复数量 | 0 | 位：天）).
+                return [] if self._past_next_label(row, label, lead[0]) else lead
             return lead[:1] if r == row + 1 and self.wrapped_around(label, row) else []
         return []
-
-    def in_column(self, row: int, label: Cell, f: Field) -> list[Token] | None:
-        """Text laid out with spaces: the first value standing under `label`, over lines that
-        hold nothing in its column (labels abreast, wrapped over two or three lines, over
-        their values); None when a label, a piece of one or nothing comes first there, or
-        the value is the next label's (before it in its row): `below` then reads on."""
-        for r in range(row + 1, min(row + 1 + _COLUMN_ROWS, len(self.rows))):
-            tokens = self.rows[r]
-            mine = [t for t in tokens if t.piece.kind != "unit" and self.under(label, row, t)]
-            if not mine:
-                if r > row + 2 and tokens and self.opens_row(tokens[0]):
-                    return None  # the table's next row: a label's head opens the line
-                continue
-            first = mine[0]
-            if first.piece.kind == "label" or first.piece.ends or first.used:
-                return None  # a label, the instructions' title, another field's value
-            if self.cut_head(first) is not None:
-                return None
-            if self.index.lookup(normalize_label(label.text + first.piece.text)):
-                return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
-            if self.label_around(first, r) is not None:
-                return None  # the head of the next label, wrapped around its value
-            before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
-            if before is not None and before.piece.hit and before.piece.hit.fields:
-                return None  # the value of the label before it in its row (创新发展 ☑…)
-            if first.piece.ticks and f.type not in CHOICE_TYPES:
-                return []  # a choice's options (创新发展's under an empty 其他): no value
-            if f.type in CHOICE_TYPES and first.piece.ticks:
-                # A label alone on its line owns a whole line of options of one choice (no
-                # name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
-                limit = self.next_label(row, label)
-                mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
-                names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
-                alone = limit is None and len(self.rows[row]) == 1 and len(set(names)) == len(names)
-                return mine if alone else [t for t in mine if self.under(label, row, t, limit)]
-            if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
-                return None  # no answer (a date under 创新发展)
-            if sum(t.piece.kind == "label" for t in self.rows[row]) > 1:
-                return [first]  # labels abreast: the line below holds their values too
-            return [first, *self._spread_rest(f, tokens, first)]
-        return None
 
     def free_at(self, tokens: list[Token], x: float) -> list[Token]:
         """`free_between` for a column's left edge (give or take one)."""
@@ -239,6 +199,16 @@ class Placement:
                     return []
             found.append(token)
         return found
+
+    def _past_next_label(self, row: int, label: Cell, token: Token) -> bool:
+        """Laid out, whether `token` starts where the next label of `label`'s line does or
+        further right."""
+        box = token.cell.bbox
+        return (
+            box is not None
+            and label.bbox is not None
+            and box[0] >= self.next_label_start(row, label)
+        )
 
     def wrapped_around(self, label: Cell, row: int) -> bool:
         """Whether a label's unit, cut by its line end, goes on two lines down in its column:

@@ -1,0 +1,62 @@
+"""Text laid out with spaces: a label's value down its column, past the lines that hold
+nothing there (labels abreast, wrapped over two or three lines, over their values)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nianbao.extract.document import Cell
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import OPTION_NAME_RE
+from nianbao.extract.ranking import readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+if TYPE_CHECKING:  # the walk's placement reads values through this module
+    from nianbao.extract.placement import Placement
+
+_COLUMN_ROWS = 5
+"""Lines `in_column` looks down: a label wrapped over three, its unit's rest, the value."""
+
+
+def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] | None:
+    """Text laid out with spaces: the first value standing under `label`, over lines that
+    hold nothing in its column (labels abreast, wrapped over two or three lines, over
+    their values); None when a label, a piece of one or nothing comes first there, or
+    the value is the next label's (before it in its row): `below` then reads on."""
+    for r in range(row + 1, min(row + 1 + _COLUMN_ROWS, len(walk.rows))):
+        tokens = walk.rows[r]
+        mine = [t for t in tokens if t.piece.kind != "unit" and walk.under(label, row, t)]
+        if not mine:
+            if r > row + 2 and tokens and walk.opens_row(tokens[0]):
+                return None  # the table's next row: a label's head opens the line
+            continue
+        first = mine[0]
+        if first.piece.kind == "label" or first.piece.ends or first.used:
+            return None  # a label, the instructions' title, another field's value
+        if walk.cut_head(first) is not None:
+            return None
+        if walk.index.lookup(normalize_label(label.text + first.piece.text)):
+            return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
+        if walk.label_around(first, r) is not None:
+            return None  # the head of the next label, wrapped around its value
+        before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
+        if before is not None and before.piece.hit and before.piece.hit.fields:
+            return None  # the value of the label before it in its row (创新发展 ☑…)
+        if first.piece.ticks and f.type not in CHOICE_TYPES:
+            return []  # a choice's options (创新发展's under an empty 其他): no value
+        if f.type in CHOICE_TYPES and first.piece.ticks:
+            # A label alone on its line owns a whole line of options of one choice (no
+            # name twice: ☑是 ☐否  ☑是 ☐否 are two fields').
+            limit = walk.next_label(row, label)
+            mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
+            names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
+            alone = limit is None and len(walk.rows[row]) == 1 and len(set(names)) == len(names)
+            return mine if alone else [t for t in mine if walk.under(label, row, t, limit)]
+        if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
+            return None  # no answer (a date under 创新发展)
+        if sum(t.piece.kind == "label" for t in walk.rows[row]) > 1:
+            return [first]  # labels abreast: the line below holds their values too
+        return [first, *walk._spread_rest(f, tokens, first)]
+    return None
