@@ -681,6 +681,26 @@ def test_stacked_labels_whose_cut_end_reads_as_a_unit() -> None:
     assert (got["security_monitoring"], got["security_officer"]) == (True, True)
 
 
+def test_stacked_choices_whose_options_stand_one_a_line() -> None:
+    # pdftotext: a choice's two options each on a line of their own are one answer.
+    got = report_values(
+        "是否建立安全监测预警\n机制\n是否开展应急演练\n是否明确网站安全责任\n人\n\n"
+        "☐是\n\n☑否\n\n☑是\n\n☐否\n☑是 ☐否\n\n是否有移动新媒体\n\n☑是\n\n☐否\n"
+    )
+    assert (got["security_monitoring"], got["emergency_drill"]) == (False, True)
+    assert got["security_officer"] is True
+
+
+def test_stacked_labels_after_a_code_whose_value_is_elsewhere() -> None:
+    # pdftotext: 公安机关备案号 (joined over two lines) opens the run, but neither count has
+    # a code's shape: the counts are the other labels', in order.
+    got = report_values(
+        "政府网站标识码\nICP备案编号\n\n4306006911\n湘ICP备81567543\n号\n\n公安机关备案\n号\n\n"
+        "独立用户访问总量(单位:个)\n网站总访问量(单位:\n次)\n\n216035个\n\n333153次\n"
+    )
+    assert (got["unique_visitors"], got["page_views"]) == (216035, 333153)
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

@@ -10,7 +10,8 @@ import re
 from nianbao.extract.broken import three_lines
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
 from nianbao.extract.labels import UNIT_ALT, normalize_label
-from nianbao.extract.pieces import Piece
+from nianbao.extract.misread import BOOL_OPTIONS
+from nianbao.extract.pieces import TICKS, Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token, groups_only, units
@@ -127,10 +128,13 @@ def only(walk: Placement, r: int) -> Token | None:
     return tokens[0] if len(tokens) == 1 and not tokens[0].cell.copy else None
 
 
-def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int] | None:
+def _lone_label(
+    walk: Placement, r: int, joined: bool = False
+) -> tuple[Token, tuple[Field, ...], int] | None:
     """A field's label alone on line r, or broken over it and the next line or two (独立用户
     访问总 | 量(单位:个)): the token the walk takes it by (its last part), its fields, the
-    line after it."""
+    line after it. When `joined`, the walk may have joined the broken label already (a run
+    read back from a label further down)."""
     token = only(walk, r)
     if token is None:
         return None
@@ -139,6 +143,9 @@ def _lone_label(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...], int]
         if not hit or not hit.fields:
             return None
         return token, hit.fields, r + 1 + _label_rest(walk, token, hit.fields)
+    rest = _one(walk.rows[r + 1]) if r + 1 < len(walk.rows) else None
+    if joined and token.field is not None and rest is not None and rest.field is token.field:
+        return rest, (token.field,), r + 2  # a label the walk joined already (… | 机制)
     if (
         token.piece.kind != "value"
         or r + 1 >= len(walk.rows)
@@ -169,12 +176,15 @@ def _lone(walk: Placement, r: int, kind: str) -> Token | None:
     return None if walk.cut_head(token) else token
 
 
-def lone_labels(walk: Placement, r: int) -> tuple[list[tuple[Token, tuple[Field, ...]]], int]:
+def lone_labels(
+    walk: Placement, r: int, joined: bool = False
+) -> tuple[list[tuple[Token, tuple[Field, ...]]], int]:
     """The lone labels on the lines from `r` (lines of units and group names between), each
-    as the token the walk takes it by and its fields, and the line after them."""
+    as the token the walk takes it by and its fields, and the line after them; `joined` as
+    `_lone_label`'s."""
     found: list[tuple[Token, tuple[Field, ...]]] = []
     while r < len(walk.rows) and r not in walk.rows.ending:
-        label = _lone_label(walk, r)
+        label = _lone_label(walk, r, joined)
         abreast = _labels_only(walk, r) if label is None else []
         rest = _rest_around(walk, r) if label is None and found else None
         if label is not None:
@@ -235,7 +245,12 @@ def _values(walk: Placement, r: int, most: int) -> list[Token]:
         between = units(walk.rows[r]) or (not found and groups_only(walk.rows[r]))
         if token is None and not between:
             break
-        if token is not None and found and _code_tail(found[-1], token):
+        if token is not None and found and _other_half(found[-1], token):
+            # One option a line (☐是 | ☑否): one choice's answer.
+            before = found[-1]
+            before.piece = Piece("value", f"{before.piece.text} {token.piece.text}", ticks=True)
+            token.used = True
+        elif token is not None and found and _code_tail(found[-1], token):
             # A code's tail its narrow cell wrapped (23012485078580 | 号): one value, as
             # every reader should read it.
             before = found[-1]
@@ -245,6 +260,16 @@ def _values(walk: Placement, r: int, most: int) -> list[Token]:
             found.append(token)
         r += 1
     return found
+
+
+_OPTION_RE = re.compile(rf"[{TICKS}]\s*([^\s{TICKS}]+)")
+_YES_NO = frozenset(names[0] for _, names in BOOL_OPTIONS)
+
+
+def _other_half(before: Token, token: Token) -> bool:
+    """Whether two lone values are one option each of a pair (☐是 | ☑否)."""
+    first, second = _OPTION_RE.fullmatch(before.piece.text), _OPTION_RE.fullmatch(token.piece.text)
+    return first is not None and second is not None and {first[1], second[1]} == _YES_NO
 
 
 _TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
@@ -269,7 +294,7 @@ def _stack(walk: Placement, row: int) -> None:
         if start is None:
             break
         first = start
-    labels, r = lone_labels(walk, first)
+    labels, r = lone_labels(walk, first, joined=True)
     # One more than the labels at most: enough to tell that the runs do not match.
     values = _values(walk, r, len(labels) + 1)
     form = walk.index.form
@@ -288,6 +313,10 @@ def _stack(walk: Placement, row: int) -> None:
         # A choice's answer set elsewhere (pdftotext writes a row's boxes after its counts:
         # 是否… 注册用户数 … | 24 573 | 186 | 163 | … | ☑是 ☐否): the values are the others'.
         labels = [x for x in labels if not all(f.type in CHOICE_TYPES for f in x[1])]
+    if len(labels) > len(values) >= 2:
+        # A code none of the values has the shape of is set elsewhere (公安机关备案 | 号 |
+        # 独立用户访问总量 | 网站总访问量 | 216035个 | 333153次): the values are the others'.
+        labels = [x for x in labels if any(_fits(x[1], v, form) for v in values)]
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values, form)
@@ -313,7 +342,7 @@ def _cut_end(token: Token) -> bool:
 
 def _ends_at(walk: Placement, start: int, line: int) -> bool:
     """Whether a lone label starting on line `start` reaches line `line` or just before."""
-    label = _lone_label(walk, start)
+    label = _lone_label(walk, start, joined=True)
     return label is not None and label[2] >= line
 
 
