@@ -339,6 +339,15 @@ def test_a_lone_value_past_the_next_label_of_the_row_is_not_the_first_labels() -
     assert got["messages_public"] == 0
 
 
+def test_a_labels_middle_piece_cut_by_a_stray_space_with_its_value_after_it() -> None:
+    # pdfplumber: a stray space inside the middle piece, the count one space after it.
+    got = values("回应公众关注热\n点或重 大舆情数 0次\n量(单位: 次)\n办事服务\n")
+    assert got["hotspot_responses"] == 0
+    # A unit between is no piece of the label (点或重大舆情数 次 11).
+    got = values("回应公众关注热\n点或重大舆情数 次 11\n量\n办事服务\n")
+    assert got["hotspot_responses"] == 11
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

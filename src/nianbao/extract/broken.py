@@ -50,8 +50,10 @@ def _field_label(token: Token) -> bool:
     return token.piece.kind == "label" and (hit is None or bool(hit.fields))
 
 
+# A converter's stray space may cut the piece (点或重 大舆情数 0次).
 _BESIDE_RE = re.compile(
-    rf"(\S+) (?:(?:{UNIT_ALT}) )?([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)"
+    rf"(\S+(?: (?!(?:{UNIT_ALT}) )[\u4e00-\u9fff]+)?) (?:(?:{UNIT_ALT}) )?"
+    r"([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)"
 )
 
 
