@@ -348,6 +348,16 @@ def test_a_labels_middle_piece_cut_by_a_stray_space_with_its_value_after_it() ->
     assert got["hotspot_responses"] == 11
 
 
+def test_a_labels_head_then_the_next_labels_head_then_its_rest_between_values() -> None:
+    # pdfplumber: two labels abreast, each wrapped in its cell, the right one's head first.
+    got = values(
+        "办事服务\n是否发布服务事\nR是 £否 注册用户数(单位: 个) 14252个\n项目录\n"
+        "可全程在线办理政务\n政务服务事项数\n55项 服务事项数量(单位: 41项\n量(单位: 项)\n项)\n"
+        "办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (55, 41)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

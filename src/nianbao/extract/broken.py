@@ -327,6 +327,38 @@ def around_label_line(walk: Placement, token: Token, r: int) -> tuple[LabelHit, 
     return found if first < min(f.order for f in hit.fields) else None
 
 
+def named_between(walk: Placement, token: Token) -> bool:
+    """Whether a token on the line between a label's pieces is a group's name centred in its
+    tall cell, or another label's head alone on its line (可全程在线办理政务 | 政务服务事项数
+    | 55项 服务事项数量(单位: 41项): no value of the label's."""
+    hit = token.piece.hit
+    return bool(hit and not hit.fields) or (token.piece.kind == "value" and walk.opens_row(token))
+
+
+def rest_further(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """`rest_with_value`, or `past_other_head`."""
+    return rest_with_value(walk, token, r) or past_other_head(walk, token, r)
+
+
+def past_other_head(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """One cell a line: a label's head alone on its line, the next label's head alone on
+    the next, this label's rest between the values on the line after (可全程在线办理政务 |
+    政务服务事项数 | 55项 服务事项数量(单位: 41项 | 量(单位: 项)): (hit, the rest)."""
+    rows = walk.rows
+    if token.cell.bbox is not None or len(rows[r]) != 1 or r + 2 >= len(rows):
+        return None
+    other = rows[r + 1]
+    if len(other) != 1 or not walk.opens_row(other[0]) or other[0].piece.kind != "value":
+        return None
+    line = rows[r + 2]
+    for rest in line[1:]:
+        if rest.piece.kind in ("label", "value") and not rest.used and not rest.piece.ticks:
+            found = walk.index.lookup(normalize_label(token.piece.text + rest.piece.text))
+            if found is not None and found.fields:
+                return found, rest
+    return None
+
+
 def inside(walk: Placement, head: Token, rest: Token) -> bool:
     """Whether the line between a label's head and its rest finishes the label with
     them, rather than holding its value (独立用户访问 | 总 | 量, not 独立用户访问量)."""

@@ -21,9 +21,10 @@ from nianbao.extract.broken import (
     around_label_line,
     cut_after_label,
     inside,
+    named_between,
     other_pieces,
     rest_around,
-    rest_with_value,
+    rest_further,
     three_lines,
     value_beside_pieces,
     wrapped_pair,
@@ -351,8 +352,7 @@ class _Walk(Placement):
             span = columns.spanning(token.cell, partner.cell)  # its value may stand under it
         elif partner.row == r + 2:
             beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
-            # A group's name centred in its tall cell may open the line between.
-            beside = [t for t in beside if not (t.piece.hit and not t.piece.hit.fields)]
+            beside = [t for t in beside if not named_between(self, t)]
             if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
                 beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
             after = (
@@ -436,7 +436,7 @@ class _Walk(Placement):
                 three[1].used = True  # the middle piece; the walk marks the other two
                 found = three[0], three[2]
         if found is None and following:
-            found = around_label_line(self, token, r) or rest_with_value(self, token, r)
+            found = around_label_line(self, token, r) or rest_further(self, token, r)
         return found
 
 
