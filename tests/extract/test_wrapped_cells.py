@@ -356,6 +356,13 @@ def test_a_labels_head_then_the_next_labels_head_then_its_rest_between_values() 
         "办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (55, 41)
+    # The next label whole on its line, its rest's unit alone below.
+    got = values(
+        "办事服务\n是否发布服务事项\n√是 □否 0个\n目录 个)\n"
+        "可全程在线办理政务\n政务服务事项数量\n1998项 服务事项数量(单位: 752项\n(单位: 项)\n"
+        "办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (1998, 752)
 
 
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:

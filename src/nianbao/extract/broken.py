@@ -348,8 +348,8 @@ def past_other_head(walk: Placement, token: Token, r: int) -> tuple[LabelHit, To
     if token.cell.bbox is not None or len(rows[r]) != 1 or r + 2 >= len(rows):
         return None
     other = rows[r + 1]
-    if len(other) != 1 or not walk.opens_row(other[0]) or other[0].piece.kind != "value":
-        return None
+    if len(other) != 1 or not walk.opens_row(other[0]):
+        return None  # the next label, whole or its head (政务服务事项数量 | 1998项 服务…)
     line = rows[r + 2]
     for rest in line[1:]:
         if rest.piece.kind in ("label", "value") and not rest.used and not rest.piece.ticks:
