@@ -365,6 +365,17 @@ def test_a_labels_head_then_the_next_labels_head_then_its_rest_between_values() 
     assert (got["service_items"], got["service_items_online"]) == (1998, 752)
 
 
+def test_a_spaced_labels_head_ending_a_line_after_a_name() -> None:
+    # pypdfium2: 信息发布量 set out with spaces after the name on its line, its rest and its
+    # value opening the next.
+    got = values(
+        "微信\n名称 江夏区卫生健康委员会 信 息 发 布\n量(单位: 条) ５５１\n"
+        "订阅数(单位:\n个) １７１８０４\n其他\n"
+    )
+    assert got["wechat_name"] == "江夏区卫生健康委员会"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (551, 171804)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

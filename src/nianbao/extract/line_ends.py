@@ -15,6 +15,8 @@ _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 _REST_WORDS = 3
 """Words a label's rest may be cut into by stray spaces."""
+_SPACED = 3
+"""Spaces between single characters that make a label's head set out to fill its cell."""
 
 
 def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
@@ -43,7 +45,9 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
         return None  # a label broken over two cells, nothing else: the walk joins those
     spread = _SPREAD_REST_RE.match(following)
     colon = following[rest.end() :].lstrip().startswith((":", "："))
-    if not (alone or colon or spread):
+    # Characters set out with spaces announce a label too (…委员会 信 息 发 布 | 量 551).
+    spaced = head[0].count(" ") >= _SPACED
+    if not (alone or colon or spread or spaced):
         # After a value a label announces itself with a colon; without one the line goes
         # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).
         return None
