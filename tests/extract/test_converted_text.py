@@ -701,6 +701,17 @@ def test_stacked_labels_after_a_code_whose_value_is_elsewhere() -> None:
     assert (got["unique_visitors"], got["page_views"]) == (216035, 333153)
 
 
+def test_stacked_labels_whose_last_code_wrapped_comes_later() -> None:
+    # pdftotext: the police number's cell wraps over two lines, which come after the next
+    # row's label; the values before it are the first labels'.
+    got = report_values(
+        "政府网站标识码\n\nICP备案号\n\n公安机关备案号\n\n4690281565\n\n琼ICP备55651446号-2\n\n"
+        "独立用户访问总\n量(单位: 个)\n\n琼公网安备\n46902824198117号\n\n１５１２３４３\n\n"
+        "网站总访问量\n(单位: 次)\n４９５１９６８\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("4690281565", "琼ICP备55651446号-2")
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

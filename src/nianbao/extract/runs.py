@@ -317,6 +317,11 @@ def _stack(walk: Placement, row: int) -> None:
         # A code none of the values has the shape of is set elsewhere (公安机关备案 | 号 |
         # 独立用户访问总量 | 网站总访问量 | 216035个 | 333153次): the values are the others'.
         labels = [x for x in labels if any(_fits(x[1], v, form) for v in values)]
+    if len(labels) > len(values) >= 2 and _codes_after(labels, len(values), values, form):
+        # A code wrapped over two lines comes later in reading order than the values of the
+        # cells beside it (政府网站标识码 | ICP备案号 | 公安机关备案号 | 4690281565 |
+        # 琼ICP备55651446号-2 | … | 琼公网安备 | 46902824198117号): the first labels' values.
+        labels = labels[: len(values)]
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values, form)
@@ -325,6 +330,15 @@ def _stack(walk: Placement, row: int) -> None:
         walk.stacks[_place(walk, token)] = values[k] if matched else None
         if unpaired:
             walk.unpaired.add(_place(walk, token))
+
+
+def _codes_after(
+    labels: list[tuple[Token, tuple[Field, ...]]], n: int, values: list[Token], form: Form
+) -> bool:
+    """Whether the labels past the first n are codes', and the first n fit the values."""
+    shapes = value_shapes(form)
+    later = all(f.key in shapes for _, fields in labels[n:] for f in fields)
+    return later and _all_fit(labels[:n], values, form)
 
 
 def _all_fit(
