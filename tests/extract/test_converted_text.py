@@ -549,6 +549,23 @@ def test_counts_not_matching_their_labels_are_not_dealt_out() -> None:
     assert not {"messages_closed", "messages_public"} & got.keys()
 
 
+def test_one_count_fewer_than_labels_abreast_leaves_the_one_that_may_be_blank() -> None:
+    # pypdfium2: 平均办理时间 may be left blank, and only it, as nothing was closed.
+    got = values(
+        "留言办理\n收到留言数量（条） 办结留言数量（条） 平均办理时间（天） 公开答复数量（条）\n"
+        "7 0 5\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (7, 0)
+    assert (got.get("messages_avg_days"), got["messages_public"]) == (None, 5)
+    # Were something closed, no label could stand blank: no telling which count is whose.
+    got = values(
+        "留言办理\n收到留言数量（条） 办结留言数量（条） 平均办理时间（天） 公开答复数量（条）\n"
+        "7 3 5\n征集调查\n"
+    )
+    assert "messages_received" not in got
+    assert "messages_public" not in got
+
+
 def test_a_labels_last_line_sorted_to_the_end_of_its_first() -> None:
     # PyMuPDF's get_text(sort=True): a tall cell's second line at the first line's end.
     got = values("     信息公开目录信息更新                条 1135条     量\n")

@@ -52,6 +52,11 @@ def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
         if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
             return []
         parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
+        if len(parts) == len(labels) - 1:
+            # One left blank: the one label whose field may be, the others read in order.
+            blank = _blank_place(labels, parts)
+            if blank is not None:
+                parts.insert(blank, Token(r, whole.cell, Piece("value", "")))
         if len(parts) != len(labels):
             return []
         whole.used = True
@@ -59,7 +64,38 @@ def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
     elif len(parts) != len(labels):
         return []
     mine = parts[next(i for i, t in enumerate(labels) if t is label)]
-    return [] if mine.used else [mine]
+    return [] if mine.used or not mine.piece.text else [mine]
+
+
+def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
+    """Of labels abreast over one count fewer, the one place a blank may stand: a field
+    not required, or required but for a condition the other counts read in order meet
+    (平均办理时间 when 办结留言数量 is 0)."""
+    fields: list[Field] = []
+    for token in labels:
+        hit = token.piece.hit
+        if hit is None or len(hit.fields) != 1:
+            return None
+        fields.append(hit.fields[0])
+    counts = [_count(part.piece.text) for part in parts]
+    found = [
+        k
+        for k, f in enumerate(fields)
+        if _may_be_blank(f, dict(zip([g.key for g in fields if g is not f], counts, strict=True)))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _may_be_blank(f: Field, values: dict[str, float | None]) -> bool:
+    cond = f.optional_when
+    return not f.required or (cond is not None and values.get(cond.field) == cond.equals)
+
+
+def _count(text: str) -> float | None:
+    try:
+        return float(text.replace(",", ""))
+    except ValueError:
+        return None
 
 
 def stacked(walk: Placement, label: Token) -> list[Token]:
