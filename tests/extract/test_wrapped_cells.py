@@ -376,6 +376,23 @@ def test_a_spaced_labels_head_ending_a_line_after_a_name() -> None:
     assert (got["wechat_posts"], got["wechat_subscribers"]) == (551, 171804)
 
 
+def test_a_label_down_its_column_around_another_columns_label_and_its_value() -> None:
+    # pdfplumber with its layout: 独立用户访问总量's pieces down its column, the line between
+    # holding the row's other label and values, its own value right of the column.
+    got = values(
+        "       政府网站标识码     4412258616                  ICP备案号  粤ICP备68302533号-1\n"
+        "                                               独立用户\n"
+        "                                               访问总\n"
+        "       公安机关备案号     44122501874146号                     ２２５７７９\n"
+        "                                               量（单\n"
+        "                                               位：个）\n"
+        "       网站总访问量\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["police_number"] == "44122501874146号"
+    assert got["unique_visitors"] == 225779
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -227,15 +227,16 @@ def _down_column(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
         piece = walk.aligned(token.cell, q)
         q += 1
         if piece is None:
-            if any(t.piece.kind == "label" for t in walk.rows[q]):
-                return None  # another row's label
+            if any(t.piece.kind == "label" and not walk.left(t, token) for t in walk.rows[q]):
+                return None  # another row's label, not another column's
             continue
         if not piece.free:
             return None
         pieces.append(piece)
         text += piece.piece.text
         hit = walk.index.lookup(normalize_label(text))
-        if hit is not None and hit.fields and len(pieces) > 2:
+        # Three pieces on consecutive lines are `three_lines`'s.
+        if hit is not None and hit.fields and (len(pieces) > 2 or q > r + 2):
             for inner in pieces[1:-1]:
                 inner.used = True
             return hit, pieces[0], pieces[-1]

@@ -363,7 +363,9 @@ class _Walk(Placement):
                 or after_last_piece(self, f, partner)
             )
         elif partner.row == r + 3:  # the value between a label's 2nd and 3rd pieces
-            after = self.right_of(self.rows[r + 2], 0, f)
+            after = value_beside_pieces(self, f, token, partner) or self.right_of(
+                self.rows[r + 2], 0, f
+            )
         else:
             rest = self.rows[partner.row]
             after = (

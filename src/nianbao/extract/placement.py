@@ -301,6 +301,10 @@ class Placement:
         ]
         return min(cells, key=lambda c: c.col, default=None)
 
+    def left(self, token: Token, of: Token) -> bool:
+        """Whether `token` lies wholly left of `of`, laid out (another column's)."""
+        return columns.left_of(self.doc, token.cell, token.row, of.cell, of.row)
+
     def under(self, label: Cell, row: int, token: Token, limit: Cell | None = None) -> bool:
         """Whether `token` stands under `label` (up to the `limit` label when given)."""
         return columns.under(self.doc, label, row, token.cell, token.row, limit=limit)
