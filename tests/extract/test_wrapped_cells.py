@@ -489,6 +489,16 @@ def test_a_choice_and_its_notes_labels_abreast_their_values_wrapped_around() -> 
     )
     assert got["innovation"] == ["multilingual", "personalized", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    # Both wrapped under the labels' line, the next row after them.
+    got = values(
+        "九、创新发展\n创新发展 其他（注明）\n"
+        "¨搜索即服务 ¨多语言版本 ¨无障碍浏 提供政策智能匹配与免申即享服务；建设适老化专区，提供大\n"
+        "览 þ千人千网 þ其他 字版、语音读屏和简洁版页面\n单位负责人：郭燕丽\n"
+    )
+    assert got["innovation"] == ["personalized", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
 
 
 def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None:

@@ -2,8 +2,9 @@
 layout): a choice's label and its note's label abreast on a line of their own, the options
 and the note each wrapped around that line, so that the line above holds the options'
 first part and the note's, the line below the rests of both (☐搜索即服务 ☑多语言版本 ☐无障
-提供政策智能匹配与免申即享 | 创新发展 其他说明 | 碍浏览 ☑千人千网 ☑其他 服务). The
-walk reads those lines whole, as one field's; this reads them as the two fields'."""
+提供政策智能匹配与免申即享 | 创新发展 其他说明 | 碍浏览 ☑千人千网 ☑其他 服务), or both
+lines under the labels' line. The walk reads those lines whole, as one field's; this reads
+them as the two fields'."""
 
 from __future__ import annotations
 
@@ -30,6 +31,12 @@ def deal_options_abreast(walk: Placement, match: Match, walked: int) -> None:
         choice, note = pair
         above, below = _line(walk, r - 1), _line(walk, r + 1)
         if above is None or below is None:
+            # Or both under the labels, the next line the table's next row's (创新发展 其他
+            # （注明） | ☐搜索即服务 … ☐无障碍浏 提供…提供大 | 览 ☑千人千网 ☑其他 字版…).
+            above, below = below, _line(walk, r + 2)
+            if not _row_after(walk, r + 3):
+                continue
+        if above is None or below is None:
             continue
         heads, rests = _SPLIT_RE.fullmatch(above[1]), _SPLIT_RE.fullmatch(below[1])
         rest = below[1] if rests is None and TICKS[0] not in below[1] else None
@@ -42,7 +49,7 @@ def deal_options_abreast(walk: Placement, match: Match, walked: int) -> None:
         if not readable(choice, options) or not text:
             continue
         # What the walk read there took those lines whole (the lines hold nothing else).
-        match.drop(_read_on((r - 1, r + 1)))
+        match.drop(_read_on((above[0][0].row, below[0][0].row)))
         first = above[0][0]
         place = (first.row, first.cell)
         match.add(Candidate.at(walk.doc, choice, options, place, 0.85))
@@ -70,6 +77,11 @@ def _labels(walk: Placement, r: int) -> tuple[Field, Field] | None:
     if note not in note_fields(walk.index.form, choice):
         return None
     return choice, note
+
+
+def _row_after(walk: Placement, r: int) -> bool:
+    """Whether line r opens with a label (or the text ends before it)."""
+    return r >= len(walk.rows) or not walk.rows[r] or walk.rows[r][0].piece.kind == "label"
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Token], str] | None:
