@@ -393,6 +393,25 @@ def test_a_label_down_its_column_around_another_columns_label_and_its_value() ->
     assert got["unique_visitors"] == 225779
 
 
+def test_a_long_notes_lines_between_the_options_lines_of_the_column_before() -> None:
+    # pdfplumber with its layout: the note's two lines each between two lines of options.
+    got = values(
+        "       创新发展                其他说明\n"
+        "\n"
+        "       □搜索即服务   √多语言版\n"
+        "                            提供政策智能匹配与免申即享服务；"
+        "开通“邯郸市”政策问答专区，提供政策原\n"
+        "       本  □无障碍浏览   □千人千\n"
+        "                           文、解读、问答一站式查询\n"
+        "       网  √其他\n"
+        "       单位主要负责人：董华      审核：蔡丽    填报人：曾芳明\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“邯郸市”政策问答专区，"
+        "提供政策原文、解读、问答一站式查询"
+    )
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -127,14 +127,34 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, rest)
     # Or a name's bracketed rest, whole on the line (翁牛特旗文化广电旅游局 | （翁牛特旗档案馆）).
     bracketed = text[:1] in "（(" and not unclosed_bracket(text) and not unclosed_bracket(raw)
+    # Or a long free text's next line past another column's, its sentence unfinished
+    # (…提供政策原 | 本  □无障碍浏览 | 文、解读…); `prose` reads lines one after another.
+    prose = rest.row > value.row + 1 and _long_text(f, raw) and _plain(walk, rest)
     if not cut and not (
-        (tail or bracketed) and value.cell.text.strip().startswith(value.piece.text)
+        (tail or bracketed or prose) and value.cell.text.strip().startswith(value.piece.text)
     ):
         return None
     joined = raw + text
     if unclosed_bracket(joined) and not columns.starts_with(value.cell, rest.cell):
         return None  # centred lines of one text close its bracket (not 办公室（水 | 部门网站)
     return (joined, rest) if readable(f, joined) else None
+
+
+_LONG_TEXT = 16
+"""Characters of a free text's line long enough to have been wrapped by its cell."""
+
+
+def _long_text(f: Field, raw: str) -> bool:
+    unfinished = CJK_RE.fullmatch(raw[-1:]) is not None
+    return f.type == "str" and not f.identifier and len(raw) >= _LONG_TEXT and unfinished
+
+
+def _plain(walk: Placement, token: Token) -> bool:
+    """Whether a line's text opens with a Chinese character and is no label's (nor head)."""
+    norm = normalize_label(token.piece.text)
+    if CJK_RE.fullmatch(token.piece.text[:1]) is None:
+        return False
+    return walk.index.lookup(norm) is None and norm not in walk.index.heads
 
 
 def _plain_tail(walk: Placement, token: Token) -> bool:
