@@ -412,6 +412,21 @@ def test_a_long_notes_lines_between_the_options_lines_of_the_column_before() -> 
     )
 
 
+def test_options_wrapped_around_the_line_of_the_rows_other_values() -> None:
+    # pdftotext -layout: the last column's options over two lines around the line that
+    # holds the row's other values, left of them; no label there, so the same row.
+    got = values(
+        "网站名称         首页网址                    主办单位              网站类型\n"
+        "             https://                                  £政府门户网站 R\n"
+        "新北区交通运输局                             新北区交通运输局\n"
+        "             www312.320411.gov.cn/                     部门网站 £专项网站\n"
+        "政府网站标识码      ICP备案号                  公安机关备案号\n",
+        without=("网站名称", "首页网址", "主办单位"),
+    )
+    assert got["site_type"] == "department"
+    assert got["homepage_url"] == "https://www312.320411.gov.cn/"
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

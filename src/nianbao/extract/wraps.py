@@ -318,8 +318,11 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
         at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
         if at is None:
             own = label_of(f, line[:1])
-            if any(t.cell.bbox and t.cell.bbox[0] < box[0] and t is not own for t in line):
-                break  # something left of the list: another row
+            if any(
+                t.cell.bbox and t.cell.bbox[0] < box[0] and t is not own and _opens_row(t)
+                for t in line
+            ):
+                break  # a label left of the list: another row
             continue
         taken = [line[at]]
         for token in line[at + 1 :]:
@@ -328,6 +331,13 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
             taken.append(token)
         return taken, below
     return [], r + 1
+
+
+def _opens_row(token: Token) -> bool:
+    """Whether a token left of a list of options starts another row (a label); values are
+    the row's other cells, the list wrapped around their line (☐政府门户网站 ☑ | 某局
+    http:// 某局 | 部门网站 ☐专项网站)."""
+    return token.piece.kind == "label"
 
 
 def number_cut(walk: Placement, f: Field, value: Token, raw: str) -> bool:
