@@ -25,12 +25,12 @@ from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
 from nianbao.extract.notes import blank_notes
+from nianbao.extract.option_wraps import options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.extract.wraps import options_continued
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 

@@ -38,6 +38,7 @@ from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
+from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
@@ -139,9 +140,7 @@ class _Walk(Placement):
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
             raw = wraps.options_above(self, f, label, values, raw)
-            rests = wraps.options_continued(self, f, values[-1]) or wraps.options_below(
-                self, f, raw, first
-            )
+            rests = options_continued(self, f, values[-1]) or options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
                 rests = list(filter(None, [wraps.note_rest(self, f, raw, first, values[-1])]))
             for k, rest in enumerate(rests):

@@ -5,16 +5,13 @@ once it has a value."""
 
 from __future__ import annotations
 
-import re
-
 from nianbao.extract import columns
 from nianbao.extract.cuts import runs_on, unclosed_bracket
-from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.tokens import CJK_RE, Token, label_of
@@ -233,111 +230,6 @@ def _nearest_at(walk: Placement, r: int, step: int, x: float) -> list[Token]:
 _ABOVE_LINES = 3
 """Lines above its label a list of options may stand: the label's own and a group's name
 centred in their tall cells between."""
-_LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
-_LINE_HEAD_RE = re.compile(rf"\s*([^{TICKS}]*)")
-_LIST_LINES = 3
-"""Lines a list of options may go on over."""
-
-
-def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Token]:
-    """The lines a list of options goes on over, values only, when its line's end
-    cut it after a box or inside an option's name and the next line opens with the name or
-    its rest (☑搜索即服务  ☐多语言版本  ☑ | 无障碍浏览  ☐千人千网  ☑其 | 他; 网站类型 ☐政府门户网站
-    ☐部门网站 ☑ | 专项网站)."""
-    labels = option_labels(f)
-    found: list[Token] = []
-    r = first.row
-    while r + 1 < len(walk.rows) and r not in walk.rows.ending and r - first.row < _LIST_LINES:
-        tail = _LIST_TAIL_RE.search(raw)
-        following, below = walk.rows[r + 1], r + 1
-        if first.cell.bbox is not None:
-            # Laid out, other columns' cells may share the line: the list goes on from its
-            # left edge, past a line of another column's only (创新发展's options beside the
-            # lines of 其他（注明）'s text).
-            following, below = _options_line(walk, f, r, first)
-        elif label_of(f, following[:1]) and all(t.piece.kind == "label" for t in following):
-            # One cell a line, the field's own label (and the next's) centred in its tall
-            # cell between the list's lines (☐无障 | 创新发展 其他（注明） | 碍浏览 ☐千人千网).
-            following, below = (
-                (walk.rows[below + 1], below + 1) if below + 1 < len(walk.rows) else ([], below)
-            )
-        if tail is None or not following:
-            break
-        # A box closing the line may have its name alone on the next, even a label's (þ |
-        # 其他, the label of other new media).
-        named = len(following) == 1 and not tail.group(1)
-        if any(t.used or t.cell.copy or not (t.piece.kind == "value" or named) for t in following):
-            break
-        if (
-            walk.doc.format == "text"
-            and first.cell.bbox is None
-            and _more_options(raw, following, labels)
-        ):
-            # A list of one option a line (☐是 | ☑否): the next line's options, none of them
-            # named yet.
-            found += following
-            raw += " " + " ".join(t.piece.text for t in following)
-            r = below
-            continue
-        head = _LINE_HEAD_RE.match(following[0].piece.text)
-        cut, rest = normalize_label(tail.group(1)), normalize_label(head.group(1) if head else "")
-        name = normalize_label(tail.group(1) + (head.group(1) if head else ""))
-        if not name or name not in labels or (cut in labels and (name == cut or rest in labels)):
-            # The list ended whole: no name goes on it, or its last name is whole, unless a
-            # short one the next line's first word makes longer (☐无障碍 | 浏览 ☑千人千网).
-            break
-        found += following
-        raw += " ".join(t.piece.text for t in following)
-        r = below
-    return found
-
-
-def _more_options(raw: str, following: list[Token], labels: frozenset[str]) -> bool:
-    """Whether a list of one option so far goes on with one more alone on the next line,
-    another of the list's (☐是 | ☑否)."""
-    text = " ".join(t.piece.text for t in following)
-    if len(following) != 1 or text.lstrip()[:1] not in TICKS:
-        return False
-    names = [normalize_label(n) for n in OPTION_NAME_RE.findall(text)]
-    have = [normalize_label(n) for n in OPTION_NAME_RE.findall(raw)]
-    if TICKED in raw and TICKED in text:
-        return False  # two answers ticked: another field's (☑是 | ☑否)
-    return len(names) == 1 == len(have) and names[0] in labels and names[0] not in have
-
-
-def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list[Token], int]:
-    """Laid out, the cells a list of options goes on with after line r: from the list's
-    left edge on the next line (or the one after, when nothing stands there but the
-    field's own label, centred in its tall cell), the first and those with a box after it;
-    and their line."""
-    box = first.cell.bbox
-    for below in (r + 1, r + 2):
-        if box is None or below >= len(walk.rows) or below - 1 in walk.rows.ending:
-            break
-        line = walk.rows[below]
-        at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
-        if at is None:
-            own = label_of(f, line[:1])
-            if any(
-                t.cell.bbox and t.cell.bbox[0] < box[0] and t is not own and _opens_row(t)
-                for t in line
-            ):
-                break  # a label left of the list: another row
-            continue
-        taken = [line[at]]
-        for token in line[at + 1 :]:
-            if not token.piece.ticks:
-                break
-            taken.append(token)
-        return taken, below
-    return [], r + 1
-
-
-def _opens_row(token: Token) -> bool:
-    """Whether a token left of a list of options starts another row (a label); values are
-    the row's other cells, the list wrapped around their line (☐政府门户网站 ☑ | 某局
-    http:// 某局 | 部门网站 ☐专项网站)."""
-    return token.piece.kind == "label"
 
 
 def number_cut(walk: Placement, f: Field, value: Token, raw: str) -> bool:
@@ -399,7 +291,7 @@ def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
     if not line or any(t.used or t.cell.copy or t.piece.kind != "value" for t in line):
         return []
     text = " ".join(t.piece.text for t in line)
-    tail = _LIST_TAIL_RE.search(text)
+    tail = LIST_TAIL_RE.search(text)
     if tail is None or tail.group(1) or not line[0].piece.ticks:
         return []  # no list, or one whose last box has its name
     labels = option_labels(f)
@@ -409,49 +301,3 @@ def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
 
 
 # The text after a list's last tick box, and the text before the first one.
-_CUT_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
-_CUT_HEAD_RE = re.compile(rf"\s*([^{TICKS}\s][^{TICKS}]*?)\s*[{TICKS}]")
-
-
-def options_continued(walk: Placement, f: Field, last: Token) -> list[Token]:
-    """The rest of an option list cut by a row end, in the same column of the next row
-    (a cell split by a page break): ☐无障碍浏 | 览 ☐千人千网 ☑其他, when the two halves
-    together are an option and the cut one is none (or the rest is none: ☐无障碍 |
-    浏览, 无障碍 being a short name of 无障碍浏览). One cell a line, the next line opens
-    with the rest, its own cell perhaps (☑无障 | 碍浏览  ☑千人千网  ☐其他): all its
-    options then."""
-    below = last.row + 1
-    if below >= len(walk.rows) or last.row in walk.rows.ending:
-        return []
-    line = walk.rows[below]
-    if not any(t.piece.ticks and not t.used for t in line):
-        return []  # most rows: no option list goes on there
-    tail = _CUT_TAIL_RE.search(last.piece.text)
-    if tail is None:
-        return []
-    if last.cell.bbox is None and line[0].cell is not last.cell:
-        rests = _line_of_options(line)
-        text = "".join(t.piece.text for t in rests[:2])
-    else:
-        rest = walk.aligned(last.cell, last.row)
-        rests = [rest] if rest is not None and rest.piece.ticks else []
-        text = rests[0].piece.text if rests else ""
-    if not rests or any(t.used or t.piece.kind != "value" for t in rests):
-        return []
-    head = _CUT_HEAD_RE.match(text)
-    if head is None:
-        return []
-    labels = option_labels(f)
-    cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
-    apart = cut in labels and normalize_label(head.group(1)) in labels
-    return rests if whole in labels and not apart else []
-
-
-def _line_of_options(line: list[Token]) -> list[Token]:
-    """A line's first value and the options after it, up to anything else."""
-    found = line[:1]
-    for token in line[1:]:
-        if token.piece.kind != "value" or not token.piece.ticks:
-            break
-        found.append(token)
-    return found
