@@ -763,3 +763,17 @@ def test_a_labels_middle_piece_with_its_value_one_space_after_it() -> None:
         "(单位:项)\n办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (398, 391)
+
+
+def test_a_code_wrapped_around_the_values_line_under_labels_and_a_wrapped_label() -> None:
+    # pdfplumber: the police number's head above the row's values, its 号 below; the
+    # labels' line above them, itself between the halves of 独立用户访问总量's label.
+    got = values(
+        "独立用户访问总量(单\n政府网站标识码 ICP备案号 公安机关备案号\n位:个)\n"
+        "34150492629136\n3415042425 皖ICP备98136601号 1146637\n号\n"
+        "网站总访问量(单位:次)\n2386307\n二、信息发布\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("3415042425", "皖ICP备98136601号")
+    assert got["police_number"] == "34150492629136号"
+    assert (got["unique_visitors"], got["page_views"]) == (1146637, 2386307)
+

@@ -27,7 +27,7 @@ from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line
 from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError, parse_number
-from nianbao.rules import count_relations
+from nianbao.rules import count_relations, value_shapes
 
 _BLOCK_ROWS = 12
 """Lines a block of labels may take above its values: a row's four labels, each wrapped
@@ -163,7 +163,11 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field]) -> list[Fie
     there, those named on the lines below it (a tall label's lines may all come after
     its value's)."""
     found = {f.key: f for f in own}
-    above = _block(walk, match, range(r - 1, max(-1, r - 1 - _BLOCK_ROWS), -1))
+    # A code's head wrapped above the line may stand between (34150492629136 | … | 号).
+    form = walk.index.form
+    coded = [form.by_key[key] for key in value_shapes(form)]
+    start = r - 2 if code_around(walk, r, coded) is not None else r - 1
+    above = _block(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
     if not above and not own:
         above = _block(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
     for f in above:

@@ -312,8 +312,12 @@ _TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
 
 
 def _code_tail(before: Token, token: Token) -> bool:
-    """Whether `token` is the cut tail of a registration number `before` ends (号, 号-1)."""
-    return before.piece.text[-1:].isdigit() and _TAIL_RE.fullmatch(token.piece.text) is not None
+    """Whether `token` is the cut tail of a registration number `before` is (号, 号-1); not
+    of a line of several values, whose last a count may be (… 1146637 | 号)."""
+    text = before.piece.text
+    return (
+        text[-1:].isdigit() and " " not in text and _TAIL_RE.fullmatch(token.piece.text) is not None
+    )
 
 
 def _stack(walk: Placement, row: int) -> None:
