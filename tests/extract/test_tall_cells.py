@@ -776,4 +776,3 @@ def test_a_code_wrapped_around_the_values_line_under_labels_and_a_wrapped_label(
     assert (got["site_code"], got["icp_number"]) == ("3415042425", "皖ICP备98136601号")
     assert got["police_number"] == "34150492629136号"
     assert (got["unique_visitors"], got["page_views"]) == (1146637, 2386307)
-
