@@ -729,6 +729,19 @@ def test_stacked_labels_whose_last_code_wrapped_comes_later() -> None:
     assert (got["site_code"], got["icp_number"]) == ("4690281565", "琼ICP备55651446号-2")
 
 
+def test_a_names_line_ending_with_the_count_of_the_label_below() -> None:
+    # pypdfium2: the count's cell stands beside the name's; its label wrapped below them.
+    got = values(
+        "微博\n名称 昌平区应急管理局发布 798\n信息发布量\n(单位:条)\n"
+        "关注量(单位:\n个) 47,016\n微信\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"]) == ("昌平区应急管理局发布", 798)
+    assert got["weibo_followers"] == 47016
+    # A name that ends in a number of its own keeps it when the label below has a value.
+    got = values("微博\n名称 某某发布 2\n信息发布量 15\n关注量 47\n微信\n")
+    assert (got["weibo_name"], got["weibo_posts"]) == ("某某发布 2", 15)
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

@@ -13,7 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from nianbao.extract import cells, columns, dealt, paragraph, prose, runover, runs, wraps
+from nianbao.extract import columns, paragraph, prose, runover, runs, wraps
+from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
 from nianbao.extract.broken import (
     across,
@@ -31,20 +32,13 @@ from nianbao.extract.broken import (
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.heads import take_headed
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
-from nianbao.extract.leftover import take_leftovers, take_notes
-from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
-from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
-from nianbao.extract.sections import deal_sections
-from nianbao.extract.shaped import complete_heads, complete_shapes
-from nianbao.extract.slots import take_slots
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
@@ -290,20 +284,8 @@ class _Walk(Placement):
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
-        dealt.deal(self, self.match, walked)
-        cells.deal_cells(self, self.match, walked)
-        cells.deal_around(self, self.match, walked)
-        cells.deal_mixed(self, self.match, walked)
-        deal_levels(self, self.match, walked)
-        deal_stacked(self, self.match, walked)
-        deal_sections(self, self.match, walked)
-        complete_shapes(self, self.match, walked)
-        deal_options_abreast(self, self.match, walked)
-        take_leftovers(self, self.match, walked)
-        take_headed(self, self.match, walked)
-        take_slots(self, self.match, walked)
-        take_notes(self, self.match, walked)
-        complete_heads(self, self.match, walked)
+        for after in AFTER_WALK:  # in this order: each reads what those before left
+            after(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
         return self.match
 

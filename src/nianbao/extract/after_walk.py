@@ -1,0 +1,38 @@
+"""What reads, after the matcher's walk, the values the walk could not: lines of values
+dealt to blocks of labels, cells of tall rows, values a converter's reading order moved
+away from their labels. In this order: each reads what those before it left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nianbao.extract import cells, dealt
+from nianbao.extract.heads import take_headed
+from nianbao.extract.leftover import take_leftovers, take_notes
+from nianbao.extract.levels import deal_levels, deal_stacked
+from nianbao.extract.name_counts import deal_name_counts
+from nianbao.extract.options_abreast import deal_options_abreast
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match
+from nianbao.extract.sections import deal_sections
+from nianbao.extract.shaped import complete_heads, complete_shapes
+from nianbao.extract.slots import take_slots
+
+AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
+    dealt.deal,
+    cells.deal_cells,
+    cells.deal_around,
+    cells.deal_mixed,
+    deal_levels,
+    deal_stacked,
+    deal_sections,
+    complete_shapes,
+    deal_options_abreast,
+    deal_name_counts,
+    take_leftovers,
+    take_headed,
+    take_slots,
+    take_notes,
+    complete_heads,
+)
+"""What reads the values the walk could not, after it."""
