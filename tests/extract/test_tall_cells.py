@@ -776,3 +776,16 @@ def test_a_code_wrapped_around_the_values_line_under_labels_and_a_wrapped_label(
     assert (got["site_code"], got["icp_number"]) == ("3415042425", "皖ICP备98136601号")
     assert got["police_number"] == "34150492629136号"
     assert (got["unique_visitors"], got["page_views"]) == (1146637, 2386307)
+
+
+def test_a_line_of_values_going_on_over_lines_of_one_value_each() -> None:
+    # pypdfium2: each cell's lines after the first line of the row: a code and its 号 on
+    # lines of their own, then the count, written in spaced thousands.
+    got = values(
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量（个）\n"
+        "2109049762 辽ICP备66211596号\n21090441536736\n号\n138 113\n"
+        "网站总访问量（次）\n299 826\n二、信息发布\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("2109049762", "辽ICP备66211596号")
+    assert got["police_number"] == "21090441536736号"
+    assert (got["unique_visitors"], got["page_views"]) == (138113, 299826)

@@ -24,7 +24,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.extract.wrapped_codes import code_around, put_back, tail_line
+from nianbao.extract.wrapped_codes import code_around, put_back, tail_line, values_on
 from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError, parse_number
 from nianbao.rules import count_relations, value_shapes
@@ -85,7 +85,9 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             fields = [f for f in fields if f is not around[0]]
         if len(items) < len(fields) and not placed:
             # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７).
-            more = tail_line(walk, r, walked, items, len(fields))
+            more = tail_line(walk, r, walked, items, len(fields)) or values_on(
+                walk, r, walked, items, len(fields)
+            )
             if more is not None:
                 items, values = more[0], [*values, *more[1]]
         if len(items) > len(fields) and not placed:

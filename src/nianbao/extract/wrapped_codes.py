@@ -44,6 +44,29 @@ def tail_line(
     return items, tokens
 
 
+def values_on(
+    walk: Placement, r: int, walked: int, items: list[str], wanted: int
+) -> tuple[list[str], list[Token]] | None:
+    """The items of line r and of the lines after it that hold one value each, up to
+    `wanted`, a code's tail alone on the line after its head (2109049762 辽ICP备66211596号
+    | 21090441536736 | 号 | 138 113): those lines' tokens too."""
+    items, tokens, q = list(items), [], r + 1
+    while len(items) < wanted and q < walked and len(walk.rows[q]) == 1:
+        token = walk.rows[q][0]
+        text = token.piece.text
+        if token.piece.kind != "value" or token.cell.copy or token.used:
+            break
+        if _CODE_TAIL_RE.fullmatch(text) and tokens and items[-1][-1:].isdigit():
+            items[-1] += text
+        elif counted(text) and not token.piece.ticks:
+            items += text.split()
+        else:
+            break
+        tokens.append(token)
+        q += 1
+    return (items, tokens) if tokens else None
+
+
 def code_around(
     walk: Placement, r: int, fields: list[Field]
 ) -> tuple[Field, str, list[Token]] | None:
