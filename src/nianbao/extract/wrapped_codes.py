@@ -50,7 +50,8 @@ def values_on(
     """The items of line r and of the lines after it that hold one value each, up to
     `wanted`, a code's tail alone on the line after its head (2109049762 辽ICP备66211596号
     | 21090441536736 | 号 | 138 113): those lines' tokens too."""
-    items, tokens, q = list(items), [], r + 1
+    items, q = list(items), r + 1
+    tokens: list[Token] = []
     while len(items) < wanted and q < walked and len(walk.rows[q]) == 1:
         token = walk.rows[q][0]
         text = token.piece.text
