@@ -4,6 +4,8 @@ it, and values a converter wrote a space into."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nianbao.extract.cell_lines import lines_fit
 from nianbao.extract.labels import label_index
 from nianbao.extract.levels import _levels
@@ -13,6 +15,8 @@ from nianbao.forms import default_form
 from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
 from text_reports import values
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 FORM = default_form()
 INDEX = label_index(FORM)
@@ -789,3 +793,15 @@ def test_a_line_of_values_going_on_over_lines_of_one_value_each() -> None:
     assert (got["site_code"], got["icp_number"]) == ("2109049762", "辽ICP备66211596号")
     assert got["police_number"] == "21090441536736号"
     assert (got["unique_visitors"], got["page_views"]) == (138113, 299826)
+
+
+def test_values_dealt_over_labels_one_a_line_whatever_the_walk_read_by_place() -> None:
+    # pypdfium2 with wide gaps (a generated report): labels one a line, all at the line's
+    # start, over a line of values; the walk takes the first value for the last label
+    # alone above it, which dealing the line in the form's order gives to the first.
+    text = (FIXTURES / "converted" / "pypdfium2-wide-gaps.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["info_total"], got["info_disclosure"]) == (1040, 524)
+    assert (got["interp_total"], got["interp_media"]) == (44, 5)
+    assert (got["messages_avg_days"], got["messages_public"]) == (7, 41)
+    assert got["security_issues_fixed"] == 2

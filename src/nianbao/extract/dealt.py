@@ -424,7 +424,14 @@ def _take(
         # The walk's readings stand, but for its reading of this line (the whole line, or a
         # part of it) and texts the field cannot hold (a label's cut end: 新量).
         found = match.candidates.get(f.key, [])
-        if any((keep or c.row != first.row) and has_shape(f, c.raw, form) for c in found):
+        # Not a reading of this line that is another field's item: its place misled the walk
+        # (labels one a line over a line of values, 总数 | … | 信息公开目录更新 | 1040 … 524).
+        if any(
+            (keep or c.row != first.row)
+            and has_shape(f, c.raw, form)
+            and not (c.row == first.row and c.raw != item and c.raw in items)
+            for c in found
+        ):
             continue
         place = (first.row, cells[at] if cells else first.cell)
         match.candidates[f.key] = [Candidate.at(walk.doc, f, item, place, 0.7)]
