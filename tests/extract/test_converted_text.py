@@ -742,6 +742,19 @@ def test_a_names_line_ending_with_the_count_of_the_label_below() -> None:
     assert (got["weibo_name"], got["weibo_posts"]) == ("某某发布 2", 15)
 
 
+def test_values_one_a_line_after_interleaved_label_pieces_go_by_kind() -> None:
+    # pdftotext: the labels' pieces interleaved, then the values one a line, the choice's
+    # answer second: each kind to the block's fields of that kind, in the form's order.
+    got = report_values(
+        "五、办事服务\n可全程在线办理政务\n是否发布政务服务事项目录\n注册用户数量（单位：\n"
+        "政务服务事项数\n服\n个）\n量（单位：项）\n务事项数量（单位：\n项）\n"
+        "5,343\nR是 £否\n1,100\n886\n办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 5343
+    assert (got["service_items"], got["service_items_online"]) == (1100, 886)
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

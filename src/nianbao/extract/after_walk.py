@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from nianbao.extract import cells, dealt
 from nianbao.extract.heads import take_headed
+from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.name_counts import deal_name_counts
@@ -29,6 +30,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     complete_shapes,
     deal_options_abreast,
     deal_name_counts,
+    deal_by_kind,
     take_leftovers,
     take_headed,
     take_slots,

@@ -169,15 +169,16 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field]) -> list[Fie
     form = walk.index.form
     coded = [form.by_key[key] for key in value_shapes(form)]
     start = r - 2 if code_around(walk, r, coded) is not None else r - 1
-    above = _block(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
+    above = block_fields(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
     if not above and not own:
-        above = _block(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
+        above = block_fields(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
     for f in above:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
 
 
-def _block(walk: Placement, match: Match, lines: range) -> list[Field]:
+def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
+    """The fields a block of label lines names, walked over `lines` until a line is none."""
     found: list[Field] = []
     read: list[int] = []
     for r in lines:

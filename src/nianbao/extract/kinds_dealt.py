@@ -1,0 +1,82 @@
+"""Text of one cell a line in reading order (pdftotext without -layout): a block of labels
+whose pieces a converter interleaved (可全程在线办理政务 | 是否发布政务服务事项目录 | 注册用户数量
+（单位： | 政务服务事项数 | 服 | 个） | 量 …), then their values one a line (5,343 | ☑是 ☐否
+| 1,100 | 886). Nothing the walk read, the order of the values is the table's, but a
+choice's answer may stand anywhere among them: each kind of value goes to the block's
+fields of that kind in the form's order, when every kind has as many values as fields."""
+
+from __future__ import annotations
+
+from nianbao.extract.dealt import block_fields
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import Token, units
+from nianbao.forms.model import Field
+
+_BLOCK_LINES = 12
+"""Lines of label pieces a block may take above its values."""
+
+
+def deal_by_kind(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    r = 1
+    while r < walked:
+        if _lone(walk, r) is None or _lone(walk, r - 1) is not None:
+            r += 1
+            continue
+        values, end = _run(walk, r, walked)
+        fields = block_fields(walk, match, range(r - 1, max(-1, r - 1 - _BLOCK_LINES), -1))
+        if len(fields) >= 2 and len(values) == len(fields):
+            _deal(walk, match, sorted(fields, key=lambda f: f.order), values)
+        r = max(end, r + 1)
+
+
+def _deal(walk: Placement, match: Match, fields: list[Field], values: list[Token]) -> None:
+    if any(f.key in match.candidates for f in fields):
+        return  # the walk read some: no telling which values are left
+    kinds = [_kind(f) for f in fields]
+    if None in kinds:
+        return
+    pairs: list[tuple[Field, Token]] = []
+    for kind in ("choice", "count"):
+        mine = [f for f, k in zip(fields, kinds, strict=True) if k == kind]
+        theirs = [t for t in values if t.piece.ticks == (kind == "choice")]
+        if len(mine) != len(theirs):
+            return
+        pairs += zip(mine, theirs, strict=True)
+    if not all(fits(f, t) and readable(f, t.piece.text) for f, t in pairs):
+        return
+    for f, token in pairs:
+        token.used = True
+        place = (token.row, token.cell)
+        match.add(Candidate.at(walk.doc, f, token.piece.text, place, 0.6))
+        match.seen.add(f.key)
+
+
+def _kind(f: Field) -> str | None:
+    if f.type in CHOICE_TYPES:
+        return "choice"
+    return "count" if f.type in COUNT_TYPES else None
+
+
+def _lone(walk: Placement, r: int) -> Token | None:
+    """Line r's one value (options too), nothing took it."""
+    tokens = walk.rows[r] if 0 <= r < len(walk.rows) else []
+    if len(tokens) != 1 or tokens[0].used or tokens[0].cell.copy:
+        return None
+    return tokens[0] if tokens[0].piece.kind == "value" else None
+
+
+def _run(walk: Placement, r: int, walked: int) -> tuple[list[Token], int]:
+    """The lone values from line r on (lines of units between), and the line after."""
+    found: list[Token] = []
+    while r < walked and r not in walk.rows.ending:
+        token = _lone(walk, r)
+        if token is not None:
+            found.append(token)
+        elif not units(walk.rows[r]):
+            break
+        r += 1
+    return found, r
