@@ -427,6 +427,22 @@ def test_options_wrapped_around_the_line_of_the_rows_other_values() -> None:
     assert got["homepage_url"] == "https://www312.320411.gov.cn/"
 
 
+def test_the_last_labels_options_in_cells_reaching_past_its_end() -> None:
+    # pdfplumber with its layout: the last label's first line of options in two cells, the
+    # box past the label's end; the list goes on over the lines of the row's values.
+    got = values(
+        "       网站名称               首页网址               主办单位             政府网站类型\n\n"
+        "                                                              □政府门户网站   √\n"
+        "       翁牛特旗文化广电旅游局        https://           翁牛特旗文化广电旅游局\n"
+        "                                                              部门网站  □专项网\n"
+        "       （翁牛特旗档案馆）          www356.150426.gov.cn/ （翁牛特旗档案馆）\n"
+        "                                                              站\n"
+        "       网站标识码              ICP备案号             公安机关备案号\n",
+        without=("网站名称", "首页网址", "主办单位"),
+    )
+    assert got["site_type"] == "department"
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -53,7 +53,14 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
             names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
             alone = limit is None and len(walk.rows[row]) == 1 and len(set(names)) == len(names)
-            return mine if alone else [t for t in mine if walk.under(label, row, t, limit)]
+            if alone:
+                return mine
+            ours = [t for t in mine if walk.under(label, row, t, limit)]
+            # The last of labels abreast: its options' cells reach past its end (网站名称 …
+            # 网站类型 | ☐政府门户网站   ☑).
+            line = walk.rows[row]
+            last = len(line) > 1 and line[-1].cell is label and ours and ours[-1] is not mine[-1]
+            return mine[mine.index(ours[0]) :] if last else ours
         if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
             return None  # no answer (a date under 创新发展)
         if sum(t.piece.kind == "label" for t in walk.rows[row]) > 1:
