@@ -443,6 +443,24 @@ def test_the_last_labels_options_in_cells_reaching_past_its_end() -> None:
     assert got["site_type"] == "department"
 
 
+def test_a_count_left_blank_takes_no_label_head_below_it() -> None:
+    # pdfplumber with its layout: 注册用户数 left blank; the head of 可全程在线办理… under it
+    # is no value of it, but the first piece of that label down its column.
+    got = values(
+        "        是否发布服  务事                           注册用户数(单\n"
+        "           项目录                                 位:个)\n"
+        "                                            可全程在线办理\n"
+        "       政务服务事项数量                               政务服\n"
+        "                             198项                               4项\n"
+        "          (单位:项)                            务事项数量(单\n"
+        "                                               位:项)\n"
+        "                                       办件量\n"
+        "                                      办件量\n"
+    )
+    assert "registered_users" not in got
+    assert (got["service_items"], got["service_items_online"]) == (198, 4)
+
+
 def test_a_labels_middle_piece_its_unit_and_value_in_one_cell() -> None:
     got = values(
         "      政务服务事项数\n              项 992\n      量\n办事    可全程在线办理\n"

@@ -35,7 +35,7 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
         first = mine[0]
         if first.piece.kind == "label" or first.piece.ends or first.used:
             return None  # a label, the instructions' title, another field's value
-        if walk.cut_head(first) is not None:
+        if walk.cut_head(first) is not None or walk.unread_head(f, first):
             return None
         if walk.index.lookup(normalize_label(label.text + first.piece.text)):
             return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)

@@ -200,6 +200,12 @@ class Placement:
             found.append(token)
         return found
 
+    def unread_head(self, f: Field, token: Token) -> bool:
+        """Whether a value is a field label's head that count f cannot read (可全程在线办理)."""
+        text = token.piece.text
+        heads = self.index.field_heads
+        return f.type in COUNT_TYPES and not readable(f, text) and normalize_label(text) in heads
+
     def _past_next_label(self, row: int, label: Cell, token: Token) -> bool:
         """Laid out, whether `token` starts where the next label of `label`'s line does or
         further right."""
