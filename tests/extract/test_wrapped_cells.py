@@ -258,6 +258,14 @@ def test_long_labels_wrapped_down_their_column_around_their_values() -> None:
         "       办事   是否发布服务\n"
     )
     assert (got["interp_media"], got["hotspot_responses"]) == (34, 2)
+    # Its rest in two pieces, the value beside the first (pdftotext -layout).
+    got = values(
+        " 解读回应\n"
+        "                           媒体评论文章\n"
+        "                                 数                       9\n"
+        "                           量(单位: 篇)\n"
+    )
+    assert got["interp_media"] == 9
 
 
 def test_two_columns_labels_wrapped_each_in_its_own_column() -> None:

@@ -124,13 +124,19 @@ def across(walk: Placement, label: Token, value: Token) -> bool:
 def rest_around(walk: Placement, token: Token, label: LabelHit) -> Token | None:
     """Laid out, a label that reads whole as a variant of its field's, the rest of the
     field's own label two lines down, its unit and value on the line between (媒体评论文章
-    | 回应  篇  34 | 数量): that rest."""
+    | 回应  篇  34 | 数量): that rest (the piece between marked read)."""
     if token.cell.bbox is None:
         return None
     around = walk.label_around(token, token.row)
-    if around is None or around[0].fields != label.fields:
+    # Not a unit's rest: the label reads whole with its unit.
+    if around is not None and around[0].fields == label.fields and around[1].piece.kind == "value":
+        return around[1]
+    # Or its rest in two pieces, the value beside the first (媒体评论文章 | 数  9 | 量).
+    three = three_lines(walk, token, token.row, alone=False)
+    if three is None or three[0].fields != label.fields:
         return None
-    return around[1] if around[1].piece.kind == "value" else None  # not a unit's rest
+    three[1].used = True
+    return three[2]
 
 
 def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
