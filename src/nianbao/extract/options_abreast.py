@@ -39,13 +39,10 @@ def deal_options_abreast(walk: Placement, match: Match, walked: int) -> None:
         if above is None or below is None:
             continue
         heads, rests = _SPLIT_RE.fullmatch(above[1]), _SPLIT_RE.fullmatch(below[1])
-        rest = below[1] if rests is None and TICKS[0] not in below[1] else None
-        if heads is None or (rests is None and rest is None):
-            continue  # the line below must finish the options, or the note alone
-        options, text = heads[1], heads[2] or ""
-        if rests is not None:
-            options = _options(options, rests[1])
-            rest = rests[2] or ""
+        if heads is None or rests is None:
+            continue  # the line below must finish the options
+        options, text = _options(heads[1], rests[1]), heads[2] or ""
+        rest = rests[2] or ""
         if not readable(choice, options) or not text:
             continue
         # What the walk read there took those lines whole (the lines hold nothing else).
