@@ -564,6 +564,8 @@ def test_one_count_fewer_than_labels_abreast_leaves_the_one_that_may_be_blank() 
     )
     assert "messages_received" not in got
     assert "messages_public" not in got
+    # A label twice on the line reads without error.
+    values("留言办理\n收到留言数量（条） 收到留言数量（条） 公开答复数量（条）\n7 5\n征集调查\n")
 
 
 def test_a_labels_last_line_sorted_to_the_end_of_its_first() -> None:

@@ -78,11 +78,11 @@ def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
             return None
         fields.append(hit.fields[0])
     counts = [_count(part.piece.text) for part in parts]
-    found = [
-        k
-        for k, f in enumerate(fields)
-        if _may_be_blank(f, dict(zip([g.key for g in fields if g is not f], counts, strict=True)))
-    ]
+    found = []
+    for k, f in enumerate(fields):
+        others = [g.key for at, g in enumerate(fields) if at != k]
+        if _may_be_blank(f, dict(zip(others, counts, strict=True))):
+            found.append(k)
     return found[0] if len(found) == 1 else None
 
 
