@@ -63,3 +63,19 @@ def test_guards_survive_values_of_any_type(raw: dict[str, Any]) -> None:
     except Exception:  # loading never produces such types; the checks may refuse them
         return
     assert GUARDED.check(report) == plain
+
+
+class _Counted:
+    """A value whose `in` would count through it (as a huge range's does)."""
+
+    def __bool__(self) -> bool:
+        return True
+
+    def __contains__(self, item: object) -> bool:
+        raise AssertionError("counted through a value that holds no options")
+
+
+def test_a_choice_value_that_is_no_collection_holds_no_option() -> None:
+    report = report_from_mapping(synthetic_report(1))
+    report.values["innovation"] = _Counted()
+    assert GUARDED.check(report) == PLAIN.check(report)

@@ -90,6 +90,13 @@ def _zero_or_absent(ctx: Ctx) -> Check:
     return check
 
 
+def _holds(selected: object, choice: str) -> bool:
+    """Whether a choice field's value holds `choice`: its options as loading gives them (a
+    list) or any collection; other values (a range a report built by code may hold, whose
+    `in` would count through it) hold none."""
+    return isinstance(selected, list | tuple | set | frozenset | str) and choice in selected
+
+
 @kind("choice_text")
 def _choice_text(ctx: Ctx) -> Check:
     """{text_value}: a ticked choice and its explanation go together."""
@@ -100,18 +107,20 @@ def _choice_text(ctx: Ctx) -> Check:
         ctx.fail("`mode` is text_required or choice_required")
     if mode == "text_required":
         ctx.guard(
-            f"{{@is_named}}({{{text_key}}}) or not {{{key}}} or {{@choice}} not in {{{key}}}",
+            f"{{@is_named}}({{{text_key}}}) or not {{@holds}}({{{key}}}, {{@choice}})",
             choice=choice,
             is_named=is_named,
+            holds=_holds,
         )
     else:
         ctx.guard(
-            f"{{{text_key}}} is None or ({{{key}}} is not None and {{@choice}} in {{{key}}})",
+            f"{{{text_key}}} is None or {{@holds}}({{{key}}}, {{@choice}})",
             choice=choice,
+            holds=_holds,
         )
 
     def check(values: Values, report: Report) -> list[Finding] | None:
-        ticked = choice in (values.get(key) or ())
+        ticked = _holds(values.get(key), choice)
         text = values.get(text_key)
         written = is_named(text)
         if mode == "text_required" and ticked and not written:
