@@ -60,7 +60,7 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             # 网站类型 | ☐政府门户网站   ☑).
             line = walk.rows[row]
             last = len(line) > 1 and line[-1].cell is label and ours and ours[-1] is not mine[-1]
-            return mine[mine.index(ours[0]) :] if last else ours
+            return mine[next(k for k, t in enumerate(mine) if t is ours[0]) :] if last else ours
         if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
             return None  # no answer (a date under 创新发展)
         if sum(t.piece.kind == "label" for t in walk.rows[row]) > 1:

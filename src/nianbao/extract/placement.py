@@ -161,7 +161,11 @@ class Placement:
                 if limit is not None or len(self.rows[row]) > 1:
                     mine = [t for t in lead if self.under(label, row, t, limit)]
                     if mine and len(f.choices) > 2:  # one cell an option: all f's on the line
-                        mine += [t for t in lead if t not in mine and readable(f, t.piece.text)]
+                        mine += [
+                            t
+                            for t in lead
+                            if all(t is not m for m in mine) and readable(f, t.piece.text)
+                        ]
                     lead = mine or lead
                 if any(t.piece.ticks for t in lead):
                     return lead
@@ -381,8 +385,9 @@ class Placement:
         if normalize_label(token.piece.text) not in self.index.field_heads:
             return False
         if last:  # laid out, a count's no label's head, wherever the label's rest is
-            placed = f.type in COUNT_TYPES and token.cell.bbox is not None
-            return not readable(f, token.piece.text) and (placed or self._label_below(token))
+            if token.cell.bbox is not None and self.unread_head(f, token):
+                return True
+            return not readable(f, token.piece.text) and self._label_below(token)
         hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
         return hit is not None and bool(hit[0].fields)
 

@@ -179,9 +179,10 @@ def _lone_label(
         if not hit or not hit.fields:
             return None
         return token, hit.fields, r + 1 + _label_rest(walk, token, hit.fields)
-    rest = _one(walk.rows[r + 1]) if r + 1 < len(walk.rows) else None
-    if joined and token.field is not None and rest is not None and rest.field is token.field:
-        return rest, (token.field,), r + 2  # a label the walk joined already (… | 机制)
+    if joined and token.field is not None and r + 1 < len(walk.rows):
+        rest = _one(walk.rows[r + 1])
+        if rest is not None and rest.field is token.field:
+            return rest, (token.field,), r + 2  # a label the walk joined already (… | 机制)
     if (
         token.piece.kind != "value"
         or r + 1 >= len(walk.rows)
