@@ -128,3 +128,55 @@ def test_a_last_options_cut_end_is_no_note() -> None:
         "填报人：张某\n"
     )
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_options_with_a_note_after_the_signature_block_take_the_note_too() -> None:
+    # pdftotext: the note's rest, cut by the line's end, on the line below the options.
+    got = values(
+        "创新发展\n创新发展\n单位负责人：郑敏磊\n\n"
+        "□搜索即服务 □多语言版本 □无障碍浏览 □千人千网 √其他：提供政策智能匹配与免\n"
+        "申即享服务\n审 核 人：黄刚\n"
+    )
+    assert got["innovation"] == ["other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_notes_rest_past_the_label_the_walk_read_without_options() -> None:
+    # pdftotext: the label of the options' tall cell between their line and the note's rest.
+    got = values(
+        "其他\n☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☑千人千网 ☑其他：提供政策智能匹配与免\n"
+        "创新发展\n申即享服务\n单位负责人：郭勇\n"
+    )
+    assert got["innovation"] == ["accessibility", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_note_goes_on_over_lines_that_fill_the_options_width() -> None:
+    got = values(
+        "创新发展\n单 位 负 责 人：罗海洋\n\n"
+        "√搜索即服务 □多语言版本 □无障碍浏览 □千人千网 √其他：提供政策智\n"
+        "能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版\n"
+        "页面\n审 核 人：邓桂英\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+
+
+def test_a_short_line_after_a_note_ends_it() -> None:
+    got = values(
+        "创新发展\n☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他：提供政策智能匹配\n"
+        "与免申即享服务\n网站运行平稳有序\n单位负责人：郭勇\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_an_attachment_mark_is_no_value() -> None:
+    # pdftotext: the next page's mark read between the signature block and the options.
+    got = values(
+        "微信\n订阅数（单位：个）\n1349个\n其他\n创新发展\n单位负责人：邓磊敏\n附件2\n\n"
+        f"{OPTIONS}\n审核人：冯伟\n"
+    )
+    assert got["innovation"] == ["accessibility"]
+    assert "other_media" not in got

@@ -24,13 +24,14 @@ import re
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
-from nianbao.extract.notes import blank_notes
+from nianbao.extract.notes import blank_notes, option_notes, without_notes
 from nianbao.extract.option_wraps import options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.wraps import note_rests
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
@@ -99,6 +100,29 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         match.candidates[f.key] = [
             *kept,
             Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
+        ]
+        if f.type in CHOICE_TYPES:
+            _take_notes_of(walk, match, f, tokens, text)
+
+
+def _take_notes_of(walk: Placement, match: Match, f: Field, tokens: list[Token], text: str) -> None:
+    """The notes written after the ticked options of a line taken for `f` (☑其他：……),
+    with a note's rest its line's end cut, for note fields that hold nothing yet."""
+    notes = option_notes(f, text, walk.index.form)
+    if not notes:
+        return
+    rests = note_rests(walk, f, text, tokens[0], tokens[-1], label_read=True)
+    place = (tokens[0].row, tokens[0].cell)
+    for i, (note_field, note) in enumerate(notes):
+        if match.candidates.get(note_field.key):
+            continue
+        text = note
+        if i == len(notes) - 1:  # only the last note can run on past its line
+            for rest in rests:
+                text = joined(text, rest.piece.text)
+                rest.used = True
+        match.candidates[note_field.key] = [
+            Candidate.at(walk.doc, note_field, text, place, 0.55, explicit=False)
         ]
 
 
@@ -244,7 +268,9 @@ def _reading(f: Field, tokens: list[Token], form: Form) -> str | None:
     if not ticks:
         return None
     text = completed_option(f, text)
-    names = {normalize_label(n) for n in OPTION_NAMES_RE.findall(text)} - {""}
+    # A note after a ticked option (☑其他：……) names no option.
+    bare = without_notes(f, text, form)
+    names = {normalize_label(n) for n in OPTION_NAMES_RE.findall(bare)} - {""}
     if not names or not names <= option_labels(f) or not readable(f, text):
         return None
     if any(

@@ -136,7 +136,7 @@ class _Walk(Placement):
             raw = wraps.options_above(self, f, label, values, raw)
             rests = options_continued(self, f, values[-1]) or options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
-                rests = list(filter(None, [wraps.note_rest(self, f, raw, first, values[-1])]))
+                rests = wraps.note_rests(self, f, raw, first, values[-1])
             for k, rest in enumerate(rests):
                 rest.used = True
                 same_line = k and rest.row == rests[k - 1].row

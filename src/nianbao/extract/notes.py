@@ -57,6 +57,14 @@ def blank_notes(f: Field, raw: str, form: Form) -> list[Field]:
     return [other for other, notes in _ticked(f, raw, form) if not all(map(normalize_label, notes))]
 
 
+def without_notes(f: Field, raw: str, form: Form) -> str:
+    """`raw` with the notes written after its options left out (☑其他：…… → ☑其他)."""
+    for key, _, pattern in _note_fields(form, f.key):
+        label = next(c.label for c in f.choices if c.key == key)
+        raw = pattern.sub(rf"\g<mark>{label} ", raw)
+    return raw
+
+
 def _ticked(f: Field, raw: str, form: Form) -> list[tuple[Field, list[str]]]:
     """Each note field of f's options with the notes after its option ticked in `raw`
     (empty for a box without a note)."""

@@ -16,6 +16,9 @@ from nianbao.forms.model import Field
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")
 CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_ATTACHMENT_RE = re.compile(r"附\s*[件表]\s*[\d０-９一二三四五六七八九十]{1,3}\s*[:：]?")
+"""A document's mark of which attachment a page holds (附件2), alone on its line: a
+heading a converter may set among the values (pdftotext), never a value."""
 
 
 @dataclass(slots=True)
@@ -111,6 +114,8 @@ class Rows:
                     tokens.append(Token(r, cell, piece))
                     if piece.ends:
                         self.ending.add(r)
+            if len(tokens) == 1 and _ATTACHMENT_RE.fullmatch(tokens[0].piece.text.strip()):
+                tokens[0].used = True
             self.cache[r] = tokens
         return tokens
 

@@ -13,6 +13,7 @@ from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import width
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
@@ -25,7 +26,54 @@ _CELL_TEXT = 6
 """Characters a text alone on its line needs to have filled its cell's narrow line."""
 
 
-def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) -> Token | None:
+_NOTE_LINES = 3
+"""Lines a note's rest may go on over after its options' line."""
+_FILLED = 0.8
+"""Share of the options' line's width a line of a note fills when the note goes on."""
+
+
+def note_rests(
+    walk: Placement, f: Field, raw: str, first: Token, last: Token, *, label_read: bool = False
+) -> list[Token]:
+    """The rest of a note written after a ticked option, cut by its line's end (see
+    `_note_rest`), and the lines after it while each fills its line as the options' line
+    does (☑其他：提供政策智 | 能匹配与免申即享服务；建设适老化专区，提供大字版 | 页面).
+    `label_read`: the walk read the field's label without a value, so it may stand between
+    the options and the rest."""
+    rest = _note_rest(walk, f, raw, first, last, label_read=label_read)
+    if rest is None:
+        return []
+    rests = [rest]
+    full = sum(width(t.piece.text) + 1 for t in walk.rows[last.row])
+    while len(rests) < _NOTE_LINES and width(rests[-1].piece.text) >= _FILLED * full:
+        below = rests[-1].row + 1
+        if rests[-1].row in walk.rows.ending or below >= len(walk.rows):
+            break
+        line = walk.rows[below]
+        if (
+            len(line) != 1
+            or not _note_text(line[0])
+            or normalize_label(line[0].piece.text) in walk.index.heads
+        ):
+            break
+        rests.append(line[0])
+    return rests
+
+
+def _note_text(token: Token) -> bool:
+    piece = token.piece
+    return (
+        not token.used
+        and not token.cell.copy
+        and piece.kind == "value"
+        and not piece.ticks
+        and CJK_RE.search(piece.text) is not None
+    )
+
+
+def _note_rest(
+    walk: Placement, f: Field, raw: str, first: Token, last: Token, *, label_read: bool
+) -> Token | None:
     """The rest of a note written after a ticked option, cut by its line's end: alone on
     the next line (☑其他：提供政策 | 智能匹配与免申即享服务) or, laid out in columns,
     from the options' left edge on one of the next two lines."""
@@ -37,7 +85,7 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
         return None
     following = walk.rows[below]
     own = label_of(f, following)
-    own = None if own is None or own.used else own
+    own = None if own is None or (own.used and not label_read) else own
     if own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending:
         # The field's own label centred on the options' tall cell, between their lines
         # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
@@ -46,10 +94,7 @@ def note_rest(walk: Placement, f: Field, raw: str, first: Token, last: Token) ->
     if first.cell.bbox is not None:
         found.append(column_start(walk, first, 2))
     for rest in found:
-        if rest is None or rest.used or rest.cell.copy:
-            continue
-        piece = rest.piece
-        if piece.kind == "value" and not piece.ticks and CJK_RE.search(piece.text):
+        if rest is not None and _note_text(rest):
             if own is not None and rest.row == below + 1:
                 own.used = True  # read: the walk finds no value of its own for it
             return rest
