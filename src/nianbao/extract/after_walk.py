@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nianbao.extract import cells, dealt
+from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.heads import take_headed
 from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
@@ -35,6 +36,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_headed,
     take_slots,
     take_notes,
+    take_far_notes,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""

@@ -1,0 +1,82 @@
+"""A ticked option's note that a converter's reading order set apart from its options.
+
+pdftotext without -layout may write the note's cell (其他（注明）'s text) as a block of its
+own after the signature lines below the options (☑其他 | 其他（注明） | 单位负责人：… |
+审核人：… | 提供政策智能匹配与免申即享服务 | 填报人：…). When the list of options was read
+with a ticked option and no note, the note field's label was read without a value, and
+exactly one paragraph of free text that nothing took stands in the lines after the options
+before the instructions, that paragraph is the note. A paragraph is a line of words alone
+on its line, and the lines after it while the one before fills a note's line.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.notes import blank_notes
+from nianbao.extract.placement import Placement
+from nianbao.extract.prose import joined
+from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.tokens import CJK_RE, Token
+
+_FAR = 16
+"""Lines after the options searched for the note."""
+_NOTE = 6
+"""Characters a paragraph's first line needs: fewer is a name or a cut word (日)."""
+_FULL = 15
+"""Characters a line needs for the paragraph to go on over the next: a wrapped note's
+lines but its last fill the cell's width."""
+
+
+def take_far_notes(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    for f in form.fields:
+        found = match.candidates.get(f.key, [])
+        if f.type not in CHOICE_TYPES or len(found) != 1:
+            continue
+        notes = [n for n in blank_notes(f, found[0].raw, form) if n.key not in match.candidates]
+        if len(notes) != 1 or notes[0].key not in match.seen:
+            continue
+        paragraphs = _paragraphs(walk, found[0].row + 1, min(walked, found[0].row + _FAR))
+        if len(paragraphs) != 1:
+            continue
+        lines = paragraphs[0]
+        text = lines[0].piece.text
+        for token in lines[1:]:
+            text = joined(text, token.piece.text)
+        for token in lines:
+            token.used = True
+        place = (lines[0].row, lines[0].cell)
+        match.candidates[notes[0].key] = [
+            Candidate.at(walk.doc, notes[0], text, place, 0.5, explicit=False)
+        ]
+
+
+def _paragraphs(walk: Placement, start: int, stop: int) -> list[list[Token]]:
+    """The paragraphs of free text in rows start..stop-1, up to the instructions."""
+    out: list[list[Token]] = []
+    going_on = False
+    for r in range(start, stop):
+        line = walk.rows[r]
+        token = line[0] if len(line) == 1 and _words(walk, line[0]) else None
+        if token is None:
+            going_on = False
+        elif going_on:
+            out[-1].append(token)
+        elif len(normalize_label(token.piece.text)) >= _NOTE:
+            out.append([token])
+        going_on = token is not None and len(normalize_label(token.piece.text)) >= _FULL
+        if r in walk.rows.ending:
+            break
+    return out
+
+
+def _words(walk: Placement, token: Token) -> bool:
+    text = token.piece.text
+    return (
+        token.free
+        and CJK_RE.search(text) is not None
+        and normalize_label(text) not in walk.index.heads
+    )

@@ -1,0 +1,46 @@
+"""A ticked option's note set apart from its options by a converter's reading order
+(pdftotext without -layout) is the note's field's when it is the one paragraph there."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+HEAD = "其他\n创新发展\n单位负责人：梁平\n\n☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他\n"
+
+
+def test_a_note_after_the_signature_lines_is_the_ticked_options() -> None:
+    got = values(
+        f"{HEAD}其他（注明）\n审核人：于军\n\n填报人：胡明\n\n"
+        "提供政策智能匹配与免申即享服务\n联系电话：0571-71394760\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_wrapped_note_is_read_whole() -> None:
+    got = values(
+        f"{HEAD}其他（注明）\n审核人：黄静\n\n"
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提\n供大字版、语音读屏和简洁版页面\n"
+        "填报人：刘平萍\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+
+
+def test_two_paragraphs_leave_the_note_empty() -> None:
+    got = values(
+        f"{HEAD}其他（注明）\n审核人：黄静\n提供政策智能匹配与免申即享服务\n"
+        "填报人：刘平萍\n网站运行平稳有序，无安全事故\n"
+    )
+    assert "innovation_other" not in got
+
+
+def test_without_the_notes_label_no_text_is_taken() -> None:
+    got = values(f"{HEAD}审核人：黄静\n提供政策智能匹配与免申即享服务\n")
+    assert "innovation_other" not in got
+
+
+def test_a_short_text_is_no_note() -> None:
+    got = values(f"{HEAD}其他（注明）\n审核人：黄静\n曹建国\n")
+    assert "innovation_other" not in got
