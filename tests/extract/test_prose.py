@@ -180,6 +180,17 @@ def test_a_names_tail_before_the_next_label_on_its_line() -> None:
     assert got["sponsor"] == "岫岩满族自治县文化广电旅游局"
 
 
+def test_a_short_names_tail_in_a_narrow_cell() -> None:
+    # pypdfium2: nine characters fill the narrow value cell, beside the label or abreast.
+    got = values(
+        "网站名称 武冈市市场监督管理\n局   首页网址 https://scjg585.430581.gov.cn/\n"
+        "主办单位 阳曲县人民政府办公\n室\n网站类型 ☐政府门户网站  ☑部门网站  ☐专项网站\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "武冈市市场监督管理局"
+    assert got["sponsor"] == "阳曲县人民政府办公室"
+
+
 def test_a_name_its_bracket_closes_takes_no_tail() -> None:
     # pdfplumber's layout: 基本 | 信息, a group's name, wraps in its tall cell.
     got = values(

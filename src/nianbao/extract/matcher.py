@@ -151,7 +151,7 @@ class _Walk(Placement):
             if wrapped is None and self.doc.format == "text":  # the others keep their cells
                 wrapped = wraps.column_rest(self, f, first, raw)
                 if wrapped is None:
-                    wrapped = wraps.lone_tail(self, f, first, raw, beside=bool(after))
+                    wrapped = wraps.lone_tail(self, f, first, raw)
             if wrapped is None:
                 text, lines = prose.paragraph_rest(self, f, first, raw)
                 if lines:

@@ -20,10 +20,9 @@ from nianbao.forms.model import Field
 
 _LONE_TAIL = 3
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
-_FULL_TEXT = 10
-"""Characters a text beside its label needs to have filled its line (a name has fewer)."""
 _CELL_TEXT = 6
-"""Characters a text alone on its line needs to have filled its cell's narrow line."""
+"""Characters a text needs to have filled its cell's narrow line (a name in a narrow
+cell of one-space text: 阳曲县人民政府办公 | 室)."""
 
 
 _NOTE_LINES = 3
@@ -101,22 +100,22 @@ def _note_rest(
     return None
 
 
-def lone_tail(
-    walk: Placement, f: Field, value: Token, raw: str, *, beside: bool = True
-) -> tuple[str, Token] | None:
-    """A free text beside its label whose last characters its line's end cut, alone on
-    the next line before a label (其他（注明） 提供…即享服 | 务 | 单位负责人：…); or, on a
-    line of its own below its label (reading order), its narrow cell's (网站名称 |
-    海口市卫生健康委员 | 会 | 网址)."""
+def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """A free text, beside its label or on a line of its own below it (reading order),
+    whose last characters its cell's line end cut, alone on the next line before a label
+    line (其他（注明） 提供…即享服 | 务 | 单位负责人：…; 网站名称 | 海口市卫生健康委员 | 会 |
+    网址) or before the next cell's label on that line (…管理 | 局   首页网址 …)."""
     if f.type != "str" or f.identifier or walk.doc.format != "text":
         return None
-    if len(raw) < (_FULL_TEXT if beside else _CELL_TEXT) or raw[-1] in ")）":
+    if len(raw) < _CELL_TEXT or raw[-1] in ")）":
         return None  # short, or a name its closing bracket ends
     tokens, below = walk.rows[value.row], value.row + 1
     if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
         return None
     following = walk.rows[below]
-    # Alone on its line, or before a label there (…人民政府门户网 | 站   首页网址 …).
+    # Alone on its line, or before a label there (…人民政府门户网 | 站   首页网址 …): the
+    # next cell's label on the rest's line says the row's cells are abreast, so the
+    # value's own cell, however narrow, set the line's end.
     labelled = len(following) > 1 and following[1].piece.kind == "label"
     if len(following) != 1 and not labelled:
         return None
