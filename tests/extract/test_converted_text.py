@@ -857,6 +857,17 @@ def test_a_group_name_and_the_value_between_a_labels_halves() -> None:
     assert got["service_items_online"] == 296
 
 
+def test_a_group_name_and_the_unit_column_between_a_labels_halves() -> None:
+    # pdfplumber: the unit column (项) runs into the line between too.
+    got = values(
+        "政务服务事项数量 项 576\n可全程在线办理政务服务事项数\n办事服务 项 501\n量\n"
+        "办件量\n总数 件 41\n"
+    )
+    assert got["service_items"] == 576
+    assert got["service_items_online"] == 501
+    assert got["cases_total"] == 41
+
+
 def test_a_labels_rest_with_a_stray_space_after_its_cut() -> None:
     # pypdfium2: a gap in the rest's first characters written as a space.
     got = values("媒体评论文章数量 篇 11篇\n回应公众关注热点\n或 重大舆情数量 次 62次\n办事服务\n")

@@ -326,10 +326,14 @@ class Placement:
             return None  # a label has no boxes (☑ | 是 | 政务服务事项总数 is no label)
         middle = self.aligned(token.cell, r)  # a line set flush left stands under every other
         # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量)
-        # or a group's name centred in its tall cell (可全程在线办理政 | 办事服务 296 | 务…).
+        # or a group's name centred in its tall cell (可全程在线办理政 | 办事服务 296 | 务…),
+        # maybe with the unit column after it (办事服务 项 501).
         if middle is not None and middle.piece.kind != "value":
             named = middle.piece.kind == "unit" or groups_only([middle])
-            if not named or self.rows.after(middle, "value") is None:
+            following = self.rows.after(middle)
+            if following is not None and following.piece.kind == "unit":
+                following = self.rows.after(following)
+            if not named or following is None or following.piece.kind != "value":
                 return None
         rest = self.aligned(token.cell, r + 1)
         if rest is None:
