@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nianbao.extract import cells, dealt
+from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.heads import take_headed
 from nianbao.extract.kinds_dealt import deal_by_kind
@@ -32,6 +33,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_options_abreast,
     deal_name_counts,
     deal_by_kind,
+    complete_cut_choices,
     take_leftovers,
     take_headed,
     take_slots,

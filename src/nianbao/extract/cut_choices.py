@@ -1,0 +1,76 @@
+"""A choice whose options its narrow cell wrapped, the rest set apart by reading order.
+
+In a narrow answer cell a yes/no list wraps (☐是 | ☑否); pdftotext without -layout may
+write the second line far from the first, after other rows (是否提供智能问答 | ☐是 | … |
+是否有移动新媒体 | ☐是 ☑否 | ☑否). The part read with the label holds no tick, so it
+answers nothing; a line of ticked options that nothing took, every one of them an option
+the part lacks, is its rest. Fields so cut and such lines are paired in reading order
+when there are as many of each and every pair fits.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import OPTION_NAMES_RE, option_labels
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+_FAR = 80
+"""Rows after a cut list searched for its rest: reading order may put whole blocks of
+rows between them."""
+
+
+def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    cut: list[tuple[Field, frozenset[str]]] = []
+    for f in walk.index.form.fields:
+        found = match.candidates.get(f.key, [])
+        if f.type not in CHOICE_TYPES or len(found) != 1 or "☑" in found[0].raw:
+            continue
+        names = _names(found[0].raw)
+        lacking = option_labels(f) - names
+        if names and lacking and names <= option_labels(f):
+            cut.append((f, lacking))
+    if not cut:
+        return
+    first = min(match.candidates[f.key][0].row for f, _ in cut)
+    rests = [
+        line
+        for r in range(first + 1, min(walked, first + _FAR))
+        if (line := _ticked_options(walk.rows[r])) is not None
+    ]
+    if len(rests) != len(cut):
+        return
+    pairs = list(zip(cut, rests, strict=True))
+    for (f, lacking), line in pairs:
+        if line[0].row <= match.candidates[f.key][0].row or not _names(_text(line)) <= lacking:
+            return
+    for (f, _), line in pairs:
+        part = match.candidates[f.key][0]
+        for token in line:
+            token.used = True
+        raw = f"{part.raw.strip()} {_text(line)}"
+        match.candidates[f.key] = [dataclasses.replace(part, raw=raw, confidence=0.6)]
+
+
+def _ticked_options(line: list[Token]) -> list[Token] | None:
+    """A line of options only, one ticked at least, that nothing took."""
+    if not line or not all(
+        t.piece.ticks and t.piece.kind == "value" and not (t.used or t.cell.copy) for t in line
+    ):
+        return None
+    return line if "☑" in _text(line) else None
+
+
+def _text(line: list[Token]) -> str:
+    return " ".join(t.piece.text for t in line)
+
+
+def _names(text: str) -> frozenset[str]:
+    return frozenset(normalize_label(n) for n in OPTION_NAMES_RE.findall(text)) - {""}
