@@ -1243,3 +1243,14 @@ def test_a_block_of_four_wrapped_labels_over_one_line_of_values() -> None:
     assert got["service_catalog_published"] is True
     assert (got["registered_users"], got["service_items"]) == (4428, 170)
     assert got["service_items_online"] == 41
+
+
+def test_an_unticked_rest_after_a_run_of_answers_is_not_the_runs() -> None:
+    # pdftotext: the rest of the line before's wrapped list (☐否) follows the run's values.
+    got = values(
+        "是否建立安 全监测预警\n机制\n\n☑是\n\n是否开展应急演练\n\n是否明确网站安全责任人\n\n"
+        "☑是 ☐否\n\n☐是 ☑否\n\n☐否\n\n八、移动新媒体\n"
+    )
+    assert got["security_monitoring"] is True
+    assert got["emergency_drill"] is True
+    assert got["security_officer"] is False

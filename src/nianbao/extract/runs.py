@@ -343,6 +343,10 @@ def _stack(walk: Placement, row: int) -> None:
         _fits(fields, values[-1], form) for _, fields in labels
     ):
         values.pop()  # the next row's value, of another kind (a count after yes/no answers)
+    elif len(values) > len(labels) and _unticked(values[-1]):
+        # Options without a tick answer nothing: the rest of a list its cell wrapped, which
+        # reading order set after the run (是否建立…机制 | ☑是 | … | ☑是 ☐否 | ☐否).
+        values.pop()
     if len(labels) >= 2 and len(values) == len(labels) + 1 and not _cut_end(values[0]):
         # A value of a row far before, which reading order set first (a tall cell's: 12 |
         # ☑是 ☐否 | 770 …), when only without it the values are of their labels' kinds; not
@@ -387,6 +391,10 @@ def _all_fit(
 ) -> bool:
     pairs = zip(labels, values, strict=True)
     return all(_fits(fields, value, form) for (_, fields), value in pairs)
+
+
+def _unticked(token: Token) -> bool:
+    return token.piece.ticks and "☑" not in token.piece.text
 
 
 def _cut_end(token: Token) -> bool:
