@@ -202,3 +202,43 @@ def test_a_name_its_bracket_closes_takes_no_tail() -> None:
         without=("网站名称", "首页网址"),
     )
     assert got["filing_unit"] == "某县住房和城乡建设局（某县地方志编纂中心）"
+
+
+# pypdfium2: a cell's end written as two no-break spaces; a wrapped cell's lines open at
+# the line's start, not under the cell's first line.
+NBSP = "\xa0\xa0"
+
+
+def test_a_cells_next_line_at_the_lines_start_goes_on_its_text() -> None:
+    got = values(
+        f"名称 \xa0某区人民政府办公室{NBSP}\n信息发布量 条 \xa0737{NBSP}\n订阅数 个 \xa054{NBSP}\n"
+        f"其他 \xa0{OTHER[0]}次；抖音号“某区”，发布短视频\n1056 条，粉丝 54342 人{NBSP}\n"
+        f"创新\n发展 创新发展 ☐搜索即服务{NBSP}☐多语言版本{NBSP}☐无障碍浏览{NBSP}"
+        f"☐千人千网{NBSP}☐其他\n"
+    )
+    assert got["other_media"] == WHOLE
+
+
+def test_a_counts_unit_alone_below_ends_the_text() -> None:
+    got = values(
+        f"名称 \xa0某区人民政府办公室{NBSP}\n信息发布量 条 \xa0737{NBSP}\n订阅数 个 \xa054{NBSP}\n"
+        f"其他 \xa0移动客户端“某区文通”，下载量 55 万\n次{NBSP}\n"
+        f"创新发展 ☑搜索即服务{NBSP}☐多语言版本{NBSP}☐无障碍浏览{NBSP}☐千人千网{NBSP}☐其他\n"
+    )
+    assert got["other_media"] == "移动客户端“某区文通”，下载量 55 万次"
+
+
+def test_a_laid_out_paragraph_ending_in_a_counts_unit_alone_below() -> None:
+    # pdftotext -layout: the label centred on its tall cell, the unit 人 cut to a line.
+    got = values(
+        "      信息发布量        条 44条\n"
+        "      订阅数          个 41682个\n"
+        "                     移动客户端“某县市通”，下载量 85 万次；“某县”政务服务小程序，累\n"
+        "      其他             计访问 2289 万次；抖音号“某县”，发布短视频 1568 条，粉丝 87842\n"
+        "                     人\n"
+        "      创新发展           ☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他\n"
+    )
+    assert got["other_media"] == (
+        "移动客户端“某县市通”，下载量 85 万次；“某县”政务服务小程序，累计访问 2289 万次；"
+        "抖音号“某县”，发布短视频 1568 条，粉丝 87842 人"
+    )

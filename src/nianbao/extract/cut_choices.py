@@ -3,8 +3,8 @@
 In a narrow answer cell a yes/no list wraps (☐是 | ☑否); pdftotext without -layout may
 write the second line far from the first, after other rows (是否提供智能问答 | ☐是 | … |
 是否有移动新媒体 | ☐是 ☑否 | ☑否). The part read with the label holds no tick, so it
-answers nothing; a line of ticked options that nothing took, every one of them an option
-the part lacks, is its rest. Fields so cut and such lines are paired in reading order
+answers nothing; a line of ticked options that nothing took, naming just the options the
+part lacks, is its rest. Fields so cut and such lines are paired in reading order
 when there are as many of each and every pair fits.
 """
 
@@ -49,7 +49,7 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
         return
     pairs = list(zip(cut, rests, strict=True))
     for (f, lacking), line in pairs:
-        if line[0].row <= match.candidates[f.key][0].row or not _names(_text(line)) <= lacking:
+        if line[0].row <= match.candidates[f.key][0].row or _names(_text(line)) != lacking:
             return
     for (f, _), line in pairs:
         part = match.candidates[f.key][0]

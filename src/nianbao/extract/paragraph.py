@@ -42,6 +42,9 @@ def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str)
             text = joined(head.piece.text, text)
     elif len({t.row for t in parts}) == 1:
         text, more = _laid_out(walk, label, parts, raw)
+    elif _unit_after(parts):
+        # A count's unit its line's end cut (…粉丝 87842 | 人) is the paragraph's end.
+        text, more = _laid_out(walk, label, parts[:-1], raw)
     else:
         return raw
     for token in more:
@@ -164,6 +167,17 @@ def _laid_out(
     if not _prose(text):
         return raw, []
     return text, [t for line in (*heads, tail, *rests) for t in line]
+
+
+def _unit_after(parts: list[Token]) -> bool:
+    """Whether the parts are a line's and, alone on the next line, a unit."""
+    *line, last = parts
+    return (
+        bool(line)
+        and len({t.row for t in line}) == 1
+        and last.row == line[0].row + 1
+        and last.piece.kind == "unit"
+    )
 
 
 def _tail(tokens: list[Token], last: Token, end: float) -> list[Token]:

@@ -12,7 +12,7 @@ from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import CJK_RE, Rows, Token
 from nianbao.forms.model import Field
 
 _FULL = 10
@@ -66,6 +66,29 @@ def full_lines(lines: list[str], *, last: bool = True) -> bool:
     return True
 
 
+_NUMBER_END_RE = re.compile(r"\d\s*[万亿]?$")
+"""A text's end that a count's unit its line's end cut goes on (粉丝 48281 | 人, 下载量 55
+万 | 次)."""
+
+
+def _line_start(walk: Placement, value: Token, rest: Token) -> bool:
+    """Whether a text's rest opens its line where the line of the text's label does: text
+    that keeps a cell's spacing but no columns (pypdfium2) wraps a cell's lines to the
+    line's start (其他  移动客户端…，累计访问 | 6912 万次；…)."""
+    opening = walk.rows[value.row][0]
+    if opening is value or rest.cell.bbox is None or opening.cell.bbox is None:
+        return False
+    return opening.piece.kind == "label" and columns.starts_with(opening.cell, rest.cell)
+
+
+def _label_next(rows: Rows, r: int) -> bool:
+    """Whether row r holds something, or is a row a label's head moved on from, the label
+    whole on the next (创新 | 发展 创新发展 …)."""
+    if rows[r]:
+        return True
+    return r + 1 < len(rows) and bool(rows[r + 1]) and rows[r + 1][0].piece.kind == "label"
+
+
 def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, list[Token]]:
     """The lines a free text goes on over after the line of `value`, its last token: each
     one text alone with a Chinese character, the full ones as wide as the first, the last
@@ -87,12 +110,15 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         rest = following[0]
         if len(following) == 1 and not rest.used and walk.cut_head(rest) == "label":
             break  # a label cut in two (创新 | 发展)
-        counted = rest.piece.kind == "unit" and bool(found) and found[-1].piece.text[-1:].isdigit()
+        before = found[-1].piece.text if found else raw
+        counted = rest.piece.kind == "unit" and _NUMBER_END_RE.search(before) is not None
         if len(following) != 1 or rest.used or rest.cell.copy:
             return "", []
         if rest.piece.kind != "value" and not counted:
             return "", []
-        if value.cell.bbox is not None and not columns.starts_with(value.cell, rest.cell):
+        if value.cell.bbox is not None and not (
+            columns.starts_with(value.cell, rest.cell) or _line_start(walk, value, rest)
+        ):
             return "", []  # laid out, a paragraph's lines share their left edge
         text = rest.piece.text
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
@@ -101,7 +127,7 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         r += 1
         if counted:
             break  # a count's unit its line's end cut (粉丝 48281 | 人): the text's end
-    if not found or (r + 1 < len(rows) and r not in rows.ending and not rows[r + 1]):
+    if not found or (r + 1 < len(rows) and r not in rows.ending and not _label_next(rows, r + 1)):
         return "", []
     if not full_lines([raw, *(t.piece.text for t in found)]):
         return "", []
