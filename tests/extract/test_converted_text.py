@@ -744,6 +744,16 @@ def test_a_names_line_ending_with_the_count_of_the_label_below() -> None:
     assert (got["weibo_name"], got["weibo_posts"]) == ("某某发布 2", 15)
 
 
+def test_a_names_line_ending_with_the_count_of_the_label_around_it() -> None:
+    # pdfplumber: the count's label wrapped in its cell around the name's line.
+    got = values(
+        "微信\n信 息 发 布\n名称 岫岩满族自治县文化广电旅游局 ４９０\n量(单位: 条)\n"
+        "订阅数(单位: 个) ７９５７８\n其他\n"
+    )
+    assert (got["wechat_name"], got["wechat_posts"]) == ("岫岩满族自治县文化广电旅游局", 490)
+    assert got["wechat_subscribers"] == 79578
+
+
 def test_values_one_a_line_after_interleaved_label_pieces_go_by_kind() -> None:
     # pdftotext: the labels' pieces interleaved, then the values one a line, the choice's
     # answer second: each kind to the block's fields of that kind, in the form's order.

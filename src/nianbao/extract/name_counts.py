@@ -2,7 +2,8 @@
 昌平区应急管理局发布 798 | 信息发布量 | (单位:条)), which a converter set beside the name
 as the count's cell stands beside the name's, while the count's label wrapped below. The
 walk reads the name with the count; this gives the count to that label's field when its
-label was read with nothing of its own."""
+label was read with nothing of its own, or when its label wrapped around the name's line
+and was not read at all."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import dataclasses
 import re
 
 from nianbao.extract.kinds import COUNT_TYPES
+from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.forms.model import Field
@@ -33,7 +35,9 @@ def deal_name_counts(walk: Placement, match: Match, walked: int) -> None:
             continue
         name = found[0]
         parts = _NAME_COUNT_RE.fullmatch(name.raw)
-        if parts is None or not readable(after, parts[2]) or not _label_below(walk, after, name):
+        if parts is None or not readable(after, parts[2]):
+            continue
+        if not (_label_below(walk, after, name) or _label_around(walk, after, name)):
             continue
         match.candidates[f.key] = [dataclasses.replace(name, raw=parts[1])]
         count = dataclasses.replace(
@@ -57,3 +61,20 @@ def _label_below(walk: Placement, f: Field, name: Candidate) -> bool:
         if tokens and tokens[0].field is f:
             return True
     return False
+
+
+def _label_around(walk: Placement, f: Field, name: Candidate) -> bool:
+    """Whether f's label, not read, wrapped around the name's line: its head alone on the
+    line above, its rest opening the line below (信 息 发 布 | 名称 某局 490 | 量(单位: 条));
+    its pieces are taken then."""
+    if not 0 < name.row < len(walk.rows) - 1:
+        return False
+    above, below = walk.rows[name.row - 1], walk.rows[name.row + 1]
+    if len(above) != 1 or not below or above[0].used or below[0].used:
+        return False
+    hit = walk.index.lookup(normalize_label(above[0].piece.text + below[0].piece.text))
+    if hit is None or f not in hit.fields:
+        return False
+    above[0].used = below[0].used = True
+    above[0].field = f
+    return True
