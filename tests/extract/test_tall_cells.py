@@ -516,6 +516,24 @@ def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
     assert _levels(counts, [["1"], ["2"], ["3"]], FORM) is None  # a count takes one line
 
 
+def test_a_name_wrapped_around_counts_in_spaced_thousands() -> None:
+    # pdfplumber: the name's two lines around the counts' line, 29 392 one count.
+    text = "微信\n名称 信息发布量（条） 订 阅 数（个）\n汤原县人民政府办公\n296 29 392\n室\n其他\n"
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["wechat_name"] == "汤原县人民政府办公室"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (296, 29392)
+
+
+def test_counts_in_spaced_thousands_that_join_two_ways_are_left_alone() -> None:
+    by_key = default_form().by_key
+    fields = [by_key["wechat_name"], by_key["wechat_posts"], by_key["wechat_subscribers"]]
+    lines = [["某县人民政府办公"], ["296", "292", "392"], ["室"]]
+    assert _levels(fields, lines, FORM) is None  # 296 292|392 or 296|292 392
+    # Digits alone inside a name's lines are another cell's count, not a line of the name.
+    parts = [["某县人民政府办公", "室"], ["296"]]
+    assert _levels(fields[:2], [["某县人民政府办公"], ["296"], ["室"]], FORM) == parts
+
+
 def test_values_under_labels_abreast_some_wrapped_around_the_others() -> None:
     # The visitors' label wrapped in two lines around the line of the other labels; the
     # police number in two lines around the line of the other values.

@@ -16,7 +16,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.ranking import readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Token
 from nianbao.forms.model import Field, Form
 
 _OPENERS = re.compile(r"[)）\]】,，、.。:：;；]")
@@ -44,6 +44,8 @@ def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
         return False
     if not CJK_RE.search(texts[0]) and any(CJK_RE.search(t) for t in texts):
         return False  # a web address or a code, then words: two cells' lines
+    if CJK_RE.search(texts[0]) and any(NUMERIC_RE.fullmatch(t) for t in texts[1:-1]):
+        return False  # a line of digits alone inside words: another cell's count between
     if "://" in text and "://" not in (texts[0].split() or [""])[0]:
         return False  # a web address starts its cell (吴忠市教育局 https:// is two cells)
     if f.identifier and not _CODED_RE.search(text):

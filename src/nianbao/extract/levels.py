@@ -14,11 +14,12 @@ the other dealings (`cells`, `dealt`).
 
 from __future__ import annotations
 
-from itertools import pairwise, product
+import re
+from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import line_text, lines_fit
 from nianbao.extract.cells import abreast_fields, take_words
-from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
@@ -136,8 +137,16 @@ def _read(
         here = [j for j, at in enumerate(ats) if level in at]
         choices = [j for j in here if fields[j].type in CHOICE_TYPES]
         extra = len(words) - len(here)
-        if extra < 0 or len(choices) > 1 or (extra and not choices):
+        if extra < 0 or len(choices) > 1:
             return None
+        if extra and not choices:
+            # Counts in spaced thousands (296 29 392): the one way of joining them back.
+            split = _thousands([fields[j] for j in here], words)
+            if split is None:
+                return None
+            for j, part in zip(here, split, strict=True):
+                parts[j].append(part)
+            continue
         k = 0
         for j in here:
             take = 1 + (extra if j in choices else 0)
@@ -146,6 +155,32 @@ def _read(
     if all(lines_fit(f, p, form) for f, p in zip(fields, parts, strict=True)):
         return parts
     return None
+
+
+_GROUP_RE = re.compile(r"[0-9０-９]{3}")
+_LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
+
+
+def _thousands(fields: list[Field], words: list[str]) -> list[str] | None:
+    """The words dealt one run to each field, a count's run of more than one written in
+    spaced thousands (29 392), when exactly one way does so."""
+    found: list[str] | None = None
+    for cut in combinations(range(1, len(words)), len(fields) - 1):
+        bounds = [0, *cut, len(words)]
+        runs = [words[a:b] for a, b in pairwise(bounds)]
+        if all(len(run) == 1 or _spaced_count(f, run) for f, run in zip(fields, runs, strict=True)):
+            if found is not None:
+                return None
+            found = ["".join(run) for run in runs]
+    return found
+
+
+def _spaced_count(f: Field, run: list[str]) -> bool:
+    return (
+        f.type in COUNT_TYPES
+        and _LEAD_RE.fullmatch(run[0]) is not None
+        and all(_GROUP_RE.fullmatch(w) for w in run[1:])
+    )
 
 
 def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
