@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nianbao.extract import cells, dealt
+from nianbao.extract.below_label import take_below_label
+from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.heads import take_headed
@@ -22,11 +24,13 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
+    take_below_label,
     dealt.deal,
     cells.deal_cells,
     cells.deal_around,
     cells.deal_mixed,
     deal_levels,
+    deal_centred,
     deal_stacked,
     deal_sections,
     complete_shapes,

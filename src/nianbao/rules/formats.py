@@ -248,8 +248,13 @@ _HOST_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)", re.IGNORECASE)
 
 
 # Nearly every homepage looks like this; such a value needs no further parsing.
-_HOST_ON = r"(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?(?:[/?#]\S*)?"
-"""A web address after its scheme: host, port, path."""
+_HOST_ON = (
+    r"(?P<host>(?:(?!-)[a-z0-9-]{1,63}(?<!-)\.)+[a-z]{2,63})\.?(?::\d{1,5})?"
+    r"(?:[/?#][^\s\u3000-\u9fff\uff00-\uffef]*)?"
+)
+"""A web address after its scheme: host, port, path. A path of Chinese characters is
+left to the full check (`url_problem`): known away from its label, a web address that
+ends in Chinese (…gov.cn/室) is run into the next cell's text."""
 _ADDRESS = re.compile(r"(?:https?://)?" + _HOST_ON, re.IGNORECASE)
 _PLAIN_URL = re.compile(r"https?://" + _HOST_ON, re.IGNORECASE)
 

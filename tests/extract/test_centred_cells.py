@@ -1,0 +1,70 @@
+"""Values centred (or set left) in their cells under a line of labels abreast, laid out in
+columns (pdftotext -layout, pdfplumber's layout): each cell goes to the label it stands
+under, its lines joined top to bottom."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.forms.registry import default_form
+from nianbao.readers.text import document_from_text
+from nianbao.rules import value_shapes
+
+# pdftotext -layout of generated reports: a long line starts left of its label, a short
+# one stands centred; the title's second line at the line's start.
+CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
+
+
+def _read(name: str) -> dict[str, object]:
+    text = (CONVERTED / name).read_text("utf-8")
+    return extract_document(document_from_text(text), "t").report.to_json()
+
+
+def test_lines_centred_in_their_cells_go_to_the_label_above_their_centre() -> None:
+    got = _read("pdftotext-layout-centred.txt")
+    name = "宁化县市场监督管理局（挂宁化县大数据发展管理局牌子）"
+    assert got["site_name"] == name
+    assert got["homepage_url"] == "http://jyj822.350424.gov.cn/"
+    assert got["sponsor"] == name
+    assert got["site_type"] == "department"
+
+
+def test_cells_set_left_and_one_run_into_the_next() -> None:
+    # pdfplumber's layout: cells start flush with their labels; an address fills its
+    # column and the next cell's last character follows one blank after it (…gov.cn/ 室).
+    got = _read("pdfplumber-layout-flush.txt")
+    assert got["site_name"] == "岳麓区人民政府门户网站"
+    assert got["homepage_url"] == "https://wjw229.430104.gov.cn/"
+    assert got["sponsor"] == "岳麓区人民政府办公室"
+    assert got["site_type"] == "portal"
+
+
+def test_a_cell_under_a_label_of_another_line_leaves_the_row_to_the_walk() -> None:
+    # The last count stands under a label wrapped around the labels' line (公开答复数量(单
+    # | … | 位:条)), not under 平均办理时间, which was left blank.
+    got = _read("pdfplumber-layout-messages.txt")
+    assert (got["messages_received"], got["messages_closed"]) == (0, 0)
+    assert "messages_avg_days" not in got
+
+
+def test_a_title_year_at_the_lines_start_below_it() -> None:
+    # Nothing below the title's columns can be a year: the line right below it is.
+    got = _read("pdftotext-layout-title.txt")
+    assert got["year"] == 2022
+    assert got["site_name"] == "峰峰矿区人民政府门户网站"
+    assert got["homepage_url"] == "https://sthj187.130406.gov.cn/"
+    assert got["sponsor"] == "峰峰矿区人民政府办公室"
+
+
+def test_a_web_address_ending_in_chinese_has_no_shape() -> None:
+    shape = value_shapes(default_form())["homepage_url"][0]
+    assert shape.fullmatch("https://wjw229.430104.gov.cn/index.html")
+    assert not shape.fullmatch("https://wjw229.430104.gov.cn/室")
+
+
+def test_a_cells_rest_the_walk_set_apart_is_read_once() -> None:
+    # The walk split 局 off the address it ran into (…gov.cn/ 局) as a cell of its own.
+    got = _read("pdfplumber-layout-run-into.txt")
+    assert got["sponsor"] == "焉耆回族自治县交通运输局"
+    assert got["homepage_url"] == "http://www923.652826.gov.cn/"
