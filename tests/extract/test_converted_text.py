@@ -1264,3 +1264,15 @@ def test_an_unticked_rest_after_a_run_of_answers_is_not_the_runs() -> None:
     assert got["security_monitoring"] is True
     assert got["emergency_drill"] is True
     assert got["security_officer"] is False
+
+
+def test_the_units_rests_of_labels_abreast_on_a_line_of_their_own() -> None:
+    # pdfplumber: each label's unit cut after 单位：, the rests one after another, then the
+    # counts, 平均办理时间 left blank as no message was closed.
+    got = values(
+        "留言办理\n收到留言数量（单位： 办结留言数量（单位： "
+        "平均办理时间（单位： 公开答复数量（单位：\n"
+        "条） 条） 天） 条）\n0 0 0\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
+    assert "messages_avg_days" not in got

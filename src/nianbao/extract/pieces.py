@@ -162,10 +162,14 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
     shortest = 2 if fuzzy else 3
     chunks = _chunks(text)
     pieces: list[Piece] = []
-    rest = UNIT_REST_RE.match(text)
-    if rest is not None:  # a line opening with the rest of the last line's unit (位：条）)
+    # A line opening with the rest of the last line's unit (位：条）), or the rests of the
+    # units of labels abreast, one after another (条） 条） 天）).
+    at = 0
+    while (rest := UNIT_REST_RE.match(text, at)) is not None:
         pieces.append(_piece("unit", rest[0].strip(), index))
-        chunks = [c for c in chunks if c.start >= rest.end()]
+        at = rest.end()
+    if at:
+        chunks = [c for c in chunks if c.start >= at]
     start: int | None = None  # the value being collected: its first character
     end = 0
     ticks = False
