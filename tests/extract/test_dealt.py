@@ -365,3 +365,13 @@ def test_a_labels_last_line_and_its_unit_among_the_values() -> None:
         "专栏专题\n"
     )
     assert (got.get("info_news"), got.get("info_disclosure")) == (560, 1639)
+
+
+def test_one_count_fewer_than_labels_leaves_blank_the_one_field_that_may_be() -> None:
+    # pdfplumber: 平均办理时间 left blank, as no message was closed.
+    got = values(
+        "留言办理\n收到留言数量 公开答复数量(单\n办结留言数量(单位: 条) 平均办理时间(单位: 天)\n"
+        "(单位: 条) 位: 条)\n0 0 0\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
+    assert "messages_avg_days" not in got

@@ -22,6 +22,7 @@ from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line, values_on
@@ -107,9 +108,12 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if around is not None and len(items) == len(fields):
             fields, items = put_back(around, fields, items)
             values = [*values, *around[2]]
+        row = fields  # one count fewer: the one field that may be left blank was
+        gap = blank_place(fields, items) if len(items) == len(fields) - 1 else None
+        fields = [f for k, f in enumerate(fields) if k != gap]
         # A row of a table sets out fields that follow each other in the form; labels of
         # far apart fields are no one row's (a wrapped label of a row before).
-        if len(fields) != len(items) or fields[-1].order - fields[0].order != len(fields) - 1:
+        if len(fields) != len(items) or row[-1].order - row[0].order != len(row) - 1:
             continue
         if not all(map(_fits, fields, items)):
             continue

@@ -68,20 +68,25 @@ def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
 
 
 def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
-    """Of labels abreast over one count fewer, the one place a blank may stand: a field
-    not required, or required but for a condition the other counts read in order meet
-    (平均办理时间 when 办结留言数量 is 0)."""
+    """Of labels abreast over one count fewer, the one place a blank may stand."""
     fields: list[Field] = []
     for token in labels:
         hit = token.piece.hit
         if hit is None or len(hit.fields) != 1:
             return None
         fields.append(hit.fields[0])
-    counts = [_count(part.piece.text) for part in parts]
+    return blank_place(fields, [part.piece.text for part in parts])
+
+
+def blank_place(fields: list[Field], counts: list[str]) -> int | None:
+    """Of fields over one count fewer, the one place a blank may stand: a field not
+    required, or required but for a condition the other counts read in order meet
+    (平均办理时间 when 办结留言数量 is 0)."""
+    numbers = [_count(text) for text in counts]
     found = []
     for k, f in enumerate(fields):
         others = [g.key for at, g in enumerate(fields) if at != k]
-        if _may_be_blank(f, dict(zip(others, counts, strict=True))):
+        if _may_be_blank(f, dict(zip(others, numbers, strict=True))):
             found.append(k)
     return found[0] if len(found) == 1 else None
 
