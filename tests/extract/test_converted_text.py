@@ -1276,3 +1276,16 @@ def test_the_units_rests_of_labels_abreast_on_a_line_of_their_own() -> None:
     )
     assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
     assert "messages_avg_days" not in got
+
+
+def test_a_code_cut_before_its_digits_in_a_line_of_values() -> None:
+    # pypdfium2: the police number's head ends the line of values, its digits alone on the
+    # next line, the visitors' count on the line after.
+    got = values(
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总\n量（单位：个）\n"
+        "3601126228 赣ICP备61763706号-1 赣公网安备\n36011211687841号\n485,476\n"
+        "网站总访问量（单位：次）\n4,901,473\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("3601126228", "赣ICP备61763706号-1")
+    assert got["police_number"] == "赣公网安备36011211687841号"
+    assert got["unique_visitors"] == 485476

@@ -59,6 +59,8 @@ def values_on(
             break
         if _CODE_TAIL_RE.fullmatch(text) and tokens and items[-1][-1:].isdigit():
             items[-1] += text
+        elif not tokens and _code_rest(walk, items[-1], text):
+            items[-1] += text  # a code cut before its digits (赣公网安备 | 36011211687841号)
         elif counted(text) and not token.piece.ticks:
             items += text.split()
         else:
@@ -66,6 +68,14 @@ def values_on(
         tokens.append(token)
         q += 1
     return (items, tokens) if tokens else None
+
+
+def _code_rest(walk: Placement, head: str, text: str) -> bool:
+    """Whether `text` is the rest of the code `head` begins, cut before its digits: joined,
+    they have one field's shape."""
+    if not text[:1].isdigit() or any(c.isdigit() for c in head):
+        return False
+    return any(only_shape(f, head + text, walk.index.form) for f in walk.index.form.fields)
 
 
 def code_around(
