@@ -1289,3 +1289,15 @@ def test_a_code_cut_before_its_digits_in_a_line_of_values() -> None:
     assert (got["site_code"], got["icp_number"]) == ("3601126228", "赣ICP备61763706号-1")
     assert got["police_number"] == "赣公网安备36011211687841号"
     assert got["unique_visitors"] == 485476
+
+
+def test_a_codes_head_alone_on_a_line_after_the_line_of_values() -> None:
+    # pypdfium2: the police number's head and digits each on a line of their own.
+    got = values(
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总\n量（个）\n"
+        "3404216317 皖ICP备33122857号\n皖公网安备\n34042193682890号\n589,089\n"
+        "网站总访问量（单位：次）\n4,901,473\n"
+    )
+    assert (got["site_code"], got["icp_number"]) == ("3404216317", "皖ICP备33122857号")
+    assert got["police_number"] == "皖公网安备34042193682890号"
+    assert got["unique_visitors"] == 589089

@@ -61,6 +61,10 @@ def values_on(
             items[-1] += text
         elif not tokens and _code_rest(walk, items[-1], text):
             items[-1] += text  # a code cut before its digits (赣公网安备 | 36011211687841号)
+        elif (rest := _rest_below(walk, q, walked, text)) is not None:
+            items.append(text + rest.piece.text)  # a code's head alone, then its digits
+            tokens.append(rest)
+            q += 1
         elif counted(text) and not token.piece.ticks:
             items += text.split()
         else:
@@ -76,6 +80,17 @@ def _code_rest(walk: Placement, head: str, text: str) -> bool:
     if not text[:1].isdigit() or any(c.isdigit() for c in head):
         return False
     return any(only_shape(f, head + text, walk.index.form) for f in walk.index.form.fields)
+
+
+def _rest_below(walk: Placement, q: int, walked: int, head: str) -> Token | None:
+    """The line after line q, alone on it, when it holds the digits of the code `head`
+    begins (皖公网安备 | 34042193682890号)."""
+    if q + 1 >= walked or len(walk.rows[q + 1]) != 1:
+        return None
+    rest = walk.rows[q + 1][0]
+    if rest.piece.kind != "value" or rest.cell.copy or rest.used:
+        return None
+    return rest if _code_rest(walk, head, rest.piece.text) else None
 
 
 def code_around(
