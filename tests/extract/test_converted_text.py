@@ -1301,3 +1301,13 @@ def test_a_codes_head_alone_on_a_line_after_the_line_of_values() -> None:
     assert (got["site_code"], got["icp_number"]) == ("3404216317", "皖ICP备33122857号")
     assert got["police_number"] == "皖公网安备34042193682890号"
     assert got["unique_visitors"] == 589089
+
+
+def test_a_groups_name_closing_a_line_heads_a_label_the_next_line_finishes() -> None:
+    # pdfplumber: 信 息 发 布 (also the name of a section) | 量(单位: 条) is 信息发布量.
+    got = values(
+        "微博\n名称 信 息 发 布\n量(单位: 条) 关 注 量(单位: 个)\n无 0 0\n微信\n"
+        "名称 信息发布量(单位: 条) 订 阅 数\n(单位: 个)\n公主岭市卫生健康委员会 135 17594\n其他\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
+    assert got["wechat_posts"] == 135

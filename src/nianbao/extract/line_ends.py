@@ -27,7 +27,9 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     if not ("\u4e00" <= last <= "\u9fff") or not following.strip():
         return None  # most lines: no Chinese word closes them, so no label head either
     pieces = segment(text, index, fuzzy)
-    if not pieces or pieces[-1].kind != "value" or pieces[-1].ticks:
+    # A group's name may be a field label's head (信 息 发 布 | 量(单位: 条): 信息发布量).
+    named = bool(pieces) and pieces[-1].hit is not None and not pieces[-1].hit.fields
+    if not pieces or (pieces[-1].kind != "value" and not named) or pieces[-1].ticks:
         return None
     value = pieces[-1].text
     head = _HEAD_RE.search(value)
