@@ -45,3 +45,9 @@ def test_a_rest_before_its_part_is_not_its() -> None:
         f"是否提供智能问答\n☐否\n{SECURITY}创新发展\n"
     )
     assert "smart_qa" not in got
+
+
+def test_a_whole_ticked_list_right_after_a_cut_part_is_the_answer() -> None:
+    # The lone 否 is the rest of another list, which reading order set first.
+    got = values(f"{SECURITY}是否有移动新媒体\n微博\n移动新媒体\n微信\n☐否\n☑是 ☐否\n名称\n")
+    assert got["has_new_media"] is True

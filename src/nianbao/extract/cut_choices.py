@@ -5,7 +5,8 @@ write the second line far from the first, after other rows (是否提供智能�
 是否有移动新媒体 | ☐是 ☑否 | ☑否). The part read with the label holds no tick, so it
 answers nothing; a line of ticked options that nothing took, naming just the options the
 part lacks, is its rest. Fields so cut and such lines are paired in reading order
-when there are as many of each and every pair fits.
+when there are as many of each and every pair fits. A part right before the field's whole
+list with a tick is another list's rest: the whole list is the answer.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAMES_RE, option_labels
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Match
+from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
@@ -36,6 +37,8 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
         names = _names(found[0].raw)
         lacking = option_labels(f) - names
         if names and lacking and names <= option_labels(f):
+            if _whole_after(walk, match, f, walked):
+                continue
             cut.append((f, lacking))
     if not cut:
         return
@@ -57,6 +60,22 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
             token.used = True
         raw = f"{part.raw.strip()} {_text(line)}"
         match.candidates[f.key] = [dataclasses.replace(part, raw=raw, confidence=0.6)]
+
+
+def _whole_after(walk: Placement, match: Match, f: Field, walked: int) -> bool:
+    """Whether the line right after f's cut part, nothing taken, is f's whole list with a
+    tick: the answer, the part another list's rest reading order set first (是否有移动新媒体
+    | ☐否 | ☑是 ☐否); taken if so."""
+    part = match.candidates[f.key][0]
+    r = part.row + 1
+    line = _ticked_options(walk.rows[r]) if r < walked else None
+    if line is None or _names(_text(line)) != option_labels(f):
+        return False
+    for token in line:
+        token.used = True
+    place = (r, line[0].cell)
+    match.candidates[f.key] = [Candidate.at(walk.doc, f, _text(line), place, 0.6)]
+    return True
 
 
 def _ticked_options(line: list[Token]) -> list[Token] | None:
