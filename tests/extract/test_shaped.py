@@ -102,3 +102,14 @@ def test_an_addresses_scheme_alone_above_its_label() -> None:
     )
     got = values(text, without=("网站名称", "首页网址"))
     assert got["homepage_url"] == "https://jyj349.430423.gov.cn/"
+
+
+def test_a_web_addresss_scheme_two_lines_up_another_cells_text_between() -> None:
+    # pdftotext: the address's two lines with the sponsor's name read between them.
+    got = values(
+        "网站名称\n东平县数据开放平台\n首页网址\n主办单位\n网站类型\n☐政府门户网站 ☐\n"
+        "https://\n东平县人民政府办公室\nwjw22.370923.gov.cn/\n政府网站标识码\nICP备案号\n"
+        "3709238837\n鲁ICP备19349716号-1\n部门网站 ☑专项网\n站\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["homepage_url"] == "https://wjw22.370923.gov.cn/"
