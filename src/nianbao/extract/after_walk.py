@@ -9,6 +9,7 @@ from collections.abc import Callable
 from nianbao.extract import cells, dealt
 from nianbao.extract.below_label import take_below_label
 from nianbao.extract.centred_cells import deal_centred
+from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.heads import take_headed
@@ -40,6 +41,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     complete_cut_choices,
     take_leftovers,
     take_headed,
+    take_counts_above,
     take_slots,
     take_notes,
     take_far_notes,

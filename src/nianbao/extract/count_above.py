@@ -1,0 +1,62 @@
+"""A count set on the line above its label's, laid out in columns (pdftotext -layout).
+
+A row's cells are centred in it: when its label wraps over two lines and the cell beside
+holds a longer label, the count may stand on the row's first line while the label starts
+on the second (`319   办结留言数量（条） 255 | 收到留言数量 | （条）`). When a count's label,
+read, has nothing after it on its line up to the next label, and the line above holds
+in the label's columns (right of its start, left of that next label) first a count
+nothing took, nothing in the label's own column and no label before it, the count is
+the label's.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract.kinds import COUNT_TYPES
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import NUMERIC_RE, Token
+
+
+def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    for r in range(1, walked):
+        line = rows[r]
+        for at, label in enumerate(line):
+            f = label.field
+            if f is None or f.type not in COUNT_TYPES or match.candidates.get(f.key):
+                continue
+            if label.piece.kind != "label" or label.cell.bbox is None:
+                continue
+            after = next((t for t in line[at + 1 :] if t.piece.kind != "unit"), None)
+            if after is not None and after.piece.kind != "label":
+                continue  # something beside the label: not this case
+            count = _count_above(rows[r - 1], label, after)
+            if count is None or not readable(f, count.piece.text):
+                continue
+            count.used = True
+            place = (count.row, count.cell)
+            match.candidates[f.key] = [Candidate.at(walk.doc, f, count.piece.text, place, 0.6)]
+
+
+def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token | None:
+    """The first count on the line above right of the label's start and left of `limit`,
+    no label between: nothing taken, a count alone in its cell."""
+    own = label.cell.bbox
+    assert own is not None
+    end = limit.cell.bbox[0] if limit is not None and limit.cell.bbox is not None else None
+    for token in above:
+        box = token.cell.bbox
+        if box is None or box[0] <= own[0]:
+            if token.piece.kind == "label" or (box is not None and token.free):
+                return None  # the line above has its own label or value in this column
+            continue
+        if end is not None and box[2] >= end:
+            return None
+        if token.piece.kind == "label":
+            return None  # a count after it is that label's
+        if token.free and NUMERIC_RE.fullmatch(token.piece.text):
+            return token
+        return None
+    return None

@@ -1,0 +1,42 @@
+"""A count on the line above its wrapped label's first line, laid out in columns
+(pdftotext -layout centres a row's cells)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
+
+
+def test_a_count_above_its_wrapped_label() -> None:
+    # pdftotext -layout of a generated report: the label starts a new page.
+    text = (CONVERTED / "pdftotext-layout-count-above.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["messages_received"] == 319
+    assert got["messages_closed"] == 255
+
+
+def test_two_counts_above_two_wrapped_labels() -> None:
+    got = values(
+        "留言办理\n           37                           24\n"
+        "收到留言总数                      办结留言数量\n（条）                         （条）\n"
+        "平均办理时间                      公开答复数量\n"
+        "          11                               4\n"
+        "征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (37, 24)
+
+
+def test_a_count_under_the_label_column_is_another_rows() -> None:
+    got = values(
+        "留言办理\n37                                24\n"
+        "收到留言总数                      办结留言数量\n（条）                         （条）\n"
+        "平均办理时间                      公开答复数量\n"
+        "          11                               4\n"
+        "征集调查\n"
+    )
+    assert "messages_received" not in got
