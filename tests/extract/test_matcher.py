@@ -582,3 +582,13 @@ def test_group_names_read_before_their_rows_all_count_as_context() -> None:
     )
     assert (got["weibo_name"], got["weibo_posts"]) == ("甲", "5")
     assert (got["wechat_name"], got["wechat_posts"]) == ("乙", "8")
+
+
+def test_of_two_readings_the_one_among_its_groups_values_wins() -> None:
+    # pdftotext: another report's signature date set in the table by reading order.
+    got = values(
+        "总数（条）\n388\n填报日期：2021-01-27\n概况类信息更新量（条）\n17\n"
+        "单位负责人：赵一平\n审核人：孙文华\n填报人：王大明\n联系电话：0790-72950754\n"
+        "填报日期：2022.01.17\n"
+    )
+    assert got["fill_date"] == "2022-01-17"

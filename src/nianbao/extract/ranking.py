@@ -65,6 +65,15 @@ class Match:
                 del self.candidates[key]
 
 
+def _mates(match: Match, f: Field) -> list[int]:
+    """The rows of the one candidate each of the other fields of f's group have."""
+    return [
+        found[0].row
+        for key, found in match.candidates.items()
+        if len(found) == 1 and key != f.key and found[0].field.group_ids == f.group_ids
+    ]
+
+
 def choose(match: Match, doc: Document) -> None:
     """One candidate per field: the one in the densest block of labels; outside it, the one
     in the denser block (the report's other tables before a page footer's 主办单位), then
@@ -79,9 +88,12 @@ def choose(match: Match, doc: Document) -> None:
     main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
     first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
 
-    def rank(c: Candidate) -> tuple[bool, bool, int, int, int]:
+    def rank(c: Candidate) -> tuple[bool, bool, int, int, int, int]:
         distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
-        return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -c.row)
+        # Then the one nearest the values of its own group (a signature's date among the
+        # signature, not another report's date that reading order set in the table).
+        apart = min((abs(c.row - r) for r in _mates(match, c.field)), default=0)
+        return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)
 
     for key, found in match.candidates.items():
         if len(found) == 1:  # most fields: nothing to rank, no other raw text
