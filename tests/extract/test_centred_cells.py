@@ -68,3 +68,12 @@ def test_a_cells_rest_the_walk_set_apart_is_read_once() -> None:
     got = _read("pdfplumber-layout-run-into.txt")
     assert got["sponsor"] == "焉耆回族自治县交通运输局"
     assert got["homepage_url"] == "http://www923.652826.gov.cn/"
+
+
+def test_a_notes_first_line_beside_the_choices_label_is_the_notes() -> None:
+    # pdftotext -layout: the note centred on 其他（注明）, its first line on the line of
+    # 创新发展, a choice's label, which owns no text without a box.
+    got = _read("pdftotext-layout-note-around.txt")
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“旌德县”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

@@ -199,7 +199,7 @@ class Placement:
                 break
             if claimed and not found:
                 owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
-                if owner is not None and owner.piece.kind == "label":
+                if owner is not None and owner.piece.kind == "label" and _may_own(owner, token):
                     return []
             found.append(token)
         return found
@@ -434,3 +434,12 @@ class Placement:
             if hit is not None:
                 return hit, partner
         return None
+
+
+def _may_own(label: Token, token: Token) -> bool:
+    """Whether a label may own a value after it on its line: a choice's label no text
+    without a box that names none of its options (创新发展  提供政策智能匹配…)."""
+    f = label.field
+    if f is None or f.type not in CHOICE_TYPES or token.piece.ticks:
+        return True
+    return answers_choice(f, token.piece.text)
