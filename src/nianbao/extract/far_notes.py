@@ -11,12 +11,10 @@ on its line, and the lines after it while the one before fills a note's line.
 
 from __future__ import annotations
 
-from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.notes import blank_notes
+from nianbao.extract.leftover import blank_choices, put_note
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import joined
-from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import CJK_RE, Token
 
 _FAR = 16
@@ -31,27 +29,12 @@ lines but its last fill the cell's width."""
 def take_far_notes(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
-    form = walk.index.form
-    for f in form.fields:
-        found = match.candidates.get(f.key, [])
-        if f.type not in CHOICE_TYPES or len(found) != 1:
-            continue
-        notes = [n for n in blank_notes(f, found[0].raw, form) if n.key not in match.candidates]
+    for _, found, notes in blank_choices(walk, match):
         if len(notes) != 1 or notes[0].key not in match.seen:
             continue
-        paragraphs = _paragraphs(walk, found[0].row + 1, min(walked, found[0].row + _FAR))
-        if len(paragraphs) != 1:
-            continue
-        lines = paragraphs[0]
-        text = lines[0].piece.text
-        for token in lines[1:]:
-            text = joined(text, token.piece.text)
-        for token in lines:
-            token.used = True
-        place = (lines[0].row, lines[0].cell)
-        match.candidates[notes[0].key] = [
-            Candidate.at(walk.doc, notes[0], text, place, 0.5, explicit=False)
-        ]
+        paragraphs = _paragraphs(walk, found.row + 1, min(walked, found.row + _FAR))
+        if len(paragraphs) == 1:
+            put_note(walk, match, notes[0], paragraphs[0], 0.5)
 
 
 def _paragraphs(walk: Placement, start: int, stop: int) -> list[list[Token]]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
@@ -152,16 +153,11 @@ def take_notes(walk: Placement, match: Match, walked: int) -> None:
     ☑千人千网 ☑其他 | 提供政策智能匹配与免申即享服务): the note, when its field has none."""
     if walk.doc.format != "text":
         return
-    form = walk.index.form
-    for f in form.fields:
-        found = match.candidates.get(f.key, [])
-        if f.type not in CHOICE_TYPES or len(found) != 1:
-            continue
-        notes = [n for n in blank_notes(f, found[0].raw, form) if n.key not in match.candidates]
-        r = found[0].row
+    for f, found, notes in blank_choices(walk, match):
+        r = found.row
         while r + 1 < walked and any(t.used and t.piece.ticks for t in walk.rows[r + 1]):
             r += 1  # the list's last line
-        if _name_end(f, found[0].raw, walk.rows[r + 1] if r + 1 < walked else []):
+        if _name_end(f, found.raw, walk.rows[r + 1] if r + 1 < walked else []):
             r += 1  # the last name's cut end (☑其 | 他), which the list took
         lines: list[Token] = []
         while notes and r + 1 < walked and len(lines) < _NOTE_LINES:
@@ -170,17 +166,35 @@ def take_notes(walk: Placement, match: Match, walked: int) -> None:
                 break
             lines.append(line[0])
             r += 1
-        if not notes or not lines or r in walk.rows.ending:
+        if notes and lines and r not in walk.rows.ending:
+            put_note(walk, match, notes[0], lines, 0.6)
+
+
+def blank_choices(walk: Placement, match: Match) -> Iterator[tuple[Field, Candidate, list[Field]]]:
+    """Each choice read once, with the note fields of its ticked options written without a
+    note (☑其他) that hold nothing yet."""
+    form = walk.index.form
+    for f in form.fields:
+        found = match.candidates.get(f.key, [])
+        if f.type not in CHOICE_TYPES or len(found) != 1:
             continue
-        text = lines[0].piece.text
-        for token in lines[1:]:
-            text = joined(text, token.piece.text)
-        for token in lines:
-            token.used = True
-        place = (lines[0].row, lines[0].cell)
-        match.candidates[notes[0].key] = [
-            Candidate.at(walk.doc, notes[0], text, place, 0.6, explicit=False)
-        ]
+        notes = [n for n in blank_notes(f, found[0].raw, form) if n.key not in match.candidates]
+        yield f, found[0], notes
+
+
+def put_note(
+    walk: Placement, match: Match, note: Field, lines: list[Token], confidence: float
+) -> None:
+    """The lines of a note, joined, as its field's one candidate; they are taken."""
+    text = lines[0].piece.text
+    for token in lines[1:]:
+        text = joined(text, token.piece.text)
+    for token in lines:
+        token.used = True
+    place = (lines[0].row, lines[0].cell)
+    match.candidates[note.key] = [
+        Candidate.at(walk.doc, note, text, place, confidence, explicit=False)
+    ]
 
 
 def _name_end(f: Field, raw: str, line: list[Token]) -> bool:
