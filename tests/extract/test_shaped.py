@@ -4,6 +4,8 @@ rules ask of them."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nianbao.extract.pipeline import extract_document
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.forms import default_form
@@ -113,3 +115,21 @@ def test_a_web_addresss_scheme_two_lines_up_another_cells_text_between() -> None
         without=("网站名称", "首页网址"),
     )
     assert got["homepage_url"] == "https://wjw22.370923.gov.cn/"
+
+
+def test_a_codes_head_two_lines_up_a_label_between() -> None:
+    # pdftotext: the police number's head, the next label's first line, then its digits.
+    got = values(
+        "网站标识码\n2304034758\nICP备案号\n黑公网安备\n独立用户访问总量（单位：\n"
+        "23040369937532号\n个）\n公安机关备案号\n网站总访问量（单位：次）\n",
+    )
+    assert got["police_number"] == "黑公网安备23040369937532号"
+
+
+def test_a_codes_head_a_dropped_reading_had_used_is_free_again() -> None:
+    # pdftotext of a generated report: the walk read the head for ICP备案号 and let it go.
+    text = (Path(__file__).parent.parent / "fixtures" / "converted").joinpath(
+        "pdftotext-code-head-apart.txt"
+    )
+    got = extract_document(document_from_text(text.read_text("utf-8")), "t").report.to_json()
+    assert got["police_number"] == "黑公网安备23040369937532号"

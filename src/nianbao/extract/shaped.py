@@ -14,7 +14,6 @@ with the shape but for its closing 号 goes on with that 号 (陕ICP备53116314 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from nianbao.coerce import coerce_value
@@ -139,31 +138,44 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
         r -= 1  # units' rest lines, and f's own label between (https:// | 首页网址 | a.gov.cn/)
     tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"] if r >= 0 else []
     if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
-        return _head_above(walk, c) or _scheme_above(walk, c)
+        return _head_above(walk, c) or _head_apart(walk, match, c)
     token = tokens[0]
     text = token.piece.text
     if DIGIT_RE.search(text) or (token.used and not taken_wrongly(match, token, walk.index.form)):
-        return _head_above(walk, c) or _scheme_above(walk, c)
+        return _head_above(walk, c) or _head_apart(walk, match, c)
     if has_shape(f, text + raw, walk.index.form):
         return token, text + raw
-    return _scheme_above(walk, c)
+    return _head_apart(walk, match, c)
 
 
-_SCHEME_RE = re.compile(r"https?://", re.IGNORECASE)
-
-
-def _scheme_above(walk: Placement, c: Candidate) -> tuple[Token, str] | None:
-    """A web address without its scheme whose scheme reading order set alone on a line
-    shortly before it, another cell's text between (https:// | 东平县人民政府办公室 |
-    wjw22.370923.gov.cn/)."""
-    if "://" in c.raw:
-        return None
+def _head_apart(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | None:
+    """A value whose head (no digit in it) reading order set alone on a line shortly
+    before it, another cell's text or label between (https:// | 东平县人民政府办公室 |
+    wjw22.370923.gov.cn/; 豫公网安备 | 399004个 | 41130000877800号)."""
+    form = walk.index.form
     for r in range(c.row - 1, max(-1, c.row - _HEAD_ROWS - 1), -1):
         line = walk.rows[r]
-        if len(line) == 1 and not line[0].used and _SCHEME_RE.fullmatch(line[0].piece.text):
-            whole = line[0].piece.text + c.raw
-            return (line[0], whole) if has_shape(c.field, whole, walk.index.form) else None
+        if len(line) != 1 or line[0].piece.kind != "value" or line[0].cell.copy:
+            continue
+        token = line[0]
+        text = token.piece.text
+        if DIGIT_RE.search(text) or (token.used and _held(match, token, form)):
+            continue
+        whole = text + c.raw
+        if only_shape(c.field, whole, form) and not has_shape(c.field, text, form):
+            return token, whole
     return None
+
+
+def _held(match: Match, token: Token, form: Form) -> bool:
+    """Whether a used token is (part of) a value read on its line that may be its field's:
+    a token a dropped reading used is free again."""
+    text = token.piece.text
+    return any(
+        c.row == token.row and text in c.raw and not _wrong(c, token, form)
+        for found in match.candidates.values()
+        for c in found
+    )
 
 
 def _head_above(walk: Placement, c: Candidate) -> tuple[Token, str] | None:
