@@ -630,3 +630,13 @@ def test_a_labels_head_after_a_count_its_rest_opening_the_next_line() -> None:
     )
     assert got["security_issues_fixed"] == 25
     assert got["security_monitoring"] is True
+
+
+def test_a_third_piece_goes_on_a_label_two_pieces_already_name() -> None:
+    # pypdfium2, a narrow label cell: 答复网民提问数 is a variant, 答复网民提问数量 the label.
+    got = values(
+        "在线访谈\n访谈期数\n(单位:期) 6\n网民留言\n数量(单位:\n条)\n35\n"
+        "答复网民\n提问数\n量(单位:\n条)\n8\n是否提供智能问答 ☑是 ☐否\n",
+        without=("访谈期数", "网民留言数量", "答复网民提问数量"),
+    )
+    assert (got["interviews"], got["interview_messages"], got["interview_answers"]) == (6, 35, 8)

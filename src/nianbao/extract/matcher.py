@@ -400,6 +400,13 @@ class _Walk(Placement):
         if following and not self.other_column(token, following):
             partners.append(following[0])
         found = self.label_with(token, partners)
+        if found is not None and found[1].row == r + 1 and len(following or ()) == 1:
+            # The longest label: a third piece may go on what two pieces already name
+            # (答复网民 | 提问数 | 量(单位: | 条) | 8, not the variant 答复网民提问数).
+            three = three_lines(self, token, r, alone=token.cell.bbox is None)
+            if three is not None:
+                three[1].used = True
+                found = three[0], three[2]
         if found is None and len(tokens) > k + 2 and len(tokens[-1].piece.text) <= _TAIL:
             # A tall cell's last line sorted to the end of its first (PyMuPDF's sort):
             # 信息公开目录信息更新 | 条 | 1135条 | 量.
