@@ -66,3 +66,14 @@ def test_a_labels_rest_below_it_is_no_slots_value() -> None:
     )
     assert "other_media" not in got
     assert got["wechat_subscribers"] == 32667
+
+
+def test_a_dates_cut_part_is_no_texts_value() -> None:
+    # pdftotext: the fill date's day between the signature and the options that close the gap.
+    got = values(
+        "微信\n名称\n某市市场监督管理局\n订阅数(单位:个)\n44620\n其他\n创新发展\n"
+        "单位负责人：赵艳\n年1月22日\n"
+        "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☐其他\n审核人：许娟霞\n"
+    )
+    assert got["innovation"] == ["search_as_service", "personalized"]
+    assert "other_media" not in got

@@ -16,6 +16,8 @@ options only.
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract.kinds import COUNT_TYPES, fits
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
@@ -23,6 +25,8 @@ from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
 
+_DATE_PART_RE = re.compile(r"(?:\d{4}\s*)?年?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
+"""A date or the part of one a line's end cut (年1月22日): no text's value."""
 _MOST = 4
 """Fields without a value one gap between two valued fields may hold."""
 _TEXT = 2
@@ -66,6 +70,7 @@ def _fill(walk: Placement, match: Match, gap: list[Field], after: int, until: in
             len(normalize_label(token.piece.text)) < _TEXT
             or token.cell.bbox is not None
             or NUMERIC_RE.fullmatch(token.piece.text)
+            or _DATE_PART_RE.fullmatch(token.piece.text.strip())
         ):
             # A word's cut end (其 | 他) or a count, no text's value; laid out in columns, a
             # line of a text wrapped in its cell, which the walk joins or leaves.
