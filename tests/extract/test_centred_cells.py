@@ -77,3 +77,11 @@ def test_a_notes_first_line_beside_the_choices_label_is_the_notes() -> None:
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“旌德县”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_a_whole_address_without_digits_takes_no_line_below() -> None:
+    # pdfplumber's layout: http://wjw.haikou.gov.cn/ has no digit but is whole; the
+    # sponsor's name in its column two lines down is the sponsor's.
+    got = _read("pdfplumber-layout-address.txt")
+    assert got["homepage_url"] == "http://wjw.haikou.gov.cn/"
+    assert got["sponsor"] == "海口市卫生健康委员会"

@@ -15,6 +15,7 @@ from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import width
 from nianbao.extract.ranking import fails, readable
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
 
@@ -155,7 +156,9 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     lines, other columns' cells beside it (http:// | 卧龙区… | www.a.gov.cn/)."""
     if value.cell.bbox is None or walk.doc.format != "text" or f.type in CHOICE_TYPES:
         return None
+    # A code without a digit is cut (https://), unless whole already (http://wjw.a.gov.cn/).
     digitless = f.identifier and DIGIT_RE.search(raw) is None
+    digitless = digitless and not has_shape(f, raw, walk.index.form)
     cut = digitless or unclosed_bracket(raw) or fails(f, raw)
     if not cut and (f.type != "str" or f.identifier):
         return None
