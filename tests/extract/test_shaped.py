@@ -133,3 +133,12 @@ def test_a_codes_head_a_dropped_reading_had_used_is_free_again() -> None:
     )
     got = extract_document(document_from_text(text.read_text("utf-8")), "t").report.to_json()
     assert got["police_number"] == "黑公网安备23040369937532号"
+
+
+def test_a_whole_address_without_digits_beside_its_label_is_not_cut() -> None:
+    # A lone word on the next line is no rest of an address that has its shape already.
+    got = values(
+        "网站名称 某局网站\n首页网址 http://wjw.haikou.gov.cn/\n海口\n主办单位 某局\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["homepage_url"] == "http://wjw.haikou.gov.cn/"

@@ -39,6 +39,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
@@ -223,6 +224,7 @@ class _Walk(Placement):
         # http:// | www.a.gov.cn/).
         # Not so a value found below its label: it may be a label's cut end (量, 号号).
         digitless = beside and f.identifier and DIGIT_RE.search(raw) is None
+        digitless = digitless and not has_shape(f, raw, self.index.form)
         cut = digitless or wraps.number_cut(self, f, value, raw)
         if not (near or unclosed or cut or fails(f, raw) or wraps.page_cut(self, f, value)):
             return None  # read, or marked absent (无, —)
