@@ -1,5 +1,5 @@
-"""Values centred in their cells under a line of labels abreast, in text laid out in
-columns (pdftotext -layout).
+"""Values centred (or set left) in their cells under a line of labels abreast, in text
+laid out in columns (pdftotext -layout, pdfplumber's layout).
 
 A cell's lines are centred in it, so a long line may start left of its label and a short
 one (局, 子）) stand in the middle; lines of the cells beside run into each other's columns
@@ -9,7 +9,7 @@ it: each value cell goes to the label it starts flush with, or else the label wh
 centre is nearest its own, when clearly nearer than any other, and each field
 takes its cells' lines top to bottom. The dealing stands when every cell of the block has
 its label and every field's lines fit it (`cell_lines.lines_fit`); it replaces only a
-reading of the walk that is a part of it, or none.
+reading of the walk that is a part of it or cannot be the field's, or none.
 """
 
 from __future__ import annotations
