@@ -55,7 +55,8 @@ _NUMBER_RE = re.compile(
     r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?: [0-9]{3})+|[0-9]+)(?:\.([0-9]+))? ?([百千万亿]?)"
 )
 _MULTIPLIERS = {"": 1, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
-_NONE_WORDS = frozenset({"无", "没有"})
+NONE_WORDS = frozenset({"无", "没有"})
+"""Words that write a count as none (无 is 0)."""
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _PERCENT_RE = re.compile(r"[%‰]|百分之")
 _RANGE_RE = re.compile(rf"[0-9{_CN}] ?(?:-|~|至|到) ?[0-9{_CN}]")
@@ -69,7 +70,7 @@ _NUMERAL_RE = re.compile(rf"[0-9{_CN}]+(?:[.,][0-9]+)*")
 def _scan_number(text: str) -> tuple[int, int] | None:
     """(numerator, power-of-ten denominator) for folded, trimmed text, or None."""
     text = " ".join(text.split()).rstrip("。. ")
-    if text in _NONE_WORDS:
+    if text in NONE_WORDS:
         return 0, 1
     if text.endswith((")", "）")):
         text = _BRACKET_UNIT_RE.sub("", text)

@@ -17,6 +17,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, fails, readable
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
+from nianbao.normalize import NONE_WORDS
 
 
 def take_below_label(walk: Placement, match: Match, walked: int) -> None:
@@ -44,11 +45,8 @@ def take_below_label(walk: Placement, match: Match, walked: int) -> None:
         match.candidates[f.key] = [Candidate.at(walk.doc, f, value.piece.text, place, 0.7)]
 
 
-_NONE = frozenset({"无", "没有"})
-
-
 def _absent(raw: str) -> bool:
-    return is_blank(raw) or raw.strip(" ：:") in _NONE
+    return is_blank(raw) or raw.strip(" ：:") in NONE_WORDS
 
 
 def _label_row(walk: Placement, f: Field, walked: int) -> int | None:

@@ -14,8 +14,7 @@ from __future__ import annotations
 import dataclasses
 
 from nianbao.extract.kinds import CHOICE_TYPES
-from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import OPTION_NAMES_RE, option_labels
+from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import Token
@@ -34,7 +33,7 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
         found = match.candidates.get(f.key, [])
         if f.type not in CHOICE_TYPES or len(found) != 1 or "☑" in found[0].raw:
             continue
-        names = _names(found[0].raw)
+        names = option_names(found[0].raw)
         lacking = option_labels(f) - names
         if names and lacking and names <= option_labels(f):
             if _whole_after(walk, match, f, walked):
@@ -52,7 +51,7 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
         return
     pairs = list(zip(cut, rests, strict=True))
     for (f, lacking), line in pairs:
-        if line[0].row <= match.candidates[f.key][0].row or _names(_text(line)) != lacking:
+        if line[0].row <= match.candidates[f.key][0].row or option_names(_text(line)) != lacking:
             return
     for (f, _), line in pairs:
         part = match.candidates[f.key][0]
@@ -69,7 +68,7 @@ def _whole_after(walk: Placement, match: Match, f: Field, walked: int) -> bool:
     part = match.candidates[f.key][0]
     r = part.row + 1
     line = _ticked_options(walk.rows[r]) if r < walked else None
-    if line is None or _names(_text(line)) != option_labels(f):
+    if line is None or option_names(_text(line)) != option_labels(f):
         return False
     for token in line:
         token.used = True
@@ -89,7 +88,3 @@ def _ticked_options(line: list[Token]) -> list[Token] | None:
 
 def _text(line: list[Token]) -> str:
     return " ".join(t.piece.text for t in line)
-
-
-def _names(text: str) -> frozenset[str]:
-    return frozenset(normalize_label(n) for n in OPTION_NAMES_RE.findall(text)) - {""}

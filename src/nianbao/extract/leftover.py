@@ -24,7 +24,7 @@ from collections.abc import Iterator
 
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import OPTION_NAMES_RE, completed_option, option_labels
+from nianbao.extract.misread import completed_option, option_labels, option_names
 from nianbao.extract.notes import blank_notes, option_notes, without_notes
 from nianbao.extract.option_wraps import options_continued
 from nianbao.extract.placement import Placement
@@ -284,7 +284,7 @@ def _reading(f: Field, tokens: list[Token], form: Form) -> str | None:
     text = completed_option(f, text)
     # A note after a ticked option (☑其他：……) names no option.
     bare = without_notes(f, text, form)
-    names = {normalize_label(n) for n in OPTION_NAMES_RE.findall(bare)} - {""}
+    names = option_names(bare)
     if not names or not names <= option_labels(f) or not readable(f, text):
         return None
     if any(

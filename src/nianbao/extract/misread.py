@@ -132,6 +132,11 @@ OPTION_NAMES_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*)")
 """A tick box and the name after it, up to the next box."""
 
 
+def option_names(text: str) -> frozenset[str]:
+    """The (normalized) names after the tick boxes of `text`."""
+    return frozenset(normalize_label(n) for n in OPTION_NAMES_RE.findall(text)) - {""}
+
+
 def completed_option(f: Field, text: str) -> str:
     """A line of options whose last name its line's end cut (☐千人千网 ☐其 | 他) with that
     name whole, when it begins one of `f`'s options only."""

@@ -88,18 +88,19 @@ def choose(match: Match, doc: Document) -> None:
     main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
     first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
 
-    def rank(c: Candidate) -> tuple[bool, bool, int, int, int, int]:
+    def rank(c: Candidate, mates: list[int]) -> tuple[bool, bool, int, int, int, int]:
         distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
         # Then the one nearest the values of its own group (a signature's date among the
         # signature, not another report's date that reading order set in the table).
-        apart = min((abs(c.row - r) for r in _mates(match, c.field)), default=0)
+        apart = min((abs(c.row - r) for r in mates), default=0)
         return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)
 
     for key, found in match.candidates.items():
         if len(found) == 1:  # most fields: nothing to rank, no other raw text
             match.chosen[key] = found[0]
             continue
-        ranked = sorted(found, key=rank, reverse=True)
+        mates = _mates(match, found[0].field)
+        ranked = sorted(found, key=lambda c: rank(c, mates), reverse=True)
         # A value that cannot be read loses to one that can (a title's neighbour, a stray
         # repeat); when none can, the best-placed one stays so its problem is reported.
         best = ranked[0]
