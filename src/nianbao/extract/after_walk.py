@@ -18,6 +18,7 @@ from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.name_counts import deal_name_counts
 from nianbao.extract.options_abreast import deal_options_abreast
+from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
@@ -31,6 +32,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     cells.deal_around,
     cells.deal_mixed,
     deal_levels,
+    deal_pairs,
     deal_centred,
     deal_stacked,
     deal_sections,

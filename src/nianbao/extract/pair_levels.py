@@ -1,0 +1,269 @@
+"""Rows of label–value pairs abreast whose labels wrap in their cells, in text that writes a
+table row's lines by height (pdfplumber without layout): every cell is centred in its row,
+so a label of three lines gives the row's first, middle and last lines, a label of two the
+second and fourth, and the values, of one line, the middle one, where they stand between
+the middle pieces of the labels (新开设数量 | 维护数量（单 | 17个 （单位： 16个 | 位：个） | 个）:
+维护数量（单位：个） 17个, 新开设数量（单位：个） 16个). The walk pairs the pieces by line
+and misses the label that starts above its neighbour.
+
+Every way of giving two or three pairs' labels a height of one to three lines is tried:
+each line of the row then holds one word of each label standing at its height and, on the
+middle line, the values. A way reads the row when every label's pieces joined name a field,
+the fields follow each other in the form and every value fits its field; exactly one
+reading may. The walk's readings from other lines stand.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations, pairwise, product
+
+from nianbao.extract.cell_lines import lines_fit
+from nianbao.extract.cells import take_words
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.labels import is_unit, normalize_label, said_unit
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match
+from nianbao.extract.tokens import Rows, Token
+from nianbao.forms.model import Field
+
+_TALLEST = 3
+"""Lines a label's cell may wrap over."""
+_PAIRS = (2, 3)
+"""Pairs a row may hold; a lone pair wrapped around its value is the walk's."""
+_TICKS = "☑☐□■√✔✓"
+_VALUED_RE = re.compile(f"[0-9０-９{_TICKS}]")
+"""What a value's word may start with, and no label's piece does."""
+_VALUE_WORD_RE = re.compile(f"(?:^|\\s)[0-9０-９{_TICKS}]")
+_LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
+_GROUP_RE = re.compile(r"[0-9０-９]{3}")
+_LAST_RE = re.compile(r"[0-9０-９]{3}[^0-9０-９\s]{0,2}")
+
+Reading = tuple[tuple[Field, str], ...]
+
+
+def _shapes() -> list[tuple[list[frozenset[int]], list[int], int, list[int]]]:
+    """Per way of giving two or three labels heights (one at least wrapped): where each
+    label's lines stand, the row's levels, the lines above its middle, and how many label
+    pieces each line holds (values: one line each, in the middle)."""
+    out = []
+    for pairs in _PAIRS:
+        for heights in product(range(1, _TALLEST + 1), repeat=pairs):
+            if max(heights) == 1:
+                continue
+            ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
+            levels = sorted(frozenset({0}).union(*ats))
+            counts = [sum(1 for at in ats if level in at) for level in levels]
+            out.append((ats, levels, sum(1 for level in levels if level < 0), counts))
+    return out
+
+
+_SHAPES = _shapes()
+
+
+def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    lines = _Lines(rows, walked)
+    for c in range(1, walked - 1):
+        if len(_VALUE_WORD_RE.findall(lines.text(c))) < 2 or rows[c][0].cell.bbox:
+            continue  # laid out, the columns say what stands where
+        if _values(lines[c]) < 2:
+            continue  # two values at least: one pair is the walk's
+        if lines.pieces(c - 1) < 1 or lines.pieces(c + 1) != lines.pieces(c - 1):
+            continue  # centred labels: as many pieces at each height above as below
+        found = _reading(walk, lines, c)
+        if found is None:
+            continue
+        reading, span = found
+        window = frozenset(range(c - span, c + span + 1))
+        fields = [f for f, _ in reading]
+        take_words(walk, match, fields, [rows[c]], [[v] for _, v in reading], labels=window)
+        for r in window:
+            for token in rows[r]:
+                token.used = True
+
+
+def _text(tokens: list[Token]) -> str:
+    """The line as written (a label's unit is no word of its own)."""
+    if not tokens or tokens[0].cell.copy:
+        return ""
+    first = tokens[0].cell
+    if all(t.cell is first for t in tokens):
+        return first.text
+    return " ".join(dict.fromkeys(t.cell.text for t in tokens))
+
+
+class _Lines:
+    """The lines as written (a label's unit is no word of its own), each found when first
+    asked for."""
+
+    def __init__(self, rows: Rows, walked: int) -> None:
+        self.rows = rows
+        self.texts: list[str | None] = [None] * walked
+        self.words: dict[int, list[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def text(self, r: int) -> str:
+        found = self.texts[r]
+        if found is None:
+            found = self.texts[r] = _text(self.rows[r])
+        return found
+
+    def __getitem__(self, r: int) -> list[str]:
+        found = self.words.get(r)
+        if found is None:
+            found = self.words[r] = self.text(r).split()
+        return found
+
+    def pieces(self, r: int) -> int:
+        """How many words line r holds when they are label pieces only, else -1."""
+        text = self.text(r)
+        return -1 if not text or _VALUE_WORD_RE.search(text) else len(self[r])
+
+
+def _values(words: list[str]) -> int:
+    """How many values a line's words may be at most: counts, and lists of options (☑是 ☐否
+    and ☑ 是 ☐ 否 are one each)."""
+    found, options, lone = 0, False, False
+    for word in words:
+        if word[0] in _TICKS:
+            found += not options
+            options, lone = True, len(word) == 1
+        elif _VALUED_RE.match(word):
+            found += 1
+            options = False
+        else:  # an option's name after its lone box, or the end of the list
+            options, lone = options and lone, False
+    return found
+
+
+def _reading(walk: Placement, lines: _Lines, c: int) -> tuple[Reading, int] | None:
+    """The one reading of the row whose values stand on line c, and how many lines it
+    spans above and below that line."""
+    found: tuple[Reading, int] | None = None
+    for ats, levels, span, counts in _SHAPES:
+        if c - span < 0 or c + span >= len(lines):
+            continue
+        if len(lines[c]) < counts[span] + len(ats) or any(
+            lines.pieces(c - span + k) != n for k, n in enumerate(counts) if k != span
+        ):
+            continue  # each line around the middle: one piece of each label there
+        window = [lines[r] for r in range(c - span, c + span + 1)]
+        for reading in _readings(walk, ats, levels, window):
+            if found is not None and found[0] != reading:
+                return None
+            found = reading, span
+    return found
+
+
+def _readings(
+    walk: Placement, ats: list[frozenset[int]], levels: list[int], window: list[list[str]]
+) -> list[Reading]:
+    """The readings of the window's lines with labels of these heights."""
+    labels: list[list[str]] = [[] for _ in ats]
+    for level, words in zip(levels, window, strict=True):
+        if level == 0:
+            continue
+        here = [j for j, at in enumerate(ats) if level in at]
+        if len(words) != len(here):
+            return []  # a label's piece is one word
+        for j, word in zip(here, words, strict=True):
+            labels[j].append(word)
+    for own, at in zip(labels, ats, strict=True):
+        if 0 not in at and not _names_field(walk, own):
+            return []  # a label without a piece on the middle line reads as it is
+    middle = window[levels.index(0)]
+    found = []
+    for values, pieces in _middle_cuts(ats, middle):
+        texts = []
+        for own, piece, at in zip(labels, pieces, ats, strict=True):
+            above = sum(1 for level in at if level < 0)
+            parts = [*own[:above], *([piece] if piece else []), *own[above:]]
+            if is_unit(parts[0]):
+                break  # a unit ends a label (量（单位：| 个）), it starts none
+            texts.append("".join(parts))
+        else:
+            reading = _fields(walk, texts, values)
+            if reading is not None:
+                found.append(reading)
+    return found
+
+
+def _names_field(walk: Placement, pieces: list[str]) -> bool:
+    if is_unit(pieces[0]):
+        return False
+    hit = walk.index.lookup(normalize_label("".join(pieces)))
+    return hit is not None and bool(hit.fields)
+
+
+def _middle_cuts(
+    ats: list[frozenset[int]], words: list[str]
+) -> list[tuple[list[str], list[str | None]]]:
+    """Every way of reading the middle line left to right as, per pair, the label's middle
+    piece (one word, when the label has one) and the value (one word or more)."""
+    middles = [0 in at for at in ats]
+    slots = sum(middles) + len(ats)
+    extra = len(words) - slots
+    if extra < 0:
+        return []
+    out = []
+    # Extra words go to values: choose how many each value takes beyond its first.
+    for cut in combinations(range(extra + len(ats) - 1), len(ats) - 1):
+        bounds = [-1, *cut, extra + len(ats) - 1]
+        more = [bounds[j + 1] - bounds[j] - 1 for j in range(len(ats))]
+        k = 0
+        values: list[str] = []
+        pieces: list[str | None] = []
+        for j, has_middle in enumerate(middles):
+            pieces.append(words[k] if has_middle else None)
+            k += has_middle
+            values.append(" ".join(words[k : k + 1 + more[j]]))
+            k += 1 + more[j]
+        out.append((values, pieces))
+    return out
+
+
+def _fields(walk: Placement, labels: list[str], values: list[str]) -> Reading | None:
+    """The fields the labels name, following each other in the form, each value fitting its
+    field; None when the labels name no such run of fields, or more than one."""
+    options: list[tuple[Field, ...]] = []
+    for text in labels:
+        hit = walk.index.lookup(normalize_label(text))
+        if hit is None or not hit.fields:
+            return None
+        said = said_unit(text)
+        fields = tuple(f for f in hit.fields if said is None or f.unit == said) or hit.fields
+        options.append(fields)
+    chains = [
+        chain
+        for chain in product(*options)
+        if all(b.order == a.order + 1 for a, b in pairwise(chain))
+    ]
+    if len(chains) != 1:
+        return None
+    read = []
+    for f, value in zip(chains[0], values, strict=True):
+        joined = _value_text(f, value)
+        if joined is None or not lines_fit(f, [joined], walk.index.form):
+            return None
+        read.append((f, joined))
+    return tuple(read)
+
+
+def _value_text(f: Field, value: str) -> str | None:
+    """A value's words as its field reads them: a count's spaced thousands joined back."""
+    words = value.split()
+    if len(words) == 1 or f.type in CHOICE_TYPES:
+        return value
+    if (
+        f.type in COUNT_TYPES
+        and _LEAD_RE.fullmatch(words[0])
+        and all(_GROUP_RE.fullmatch(w) for w in words[1:-1])
+        and _LAST_RE.fullmatch(words[-1])
+    ):
+        return "".join(words)
+    return None

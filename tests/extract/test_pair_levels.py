@@ -1,0 +1,51 @@
+"""Rows of label–value pairs whose labels wrap, written line by line by height
+(pdfplumber without layout): extract/pair_levels.py."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.extract import pair_levels
+from text_reports import values
+
+
+def test_the_label_that_starts_above_its_neighbour_keeps_its_value() -> None:
+    # 新开设数量（单位：个） wraps over three lines, 维护数量（单位：个） over two: the right
+    # label's first line comes first, the values stand on the middle line.
+    got = values(
+        "专栏专题\n新开设数量\n维护数量（单\n17个 （单位： 16个\n位：个）\n个）\n"
+        "解读回应\n解读信息发布\n解读材料数\n解读信息发布总\n41条 量（单位： 23条\n"
+        "数（单位：条）\n条）\n"
+    )
+    assert (got["columns_maintained"], got["columns_new"]) == (17, 16)
+    assert (got["interp_total"], got["interp_materials"]) == (41, 23)
+
+
+def test_choices_and_their_middle_pieces() -> None:
+    # Both labels wrap over three lines, their middle pieces standing between the answers.
+    got = values(
+        "安全防护\n是否明确网\n是否开展应急演\n☐是 ☑否 站安全责任 ☑是 ☐否\n练\n人\n",
+        without=("安全检测评估次数",),
+    )
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True
+
+
+def test_counts_in_spaced_thousands_joined_the_one_way_that_fits() -> None:
+    got = values("专栏专题\n新开设数量\n维护数量（单\n1 171 （单位： 42\n位：个）\n个）\n")
+    assert (got["columns_maintained"], got["columns_new"]) == (1171, 42)
+
+
+def test_a_unit_starts_no_label() -> None:
+    # （条） above is the last row's unit, 其他 below the next group's name: no label
+    # （条）其他 wrapped around 订阅数's row.
+    got = values("微信 421\n（条）\n订阅数（个） 9 1750\n其他\n")
+    assert got.get("other_media") != "1750"
+
+
+@given(st.lists(st.sampled_from(["☑", "☐", "是", "否", "12", "3个", "量（单位："]), max_size=8))
+def test_values_counts_lists_of_options_once(words: list[str]) -> None:
+    counted = pair_levels._values(words)
+    counts = sum(1 for w in words if w[0].isdigit())
+    assert counts <= counted <= counts + sum(1 for w in words if w in ("☑", "☐"))
