@@ -1,0 +1,33 @@
+"""A unit a narrow cell wrapped one piece a line: extract/spread_units.py."""
+
+from __future__ import annotations
+
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.spread_units import rejoin_spread_units
+from text_reports import values
+
+
+def _doc(*lines: str) -> Document:
+    return Document(
+        format="text",
+        rows=[Row((Cell(line, 0),), f"第 {n} 行") for n, line in enumerate(lines, 1)],
+    )
+
+
+def test_pieces_of_a_unit_join_the_line_that_opens_it() -> None:
+    doc = rejoin_spread_units(_doc("总数", "(单位", ":", "件", ") 14716", "件"))
+    assert [row.cells[0].text for row in doc.rows] == ["总数", "(单位:件) 14716", "件"]
+    assert doc.rows[1].where == "第 2 行"
+
+
+def test_lines_that_make_up_no_unit_stay_apart() -> None:
+    lines = ("备注（说明", "见", "附件", "）", "总数(单位", "：", "某某局", ")")
+    assert rejoin_spread_units(_doc(*lines)).rows == _doc(*lines).rows
+
+
+def test_the_counts_of_labels_whose_units_are_spread() -> None:
+    got = values(
+        "办件量\n总数\n(单位\n:\n件\n) 14716\n件\n自然人办件量\n(单位\n:\n件\n) 14414\n件\n"
+        "法 人 办 件 量\n(单位\n:\n件\n) 302\n件\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (14716, 14414, 302)
