@@ -163,3 +163,38 @@ def canonical_ticks(text: str) -> str:
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
     return text.translate(_CHARS) if _MARK_RE.search(text) else text
+
+
+# A box alone on its line whose option's name a converter set on the next: its symbol sits
+# off the text's baseline, so text of one cell a line writes it apart (☐ | 是  ☑ | 否; R | 是
+# | £ | 否 where the font was lost). A box closing a list ahead of its name on the next line
+# is left to the matcher (☑政府门户网站 ☐部门网站 ☐ | 专项网站 …), unless the list is one
+# such box's option.
+_BOXES = frozenset(f"{TICKED}{UNTICKED}□■")
+_LOST_BOXES = frozenset(chr(code) for code in _ANY_FONT)
+
+
+def boxes_onto_names(lines: list[str], *, fonts_lost: bool = False) -> list[str]:
+    """The lines with each box alone on one moved to the start of the next, when that
+    starts with a Chinese character (the box's option's name), and then a box closing that
+    line too; lines laid out in columns (indented) keep theirs. `fonts_lost`: boxes of a lost symbol font count (þ, ¨, R, £ …). Lines keep
+    their places (one left blank stays)."""
+    boxes = _BOXES | _LOST_BOXES if fonts_lost else _BOXES
+    out = lines
+    moved = False  # whether the box alone on the line before went on this line
+    for i in range(len(lines) - 1):
+        line = out[i].rstrip()
+        if not line or line[-1] not in boxes or not (len(line) == 1 or moved):
+            moved = False
+            continue
+        if len(line) > 1 and not line[-2].isspace():
+            moved = False
+            continue
+        # Not where the lines are laid out in columns (indented): the box is a column's.
+        following = out[i + 1]
+        moved = bool(following) and "\u4e00" <= following[0] <= "\u9fff"
+        if moved:
+            if out is lines:
+                out = list(lines)
+            out[i], out[i + 1] = line[:-1].rstrip(), line[-1] + following
+    return out

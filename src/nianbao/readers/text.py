@@ -19,7 +19,14 @@ from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, lost_font_ticks, lost_fonts
+from nianbao.readers.marks import (
+    TICKED,
+    UNTICKED,
+    boxes_onto_names,
+    canonical_ticks,
+    lost_font_ticks,
+    lost_fonts,
+)
 
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
@@ -234,6 +241,7 @@ def document_from_text(text: str) -> Document:
     rows: list[tuple[int, str, str, list[str] | None]] = []
     spaced = 0
     fonts_lost = lost_fonts(text)
+    lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
