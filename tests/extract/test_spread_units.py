@@ -20,6 +20,22 @@ def test_pieces_of_a_unit_join_the_line_that_opens_it() -> None:
     assert doc.rows[1].where == "第 2 行"
 
 
+def test_a_unit_opened_after_its_colon_or_at_the_end_of_its_label() -> None:
+    doc = rejoin_spread_units(
+        _doc("总数", "(单位: ", "条", ") 3800", "订 阅 数(单位", ":", "个", ")")
+    )
+    assert [row.cells[0].text for row in doc.rows] == [
+        "总数",
+        "(单位: 条) 3800",
+        "订 阅 数(单位:个)",
+    ]
+
+
+def test_a_unit_cut_once_at_its_labels_line_end_is_the_walks() -> None:
+    lines = ("收到留言数量(单位:", "条)", "办结留言数量(单", "位: 条)")
+    assert rejoin_spread_units(_doc(*lines)).rows == _doc(*lines).rows
+
+
 def test_lines_that_make_up_no_unit_stay_apart() -> None:
     lines = ("备注（说明", "见", "附件", "）", "总数(单位", "：", "某某局", ")")
     assert rejoin_spread_units(_doc(*lines)).rows == _doc(*lines).rows

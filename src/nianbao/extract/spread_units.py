@@ -15,8 +15,8 @@ import re
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import UNIT_ALT
 
-_OPEN_RE = re.compile(r"[(（]\s*(?:单\s*(?:位\s*)?)?$")
-"""A unit opened at a cell's end: (, (单, (单位."""
+_OPEN_RE = re.compile(r"[(（]\s*(?:单\s*(?:位\s*[:：]?\s*)?)?$")
+"""A unit opened at a cell's end: (, (单, (单位, (单位:."""
 _UNIT_RE = re.compile(rf"[(（]\s*单\s*位\s*[:：]?\s*(?:{UNIT_ALT})\s*[)）]")
 _PIECE = 3
 """Characters of a piece a narrow cell wraps a unit into, at most."""
@@ -68,7 +68,10 @@ def _closing(rows: list[Row], r: int, at: int) -> int | None:
             return None
         unit += piece
         if close is not None:
-            return k if _UNIT_RE.fullmatch(unit.replace(" ", "")) else None
+            # A unit cut once at the end of its label's line (量(单位: | 个)) is the walk's;
+            # spread, it opens a line of its own or goes on over two lines at least.
+            spread = k - r > 1 or not rows[r].cells[-1].text[:at].strip()
+            return k if spread and _UNIT_RE.fullmatch(unit.replace(" ", "")) else None
         if len(cells) > 1:
             return None
     return None
