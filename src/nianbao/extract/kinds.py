@@ -4,11 +4,12 @@ options for a choice, a number for a count, any text without a box for the rest.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nianbao.extract.pieces import has_ticks
 from nianbao.extract.ranking import fails
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 CHOICE_TYPES = frozenset({"bool", "enum", "list"})
 COUNT_TYPES = frozenset({"int", "number"})
@@ -34,3 +35,49 @@ def words_for_count(f: Field, token: Token) -> bool:
 def counted(text: str) -> bool:
     """Whether a text holds a count or a box: a line of values does."""
     return has_ticks(text) or DIGIT_RE.search(text) is not None
+
+
+_WRITTEN_UNIT_RE = re.compile(r"[0-9０-９]\s*([\u4e00-\u9fff]{1,2})\s*$")
+
+
+@cache
+def form_units(form: Form) -> frozenset[str]:
+    """The units the form's counts are given in (条, 个, 天 …)."""
+    return frozenset(f.unit for f in form.fields if f.unit)
+
+
+def written_unit(text: str, form: Form) -> str | None:
+    """The unit of the form's a count is written with (条 in 124条), if any."""
+    written = _WRITTEN_UNIT_RE.search(text)
+    return written[1] if written is not None and written[1] in form_units(form) else None
+
+
+def unit_clash(fields: tuple[Field, ...], text: str, form: Form) -> bool:
+    """Whether a count is written with a unit of the form's that none of the fields has
+    (10天 is no 条's count); a unit the form does not use (人, 万次) tells nothing."""
+    unit = written_unit(text, form)
+    return unit is not None and all(f.unit != unit for f in fields)
+
+
+def in_units_order(
+    labels: list[tuple[Field, ...]], values: list[Token], form: Form
+) -> list[Token] | None:
+    """The values put in the order of the labels (each its fields) by the units they are
+    written with, each unit's values in their own order, when every value has a unit of the
+    form's, every label's fields one unit, and each unit as many of both; else None."""
+    wanted: list[str] = []
+    for fields in labels:
+        units = {f.unit for f in fields}
+        unit = units.pop() if len(units) == 1 else None
+        if unit is None or fields[0].type not in COUNT_TYPES:
+            return None
+        wanted.append(unit)
+    pools: dict[str, list[Token]] = {}
+    for value in values:
+        written = written_unit(value.piece.text, form)
+        if written is None:
+            return None
+        pools.setdefault(written, []).append(value)
+    if sorted(wanted) != sorted(u for u, pool in pools.items() for _ in pool):
+        return None
+    return [pools[unit].pop(0) for unit in wanted]

@@ -8,7 +8,14 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.broken import three_lines
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits
+from nianbao.extract.kinds import (
+    CHOICE_TYPES,
+    COUNT_TYPES,
+    DIGIT_RE,
+    fits,
+    in_units_order,
+    unit_clash,
+)
 from nianbao.extract.labels import UNIT_ALT, normalize_label
 from nianbao.extract.misread import BOOL_OPTIONS
 from nianbao.extract.pieces import TICKS, Piece
@@ -375,6 +382,13 @@ def _stack(walk: Placement, row: int) -> None:
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values, form)
+    pairs = zip(labels, values, strict=False)
+    if matched and any(unit_clash(x[1], v.piece.text, form) for x, v in pairs):
+        # Values each written with its unit, set out of their labels' order: each goes to
+        # the labels of its unit, in order (访谈期数 after 网民留言数量 | 0期 | 0条).
+        by_unit = in_units_order([fields for _, fields in labels], values, form)
+        if by_unit is not None and _all_fit(labels, by_unit, form):
+            values = by_unit
     unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
