@@ -375,3 +375,32 @@ def test_one_count_fewer_than_labels_leaves_blank_the_one_field_that_may_be() ->
     )
     assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
     assert "messages_avg_days" not in got
+
+
+def test_a_labels_rest_that_reads_alone_as_another_fields_label() -> None:
+    # 信息公开目录信息 | 发布量(单位:条): 发布量 alone is 微博's, here the rest of the head above.
+    got = values(
+        "二、信息发布\n概况类信息更新量(单位: 信息公开目录信息\n"
+        "总数(单位:条) 政务动态更新量(单位:条)\n条) 发布量(单位:条)\n793 2 192 451\n三、专栏专题\n"
+    )
+    assert [got[k] for k in ("info_total", "info_overview", "info_news", "info_disclosure")] == [
+        793,
+        2,
+        192,
+        451,
+    ]
+
+
+def test_a_line_the_walk_read_as_a_labels_value_is_dealt() -> None:
+    # The walk read 0 0 0 as 公开答复数量's; the line is the block's, one count fewer than
+    # its labels (平均办理时间 left blank: no message closed).
+    got = values(
+        "留言办理\n收到留言数量\n(单位: 条)\n办结留言数量\n"
+        "(单位: 条) 平均办理时间(单位: 天) 公开答复数量(单位: 条)\n0 0 0\n征集调查\n"
+    )
+    assert [got.get(k) for k in ("messages_received", "messages_closed", "messages_public")] == [
+        0,
+        0,
+        0,
+    ]
+    assert "messages_avg_days" not in got

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.head_rests import without_head_rests
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
@@ -120,9 +121,10 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if (
             around is None
             and any(t.used for t in values)
-            and not any(c.row == r for f in fields for c in match.candidates.get(f.key, ()))
+            and not any(c.row == r for cs in match.candidates.values() for c in cs)
         ):
-            continue  # the walk read the line as the end of a value above (a list of options)
+            continue  # the walk read the line as the end of a value above (a list of options),
+            # not as a value on it (the rest of a label's, which dealing replaces)
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed)
@@ -202,7 +204,7 @@ def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
         for rest in (r + 1, r + 2):
             if rest in read:
                 found += _spread_over(walk, match, r, rest, found)
-    return found
+    return without_head_rests(walk, read, found)
 
 
 def _spread_over(
