@@ -404,3 +404,16 @@ def test_a_line_the_walk_read_as_a_labels_value_is_dealt() -> None:
         0,
     ]
     assert "messages_avg_days" not in got
+
+
+def test_generic_labels_of_a_block_are_of_the_group_of_its_other_labels() -> None:
+    # 发布量 above, read alone, took 微博's 信息发布量; under 微博 the walk then gave
+    # 信 息 发 布 量 and 关 注 量 to 微信, whose labels are the same.
+    got = values(
+        "二、信息发布\n概况类信息更新量(单位: 信息公开目录信息\n"
+        "总数(单位:条) 政务动态更新量(单位:条)\n条) 发布量(单位:条)\n793 2 192 451\n"
+        "微博\n名称 信 息 发 布 量(单位:条) 关 注 量(单位:个)\n无 0 0\n"
+        "微信\n名称 信 息 发 布 量(单位:条) 订阅量(单位:个)\n某某局 606 2770\n其他\n"
+    )
+    assert [got.get(k) for k in ("weibo_name", "weibo_posts", "weibo_followers")] == ["无", 0, 0]
+    assert [got.get(k) for k in ("wechat_name", "wechat_posts")] == ["某某局", 606]

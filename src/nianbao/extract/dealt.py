@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extract.head_rests import without_head_rests
+from nianbao.extract.block_labels import in_one_group, without_head_rests
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
@@ -204,7 +204,7 @@ def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
         for rest in (r + 1, r + 2):
             if rest in read:
                 found += _spread_over(walk, match, r, rest, found)
-    return without_head_rests(walk, read, found)
+    return in_one_group(walk, read, without_head_rests(walk, read, found))
 
 
 def _spread_over(

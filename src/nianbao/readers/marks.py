@@ -177,8 +177,8 @@ _LOST_BOXES = frozenset(chr(code) for code in _ANY_FONT)
 def boxes_onto_names(lines: list[str], *, fonts_lost: bool = False) -> list[str]:
     """The lines with each box alone on one moved to the start of the next, when that
     starts with a Chinese character (the box's option's name), and then a box closing that
-    line too; lines laid out in columns (indented) keep theirs. `fonts_lost`: boxes of a lost symbol font count (þ, ¨, R, £ …). Lines keep
-    their places (one left blank stays)."""
+    line too; lines laid out in columns (indented) keep theirs. `fonts_lost`: boxes of a
+    lost symbol font count (þ, ¨, R, £ …). Lines keep their places (one left blank stays)."""
     boxes = _BOXES | _LOST_BOXES if fonts_lost else _BOXES
     out = lines
     moved = False  # whether the box alone on the line before went on this line
