@@ -202,13 +202,13 @@ def test_labels_written_cell_after_cell_over_six_lines() -> None:
 
 
 def test_counts_that_join_two_ways_leave_the_choice_before_them_dealt() -> None:
-    # 2 260 702 23 is 2260 | 702 | 23 or 2 | 260 702 | 23: the counts stay unread, not the
-    # answer before them.
+    # 75 179 364 12 is 75179 | 364 | 12 or 75 | 179 364 | 12, counts alike either way: the
+    # counts stay unread, not the answer before them.
     got = values(
         "五、办事服务\n"
         "是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单位:项)\n"
         "可全程在线办理政务服务事项数量(单位:项)\n"
-        "R是 £否 2 260 702 23\n"
+        "R是 £否 75 179 364 12\n"
         "办件量\n"
     )
     assert got["service_catalog_published"] is True
@@ -417,3 +417,24 @@ def test_generic_labels_of_a_block_are_of_the_group_of_its_other_labels() -> Non
     )
     assert [got.get(k) for k in ("weibo_name", "weibo_posts", "weibo_followers")] == ["无", 0, 0]
     assert [got.get(k) for k in ("wechat_name", "wechat_posts")] == ["某某局", 606]
+
+
+def test_spaced_thousands_joined_the_way_that_keeps_the_counts_alike() -> None:
+    # 4, 760544 and 258 keep every relation too, but make one count a hundred times the
+    # largest of 4760, 544 and 258.
+    got = values(
+        "五、办事服务\n是否发布服务事项目录 注册用户数(单位:个) 政务服务事项数量(单位:项)\n"
+        "可全程在线办理政务服务事项数量(单位:项)\n☑是 ☐否 4 760 544 258\n办件量\n"
+    )
+    assert [got.get(k) for k in ("registered_users", "service_items", "service_items_online")] == [
+        4760,
+        544,
+        258,
+    ]
+
+
+def test_spaced_thousands_that_join_two_ways_alike_stay_unread() -> None:
+    # 75 and 179364, or 75179 and 364.
+    got = values("微博\n名称 信息发布量(单位:条) 关注量(单位:个)\n某某发布 75 179 364\n微信\n")
+    assert got.get("weibo_posts") not in (75179,)
+    assert got.get("weibo_followers") not in (364,)

@@ -25,11 +25,12 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
+from nianbao.extract.thousands import regrouped_counts
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line, values_on
-from nianbao.forms.model import Field, Form
+from nianbao.forms.model import Field
 from nianbao.normalize import NormalizeError, parse_number
-from nianbao.rules import count_relations, value_shapes
+from nianbao.rules import value_shapes
 
 _BLOCK_ROWS = 12
 """Lines a block of labels may take above its values: a row's four labels, each wrapped
@@ -97,7 +98,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             kept = [item for item in items if not _label_tail(walk.index, item)]
             items = kept if len(kept) >= len(fields) else items
         if len(items) > len(fields) and not placed:
-            regrouped = _regrouped(items, fields, walk.index.form)
+            regrouped = regrouped_counts(items, fields, walk.index.form)
             if regrouped is None:
                 # Counts that join more than one way (2 260 702 23): the choices before
                 # them are still the first fields' (☑是 ☐否).
@@ -304,76 +305,6 @@ def _items(words: list[str]) -> list[str]:
             items.append(word)
             names = None if name is None else {name}
     return items
-
-
-_LEAD_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})*")
-_GROUP_RE = re.compile(r"\d{3}")
-_ZERO_LED_RE = re.compile(r"0\d+")
-
-
-def _regrouped(items: list[str], fields: list[Field], form: Form) -> list[str] | None:
-    """The items with counts written in spaced thousands joined back (43 955 1 263 1 024 →
-    43 955 | 1 263 | 1 024), when exactly one way of joining them gives an item a field:
-    a group of three digits may go on a count before it, and no count starts with 0 but
-    0. Of several ways, the one alone to keep the sums and bounds the form's rules set
-    between the fields (5 406 5 302 104: 5406 = 5302 + 104)."""
-    wanted = len(fields)
-    ways: list[list[str]] = []
-
-    def walk(i: int, out: list[str]) -> None:
-        if len(out) > wanted or len(ways) > _WAYS:
-            return
-        if i == len(items):
-            if len(out) == wanted:
-                ways.append(list(out))
-            return
-        item = items[i]
-        if _ZERO_LED_RE.fullmatch(item) is None:
-            walk(i + 1, [*out, item])
-        if out and _GROUP_RE.fullmatch(item) and _LEAD_RE.fullmatch(out[-1]):
-            walk(i + 1, [*out[:-1], f"{out[-1]} {item}"])
-
-    walk(0, [])
-    if len(ways) == 1:
-        return ways[0]
-    if len(ways) > _WAYS:
-        return None
-    # The relations a report must keep first; of several ways, those it should keep too.
-    for strict in (True, False):
-        kept = [way for way in ways if _related(form, fields, way, strict=strict) is True]
-        if len(kept) == 1:
-            return kept[0]
-        ways = kept or ways
-    return None
-
-
-_WAYS = 8
-"""Ways of joining a line's counts worth weighing by the form's sums."""
-
-
-def _related(form: Form, fields: list[Field], items: list[str], *, strict: bool) -> bool | None:
-    """Whether counts read as `items` keep every relation the form's rules set among the
-    fields (only those of error rules if `strict`); None when none lies wholly among them."""
-    relations = [
-        r
-        for r in count_relations(form)
-        if (r.strict or not strict) and all(any(f.key == k for f in fields) for k in r.keys)
-    ]
-    if not relations:
-        return None
-    keys = {k for r in relations for k in r.keys}
-    values: dict[str, float] = {}
-    for f, item in zip(fields, items, strict=True):
-        if f.key not in keys:
-            continue  # not the choices before the counts (☑是 ☐否)
-        try:
-            number = parse_number(item)
-        except NormalizeError:
-            return False
-        if number is None:
-            return False
-        values[f.key] = number
-    return all(r.holds(values) for r in relations)
 
 
 def _label_tail(index: LabelIndex, item: str) -> bool:
