@@ -503,6 +503,20 @@ def test_values_of_different_heights_centred_under_labels_abreast() -> None:
     assert got["site_type"] == "department"
 
 
+def test_a_values_line_may_open_with_a_labels_head() -> None:
+    # 网站 (the site name's last line) is the head of labels too (网站名称, 网站类型); the
+    # line goes on with other values, so it is no next row's label.
+    text = (
+        "一、基本信息\n网 站 名 称 首页网址 网站主办单位 网站类型\n"
+        "寿阳县人民政府门户 https:// R政府门户网站 £部门网\n寿阳县人民政府办公室\n"
+        "网站 wjw935.140725.gov.cn/ 站 £专项网站\n独立用户访问总\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "寿阳县人民政府门户网站"
+    assert got["homepage_url"] == "https://wjw935.140725.gov.cn/"
+    assert got["sponsor"] == "寿阳县人民政府办公室"
+
+
 def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
     by_key = default_form().by_key
     # Either name may be the one of two lines around the other.

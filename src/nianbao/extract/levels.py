@@ -52,8 +52,8 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
                 break
             if any(t.piece.kind != "value" or t.cell.copy for t in line):
                 break
-            if normalize_label(line_text(line).split()[0]) in walk.index.heads:
-                break  # the head of the next row's label
+            if all(normalize_label(w) in walk.index.heads for w in line_text(line).split()):
+                break  # the heads of the next row's labels (not a value's 网站 | wjw….cn/)
             lines.append(line)
             k += 1
         if not (1 if wrapped else 3) <= len(lines) <= _LINES:
