@@ -105,7 +105,8 @@ def between(doc: Document, head: Token, line: list[Token], middle: list[Token]) 
     box = head.cell.bbox
     if box is None:  # one cell a line, nothing to tell columns apart by
         return middle
-    right = [t.cell.bbox[0] for t in line if t.cell.bbox and t.cell.bbox[0] > box[0]]
+    # Not a piece of the label itself, set apart on its line (是否建立  安 | … | 全监测…).
+    right = [t.cell.bbox[0] for t in line if t.cell.bbox and t.cell.bbox[0] > box[0] and not t.used]
     end = min(right, default=float("inf"))
     return [
         t

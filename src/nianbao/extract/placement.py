@@ -11,7 +11,7 @@ from nianbao.extract.column_values import in_column
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import answers_choice
+from nianbao.extract.misread import answers_choice, option_names
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -63,6 +63,8 @@ class Placement:
                 break  # no option: the value of a label wrapped around it (注册用户数)
             if not found and not piece.ticks and not answers_choice(f, piece.text):
                 break  # no answer: another cell's text, its options elsewhere
+            if any(option_names(piece.text) & option_names(t.piece.text) for t in found):
+                break  # options named again: the next cell's choice (☐是 ☑否   ☑是 ☐否)
             found.append(token)
         return found
 
