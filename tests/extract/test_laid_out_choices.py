@@ -1,6 +1,7 @@
-"""Choices in text laid out in columns (pdfplumber's layout, pdftotext -layout): a label's
-options stop where the next cell's choice names them again, and a label wrapped around
-its value's line, its first line parted by a wide gap, owns the options right of it."""
+"""Text laid out in columns (pdfplumber's layout, pdftotext -layout): a label's options
+stop where the next cell's choice names them again; a label wrapped around its value's
+line, its first line parted by a wide gap, owns the options right of it; values a
+converter ran together one blank apart stand each where its characters do."""
 
 from __future__ import annotations
 
@@ -32,3 +33,22 @@ def test_a_label_wrapped_around_its_values_line_owns_the_options_right_of_it() -
     got = values(SECURITY)
     assert got["security_monitoring"] is True
     assert got["security_officer"] is True
+
+
+CODES = """\
+       政府网站标识码        1525220445
+                      蒙ICP备17031447 公安机关备
+       ICP备案号                                蒙公网安备15252230515414号
+                      号-1           案号
+       独立用户访问总
+                                             2523976
+       量（单位：个）
+"""
+
+
+def test_a_code_and_the_next_columns_label_run_together() -> None:
+    # 蒙ICP备17031447 公安机关备: the ICP code's first line and the police label's head one
+    # blank apart in one cell; the police code stands under the head, not beside ICP备案号.
+    got = values(CODES)
+    assert got["icp_number"] == "蒙ICP备17031447号-1"
+    assert got["police_number"] == "蒙公网安备15252230515414号"

@@ -4,6 +4,7 @@ first use; and the label-like texts no field claimed (`unmatched`)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -110,8 +111,9 @@ class Rows:
                 pieces = segments.get((text, fuzzy))
                 if pieces is None:
                     pieces = segment(text, self.index, fuzzy)
-                for piece in pieces:
-                    tokens.append(Token(r, cell, piece))
+                split = _value_cells(cell, pieces) if text is cell.text else None
+                for k, piece in enumerate(pieces):
+                    tokens.append(Token(r, cell if split is None else split[k], piece))
                     if piece.ends:
                         self.ending.add(r)
             if len(tokens) == 1 and _ATTACHMENT_RE.fullmatch(tokens[0].piece.text.strip()):
@@ -192,6 +194,34 @@ def _goes_on_below(last: Cell, following: Sequence[Cell]) -> bool:
         return False
     # Set flush with it: text of one space between cells wraps its lines anywhere.
     return any(c.bbox is not None and abs(c.bbox[0] - box[0]) <= 1 for c in following[1:])
+
+
+def _value_cells(cell: Cell, pieces: Sequence[Piece]) -> list[Cell] | None:
+    """Laid out, a cell of values a converter ran together one blank apart (蒙ICP备17031447
+    公安机关备: a code, then the head of the next column's label) as a cell a value, each
+    where its characters stand, so that what stands under each is told apart."""
+    box, text = cell.bbox, cell.text
+    if box is None or len(pieces) < 2 or any(p.kind != "value" or p.ticks for p in pieces):
+        return None
+    # Columns count characters, or display cells (a Chinese character two).
+    wide = box[2] - box[0] != len(text)
+    out: list[Cell] = []
+    at = 0
+    for piece in pieces:
+        start = text.find(piece.text, at)
+        if start < 0:
+            return None
+        x0 = box[0] + _width(text[:start], wide)
+        x1 = x0 + _width(piece.text, wide)
+        out.append(Cell(piece.text, cell.col, (x0, box[1], x1, box[3]), cell.copy, cell.confidence))
+        at = start + len(piece.text)
+    return out
+
+
+def _width(text: str, wide: bool) -> float:
+    if not wide:
+        return float(len(text))
+    return float(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text))
 
 
 def units(tokens: list[Token]) -> bool:
