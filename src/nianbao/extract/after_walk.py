@@ -24,6 +24,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
+from nianbao.extract.unit_leftovers import take_unit_leftovers
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
@@ -42,6 +43,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_by_kind,
     complete_cut_choices,
     take_leftovers,
+    take_unit_leftovers,
     take_headed,
     take_counts_above,
     take_slots,
