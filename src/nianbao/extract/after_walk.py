@@ -13,6 +13,7 @@ from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.heads import take_headed
+from nianbao.extract.kind_leftovers import take_kind_leftovers
 from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
@@ -24,7 +25,6 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
-from nianbao.extract.unit_leftovers import take_unit_leftovers
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
@@ -43,7 +43,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_by_kind,
     complete_cut_choices,
     take_leftovers,
-    take_unit_leftovers,
+    take_kind_leftovers,
     take_headed,
     take_counts_above,
     take_slots,

@@ -1,4 +1,5 @@
-"""A count written with its unit far from its label (extract/unit_leftovers.py)."""
+"""A value far from its label, known by its kind: a count by its unit, a yes/no by its
+options (extract/kind_leftovers.py)."""
 
 from __future__ import annotations
 
@@ -52,3 +53,37 @@ def test_not_nearer_to_another_label_of_its_unit() -> None:
     text = FAR.replace("互动交流\n1次\n", "互动交流\n").replace("3次\n", "3次\n1次\n")
     text = text.replace("是否使用统一平台\n☑是 ☐否\n收到留言数量(单位:条)\n27条\n", "")
     assert "hotspot_responses" not in values(text)
+
+
+YES_NO = """\
+是否发布服务事项目录
+☑是 ☐否
+是否使用统一平台
+☑是 ☐否
+是否提供智能问答
+安全防护
+安全检测评估次数(单位:次)
+3次
+☐是 ☑否
+发现问题数量(单位:个)
+2个
+问题整改数量(单位:个)
+1个
+是否建立安全监测预警机制
+☑是 ☐否
+是否开展应急演练
+☑是 ☐否
+是否明确网站安全责任人
+☑是 ☐否
+是否有移动新媒体
+☑是
+"""
+
+
+def test_the_one_free_yes_no_left_goes_to_the_one_yes_no_without_an_answer() -> None:
+    assert values(YES_NO)["smart_qa"] is False
+
+
+def test_not_while_another_yes_no_lacks_its_answer() -> None:
+    got = values(YES_NO.replace("是否开展应急演练\n☑是 ☐否\n", "是否开展应急演练\n"))
+    assert "smart_qa" not in got

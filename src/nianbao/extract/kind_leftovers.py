@@ -1,0 +1,101 @@
+"""A value that reading order set far from its label (pdftotext without -layout: 回应公众关注热
+点或重大舆情数量(单位:次) | 办事服务 | … | 互动交流 | 1次), known by its kind: a count by the unit
+it is written with, a choice's options by their names (☐是 ☑否 is any yes/no's).
+
+When the walk read a field's label and found no value for it, every other field of that
+kind (次: 网站总访问量, 安全检测评估次数; 是/否: every yes/no) has one, and exactly one value
+of the kind stands free within reach of the label, nearer to it than to any other label of
+the kind, the value is the field's: whatever else it could be was read already.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, written_unit
+from nianbao.extract.misread import option_labels, option_names
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field, Form
+
+_FAR = 20
+"""Rows before and after a label searched for a value of its kind."""
+_COUNTED_RE = re.compile(r"[0-9０-９][0-9０-９,，.． ]*\s*[\u4e00-\u9fff]{1,2}")
+"""A count and the unit it is written with (1次, 11 589件), nothing else."""
+
+Kind = str | frozenset[str]
+
+
+def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    read = {
+        key
+        for key, found in match.candidates.items()
+        if any(readable(form.by_key[key], c.raw) for c in found)
+    }
+    of_kind: dict[Kind, list[str]] = {}
+    for f in form.fields:
+        kind = _kind(f)
+        if kind is not None:
+            of_kind.setdefault(kind, []).append(f.key)
+    for f in form.fields:
+        kind = _kind(f)
+        if kind is None or f.key not in match.seen or f.key in read:
+            continue
+        if not isinstance(kind, str) and len(of_kind[kind]) < 2:
+            continue  # options of one field's own: `leftover`'s, near their label only
+        if any(key != f.key and key not in read for key in of_kind[kind]):
+            continue  # another field of the kind lacks its value too
+        row = _label_row(walk, walked, f.key)
+        if row is None:
+            continue
+        found = [
+            t
+            for r in range(max(0, row - _FAR), min(walked, row + _FAR + 1))
+            for t in walk.rows[r]
+            if _free(t) and _of(f, kind, t, form)
+        ]
+        if len(found) != 1:
+            continue
+        token = found[0]
+        others = [_label_row(walk, walked, key) for key in of_kind[kind] if key != f.key]
+        if any(r is not None and abs(r - token.row) <= abs(row - token.row) for r in others):
+            continue  # as near another label of its kind, whose reading may be wrong
+        token.used = True
+        place = (token.row, token.cell)
+        match.candidates[f.key] = [
+            Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
+        ]
+        read.add(f.key)
+
+
+def _kind(f: Field) -> Kind | None:
+    if f.type in COUNT_TYPES:
+        return f.unit or None
+    if f.type in CHOICE_TYPES:
+        return option_labels(f)
+    return None
+
+
+def _of(f: Field, kind: Kind, token: Token, form: Form) -> bool:
+    """Whether a free value is of f's kind, and f can read it."""
+    text = token.piece.text.strip()
+    if isinstance(kind, str):
+        counted = not token.piece.ticks and _COUNTED_RE.fullmatch(text) is not None
+        return counted and written_unit(text, form) == kind and readable(f, text)
+    names = option_names(text)
+    return token.piece.ticks and bool(names) and names <= kind and readable(f, text)
+
+
+def _free(token: Token) -> bool:
+    return not token.used and not token.cell.copy and token.piece.kind == "value"
+
+
+def _label_row(walk: Placement, walked: int, key: str) -> int | None:
+    for r in range(walked):
+        if any(t.field is not None and t.field.key == key for t in walk.rows[r]):
+            return r
+    return None
