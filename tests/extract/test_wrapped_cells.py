@@ -640,3 +640,19 @@ def test_a_third_piece_goes_on_a_label_two_pieces_already_name() -> None:
         without=("访谈期数", "网民留言数量", "答复网民提问数量"),
     )
     assert (got["interviews"], got["interview_messages"], got["interview_answers"]) == (6, 35, 8)
+
+
+def test_a_name_wrapped_over_two_lines_then_its_rows_counts() -> None:
+    # pypdfium2: the name's cell (鹰潭市卫生健康委发 | 布) before the counts' line; a name
+    # never ends with a line of digits (127 is 信息发布量's), so 18 680 is one count.
+    got = values(
+        "八、移动新媒体\n是否有移动新媒体\n√是  □否\n微博\n"
+        "账号名称 信息发布量(单位: 条) 关注量(单位: 个)\n鹰潭市卫生健康委发\n布\n127 18 680\n"
+        "微信\n公众号名称 信息发布量(单位: 条) 订阅数(单位: 个)\n鹰潭市卫生健康委员\n会\n3 421 10\n"
+        "其他\n"
+    )
+    assert [got.get(k) for k in ("weibo_name", "weibo_posts", "weibo_followers")] == [
+        "鹰潭市卫生健康委发布",
+        127,
+        18680,
+    ]

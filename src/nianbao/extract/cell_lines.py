@@ -44,8 +44,8 @@ def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
         return False
     if not CJK_RE.search(texts[0]) and any(CJK_RE.search(t) for t in texts):
         return False  # a web address or a code, then words: two cells' lines
-    if CJK_RE.search(texts[0]) and any(NUMERIC_RE.fullmatch(t) for t in texts[1:-1]):
-        return False  # a line of digits alone inside words: another cell's count between
+    if CJK_RE.search(texts[0]) and any(NUMERIC_RE.fullmatch(t) for t in texts[1:]):
+        return False  # a line of digits alone after words: another cell's count
     if "://" in text and "://" not in (texts[0].split() or [""])[0]:
         return False  # a web address starts its cell (吴忠市教育局 https:// is two cells)
     if f.identifier and not _CODED_RE.search(text):
