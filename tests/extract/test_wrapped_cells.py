@@ -656,3 +656,16 @@ def test_a_name_wrapped_over_two_lines_then_its_rows_counts() -> None:
         127,
         18680,
     ]
+
+
+def test_cells_under_labels_abreast_the_last_of_which_wraps() -> None:
+    # pypdfium2: 独立用户访问总 | 量（单位：个） wraps under the labels' line; the cells
+    # follow, those of one baseline sharing a line.
+    got = values(
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总\n量（单位：个）\n"
+        "2112828295 辽ICP备96712209号-1 辽公网安备\n21128285027598号 １３４５１８\n"
+        "网站总访问量（单位：次）\n１０１８５８３\n"
+    )
+    assert got["site_code"] == "2112828295"
+    assert got["police_number"] == "辽公网安备21128285027598号"
+    assert got["unique_visitors"] == 134518

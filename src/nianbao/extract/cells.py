@@ -20,7 +20,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token, units
+from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
 _PER_FIELD = 3
@@ -32,15 +32,15 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         return
     rows = walk.rows
     for r in range(walked - 2):
-        fields = abreast_fields(rows[r])
+        fields = abreast_fields(rows[r], joined=True)
         if fields is None:
             continue
         lines: list[list[Token]] = []
         k = r + 1
         while k < walked and k not in rows.ending and len(lines) <= _PER_FIELD * len(fields):
             line = rows[k]
-            if not lines and line and units(line):
-                k += 1  # a label's unit's rest under the labels' line: (单位:个)
+            if not lines and line and all(t.piece.kind == "unit" or t.field for t in line):
+                k += 1  # a label's rest under the labels' line: (单位:个), 量（单位：个）
                 continue
             if not line or any(t.piece.kind != "value" or t.cell.copy for t in line):
                 break
@@ -251,14 +251,16 @@ def take_words(
     _use(lines)
 
 
-def abreast_fields(tokens: list[Token]) -> list[Field] | None:
+def abreast_fields(tokens: list[Token], *, joined: bool = False) -> list[Field] | None:
     """The fields of a line of two or more labels (and units) only, following each other in
     the form."""
     fields: list[Field] = []
     for t in tokens:
         if t.piece.kind == "unit":
             continue
-        if t.piece.kind != "label" or t.field is None:
+        # With `joined`, a label's head the walk joined with its rest on the next line
+        # counts too (政府网站标识码 … 独立用户访问总 | 量（单位：个）).
+        if t.field is None or (t.piece.kind != "label" and not (joined and t.used)):
             return None
         fields.append(t.field)
     if len(fields) < 2:
