@@ -438,3 +438,16 @@ def test_spaced_thousands_that_join_two_ways_alike_stay_unread() -> None:
     got = values("微博\n名称 信息发布量(单位:条) 关注量(单位:个)\n某某发布 75 179 364\n微信\n")
     assert got.get("weibo_posts") not in (75179,)
     assert got.get("weibo_followers") not in (364,)
+
+
+def test_one_count_fewer_written_with_units_leaves_the_one_blank_that_may_be() -> None:
+    # 0条: no message closed, so 平均办理时间 may be left blank.
+    got = values(
+        "留言办理\n收到留言数量(单位: 条) 办结留言数量\n(单位: 条)\n平均办理时间\n"
+        "(单位: 天) 公开答复数量(单位: 条)\n0条 0条 0条\n征集调查\n"
+    )
+    assert [got.get(k) for k in ("messages_received", "messages_closed", "messages_public")] == [
+        0,
+        0,
+        0,
+    ]

@@ -23,6 +23,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
+from nianbao.normalize import NormalizeError, parse_number
 from nianbao.rules import value_shapes
 
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
@@ -104,9 +105,10 @@ def _may_be_blank(f: Field, values: dict[str, float | None]) -> bool:
 
 
 def _count(text: str) -> float | None:
+    """A count as written, with its unit or not (0条, 1,234)."""
     try:
-        return float(text.replace(",", ""))
-    except ValueError:
+        return parse_number(text)
+    except NormalizeError:
         return None
 
 
