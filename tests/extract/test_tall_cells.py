@@ -837,3 +837,18 @@ def test_values_dealt_over_labels_one_a_line_whatever_the_walk_read_by_place() -
     assert (got["interp_total"], got["interp_media"]) == (44, 5)
     assert (got["messages_avg_days"], got["messages_public"]) == (7, 41)
     assert got["security_issues_fixed"] == 2
+
+
+def test_a_choices_options_take_no_count_of_the_line() -> None:
+    # Labels wrapped around their line; the values' line deals 5 to no choice: 5 812 is
+    # one count.
+    got = values(
+        "五、办事服务\n可全程在线办理政务\n"
+        "是否发布服务事项目录 注册用户数（个） 政务服务事项数量（项）\n"
+        "服务事项数量（项）\n√是 □否 5 812 336 141\n办件量\n"
+    )
+    assert [got.get(k) for k in ("registered_users", "service_items", "service_items_online")] == [
+        5812,
+        336,
+        141,
+    ]

@@ -139,19 +139,17 @@ def _read(
         extra = len(words) - len(here)
         if extra < 0 or len(choices) > 1:
             return None
-        if extra and not choices:
-            # Counts in spaced thousands (296 29 392): the one way of joining them back.
-            split = _thousands([fields[j] for j in here], words)
+        if extra:
+            # A choice's options take the words up to the next count; counts in spaced
+            # thousands (296 29 392, ☑是 ☐否 5 812 336 141) join back the one way they can.
+            split = _dealt([fields[j] for j in here], words)
             if split is None:
                 return None
             for j, part in zip(here, split, strict=True):
                 parts[j].append(part)
             continue
-        k = 0
-        for j in here:
-            take = 1 + (extra if j in choices else 0)
-            parts[j].append(" ".join(words[k : k + take]))
-            k += take
+        for j, word in zip(here, words, strict=True):
+            parts[j].append(word)
     if all(lines_fit(f, p, form) for f, p in zip(fields, parts, strict=True)):
         return parts
     return None
@@ -159,6 +157,28 @@ def _read(
 
 _GROUP_RE = re.compile(r"[0-9０-９]{3}")
 _LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
+
+
+def _dealt(fields: list[Field], words: list[str]) -> list[str] | None:
+    """The words of one line dealt to the fields standing on it, more words than fields:
+    a choice takes its options (up to the first word of digits alone), counts the rest."""
+    choice = next((k for k, f in enumerate(fields) if f.type in CHOICE_TYPES), None)
+    if choice is None:
+        return _thousands(fields, words)
+    extra = len(words) - len(fields)
+    take = 1
+    while take <= extra and not _LEAD_RE.fullmatch(words[choice + take]):
+        take += 1
+    options = " ".join(words[choice : choice + take])
+    before, after = words[:choice], words[choice + take :]
+    rest = fields[choice + 1 :]
+    if len(after) > len(rest):
+        counts = _thousands(rest, after) if rest else None
+        if counts is None:
+            return None
+    else:
+        counts = after
+    return [*before, options, *counts]
 
 
 def _thousands(fields: list[Field], words: list[str]) -> list[str] | None:
