@@ -360,3 +360,18 @@ def test_laid_out_a_labels_head_takes_no_other_columns_label_for_its_rest() -> N
     )
     assert got["service_items"] == 130
     assert got["service_items_online"] == 106
+
+
+def test_a_paragraph_above_past_its_groups_label_alone_on_its_line() -> None:
+    # The note's cell is taller than 创新发展's, whose label pdfplumber sets between the
+    # note's first line and its second (beside 其他（注明）).
+    got = values(
+        "其他\nR搜索即服务 £多语言版本 £无障碍浏览 R千人千网 R其他\n"
+        "提供政策智能匹配与免申即享服务；开通“关岭布依族苗族\n创新发展\n"
+        "其他（注明） 自治县”政策问答专区，提供政策原文、解读、问答一站式\n查询\n"
+        "单位负责人：何强燕\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“关岭布依族苗族自治县”政策问答专区，"
+        "提供政策原文、解读、问答一站式查询"
+    )

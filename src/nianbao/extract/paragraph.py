@@ -101,8 +101,13 @@ def _heads_in_order(walk: Placement, label: Token, parts: list[Token]) -> list[T
     line = " ".join(t.piece.text for t in rows[top] if t.piece.kind == "value")
     heads: list[Token] = []
     texts: list[str] = []
+    passed = False  # a label read already alone on its line, centred in its tall cell
     while above >= 0 and len(heads) < _LINES:
         tokens = rows[above]
+        if not passed and len(tokens) == 1 and tokens[0].piece.kind == "label" and tokens[0].used:
+            passed = True  # 提供政策…开通“某县 | 创新发展 | 其他（注明） 自治县”政策…
+            above -= 1
+            continue
         while tokens and tokens[0].piece.kind == "label" and tokens[0].used:
             tokens = tokens[1:]  # a label read already, its value beside it (创新发展 ☑…)
         if len(tokens) != 1 or not tokens[0].free or not _prose(tokens[0].piece.text):
