@@ -11,6 +11,7 @@ the kind, the value is the field's: whatever else it could be was read already.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, written_unit
 from nianbao.extract.misread import option_labels, option_names
@@ -31,25 +32,26 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
     form = walk.index.form
-    read = {
-        key
-        for key, found in match.candidates.items()
-        if any(readable(form.by_key[key], c.raw) for c in found)
-    }
-    of_kind: dict[Kind, list[str]] = {}
-    for f in form.fields:
-        kind = _kind(f)
-        if kind is not None:
-            of_kind.setdefault(kind, []).append(f.key)
-    for f in form.fields:
-        kind = _kind(f)
-        if kind is None or f.key not in match.seen or f.key in read:
+    kinds = _kinds(form)
+    of_kind = _of_kind(form)
+    # Most reports: every field whose label was read has a value; told before the rest.
+    # Labels read without a value, or with one only that the field cannot read.
+    pending = [
+        f for f in form.fields if f.key in kinds and f.key in match.seen and not _read(match, f)
+    ]
+    if not pending:
+        return
+    read = {key for key in kinds if _read(match, form.by_key[key])}
+    labels = _label_rows(walk, walked)
+    for f in pending:
+        kind = kinds[f.key]
+        if f.key in read:
             continue
         if not isinstance(kind, str) and len(of_kind[kind]) < 2:
             continue  # options of one field's own: `leftover`'s, near their label only
         if any(key != f.key and key not in read for key in of_kind[kind]):
             continue  # another field of the kind lacks its value too
-        row = _label_row(walk, walked, f.key)
+        row = labels.get(f.key)
         if row is None:
             continue
         found = [
@@ -61,8 +63,8 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if len(found) != 1:
             continue
         token = found[0]
-        others = [_label_row(walk, walked, key) for key in of_kind[kind] if key != f.key]
-        if any(r is not None and abs(r - token.row) <= abs(row - token.row) for r in others):
+        others = [labels[key] for key in of_kind[kind] if key != f.key and key in labels]
+        if any(abs(r - token.row) <= abs(row - token.row) for r in others):
             continue  # as near another label of its kind, whose reading may be wrong
         token.used = True
         place = (token.row, token.cell)
@@ -70,6 +72,25 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
             Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
         ]
         read.add(f.key)
+
+
+def _read(match: Match, f: Field) -> bool:
+    return any(readable(f, c.raw) for c in match.candidates.get(f.key, ()))
+
+
+@cache
+def _kinds(form: Form) -> dict[str, Kind]:
+    """Field key → its kind, for the fields that have one."""
+    return {f.key: kind for f in form.fields if (kind := _kind(f)) is not None}
+
+
+@cache
+def _of_kind(form: Form) -> dict[Kind, list[str]]:
+    """Kind → the keys of the form's fields of that kind."""
+    found: dict[Kind, list[str]] = {}
+    for key, kind in _kinds(form).items():
+        found.setdefault(kind, []).append(key)
+    return found
 
 
 def _kind(f: Field) -> Kind | None:
@@ -94,8 +115,11 @@ def _free(token: Token) -> bool:
     return not token.used and not token.cell.copy and token.piece.kind == "value"
 
 
-def _label_row(walk: Placement, walked: int, key: str) -> int | None:
+def _label_rows(walk: Placement, walked: int) -> dict[str, int]:
+    """Each field's first label row."""
+    found: dict[str, int] = {}
     for r in range(walked):
-        if any(t.field is not None and t.field.key == key for t in walk.rows[r]):
-            return r
-    return None
+        for t in walk.rows[r]:
+            if t.field is not None:
+                found.setdefault(t.field.key, r)
+    return found

@@ -65,9 +65,15 @@ def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
     rows = walk.rows
+    doc_rows = walk.doc.rows
     lines = _Lines(rows, walked)
     for c in range(1, walked - 1):
-        if len(_VALUE_WORD_RE.findall(lines.text(c))) < 2 or rows[c][0].cell.bbox:
+        if len(doc_rows[c].cells) != 1:
+            continue  # cells set apart by tabs or wide gaps: the walk pairs them
+        tokens = rows[c]
+        if sum(t.piece.text.count(" ") + 1 for t in tokens if t.piece.kind == "value") < 2:
+            continue  # most lines: a label and its value, told before the line is built
+        if len(_VALUE_WORD_RE.findall(lines.text(c))) < 2 or tokens[0].cell.bbox:
             continue  # laid out, the columns say what stands where
         if _values(lines[c]) < 2:
             continue  # two values at least: one pair is the walk's

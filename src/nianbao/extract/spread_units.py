@@ -17,6 +17,7 @@ from nianbao.extract.labels import UNIT_ALT
 
 _OPEN_RE = re.compile(r"[(（]\s*(?:单\s*(?:位\s*[:：]?\s*)?)?$")
 """A unit opened at a cell's end: (, (单, (单位, (单位:."""
+_OPEN_ENDS = frozenset("(（单位:：")
 _UNIT_RE = re.compile(rf"[(（]\s*单\s*位\s*[:：]?\s*(?:{UNIT_ALT})\s*[)）]")
 _PIECE = 3
 """Characters of a piece a narrow cell wraps a unit into, at most."""
@@ -49,7 +50,10 @@ def _opens(row: Row) -> int | None:
     cells = row.cells
     if not cells or cells[-1].bbox is not None:
         return None
-    found = _OPEN_RE.search(cells[-1].text)
+    text = cells[-1].text.rstrip()
+    if not text or text[-1] not in _OPEN_ENDS:
+        return None  # most lines: told by their last character
+    found = _OPEN_RE.search(text)
     return found.start() if found else None
 
 
