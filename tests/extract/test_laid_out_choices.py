@@ -1,7 +1,8 @@
 """Text laid out in columns (pdfplumber's layout, pdftotext -layout): a label's options
 stop where the next cell's choice names them again; a label wrapped around its value's
 line, its first line parted by a wide gap, owns the options right of it; values a
-converter ran together one blank apart stand each where its characters do."""
+converter ran together one blank apart stand each where its characters do; a wrapped
+label's pieces make the longest label they can."""
 
 from __future__ import annotations
 
@@ -52,3 +53,23 @@ def test_a_code_and_the_next_columns_label_run_together() -> None:
     got = values(CODES)
     assert got["icp_number"] == "蒙ICP备17031447号-1"
     assert got["police_number"] == "蒙公网安备15252230515414号"
+
+
+SERVICES = """\
+办事服务
+                                注册用户数
+是否发布服务事项目录    þ是 ¨否                           249122
+                                （个）
+                                可全程在线办理
+                                政务
+政务服务事项总数（项）   104                             38
+                                服务事项数量
+                                （项）
+办件量
+"""
+
+
+def test_the_longest_label_a_wrapped_cells_pieces_make() -> None:
+    # 政务 | … 38 | 服务事项数量 is 政务服务事项数量 too, but 可全程在线办理 stands above it.
+    got = values(SERVICES)
+    assert (got["service_items"], got["service_items_online"]) == (104, 38)

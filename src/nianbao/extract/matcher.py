@@ -34,6 +34,7 @@ from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
+from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
@@ -420,7 +421,7 @@ class _Walk(Placement):
                 found = self.label_with(token, [below])
         around = self.label_around(token, r) if found is None and following else None
         if around is not None and not inside(self, token, around[1]):
-            found = around
+            found = longer_above(self, token, around) or around
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None, split=True)
             if three is None:
