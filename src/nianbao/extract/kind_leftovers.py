@@ -14,6 +14,7 @@ import re
 from functools import cache
 
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, written_unit
+from nianbao.extract.leftover import label_rows
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -42,7 +43,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
     if not pending:
         return
     read = {key for key in kinds if _read(match, form.by_key[key])}
-    labels = _label_rows(walk, walked)
+    labels = label_rows(walk, walked, set(kinds))
     for f in pending:
         kind = kinds[f.key]
         if f.key in read:
@@ -113,13 +114,3 @@ def _of(f: Field, kind: Kind, token: Token, form: Form) -> bool:
 
 def _free(token: Token) -> bool:
     return not token.used and not token.cell.copy and token.piece.kind == "value"
-
-
-def _label_rows(walk: Placement, walked: int) -> dict[str, int]:
-    """Each field's first label row."""
-    found: dict[str, int] = {}
-    for r in range(walked):
-        for t in walk.rows[r]:
-            if t.field is not None:
-                found.setdefault(t.field.key, r)
-    return found

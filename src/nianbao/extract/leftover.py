@@ -65,7 +65,7 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
     ]
     if not pending:
         return
-    labels = _label_rows(walk, walked, {f.key for f in pending})
+    labels = label_rows(walk, walked, {f.key for f in pending})
     missing = [
         f
         for f in pending
@@ -240,7 +240,7 @@ def _days_apart(walk: Placement, match: Match, walked: int) -> None:
             found[0] = dataclasses.replace(cut, raw=cut.raw.strip() + days[0].piece.text.strip())
 
 
-def _label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
+def label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
     """The row of each field's label (first reading) among `keys`."""
     rows: dict[str, int] = {}
     for r in range(walked):

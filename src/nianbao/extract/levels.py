@@ -19,11 +19,12 @@ from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import line_text, lines_fit
 from nianbao.extract.cells import abreast_fields, take_words
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.runs import lone_labels, only
+from nianbao.extract.thousands import spaced_count
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
 
@@ -155,7 +156,6 @@ def _read(
     return None
 
 
-_GROUP_RE = re.compile(r"[0-9０-９]{3}")
 _LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
 
 
@@ -188,19 +188,11 @@ def _thousands(fields: list[Field], words: list[str]) -> list[str] | None:
     for cut in combinations(range(1, len(words)), len(fields) - 1):
         bounds = [0, *cut, len(words)]
         runs = [words[a:b] for a, b in pairwise(bounds)]
-        if all(len(run) == 1 or _spaced_count(f, run) for f, run in zip(fields, runs, strict=True)):
+        if all(len(run) == 1 or spaced_count(f, run) for f, run in zip(fields, runs, strict=True)):
             if found is not None:
                 return None
             found = ["".join(run) for run in runs]
     return found
-
-
-def _spaced_count(f: Field, run: list[str]) -> bool:
-    return (
-        f.type in COUNT_TYPES
-        and _LEAD_RE.fullmatch(run[0]) is not None
-        and all(_GROUP_RE.fullmatch(w) for w in run[1:])
-    )
 
 
 def deal_stacked(walk: Placement, match: Match, walked: int) -> None:

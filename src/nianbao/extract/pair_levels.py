@@ -20,10 +20,11 @@ from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import lines_fit
 from nianbao.extract.cells import take_words
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import is_unit, normalize_label, said_unit
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
+from nianbao.extract.thousands import spaced_count
 from nianbao.extract.tokens import Rows, Token
 from nianbao.forms.model import Field
 
@@ -35,9 +36,8 @@ _TICKS = "☑☐□■√✔✓"
 _VALUED_RE = re.compile(f"[0-9０-９{_TICKS}]")
 """What a value's word may start with, and no label's piece does."""
 _VALUE_WORD_RE = re.compile(f"(?:^|\\s)[0-9０-９{_TICKS}]")
-_LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
-_GROUP_RE = re.compile(r"[0-9０-９]{3}")
-_LAST_RE = re.compile(r"[0-9０-９]{3}[^0-9０-９\s]{0,2}")
+_UNIT_TAIL_RE = re.compile(r"[^0-9０-９\s]{1,2}$")
+"""A count's unit written after its last digits (954个)."""
 
 Reading = tuple[tuple[Field, str], ...]
 
@@ -265,11 +265,5 @@ def _value_text(f: Field, value: str) -> str | None:
     words = value.split()
     if len(words) == 1 or f.type in CHOICE_TYPES:
         return value
-    if (
-        f.type in COUNT_TYPES
-        and _LEAD_RE.fullmatch(words[0])
-        and all(_GROUP_RE.fullmatch(w) for w in words[1:-1])
-        and _LAST_RE.fullmatch(words[-1])
-    ):
-        return "".join(words)
-    return None
+    last = _UNIT_TAIL_RE.sub("", words[-1])
+    return "".join(words) if spaced_count(f, [*words[:-1], last]) else None

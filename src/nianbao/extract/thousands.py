@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.forms.model import Field, Form
 from nianbao.normalize import NormalizeError, parse_number
 from nianbao.rules import count_relations
@@ -14,6 +15,18 @@ from nianbao.rules import count_relations
 _LEAD_RE = re.compile(r"[1-9]\d{0,2}(?: \d{3})*")
 _GROUP_RE = re.compile(r"\d{3}")
 _ZERO_LED_RE = re.compile(r"0\d+")
+_RUN_LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
+_RUN_GROUP_RE = re.compile(r"[0-9０-９]{3}")
+
+
+def spaced_count(f: Field, run: list[str]) -> bool:
+    """Whether words are one count of f's in spaced thousands (29 392): one to three
+    digits, then groups of three."""
+    return (
+        f.type in COUNT_TYPES
+        and _RUN_LEAD_RE.fullmatch(run[0]) is not None
+        and all(_RUN_GROUP_RE.fullmatch(w) for w in run[1:])
+    )
 
 
 def regrouped_counts(items: list[str], fields: list[Field], form: Form) -> list[str] | None:
