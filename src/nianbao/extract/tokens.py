@@ -4,10 +4,10 @@ first use; and the label-like texts no field claimed (`unmatched`)."""
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from nianbao.display import wide_chars
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.leads import lead_cut
@@ -219,9 +219,8 @@ def _value_cells(cell: Cell, pieces: Sequence[Piece]) -> list[Cell] | None:
 
 
 def _width(text: str, wide: bool) -> float:
-    if not wide:
-        return float(len(text))
-    return float(sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text))
+    """Columns `text` takes: characters, or display columns (`wide`, as the reader counts)."""
+    return float(len(text) + (wide_chars(text) if wide else 0))
 
 
 def units(tokens: list[Token]) -> bool:

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
@@ -102,21 +103,6 @@ class Spaced:
     to: int
 
 
-# Characters two columns wide on a terminal (East Asian Wide and Fullwidth); of the others,
-# those past Latin-1 are listed instead, being few in a Chinese text: counting them is
-# cheaper than counting the wide ones.
-_NARROW_RE = re.compile(
-    "[\u0100-\u10ff\u1160-\u2e7f\ua4d0-\uabff\ud7a4-\uf8ff\ufb00-\ufe2f\ufe50-\ufeff"
-    "\uff61-\uffdf\uffe7-\U0010ffff]"
-)
-
-
-def _wide(text: str) -> int:
-    """How many characters of `text` are two columns wide."""
-    beyond = len(text) - len(text.encode("latin-1", "ignore"))
-    return beyond - len(_NARROW_RE.findall(text)) if beyond else 0
-
-
 def spaced_cells(line: str) -> list[Spaced]:
     """A line's cells set apart by two or more spaces or a full-width space."""
     ascii_only = line.isascii()
@@ -131,9 +117,9 @@ def spaced_cells(line: str) -> list[Spaced]:
             at = start + len(text) - len(text.lstrip())
             to = at + len(stripped)
             if not ascii_only:
-                shift += _wide(line[done:at])
+                shift += wide_chars(line[done:at])
                 first = at + shift
-                shift += _wide(line[at:to])
+                shift += wide_chars(line[at:to])
                 done = to
                 cells.append(Spaced(stripped, first, to + shift, at, to))
             else:
