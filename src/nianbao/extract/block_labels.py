@@ -45,8 +45,9 @@ def in_one_group(walk: Placement, lines: list[int], fields: list[Field]) -> list
     """`fields` with the generic labels the walk gave another group's field (信息发布量 read
     as 微信's after a misread took 微博's) given the field of the group the block's other
     labels name, when then every field is of that one group and they follow each other in
-    the form; else `fields` as they are."""
-    groups = {f.group_ids for f in fields}
+    the form (the first such group of the block's fields); else `fields` as they are."""
+    # In the block's order (a set's would change from run to run when both groups fit).
+    groups = list(dict.fromkeys(f.group_ids for f in fields))
     if len(groups) < 2:
         return fields
     others: dict[str, tuple[Field, ...]] = {}  # a generic label's field → all it may be
