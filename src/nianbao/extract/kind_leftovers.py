@@ -35,22 +35,17 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
     form = walk.index.form
     kinds = _kinds(form)
     of_kind = _of_kind(form)
-    # Most reports: every field whose label was read has a value; told before the rest.
-    # Labels read without a value, or with one only that the field cannot read.
-    pending = [
-        f for f in form.fields if f.key in kinds and f.key in match.seen and not _read(match, f)
-    ]
+    # Fields with no value the field can read; most reports: none whose label was read.
+    unread = {key for key in kinds if not _read(match, form.by_key[key])}
+    pending = [f for f in form.fields if f.key in unread and f.key in match.seen]
     if not pending:
         return
-    read = {key for key in kinds if _read(match, form.by_key[key])}
     labels = label_rows(walk, walked, set(kinds))
     for f in pending:
         kind = kinds[f.key]
-        if f.key in read:
-            continue
         if not isinstance(kind, str) and len(of_kind[kind]) < 2:
             continue  # options of one field's own: `leftover`'s, near their label only
-        if any(key != f.key and key not in read for key in of_kind[kind]):
+        if any(key != f.key and key in unread for key in of_kind[kind]):
             continue  # another field of the kind lacks its value too
         row = labels.get(f.key)
         if row is None:
@@ -72,7 +67,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         match.candidates[f.key] = [
             Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
         ]
-        read.add(f.key)
+        unread.discard(f.key)
 
 
 def _read(match: Match, f: Field) -> bool:

@@ -14,7 +14,7 @@ def longer_above(
     walk: Placement, token: Token, found: tuple[LabelHit, Token]
 ) -> tuple[LabelHit, Token] | None:
     """The label a free piece right above `token` in its column makes with the label
-    `token` and its rest name, when that is a field's; `found` else (None: nothing above)."""
+    `token` and its rest (`found`) name, when that is a field's; else None."""
     r = token.row
     if r == 0 or token.cell.bbox is None:
         return None

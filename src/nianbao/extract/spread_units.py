@@ -19,6 +19,7 @@ _OPEN_RE = re.compile(r"[(（]\s*(?:单\s*(?:位\s*[:：]?\s*)?)?$")
 """A unit opened at a cell's end: (, (单, (单位, (单位:."""
 _OPEN_ENDS = frozenset("(（单位:：")
 _UNIT_RE = re.compile(rf"[(（]\s*单\s*位\s*[:：]?\s*(?:{UNIT_ALT})\s*[)）]")
+_CLOSE_RE = re.compile(r"[)）]")
 _PIECE = 3
 """Characters of a piece a narrow cell wraps a unit into, at most."""
 _PIECES = 6
@@ -28,16 +29,18 @@ _PIECES = 6
 def rejoin_spread_units(doc: Document) -> Document:
     """`doc` with each unit spread one piece a line back on the line it opens on (text of
     one cell a line only; laid-out text keeps its lines)."""
-    if doc.format != "text" or all(_opens(row) is None for row in doc.rows):
+    if doc.format != "text":
+        return doc
+    opens = [_opens(row) for row in doc.rows]
+    if all(at is None for at in opens):
         return doc
     rows: list[Row] = []
     r = 0
     while r < len(doc.rows):
-        row = doc.rows[r]
-        at = _opens(row)
+        at = opens[r]
         end = _closing(doc.rows, r, at) if at is not None else None
         if end is None:
-            rows.append(row)
+            rows.append(doc.rows[r])
             r += 1
             continue
         rows.append(_joined(doc.rows[r : end + 1]))
@@ -66,7 +69,7 @@ def _closing(rows: list[Row], r: int, at: int) -> int | None:
         if not cells or cells[0].bbox is not None or cells[0].copy:
             return None
         first = cells[0].text.strip()
-        close = re.search(r"[)）]", first)
+        close = _CLOSE_RE.search(first)
         piece = first if close is None else first[: close.end()]
         if len(piece.replace(" ", "")) > _PIECE:
             return None

@@ -184,10 +184,9 @@ def boxes_onto_names(lines: list[str], *, fonts_lost: bool = False) -> list[str]
     moved = False  # whether the box alone on the line before went on this line
     for i in range(len(lines) - 1):
         line = out[i].rstrip()
-        if not line or line[-1] not in boxes or not (len(line) == 1 or moved):
-            moved = False
-            continue
-        if len(line) > 1 and not line[-2].isspace():
+        # Alone on its line, or closing the line its box alone before went on (是  ☑).
+        alone = len(line) == 1 or (moved and len(line) > 1 and line[-2].isspace())
+        if not line or line[-1] not in boxes or not alone:
             moved = False
             continue
         # Not where the lines are laid out in columns (indented): the box is a column's.
