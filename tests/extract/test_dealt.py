@@ -451,3 +451,21 @@ def test_one_count_fewer_written_with_units_leaves_the_one_blank_that_may_be() -
         0,
         0,
     ]
+
+
+def test_a_labels_line_holds_the_values_of_the_labels_wrapped_under_it() -> None:
+    # A row of two pairs: the right label of two lines comes out under the left pair's line,
+    # which holds both values; the next label has a value of its own.
+    got = values(
+        "办件量\n总数(单位: 件) 5120 3700\n自然人办件量\n(单位: 件)\n法人办件量(单\n1420\n位: 件)\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (5120, 3700, 1420)
+
+
+def test_a_text_under_a_counts_line_is_no_value_of_it() -> None:
+    got = values(
+        "微信\n名称 某某发布\n信息发布量（单位：\n条） 176\n订阅数（单位：个） 37 070\n其他\n"
+        "创新发展 √搜索即服务 □其他\n"
+    )
+    assert got["wechat_subscribers"] == 37070
+    assert "other_media" not in got

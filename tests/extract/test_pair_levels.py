@@ -49,3 +49,13 @@ def test_values_counts_lists_of_options_once(words: list[str]) -> None:
     counted = pair_levels._values(words)
     counts = sum(1 for w in words if w[0].isdigit())
     assert counts <= counted <= counts + sum(1 for w in words if w in ("☑", "☐"))
+
+
+def test_blanks_a_converter_set_inside_label_pieces() -> None:
+    # Both labels of the row wrap over three lines; a gap inside a piece came out as a blank
+    # (可全程 在线办理政务, 量(单位: 项)), so a line holds more words than pieces.
+    got = values(
+        "办事服务\n是否发布服务\n☑是 ☐否 注册用户数(单位: 个) 5120\n事项目录\n"
+        "政务服务事项 可全程 在线办理政务\n数 412 服务事项数量(单位: 198\n量(单位: 项) 项)\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (412, 198)

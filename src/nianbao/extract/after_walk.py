@@ -25,6 +25,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
+from nianbao.extract.values_above import take_values_above
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
@@ -46,6 +47,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_kind_leftovers,
     take_headed,
     take_counts_above,
+    take_values_above,
     take_slots,
     take_notes,
     take_far_notes,

@@ -15,6 +15,7 @@ unless they took the whole line as one value or cannot be read.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from nianbao.extract.block_labels import in_one_group, without_head_rests
@@ -22,7 +23,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.thousands import regrouped_counts
@@ -41,6 +42,9 @@ _BELOW_ROWS = 4
 its value's): two labels of two lines."""
 _REST = 6
 """Characters a label's cut end may have (新量, 警机制)."""
+_DEALT_BELOW = COUNT_TYPES | CHOICE_TYPES
+"""Kinds of the fields whose values a line of another label's may hold: a name or a text
+(其他) under a count's line is read on its own."""
 _BOXES = tuple(TICKS)
 _BRACKET_RE = re.compile(r"[(（]")
 
@@ -177,11 +181,21 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field]) -> list[Fie
     coded = [form.by_key[key] for key in value_shapes(form)]
     start = r - 2 if code_around(walk, r, coded) is not None else r - 1
     above = block_fields(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
-    if not above and not own:
+    if not above:
+        # With labels of its own, the line may hold the values of the labels wrapped under
+        # it too (总数(单位: 件) 4832 1612 | 自然人办件量 | (单位: 件)).
         above = block_fields(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
+        if own:
+            above = list(
+                itertools.takewhile(lambda f: f.type in _DEALT_BELOW and not _read(match, f), above)
+            )
     for f in above:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
+
+
+def _read(match: Match, f: Field) -> bool:
+    return any(readable(f, c.raw) for c in match.candidates.get(f.key, []))
 
 
 def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:

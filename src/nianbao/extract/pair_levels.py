@@ -30,6 +30,8 @@ from nianbao.forms.model import Field
 
 _TALLEST = 3
 """Lines a label's cell may wrap over."""
+_SPACED = 2
+"""Blanks a converter may set inside the label pieces of one line, at most."""
 _PAIRS = (2, 3)
 """Pairs a row may hold; a lone pair wrapped around its value is the walk's."""
 _TICKS = "☑☐□■√✔✓"
@@ -155,7 +157,9 @@ def _reading(walk: Placement, lines: _Lines, c: int) -> tuple[Reading, int] | No
         if c - span < 0 or c + span >= len(lines):
             continue
         if len(lines[c]) < counts[span] + len(ats) or any(
-            lines.pieces(c - span + k) != n for k, n in enumerate(counts) if k != span
+            not n <= lines.pieces(c - span + k) <= n + _SPACED
+            for k, n in enumerate(counts)
+            if k != span
         ):
             continue  # each line around the middle: one piece of each label there
         window = [lines[r] for r in range(c - span, c + span + 1)]
@@ -170,33 +174,51 @@ def _readings(
     walk: Placement, ats: list[frozenset[int]], levels: list[int], window: list[list[str]]
 ) -> list[Reading]:
     """The readings of the window's lines with labels of these heights."""
-    labels: list[list[str]] = [[] for _ in ats]
+    ways: list[list[list[str]]] = [[]]
     for level, words in zip(levels, window, strict=True):
         if level == 0:
             continue
         here = [j for j, at in enumerate(ats) if level in at]
-        if len(words) != len(here):
-            return []  # a label's piece is one word
-        for j, word in zip(here, words, strict=True):
-            labels[j].append(word)
-    for own, at in zip(labels, ats, strict=True):
-        if 0 not in at and not _names_field(walk, own):
-            return []  # a label without a piece on the middle line reads as it is
+        ways = [[*way, cut] for way in ways for cut in _pieces(words, len(here))]
     middle = window[levels.index(0)]
     found = []
-    for values, pieces in _middle_cuts(ats, middle):
-        texts = []
-        for own, piece, at in zip(labels, pieces, ats, strict=True):
-            above = sum(1 for level in at if level < 0)
-            parts = [*own[:above], *([piece] if piece else []), *own[above:]]
-            if is_unit(parts[0]):
-                break  # a unit ends a label (量（单位：| 个）), it starts none
-            texts.append("".join(parts))
-        else:
-            reading = _fields(walk, texts, values)
-            if reading is not None:
-                found.append(reading)
+    for way in ways:
+        labels: list[list[str]] = [[] for _ in ats]
+        lined = (level for level in levels if level != 0)
+        for level, line_pieces in zip(lined, way, strict=True):
+            here = [j for j, at in enumerate(ats) if level in at]
+            for j, word in zip(here, line_pieces, strict=True):
+                labels[j].append(word)
+        if any(
+            0 not in at and not _names_field(walk, own) for own, at in zip(labels, ats, strict=True)
+        ):
+            continue  # a label without a piece on the middle line reads as it is
+        for values, pieces in _middle_cuts(ats, middle):
+            texts = []
+            for own, piece, at in zip(labels, pieces, ats, strict=True):
+                above = sum(1 for level in at if level < 0)
+                parts = [*own[:above], *([piece] if piece else []), *own[above:]]
+                if is_unit(parts[0]):
+                    break  # a unit ends a label (量（单位：| 个）), it starts none
+                texts.append("".join(parts))
+            else:
+                reading = _fields(walk, texts, values)
+                if reading is not None:
+                    found.append(reading)
     return found
+
+
+def _pieces(words: list[str], n: int) -> list[list[str]]:
+    """The ways of reading a line's words as n label pieces: one word each, or, where a
+    converter set a blank inside a piece (可全程 在线办理政务, 量(单位: 项)), neighbouring
+    words joined."""
+    if len(words) == n:
+        return [words]
+    out = []
+    for cut in combinations(range(1, len(words)), n - 1):
+        bounds = [0, *cut, len(words)]
+        out.append(["".join(words[a:b]) for a, b in pairwise(bounds)])
+    return out
 
 
 def _names_field(walk: Placement, pieces: list[str]) -> bool:

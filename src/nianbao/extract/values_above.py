@@ -1,0 +1,68 @@
+"""Counts written on the line above the labels abreast they answer, in text of one line a
+table row's height (pdfplumber without layout).
+
+Such text orders a row's pieces by height; a value cell a little taller than its label's
+first line (another font, padding) comes out first: 878条 496条 | 收到留言数量(单 办结留言数量
+| 位: 条) (单位: 条). The walk reads values below or beside a label and finds none here.
+When a line holds only counts nothing took, as many as the labels abreast on the next
+line, each fitting its label in order, and neither the line above the counts holds a label
+still waiting for its value nor the lines under the labels a value, the counts are the
+labels', in order.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract.cells import abreast_fields, take_words
+from nianbao.extract.kinds import COUNT_TYPES, unit_clash
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match, readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+_BELOW = 2
+"""Lines under the labels that may hold their units' rests."""
+
+
+def take_values_above(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    rows = walk.rows
+    form = walk.index.form
+    for r in range(1, walked):
+        above = rows[r - 1]
+        if not above or any(not t.free or t.piece.kind != "value" for t in above):
+            continue  # most lines: told by the line above first
+        if above[0].cell.bbox is not None:
+            continue  # laid out: count_above reads by columns
+        fields = abreast_fields(rows[r])
+        if fields is None or any(f.type not in COUNT_TYPES or _read(match, f) for f in fields):
+            continue
+        words = " ".join(t.piece.text for t in above).split()
+        if len(words) != len(fields):
+            continue
+        if any(
+            not readable(f, w) or unit_clash((f,), w, form)
+            for f, w in zip(fields, words, strict=True)
+        ):
+            continue
+        if r >= 2 and _waiting(rows[r - 2], match):
+            continue  # the counts answer the labels above them
+        if any(_valued(rows[k]) for k in range(r + 1, min(walked, r + 1 + _BELOW))):
+            continue  # the labels' values stand under them
+        take_words(walk, match, fields, [above], [[w] for w in words], labels=frozenset({r}))
+
+
+def _waiting(line: list[Token], match: Match) -> bool:
+    """Whether the line holds a field's label that has no value yet."""
+    return any(
+        t.field is not None and t.piece.kind == "label" and not _read(match, t.field) for t in line
+    )
+
+
+def _read(match: Match, f: Field) -> bool:
+    """Whether f has a value read (a unit's rest the walk took for one is none)."""
+    return any(readable(f, c.raw) for c in match.candidates.get(f.key, []))
+
+
+def _valued(line: list[Token]) -> bool:
+    return any(t.piece.kind == "value" and t.free for t in line)
