@@ -59,3 +59,11 @@ def test_blanks_a_converter_set_inside_label_pieces() -> None:
         "政务服务事项 可全程 在线办理政务\n数 412 服务事项数量(单位: 198\n量(单位: 项) 项)\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (412, 198)
+
+
+def test_a_letter_spaced_label_beside_a_lone_ticked_option() -> None:
+    # 注 册 用 户 | 数(单位: 个): a label set out with a blank between characters; the choice
+    # shows only its ticked option, and the count after it is the next pair's.
+    got = values("办事服务\n是否发布服务事项 注 册 用 户\n√是 5 120\n目录 数(单位: 个)\n")
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 5120

@@ -30,14 +30,16 @@ from nianbao.forms.model import Field
 
 _TALLEST = 3
 """Lines a label's cell may wrap over."""
-_SPACED = 2
-"""Blanks a converter may set inside the label pieces of one line, at most."""
+_SPACED = 4
+"""Blanks a converter may set inside the label pieces of one line, at most: a gap in a
+piece (可全程 在线办理政务), a label set out a character at a time (注 册 用 户)."""
 _PAIRS = (2, 3)
 """Pairs a row may hold; a lone pair wrapped around its value is the walk's."""
 _TICKS = "☑☐□■√✔✓"
 _VALUED_RE = re.compile(f"[0-9０-９{_TICKS}]")
 """What a value's word may start with, and no label's piece does."""
 _VALUE_WORD_RE = re.compile(f"(?:^|\\s)[0-9０-９{_TICKS}]")
+_COUNT_WORD_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
 _UNIT_TAIL_RE = re.compile(r"[^0-9０-９\s]{1,2}$")
 """A count's unit written after its last digits (954个)."""
 
@@ -79,7 +81,8 @@ def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
             continue  # laid out, the columns say what stands where
         if _values(lines[c]) < 2:
             continue  # two values at least: one pair is the walk's
-        if lines.pieces(c - 1) < 1 or lines.pieces(c + 1) != lines.pieces(c - 1):
+        above, below = lines.pieces(c - 1), lines.pieces(c + 1)
+        if above < 1 or below < 1 or abs(above - below) > _SPACED:
             continue  # centred labels: as many pieces at each height above as below
         found = _reading(walk, lines, c)
         if found is None:
@@ -285,7 +288,10 @@ def _fields(walk: Placement, labels: list[str], values: list[str]) -> Reading | 
 def _value_text(f: Field, value: str) -> str | None:
     """A value's words as its field reads them: a count's spaced thousands joined back."""
     words = value.split()
-    if len(words) == 1 or f.type in CHOICE_TYPES:
+    if f.type in CHOICE_TYPES:
+        # Options only: a count after them is the next pair's (☑是 4 306).
+        return None if any(_COUNT_WORD_RE.fullmatch(w) for w in words) else value
+    if len(words) == 1:
         return value
     last = _UNIT_TAIL_RE.sub("", words[-1])
     return "".join(words) if spaced_count(f, [*words[:-1], last]) else None
