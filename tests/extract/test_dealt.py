@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from nianbao.extract.pipeline import extract_document
+from nianbao.extract.thousands import fewest_counts
 from nianbao.forms import default_form
 from nianbao.readers.text import document_from_text
 from text_reports import values
@@ -469,3 +470,20 @@ def test_a_text_under_a_counts_line_is_no_value_of_it() -> None:
     )
     assert got["wechat_subscribers"] == 37070
     assert "other_media" not in got
+
+
+def test_a_values_line_under_a_label_holds_the_value_of_the_label_wrapped_after_it() -> None:
+    got = values(
+        "办事服务\n政务服务事项总数\n310项 146项\n(单位: 项)\n可全程在线办理政\n"
+        "务服务事项数量(单\n位: 项)\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (310, 146)
+
+
+def test_the_fewest_counts_a_line_makes_joins_every_thousands_group() -> None:
+    # A line takes the values of labels below it only for counts more than its labels even
+    # so: 1 171 428 may be one count.
+    assert fewest_counts(["1", "171", "428"]) == 1
+    assert fewest_counts(["2", "860", "2", "631"]) == 2
+    assert fewest_counts(["298项", "157项"]) == 2
+    assert fewest_counts(["0", "171"]) == 2

@@ -26,7 +26,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
-from nianbao.extract.thousands import regrouped_counts
+from nianbao.extract.thousands import fewest_counts, regrouped_counts
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line, values_on
 from nianbao.forms.model import Field
@@ -84,7 +84,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         items = _items([t.piece.text for t in values] if placed else text.split())
         if len(items) < 2:
             continue
-        fields = _fields(walk, match, r, own)
+        fields = _fields(walk, match, r, own, fewest_counts(items))
         # A code its narrow cell wrapped around the line (豫公网安备 | 4115272967 … 117 723 |
         # 41152705200420号): dealt apart, put back in its field's place after.
         around = code_around(walk, r, fields) if not placed else None
@@ -170,26 +170,31 @@ def _without_tails(index: LabelIndex, tokens: list[Token]) -> list[Token]:
     return kept
 
 
-def _fields(walk: Placement, match: Match, r: int, own: list[Field]) -> list[Field]:
+def _fields(walk: Placement, match: Match, r: int, own: list[Field], items: int) -> list[Field]:
     """The fields of row r's values, in the form's order: its own labels', and those named
     on the lines above it, back to a line holding a value or a group's name; with none
     there, those named on the lines below it (a tall label's lines may all come after
-    its value's)."""
+    its value's). With labels above or its own, the line may hold the values of labels
+    wrapped under it too, still without values, when its items make more counts than
+    there are labels, even with every thousands group joined (`items`: that fewest)."""
     found = {f.key: f for f in own}
     # A code's head wrapped above the line may stand between (34150492629136 | … | 号).
     form = walk.index.form
     coded = [form.by_key[key] for key in value_shapes(form)]
     start = r - 2 if code_around(walk, r, coded) is not None else r - 1
     above = block_fields(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
-    if not above:
-        # With labels of its own, the line may hold the values of the labels wrapped under
-        # it too (总数(单位: 件) 4832 1612 | 自然人办件量 | (单位: 件)).
-        above = block_fields(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
-        if own:
-            above = list(
-                itertools.takewhile(lambda f: f.type in _DEALT_BELOW and not _read(match, f), above)
-            )
     for f in above:
+        found.setdefault(f.key, f)
+    if found and len(found) >= items:
+        return sorted(found.values(), key=lambda f: f.order)
+    below = block_fields(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
+    if found:
+        # 总数(单位: 件) 4832 1612 | 自然人办件量 | (单位: 件): a row of two pairs whose
+        # right label's lines all come after the values' line.
+        below = list(
+            itertools.takewhile(lambda f: f.type in _DEALT_BELOW and not _read(match, f), below)
+        )[: items - len(found)]
+    for f in below:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
 

@@ -75,6 +75,19 @@ def regrouped_counts(items: list[str], fields: list[Field], form: Form) -> list[
     return ways[largest[0][1]]
 
 
+def fewest_counts(items: list[str]) -> int:
+    """How many counts the items make at the fewest, every group of three digits that may
+    go on the count before it joined (1 171 428 is one count; 298项 157项 two)."""
+    counts, head = 0, ""
+    for item in items:
+        if head and _GROUP_RE.fullmatch(item) and _LEAD_RE.fullmatch(head):
+            head = f"{head} {item}"
+            continue
+        counts += 1
+        head = item
+    return counts
+
+
 def _count(item: str) -> int:
     digits = item.replace(" ", "")
     return int(digits) if digits.isdigit() else 0
