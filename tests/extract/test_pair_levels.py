@@ -67,3 +67,13 @@ def test_a_letter_spaced_label_beside_a_lone_ticked_option() -> None:
     got = values("办事服务\n是否发布服务事项 注 册 用 户\n√是 5 120\n目录 数(单位: 个)\n")
     assert got["service_catalog_published"] is True
     assert got["registered_users"] == 5120
+
+
+def test_a_middle_piece_split_by_a_blank() -> None:
+    # 可全程在线办理政 | 务 服务事项数量(单 | 位: 项): the right label's middle piece, between
+    # the two values, came out as two words.
+    got = values(
+        "办事服务\n可全程在线办理政\n政务服务事项数量\n"
+        "75 务 服务事项数量(单 31\n(单位: 项)\n位: 项)\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (75, 31)

@@ -235,26 +235,29 @@ def _middle_cuts(
     ats: list[frozenset[int]], words: list[str]
 ) -> list[tuple[list[str], list[str | None]]]:
     """Every way of reading the middle line left to right as, per pair, the label's middle
-    piece (one word, when the label has one) and the value (one word or more)."""
+    piece (when the label has one: a word, or words a converter's blank split) and the
+    value (one word or more)."""
     middles = [0 in at for at in ats]
     slots = sum(middles) + len(ats)
-    extra = len(words) - slots
-    if extra < 0:
+    if len(words) < slots:
         return []
     out = []
-    # Extra words go to values: choose how many each value takes beyond its first.
-    for cut in combinations(range(extra + len(ats) - 1), len(ats) - 1):
-        bounds = [-1, *cut, extra + len(ats) - 1]
-        more = [bounds[j + 1] - bounds[j] - 1 for j in range(len(ats))]
+    for cut in combinations(range(1, len(words)), slots - 1):
+        bounds = [0, *cut, len(words)]
+        parts = [words[a:b] for a, b in pairwise(bounds)]
         k = 0
         values: list[str] = []
         pieces: list[str | None] = []
-        for j, has_middle in enumerate(middles):
-            pieces.append(words[k] if has_middle else None)
+        for has_middle in middles:
+            piece = parts[k] if has_middle else None
             k += has_middle
-            values.append(" ".join(words[k : k + 1 + more[j]]))
-            k += 1 + more[j]
-        out.append((values, pieces))
+            if piece is not None and len(piece) > 1 + _SPACED:
+                break
+            pieces.append(None if piece is None else "".join(piece))
+            values.append(" ".join(parts[k]))
+            k += 1
+        else:
+            out.append((values, pieces))
     return out
 
 
