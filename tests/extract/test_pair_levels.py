@@ -44,11 +44,15 @@ def test_a_unit_starts_no_label() -> None:
     assert got.get("other_media") != "1750"
 
 
-@given(st.lists(st.sampled_from(["☑", "☐", "是", "否", "12", "3个", "量（单位："]), max_size=8))
+@given(
+    st.lists(
+        st.sampled_from(["☑", "☐", "☑是", "☐否", "是", "否", "12", "3个", "量（单位："]), max_size=8
+    )
+)
 def test_values_counts_lists_of_options_once(words: list[str]) -> None:
     counted = pair_levels._values(words)
     counts = sum(1 for w in words if w[0].isdigit())
-    assert counts <= counted <= counts + sum(1 for w in words if w in ("☑", "☐"))
+    assert counts <= counted <= counts + sum(1 for w in words if w[0] in "☑☐")
 
 
 def test_blanks_a_converter_set_inside_label_pieces() -> None:
@@ -77,3 +81,17 @@ def test_a_middle_piece_split_by_a_blank() -> None:
         "75 务 服务事项数量(单 31\n(单位: 项)\n位: 项)\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (75, 31)
+
+
+def test_a_name_ticked_again_starts_another_list() -> None:
+    assert pair_levels._values(["☑否", "☑是", "☐否"]) == 2
+    assert pair_levels._values(["☑", "是", "☐", "否"]) == 1
+    assert pair_levels._values(["☑是", "☐否"]) == 1
+
+
+def test_a_label_with_a_blank_beside_a_choice_of_one_line() -> None:
+    # 是否明确 网站安全责任 | 是否开展应急演练 √否 √是 □否 | 人: the taller label's pieces
+    # above and below the line holding the other pair and both answers.
+    got = values("安全防护\n是否明确 网站安全责任\n是否开展应急演练 √否 √是 □否\n人\n移动新媒体\n")
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True

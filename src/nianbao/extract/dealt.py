@@ -210,6 +210,8 @@ def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
     for r in lines:
         if r in walk.rows.ending:
             break
+        if lines.step < 0 and not walk.rows[r] and walk.rows.cut(r) == 0:
+            continue  # a label's head that went on the line below, with its rest
         named = _named(walk, walk.rows[r])
         if named is None and r + 2 in read and len(walk.rows[r]) == 1:
             # A group's name that is a label's head (信 息 发 布 | 名称 … | 量(单位: 条)).

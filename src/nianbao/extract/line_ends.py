@@ -58,11 +58,15 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
         rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
     if alone:
         # A converter's stray space inside the rest (回应公众关注热点 | 或 重大舆情数量 次 62).
+        # Its last word may go on with the label's unit (大 舆情数量（单位： 0次).
         words = following.split()[:_REST_WORDS]
         for n in range(2, len(words) + 1):
-            if not all(_CJK_WORD_RE.fullmatch(w) for w in words[:n]):
+            word = _CJK_WORD_RE.match(words[n - 1])
+            if word is None or not all(_CJK_WORD_RE.fullmatch(w) for w in words[: n - 1]):
                 break
-            rests.append("".join(words[:n]))
+            rests.append("".join(words[: n - 1]) + word[0])
+            if word.end() < len(words[n - 1]):
+                break
     # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
     words = head[0].split(" ")
     for start in range(len(words)):

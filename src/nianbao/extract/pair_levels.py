@@ -140,9 +140,14 @@ def _values(words: list[str]) -> int:
     """How many values a line's words may be at most: counts, and lists of options (☑是 ☐否
     and ☑ 是 ☐ 否 are one each)."""
     found, options, lone = 0, False, False
+    names: set[str] = set()
     for word in words:
         if word[0] in _TICKS:
-            found += not options
+            # A name the list has ticked already starts another (☑否 ☑是 ☐否: two).
+            name = word[1:]
+            again = bool(name) and name in names
+            found += not options or again
+            names = {name} if not options or again else names | {name}
             options, lone = True, len(word) == 1
         elif _VALUED_RE.match(word):
             found += 1
