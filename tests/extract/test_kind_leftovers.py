@@ -87,3 +87,41 @@ def test_the_one_free_yes_no_left_goes_to_the_one_yes_no_without_an_answer() -> 
 def test_not_while_another_yes_no_lacks_its_answer() -> None:
     got = values(YES_NO.replace("是否开展应急演练\n☑是 ☐否\n", "是否开展应急演练\n"))
     assert "smart_qa" not in got
+
+
+_ANSWERED = (
+    "是否发布服务事项目录\t☑是 ☐否\n是否使用统一平台\t☑是 ☐否\n是否建立安全监测预警机制\t☑是 ☐否\n"
+    "是否开展应急演练\t☑是 ☐否\n是否明确网站安全责任人\t☑是 ☐否\n"
+)
+
+
+def test_an_answer_nearer_another_label_than_that_labels_own_answer_is_free() -> None:
+    # 是否有移动新媒体 has its answer right under it; the lone ☑否 after that is 是否提供
+    # 智能问答's, though nearer to the other label.
+    got = values(
+        _ANSWERED + "互动交流\n是否提供智能问答\n安全防护\n问题整改数量（单位：个）\n2\n"
+        "是否有移动新媒体\n☑是 ☐否\n☑否\n微博\n"
+    )
+    assert (got["smart_qa"], got["has_new_media"]) == (False, True)
+
+
+def test_answers_set_far_from_two_labels_go_to_them_in_order() -> None:
+    got = values(
+        _ANSWERED + "互动交流\n是否提供智能问答\n☐否\n安全防护\n问题整改数量（单位：个）\n2\n"
+        "八、移动新媒体\n是否有移动新媒体\n微博\n名称\n信息发布量(单位: 条)\n关注量(单位: 个)\n"
+        "微信\n名称\n☑是 ☐否\n☑否\n信息发布量(单位: 条)\n"
+    )
+    assert (got["smart_qa"], got["has_new_media"]) == (True, False)
+
+
+def test_a_whole_list_right_under_another_label_is_not_dealt_away() -> None:
+    # 是否使用统一平台's own ☑是 ☐否 stands under it, after a stray ☑否 the walk read for
+    # it; that list goes to no other field's label far above.
+    got = values(
+        "办事服务\n是否发布服务事项目录\n☐是\n注册用户数（单位：个）\n75,905\n互动交流\n"
+        "是否使用统一平台\n留言办理\n☑否\n☑是 ☐否\n收到留言数量（单位：条）\n439\n"
+        "是否提供智能问答\n☑是 ☐否\n安全防护\n是否建立安全监测预警机制\n☑是 ☐否\n"
+        "是否开展应急演练\n☑是 ☐否\n是否明确网站安全责任人\n☑是 ☐否\n移动新媒体\n"
+        "是否有移动新媒体\n微博\n名称\n无\n微信\n名称\n无\n☐是 ☑否\n"
+    )
+    assert got.get("service_catalog_published") is not True

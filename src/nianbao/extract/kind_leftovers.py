@@ -59,15 +59,88 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if len(found) != 1:
             continue
         token = found[0]
-        others = [labels[key] for key in of_kind[kind] if key != f.key and key in labels]
-        if any(abs(r - token.row) <= abs(row - token.row) for r in others):
+        others = [key for key in of_kind[kind] if key != f.key and key in labels]
+        if any(_nearer_own(match, key, labels[key], token.row, row) for key in others):
             continue  # as near another label of its kind, whose reading may be wrong
-        token.used = True
-        place = (token.row, token.cell)
-        match.candidates[f.key] = [
-            Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
-        ]
+        _take(walk, match, f, token)
         unread.discard(f.key)
+    _deal_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
+
+
+def _deal_in_order(
+    walk: Placement, match: Match, walked: int, pending: list[Field], labels: dict[str, int]
+) -> None:
+    """Choices of one kind several fields still lack (是/否: 是否提供智能问答, 是否有移动新
+    媒体), their answers set apart from their labels in the same order: the free answers of
+    the kind between the first label and _FAR rows past the last go to the fields in order,
+    when there are as many and each stands after its own field's label."""
+    form = walk.index.form
+    kinds = _kinds(form)
+    by_kind: dict[Kind, list[Field]] = {}
+    for f in pending:
+        if f.type in CHOICE_TYPES and f.key in labels:
+            by_kind.setdefault(kinds[f.key], []).append(f)
+    for kind, fields in by_kind.items():
+        if len(fields) < 2:
+            continue
+        rows = [labels[f.key] for f in fields]
+        if rows != sorted(rows):
+            continue  # labels out of the form's order: no order to go by
+        found = [
+            t
+            for r in range(rows[0], min(walked, rows[-1] + _FAR + 1))
+            for t in walk.rows[r]
+            if _free(t) and _of(fields[0], kind, t, form)
+        ]
+        if len(found) != len(fields) or any(
+            t.row <= row or _under_other(match, t, f, labels, kinds)
+            for t, row, f in zip(found, rows, fields, strict=True)
+        ):
+            continue
+        for f, token in zip(fields, found, strict=True):
+            _take(walk, match, f, token)
+
+
+_UNDER = 3
+"""Rows under a label its whole list of options stands within, as its own."""
+
+
+def _under_other(
+    match: Match, token: Token, f: Field, labels: dict[str, int], kinds: dict[str, Kind]
+) -> bool:
+    """Whether an answer with all its kind's options (☑是 ☐否) stands right under the
+    label of another field of the kind that has no such answer read nearer: that label's,
+    whatever the walk read for it. A lone option (☑否) is what reading order moves away."""
+    kind = kinds[f.key]
+    if option_names(token.piece.text) != kind:
+        return False
+    for key, row in labels.items():
+        if key == f.key or kinds.get(key) != kind or not 0 < token.row - row <= _UNDER:
+            continue
+        read = match.candidates.get(key)
+        if not read or option_names(read[0].raw) != kind or not row < read[0].row < token.row:
+            return True
+    return False
+
+
+def _take(walk: Placement, match: Match, f: Field, token: Token) -> None:
+    token.used = True
+    place = (token.row, token.cell)
+    match.candidates[f.key] = [
+        Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
+    ]
+
+
+def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:
+    """Whether the value at `row` is as near the label of `key` at `at` as to f's label at
+    `own`; for a choice, also nearer to it than the answer read for `key` (a count read
+    may be a misreading; an answer with its options is the label's own)."""
+    if abs(at - row) > abs(own - row):
+        return False
+    read = match.candidates.get(key)
+    if not read or read[0].field.type not in CHOICE_TYPES:
+        return True
+    return abs(at - row) < abs(at - read[0].row)
 
 
 def _read(match: Match, f: Field) -> bool:
