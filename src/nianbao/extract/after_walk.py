@@ -25,6 +25,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
+from nianbao.extract.unit_moves import move_by_unit
 from nianbao.extract.values_above import take_values_above
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
@@ -43,6 +44,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_name_counts,
     deal_by_kind,
     complete_cut_choices,
+    move_by_unit,
     take_leftovers,
     take_kind_leftovers,
     take_headed,

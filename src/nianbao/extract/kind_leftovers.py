@@ -56,11 +56,21 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
             for t in walk.rows[r]
             if _free(t) and _of(f, kind, t, form)
         ]
+        anywhere = not found and isinstance(kind, str)
+        if anywhere:
+            # Reading order may set a count anywhere in the table: the one free count of
+            # the unit there is the one field's still without it (网站总访问量 … 4158048次),
+            # every other field of the unit having one read.
+            found = [
+                t for r in range(walked) for t in walk.rows[r] if _free(t) and _of(f, kind, t, form)
+            ]
         if len(found) != 1:
             continue
         token = found[0]
         others = [key for key in of_kind[kind] if key != f.key and key in labels]
-        if any(_nearer_own(match, key, labels[key], token.row, row) for key in others):
+        if not anywhere and any(
+            _nearer_own(match, key, labels[key], token.row, row) for key in others
+        ):
             continue  # as near another label of its kind, whose reading may be wrong
         _take(walk, match, f, token)
         unread.discard(f.key)

@@ -25,6 +25,12 @@ def fits(f: Field, token: Token) -> bool:
     return not token.piece.ticks
 
 
+def fits_unit(f: Field, token: Token, form: Form) -> bool:
+    """Whether a value can be f's by its kind and by the unit it is written with (792条
+    is no 网站总访问量（单位：次）'s)."""
+    return fits(f, token) and not unit_clash((f,), token.piece.text, form)
+
+
 def words_for_count(f: Field, token: Token) -> bool:
     """Whether a count's label would take words for its value (测预警机制: the rest of the
     label beside it); a mark of no value (无, —) is not words."""

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns
 from nianbao.extract.column_values import in_column
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits, words_for_count
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import answers_choice, option_names
 from nianbao.extract.pieces import PieceKind, segment
@@ -153,8 +153,8 @@ class Placement:
                     lead.append(token)
             if not lead:
                 return []
-            if past and not (len(tokens) == 1 and fits(f, lead[0])):
-                return []
+            if past and not (len(tokens) == 1 and fits_unit(f, lead[0], self.index.form)):
+                return []  # past the names of tall cells, only a value alone that fits
             if f.type in CHOICE_TYPES:
                 # Labels abreast (是否… | 注册用户数 | …) over their values: the options
                 # below are those in the columns up to the next label, not the whole row.
