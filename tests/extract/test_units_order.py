@@ -26,3 +26,31 @@ def test_only_the_forms_units_tell() -> None:
     assert unit_clash((messages,), "10天", FORM)
     assert not unit_clash((messages,), "10人", FORM)  # no unit of the form's
     assert not unit_clash((messages,), "1,024", FORM)
+
+
+def test_counts_after_labels_out_of_the_forms_order_go_left_to_right() -> None:
+    # pdftotext: the tallest label of the row first, the counts left to right as the table
+    # sets the fields out, the form's order.
+    got = values(
+        "在线访谈\n网民留言数量（单位：\n访谈期数（单位：期）\n答复网民提问数（单位：条）\n条）\n"
+        "12\n135\n82\n是否提供智能问答\n☐是 ☑否\n",
+        without=("访谈期数", "网民留言数量", "答复网民提问数量"),
+    )
+    assert (got["interviews"], got["interview_messages"], got["interview_answers"]) == (
+        12,
+        135,
+        82,
+    )
+
+
+def test_labels_out_of_order_keep_counts_the_forms_order_cannot_read() -> None:
+    # 7.2 is no count of messages: the labels' own order stands.
+    got = values(
+        "留言办理\n收到留言数量(单位: 条)\n48\n平均办理时间\n办结留言数量(单位: 条)\n公开答复数量\n"
+        "7.2\n(单位: 天)\n2\n21\n(单位: 条)\n征集调查\n"
+    )
+    assert (got["messages_avg_days"], got["messages_closed"], got["messages_public"]) == (
+        7.2,
+        2,
+        21,
+    )

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TypeVar
 
 from nianbao.extract.pieces import has_ticks
-from nianbao.extract.ranking import fails
+from nianbao.extract.ranking import fails, readable
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field, Form
 
@@ -87,3 +88,21 @@ def in_units_order(
     if sorted(wanted) != sorted(u for u, pool in pools.items() for _ in pool):
         return None
     return [pools[unit].pop(0) for unit in wanted]
+
+
+_Labelled = TypeVar("_Labelled", bound=tuple[object, tuple[Field, ...]])
+
+
+def in_form_order(labels: list[_Labelled], values: list[Token]) -> list[_Labelled] | None:
+    """The labels (each with its one field) put in the form's order, when they stand in
+    another and every value reads as the field it then goes to; else None. A taller cell's
+    label starts higher, so reading order sets it first, while the values, one line each,
+    stand left to right as the table sets the fields out (网民留言数量 | 访谈期数 | … | 11 |
+    131: 访谈期数 11)."""
+    if any(len(fields) != 1 for _, fields in labels):
+        return None
+    ordered = sorted(labels, key=lambda x: x[1][0].order)
+    if ordered == labels:
+        return None
+    pairs = zip(ordered, values, strict=True)
+    return ordered if all(readable(x[1][0], v.piece.text) for x, v in pairs) else None

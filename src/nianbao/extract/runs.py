@@ -13,6 +13,7 @@ from nianbao.extract.kinds import (
     COUNT_TYPES,
     DIGIT_RE,
     fits,
+    in_form_order,
     in_units_order,
     unit_clash,
 )
@@ -391,6 +392,9 @@ def _stack(walk: Placement, row: int) -> None:
         by_unit = in_units_order([fields for _, fields in labels], values, form)
         if by_unit is not None and _all_fit(labels, by_unit, form):
             values = by_unit
+    elif matched:
+        ordered = in_form_order(labels, values)
+        labels = ordered if ordered is not None and _all_fit(ordered, values, form) else labels
     unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
