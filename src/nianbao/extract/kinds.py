@@ -106,3 +106,28 @@ def in_form_order(labels: list[_Labelled], values: list[Token]) -> list[_Labelle
         return None
     pairs = zip(ordered, values, strict=True)
     return ordered if all(readable(x[1][0], v.piece.text) for x, v in pairs) else None
+
+
+def in_kinds_order(labels: list[tuple[Field, ...]], values: list[Token]) -> list[Token] | None:
+    """The values put in the order of the labels by kind, the answers of choices to the
+    choices' labels and counts to the counts', each kind's in its own order, when every
+    label's fields are of one kind and each kind has as many values as labels; else None.
+    Reading order sets a choice's answer among the counts of its row when its options wrap
+    (☐是 | 4178 | ☑否 | 172 | 80 under 是否发布… 注册用户数 … ): lone unticked options say
+    nothing and are left out."""
+    wanted: list[bool] = []
+    for fields in labels:
+        choice = {f.type == "bool" for f in fields}
+        if len(choice) != 1 or not all(f.type == "bool" or f.type in COUNT_TYPES for f in fields):
+            return None  # yes/no answers and counts only: a list's options wrap on their own
+        wanted.append(choice.pop())
+    if len(set(labels)) != len(labels):
+        return None
+    pools: dict[bool, list[Token]] = {True: [], False: []}
+    for value in values:
+        if value.piece.ticks and "☑" not in value.piece.text:
+            continue
+        pools[value.piece.ticks].append(value)
+    if [len(pools[True]), len(pools[False])] != [wanted.count(True), wanted.count(False)]:
+        return None
+    return [pools[choice].pop(0) for choice in wanted]

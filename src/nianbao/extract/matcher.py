@@ -16,6 +16,7 @@ from itertools import pairwise
 from nianbao.extract import columns, paragraph, prose, runover, runs, wraps
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
+from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.broken import (
     across,
     after_last_piece,
@@ -436,7 +437,7 @@ class _Walk(Placement):
 
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    doc = rejoin_spread_units(doc)
+    doc = rejoin_block_rests(rejoin_spread_units(doc), index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

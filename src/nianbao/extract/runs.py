@@ -14,6 +14,7 @@ from nianbao.extract.kinds import (
     DIGIT_RE,
     fits,
     in_form_order,
+    in_kinds_order,
     in_units_order,
     unit_clash,
 )
@@ -382,6 +383,9 @@ def _stack(walk: Placement, row: int) -> None:
         # cells beside it (政府网站标识码 | ICP备案号 | 公安机关备案号 | 4690281565 |
         # 琼ICP备55651446号-2 | … | 琼公网安备 | 46902824198117号): the first labels' values.
         labels = labels[: len(values)]
+    if len(labels) >= 2 and len(values) > len(labels):  # an answer's options split apart
+        by_kind = in_kinds_order([fields for _, fields in labels], values)
+        values = by_kind if by_kind and _all_fit(labels, by_kind, form) else values
     # Only when the runs match: a value wrapped onto a second line, or a label with
     # its value beside it, leaves no way to tell whose a value is.
     matched = len(labels) >= 2 and len(values) == len(labels) and _all_fit(labels, values, form)
@@ -392,9 +396,8 @@ def _stack(walk: Placement, row: int) -> None:
         by_unit = in_units_order([fields for _, fields in labels], values, form)
         if by_unit is not None and _all_fit(labels, by_unit, form):
             values = by_unit
-    elif matched:
-        ordered = in_form_order(labels, values)
-        labels = ordered if ordered is not None and _all_fit(ordered, values, form) else labels
+    elif matched and (ordered := in_form_order(labels, values)) and _all_fit(ordered, values, form):
+        labels = ordered
     unpaired = len(labels) >= 2 and len(values) > len(labels)
     for k, (token, _) in enumerate(labels):
         walk.stacks[_place(walk, token)] = values[k] if matched else None
