@@ -54,3 +54,11 @@ def test_labels_out_of_order_keep_counts_the_forms_order_cannot_read() -> None:
         2,
         21,
     )
+
+
+def test_a_generic_label_out_of_order_names_its_neighbours_groups_field() -> None:
+    # 总数 (of 信息发布, 解读, 办件量) stands between 办件量's own labels: it is 办件量总数.
+    got = values(
+        "办件量\n自然人办件量\n总数（件）\n法人办件量（件）\n（件）\n9,120\n7,002\n2,118\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (9120, 7002, 2118)

@@ -99,13 +99,21 @@ def in_form_order(labels: list[_Labelled], values: list[Token]) -> list[_Labelle
     label starts higher, so reading order sets it first, while the values, one line each,
     stand left to right as the table sets the fields out (网民留言数量 | 访谈期数 | … | 11 |
     131: 访谈期数 11)."""
-    if any(len(fields) != 1 for _, fields in labels):
+    groups = {fields[0].group_ids for _, fields in labels if len(fields) == 1}
+    chosen: list[Field] = []
+    for _, fields in labels:
+        # A generic label (总数) names the field of its neighbours' group.
+        own = [f for f in fields if len(fields) == 1 or f.group_ids in groups]
+        if len(own) != 1:
+            return None
+        chosen.append(own[0])
+    order = sorted(range(len(labels)), key=lambda k: chosen[k].order)
+    if order == list(range(len(labels))):
         return None
-    ordered = sorted(labels, key=lambda x: x[1][0].order)
-    if ordered == labels:
+    pairs = zip(order, values, strict=True)
+    if not all(readable(chosen[k], v.piece.text) for k, v in pairs):
         return None
-    pairs = zip(ordered, values, strict=True)
-    return ordered if all(readable(x[1][0], v.piece.text) for x, v in pairs) else None
+    return [labels[k] for k in order]
 
 
 def in_kinds_order(labels: list[tuple[Field, ...]], values: list[Token]) -> list[Token] | None:
