@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from nianbao.extract.pipeline import extract_document
 from nianbao.readers.html import read_html
+from nianbao.readers.text import document_from_text
 from text_reports import BASIC_PAIRS, values
 
 OPTIONS = "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他"
@@ -180,3 +181,60 @@ def test_an_attachment_mark_is_no_value() -> None:
     )
     assert got["innovation"] == ["accessibility"]
     assert "other_media" not in got
+
+
+def test_a_site_code_of_digits_alone_after_the_codes_took_theirs() -> None:
+    # pdftotext: a row of four labels, then their values; the site code is digits alone,
+    # which a count could be, but only it of the codes may be ten digits with no 号 to come.
+    got = values(
+        "网站类型\n☑政府门户网站 ☐部门网站 ☐专项网站\n政府网站标识码\nICP备案号\n公安机关备案号\n"
+        "独立用户访问总\n量（单位：个）\n3705229381\n鲁ICP备64555043号-2\n鲁公网安备\n"
+        "37052281061967号\n150396\n网站总访问量（单位：次）\n639560\n"
+    )
+    assert got["site_code"] == "3705229381"
+    assert got["police_number"] == "鲁公网安备37052281061967号"
+    assert got["unique_visitors"] == 150396
+
+
+# pypdfium2 of a generated report: the police number's 号 wrapped onto the next line,
+# beside the next cell's count.
+_CUT_CODE = "\r\n".join(
+    [
+        "附件1",
+        "政府网站工作年度报表",
+        "（2023年度）",
+        "填 报 单 位：峰峰矿区人民政府办公室",
+        "一、基本信息",
+        "网 站 名 称 首页网址 主 办 单 位 网站类型",
+        " 峰峰矿区人民政府门",
+        "户网站 ",
+        "\xa0https://",
+        "jyj911.130406.gov.cn/\xa0\xa0",
+        " 峰峰矿区人民政府办公",
+        "室 ",
+        "☑政府门户网站\xa0\xa0☐部",
+        "门网站\xa0\xa0☐专项网站",
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量",
+        "（个）",
+        "\xa01304060288\xa0\xa0 冀ICP备83405364号-1\xa0\xa0 \xa013040630446975",
+        "号 \xa01\xa0\xa0",
+        "网站总访问量（次）",
+        "\xa05\xa0\xa0",
+        "二、信息发布",
+        "总数（条） 概况类信息更新量（条） 政务动态信息更新量（条） 信息公开目录信息更新量（条）",
+        "\xa0487\xa0\xa0 \xa03\xa0\xa0 \xa0263\xa0\xa0 \xa0174\xa0\xa0",
+        "三、专栏专题",
+        "维 护 数 量（个） 新开设数量（个）",
+        "\xa062\xa0\xa0 \xa049\xa0\xa0",
+        "四、解读回应",
+        "解读信息发布",
+        "总数（条） 解读材料数量（条） 解读产品数量（个） 媒体评论文章数量（篇）",
+        "\xa020\xa0\xa0 \xa016\xa0\xa0 \xa00\xa0\xa0 \xa04\xa0\xa0",
+    ]
+)
+
+
+def test_digits_that_a_cut_code_goes_on_from_are_no_code_alone() -> None:
+    got = extract_document(document_from_text(_CUT_CODE), "t").report.to_json()
+    assert got["site_code"] == "1304060288"
+    assert got.get("police_number") != "13040630446975"  # its 号 is on the next line

@@ -72,6 +72,7 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         if f.key in labels and all(c.row != labels[f.key] for c in match.candidates.get(f.key, ()))
     ]
     dates = sum(1 for f in missing if f.type == "date")
+    digits: list[Field] = []
     for f in missing:
         row = labels[f.key]
         if f.type == "date" and dates > 1:
@@ -88,22 +89,56 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
                 text = _reading(f, tokens, form)
                 if text is not None:
                     found.append((tokens, text))
-        if len(found) != 1:
-            continue
-        tokens, text = found[0]
-        for token in tokens:
-            release(match, token, form)
-            token.used = True
-        token = tokens[0]
-        # A text without the field's shape, read beside or below its label, loses.
-        kept = [c for c in match.candidates.get(f.key, ()) if has_shape(f, c.raw, form)]
-        place = (token.row, token.cell)
-        match.candidates[f.key] = [
-            *kept,
-            Candidate.at(walk.doc, f, text, place, 0.6, explicit=False),
-        ]
-        if f.type in CHOICE_TYPES:
-            _take_notes_of(walk, match, f, tokens, text)
+        if not found and f.key in shapes:
+            digits.append(f)
+        if len(found) == 1:
+            _take(walk, match, f, *found[0])
+    # Digits alone after the others of a shape took theirs (a code's digits may be any).
+    for f in digits:
+        found = _digits_of_shape(walk, match, f, labels[f.key], walked)
+        if len(found) == 1:
+            _take(walk, match, f, *found[0])
+
+
+def _take(walk: Placement, match: Match, f: Field, tokens: list[Token], text: str) -> None:
+    form = walk.index.form
+    for token in tokens:
+        release(match, token, form)
+        token.used = True
+    token = tokens[0]
+    # A text without the field's shape, read beside or below its label, loses.
+    kept = [c for c in match.candidates.get(f.key, ()) if has_shape(f, c.raw, form)]
+    place = (token.row, token.cell)
+    match.candidates[f.key] = [*kept, Candidate.at(walk.doc, f, text, place, 0.6, explicit=False)]
+    if f.type in CHOICE_TYPES:
+        _take_notes_of(walk, match, f, tokens, text)
+
+
+def _digits_of_shape(
+    walk: Placement, match: Match, f: Field, row: int, walked: int
+) -> list[tuple[list[Token], str]]:
+    """Digits alone near the label that have f's shape (3705229381, a site code), when
+    every other field of a shape they could have holds a value of its shape already: a
+    count may be digits too, so only within _NEAR rows."""
+    form = walk.index.form
+    shapes = value_shapes(form)
+    others = [
+        form.by_key[key]
+        for key in shapes
+        if key != f.key
+        and not any(has_shape(form.by_key[key], c.raw, form) for c in match.candidates.get(key, ()))
+    ]
+    found = []
+    for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1)):
+        for t in walk.rows[r]:
+            text = t.piece.text.strip()
+            if t.used or t.cell.copy or t.piece.kind != "value" or not text.isdigit():
+                continue
+            if not has_shape(f, text, form) or has_shape(f, text + "号", form):
+                continue  # no value of f's, or the head of one cut before its 号
+            if not any(has_shape(g, text, form) for g in others):
+                found.append(([t], text))
+    return found
 
 
 def _take_notes_of(walk: Placement, match: Match, f: Field, tokens: list[Token], text: str) -> None:
