@@ -196,7 +196,7 @@ def test_a_site_code_of_digits_alone_after_the_codes_took_theirs() -> None:
     assert got["unique_visitors"] == 150396
 
 
-# pypdfium2 of a generated report: the police number's 号 wrapped onto the next line,
+# pypdfium2 of a generated report (laid out): the police number's 号 wrapped onto the next line,
 # beside the next cell's count.
 _CUT_CODE = "\r\n".join(
     [
@@ -234,7 +234,10 @@ _CUT_CODE = "\r\n".join(
 )
 
 
-def test_digits_that_a_cut_code_goes_on_from_are_no_code_alone() -> None:
+def test_a_codes_tail_opening_the_next_line_laid_out() -> None:
+    # The values' line holds three values for four labels; the code's 号 and the last
+    # label's count stand on the next line (extract/dealt.py, wrapped_codes.tail_line).
     got = extract_document(document_from_text(_CUT_CODE), "t").report.to_json()
     assert got["site_code"] == "1304060288"
-    assert got.get("police_number") != "13040630446975"  # its 号 is on the next line
+    assert got["police_number"] == "13040630446975号"
+    assert got["unique_visitors"] == 1

@@ -90,11 +90,12 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         around = code_around(walk, r, fields) if not placed else None
         if around is not None:
             fields = [f for f in fields if f is not around[0]]
-        if len(items) < len(fields) and not placed:
-            # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７).
-            more = tail_line(walk, r, walked, items, len(fields)) or values_on(
-                walk, r, walked, items, len(fields)
-            )
+        if len(items) < len(fields):
+            # A code's tail its cell wrapped opens the next line (…83450238 | 号 ４１２５８７),
+            # laid out or not.
+            more = tail_line(walk, r, walked, items, len(fields))
+            if more is None and not placed:
+                more = values_on(walk, r, walked, items, len(fields))
             if more is not None:
                 items, values = more[0], [*values, *more[1]]
         if len(items) > len(fields) and not placed:

@@ -134,9 +134,7 @@ def _digits_of_shape(
             text = t.piece.text.strip()
             if t.used or t.cell.copy or t.piece.kind != "value" or not text.isdigit():
                 continue
-            if not has_shape(f, text, form) or has_shape(f, text + "号", form):
-                continue  # no value of f's, or the head of one cut before its 号
-            if not any(has_shape(g, text, form) for g in others):
+            if has_shape(f, text, form) and not any(has_shape(g, text, form) for g in others):
                 found.append(([t], text))
     return found
 
