@@ -42,6 +42,7 @@ from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.shaped import has_shape
+from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -437,7 +438,7 @@ class _Walk(Placement):
 
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    doc = rejoin_block_rests(rejoin_spread_units(doc), index)
+    doc = rejoin_block_rests(join_split_heads(rejoin_spread_units(doc), index), index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

@@ -1,0 +1,42 @@
+"""Label words a converter's stray blank split, joined (extract/split_heads.py)."""
+
+from __future__ import annotations
+
+from nianbao.extract.labels import label_index
+from nianbao.extract.split_heads import join_split_heads
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+INDEX = label_index(default_form())
+
+
+def _lines(text: str) -> list[str]:
+    doc = join_split_heads(document_from_text(text), INDEX)
+    return [row.cells[0].text for row in doc.rows]
+
+
+def test_a_split_head_among_other_labels_is_joined() -> None:
+    assert _lines("概况类信息更新量（单位： 政务动态信息更 信息公 开目录信息更新\n") == [
+        "概况类信息更新量（单位： 政务动态信息更 信息公开目录信息更新"
+    ]
+
+
+def test_heads_abreast_names_and_spaced_labels_stay_apart() -> None:
+    kept = [
+        "维护数量（单位： 新开设数量（单位：个） 政务动态信息更 信息公",
+        "名称 信 息 发 布 量（条） 关注量（个）",
+        "微博 名称 伍家岗区人民政府 发布",
+        "可全程在 线办理",  # alone on its line: the walk's
+    ]
+    for line in kept:
+        assert _lines(line + "\n") == [line]
+
+
+def test_the_block_reads_with_its_split_head_joined() -> None:
+    got = values(
+        "二、信息发布\n概况类信息更新量（单位： 政务动态信息更 信息公 开目录信息更新\n"
+        "总数（单位：条）\n条） 新量（单位：条） 量（单位：条）\n1 561 19 1 154 317\n三、专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"], got["info_news"]) == (1561, 19, 1154)
+    assert got["info_disclosure"] == 317
