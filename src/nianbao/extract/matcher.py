@@ -33,6 +33,7 @@ from nianbao.extract.broken import (
 )
 from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
+from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
@@ -438,7 +439,8 @@ class _Walk(Placement):
 
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    doc = rejoin_block_rests(join_split_heads(rejoin_spread_units(doc), index), index)
+    doc = join_split_heads(lift_group_pieces(rejoin_spread_units(doc), index), index)
+    doc = rejoin_block_rests(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

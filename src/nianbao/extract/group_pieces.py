@@ -1,0 +1,90 @@
+"""A group's name split over the lines of its tall cell, opening lines of its rows' cells.
+
+Text of one line a row's height (pdfplumber without layout) writes the name of a group
+set in a tall cell on the left, centred, as pieces at the start of the lines of the rows
+beside it: 信息 | 政务动态信息更 | 发布 条 3 796 | 新量, or 安全 安全检测评估次 | 次 1 |
+防护 数. The label wrapped around its value's line then has a piece of the group's name in
+its way. When a line's first word and the first word of one of the next few lines make a
+group's name and neither is a name of its own, the name goes on a line of its own before
+them, as a heading, and both lines go on without their pieces.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import LabelIndex, normalize_label
+
+_REACH = 3
+"""Lines after the first piece the second may open."""
+_PIECE = 4
+"""Characters a piece of a group's name may have, at most (two at least)."""
+
+
+def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
+    """`doc` with each group's name split over line starts on a line of its own (text of
+    one cell a line only; laid-out text keeps its columns)."""
+    if doc.format != "text":
+        return doc
+    firsts = [_first(row) for row in doc.rows]
+    rows = list(doc.rows)
+    inserted: dict[int, Row] = {}
+    for a, head in enumerate(firsts):
+        if head is None or a in inserted or not _piece(index, head):
+            continue
+        for b in range(a + 1, min(len(rows), a + 1 + _REACH)):
+            rest = firsts[b]
+            if rest is None or not _piece(index, rest):
+                continue
+            hit = index.lookup(normalize_label(head + rest))
+            if hit is None or not hit.groups or hit.fields:
+                continue
+            if _names_field(index, head + rows[b].cells[0].text):
+                break  # a field's label wrapped (信息发 | 布 量(单位:条)), no group's name
+            # The name goes where a piece stood alone, else before its first piece's line.
+            alone = rows[a].cells[0].text.strip() == head
+            at = b if not alone and rows[b].cells[0].text.strip() == rest else a
+            row = rows[at]
+            inserted[at] = Row((Cell(head + rest, 0),), row.where, row.page, row.block)
+            rows[a] = _without_first(rows[a])
+            rows[b] = _without_first(rows[b])
+            firsts[b] = None
+            break
+    if not inserted:
+        return doc
+    out: list[Row] = []
+    for r, row in enumerate(rows):
+        if r in inserted:
+            out.append(inserted[r])
+        if row.cells[0].text.strip():
+            out.append(row)
+    return dataclasses.replace(doc, rows=out)
+
+
+def _first(row: Row) -> str | None:
+    """The first word of a line of one cell without position, if any."""
+    cells = row.cells
+    if len(cells) != 1 or cells[0].bbox is not None or cells[0].copy:
+        return None
+    words = cells[0].text.split(None, 1)
+    return words[0] if words else None
+
+
+def _piece(index: LabelIndex, word: str) -> bool:
+    """Whether a word may be a piece of a group's name: short, Chinese, no name itself."""
+    if not 1 < len(word) <= _PIECE or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+        return False  # a character alone may be of a label set out with spaces (微 博 名 称)
+    return index.lookup(normalize_label(word)) is None
+
+
+def _names_field(index: LabelIndex, text: str) -> bool:
+    hit = index.lookup(normalize_label(text))
+    return hit is not None and bool(hit.fields)
+
+
+def _without_first(row: Row) -> Row:
+    cell = row.cells[0]
+    words = cell.text.split(None, 1)
+    rest = words[1] if len(words) > 1 else ""
+    return Row((dataclasses.replace(cell, text=rest),), row.where, row.page, row.block)

@@ -1,0 +1,49 @@
+"""A group's name split over the line starts of its rows (pdfplumber without layout):
+extract/group_pieces.py."""
+
+from __future__ import annotations
+
+from nianbao.extract.group_pieces import lift_group_pieces
+from nianbao.extract.labels import label_index
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+INDEX = label_index(default_form())
+
+
+def _lines(text: str) -> list[str]:
+    doc = lift_group_pieces(document_from_text(text), INDEX)
+    return [row.cells[0].text for row in doc.rows]
+
+
+def test_the_pieces_make_a_heading_of_their_own() -> None:
+    assert _lines("信息\n政务动态信息更\n发布 条 3 796\n新量\n") == [
+        "信息发布",
+        "政务动态信息更",
+        "条 3 796",
+        "新量",
+    ]
+    assert _lines("安全 安全检测评估次\n次 1\n防护 数\n") == [
+        "安全防护",
+        "安全检测评估次",
+        "次 1",
+        "数",
+    ]
+    # Where only the second piece stood alone, the name takes its place.
+    assert _lines("政府网站标识\n1507842453\n基本 码\n信息\n")[2:] == ["码", "基本信息"]
+
+
+def test_a_wrapped_label_and_spaced_characters_are_no_pieces() -> None:
+    kept = ["信息发\n布 量(单位:条)\n", "微博\n微 博 名 称 某局发布\n信 息 发\n布 量（条） 587\n"]
+    for text in kept:
+        assert _lines(text) == text.rstrip("\n").split("\n")
+
+
+def test_labels_wrapped_around_their_values_read_past_the_pieces() -> None:
+    got = values(
+        "总数 条 4 329\n概况类信息更新\n条 72\n量\n信息\n政务动态信息更\n发布 条 3 796\n新量\n"
+        "信息公开目录信\n条 451\n息更新量\n"
+    )
+    assert (got["info_total"], got["info_overview"], got["info_news"]) == (4329, 72, 3796)
+    assert got["info_disclosure"] == 451
