@@ -487,3 +487,10 @@ def test_the_fewest_counts_a_line_makes_joins_every_thousands_group() -> None:
     assert fewest_counts(["2", "860", "2", "631"]) == 2
     assert fewest_counts(["298项", "157项"]) == 2
     assert fewest_counts(["0", "171"]) == 2
+
+
+def test_two_yes_no_answers_showing_their_ticked_options_only() -> None:
+    # ☑否 ☑是: a yes/no takes one tick, so the second tick answers the next label.
+    got = values("安全防护\n是否开展应急演练 是否明确网站安全责任人\n√否 √是\n八、移动新媒体\n")
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True

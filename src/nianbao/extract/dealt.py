@@ -19,6 +19,7 @@ import itertools
 import re
 
 from nianbao.extract.block_labels import in_one_group, without_head_rests
+from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.pieces import TICKS, has_ticks
@@ -46,6 +47,7 @@ _DEALT_BELOW = COUNT_TYPES | CHOICE_TYPES
 """Kinds of the fields whose values a line of another label's may hold: a name or a text
 (其他) under a count's line is read on its own."""
 _BOXES = tuple(TICKS)
+_YES_NO = frozenset({"是", "否"})
 _BRACKET_RE = re.compile(r"[(（]")
 
 
@@ -318,14 +320,23 @@ def _items(words: list[str]) -> list[str]:
     choice (☐是 ☑否 ☑是 ☐否 are two)."""
     items: list[str] = []
     names: set[str] | None = None  # the option names of the last item, if boxes
+    answered = False  # the last item ticks 是 or 否: a yes/no takes one tick
     for word in words:
         name = word[1:].strip() if word.startswith(_BOXES) else None
-        if name is not None and names is not None and not (name and name in names):
+        yes_no = name in _YES_NO and word.startswith(TICKED)
+        if (
+            name is not None
+            and names is not None
+            and not (name and name in names)
+            and not (yes_no and answered)
+        ):
             items[-1] += " " + word
             names.add(name)
+            answered = answered or yes_no
         else:
             items.append(word)
             names = None if name is None else {name}
+            answered = yes_no
     return items
 
 
