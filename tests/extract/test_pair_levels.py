@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from nianbao.extract import pair_levels
+from nianbao.forms import default_form
 from text_reports import values
 
 
@@ -95,3 +96,10 @@ def test_a_label_with_a_blank_beside_a_choice_of_one_line() -> None:
     got = values("安全防护\n是否明确 网站安全责任\n是否开展应急演练 √否 √是 □否\n人\n移动新媒体\n")
     assert got["emergency_drill"] is False
     assert got["security_officer"] is True
+
+
+def test_an_option_named_again_is_the_next_pairs() -> None:
+    # ☑是 ☐否 ☑是 ☐否 between two labels of two lines: not ☑是 | ☐否 ☑是 ☐否.
+    officer = default_form().by_key["security_officer"]
+    assert pair_levels._value_text(officer, "☐否 ☑是 ☐否") is None
+    assert pair_levels._value_text(officer, "☑是 ☐否") == "☑是 ☐否"

@@ -297,8 +297,12 @@ def _value_text(f: Field, value: str) -> str | None:
     """A value's words as its field reads them: a count's spaced thousands joined back."""
     words = value.split()
     if f.type in CHOICE_TYPES:
-        # Options only: a count after them is the next pair's (☑是 4 306).
-        return None if any(_COUNT_WORD_RE.fullmatch(w) for w in words) else value
+        # Options only, each named once: a count after them, or an option named again,
+        # is the next pair's (☑是 4 306, ☐否 ☑是 ☐否).
+        names = [w.lstrip(_TICKS) for w in words if w[0] in _TICKS and len(w) > 1]
+        if any(_COUNT_WORD_RE.fullmatch(w) for w in words) or len(set(names)) < len(names):
+            return None
+        return value
     if len(words) == 1:
         return value
     last = _UNIT_TAIL_RE.sub("", words[-1])
