@@ -125,3 +125,23 @@ def test_a_whole_list_right_under_another_label_is_not_dealt_away() -> None:
         "是否有移动新媒体\n微博\n名称\n无\n微信\n名称\n无\n☐是 ☑否\n"
     )
     assert got.get("service_catalog_published") is not True
+
+
+def test_counts_set_after_other_cells_values_go_to_their_labels_in_order() -> None:
+    # pdftotext: two labels of counts, then other cells' values, then their two counts.
+    got = values(
+        "公安机关备案号\n41018127547911号\n独立用户访问总量\n（个）\n网站总访问量\nhttps://\n"
+        "sthj369.410181.gov.cn/\n☐政府门户网站 ☑部门网站 ☐专项网站\n豫ICP备56005374号\n"
+        "59,974\n772,560\n（次）\n信息发布\n"
+    )
+    assert (got["unique_visitors"], got["page_views"]) == (59974, 772560)
+
+
+def test_counts_that_break_the_forms_relations_stay_unread() -> None:
+    # More visitors than visits: not these labels' counts in this order.
+    got = values(
+        "公安机关备案号\n41018127547911号\n独立用户访问总量\n（个）\n网站总访问量\nhttps://\n"
+        "sthj369.410181.gov.cn/\n☐政府门户网站 ☑部门网站 ☐专项网站\n豫ICP备56005374号\n"
+        "772,560\n59,974\n（次）\n信息发布\n"
+    )
+    assert got.get("unique_visitors") != 772560

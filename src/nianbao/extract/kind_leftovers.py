@@ -18,6 +18,7 @@ from nianbao.extract.leftover import label_rows
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.thousands import related
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
 
@@ -75,6 +76,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         _take(walk, match, f, token)
         unread.discard(f.key)
     _deal_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
+    _counts_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
 
 
 def _deal_in_order(
@@ -109,6 +111,57 @@ def _deal_in_order(
             continue
         for f, token in zip(fields, found, strict=True):
             _take(walk, match, f, token)
+
+
+def _counts_in_order(
+    walk: Placement, match: Match, walked: int, pending: list[Field], labels: dict[str, int]
+) -> None:
+    """Counts of fields following each other in the form, their labels a few lines apart
+    and their counts, written without units, set after other cells' values (独立用户访问
+    总量 | （个） | 网站总访问量 | https://… | 59,974 | 772,560): the free counts past the
+    labels go to the fields in order, when there are as many within reach, each after its
+    own label, and they keep the relations the form's rules set between the fields."""
+    form = walk.index.form
+    counts = sorted(
+        (f for f in pending if f.type in COUNT_TYPES and f.key in labels),
+        key=lambda f: labels[f.key],
+    )
+    runs: list[list[Field]] = []
+    for f in counts:
+        last = runs[-1][-1] if runs else None
+        if (
+            last is not None
+            and f.order == last.order + 1
+            and labels[f.key] - labels[last.key] <= _APART
+        ):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    for fields in runs:
+        if len(fields) < 2:
+            continue
+        rows = [labels[f.key] for f in fields]
+        found = [
+            t
+            for r in range(rows[-1] + 1, min(walked, rows[-1] + _FAR + 1))
+            for t in walk.rows[r]
+            if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())
+        ]
+        if len(found) != len(fields):
+            continue
+        items = [t.piece.text for t in found]
+        if not all(readable(f, text) for f, text in zip(fields, items, strict=True)):
+            continue
+        if related(form, fields, items, strict=False) is False:
+            continue
+        for f, token in zip(fields, found, strict=True):
+            _take(walk, match, f, token)
+
+
+_APART = 3
+"""Lines between the labels of a run, at most: each label's own and its unit's rest."""
+_PLAIN_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*|[0-9０-９]+")
+"""A count written alone, without a unit, its thousands set off by commas or not."""
 
 
 _UNDER = 3

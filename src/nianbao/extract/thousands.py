@@ -60,7 +60,7 @@ def regrouped_counts(items: list[str], fields: list[Field], form: Form) -> list[
     # The relations a report must keep first; of several ways, those it should keep too.
     broken = False  # every way breaks a sum or bound of an error rule
     for strict in (True, False):
-        found = [_related(form, fields, way, strict=strict) for way in ways]
+        found = [related(form, fields, way, strict=strict) for way in ways]
         kept = [way for way, ok in zip(ways, found, strict=True) if ok is True]
         if len(kept) == 1:
             return kept[0]
@@ -99,7 +99,7 @@ _ALIKE = 10
 """How many times larger than the others' largest count one way's may be and be read."""
 
 
-def _related(form: Form, fields: list[Field], items: list[str], *, strict: bool) -> bool | None:
+def related(form: Form, fields: list[Field], items: list[str], *, strict: bool) -> bool | None:
     """Whether counts read as `items` keep every relation the form's rules set among the
     fields (only those of error rules if `strict`); None when none lies wholly among them."""
     relations = [
