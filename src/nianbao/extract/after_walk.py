@@ -27,6 +27,7 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.slots import take_slots
 from nianbao.extract.unit_moves import move_by_unit
 from nianbao.extract.values_above import take_values_above
+from nianbao.extract.wrapped_row import take_wrapped_row
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
@@ -50,6 +51,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_headed,
     take_counts_above,
     take_values_above,
+    take_wrapped_row,
     take_slots,
     take_notes,
     take_far_notes,
