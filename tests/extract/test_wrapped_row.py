@@ -19,3 +19,13 @@ def test_the_values_between_the_right_labels_lines_are_the_rows() -> None:
         225,
         0,
     )
+
+
+def test_a_right_label_of_three_lines_with_a_count_between_each() -> None:
+    # 可全程在线办理 | 147 | 政务服务事项数 | 0 | 量（项）: the walk reads the middle piece as
+    # 政务服务事项数量's label again; the row gives the counts back in order.
+    got = values(
+        "办事服务\n注册用户数\n（个）\n0\n政务服务事项数\n量（项）\n可全程在线办理\n147\n"
+        "政务服务事项数\n0\n量（项）\n办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (147, 0)

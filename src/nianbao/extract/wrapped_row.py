@@ -12,6 +12,8 @@ the first count is the left label's, the second the right's.
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract.cells import take_words
 from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.labels import normalize_label
@@ -19,6 +21,11 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
 from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
+
+_SPAN = 5
+"""Lines after the head its label's pieces and the two counts may take."""
+_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*\s*[\u4e00-\u9fff]?")
+"""A count alone, maybe with its unit."""
 
 
 def take_wrapped_row(walk: Placement, match: Match, walked: int) -> None:
@@ -33,27 +40,58 @@ def take_wrapped_row(walk: Placement, match: Match, walked: int) -> None:
         norm = normalize_label(head.piece.text)
         if norm not in index.heads:
             continue  # most lines: no label's first line
-        values = [_alone(rows[q]) for q in (r + 1, r + 2)]
-        rest = rows[r + 3][0] if rows[r + 3] else None
-        if rest is None or any(v is None or not v.free for v in values):
+        found = _around(walk, r, head, walked)
+        if found is None:
             continue
-        hit = index.lookup(normalize_label(head.piece.text + rest.piece.text))
-        right = hit.fields[0] if hit is not None and len(hit.fields) == 1 else None
+        right, values, pieces = found
         q = r - 1
         while q > 0 and units(rows[q]):
             q -= 1  # the left label's unit on a line of its own: 收到意见数量 | （条）
         left = _label_field(rows[q])
-        if right is None or left is None or right.order != left.order + 1:
+        if left is None or right.order != left.order + 1:
             continue
         pair = [left, right]
-        texts = [v.piece.text for v in values if v is not None]
-        if any(f.type not in COUNT_TYPES or _read(match, f) for f in pair) or not all(
+        texts = [v.piece.text for v in values]
+        spanned = frozenset({r, *(p.row for p in pieces)})
+        within = spanned | {v.row for v in values}
+        if any(f.type not in COUNT_TYPES or _read(match, f, within) for f in pair) or not all(
             readable(f, text) for f, text in zip(pair, texts, strict=True)
         ):
             continue
-        lines = [rows[r + 1], rows[r + 2]]
-        take_words(walk, match, pair, lines, [[t] for t in texts], labels=frozenset({r, r + 3}))
-        head.used = rest.used = True
+        lines = [rows[v.row] for v in values]
+        take_words(walk, match, pair, lines, [[t] for t in texts], labels=spanned)
+        for piece in (head, *pieces):
+            piece.used = True
+
+
+def _around(
+    walk: Placement, r: int, head: Token, walked: int
+) -> tuple[Field, list[Token], list[Token]] | None:
+    """The field whose label `head` begins and the lines after it finish, two counts alone
+    on lines among its pieces (head | 0 | 0 | 数（期）, or head | 147 | 政务服务事项数 | 0 |
+    量（项）): (field, the counts, the label's other pieces)."""
+    values: list[Token] = []
+    pieces: list[Token] = []
+    text = head.piece.text
+    for q in range(r + 1, min(walked, r + 1 + _SPAN)):
+        token = _alone(walk.rows[q]) or (walk.rows[q][0] if walk.rows[q] else None)
+        if token is None or token.cell.copy:
+            return None
+        # A count the walk gave a piece of the label it misread as a label of its own
+        # (政务服务事项数 | 0) is taken back.
+        if token.piece.kind == "value" and _COUNT_RE.fullmatch(token.piece.text.strip()):
+            if len(walk.rows[q]) != 1 or len(values) == 2:
+                return None
+            values.append(token)
+            continue
+        pieces.append(token)
+        text += "".join(t.piece.text for t in walk.rows[q])
+        hit = walk.index.lookup(normalize_label(text))
+        if hit is not None and len(hit.fields) == 1:
+            return (hit.fields[0], values, pieces) if len(values) == 2 else None
+        if normalize_label(text) not in walk.index.heads:
+            return None
+    return None
 
 
 def _alone(line: list[Token]) -> Token | None:
@@ -62,11 +100,13 @@ def _alone(line: list[Token]) -> Token | None:
 
 def _label_field(line: list[Token]) -> Field | None:
     """The field of the one label a line holds (and its unit)."""
-    labels = [t for t in line if t.piece.kind == "label"]
-    if len(labels) != 1 or any(t.piece.kind == "value" for t in line):
-        return None
+    labels = [t for t in line if t.piece.kind == "label" or t.field is not None]
+    if len(labels) != 1 or any(t.piece.kind == "value" and t.field is None for t in line):
+        return None  # the walk gives a label's pieces it joined their field (量 | （项）)
     return labels[0].field
 
 
-def _read(match: Match, f: Field) -> bool:
-    return any(readable(f, c.raw) for c in match.candidates.get(f.key, []))
+def _read(match: Match, f: Field, within: frozenset[int]) -> bool:
+    """Whether f has a value read outside the row's lines (inside, the walk may have
+    misread a piece of the right label as a label of its own: 政务服务事项数 | 0 | 量)."""
+    return any(c.row not in within and readable(f, c.raw) for c in match.candidates.get(f.key, []))
