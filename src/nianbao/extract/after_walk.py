@@ -12,6 +12,7 @@ from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
+from nianbao.extract.group_order import deal_groups_in_order
 from nianbao.extract.heads import take_headed
 from nianbao.extract.kind_leftovers import take_kind_leftovers
 from nianbao.extract.kinds_dealt import deal_by_kind
@@ -52,6 +53,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_counts_above,
     take_values_above,
     take_wrapped_row,
+    deal_groups_in_order,
     take_slots,
     take_notes,
     take_far_notes,

@@ -1,0 +1,25 @@
+"""A group's counts in the form's order when reading order scrambled its labels
+(pdftotext without -layout): extract/group_order.py."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+
+def test_labels_out_of_order_take_the_counts_in_the_forms_order() -> None:
+    # Two pairs a row, read column by column: 收到 | 平均 | 办结 | 607 | 429 | 公开 | 6.5 | 57.
+    got = values(
+        "留言办理\n收到留言数量\n(单位:条)\n平均办理时间\n(单位:天)\n办结留言数量\n607\n429\n"
+        "(单位:条)\n公开答复数量\n6.5\n57\n(单位:条)\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (607, 429)
+    assert (got["messages_avg_days"], got["messages_public"]) == (6.5, 57)
+
+
+def test_labels_in_order_keep_the_walks_pairs() -> None:
+    # 概况类's count set last: the form's order would shift every count by one.
+    got = values(
+        "信息发布\n总数(单位:条)\n3425\n概况类信息更新\n量(单位:条)\n政务动态更新量\n(单位:条)\n"
+        "1029\n信息公开目录信息\n2396\n更新量(单位:条)\n0\n专栏专题\n"
+    )
+    assert (got["info_total"], got["info_news"], got["info_disclosure"]) == (3425, 1029, 2396)
