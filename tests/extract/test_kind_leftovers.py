@@ -145,3 +145,21 @@ def test_counts_that_break_the_forms_relations_stay_unread() -> None:
         "772,560\n59,974\n（次）\n信息发布\n"
     )
     assert got.get("unique_visitors") != 772560
+
+
+def test_the_one_count_without_a_value_takes_the_one_free_count_after_it() -> None:
+    got = values(
+        "解读回应\n媒体评论文章数量(单位: 篇)\n9\n回应公众关注热点或重大\n"
+        "舆情数量(单位: 次)\n办事服务\n注册用户数(单位: 个)\n34,535\n政务服务事项数量(单位: 项)\n"
+        "271\n办件量(单位: 件)\n互动交流\n1\n总数\n5,260\n自然人办件量\n912\n法人办件量\n4,348\n"
+    )
+    assert got["hotspot_responses"] == 1
+
+
+def test_a_free_count_that_breaks_a_sum_is_not_the_lone_fields() -> None:
+    got = values(
+        "解读信息发布\n总数(单位: 条)\n75\n解读材料数量(单位: 条)\n37\n解读产品数量(单位: 个)\n"
+        "10\n媒体评论文章数\n量(单位: 篇)\n办事服务\n注册用户数(单位: 个)\n34,535\n互动交流\n6\n"
+        "征集调查\n"
+    )
+    assert got.get("interp_media") != 6

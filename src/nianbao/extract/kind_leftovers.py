@@ -21,6 +21,7 @@ from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.thousands import related
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
+from nianbao.rules import count_relations
 
 _FAR = 20
 """Rows before and after a label searched for a value of its kind."""
@@ -77,6 +78,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         unread.discard(f.key)
     _deal_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
     _counts_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
+    _lone_count(walk, match, walked, labels)
 
 
 def _deal_in_order(
@@ -158,6 +160,40 @@ def _counts_in_order(
             _take(walk, match, f, token)
 
 
+def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, int]) -> None:
+    """The one count field of the report read without a value, and the one count nothing
+    took in the lines after its label, up to a label of its own section: that count is its,
+    written without a unit where reading order moved it (回应公众关注热点或重大舆情数量 |
+    办事服务 | … | 互动交流 | 1), when it keeps the form's relations with the counts read."""
+    form = walk.index.form
+    unread = [
+        f
+        for f in form.fields
+        if f.type in COUNT_TYPES and f.key in match.seen and not _read(match, f)
+    ]
+    if len(unread) != 1 or unread[0].key not in labels or match.candidates.get(unread[0].key):
+        return  # none, several, or one whose value the walk found and cannot read (11 新 开 设)
+    f = unread[0]
+    row = labels[f.key]
+    found: list[Token] = []
+    for r in range(row + 1, min(walked, row + _FAR + 1)):
+        line = walk.rows[r]
+        if any(
+            t.field is not None and t.field is not f and t.field.group_ids[:1] == f.group_ids[:1]
+            for t in line
+        ):
+            break  # a label of its own section: its counts may have been read wrongly
+        found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
+    if len(found) != 1 or not readable(f, found[0].piece.text):
+        return
+    keys = {key for r in count_relations(form) if f.key in r.keys for key in r.keys}
+    fields = [g for g in form.fields if g.key in keys and g is not f and _read(match, g)]
+    texts = [_readable_raw(match, g) for g in fields]
+    if related(form, [f, *fields], [found[0].piece.text, *texts], strict=False) is False:
+        return  # 75 = 37 + 10 + 媒体评论文章: not the 6 after it
+    _take(walk, match, f, found[0])
+
+
 _APART = 3
 """Lines between the labels of a run, at most: each label's own and its unit's rest."""
 _PLAIN_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*|[0-9０-９]+")
@@ -204,6 +240,10 @@ def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:
     if not read or read[0].field.type not in CHOICE_TYPES:
         return True
     return abs(at - row) < abs(at - read[0].row)
+
+
+def _readable_raw(match: Match, f: Field) -> str:
+    return next(c.raw for c in match.candidates.get(f.key, ()) if readable(f, c.raw))
 
 
 def _read(match: Match, f: Field) -> bool:
