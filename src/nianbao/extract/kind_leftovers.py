@@ -162,7 +162,8 @@ def _counts_in_order(
 
 def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, int]) -> None:
     """The one count field of the report read without a value, and the one count nothing
-    took in the lines after its label, up to a label of its own section: that count is its,
+    took in the lines after its label, up to a label of its own section or of a field
+    still without a value: that count is its,
     written without a unit where reading order moved it (回应公众关注热点或重大舆情数量 |
     办事服务 | … | 互动交流 | 1), when it keeps the form's relations with the counts read."""
     form = walk.index.form
@@ -178,11 +179,8 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     found: list[Token] = []
     for r in range(row + 1, min(walked, row + _FAR + 1)):
         line = walk.rows[r]
-        if any(
-            t.field is not None and t.field is not f and t.field.group_ids[:1] == f.group_ids[:1]
-            for t in line
-        ):
-            break  # a label of its own section: its counts may have been read wrongly
+        if any(t.field is not None and t.field is not f and _past(match, f, t.field) for t in line):
+            break
         found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
     if len(found) != 1 or not readable(f, found[0].piece.text):
         return
@@ -240,6 +238,12 @@ def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:
     if not read or read[0].field.type not in CHOICE_TYPES:
         return True
     return abs(at - row) < abs(at - read[0].row)
+
+
+def _past(match: Match, f: Field, other: Field) -> bool:
+    """Whether a lone count stops being f's past the label of `other`: one of f's section
+    (whose counts may have been read wrongly), or one still without a value."""
+    return other.group_ids[:1] == f.group_ids[:1] or not _read(match, other)
 
 
 def _readable_raw(match: Match, f: Field) -> str:
