@@ -163,3 +163,13 @@ def test_a_free_count_that_breaks_a_sum_is_not_the_lone_fields() -> None:
         "征集调查\n"
     )
     assert got.get("interp_media") != 6
+
+
+def test_a_whole_list_under_the_next_label_is_not_the_lone_answers() -> None:
+    # 是否开展应急演练's ☑否 strays under the next label, whose own ☑是 ☐否 follows it.
+    got = values(
+        "是否发布服务事项目录\t☑是 ☐否\n是否使用统一平台\t☑是 ☐否\n是否提供智能问答\t☑是 ☐否\n"
+        "是否建立安全监测预警机制\t☑是 ☐否\n安全防护\n是否开展应急演练\n☐是\n"
+        "是否明确网站安全责任人\n☑否\n☑是 ☐否\n八、移动新媒体\n是否有移动新媒体\n☐是\n☑否\n"
+    )
+    assert got.get("emergency_drill") is not True

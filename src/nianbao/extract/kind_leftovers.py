@@ -74,6 +74,8 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
             _nearer_own(match, key, labels[key], token.row, row) for key in others
         ):
             continue  # as near another label of its kind, whose reading may be wrong
+        if not isinstance(kind, str) and _under_other(match, token, f, labels, kinds):
+            continue  # a whole list right under another label: that label's own
         _take(walk, match, f, token)
         unread.discard(f.key)
     _deal_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
