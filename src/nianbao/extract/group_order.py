@@ -18,6 +18,7 @@ may also have been set last: 总数 3425 | 概况类… | 政务动态更新量 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nianbao.extract.kinds import COUNT_TYPES, unit_clash
 from nianbao.extract.leftover import label_rows
@@ -25,7 +26,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.thousands import related
 from nianbao.extract.tokens import Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 _PAST = 4
 """Lines past a group's last label its counts may reach."""
@@ -36,16 +37,12 @@ _COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*\s*(?:[\u4e00-\u9fff]{1,2
 def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
-    form = walk.index.form
-    groups: dict[tuple[str, ...], list[Field]] = {}
-    for f in form.fields:
-        if f.type in COUNT_TYPES:
-            groups.setdefault(f.group_ids, []).append(f)
+    groups = _groups(walk.index.form)
     unread = [
         f
         for fields in groups.values()
         for f in fields
-        if f.key in match.seen and not _read(match, f)
+        if f.key in match.seen and not _plain(match, f) and not _read(match, f)
     ]
     if not unread:
         return  # most reports: every count read
@@ -108,6 +105,22 @@ def _fit(walk: Placement, fields: list[Field], values: list[Token], rows: list[i
         if unit_clash((f,), token.piece.text, form):
             return False
     return related(form, fields, texts, strict=False) is not False
+
+
+@cache
+def _groups(form: Form) -> dict[tuple[str, ...], list[Field]]:
+    """Group → its count fields, in the form's order."""
+    groups: dict[tuple[str, ...], list[Field]] = {}
+    for f in form.fields:
+        if f.type in COUNT_TYPES:
+            groups.setdefault(f.group_ids, []).append(f)
+    return groups
+
+
+def _plain(match: Match, f: Field) -> bool:
+    """Whether the first count read for f is a plain one (most are): read, no need to ask."""
+    found = match.candidates.get(f.key)
+    return found is not None and bool(found) and _COUNT_RE.fullmatch(found[0].raw) is not None
 
 
 def _readable(match: Match, f: Field) -> list[Candidate]:

@@ -38,7 +38,11 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
     kinds = _kinds(form)
     of_kind = _of_kind(form)
     # Fields with no value the field can read; most reports: none whose label was read.
-    unread = {key for key in kinds if not _read(match, form.by_key[key])}
+    unread = {
+        key
+        for key in kinds
+        if not _plain(match, form.by_key[key]) and not _read(match, form.by_key[key])
+    }
     pending = [f for f in form.fields if f.key in unread and f.key in match.seen]
     if not pending:
         return
@@ -194,6 +198,8 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     _take(walk, match, f, found[0])
 
 
+_PLAIN_READ_RE = re.compile(r"[0-9][0-9,]*(?:[\u4e00-\u9fff]{1,2})?")
+"""A count, maybe with its unit: what most fields of a kind read."""
 _APART = 3
 """Lines between the labels of a run, at most: each label's own and its unit's rest."""
 _PLAIN_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*|[0-9０-９]+")
@@ -246,6 +252,15 @@ def _past(match: Match, f: Field, other: Field) -> bool:
     """Whether a lone count stops being f's past the label of `other`: one of f's section
     (whose counts may have been read wrongly), or one still without a value."""
     return other.group_ids[:1] == f.group_ids[:1] or not _read(match, other)
+
+
+def _plain(match: Match, f: Field) -> bool:
+    """Whether the first value read for a count is a plain count (most are): read, no need
+    to ask the field."""
+    found = match.candidates.get(f.key)
+    if f.type not in COUNT_TYPES or not found:
+        return False
+    return _PLAIN_READ_RE.fullmatch(found[0].raw) is not None
 
 
 def _readable_raw(match: Match, f: Field) -> str:
