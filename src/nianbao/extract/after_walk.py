@@ -19,6 +19,7 @@ from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.name_counts import deal_name_counts
+from nianbao.extract.note_around import take_note_around
 from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
@@ -57,6 +58,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_slots,
     take_notes,
     take_far_notes,
+    take_note_around,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""
