@@ -18,6 +18,7 @@ from nianbao.extract.kind_leftovers import take_kind_leftovers
 from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
+from nianbao.extract.name_around import take_name_around
 from nianbao.extract.name_counts import deal_name_counts
 from nianbao.extract.note_around import take_note_around
 from nianbao.extract.options_abreast import deal_options_abreast
@@ -45,6 +46,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     complete_shapes,
     deal_options_abreast,
     deal_name_counts,
+    take_name_around,
     deal_by_kind,
     complete_cut_choices,
     move_by_unit,
