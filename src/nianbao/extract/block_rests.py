@@ -7,8 +7,8 @@ then the second lines of those that wrap: 是否发布服务事项 | 注册用�
 the units' rests onto the labels cut in their brackets, but a rest of words (目录) finishes
 no label: its head is read as a value. A run of lines of words only is read as heads then
 rests: when exactly one way of giving the rests, in order, to some of the heads, in order,
-makes every joined head and every head left alone a field's label, with a rest of words
-among them, the run becomes one line a label.
+makes every joined head and every head left alone a field's label, the rests of words that
+do not stand right under their heads go back onto them; the units' rests stay the walk's.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelHit, LabelIndex, is_unit, normalize_label
 
 _WORDS_RE = re.compile(r"[^\s0-9０-９☑☐□■√✔✓R£þ¨]+")
-"""A line of words only: no digits, no boxes, no blanks (a label's line, or its rest)."""
+"""A line of words only: no digits, no boxes (symbol-font ones too), no blanks."""
 _LINES = 10
 """Lines a run may take: the first lines and rests of up to five labels."""
 _HEADS = 2
