@@ -294,7 +294,7 @@ def _put(
 ) -> bool:
     """`raw` as f's one candidate, unless the walk read f from outside these rows (its
     reading then stands); whether it was put."""
-    if any(c.row not in rows and readable(f, c.raw) for c in match.candidates.get(f.key, [])):
+    if match.read(f, rows):
         return False
     match.candidates[f.key] = [Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.7)]
     match.seen.add(f.key)

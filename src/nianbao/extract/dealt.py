@@ -22,9 +22,10 @@ from nianbao.extract.block_labels import in_one_group, without_head_rests
 from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.misread import YES_NO
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.thousands import fewest_counts, regrouped_counts
@@ -47,7 +48,6 @@ _DEALT_BELOW = COUNT_TYPES | CHOICE_TYPES
 """Kinds of the fields whose values a line of another label's may hold: a name or a text
 (其他) under a count's line is read on its own."""
 _BOXES = tuple(TICKS)
-_YES_NO = frozenset({"是", "否"})
 _BRACKET_RE = re.compile(r"[(（]")
 
 
@@ -195,15 +195,11 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field], items: int)
         # 总数(单位: 件) 4832 1612 | 自然人办件量 | (单位: 件): a row of two pairs whose
         # right label's lines all come after the values' line.
         below = list(
-            itertools.takewhile(lambda f: f.type in _DEALT_BELOW and not _read(match, f), below)
+            itertools.takewhile(lambda f: f.type in _DEALT_BELOW and not match.read(f), below)
         )[: items - len(found)]
     for f in below:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
-
-
-def _read(match: Match, f: Field) -> bool:
-    return any(readable(f, c.raw) for c in match.candidates.get(f.key, []))
 
 
 def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
@@ -323,7 +319,7 @@ def _items(words: list[str]) -> list[str]:
     answered = False  # the last item ticks 是 or 否: a yes/no takes one tick
     for word in words:
         name = word[1:].strip() if word.startswith(_BOXES) else None
-        yes_no = name in _YES_NO and word.startswith(TICKED)
+        yes_no = name in YES_NO and word.startswith(TICKED)
         if (
             name is not None
             and names is not None

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nianbao.extract.kinds import COUNT_TYPES, unit_clash
+from nianbao.extract.kinds import COUNT_TYPES, read_plainly, unit_clash
 from nianbao.extract.leftover import label_rows
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -42,7 +42,7 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
         f
         for fields in groups.values()
         for f in fields
-        if f.key in match.seen and not _plain(match, f) and not _read(match, f)
+        if f.key in match.seen and not read_plainly(match, f) and not match.read(f)
     ]
     if not unread:
         return  # most reports: every count read
@@ -117,15 +117,5 @@ def _groups(form: Form) -> dict[tuple[str, ...], list[Field]]:
     return groups
 
 
-def _plain(match: Match, f: Field) -> bool:
-    """Whether the first count read for f is a plain one (most are): read, no need to ask."""
-    found = match.candidates.get(f.key)
-    return found is not None and bool(found) and _COUNT_RE.fullmatch(found[0].raw) is not None
-
-
 def _readable(match: Match, f: Field) -> list[Candidate]:
     return [c for c in match.candidates.get(f.key, []) if readable(f, c.raw)]
-
-
-def _read(match: Match, f: Field) -> bool:
-    return bool(_readable(match, f))

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, written_unit
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, read_plainly, written_unit
 from nianbao.extract.leftover import label_rows
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
@@ -41,7 +41,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
     unread = {
         key
         for key in kinds
-        if not _plain(match, form.by_key[key]) and not _read(match, form.by_key[key])
+        if not read_plainly(match, form.by_key[key]) and not match.read(form.by_key[key])
     }
     pending = [f for f in form.fields if f.key in unread and f.key in match.seen]
     if not pending:
@@ -176,7 +176,7 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     unread = [
         f
         for f in form.fields
-        if f.type in COUNT_TYPES and f.key in match.seen and not _read(match, f)
+        if f.type in COUNT_TYPES and f.key in match.seen and not match.read(f)
     ]
     if len(unread) != 1 or unread[0].key not in labels or match.candidates.get(unread[0].key):
         return  # none, several, or one whose value the walk found and cannot read (11 新 开 设)
@@ -191,15 +191,13 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     if len(found) != 1 or not readable(f, found[0].piece.text):
         return
     keys = {key for r in count_relations(form) if f.key in r.keys for key in r.keys}
-    fields = [g for g in form.fields if g.key in keys and g is not f and _read(match, g)]
+    fields = [g for g in form.fields if g.key in keys and g is not f and match.read(g)]
     texts = [_readable_raw(match, g) for g in fields]
     if related(form, [f, *fields], [found[0].piece.text, *texts], strict=False) is False:
         return  # 75 = 37 + 10 + 媒体评论文章: not the 6 after it
     _take(walk, match, f, found[0])
 
 
-_PLAIN_READ_RE = re.compile(r"[0-9][0-9,]*(?:[\u4e00-\u9fff]{1,2})?")
-"""A count, maybe with its unit: what most fields of a kind read."""
 _APART = 3
 """Lines between the labels of a run, at most: each label's own and its unit's rest."""
 _PLAIN_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*|[0-9０-９]+")
@@ -251,24 +249,11 @@ def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:
 def _past(match: Match, f: Field, other: Field) -> bool:
     """Whether a lone count stops being f's past the label of `other`: one of f's section
     (whose counts may have been read wrongly), or one still without a value."""
-    return other.group_ids[:1] == f.group_ids[:1] or not _read(match, other)
-
-
-def _plain(match: Match, f: Field) -> bool:
-    """Whether the first value read for a count is a plain count (most are): read, no need
-    to ask the field."""
-    found = match.candidates.get(f.key)
-    if f.type not in COUNT_TYPES or not found:
-        return False
-    return _PLAIN_READ_RE.fullmatch(found[0].raw) is not None
+    return other.group_ids[:1] == f.group_ids[:1] or not match.read(other)
 
 
 def _readable_raw(match: Match, f: Field) -> str:
     return next(c.raw for c in match.candidates.get(f.key, ()) if readable(f, c.raw))
-
-
-def _read(match: Match, f: Field) -> bool:
-    return any(readable(f, c.raw) for c in match.candidates.get(f.key, ()))
 
 
 @cache

@@ -8,7 +8,7 @@ from functools import cache
 from typing import TypeVar
 
 from nianbao.extract.pieces import has_ticks
-from nianbao.extract.ranking import fails, readable
+from nianbao.extract.ranking import Match, fails, readable
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field, Form
 
@@ -139,3 +139,16 @@ def in_kinds_order(labels: list[tuple[Field, ...]], values: list[Token]) -> list
     if [len(pools[True]), len(pools[False])] != [wanted.count(True), wanted.count(False)]:
         return None
     return [pools[choice].pop(0) for choice in wanted]
+
+
+_PLAIN_READ_RE = re.compile(r"[0-9][0-9,]*(?:[\u4e00-\u9fff]{1,2})?")
+"""A count, maybe with its unit: what most counts read."""
+
+
+def read_plainly(match: Match, f: Field) -> bool:
+    """Whether the first value read for a count is a plain count (most are): read, without
+    asking the field (`Match.read`), which the checks most reports skip need not pay."""
+    found = match.candidates.get(f.key)
+    if f.type not in COUNT_TYPES or not found:
+        return False
+    return _PLAIN_READ_RE.fullmatch(found[0].raw) is not None

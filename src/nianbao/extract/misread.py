@@ -18,6 +18,8 @@ from nianbao.extract.ranking import readable
 from nianbao.forms.model import Field
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
+YES_NO = frozenset(names[0] for _, names in BOOL_OPTIONS)
+"""The names of a yes/no's two options."""
 OPTION_NAME_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}\s]+)")
 """An option's box and its name (☑是)."""
 _MARK_SPLIT_RE = re.compile(r"([☑☐])")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from nianbao.coerce import coerce_value
@@ -49,6 +49,12 @@ class Match:
     seen: set[str] = field(default_factory=set)
     """Fields whose label was found, with or without a value."""
     unmatched: list[str] = field(default_factory=list)
+
+    def read(self, f: Field, outside: Collection[int] = ()) -> bool:
+        """Whether a value f can read was found for it (on a row not in `outside`)."""
+        return any(
+            c.row not in outside and readable(f, c.raw) for c in self.candidates.get(f.key, ())
+        )
 
     def add(self, candidate: Candidate) -> None:
         self.candidates.setdefault(candidate.field.key, []).append(candidate)

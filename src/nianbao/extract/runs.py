@@ -19,7 +19,7 @@ from nianbao.extract.kinds import (
     unit_clash,
 )
 from nianbao.extract.labels import UNIT_ALT, normalize_label
-from nianbao.extract.misread import BOOL_OPTIONS
+from nianbao.extract.misread import YES_NO
 from nianbao.extract.pieces import TICKS, Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape, only_shape
@@ -316,13 +316,12 @@ def _values(walk: Placement, r: int, most: int) -> list[Token]:
 
 
 _OPTION_RE = re.compile(rf"[{TICKS}]\s*([^\s{TICKS}]+)")
-_YES_NO = frozenset(names[0] for _, names in BOOL_OPTIONS)
 
 
 def _other_half(before: Token, token: Token) -> bool:
     """Whether two lone values are one option each of a pair (☐是 | ☑否)."""
     first, second = _OPTION_RE.fullmatch(before.piece.text), _OPTION_RE.fullmatch(token.piece.text)
-    return first is not None and second is not None and {first[1], second[1]} == _YES_NO
+    return first is not None and second is not None and {first[1], second[1]} == YES_NO
 
 
 _TAIL_RE = re.compile(r"号(?:-\d{1,2})?")

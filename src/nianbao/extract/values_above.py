@@ -17,7 +17,6 @@ from nianbao.extract.kinds import COUNT_TYPES, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
 from nianbao.extract.tokens import Token
-from nianbao.forms.model import Field
 
 _BELOW = 2
 """Lines under the labels that may hold their units' rests."""
@@ -35,7 +34,7 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
         if above[0].cell.bbox is not None:
             continue  # laid out: count_above reads by columns
         fields = abreast_fields(rows[r])
-        if fields is None or any(f.type not in COUNT_TYPES or _read(match, f) for f in fields):
+        if fields is None or any(f.type not in COUNT_TYPES or match.read(f) for f in fields):
             continue
         words = " ".join(t.piece.text for t in above).split()
         if len(words) != len(fields):
@@ -55,13 +54,8 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
 def _waiting(line: list[Token], match: Match) -> bool:
     """Whether the line holds a field's label that has no value yet."""
     return any(
-        t.field is not None and t.piece.kind == "label" and not _read(match, t.field) for t in line
+        t.field is not None and t.piece.kind == "label" and not match.read(t.field) for t in line
     )
-
-
-def _read(match: Match, f: Field) -> bool:
-    """Whether f has a value read (a unit's rest the walk took for one is none)."""
-    return any(readable(f, c.raw) for c in match.candidates.get(f.key, []))
 
 
 def _valued(line: list[Token]) -> bool:

@@ -54,7 +54,7 @@ def take_wrapped_row(walk: Placement, match: Match, walked: int) -> None:
         texts = [v.piece.text for v in values]
         spanned = frozenset({r, *(p.row for p in pieces)})
         within = spanned | {v.row for v in values}
-        if any(f.type not in COUNT_TYPES or _read(match, f, within) for f in pair) or not all(
+        if any(f.type not in COUNT_TYPES or match.read(f, within) for f in pair) or not all(
             readable(f, text) for f, text in zip(pair, texts, strict=True)
         ):
             continue
@@ -104,9 +104,3 @@ def _label_field(line: list[Token]) -> Field | None:
     if len(labels) != 1 or any(t.piece.kind == "value" and t.field is None for t in line):
         return None  # the walk gives a label's pieces it joined their field (量 | （项）)
     return labels[0].field
-
-
-def _read(match: Match, f: Field, within: frozenset[int]) -> bool:
-    """Whether f has a value read outside the row's lines (inside, the walk may have
-    misread a piece of the right label as a label of its own: 政务服务事项数 | 0 | 量)."""
-    return any(c.row not in within and readable(f, c.raw) for c in match.candidates.get(f.key, []))
