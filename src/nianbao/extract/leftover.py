@@ -61,7 +61,7 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         for f in form.fields
         if (f.type in _KINDS or f.key in shapes)
         and f.key in match.seen
-        and not any(has_shape(f, c.raw, form) for c in match.candidates.get(f.key, ()))
+        and not _shaped(match, f, form)
     ]
     if not pending:
         return
@@ -100,6 +100,11 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             _take(walk, match, f, *found[0])
 
 
+def _shaped(match: Match, f: Field, form: Form) -> bool:
+    """Whether a value of f's shape was read for f (any value, for a field of no shape)."""
+    return any(has_shape(f, c.raw, form) for c in match.candidates.get(f.key, ()))
+
+
 def _take(walk: Placement, match: Match, f: Field, tokens: list[Token], text: str) -> None:
     form = walk.index.form
     for token in tokens:
@@ -125,8 +130,7 @@ def _digits_of_shape(
     others = [
         form.by_key[key]
         for key in shapes
-        if key != f.key
-        and not any(has_shape(form.by_key[key], c.raw, form) for c in match.candidates.get(key, ()))
+        if key != f.key and not _shaped(match, form.by_key[key], form)
     ]
     found = []
     for r in range(max(0, row - _NEAR), min(walked, row + _NEAR + 1)):
