@@ -451,6 +451,40 @@ def test_the_last_labels_options_in_cells_reaching_past_its_end() -> None:
     assert got["site_type"] == "department"
 
 
+def test_a_name_over_three_lines_its_bracket_closed_on_the_third() -> None:
+    # pdftotext -layout: labels abreast over names their narrow cells wrap over three lines,
+    # the second opening a bracket the third closes; a web address's lines between.
+    got = values(
+        "网站名称             首页网址                     主办单位              网站类型\n"
+        "宝丰县住房和城乡建设                                宝丰县住房和城乡建设局\n"
+        "                  https://                                  政府门户网\n"
+        "局（挂宝丰县大数据发展                               （挂宝丰县大数据发展管理\n"
+        "                 www.bf.gov.cn/                              站 þ部门网\n"
+        "管理局牌子）                                    局牌子）\n"
+        "政府网站标识码          ICP备案号                   公安机关备案号\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "宝丰县住房和城乡建设局（挂宝丰县大数据发展管理局牌子）"
+    assert got["sponsor"] == "宝丰县住房和城乡建设局（挂宝丰县大数据发展管理局牌子）"
+
+
+def test_a_names_last_line_alone_under_the_rows_values() -> None:
+    # pdfplumber with its layout: a name wrapped in its narrow cell, its last line under
+    # the line of the row's counts, the next label after it.
+    got = values(
+        "       微信\n"
+        "                         微信信息发布\n"
+        "       名称                                   订阅数（单位：个）\n"
+        "                         量（单位：条）\n"
+        "       尉犁县市场监督管理\n"
+        "                         95                 7 356\n"
+        "       局（知识产权局）\n"
+        "       其他         无\n"
+    )
+    assert got["wechat_name"] == "尉犁县市场监督管理局（知识产权局）"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (95, 7356)
+
+
 def test_a_count_left_blank_takes_no_label_head_below_it() -> None:
     # pdfplumber with its layout: 注册用户数 left blank; the head of 可全程在线办理… under it
     # is no value of it, but the first piece of that label down its column.

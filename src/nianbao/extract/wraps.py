@@ -174,14 +174,65 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     # Or a long free text's next line past another column's, its sentence unfinished
     # (…提供政策原 | 本  □无障碍浏览 | 文、解读…); `prose` reads lines one after another.
     prose = rest.row > value.row + 1 and _long_text(f, raw) and _plain(walk, rest)
+    joined = raw + text
+    aligned = columns.starts_with(value.cell, rest.cell)
+    # Or a name over three lines or more whose next line opens a bracket a later one from
+    # the same left edge closes (市中区住房和城乡建设 | 局（挂市中区大数据发展 | 管理局牌子）).
+    closing = _closing_lines(walk, rest, joined) if aligned and unclosed_bracket(joined) else []
+    # Or a name's last line alone, under the line of the row's other values, before the
+    # next label (察布查尔锡伯自治县市场 | 95  7 356 | 监督管理局 | 其他).
+    last = aligned and rest.row > value.row + 1 and _last_line(walk, f, raw, rest)
     if not cut and not (
-        (tail or bracketed or prose) and value.cell.text.strip().startswith(value.piece.text)
+        (tail or bracketed or prose or closing or last)
+        and value.cell.text.strip().startswith(value.piece.text)
     ):
         return None
-    joined = raw + text
-    if unclosed_bracket(joined) and not columns.starts_with(value.cell, rest.cell):
+    if unclosed_bracket(joined) and not aligned:
         return None  # centred lines of one text close its bracket (not 办公室（水 | 部门网站)
+    if closing:
+        joined += "".join(t.piece.text for t in closing)
+        rest.used = True
+        rest = closing[-1]
+        for token in closing[:-1]:
+            token.used = True
     return (joined, rest) if readable(f, joined) else None
+
+
+def _last_line(walk: Placement, f: Field, raw: str, rest: Token) -> bool:
+    """Whether `rest`, alone on its line, can end the name `raw` begins: Chinese text with
+    no digit, no label's, the next line a label's or the table's end."""
+    if (
+        f.identifier
+        or len(raw) < _CELL_TEXT
+        or raw[-1] in ")）"
+        or DIGIT_RE.search(rest.piece.text)
+    ):
+        return False
+    if len(walk.rows[rest.row]) != 1 or not _plain(walk, rest) or not rest.free:
+        return False
+    below = rest.row + 1
+    if rest.row in walk.rows.ending or below >= len(walk.rows):
+        return True
+    return bool(walk.rows[below]) and walk.rows[below][0].piece.kind == "label"
+
+
+_BRACKET_LINES = 2
+"""Lines after a name's second a bracket it opens may go on over in a narrow cell."""
+
+
+def _closing_lines(walk: Placement, rest: Token, joined: str) -> list[Token]:
+    """The lines from `rest`'s left edge after it, up to the one closing the bracket
+    `joined` leaves open; none unless one closes it."""
+    found: list[Token] = []
+    token = rest
+    while unclosed_bracket(joined) and len(found) < _BRACKET_LINES:
+        below = column_start(walk, token, 2)
+        if below is None or below.used or below.piece.kind != "value" or below.piece.ticks:
+            return []
+        joined += below.piece.text
+        found.append(below)
+        token = below
+    return [] if unclosed_bracket(joined) else found
 
 
 _LONG_TEXT = 16
