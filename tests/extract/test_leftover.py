@@ -103,6 +103,16 @@ def test_a_dates_day_its_line_end_cut_set_apart_by_reading_order() -> None:
     assert got["head"] == "潘某"
 
 
+def test_a_date_cut_in_its_month_takes_its_rest_from_the_signature_lines() -> None:
+    # pdftotext: the date's cell wrapped after the month's digit (2022年1 | 月16日).
+    got = values(
+        "单位主要负责人：韩燕娟\n月16日\n审核人：许丽\n填报人：韩文平\n"
+        "联系方式：010-37067028\n填报日期：2022年1\n"
+    )
+    assert str(got["fill_date"]) == "2022-01-16"
+    assert got["filler"] == "韩文平"
+
+
 def test_a_dates_day_is_no_guess_among_two() -> None:
     got = values("单位负责人：潘某\n29日\n\n审核人：唐某\n12日\n\n填报日期：2023年1月\n\n附件2\n")
     assert "fill_date" not in got

@@ -253,14 +253,17 @@ def _note_line(walk: Placement, token: Token) -> bool:
     return CJK_RE.search(text) is not None and normalize_label(text) not in walk.index.heads
 
 
-_MONTH_RE = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月")
-_DAY_RE = re.compile(r"\d{1,2}\s*日")
+_MONTH_RE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}(?:\s*月)?)?")
+"""A date cut after its year, its month's digits or its month (2022年1, 2023年1月)."""
+_DAY_RE = re.compile(r"(?:\d{0,2}\s*月\s*)?\d{1,2}\s*日")
+"""The rest of a cut date: 29日, 月16日, 1月16日."""
 
 
 def _days_apart(walk: Placement, match: Match, walked: int) -> None:
-    """A date its line's end cut before the day (填报日期：2023年1月), the day alone on a
-    line near it that nothing took, where reading order set it (单位负责人：潘超 | 29日):
-    the date whole, when that day is the only one there."""
+    """A date its line's end cut before the day (填报日期：2023年1月) or in its month
+    (2022年1 | 月16日), the rest alone on a line near it that nothing took, where reading
+    order set it (单位负责人：潘超 | 29日): the date whole, when that rest is the only one
+    there that makes it a date."""
     for f in walk.index.form.fields:
         found = match.candidates.get(f.key, [])
         if f.type != "date" or len(found) != 1 or not _MONTH_RE.fullmatch(found[0].raw.strip()):
@@ -270,9 +273,12 @@ def _days_apart(walk: Placement, match: Match, walked: int) -> None:
             t
             for r in range(max(0, cut.row - _NEAR), min(walked, cut.row + _NEAR + 1))
             for t in walk.rows[r]
-            if len(walk.rows[r]) == 1 and not t.used and _DAY_RE.fullmatch(t.piece.text.strip())
+            if len(walk.rows[r]) == 1
+            and not t.used
+            and _DAY_RE.fullmatch(t.piece.text.strip())
+            and readable(f, cut.raw.strip() + t.piece.text.strip())
         ]
-        if len(days) == 1 and readable(f, cut.raw + days[0].piece.text):
+        if len(days) == 1:
             days[0].used = True
             found[0] = dataclasses.replace(cut, raw=cut.raw.strip() + days[0].piece.text.strip())
 
