@@ -14,6 +14,7 @@ from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.group_order import deal_groups_in_order
 from nianbao.extract.heads import take_headed
+from nianbao.extract.interleaved import deal_interleaved
 from nianbao.extract.kind_leftovers import take_kind_leftovers
 from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
@@ -42,6 +43,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_pairs,
     deal_centred,
     deal_stacked,
+    deal_interleaved,
     deal_sections,
     complete_shapes,
     deal_options_abreast,

@@ -1,0 +1,59 @@
+"""A run of lone labels, then their cells' lines interleaved by reading order
+(extract/interleaved.py)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+LABELS = "网站名称\n首页网址\n主办单位\n网站类型\n"
+NEXT = "政府网站标识码\nICP备案号\n"
+BASIC = ("网站名称", "首页网址")
+
+
+def test_a_cells_line_and_a_list_of_options_on_one_line() -> None:
+    # pdftotext without -layout: the sponsor's first line and the options' first line
+    # merged into one, their rests on the lines after.
+    got = values(
+        LABELS + "龙山区人力资源和社会\n保障局\nhttp://\njyj824.220402.gov.cn/\n"
+        "龙山区人力资源和社会保 ☐政府门户网站 ☑部门网站 ☐\n障局\n专项网站\n" + NEXT,
+        without=BASIC,
+    )
+    assert got["site_name"] == "龙山区人力资源和社会保障局"
+    assert got["sponsor"] == "龙山区人力资源和社会保障局"
+    assert got["homepage_url"] == "http://jyj824.220402.gov.cn/"
+    assert got["site_type"] == "department"
+
+
+def test_lines_of_three_cells_taken_in_turns() -> None:
+    # A name and a web address on one line; an option's name cut by its line's end. (Had
+    # the sponsor another name, the site's and the sponsor's could swap: left unread.)
+    got = values(
+        LABELS + "渭城区文化广电旅 https://\n游局\nzwfw118.610404.gov.cn/\n"
+        "渭城区文化广电旅游局\n☐政府门户网站 ☑部门\n网站 ☐专项网站\n" + NEXT,
+        without=BASIC,
+    )
+    assert got["site_name"] == "渭城区文化广电旅游局"
+    assert got["homepage_url"] == "https://zwfw118.610404.gov.cn/"
+    assert got["sponsor"] == "渭城区文化广电旅游局"
+    assert got["site_type"] == "department"
+
+
+def test_two_names_that_may_swap_are_left_unread() -> None:
+    # Two ways read the lines alike well: the name's head is the site's or the sponsor's.
+    got = values(
+        "网站名称\n首页网址\n主办单位\n合水县市场监督管理\nhttp://\n局\nscjg258.621024.gov.cn/\n"
+        + NEXT,
+        without=BASIC,
+    )
+    assert got.get("site_name") != "合水县市场监督管理"
+    assert got.get("sponsor") != "局"
+
+
+def test_a_line_no_cell_can_take_leaves_the_block_unread() -> None:
+    # A count after the web address is no line of it: another label's value.
+    got = values(
+        "首页网址\n政府网站类型\nICP备案号\nhttp://www821.513432.gov.cn/\n"
+        "☑政府门户网站 ☐部门网站 ☐专项网\n站\n川ICP备83890585号\n263 004\n" + NEXT,
+        without=BASIC,
+    )
+    assert got.get("homepage_url") != "http://www821.513432.gov.cn/263004"
