@@ -1094,6 +1094,12 @@ def test_a_group_name_cut_in_two_between_a_label_and_its_value() -> None:
     assert got["weibo_posts"] == 253
 
 
+def test_a_group_name_cut_in_three_between_a_label_and_its_value() -> None:
+    # The same, the cell narrower: 移动 | 新媒 | 体, then the account's name 无.
+    got = _without_names("微博\n名称\n移动\n新媒\n体\n无\n信息发布\n量\n条 0\n关注量\n")
+    assert got["weibo_name"] == "无"
+
+
 def test_a_value_between_a_labels_second_and_third_pieces() -> None:
     got = values(
         "媒体评论文章数量（篇）\n４\n回应公众关注热\n点\n０\n或重大舆情数量\n（次）\n办事服务\n"

@@ -10,7 +10,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE
 from nianbao.extract.ranking import readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
 
 if TYPE_CHECKING:  # the walk's placement reads values through this module
@@ -65,5 +65,21 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return None  # no answer (a date under 创新发展)
         if sum(t.piece.kind == "label" for t in walk.rows[row]) > 1:
             return [first]  # labels abreast: the line below holds their values too
-        return [first, *walk._spread_rest(f, tokens, first)]
+        return [first, *spread_rest(walk, f, tokens, first)]
     return None
+
+
+def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) -> list[Token]:
+    """Laid out in columns, a free text its converter spread over its cell's width, wide
+    gaps between its words (移动客户端…，下载量     80 万次): the rest of the line, when
+    it holds no label, no box, no bare number (a wrapped label's value: 名称  无
+    信息发布量's 0) and nothing else taken."""
+    if f.type != "str" or f.identifier or first.cell.bbox is None or walk.doc.format != "text":
+        return []
+    rest = tokens[tokens.index(first) + 1 :]
+    for t in rest:
+        if t.piece.kind == "label" or t.used or t.cell.copy or t.piece.ticks:
+            return []
+        if NUMERIC_RE.fullmatch(t.piece.text):
+            return []
+    return rest

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nianbao.extract import columns
-from nianbao.extract.column_values import in_column
+from nianbao.extract.column_values import in_column, spread_rest
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
@@ -57,7 +57,7 @@ class Placement:
                 break  # the head of the next label, its value below or its rest beside
             if f.type not in CHOICE_TYPES:
                 found.append(token)
-                found += self._spread_rest(f, tokens, token)
+                found += spread_rest(self, f, tokens, token)
                 break
             if NUMERIC_RE.fullmatch(piece.text):
                 break  # no option: the value of a label wrapped around it (注册用户数)
@@ -67,21 +67,6 @@ class Placement:
                 break  # options named again: the next cell's choice (☐是 ☑否   ☑是 ☐否)
             found.append(token)
         return found
-
-    def _spread_rest(self, f: Field, tokens: list[Token], first: Token) -> list[Token]:
-        """Laid out in columns, a free text its converter spread over its cell's width, wide
-        gaps between its words (移动客户端…，下载量     80 万次): the rest of the line, when
-        it holds no label, no box, no bare number (a wrapped label's value: 名称  无
-        信息发布量's 0) and nothing else taken."""
-        if f.type != "str" or f.identifier or first.cell.bbox is None or self.doc.format != "text":
-            return []
-        rest = tokens[tokens.index(first) + 1 :]
-        for t in rest:
-            if t.piece.kind == "label" or t.used or t.cell.copy or t.piece.ticks:
-                return []
-            if NUMERIC_RE.fullmatch(t.piece.text):
-                return []
-        return rest
 
     def below(self, row: int, label: Cell, f: Field) -> list[Token]:
         rest = after_unit_rest(self.doc, self.rows, row, label, f)
@@ -107,7 +92,7 @@ class Placement:
                 continue
             if r == row + 1 and (self.label_rest(row, tokens) or self.ends_head_above(row, tokens)):
                 continue
-            cut = len(tokens) == 1 and self.group_cut(tokens[0])  # 移动新媒 | 体
+            cut = self.group_cut(tokens[0]) if len(tokens) == 1 else 0  # 移动新媒 | 体
             if groups_only(tokens) or cut:
                 # Reading order (pdftotext): the names of the tall cells to the left come
                 # between a label and its value (网站总访问量 | 信息发布 | 解读回应 | 5 233).
@@ -231,14 +216,20 @@ class Placement:
         rest = self.aligned(label, row + 1)
         return rest is not None and rest.piece.kind == "unit"
 
-    def group_cut(self, token: Token) -> bool:
-        """Whether a token and the one alone under it are a group's name cut in two by its
-        cell (移动新媒 | 体), which the walk reads when it gets there."""
-        rest = self.aligned(token.cell, token.row) if token.row + 1 < len(self.rows) else None
-        if rest is None or rest.used or token.piece.ticks or len(self.rows[token.row + 1]) > 1:
-            return False
-        hit = self.index.lookup(normalize_label(token.piece.text + rest.piece.text))
-        return hit is not None and not hit.fields and bool(hit.groups)
+    def group_cut(self, token: Token) -> int:
+        """The lines alone under a token that finish with it a group's name its cell cut
+        (移动新媒 | 体, 移动 | 新媒 | 体), which the walk reads when it gets there: 0 if none."""
+        text = token.piece.text
+        for k in (1, 2) if not token.piece.ticks else ():
+            row = token.row + k
+            rest = self.aligned(token.cell, row - 1) if row < len(self.rows) else None
+            if rest is None or rest.used or len(self.rows[row]) != 1:
+                return 0
+            text += rest.piece.text
+            hit = self.index.lookup(normalize_label(text))
+            if hit is not None and not hit.fields and hit.groups:
+                return k
+        return 0
 
     def cut_head(self, token: Token) -> PieceKind | None:
         """What a value token really begins when a row break (often a page's end) cut it
