@@ -517,6 +517,20 @@ def test_a_values_line_may_open_with_a_labels_head() -> None:
     assert got["sponsor"] == "寿阳县人民政府办公室"
 
 
+def test_an_options_last_line_of_a_labels_head_ends_the_rows_lines() -> None:
+    # 网站 alone, under the row's last two-line level, finishes ☐专项 three lines above: the
+    # options' last line, no next row's label (独立用户访问总 | … | 量 is).
+    text = (
+        "一、基本信息\n政府网站名称 首页网址 主办单位 网站类型\n☐政府门户网站 ☑\n"
+        "莱州市农业农村局（莱州 http:// 莱州市农业农村局（莱州\n部门网站 ☐专项\n"
+        "地方志编纂中心） www291.370683.gov.cn/ 地方志编纂中心）\n网站\n独立用户访问总\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "莱州市农业农村局（莱州地方志编纂中心）"
+    assert got["homepage_url"] == "http://www291.370683.gov.cn/"
+    assert got["site_type"] == "department"
+
+
 def test_lines_that_read_two_ways_or_none_are_left_alone() -> None:
     by_key = default_form().by_key
     # Either name may be the one of two lines around the other.

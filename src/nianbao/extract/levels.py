@@ -21,6 +21,8 @@ from nianbao.extract.cell_lines import line_text, lines_fit
 from nianbao.extract.cells import abreast_fields, take_words
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import option_labels
+from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.runs import lone_labels, only
@@ -53,8 +55,12 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
                 break
             if any(t.piece.kind != "value" or t.cell.copy for t in line):
                 break
-            if all(normalize_label(w) in walk.index.heads for w in line_text(line).split()):
-                break  # the heads of the next row's labels (not a value's 网站 | wjw….cn/)
+            # The heads of the next row's labels (not a value's 网站 | wjw….cn/), unless
+            # the rest of an option's name a line above cut (☐专项 | … | 网站).
+            words = line_text(line).split()
+            heads = all(normalize_label(w) in walk.index.heads for w in words)
+            if heads and not _option_rest(lines, words[0], fields):
+                break
             lines.append(line)
             k += 1
         if not (1 if wrapped else 3) <= len(lines) <= _LINES:
@@ -63,6 +69,23 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
         if parts is not None:
             labels = frozenset(range(r - 1 if wrapped else r, k))
             take_words(walk, match, fields, lines, parts, labels=labels)
+
+
+def _option_rest(lines: list[list[Token]], word: str, fields: list[Field]) -> bool:
+    """Whether `word` finishes the name of a choice's option the end of a line cut."""
+    for f in fields:
+        if f.type not in CHOICE_TYPES:
+            continue
+        labels = option_labels(f)
+        for line in lines:
+            tail = LIST_TAIL_RE.search(line_text(line))
+            if (
+                tail is not None
+                and tail.group(1)
+                and normalize_label(tail.group(1) + word) in labels
+            ):
+                return True
+    return False
 
 
 def _wrapped_labels(walk: Placement, r: int, fields: list[Field]) -> list[Field] | None:
