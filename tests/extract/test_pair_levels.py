@@ -23,6 +23,40 @@ def test_the_label_that_starts_above_its_neighbour_keeps_its_value() -> None:
     assert (got["interp_total"], got["interp_materials"]) == (41, 23)
 
 
+def test_a_code_wrapped_as_its_label_is_around_the_next_pairs_count() -> None:
+    # 公安机关备案号 and its number wrap over two lines each, around the line of the next
+    # pair's count, whose label wraps too.
+    got = values(
+        "公安机关备 湘公网安备 独立用户访问总量\n208 584\n案号 43040818643495号 (单位: 个)\n"
+        "网站总访问\n量 970 432\n(单位: 次)\n"
+    )
+    assert got["police_number"] == "湘公网安备43040818643495号"
+    assert got["unique_visitors"] == 208584
+
+
+def test_a_name_wrapped_around_its_label() -> None:
+    # 名称 on one line, the account's name on the lines above and below, beside the next
+    # pair's label wrapped around its count; 名称 and 信息发布量 are 微信's, not 微博's.
+    got = values(
+        "微博\n信息发布量（单位：\n名称 伊春市人力资源和发布 493\n条）\n关注量（单位：个） 73,565\n"
+        "微信\n伊春市人力资源和社会 信息发布量（单位：\n名称 177\n保障局 条）\n"
+        "订阅数（单位：个） 37,680\n"
+    )
+    assert got["wechat_name"] == "伊春市人力资源和社会保障局"
+    assert got["wechat_posts"] == 177
+    assert (got["weibo_name"], got["weibo_posts"]) == ("伊春市人力资源和发布", 493)
+
+
+def test_a_group_name_and_the_signature_line_are_no_wrapped_value() -> None:
+    # 其他（注明） left blank: the group's name above and the line below are no text of it.
+    got = values(
+        "创新发展\n创新发展 □搜索即服务 □多语言版本 √无障碍浏览 □千人千网 □其他 其他（注明）\n"
+        "单位负责人：张国强 审核人：许明伟 填报人：宋强 联系电话：0591-5591813\n"
+    )
+    assert got["innovation"] == ["accessibility"]
+    assert "innovation_other" not in got
+
+
 def test_choices_and_their_middle_pieces() -> None:
     # Both labels wrap over three lines, their middle pieces standing between the answers.
     got = values(

@@ -11,12 +11,18 @@ each line of the row then holds one word of each label standing at its height an
 middle line, the values. A way reads the row when every label's pieces joined name a field,
 the fields follow each other in the form and every value fits its field; exactly one
 reading may. The walk's readings from other lines stand.
+
+A text's value may wrap too, over the lines around the middle one (a name: 伊春市人力资源和
+社会 信息发布量（单位： | 名称 177 | 保障局 条）; a code: 公安机关备 湘公网安备 … | 208 584 |
+案号 43040818643495号 …): tried where the lines around open with words, no number, or hold
+a code's digits. Generic labels (名称, 信息发布量) name the fields the walk read them as.
 """
 
 from __future__ import annotations
 
 import re
 from itertools import combinations, pairwise, product
+from typing import NamedTuple
 
 from nianbao.extract.cell_lines import lines_fit
 from nianbao.extract.cells import take_words
@@ -40,29 +46,54 @@ _VALUED_RE = re.compile(f"[0-9０-９{_TICKS}]")
 """What a value's word may start with, and no label's piece does."""
 _VALUE_WORD_RE = re.compile(f"(?:^|\\s)[0-9０-９{_TICKS}]")
 _COUNT_WORD_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
+_CODE_TAIL_RE = re.compile(r"[0-9０-９]{4}号")
+"""A registration number's digits and closing 号: a code's line, no count's."""
 _UNIT_TAIL_RE = re.compile(r"[^0-9０-９\s]{1,2}$")
 """A count's unit written after its last digits (954个)."""
 
 Reading = tuple[tuple[Field, str], ...]
 
 
-def _shapes() -> list[tuple[list[frozenset[int]], list[int], int, list[int]]]:
-    """Per way of giving two or three labels heights (one at least wrapped): where each
-    label's lines stand, the row's levels, the lines above its middle, and how many label
-    pieces each line holds (values: one line each, in the middle)."""
+class _Shape(NamedTuple):
+    """One way of giving two or three pairs' labels and values heights."""
+
+    ats: list[frozenset[int]]
+    """Where each label's lines stand (0: the middle line)."""
+    tall: list[bool]
+    """Which values wrap over two lines, around the middle one (a name: 伊春市人力资源和社会
+    | 名称 177 | 保障局)."""
+    levels: list[int]
+    span: int
+    """Lines above the middle one."""
+    counts: list[int]
+    """Pieces each line holds but the middle: labels' and tall values'."""
+
+
+def _shapes() -> list[_Shape]:
+    """Per way of giving two or three labels heights (one at least wrapped, or a value):
+    where each label's lines stand, the row's levels, the lines above its middle, and how
+    many pieces each line holds (values: one line each, in the middle, but for a text's
+    that wraps around it)."""
     out = []
     for pairs in _PAIRS:
         for heights in product(range(1, _TALLEST + 1), repeat=pairs):
-            if max(heights) == 1:
-                continue
-            ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
-            levels = sorted(frozenset({0}).union(*ats))
-            counts = [sum(1 for at in ats if level in at) for level in levels]
-            out.append((ats, levels, sum(1 for level in levels if level < 0), counts))
+            for tall in product((False, True), repeat=pairs):
+                if (max(heights) == 1 and not any(tall)) or all(tall):
+                    continue
+                ats = [frozenset(2 * i - (m - 1) for i in range(m)) for m in heights]
+                around = frozenset({-1, 1}) if any(tall) else frozenset()
+                levels = sorted(frozenset({0}).union(*ats, around))
+                counts = [
+                    sum(1 for at in ats if level in at) + sum(tall) * (level in around)
+                    for level in levels
+                ]
+                span = sum(1 for level in levels if level < 0)
+                out.append(_Shape(ats, list(tall), levels, span, counts))
     return out
 
 
 _SHAPES = _shapes()
+_SHORT = [shape for shape in _SHAPES if not any(shape.tall)]
 
 
 def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
@@ -75,16 +106,20 @@ def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
         if len(doc_rows[c].cells) != 1:
             continue  # cells set apart by tabs or wide gaps: the walk pairs them
         tokens = rows[c]
-        if sum(t.piece.text.count(" ") + 1 for t in tokens if t.piece.kind == "value") < 2:
+        words = sum(t.piece.text.count(" ") + 1 for t in tokens if t.piece.kind == "value")
+        around = words == 1 and _name_around(rows, c)
+        if words < 2 and not around:
             continue  # most lines: a label and its value, told before the line is built
-        if len(_VALUE_WORD_RE.findall(lines.text(c))) < 2 or tokens[0].cell.bbox:
+        if len(_VALUE_WORD_RE.findall(lines.text(c))) < 2 - around or tokens[0].cell.bbox:
             continue  # laid out, the columns say what stands where
-        if _values(lines[c]) < 2:
-            continue  # two values at least: one pair is the walk's
-        above, below = lines.pieces(c - 1), lines.pieces(c + 1)
+        if _values(lines[c]) < 2 - around:
+            continue  # two values at least (one a name wrapped around the line)
+        above, below = len(lines[c - 1]), len(lines[c + 1])
         if above < 1 or below < 1 or abs(above - below) > _SPACED:
-            continue  # centred labels: as many pieces at each height above as below
-        found = _reading(walk, lines, c)
+            continue  # centred cells: as many pieces at each height above as below
+        # Values wrapped around the line: a name's words, or a code's digits on them.
+        tall = around or bool(_CODE_TAIL_RE.search(f"{lines.text(c - 1)} {lines.text(c + 1)}"))
+        found = _reading(walk, lines, c, tall)
         if found is None:
             continue
         reading, span = found
@@ -94,6 +129,16 @@ def deal_pairs(walk: Placement, match: Match, walked: int) -> None:
         for r in window:
             for token in rows[r]:
                 token.used = True
+
+
+def _name_around(rows: Rows, c: int) -> bool:
+    """Whether the lines around line c open with a value of words, no number: a name
+    wrapped around its label (伊春市人力资源和社会 … | 名称 177 | 保障局 …)."""
+    for r in (c - 1, c + 1):
+        first = rows[r][0] if rows[r] else None
+        if first is None or first.piece.kind != "value" or _VALUED_RE.match(first.piece.text):
+            return False
+    return True
 
 
 def _text(tokens: list[Token]) -> str:
@@ -130,6 +175,10 @@ class _Lines:
             found = self.words[r] = self.text(r).split()
         return found
 
+    def count(self, r: int) -> int:
+        """How many words line r holds."""
+        return len(self[r])
+
     def pieces(self, r: int) -> int:
         """How many words line r holds when they are label pieces only, else -1."""
         text = self.text(r)
@@ -157,51 +206,79 @@ def _values(words: list[str]) -> int:
     return found
 
 
-def _reading(walk: Placement, lines: _Lines, c: int) -> tuple[Reading, int] | None:
+def _reading(walk: Placement, lines: _Lines, c: int, tall: bool) -> tuple[Reading, int] | None:
     """The one reading of the row whose values stand on line c, and how many lines it
-    spans above and below that line."""
+    spans above and below that line; values wrapped around the line tried when `tall`."""
     found: tuple[Reading, int] | None = None
-    for ats, levels, span, counts in _SHAPES:
+    values = _values(lines[c])
+    spans: dict[int, set[Field]] = {}
+    for shape in _SHAPES if tall else _SHORT:
+        span, counts = shape.span, shape.counts
         if c - span < 0 or c + span >= len(lines):
             continue
-        if len(lines[c]) < counts[span] + len(ats) or any(
-            not n <= lines.pieces(c - span + k) <= n + _SPACED
-            for k, n in enumerate(counts)
-            if k != span
+        short = shape.tall.count(False)
+        if values < short or len(lines[c]) < counts[span] + short:
+            continue  # the middle line: a piece of each label there, the short values
+        # Each line around the middle: one piece of each label there (and of each tall
+        # value, which may hold digits: 湘公网安备 | 43040818643495号).
+        pieces = lines.count if any(shape.tall) else lines.pieces
+        if any(
+            not n <= pieces(c - span + k) <= n + _SPACED for k, n in enumerate(counts) if k != span
         ):
-            continue  # each line around the middle: one piece of each label there
+            continue
+        if values < 2 and not any(shape.tall):
+            continue  # one pair is the walk's
         window = [lines[r] for r in range(c - span, c + span + 1)]
-        for reading in _readings(walk, ats, levels, window):
+        # A generic label (名称, 信息发布量) names the field the walk read it as, by the
+        # group above: of two runs of fields, the one of those fields.
+        named = spans.get(span)
+        if named is None:
+            window_rows = range(c - span, c + span + 1)
+            named = spans[span] = {t.field for r in window_rows for t in walk.rows[r] if t.field}
+        for reading in _readings(walk, shape, window, named):
             if found is not None and found[0] != reading:
                 return None
             found = reading, span
     return found
 
 
+def _standing(shape: _Shape, level: int) -> list[tuple[int, bool]]:
+    """What stands on a line but the middle, left to right: (pair, whether its value)."""
+    out = []
+    for j, at in enumerate(shape.ats):
+        if level in at:
+            out.append((j, False))
+        if shape.tall[j]:
+            out.append((j, True))
+    return out
+
+
 def _readings(
-    walk: Placement, ats: list[frozenset[int]], levels: list[int], window: list[list[str]]
+    walk: Placement, shape: _Shape, window: list[list[str]], named: set[Field]
 ) -> list[Reading]:
-    """The readings of the window's lines with labels of these heights."""
+    """The readings of the window's lines with labels and values of these heights."""
+    ats, levels = shape.ats, shape.levels
     ways: list[list[list[str]]] = [[]]
     for level, words in zip(levels, window, strict=True):
         if level == 0:
             continue
-        here = [j for j, at in enumerate(ats) if level in at]
+        here = _standing(shape, level)
         ways = [[*way, cut] for way in ways for cut in _pieces(words, len(here))]
     middle = window[levels.index(0)]
     found = []
     for way in ways:
         labels: list[list[str]] = [[] for _ in ats]
+        tall: list[list[str]] = [[] for _ in ats]
         lined = (level for level in levels if level != 0)
         for level, line_pieces in zip(lined, way, strict=True):
-            here = [j for j, at in enumerate(ats) if level in at]
-            for j, word in zip(here, line_pieces, strict=True):
-                labels[j].append(word)
+            for (j, value), word in zip(_standing(shape, level), line_pieces, strict=True):
+                (tall if value else labels)[j].append(word)
         if any(
             0 not in at and not _names_field(walk, own) for own, at in zip(labels, ats, strict=True)
         ):
             continue  # a label without a piece on the middle line reads as it is
-        for values, pieces in _middle_cuts(ats, middle):
+        for short, pieces in _middle_cuts(ats, middle, shape.tall):
+            values = [("".join(t) if t else v) for v, t in zip(short, tall, strict=True)]
             texts = []
             for own, piece, at in zip(labels, pieces, ats, strict=True):
                 above = sum(1 for level in at if level < 0)
@@ -210,16 +287,16 @@ def _readings(
                     break  # a unit ends a label (量（单位：| 个）), it starts none
                 texts.append("".join(parts))
             else:
-                reading = _fields(walk, texts, values)
+                reading = _fields(walk, texts, values, named)
                 if reading is not None:
                     found.append(reading)
     return found
 
 
 def _pieces(words: list[str], n: int) -> list[list[str]]:
-    """The ways of reading a line's words as n label pieces: one word each, or, where a
-    converter set a blank inside a piece (可全程 在线办理政务, 量(单位: 项)), neighbouring
-    words joined."""
+    """The ways of reading a line's words as n pieces (of labels, of tall values): one word
+    each, or, where a converter set a blank inside a piece (可全程 在线办理政务, 量(单位:
+    项)), neighbouring words joined."""
     if len(words) == n:
         return [words]
     out = []
@@ -237,13 +314,13 @@ def _names_field(walk: Placement, pieces: list[str]) -> bool:
 
 
 def _middle_cuts(
-    ats: list[frozenset[int]], words: list[str]
+    ats: list[frozenset[int]], words: list[str], tall: list[bool]
 ) -> list[tuple[list[str], list[str | None]]]:
     """Every way of reading the middle line left to right as, per pair, the label's middle
     piece (when the label has one: a word, or words a converter's blank split) and the
-    value (one word or more)."""
+    value (one word or more; none when `tall`: its lines are around the middle)."""
     middles = [0 in at for at in ats]
-    slots = sum(middles) + len(ats)
+    slots = sum(middles) + tall.count(False)
     if len(words) < slots:
         return []
     out = []
@@ -253,22 +330,25 @@ def _middle_cuts(
         k = 0
         values: list[str] = []
         pieces: list[str | None] = []
-        for has_middle in middles:
+        for has_middle, around in zip(middles, tall, strict=True):
             piece = parts[k] if has_middle else None
             k += has_middle
             if piece is not None and len(piece) > 1 + _SPACED:
                 break
             pieces.append(None if piece is None else "".join(piece))
-            values.append(" ".join(parts[k]))
-            k += 1
+            values.append("" if around else " ".join(parts[k]))
+            k += not around
         else:
             out.append((values, pieces))
     return out
 
 
-def _fields(walk: Placement, labels: list[str], values: list[str]) -> Reading | None:
+def _fields(
+    walk: Placement, labels: list[str], values: list[str], named: set[Field]
+) -> Reading | None:
     """The fields the labels name, following each other in the form, each value fitting its
-    field; None when the labels name no such run of fields, or more than one."""
+    field; None when the labels name no such run of fields, or more than one and not one
+    of those all `named` (the fields the walk read the labels as)."""
     options: list[tuple[Field, ...]] = []
     for text in labels:
         hit = walk.index.lookup(normalize_label(text))
@@ -282,6 +362,8 @@ def _fields(walk: Placement, labels: list[str], values: list[str]) -> Reading | 
         for chain in product(*options)
         if all(b.order == a.order + 1 for a, b in pairwise(chain))
     ]
+    if len(chains) > 1:
+        chains = [chain for chain in chains if named.issuperset(chain)]
     if len(chains) != 1:
         return None
     read = []
