@@ -9,6 +9,7 @@ from collections.abc import Callable
 from nianbao.extract import cells, dealt
 from nianbao.extract.below_label import take_below_label
 from nianbao.extract.centred_cells import deal_centred
+from nianbao.extract.code_around import take_code_around
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
@@ -46,6 +47,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_interleaved,
     deal_sections,
     complete_shapes,
+    take_code_around,
     deal_options_abreast,
     deal_name_counts,
     take_name_around,

@@ -1,0 +1,88 @@
+"""Text laid out in columns: a code centred in its tall cell beside its label, its head on
+the line above the label's and its rest on the line below, from one left edge; the
+label's own line holds nothing there, so the walk read the next cell's value as the
+label's (琼ICP备      公安机关备案 | ICP备案号      46900140524551号 | 20240414号-1 号).
+
+A value read for a field of a shape (`rules.value_shapes`) that has not that shape gives
+way to the head and rest standing so, between the label and that value, when joined
+they have the field's shape. The value read goes to the one field without a value whose
+shape it alone has (the next cell's, its label wrapped around the line unread: 公安机关备案
+| 号), or is free again.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract import columns
+from nianbao.extract.kinds import DIGIT_RE
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.shaped import has_shape, only_shape
+from nianbao.extract.tokens import Token
+from nianbao.rules import value_shapes
+
+
+def take_code_around(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    for key in value_shapes(form):
+        found = match.candidates.get(key, [])
+        for k, c in enumerate(found):
+            if has_shape(c.field, c.raw, form) or not 0 < c.row < walked - 1:
+                continue
+            around = _around(walk, c)
+            if around is None:
+                continue
+            head, rest, text, value = around
+            head.used = rest.used = True
+            place = (head.row, head.cell)
+            found[k] = Candidate.at(walk.doc, c.field, text, place, c.confidence * 0.9)
+            _give(walk, match, value, c)
+
+
+def _give(walk: Placement, match: Match, value: Token, c: Candidate) -> None:
+    """The value read first to the one field without a value that its shape says it is
+    (the next cell's, whose label wraps around it unread); else free again."""
+    form = walk.index.form
+    own = [
+        form.by_key[key]
+        for key in value_shapes(form)
+        if not match.candidates.get(key) and only_shape(form.by_key[key], value.piece.text, form)
+    ]
+    if len(own) != 1:
+        value.used = False
+        return
+    place = (value.row, value.cell)
+    found = Candidate.at(
+        walk.doc, own[0], value.piece.text, place, c.confidence * 0.8, explicit=False
+    )
+    match.add(found)
+
+
+def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token] | None:
+    """The head and rest of c's field's code standing around c's line, left of the value
+    read (and right of the field's label), their joined text, and the value read."""
+    line = walk.rows[c.row]
+    value = next((t for t in line if t.piece.text == c.raw and t.cell.bbox is not None), None)
+    label = next((t for t in line if t.field is c.field), None)
+    if value is None or label is None or value.cell.bbox is None or label.cell.bbox is None:
+        return None
+    if not columns.laid_out(walk.doc, c.row, value.cell):
+        return None
+    left, right = label.cell.bbox[2], value.cell.bbox[0]
+    for head in walk.rows[c.row - 1]:
+        box = head.cell.bbox
+        if box is None or not left <= box[0] < right or not head.free:
+            continue
+        if DIGIT_RE.search(head.piece.text):
+            continue  # a code's head is its prefix: no digit (琼ICP备, https://)
+        rest = next(
+            (t for t in walk.rows[c.row + 1] if t.free and columns.starts_with(head.cell, t.cell)),
+            None,
+        )
+        if rest is None:
+            continue
+        text = head.piece.text + rest.piece.text.split()[0]
+        if has_shape(c.field, text, walk.index.form):
+            return head, rest, text, value
+    return None

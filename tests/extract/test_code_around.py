@@ -1,0 +1,33 @@
+"""A code centred in its tall cell around its label's line, laid out in columns
+(extract/code_around.py)."""
+
+from __future__ import annotations
+
+from text_reports import BASIC_PAIRS, values
+
+# pdfplumber with its layout: ICP备案号's number over two lines around its label's line,
+# which holds the next cell's value, 公安机关备案号 wrapped around that value's line.
+LINES = (
+    "       政府网站标识码                       4690011431                   \n"
+    "               琼ICP备      公安机关备案                                  \n"
+    "       ICP备案号                        46900140524551号              \n"
+    "               20240414号-1 号                                      \n"
+    "       网站总访问量(单位:次)                  221,498                      \n"
+)
+
+
+def _laid(text: str) -> str:
+    return "".join(f"       {label:<20}{value:>12}\n" for label, value in BASIC_PAIRS) + text
+
+
+def test_a_code_around_its_labels_line_and_the_next_cells_value() -> None:
+    got = values(_laid(LINES))
+    assert got["icp_number"] == "琼ICP备20240414号-1"
+    assert got["police_number"] == "46900140524551号"
+    assert got["site_code"] == "4690011431"
+
+
+def test_lines_around_that_make_no_code_are_left() -> None:
+    got = values(_laid(LINES.replace("琼ICP备", "网站名称")))
+    assert got.get("icp_number") != "网站名称20240414号-1"
+    assert "police_number" not in got
