@@ -29,6 +29,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
+from nianbao.extract.signed_late import take_signed_late
 from nianbao.extract.slots import take_slots
 from nianbao.extract.unit_moves import move_by_unit
 from nianbao.extract.values_above import take_values_above
@@ -54,6 +55,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_by_kind,
     complete_cut_choices,
     move_by_unit,
+    take_signed_late,
     take_leftovers,
     take_kind_leftovers,
     take_headed,

@@ -253,7 +253,7 @@ def _note_line(walk: Placement, token: Token) -> bool:
     return CJK_RE.search(text) is not None and normalize_label(text) not in walk.index.heads
 
 
-_MONTH_RE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}(?:\s*月)?)?")
+CUT_DATE_RE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}(?:\s*月)?)?")
 """A date cut after its year, its month's digits or its month (2022年1, 2023年1月)."""
 _DAY_RE = re.compile(r"(?:\d{0,2}\s*月\s*)?\d{1,2}\s*日")
 """The rest of a cut date: 29日, 月16日, 1月16日."""
@@ -266,7 +266,7 @@ def _days_apart(walk: Placement, match: Match, walked: int) -> None:
     there that makes it a date."""
     for f in walk.index.form.fields:
         found = match.candidates.get(f.key, [])
-        if f.type != "date" or len(found) != 1 or not _MONTH_RE.fullmatch(found[0].raw.strip()):
+        if f.type != "date" or len(found) != 1 or not CUT_DATE_RE.fullmatch(found[0].raw.strip()):
             continue
         cut = found[0]
         days = [

@@ -1,0 +1,50 @@
+"""Lines of a label and its value that reading order set after the instructions' title.
+
+pdftotext without -layout may write the last cells of the table's page (the signature
+lines: 填报人：罗洋杰, 联系电话：…, 填报日期：…) after the first lines of the next page
+(附件2 | 政府网站工作年度报表填写说明 | 一、基本信息 | 网站名称：请填写…), where the walk,
+stopped at the title, never reads them. A field without a value whose label opens such a
+line, a short value after it that the field reads (or a date cut in its month, whose
+rest `leftover` finds) and no instruction's prose (请填写…, a sentence), takes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.leftover import CUT_DATE_RE
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.forms.model import Field
+
+_ROWS = 30
+"""Lines after the instructions' title searched."""
+_SHORT = 24
+"""Characters a value of such a line has at most: a name, a phone number, a date."""
+_PROSE_RE = re.compile(r"^(?:请|指|按|如|本)|[。；;，]")
+"""What an instruction's text opens with or holds, and no short value does."""
+
+
+def take_signed_late(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text" or walked >= len(walk.rows):
+        return
+    for r in range(walked, min(len(walk.rows), walked + _ROWS)):
+        tokens = walk.rows[r]
+        if len(tokens) != 2:
+            continue  # most lines of the instructions: prose
+        label, value = tokens
+        hit = label.piece.hit
+        if label.piece.kind != "label" or hit is None or len(hit.fields) != 1:
+            continue
+        f = hit.fields[0]
+        text = value.piece.text.strip()
+        if value.piece.kind != "value" or len(text) > _SHORT or _PROSE_RE.search(text):
+            continue
+        if f.key in match.candidates or not (readable(f, text) or _cut_date(f, text)):
+            continue
+        value.used = True
+        match.add(Candidate.at(walk.doc, f, text, (r, value.cell), 0.7))
+
+
+def _cut_date(f: Field, text: str) -> bool:
+    return f.type == "date" and CUT_DATE_RE.fullmatch(text) is not None

@@ -1,0 +1,26 @@
+"""Signature lines reading order set after the instructions' title
+(extract/signed_late.py)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+# pdftotext without -layout: the table's last cells after the next page's first lines.
+LATE = (
+    "单位负责人：赵强\n月27日\n审核：王超\n附件2\n政府网站工作年度报表填写说明\n一、基本信息\n"
+    "网站名称：请填写网站的中文名称。\n填报人：罗洋杰\n其他（注明）\n联系电话：028-69773775\n"
+    "填报日期：2024年1\n首页网址：请填写网站首页页面地址。\n"
+)
+
+
+def test_signature_lines_after_the_instructions_title_are_read() -> None:
+    got = values(LATE)
+    assert got["filler"] == "罗洋杰"
+    assert got["phone"] == "028-69773775"
+    assert str(got["fill_date"]) == "2024-01-27"
+
+
+def test_the_instructions_own_lines_are_no_values() -> None:
+    got = values(LATE.replace("填报人：罗洋杰", "填报人：请填写填报人的姓名。"))
+    assert "filler" not in got
+    assert got.get("homepage_url") != "请填写网站首页页面地址。"
