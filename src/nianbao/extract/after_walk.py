@@ -20,6 +20,7 @@ from nianbao.extract.kind_leftovers import take_kind_leftovers
 from nianbao.extract.kinds_dealt import deal_by_kind
 from nianbao.extract.leftover import take_leftovers, take_notes
 from nianbao.extract.levels import deal_levels, deal_stacked
+from nianbao.extract.name_above import take_name_above
 from nianbao.extract.name_around import take_name_around
 from nianbao.extract.name_counts import deal_name_counts
 from nianbao.extract.note_around import take_note_around
@@ -67,6 +68,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_notes,
     take_far_notes,
     take_note_around,
+    take_name_above,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""

@@ -286,7 +286,10 @@ def _stray(walk: Placement, r: int, found: list[tuple[Token, tuple[Field, ...]]]
     if _lone_label(walk, r + 1) is None:
         return False
     form = walk.index.form
-    return any(only_shape(form.by_key[key], token.piece.text, form) for key in value_shapes(form))
+    shapes = value_shapes(form)
+    if any(f.key in shapes and has_shape(f, token.piece.text, form) for f in found[-1][1]):
+        return False  # the value of the label right before it (首页网址 | https://…)
+    return any(only_shape(form.by_key[key], token.piece.text, form) for key in shapes)
 
 
 def _values(walk: Placement, r: int, most: int) -> list[Token]:
@@ -358,7 +361,7 @@ def _stack(walk: Placement, row: int) -> None:
         _fits(fields, values[-1], form) for _, fields in labels
     ):
         values.pop()  # the next row's value, of another kind (a count after yes/no answers)
-    elif len(values) > len(labels) and _unticked(values[-1]):
+    elif len(values) > len(labels) and values[-1].piece.ticks and "☑" not in values[-1].piece.text:
         # Options without a tick answer nothing: the rest of a list its cell wrapped, which
         # reading order set after the run (是否建立…机制 | ☑是 | … | ☑是 ☐否 | ☐否).
         values.pop()
@@ -418,10 +421,6 @@ def _all_fit(
 ) -> bool:
     pairs = zip(labels, values, strict=True)
     return all(_fits(fields, value, form) for (_, fields), value in pairs)
-
-
-def _unticked(token: Token) -> bool:
-    return token.piece.ticks and "☑" not in token.piece.text
 
 
 def _cut_end(token: Token) -> bool:

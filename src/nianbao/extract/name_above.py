@@ -1,0 +1,93 @@
+"""A text set before its label in reading order: its cell, taller than the label's and
+centred with it, starts higher (pdftotext without -layout: 金山区人民政府门户网站（挂…发展管
+| 理局牌子） | 网站名称 | 首页网址 | https://…).
+
+A text field the walk read without a value, its label alone on its line, takes the lines
+right above it when each holds one free value of words (Chinese, no digit, no box), the
+line before them none such (a label, a value read), each but the last leaving a bracket
+open (not lines of names, each whole), and they join into one text with its brackets
+closed that names no label; with its last characters when they stand alone
+after the label and the lone labels following it. Text only.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.kinds import DIGIT_RE
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.placement import Placement
+from nianbao.extract.prose import joined
+from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.tokens import CJK_RE, Token
+
+_LINES = 3
+"""Lines a text's cell may wrap over above its label."""
+_TAIL = 3
+"""Characters of a text's end its cell's last line may hold alone (局)."""
+
+
+def take_name_above(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    for r in range(1, walked):
+        tokens = walk.rows[r]
+        if len(tokens) != 1 or tokens[0].piece.kind != "label" or tokens[0].field is None:
+            continue
+        f = tokens[0].field
+        if f.type != "str" or f.identifier or match.candidates.get(f.key):
+            continue
+        lines = _above(walk, r)
+        if not lines:
+            continue
+        text = lines[0].piece.text.strip()
+        for token in lines[1:]:
+            if not unclosed_bracket(text):
+                break  # lines of names, each whole (某县人民政府办公室 | 某县融媒体中心)
+            text = joined(text, token.piece.text.strip())
+        else:
+            tail = _tail(walk, match, r, walked)
+            if tail is not None:
+                lines.append(tail)
+                text = joined(text, tail.piece.text.strip())
+            if unclosed_bracket(text) or walk.index.lookup(normalize_label(text)) is not None:
+                continue
+            for token in lines:
+                token.used = True
+            match.add(Candidate.at(walk.doc, f, text, (lines[0].row, lines[0].cell), 0.6))
+
+
+def _above(walk: Placement, r: int) -> list[Token]:
+    """The lines right above line r each of one free value of words, up to a line of
+    anything else (none when more than `_LINES`, or none there)."""
+    found: list[Token] = []
+    q = r - 1
+    while q >= 0 and len(found) <= _LINES:
+        line = walk.rows[q]
+        token = line[0] if len(line) == 1 else None
+        if token is None or not token.free or not _words(token.piece.text):
+            break
+        found.insert(0, token)
+        q -= 1
+    return found if 0 < len(found) <= _LINES and q >= 0 else []
+
+
+def _words(text: str) -> bool:
+    return CJK_RE.search(text) is not None and DIGIT_RE.search(text) is None
+
+
+def _tail(walk: Placement, match: Match, r: int, walked: int) -> Token | None:
+    """The text's last characters, alone after its label and the lone labels after it,
+    where reading order set the cell's last line (白塔区住房和城乡建设 | 网站名称 | 首页网址
+    | 局), nothing else's value (the walk may have read it as the next label's, then
+    given that field another)."""
+    q = r + 1
+    while q < walked and len(walk.rows[q]) == 1 and walk.rows[q][0].piece.kind == "label":
+        q += 1
+    line = walk.rows[q] if q < walked else []
+    if len(line) != 1 or line[0].piece.kind != "value" or line[0].piece.ticks:
+        return None
+    token, text = line[0], line[0].piece.text.strip()
+    if len(text) > _TAIL or not _words(text) or token.cell.copy:
+        return None
+    read = any(c.row == q and text in c.raw for found in match.candidates.values() for c in found)
+    return None if read else token

@@ -1,0 +1,46 @@
+"""A text set before its label by reading order (extract/name_above.py), and a web
+address right after its own label in a run of lone labels (runs._stray)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+# pdftotext without -layout: the site's name, two lines in a tall cell, starts above its
+# label; 首页网址's address right after it; the sponsor's name after its label.
+ABOVE = (
+    "填报单位：金山区人民政府办公室\n一、基本信息\n金山区人民政府门户网站（挂金山区大数据发展管\n"
+    "理局牌子）\n网站名称\n首页网址\nhttps://www990.310116.gov.cn/\n主办单位\n"
+    "金山区人民政府办公室（挂金山区大数据发展管理\n局牌子）\n网站类型\n"
+    "√政府门户网站 □部门网站 □专项网站\n政府网站标识码\n3101160287\n"
+)
+BASIC = ("网站名称", "首页网址")
+
+
+def test_a_name_above_its_label() -> None:
+    got = values(ABOVE, without=BASIC)
+    assert got["site_name"] == "金山区人民政府门户网站（挂金山区大数据发展管理局牌子）"
+    assert got["homepage_url"] == "https://www990.310116.gov.cn/"
+
+
+def test_an_address_after_its_own_label_keeps_the_run_of_labels_apart() -> None:
+    # The address is 首页网址's, no stray code: 主办单位 starts a run of its own, and the
+    # sponsor's two lines are its value, not the site's name and the sponsor's.
+    got = values(ABOVE, without=BASIC)
+    assert got["sponsor"] == "金山区人民政府办公室（挂金山区大数据发展管理局牌子）"
+
+
+def test_a_names_last_characters_after_the_labels() -> None:
+    # The site's name: its first line above its label, its last after the next label.
+    got = values(
+        "基本信息\n白塔区住房和城乡建设\n网站名称\n首页网址\n局\n白塔区住房和城乡建设\n主办单位\n"
+        "2110027687\n公安机关备案号\n21100233198969号\n□政府门户网站 √部门网站 □专项网\n网站类型\n"
+        "局\n政府网站标识码\nhttp://scjg591.211002.gov.cn/\n站\nICP备案号\n辽ICP备39940367号\n",
+        without=BASIC,
+    )
+    assert got["site_name"] == "白塔区住房和城乡建设局"
+
+
+def test_lines_above_after_another_value_are_that_values() -> None:
+    # The line above 网站名称 goes on with the filing unit's name: no lone line of words.
+    got = values("填报单位：某局\n一、基本信息\n网站名称\n某局网站\n首页网址\nhttp://a.gov.cn\n")
+    assert got["site_name"] == "某局网站"
