@@ -767,6 +767,17 @@ def test_values_one_a_line_after_interleaved_label_pieces_go_by_kind() -> None:
     assert (got["service_items"], got["service_items_online"]) == (1100, 886)
 
 
+def test_counts_one_a_line_after_interleaved_label_pieces_go_by_unit() -> None:
+    # The counts written with their units, the 个 one last: each unit's to its fields.
+    got = report_values(
+        "五、办事服务\n可全程在线办理政务\n是否发布政务服务事项目录\n注册用户数量（单位：\n"
+        "政务服务事项数\n服\n个）\n量（单位：项）\n务事项数量（单位：\n项）\n"
+        "R是 £否\n189项\n181项\n26971个\n办件量\n"
+    )
+    assert got["registered_users"] == 26971
+    assert (got["service_items"], got["service_items_online"]) == (189, 181)
+
+
 def test_stacked_labels_pair_only_values_of_their_kind() -> None:
     # Options cannot be a count's: the order on the page was not the order of the lines.
     got = values("收到留言数量(单位:条)\n是否使用统一平台\n☑是\n6\n")

@@ -3,12 +3,13 @@ whose pieces a converter interleaved (可全程在线办理政务 | 是否发布
 （单位： | 政务服务事项数 | 服 | 个） | 量 …), then their values one a line (5,343 | ☑是 ☐否
 | 1,100 | 886). Nothing the walk read, the order of the values is the table's, but a
 choice's answer may stand anywhere among them: each kind of value goes to the block's
-fields of that kind in the form's order, when every kind has as many values as fields."""
+fields of that kind in the form's order, when every kind has as many values as fields;
+counts written with their units by unit, when that order clashes with them."""
 
 from __future__ import annotations
 
 from nianbao.extract.dealt import block_fields
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit, in_units_order, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import Token, units
@@ -36,6 +37,7 @@ def deal_by_kind(walk: Placement, match: Match, walked: int) -> None:
 def _deal(walk: Placement, match: Match, fields: list[Field], values: list[Token]) -> None:
     if any(f.key in match.candidates for f in fields):
         return  # the walk read some: no telling which values are left
+    form = walk.index.form
     kinds = [_kind(f) for f in fields]
     if None in kinds:
         return
@@ -45,8 +47,15 @@ def _deal(walk: Placement, match: Match, fields: list[Field], values: list[Token
         theirs = [t for t in values if t.piece.ticks == (kind == "choice")]
         if len(mine) != len(theirs):
             return
+        if any(unit_clash((f,), t.piece.text, form) for f, t in zip(mine, theirs, strict=True)):
+            # Counts written with their units, set out of their labels' order: each unit's
+            # to the fields of that unit, in order (189项 | 181项 | 26971个).
+            ordered = in_units_order([(f,) for f in mine], theirs, form)
+            if ordered is None:
+                return
+            theirs = ordered
         pairs += zip(mine, theirs, strict=True)
-    if not all(fits(f, t) and readable(f, t.piece.text) for f, t in pairs):
+    if not all(fits_unit(f, t, form) and readable(f, t.piece.text) for f, t in pairs):
         return
     for f, token in pairs:
         token.used = True
