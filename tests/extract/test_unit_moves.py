@@ -26,3 +26,15 @@ def test_counts_go_to_the_fields_of_their_units() -> None:
     assert got["cases_total"] == 1762  # not read as 信息发布's 总数
     assert got.get("info_total") != 1762
     assert got["interp_total"] == 31
+
+
+def test_counts_read_one_label_late_go_back_by_unit() -> None:
+    # pdftotext: 征集调查期数's count set after the next label, each count read for the
+    # label after its own; their units tell.
+    got = values(
+        "征集调查\n征集调查期数\n(单位: 期)\n收到意见数量\n6期\n(单位: 条)\n公布调查结果期数\n"
+        "76条\n3期\n(单位: 期)\n在线访谈\n",
+        without=("征集调查期数", "收到意见数量", "公布调查结果期数"),
+    )
+    assert (got["surveys"], got["survey_opinions"]) == (6, 76)
+    assert got.get("survey_results_published") in (None, 3)

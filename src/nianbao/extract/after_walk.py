@@ -32,7 +32,7 @@ from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_late
 from nianbao.extract.slots import take_slots
-from nianbao.extract.unit_moves import move_by_unit
+from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.values_above import take_values_above
 from nianbao.extract.wrapped_row import take_wrapped_row
 
@@ -64,6 +64,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_values_above,
     take_wrapped_row,
     deal_groups_in_order,
+    shift_back,
     take_slots,
     take_notes,
     take_far_notes,

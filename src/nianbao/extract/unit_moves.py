@@ -7,12 +7,17 @@ names read before them; text whose reading order moves group names away from the
 that the field does not have, and exactly one other field the same label may name has
 that unit and nothing of it read, the count is that field's. What that field had read,
 of another unit, is let go for the fields of its own unit to find.
+
+Reading order may as well set a row's counts one label late (a label wrapped around the
+first count's line): a count of the unit of the field before its own in the group, which
+has nothing read, goes back to it.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from functools import cache
+from itertools import pairwise
 
 from nianbao.extract.kinds import COUNT_TYPES, unit_clash, written_unit
 from nianbao.extract.labels import normalize_label
@@ -43,6 +48,28 @@ def move_by_unit(walk: Placement, match: Match, walked: int) -> None:
             _free(walk, c)
         match.candidates[g.key] = [dataclasses.replace(c, field=g) for c in found[:1]]
         del match.candidates[key]
+
+
+def shift_back(walk: Placement, match: Match, walked: int) -> None:
+    """Counts read one field too late, each with the unit of the field before it in its
+    group, which has none read (征集调查期数 | 收到意见数量 | 6期 | 公布调查结果期数 | 76条
+    | 3期: 6期 is 征集调查期数's, 76条 收到意见数量's): in the form's order, each goes back.
+    After the readers that deal free counts by unit, which such a count read for the
+    wrong field leaves alone."""
+    if walk.doc.format != "text":
+        return
+    form = walk.index.form
+    fields = [f for f in form.fields if f.type in COUNT_TYPES]
+    for before, f in pairwise(fields):
+        found = match.candidates.get(f.key)
+        if not found or before.order != f.order - 1 or before.group_ids != f.group_ids:
+            continue
+        if match.candidates.get(before.key) or not all(_clashes(f, c, form) for c in found):
+            continue
+        if written_unit(found[0].raw, form) != before.unit:
+            continue
+        match.candidates[before.key] = [dataclasses.replace(c, field=before) for c in found[:1]]
+        del match.candidates[f.key]
 
 
 def _clashes(f: Field, c: Candidate, form: Form) -> bool:
