@@ -38,3 +38,15 @@ def test_counts_read_one_label_late_go_back_by_unit() -> None:
     )
     assert (got["surveys"], got["survey_opinions"]) == (6, 76)
     assert got.get("survey_results_published") in (None, 3)
+
+
+def test_a_count_read_late_goes_back_and_leaves_the_fields_own() -> None:
+    # 注册用户数's count read for 政务服务事项数量 before that field's own.
+    # pdftotext: the labels' pieces interleaved, one answer's options cut (☐是, its 否 lost).
+    got = values(
+        "五、办事服务\n是否发布服务事项目录\n注册用户数(单位:个)\n可全程在线办理政务\n"
+        "政务服务事项数量(单位:\n服务事项数量(单位:\n项)\n项)\n☐是\n40425个\n48项\n"
+        "总数(单位:件)\n",
+        without=("注册用户数",),
+    )
+    assert (got["registered_users"], got["service_items"]) == (40425, 48)

@@ -64,12 +64,17 @@ def shift_back(walk: Placement, match: Match, walked: int) -> None:
         found = match.candidates.get(f.key)
         if not found or before.order != f.order - 1 or before.group_ids != f.group_ids:
             continue
-        if match.candidates.get(before.key) or not all(_clashes(f, c, form) for c in found):
+        if match.candidates.get(before.key) or not _clashes(f, found[0], form):
             continue
         if written_unit(found[0].raw, form) != before.unit:
             continue
-        match.candidates[before.key] = [dataclasses.replace(c, field=before) for c in found[:1]]
-        del match.candidates[f.key]
+        match.candidates[before.key] = [dataclasses.replace(found[0], field=before)]
+        # Its own count may have been read too, after (40425个 | 48项 for 政务服务事项数量).
+        kept = [c for c in found[1:] if not _clashes(f, c, form)]
+        if kept:
+            match.candidates[f.key] = kept
+        else:
+            del match.candidates[f.key]
 
 
 def _clashes(f: Field, c: Candidate, form: Form) -> bool:
