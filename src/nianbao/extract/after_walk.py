@@ -13,6 +13,7 @@ from nianbao.extract.code_around import take_code_around
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
+from nianbao.extract.generic_moves import move_generic
 from nianbao.extract.group_order import deal_groups_in_order
 from nianbao.extract.heads import take_headed
 from nianbao.extract.interleaved import deal_interleaved
@@ -56,6 +57,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_by_kind,
     complete_cut_choices,
     move_by_unit,
+    move_generic,
     take_signed_late,
     take_leftovers,
     take_kind_leftovers,
