@@ -167,6 +167,21 @@ def test_a_label_cut_at_its_lines_start_around_its_groups_name() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
 
 
+def test_a_group_name_and_its_label_cut_alike_at_their_lines_start() -> None:
+    # pdfplumber: the section's name and the field's label, each in a narrow column, both
+    # cut the same (创新发 创新发 | 展 展), the note's rest after them.
+    got = values(
+        "订阅数 个 80213个\n其他\n"
+        "创新发 创新发 ☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他：提供政策智能匹配\n"
+        "展 展 与免申即享服务\n单位负责人：胡国红 审核人：曾华\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    assert "other_media" not in got
+    index = label_index(default_form())
+    assert lead_cut("创新发 创新发 ☑搜索即服务", "展 展 与免申", index) == 3
+
+
 def test_a_generic_label_is_no_cut_labels_rest() -> None:
     # 信息 | 政务动态更新 | 发布 条 374 | 量: 发布量 is the rest of 信息发布量.
     index = label_index(default_form())

@@ -42,4 +42,11 @@ def lead_cut(
     first = before.split(None, 1)[0] if before.strip() else ""
     if first and index.lookup(normalize_label(first + word + tail)) is not None:
         return None
-    return len(following) - len(following.lstrip()) + len(tail)
+    taken = len(following) - len(following.lstrip()) + len(tail)
+    # The same cut again: a group's name and its field's label, each in a narrow column
+    # (创新发 创新发 ☑… | 展 展 与免申即享服务).
+    again = _HEAD_RE.match(text.lstrip()[head.end(1) :].lstrip())
+    more = _REST_RE.match(following[taken:].lstrip())
+    if again is not None and more is not None and (again[1], more[1]) == (word, tail):
+        taken = len(following) - len(following[taken:].lstrip()) + len(tail)
+    return taken

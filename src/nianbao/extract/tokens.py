@@ -104,9 +104,12 @@ class Rows:
                 if position == 0 and taken is not None:
                     text = text[taken:].lstrip()
                 if position == 0 and lead is not None:
-                    word = text.lstrip().split(None, 1)
-                    rest = self.doc.rows[lead[1]].cells[0].text[: lead[0]].strip()
-                    text = f"{word[0]}{rest} {word[1]}" if len(word) > 1 else word[0] + rest
+                    # One label's rest, or two's: a group's name and the field's label it
+                    # shares its cut with (创新发 创新发 ☑… | 展 展 …).
+                    rests = self.doc.rows[lead[1]].cells[0].text[: lead[0]].split()
+                    words = text.lstrip().split(None, len(rests))
+                    joined = [w + t for w, t in zip(words, rests, strict=False)]
+                    text = " ".join(joined + words[len(rests) :])
                 # segment() itself, minus its call and cache lookup when the text is known.
                 pieces = segments.get((text, fuzzy))
                 if pieces is None:
