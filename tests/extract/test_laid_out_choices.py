@@ -73,3 +73,21 @@ def test_the_longest_label_a_wrapped_cells_pieces_make() -> None:
     # 政务 | … 38 | 服务事项数量 is 政务服务事项数量 too, but 可全程在线办理 stands above it.
     got = values(SERVICES)
     assert (got["service_items"], got["service_items_online"]) == (104, 38)
+
+
+def test_a_blank_cells_label_takes_no_text_of_the_next_row() -> None:
+    # pdftotext -layout: 其他新媒体 left blank; the next row's label (创新 | 发展) and its
+    # options, the note going on under them, which stands under 其他新媒体 by position.
+    got = values(
+        "                    微信      信息发布量(单位: 条)      306条\n"
+        "                            订阅数(单位: 个)        10个\n"
+        "                    其他新媒体\n\n"
+        "创新    ☑搜索即服务 ☑多语言版本 ☐无障碍浏览 ☑千人千网 ☑其他："
+        "提供政策智能匹配与免申即享服务；\n"
+        "发展    开通“迭部县”政策问答专区，提供政策原文、解读、问答一站式查询\n\n"
+        "单位负责人：刘超\n"
+    )
+    assert "other_media" not in got
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“迭部县”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

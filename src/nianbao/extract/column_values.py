@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from nianbao.extract import columns
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
@@ -31,6 +32,8 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
         if not mine:
             if r > row + 2 and tokens and walk.opens_row(tokens[0]):
                 return None  # the table's next row: a label's head opens the line
+            if _pair_before(walk, tokens, label, row):
+                return None  # the next row: another field's label and value left of it
             continue
         first = mine[0]
         if first.piece.kind == "label" or first.piece.ends or first.used:
@@ -67,6 +70,16 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return [first]  # labels abreast: the line below holds their values too
         return [first, *spread_rest(walk, f, tokens, first)]
     return None
+
+
+def _pair_before(walk: Placement, tokens: list[Token], label: Cell, row: int) -> bool:
+    """Whether a line opens with another field's label wholly left of `label`, a value
+    after it (创新发展  ☑搜索即服务 … under 其他新媒体's line)."""
+    if len(tokens) < 2 or tokens[0].piece.kind != "label" or tokens[1].piece.kind != "value":
+        return False
+    hit = tokens[0].piece.hit
+    first = tokens[0]
+    return bool(hit and hit.fields) and columns.left_of(walk.doc, first.cell, first.row, label, row)
 
 
 def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) -> list[Token]:
