@@ -44,3 +44,17 @@ def test_lines_above_after_another_value_are_that_values() -> None:
     # The line above 网站名称 goes on with the filing unit's name: no lone line of words.
     got = values("填报单位：某局\n一、基本信息\n网站名称\n某局网站\n首页网址\nhttp://a.gov.cn\n")
     assert got["site_name"] == "某局网站"
+
+
+def test_prose_above_its_label() -> None:
+    # 其他's text over three lines before its label, the last word alone (人).
+    got = values(
+        "微信\n名称\n长武县人民政府办公室\n信息发布量(单位: 条)\n1625\n订阅数(单位: 个)\n11546\n"
+        "移动客户端“长武县人通”，下载量 1 万次；今日头条号“长武县发布”，信息发布\n"
+        "量 324 条，关注量 38952 个；抖音号“长武县”，发布短视频 2025 条，粉丝 85577\n人\n其他\n"
+        "创新发展\n创新发展\n单位负责人：余杰\n"
+    )
+    assert got["other_media"] == (
+        "移动客户端“长武县人通”，下载量 1 万次；今日头条号“长武县发布”，信息发布量 324 条，"
+        "关注量 38952 个；抖音号“长武县”，发布短视频 2025 条，粉丝 85577 人"
+    )

@@ -5,12 +5,16 @@ centred with it, starts higher (pdftotext without -layout: 金山区人民政府
 A text field the walk read without a value, its label alone on its line, takes the lines
 right above it when each holds one free value of words (Chinese, no digit, no box), the
 line before them none such (a label, a value read), each but the last leaving a bracket
-open (not lines of names, each whole), and they join into one text with its brackets
-closed that names no label; with its last characters when they stand alone
-after the label and the lone labels following it. Text only.
+open or a line of prose its cell's width cut (not lines of names, each whole; prose may
+hold digits, and its last word read as a unit: 粉丝 85577 | 人), and they join into one
+text with its brackets closed that names no label; with its last characters when they
+stand alone after the label and the lone labels following it. Text only.
 """
 
 from __future__ import annotations
+
+import re
+from itertools import pairwise
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import DIGIT_RE
@@ -23,6 +27,9 @@ from nianbao.extract.tokens import CJK_RE, Token
 _LINES = 3
 """Lines a text's cell may wrap over above its label."""
 _TAIL = 3
+_LONG = 16
+"""Characters of a line of prose its cell's width cut, the text going on below."""
+_PROSE_RE = re.compile("[，；、。]")
 """Characters of a text's end its cell's last line may hold alone (局)."""
 
 
@@ -40,8 +47,10 @@ def take_name_above(walk: Placement, match: Match, walked: int) -> None:
         if not lines:
             continue
         text = lines[0].piece.text.strip()
-        for token in lines[1:]:
-            if not unclosed_bracket(text):
+        for before, token in pairwise(lines):
+            # Lines of one text: a bracket open, or a line of prose its cell's width cut.
+            long = len(before.piece.text.strip()) >= _LONG
+            if not unclosed_bracket(text) and not long:
                 break  # lines of names, each whole (某县人民政府办公室 | 某县融媒体中心)
             text = joined(text, token.piece.text.strip())
         else:
@@ -63,16 +72,28 @@ def _above(walk: Placement, r: int) -> list[Token]:
     q = r - 1
     while q >= 0 and len(found) <= _LINES:
         line = walk.rows[q]
-        token = line[0] if len(line) == 1 else None
-        if token is None or not token.free or not _words(token.piece.text):
+        if len(line) != 1:
+            break
+        token = line[0]
+        # Prose's last word may read as a unit alone on its line (粉丝 85577 | 人).
+        unit = not found and token.piece.kind == "unit" and not token.used
+        if not unit and (not token.free or not _words(token.piece.text)):
             break
         found.insert(0, token)
         q -= 1
+    if found and found[-1].piece.kind == "unit" and not _prose(found[:-1]):
+        return []
     return found if 0 < len(found) <= _LINES and q >= 0 else []
 
 
+def _prose(lines: list[Token]) -> bool:
+    return bool(lines) and len(lines[-1].piece.text.strip()) >= _LONG
+
+
 def _words(text: str) -> bool:
-    return CJK_RE.search(text) is not None and DIGIT_RE.search(text) is None
+    """Chinese, with no digit unless prose (移动客户端“某通”，下载量 1 万次；…)."""
+    prose = len(text) >= _LONG and _PROSE_RE.search(text) is not None
+    return CJK_RE.search(text) is not None and (prose or DIGIT_RE.search(text) is None)
 
 
 def _tail(walk: Placement, match: Match, r: int, walked: int) -> Token | None:
