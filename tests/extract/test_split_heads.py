@@ -40,3 +40,34 @@ def test_the_block_reads_with_its_split_head_joined() -> None:
     )
     assert (got["info_total"], got["info_overview"], got["info_news"]) == (1561, 19, 1154)
     assert got["info_disclosure"] == 317
+
+
+# pdfplumber with its layout: 可全程在线办理政务服务事项数量(单位:项) wrapped in its column
+# over three lines around its value's, its middle line set apart in two cells.
+LAID = (
+    "       是否发布服务   事项                     注册用户数(单位:                       \n"
+    "                      þ是 ¨否                           0                  \n"
+    "       目录                              个)                                  \n"
+    "                                       可全程在线办理政务                         \n"
+    "       政务服务事项数量                                                            \n"
+    "                      188              服务  事项数量(单位:   8                    \n"
+    "       (单位:项)                                                             \n"
+    "                                       项)                                  \n"
+    "       办件量                                                                 \n"
+)
+
+
+def test_a_wrapped_labels_line_set_apart_in_two_cells_is_joined() -> None:
+    doc = join_split_heads(document_from_text(LAID), INDEX)
+    assert [cell.text for cell in doc.rows[5].cells] == ["188", "服务事项数量(单位:", "8"]
+    got = values(LAID)
+    assert (got["service_items"], got["service_items_online"]) == (188, 8)
+
+
+def test_a_counts_unit_beside_a_labels_line_stays_apart() -> None:
+    text = (
+        "      可全程在线办                    \n服务\n"
+        "      理政务服务事   项 190           \n      项数量                \n"
+    )
+    doc = join_split_heads(document_from_text(text), INDEX)
+    assert [cell.text for cell in doc.rows[2].cells] == ["理政务服务事", "项 190"]

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from functools import cache
 
-from nianbao.extract.document import Document, Row
+from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
 _PAIR_RE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -26,14 +26,20 @@ _AMONG = 3
 
 
 def join_split_heads(doc: Document, index: LabelIndex) -> Document:
-    """`doc` with the words of labels a blank split joined (text without positions only:
-    laid-out text keeps its cells)."""
+    """`doc` with the words of labels a blank split joined; laid out, two cells abreast
+    that are one line of a label wrapped in its column (`_laid_out`)."""
     if doc.format != "text":
         return doc
     starts = _starts(index)
     rows = list(doc.rows)
     changed = False
     for r, row in enumerate(rows):
+        if len(row.cells) > 1 and row.page is None and row.cells[0].bbox is not None:
+            cells = _laid_out(rows, r, starts)
+            if cells is not None:
+                rows[r] = Row(cells, row.where, row.page, row.block)
+                changed = True
+            continue
         if len(row.cells) != 1:
             continue  # cells set apart by tabs or wide gaps: each its own
         cell = row.cells[0]
@@ -44,6 +50,57 @@ def join_split_heads(doc: Document, index: LabelIndex) -> Document:
             rows[r] = Row((dataclasses.replace(cell, text=text),), row.where, row.page, row.block)
             changed = True
     return dataclasses.replace(doc, rows=rows) if changed else doc
+
+
+_GAP = 3
+"""Columns at most between two cells of one label's line a converter set apart."""
+
+
+def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ...] | None:
+    """Row r's cells, laid out, with two cells abreast joined when they are one line of a
+    label wrapped in its column: with the line above from their left edge they begin a
+    field's label, the second alone begins none (可全程在线办理政务 | 服务  事项数量(单位:
+    8 | 项)); None when there are none such."""
+    cells = list(rows[r].cells)
+    changed = False
+    k = 0
+    while k + 1 < len(cells):
+        first, second = cells[k], cells[k + 1]
+        a, b = first.bbox, second.bbox
+        if a is None or b is None or b[0] - a[2] > _GAP or first.copy or second.copy:
+            k += 1
+            continue
+        # Words, the label's Chinese running on from the first into the second, two
+        # characters at least (not a count's unit: 理政务服务事   项 190 | 项数量).
+        second_word = _WORD_RE.match(second.text.strip())
+        words = _WORD_RE.fullmatch(first.text.strip()) and second_word and len(second_word[0]) > 1
+        head = _head_above(rows, r, a[0]) if words else ""
+        opening = _WORD_RE.match(head + first.text.strip() + second.text.strip())
+        on = opening is not None and opening.end() > len(head) + len(first.text.strip())
+        if (
+            head
+            and opening
+            and on
+            and _begins(opening[0], starts)
+            and not _begins(second.text, starts)
+        ):
+            box = (a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
+            cells[k : k + 2] = [dataclasses.replace(first, text=first.text + second.text, bbox=box)]
+            changed = True
+        else:
+            k += 1
+    return tuple(cells) if changed else None
+
+
+def _head_above(rows: list[Row], r: int, x: float) -> str:
+    """The text from left edge `x` on one of the two lines above row r, if any."""
+    for q in (r - 1, r - 2):
+        if q < 0:
+            break
+        for cell in rows[q].cells:
+            if cell.bbox is not None and abs(cell.bbox[0] - x) <= 1.5 and not cell.copy:
+                return cell.text.strip()
+    return ""
 
 
 def _joined(text: str, starts: frozenset[str]) -> str:
