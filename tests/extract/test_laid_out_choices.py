@@ -91,3 +91,13 @@ def test_a_blank_cells_label_takes_no_text_of_the_next_row() -> None:
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“迭部县”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_labels_in_one_cell_over_options_wrapped_after_a_box() -> None:
+    # pypdfium2: 创新发展 and 其他（注明） in one cell, the options in cells of their own, the
+    # last box's name opening the next line.
+    got = values(
+        "九、创新发展\n创新发展 其他（注明）\n☐搜索即服务  ☑多语言版本  ☑\n"
+        "无障碍浏览  ☐千人千网  ☐其他\n单位负责人：黄艳\n"
+    )
+    assert got["innovation"] == ["multilingual", "accessibility"]

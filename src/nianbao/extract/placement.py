@@ -151,8 +151,9 @@ class Placement:
                         mine += [
                             t
                             for t in lead
-                            if all(t is not m for m in mine) and readable(f, t.piece.text)
-                        ]
+                            if all(t is not m for m in mine)
+                            and (readable(f, t.piece.text) or (t is lead[-1] and t.piece.ticks))
+                        ]  # the last box's name may open the next line (☑ | 无障碍浏览 …)
                     lead = mine or lead
                 if any(t.piece.ticks for t in lead):
                     return lead
