@@ -24,3 +24,8 @@ def test_the_instructions_own_lines_are_no_values() -> None:
     got = values(LATE.replace("填报人：罗洋杰", "填报人：请填写填报人的姓名。"))
     assert "filler" not in got
     assert got.get("homepage_url") != "请填写网站首页页面地址。"
+
+
+def test_a_half_width_colon_and_spaced_label_too() -> None:
+    got = values(LATE.replace("联系电话：028-69773775", "联 系 电 话: 028-69773775"))
+    assert got["phone"] == "028-69773775"

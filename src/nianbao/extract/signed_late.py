@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.labels import normalize_label
 from nianbao.extract.leftover import CUT_DATE_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -21,6 +22,7 @@ _ROWS = 30
 """Lines after the instructions' title searched."""
 _SHORT = 24
 """Characters a value of such a line has at most: a name, a phone number, a date."""
+_COLON_RE = re.compile(r"\s*[：:]\s*")
 _PROSE_RE = re.compile(r"^(?:请|指|按|如|本)|[。；;，]")
 """What an instruction's text opens with or holds, and no short value does."""
 
@@ -28,22 +30,26 @@ _PROSE_RE = re.compile(r"^(?:请|指|按|如|本)|[。；;，]")
 def take_signed_late(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text" or walked >= len(walk.rows):
         return
-    for r in range(walked, min(len(walk.rows), walked + _ROWS)):
-        tokens = walk.rows[r]
-        if len(tokens) != 2:
-            continue  # most lines of the instructions: prose
-        label, value = tokens
-        hit = label.piece.hit
-        if label.piece.kind != "label" or hit is None or len(hit.fields) != 1:
+    rows = walk.doc.rows
+    # The lines as read, not segmented: the instructions' prose is long, and only lines of
+    # a label, a colon and a short value are worth a look.
+    for r in range(walked, min(len(rows), walked + _ROWS)):
+        cells = rows[r].cells
+        if len(cells) != 1 or cells[0].copy:
+            continue
+        parts = _COLON_RE.split(cells[0].text.strip(), maxsplit=1)
+        if len(parts) != 2:
+            continue
+        head, text = parts[0], parts[1].strip()
+        if not text or len(text) > _SHORT or _PROSE_RE.search(text):
+            continue
+        hit = walk.index.lookup(normalize_label(head))
+        if hit is None or len(hit.fields) != 1:
             continue
         f = hit.fields[0]
-        text = value.piece.text.strip()
-        if value.piece.kind != "value" or len(text) > _SHORT or _PROSE_RE.search(text):
-            continue
         if f.key in match.candidates or not (readable(f, text) or _cut_date(f, text)):
             continue
-        value.used = True
-        match.add(Candidate.at(walk.doc, f, text, (r, value.cell), 0.7))
+        match.add(Candidate.at(walk.doc, f, text, (r, cells[0]), 0.7))
 
 
 def _cut_date(f: Field, text: str) -> bool:
