@@ -63,6 +63,26 @@ def test_cells_beside_the_first_part_are_taken_without_open_edges() -> None:
     assert [c.text for c in done[0].cells] == ["网站名称", "某网站", "首页网址", "http://a.gov.cn/"]
 
 
+def test_cells_beside_take_the_old_pages_columns() -> None:
+    # The new page numbers its columns from its own rulings (more of them: other rows'
+    # borders): the cells taken beside get the old page's columns, by position.
+    done = [
+        _row(
+            [("政府网站标识码", 0), ("ICP备案号", 1), ("公安机关备案号", 2), ("独立", 3)], 60, 90, 1
+        ),
+        _row([("4107261325", 0), ("豫ICP备75062365号-1", 1)], 90, 130, 1),
+    ]
+    beside = _row([("豫公网安备41072648020204号", 2), ("104794", 3)], 20, 50, 2)
+    renumbered = Row(
+        tuple(Cell(c.text, c.col + 5, c.bbox) for c in beside.cells), beside.where, 2, 3
+    )
+    assert join_page_break(done, [renumbered]) == []
+    assert [(c.text, c.col) for c in done[1].cells[2:]] == [
+        ("豫公网安备41072648020204号", 2),
+        ("104794", 3),
+    ]
+
+
 def test_a_cell_below_two_cells_is_not_split_between_them() -> None:
     done = [_row([("1640", 1), ("18", 2)], 458, OPEN_BOTTOM, 1)]
     wide = Cell("说明文字", 0, (99.0, OPEN_TOP, 240.0, 117.0))

@@ -348,10 +348,22 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     if parts and not _open_break(top, bottom):
         return page
     cells = [_joined(a, parts[i]) if i in parts else a for i, a in enumerate(top.cells)]
-    cells += beside
+    # The new page numbers its columns from its own rulings: the old page's, by position.
+    cells += [_in_columns_of(done, top.page, b) for b in beside]
     cells.sort(key=lambda c: c.bbox[0] if c.bbox else 0)
     done[last] = Row(tuple(cells), top.where, top.page, top.block)
     return page[:first] + page[first + 1 :]
+
+
+def _in_columns_of(done: list[Row], page: int | None, cell: Cell) -> Cell:
+    """`cell` with the column of the old page's cells that start where it starts."""
+    for row in reversed(done):
+        if row.page != page:
+            break
+        for other in row.cells:
+            if other.bbox and cell.bbox and abs(other.bbox[0] - cell.bbox[0]) <= TOLERANCE:
+                return Cell(cell.text, other.col, cell.bbox, cell.copy, cell.confidence)
+    return cell
 
 
 def _overlap(a: Cell, b: Cell) -> bool:
