@@ -235,9 +235,9 @@ def _fits(f: Field, texts: list[str], form: Form) -> bool:
         return named and all(normalize_label(name) in labels for name in names)
     if f.type != "str" or f.identifier or len(texts) < 2:
         return True
-    widths = [width(text) for text in texts]
-    full = max(widths[:-1])
-    return min(widths[:-1]) >= full - _SLACK and widths[-1] <= full + _SLACK
+    # The lines but the last are as wide as each other (`_may_go_on`, as they were given):
+    # the last no wider.
+    return width(texts[-1]) <= max(map(width, texts[:-1])) + _SLACK
 
 
 def _agrees(match: Match, fields: list[Field], read: list[str], lines: list[list[Token]]) -> bool:

@@ -27,10 +27,11 @@ from nianbao.extract.tokens import CJK_RE, Token
 _LINES = 3
 """Lines a text's cell may wrap over above its label."""
 _TAIL = 3
+"""Characters of a text's end its cell's last line may hold alone (局)."""
 _LONG = 16
 """Characters of a line of prose its cell's width cut, the text going on below."""
 _PROSE_RE = re.compile("[，；、。]")
-"""Characters of a text's end its cell's last line may hold alone (局)."""
+"""Punctuation of prose, which no name holds."""
 
 
 def take_name_above(walk: Placement, match: Match, walked: int) -> None:

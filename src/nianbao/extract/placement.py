@@ -220,8 +220,10 @@ class Placement:
     def group_cut(self, token: Token) -> int:
         """The lines alone under a token that finish with it a group's name its cell cut
         (移动新媒 | 体, 移动 | 新媒 | 体), which the walk reads when it gets there: 0 if none."""
+        if token.piece.ticks:
+            return 0
         text = token.piece.text
-        for k in (1, 2) if not token.piece.ticks else ():
+        for k in (1, 2):
             row = token.row + k
             rest = self.aligned(token.cell, row - 1) if row < len(self.rows) else None
             if rest is None or rest.used or len(self.rows[row]) != 1:

@@ -15,6 +15,7 @@ import dataclasses
 import re
 from functools import cache
 
+from nianbao.extract import columns
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
@@ -74,13 +75,11 @@ def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ..
         # characters at least (not a count's unit: 理政务服务事   项 190 | 项数量).
         second_word = _WORD_RE.match(second.text.strip())
         words = _WORD_RE.fullmatch(first.text.strip()) and second_word and len(second_word[0]) > 1
-        head = _head_above(rows, r, a[0]) if words else ""
-        opening = _WORD_RE.match(head + first.text.strip() + second.text.strip())
-        on = opening is not None and opening.end() > len(head) + len(first.text.strip())
+        head = _head_above(rows, r, first) if words else ""
+        opening = _WORD_RE.match(head + first.text.strip() + second.text.strip()) if head else None
         if (
-            head
-            and opening
-            and on
+            opening is not None
+            and opening.end() > len(head) + len(first.text.strip())
             and _begins(opening[0], starts)
             and not _begins(second.text, starts)
         ):
@@ -92,13 +91,13 @@ def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ..
     return tuple(cells) if changed else None
 
 
-def _head_above(rows: list[Row], r: int, x: float) -> str:
-    """The text from left edge `x` on one of the two lines above row r, if any."""
+def _head_above(rows: list[Row], r: int, below: Cell) -> str:
+    """The text from `below`'s left edge on one of the two lines above row r, if any."""
     for q in (r - 1, r - 2):
         if q < 0:
             break
         for cell in rows[q].cells:
-            if cell.bbox is not None and abs(cell.bbox[0] - x) <= 1.5 and not cell.copy:
+            if not cell.copy and columns.starts_with(cell, below):
                 return cell.text.strip()
     return ""
 

@@ -227,7 +227,7 @@ def _closing_lines(walk: Placement, rest: Token, joined: str) -> list[Token]:
     token = rest
     while unclosed_bracket(joined) and len(found) < _BRACKET_LINES:
         below = column_start(walk, token, 2)
-        if below is None or below.used or below.piece.kind != "value" or below.piece.ticks:
+        if below is None or not below.free:
             return []
         joined += below.piece.text
         found.append(below)

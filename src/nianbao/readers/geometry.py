@@ -10,6 +10,7 @@ lines and split at wide gaps. Coordinates have their origin at the top left.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 from nianbao.extract.document import BBox, Cell, Row
@@ -362,7 +363,7 @@ def _in_columns_of(done: list[Row], page: int | None, cell: Cell) -> Cell:
             break
         for other in row.cells:
             if other.bbox and cell.bbox and abs(other.bbox[0] - cell.bbox[0]) <= TOLERANCE:
-                return Cell(cell.text, other.col, cell.bbox, cell.copy, cell.confidence)
+                return dataclasses.replace(cell, col=other.col)
     return cell
 
 
