@@ -63,21 +63,38 @@ def cuts(
     """Every way of giving each field the next one or more of `count` items (at most
     `most`), the texts of items a to b being `texts(a, b)`, that fits each field (the first
     item's index for each), stopping at the second."""
-    found = 0
-    longest = count if most is None else most
+    yield from _Cuts(fields, count, texts, form, count if most is None else most).walk(0, 0, [])
 
-    def walk(f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
-        nonlocal found
-        if found > 1:
+
+class _Cuts:
+    """cuts()'s search, its state on an object: a nested generator that recurses refers to
+    itself in a cycle that keeps everything it saw alive until the collector runs."""
+
+    def __init__(
+        self,
+        fields: list[Field],
+        count: int,
+        texts: Callable[[int, int], list[str]],
+        form: Form,
+        longest: int,
+    ) -> None:
+        self.fields = fields
+        self.count = count
+        self.texts = texts
+        self.form = form
+        self.longest = longest
+        self.found = 0
+
+    def walk(self, f: int, at: int, starts: list[int]) -> Iterator[list[int]]:
+        if self.found > 1:
             return
+        fields, count = self.fields, self.count
         if f == len(fields):
             if at == count:
-                found += 1
+                self.found += 1
                 yield starts
             return
         rest = len(fields) - f - 1
-        for end in range(at + 1, min(at + longest, count - rest) + 1):
-            if lines_fit(fields[f], texts(at, end), form):
-                yield from walk(f + 1, end, [*starts, at])
-
-    yield from walk(0, 0, [])
+        for end in range(at + 1, min(at + self.longest, count - rest) + 1):
+            if lines_fit(fields[f], self.texts(at, end), self.form):
+                yield from self.walk(f + 1, end, [*starts, at])

@@ -150,14 +150,26 @@ def _readings(
 ) -> Iterator[tuple[list[tuple[str, Token]], int]]:
     """Every reading that fits (each field's value and first token), with its pieces
     between cells' lines."""
-    given: list[list[int]] = [[] for _ in fields]
-    tries = 0
+    return _Readings(fields, pieces, form).give(0)
 
-    def give(at: int) -> Iterator[tuple[list[tuple[str, Token]], int]]:
-        nonlocal tries
-        tries += 1
-        if tries > _TRIES:
+
+class _Readings:
+    """_readings()'s search, its state on an object: a nested generator that recurses
+    refers to itself in a cycle that keeps everything it saw alive until the collector
+    runs."""
+
+    def __init__(self, fields: list[Field], pieces: list[_Piece], form: Form) -> None:
+        self.fields = fields
+        self.pieces = pieces
+        self.form = form
+        self.given: list[list[int]] = [[] for _ in fields]
+        self.tries = 0
+
+    def give(self, at: int) -> Iterator[tuple[list[tuple[str, Token]], int]]:
+        self.tries += 1
+        if self.tries > _TRIES:
             raise _TooMany
+        fields, pieces, given, form = self.fields, self.pieces, self.given, self.form
         if at == len(pieces):
             texts = [[pieces[k][1] for k in g] for g in given]
             if all(given) and all(_fits(f, t, form) for f, t in zip(fields, texts, strict=True)):
@@ -174,10 +186,8 @@ def _readings(
                 f, before, form
             ):
                 g.append(at)
-                yield from give(at + 1)
+                yield from self.give(at + 1)
                 g.pop()
-
-    yield from give(0)
 
 
 class _TooMany(Exception):

@@ -79,15 +79,15 @@ class _Walk(Placement):
             fields = tuple(f for f in fields if f.unit == said) or fields
         count = len(self.index.form.fields)
         contexts = (self.context, *self.earlier)
-
-        def near(f: Field) -> int:
-            return max(common_prefix(f.group_ids, c) for c in contexts)
-
-        def score(f: Field) -> tuple[bool, int, int]:
-            return (f.key not in self.match.seen, near(f), -((f.order - self.last_order) % count))
-
-        best = max(fields, key=score)
-        return best, 0.9 if near(best) else 0.75
+        # A loop, not max() over nested functions: compiled, such closures hold each other
+        # in a cycle that keeps the whole walk alive until the collector runs.
+        best, top, best_near = fields[0], (False, -1, 0), 0
+        for f in fields:
+            near = max(common_prefix(f.group_ids, c) for c in contexts)
+            score = (f.key not in self.match.seen, near, -((f.order - self.last_order) % count))
+            if score > top:
+                best, top, best_near = f, score, near
+        return best, 0.9 if best_near else 0.75
 
     def enter_groups(self, hit: LabelHit) -> None:
         if not hit.groups:

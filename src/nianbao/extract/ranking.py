@@ -94,19 +94,14 @@ def choose(match: Match, doc: Document) -> None:
     main_rows = [i for i, row in enumerate(doc.rows) if row.block == main]
     first, last = (main_rows[0], main_rows[-1]) if main_rows else (0, 0)
 
-    def rank(c: Candidate, mates: list[int]) -> tuple[bool, bool, int, int, int, int]:
-        distance = 0 if c.block == main else min(abs(c.row - first), abs(c.row - last))
-        # Then the one nearest the values of its own group (a signature's date among the
-        # signature, not another report's date that reading order set in the table).
-        apart = min((abs(c.row - r) for r in mates), default=0)
-        return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)
-
     for key, found in match.candidates.items():
         if len(found) == 1:  # most fields: nothing to rank, no other raw text
             match.chosen[key] = found[0]
             continue
         mates = _mates(match, found[0].field)
-        ranked = sorted(found, key=lambda c: rank(c, mates), reverse=True)
+        ranks = [_rank(c, mates, main, (first, last), per_block) for c in found]
+        order = sorted(range(len(found)), key=ranks.__getitem__, reverse=True)
+        ranked = [found[k] for k in order]
         # A value that cannot be read loses to one that can (a title's neighbour, a stray
         # repeat); when none can, the best-placed one stays so its problem is reported.
         best = ranked[0]
@@ -116,6 +111,21 @@ def choose(match: Match, doc: Document) -> None:
         if others and best.explicit:
             best = dataclasses.replace(best, confidence=best.confidence * 0.7)
         match.chosen[key] = best
+
+
+def _rank(
+    c: Candidate, mates: list[int], main: int, ends: tuple[int, int], per_block: dict[int, set[str]]
+) -> tuple[bool, bool, int, int, int, int]:
+    """How well placed c is: explicit, in the main block (or nearest its ends `ends`), in a
+    denser block, then nearest the values of its own group (a signature's date among the
+    signature, not another report's date that reading order set in the table).
+
+    A function of its own, not a closure over choose()'s names: compiled, a closure that a
+    lambda calls holds itself in a cycle, which keeps the match alive until the collector
+    runs."""
+    distance = 0 if c.block == main else min(abs(c.row - ends[0]), abs(c.row - ends[1]))
+    apart = min((abs(c.row - r) for r in mates), default=0)
+    return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)
 
 
 def fails(f: Field, raw: str) -> bool:

@@ -29,6 +29,23 @@ def spaced_count(f: Field, run: list[str]) -> bool:
     )
 
 
+def _joinings(items: list[str], wanted: int, i: int, out: list[str], ways: list[list[str]]) -> None:
+    """Into `ways`, every way of joining items[i:] after `out` into `wanted` items (at most
+    _WAYS + 1 of them). Recursion through a module function: a nested one refers to itself
+    in a cycle that only the collector frees."""
+    if len(out) > wanted or len(ways) > _WAYS:
+        return
+    if i == len(items):
+        if len(out) == wanted:
+            ways.append(list(out))
+        return
+    item = items[i]
+    if _ZERO_LED_RE.fullmatch(item) is None:
+        _joinings(items, wanted, i + 1, [*out, item], ways)
+    if out and _GROUP_RE.fullmatch(item) and _LEAD_RE.fullmatch(out[-1]):
+        _joinings(items, wanted, i + 1, [*out[:-1], f"{out[-1]} {item}"], ways)
+
+
 def regrouped_counts(items: list[str], fields: list[Field], form: Form) -> list[str] | None:
     """The items with counts written in spaced thousands joined back (43 955 1 263 1 024 →
     43 955 | 1 263 | 1 024), when exactly one way of joining them gives an item a field:
@@ -36,23 +53,8 @@ def regrouped_counts(items: list[str], fields: list[Field], form: Form) -> list[
     0. Of several ways, the one alone to keep the sums and bounds the form's rules set
     between the fields (5 406 5 302 104: 5406 = 5302 + 104), else the one whose counts are
     clearly the most alike."""
-    wanted = len(fields)
     ways: list[list[str]] = []
-
-    def walk(i: int, out: list[str]) -> None:
-        if len(out) > wanted or len(ways) > _WAYS:
-            return
-        if i == len(items):
-            if len(out) == wanted:
-                ways.append(list(out))
-            return
-        item = items[i]
-        if _ZERO_LED_RE.fullmatch(item) is None:
-            walk(i + 1, [*out, item])
-        if out and _GROUP_RE.fullmatch(item) and _LEAD_RE.fullmatch(out[-1]):
-            walk(i + 1, [*out[:-1], f"{out[-1]} {item}"])
-
-    walk(0, [])
+    _joinings(items, len(fields), 0, [], ways)
     if len(ways) == 1:
         return ways[0]
     if len(ways) > _WAYS:

@@ -48,41 +48,11 @@ _PARSER = lxml.etree.HTMLParser(
 _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.I)
 _XML_ENCODING_RE = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", re.I)
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
-_BLOCK = frozenset(
-    {
-        "p",
-        "div",
-        "section",
-        "article",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "main",
-        "ul",
-        "ol",
-        "li",
-        "dl",
-        "dt",
-        "dd",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "pre",
-        "blockquote",
-        "form",
-        "fieldset",
-        "address",
-        "figure",
-        "figcaption",
-        "hr",
-        "center",
-        "caption",
-    }
+_BLOCK_TAGS = (
+    "p div section article header footer nav aside main ul ol li dl dt dd h1 h2 h3 h4 h5 h6 "
+    "pre blockquote form fieldset address figure figcaption hr center caption"
 )
+_BLOCK = frozenset(_BLOCK_TAGS.split())
 _COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
 _CELL_TAGS = frozenset({"td", "th"})
 # Text a reader of the page does not see: hidden elements and screen-reader-only labels.
@@ -395,51 +365,58 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
     if len(td) == 0:  # most cells: just text
         text = td.text
         return _clean(text) if text else ""
-    parts: list[str] = []
-    add = parts.append
+    (walk := _CellText(td, nested)).collect(td, depth, "")
+    return _clean("".join(walk.parts))
 
-    # Inlined tag, hidden, font and text tests: this runs for every element of every cell
-    # with markup (a span, a paragraph, a box), the reader's busiest code.
-    def collect(el: lxml.etree._Element, level: int, font: str) -> None:
-        # `font`: the symbol font of the parent, which `el`'s tail is set in.
+
+class _CellText:
+    """A cell's text walked element by element (not a nested function, which would keep
+    itself and the page alive in a cycle until the collector runs)."""
+
+    def __init__(self, td: lxml.etree._Element, nested: list[lxml.etree._Element]) -> None:
+        self.td = td
+        self.nested = nested
+        self.parts: list[str] = []
+
+    def collect(self, el: lxml.etree._Element, level: int, font: str) -> None:
+        # Inlined tests: this runs for every element of every cell with markup, the
+        # reader's busiest code. `font`: the symbol font of the parent, for `el`'s tail.
         if level > MAX_DEPTH:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
+        parts, td = self.parts, self.td
         tag = el.tag
         if not isinstance(tag, str) or tag in _SKIP or not tag or (el.keys() and _hidden(el)):
             tail = el.tail
             if tail:
-                add(symbol_text(tail, font) if font else tail)
+                parts.append(symbol_text(tail, font) if font else tail)
             return
         if tag == "table" and el is not td:
             if _small(el):
                 for tr in _direct_rows(el):
                     for cell in _cells(tr):
-                        add(" ")
-                        collect(cell, level + 1, "")
+                        parts.append(" ")
+                        self.collect(cell, level + 1, "")
             else:
-                nested.append(el)
-            add(" " + _text(el.tail, font))
+                self.nested.append(el)
+            parts.append(" " + _text(el.tail, font))
             return
         if tag == "input":
-            add(_input_mark(el))
+            parts.append(_input_mark(el))
         elif tag == "img":
-            add(_picture_mark(el))
+            parts.append(_picture_mark(el))
         block = tag in _BLOCK
         if block or tag == "br":
-            add(" ")
+            parts.append(" ")
         own = _font(el, tag, font) if tag in _FONT_TAGS else font
         text = el.text
         if text:
-            add(symbol_text(text, own) if own else text)
+            parts.append(symbol_text(text, own) if own else text)
         if len(el):
             for child in el[:]:
-                collect(child, level + 1, own)
+                self.collect(child, level + 1, own)
         if block:
-            add(" ")
+            parts.append(" ")
         if el is not td:
             tail = el.tail
             if tail:
-                add(symbol_text(tail, font) if font else tail)
-
-    collect(td, depth, "")
-    return _clean("".join(parts))
+                parts.append(symbol_text(tail, font) if font else tail)
