@@ -646,6 +646,16 @@ def test_stacked_labels_broken_over_two_lines_with_group_names_before_the_values
     assert (got["unique_visitors"], got["page_views"]) == (102129, 1258428)
 
 
+def test_stacked_labels_the_first_joined_over_a_line_with_its_unit() -> None:
+    # 政务服务事项数 | 量 (单位: 项): the walk joined the label's two lines, the second with
+    # its unit; the run still opens there and pairs both labels with the counts after it.
+    got = values(
+        "注册用户数(单位: 个)\n37520个\n政务服务事项数\n量(单位: 项)\n"
+        "可全程在线办理政务服务事项数量(单位: 项)\n2742项\n478项\n办件量(单位: 件)\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (2742, 478)
+
+
 def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
     # A value wrapped onto a second line (号): no telling whose value is whose, not even
     # the last label's, whose line the first value follows.

@@ -242,3 +242,14 @@ def test_a_laid_out_paragraph_ending_in_a_counts_unit_alone_below() -> None:
         "移动客户端“某县市通”，下载量 85 万次；“某县”政务服务小程序，累计访问 2289 万次；"
         "抖音号“某县”，发布短视频 1568 条，粉丝 87842 人"
     )
+
+
+def test_a_run_of_lone_labels_gives_the_next_line_to_the_next_label() -> None:
+    # 55条 is 信息发布量's value in the run (名称 | 信息发布量 | name | count), not the
+    # name's last line.
+    got = values(
+        "微信\n名称\n信息发布量(单位: 条)\n海口市人民政府办公室\n55条\n订阅数\n(单位: 个)\n"
+        "25451个\n其他\n"
+    )
+    assert got["wechat_name"] == "海口市人民政府办公室"
+    assert got["wechat_posts"] == 55

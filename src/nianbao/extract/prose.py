@@ -12,6 +12,7 @@ from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, Rows, Token
 from nianbao.forms.model import Field
 
@@ -89,6 +90,18 @@ def _label_next(rows: Rows, r: int) -> bool:
     return r + 1 < len(rows) and bool(rows[r + 1]) and rows[r + 1][0].piece.kind == "label"
 
 
+def _given_away(walk: Placement, rest: Token) -> bool:
+    """Whether a run of lone labels gives `rest` to another label, which reads it (名称 |
+    信息发布量 | 海口市人民政府办公室 | 55条: the count is no rest of the name)."""
+    for (row, k), value in walk.stacks.items():
+        if value is rest:
+            label = walk.rows[row][k]
+            hit = label.piece.hit
+            fields = hit.fields if hit else (label.field,) if label.field else ()
+            return any(readable(f, rest.piece.text) for f in fields)
+    return False
+
+
 def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, list[Token]]:
     """The lines a free text goes on over after the line of `value`, its last token: each
     one text alone with a Chinese character, the full ones as wide as the first, the last
@@ -123,6 +136,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         text = rest.piece.text
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
             return "", []  # a label's first characters (信 息 发) are no text's rest
+        if _given_away(walk, rest):
+            break
         found.append(rest)
         r += 1
         if counted:

@@ -196,7 +196,8 @@ def _lone_label(
             return None
         return token, hit.fields, r + 1 + _label_rest(walk, token, hit.fields)
     if joined and token.field is not None and r + 1 < len(walk.rows):
-        rest = _one(walk.rows[r + 1])
+        # Its rest alone on the next line, or with its unit (政务服务事项数 | 量 (单位: 项)).
+        rest = only(walk, r + 1) or _one(walk.rows[r + 1])
         if rest is not None and rest.field is token.field:
             return rest, (token.field,), r + 2  # a label the walk joined already (… | 机制)
     if (
