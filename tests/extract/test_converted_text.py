@@ -80,6 +80,22 @@ def test_a_line_opening_with_the_rest_of_a_cut_unit_reads_on() -> None:
     ]
 
 
+def test_a_unit_its_line_cut_ends_the_value_before_it_mid_line() -> None:
+    # Text of one space between words (pdfplumber): 信息发布量 | 名称 … （单位： 1453条 | 条）.
+    # The unit's start is no part of the name; the count after it is a value of its own.
+    assert kinds("名称 高邮市人民政府办发布 （单位： 1453条") == [
+        ("label", "名称"),
+        ("value", "高邮市人民政府办发布"),
+        ("unit", "（单位："),
+        ("value", "1453条"),
+    ]
+    got = values(
+        "微博\n信息发布量\n名称 高邮市人民政府办发布 （单位： 1453条\n条）\n"
+        "关注量（单位：\n58743个\n个）\n微信\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"]) == ("高邮市人民政府办发布", 1453)
+
+
 def test_a_long_label_after_one_space_ends_the_value_before_it() -> None:
     # pdfplumber and pypdfium2 write a row's cells with one space between them.
     assert kinds("ICP备案号 甘ICP备98183279号-1 公安机关备案号 62102130741733号") == [

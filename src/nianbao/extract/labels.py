@@ -36,8 +36,10 @@ UNIT_ALT = "|".join(UNIT_WORDS)
 UNIT_RE = re.compile(
     rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{UNIT_ALT})\s*(?:[)）\]】]|$)"
     rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{UNIT_ALT})(?=\s|$)"
-    # A unit cut by a line or page end: 法人办件量(单位: | 件)
-    r"|[(（\[【]\s*单(?:\s*位\s*[:：]?)?\s*$"
+    # A unit cut by a line or page end: 法人办件量(单位: | 件); text of one space between
+    # words may set another cell's unit, so cut, between a value and the next cell's (名称
+    # 某某发布 （单位： 1453条 | 条）), where its own label's would follow the label at once.
+    r"|[(（\[【]\s*单(?:\s*位\s*[:：]?)?\s*$|(?<=\s)[(（\[【]\s*单\s*位\s*[:：](?=\s)"
 )
 _UNIT_ONLY_RE = re.compile(  # the rest of a unit cut after 单 counts too: 位：项）
     rf"^\s*(?:[(（\[【]\s*)?(?:单?\s*位\s*[:：]?\s*)?(?P<unit>{UNIT_ALT})\s*(?:[)）\]】])?\s*$"
