@@ -439,6 +439,18 @@ def test_spaced_thousands_that_join_two_ways_alike_stay_unread() -> None:
     got = values("微博\n名称 信息发布量(单位:条) 关注量(单位:个)\n某某发布 75 179 364\n微信\n")
     assert got.get("weibo_posts") not in (75179,)
     assert got.get("weibo_followers") not in (364,)
+    # The name before them is still the first field's, without the counts.
+    assert got["weibo_name"] == "某某发布"
+
+
+def test_a_names_wrapped_end_before_counts_is_no_later_labels_text() -> None:
+    # 公室 378 15086 after the labels 其他 and 创新发展 (which the walk read after it) is
+    # the rest of the name above, no 其他's text.
+    got = values(
+        "微信\n名称 信息发布量(单位:条) 订阅数(单位:个)\n某某县人民政府办\n公室 378 15086\n"
+        "其他\n九、创新发展\n创新发展\n☑搜索即服务 ☐其他\n单位负责人：某某\n"
+    )
+    assert "other_media" not in got
 
 
 def test_one_count_fewer_written_with_units_leaves_the_one_blank_that_may_be() -> None:

@@ -107,9 +107,9 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(items) > len(fields) and not placed:
             regrouped = regrouped_counts(items, fields, walk.index.form)
             if regrouped is None:
-                # Counts that join more than one way (2 260 702 23): the choices before
-                # them are still the first fields' (☑是 ☐否).
-                fields, items = _choices_first(fields, items)
+                # Counts that join more than one way (2 260 702 23): the choices or the
+                # name before them are still the first fields' (☑是 ☐否; 某某发布 75 179 364).
+                fields, items = _leading_first(fields, items)
                 if not fields:
                     continue
             else:
@@ -344,17 +344,29 @@ def _label_tail(index: LabelIndex, item: str) -> bool:
     return len(norm) >= 2 and any(k.endswith(norm) and k != norm for k in index.fields)
 
 
-def _choices_first(fields: list[Field], items: list[str]) -> tuple[list[Field], list[str]]:
-    """The leading fields that are choices with the leading items that are options, when
-    the rest are digits (counts in spaced thousands); else nothing."""
+def _leading_first(fields: list[Field], items: list[str]) -> tuple[list[Field], list[str]]:
+    """The leading fields that are choices or texts with the leading items that are options
+    or words, when the rest are digits (counts in spaced thousands); else nothing."""
     k = 0
-    while k < min(len(fields), len(items)) and fields[k].type in CHOICE_TYPES:
-        if not items[k].startswith(_BOXES):
+    named = False  # a text's words taken: the fields after it must be counts
+    while k < min(len(fields), len(items)):
+        f, item = fields[k], items[k]
+        if f.type in CHOICE_TYPES and item.startswith(_BOXES):
+            k += 1
+        elif f.type == "str" and _words_of(f, item):
+            k, named = k + 1, True
+        else:
             break
-        k += 1
+    if named and any(f.type not in COUNT_TYPES for f in fields[k:]):
+        return [], []
     if k == len(fields) or not all(item.isdigit() for item in items[k:]):
         return [], []  # not choices, then counts that join more than one way
     return fields[:k], items[:k]
+
+
+def _words_of(f: Field, item: str) -> bool:
+    """Whether item reads as text f's (a name): words, no box, not digits alone."""
+    return not f.identifier and not item.startswith(_BOXES) and CJK_RE.search(item) is not None
 
 
 def _fits(f: Field, item: str) -> bool:
