@@ -43,3 +43,12 @@ def test_a_head_moved_to_the_next_line_leaves_the_block_of_labels_whole() -> Non
         60,
         14,
     )
+
+
+def test_a_head_alone_on_its_line_split_by_a_stray_blank() -> None:
+    # pypdfium2: 是否发 布服务 | 事项目录 ☐是 ☑否, the blank a no-break space or a plain one.
+    for blank in ("\xa0", " "):
+        assert label_cut(f"是否发{blank}布服务", "事项目录 ☐是  ☑否", INDEX) == 0
+    got = values("办事服务\n是否发\xa0布服务\n事项目录 ☐是  ☑否\n注册用户数(单\n位: 个)  13621\n")
+    assert got["service_catalog_published"] is False
+    assert got["registered_users"] == 13621

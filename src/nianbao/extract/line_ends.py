@@ -16,6 +16,8 @@ _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 _REST_WORDS = 3
 """Words a label's rest may be cut into by stray spaces."""
 _SPACED = 3
+_STRAY_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \xa0][\u4e00-\u9fff]+){1,2}")
+"""A head of words a converter's stray spaces split (是否发 布服务 | 事项目录)."""
 """Spaces between single characters that make a label's head set out to fill its cell."""
 
 
@@ -43,6 +45,9 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     alone = not text[: end - len(head[0])].strip() or (
         len(pieces) > 1 and head[0] == value and normalize_label(value) in index.field_heads
     )
+    # Alone in its cell too when stray spaces split it (pypdfium2: 是否发 布服务 | 事项目录).
+    stray = value if text.strip() == value and _STRAY_RE.fullmatch(value) else None
+    alone = alone or stray is not None
     if alone and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those
     spread = _SPREAD_REST_RE.match(following)
@@ -69,8 +74,8 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
                 break
     # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
     words = head[0].split(" ")
-    for start in range(len(words)):
-        tail = " ".join(words[start:])
+    tails = [" ".join(words[start:]) for start in range(len(words))]
+    for tail in [stray, *tails] if stray is not None and stray not in tails else tails:
         for part in rests:
             norm = normalize_label(tail + part)
             if norm and index.lookup(norm) is not None:
