@@ -1354,3 +1354,18 @@ def test_a_groups_name_closing_a_line_heads_a_label_the_next_line_finishes() -> 
     )
     assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
     assert got["wechat_posts"] == 135
+
+
+def test_a_lone_label_of_the_next_column_is_no_rest_of_a_label_above() -> None:
+    # pdftotext -layout: 可全程在线办理 (right column) reads on under 政务服务事项数量 (left
+    # column, the next line alone), not into it: its own column goes on two lines down.
+    got = values(
+        "                              办事服务\n"
+        "                             可全程在线办理\n"
+        "政务服务事项数量\n"
+        "             ５０４             事项数量(单位:   １２０\n"
+        "  (单位:项)\n"
+        "                                  项)\n\n"
+        "                      办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (504, 120)

@@ -38,6 +38,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import completed_option, repair_options
+from nianbao.extract.next_column import other_column
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
@@ -388,14 +389,6 @@ class _Walk(Placement):
         if not wrapped_pair(self, self.match, token, f, after, conf=conf):
             self.take(f, token, after, conf)
 
-    def other_column(self, token: Token, following: list[Token]) -> bool:
-        """Laid out, whether the next line's first token is another column's label, left of
-        `token` while something stands under it (可全程在线办理 | 政务服务事项数量  政务服务)."""
-        first, under = following[0], self.aligned(token.cell, token.row)
-        if first.piece.kind != "label" or under is None or under is first:
-            return False
-        return columns.left_of(self.doc, first.cell, first.row, token.cell, token.row)
-
     def joined(self, r: int, tokens: list[Token], k: int) -> tuple[LabelHit, Token] | None:
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
@@ -404,7 +397,7 @@ class _Walk(Placement):
             return None
         partners = tokens[k + 1 : k + 2]
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
-        if following and not self.other_column(token, following):
+        if following and not other_column(self, token, following):
             partners.append(following[0])
         found = self.label_with(token, partners)
         if found is not None and found[1].row == r + 1 and len(following or ()) == 1:
