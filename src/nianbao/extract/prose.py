@@ -10,6 +10,7 @@ import unicodedata
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import readable
@@ -138,6 +139,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
             return "", []  # a label's first characters (信 息 发) are no text's rest
         if _given_away(walk, rest):
             break
+        if ends_group_name(walk, rest):
+            return "", []  # 移动 | 新媒 | … | 体: a group's name, no text's rest
         found.append(rest)
         r += 1
         if counted:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import runs_on, unclosed_bracket
+from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
@@ -125,7 +126,7 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if len(text) > _LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
         return None
-    if _heads_label_below(walk, rest):
+    if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
     if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
