@@ -703,3 +703,10 @@ def test_cells_under_labels_abreast_the_last_of_which_wraps() -> None:
     assert got["site_code"] == "2112828295"
     assert got["police_number"] == "辽公网安备21128285027598号"
     assert got["unique_visitors"] == 134518
+
+
+def test_a_name_between_its_labels_pieces_goes_on_after_the_last() -> None:
+    # pdftotext: 主办单位名 | 某县人民政府办公室（某县 | 称 | 档案馆）, the name's cell
+    # centred in the label's tall cell.
+    got = values("主办单位名\n\n某县人民政府办公室（某县\n\n称\n\n档案馆）\n\n政府网站标识码\n")
+    assert got["sponsor"] == "某县人民政府办公室（某县档案馆）"

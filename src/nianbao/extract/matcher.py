@@ -242,6 +242,11 @@ class _Walk(Placement):
         if below >= len(self.rows) or value.row in self.rows.ending:
             return None
         following = self.rows[below]
+        if unclosed and _own_piece(following, f) and below + 1 < len(self.rows):
+            # The name stands between its label's pieces, its rest after the last one (主办
+            # 单位名 | 某局（某县 | 称 | 档案馆）).
+            below += 1
+            following = self.rows[below]
         # The fragment closing a name's bracket may have the next cell's label after it
         # (某局（府谷县 | 地方志编纂中心） 首页网址 …: two cells abreast, both wrapped).
         closes = (
@@ -428,6 +433,11 @@ class _Walk(Placement):
         if found is None and following:
             found = around_label_line(self, token, r) or rest_further(self, token, r)
         return found
+
+
+def _own_piece(line: list[Token], f: Field) -> bool:
+    """Whether a line holds nothing but a piece of f's label the walk joined."""
+    return len(line) == 1 and line[0].used and line[0].field is f
 
 
 def match_document(doc: Document, form: Form) -> Match:
