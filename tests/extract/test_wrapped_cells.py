@@ -710,3 +710,20 @@ def test_a_name_between_its_labels_pieces_goes_on_after_the_last() -> None:
     # centred in the label's tall cell.
     got = values("主办单位名\n\n某县人民政府办公室（某县\n\n称\n\n档案馆）\n\n政府网站标识码\n")
     assert got["sponsor"] == "某县人民政府办公室（某县档案馆）"
+
+
+def test_a_names_last_word_that_heads_a_variant_of_the_next_label() -> None:
+    # 网站 | 首页网址 reads as 网站首页网址, a variant of 首页网址, which needs no head: 网站
+    # ends the name above.
+    text = "网站名称\n\n某某区人民政府门户\n网站\n\n首页网址\n\nhttps://jyj356.420702.gov.cn/\n\n主办单位\n"
+    got = values(text, without=("网站名称", "首页网址"))
+    assert got["site_name"] == "某某区人民政府门户网站"
+    assert got["homepage_url"] == "https://jyj356.420702.gov.cn/"
+
+
+def test_a_generic_labels_head_after_a_name_stays_a_head() -> None:
+    # 信息 | 发布量: 发布量 alone is 微博's or 微信's, 信息 no end of the name above.
+    text = "微信\n名称\n\n某某区人民政府办公室\n\n信息\n发布量\n\n条 36条\n\n订阅数\n\n个 120个\n"
+    got = values(text)
+    assert got["wechat_name"] == "某某区人民政府办公室"
+    assert got["wechat_posts"] == 36

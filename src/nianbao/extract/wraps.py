@@ -147,7 +147,11 @@ def _heads_label_below(walk: Placement, token: Token) -> bool:
             else None
         )
         if hit is not None and hit.fields:
-            return True
+            # Unless that line is one field's label whole: 网站 | 首页网址 reads as 网站首页网址,
+            # but 首页网址 needs no head, and 网站 ends the name above (…人民政府门户 | 网站).
+            # A generic label's head stays one (信息 | 发布量: 信息发布量 of 微博 or 微信).
+            alone = walk.index.lookup(normalize_label(line[0].piece.text))
+            return alone is None or len(hit.fields) > 1 or alone.fields != hit.fields
     return False
 
 
