@@ -672,6 +672,21 @@ def test_stacked_labels_the_first_joined_over_a_line_with_its_unit() -> None:
     assert (got["service_items"], got["service_items_online"]) == (2742, 478)
 
 
+def test_stacked_labels_the_first_a_group_names_word_joined_with_its_rest() -> None:
+    # 信息发布 is a group's name alone; with 量(单位: 条) the label of 信息发布量. The run
+    # opens there too; the group's own name (微信) comes after its rows.
+    got = values(
+        "微博\n名称\n信 息 发 布 量(单位: 条)\n关注量(单位: 个)\n无\n0\n0\n名称\n信息发布\n"
+        "量(单位: 条)\n订阅数\n(单位: 个)\n某某市住房和城乡建设局\n137\n11 821\n微信\n其他新媒体\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
+    assert (got["wechat_name"], got["wechat_posts"], got["wechat_subscribers"]) == (
+        "某某市住房和城乡建设局",
+        137,
+        11821,
+    )
+
+
 def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
     # A value wrapped onto a second line (号): no telling whose value is whose, not even
     # the last label's, whose line the first value follows.

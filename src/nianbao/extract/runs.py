@@ -191,10 +191,10 @@ def _lone_label(
     if token is None:
         return None
     hit = token.piece.hit
-    if token.piece.kind == "label":
-        if not hit or not hit.fields:
-            return None
+    if token.piece.kind == "label" and hit and hit.fields:
         return token, hit.fields, r + 1 + _label_rest(walk, token, hit.fields)
+    if token.piece.kind == "label" and token.field is None:
+        return None  # a group's name (信息发布), unless the walk joined it: 信息发布 | 量
     if joined and token.field is not None and r + 1 < len(walk.rows):
         # Its rest alone on the next line, or with its unit (政务服务事项数 | 量 (单位: 项)).
         rest = only(walk, r + 1) or _one(walk.rows[r + 1])
