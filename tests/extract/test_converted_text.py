@@ -687,6 +687,16 @@ def test_stacked_labels_the_first_a_group_names_word_joined_with_its_rest() -> N
     )
 
 
+def test_stacked_labels_the_first_after_its_groups_name() -> None:
+    # The group's tall cell's name (信息发布, its unit cut) on the line of its first row's
+    # label: that label still opens the run.
+    got = values(
+        "总数\n\n4163条\n\n信息发布(单 概况类信息更新量\n位: 条)\n政务动态信息更新量\n\n"
+        "18条\n3513条\n\n信息公开目录信息更新量\n专栏专题\n"
+    )
+    assert (got["info_overview"], got["info_news"]) == (18, 3513)
+
+
 def test_stacked_labels_with_more_values_than_labels_are_not_paired() -> None:
     # A value wrapped onto a second line (号): no telling whose value is whose, not even
     # the last label's, whose line the first value follows.

@@ -18,6 +18,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from nianbao.extract.abreast import blank_place
 from nianbao.extract.block_labels import in_one_group, without_head_rests
 from nianbao.extract.document import TICKED
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
@@ -26,7 +27,6 @@ from nianbao.extract.misread import YES_NO
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
-from nianbao.extract.runs import blank_place
 from nianbao.extract.shaped import has_shape, read_whole
 from nianbao.extract.thousands import fewest_counts, regrouped_counts
 from nianbao.extract.tokens import CJK_RE, Token

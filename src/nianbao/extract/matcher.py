@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from nianbao.extract import columns, paragraph, prose, runover, runs, wraps
+from nianbao.extract.abreast import abreast
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
 from nianbao.extract.block_rests import rejoin_block_rests
@@ -110,7 +111,7 @@ class _Walk(Placement):
         values = (
             after
             or (around[0] if around else [])
-            or runs.abreast(self, label, f)
+            or abreast(self, label, f)
             or runs.stacked(self, label)
             or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
             or self.before(label, f)
@@ -245,8 +246,7 @@ class _Walk(Placement):
         if unclosed and _own_piece(following, f) and below + 1 < len(self.rows):
             # The name stands between its label's pieces, its rest after the last one (主办
             # 单位名 | 某局（某县 | 称 | 档案馆）).
-            below += 1
-            following = self.rows[below]
+            below, following = below + 1, self.rows[below + 1]
         # The fragment closing a name's bracket may have the next cell's label after it
         # (某局（府谷县 | 地方志编纂中心） 首页网址 …: two cells abreast, both wrapped).
         closes = (

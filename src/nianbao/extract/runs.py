@@ -1,7 +1,7 @@
-"""Values set apart from their labels in text that keeps no columns, paired by order:
-counts one space apart under labels abreast on a line (pdfplumber, pypdfium2), and runs
+"""Values set apart from their labels in text that keeps no columns, paired by order: runs
 of lone values after runs of lone labels (pdftotext without -layout). The matcher's walk
-tries these when a label has nothing beside it; the pairs are kept on the walk."""
+tries these when a label has nothing beside it; the pairs are kept on the walk. Counts
+under labels abreast: extract/abreast.py."""
 
 from __future__ import annotations
 
@@ -18,100 +18,14 @@ from nianbao.extract.kinds import (
     in_units_order,
     unit_clash,
 )
-from nianbao.extract.labels import UNIT_ALT, normalize_label
+from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import YES_NO
 from nianbao.extract.pieces import TICKS, Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
-from nianbao.normalize import NormalizeError, parse_number
 from nianbao.rules import value_shapes
-
-# Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
-_COUNT = rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{UNIT_ALT})?"
-_COUNTS_RE = re.compile(rf"{_COUNT}(?: {_COUNT})+")
-
-
-def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
-    """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
-    counts abreast on a line and their counts on the next, one space apart, in order
-    (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
-    there are as many counts as labels."""
-    if f.type not in COUNT_TYPES or label.cell.bbox is not None:
-        return []
-    labels: list[Token] = []
-    for token in walk.rows[label.row]:
-        hit = token.piece.hit
-        if hit is None or not hit.fields or token.cell.copy:
-            continue
-        if all(x.type not in COUNT_TYPES for x in hit.fields):
-            return []  # a label of text or choices among them: no run of counts
-        labels.append(token)
-    if len(labels) < 2:
-        return []
-    r = label.row + 1
-    while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
-        r += 1  # a unit's rest on its own line: (单位:篇)
-    if r >= len(walk.rows) or r in walk.rows.ending:
-        return []
-    parts = walk.counts.get(r)
-    if parts is None:
-        tokens = walk.rows[r]
-        whole = tokens[0] if len(tokens) == 1 else None
-        if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
-            return []
-        parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
-        if len(parts) == len(labels) - 1:
-            # One left blank: the one label whose field may be, the others read in order.
-            blank = _blank_place(labels, parts)
-            if blank is not None:
-                parts.insert(blank, Token(r, whole.cell, Piece("value", "")))
-        if len(parts) != len(labels):
-            return []
-        whole.used = True
-        walk.counts[r] = parts
-    elif len(parts) != len(labels):
-        return []
-    mine = parts[next(i for i, t in enumerate(labels) if t is label)]
-    return [] if mine.used or not mine.piece.text else [mine]
-
-
-def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
-    """Of labels abreast over one count fewer, the one place a blank may stand."""
-    fields: list[Field] = []
-    for token in labels:
-        hit = token.piece.hit
-        if hit is None or len(hit.fields) != 1:
-            return None
-        fields.append(hit.fields[0])
-    return blank_place(fields, [part.piece.text for part in parts])
-
-
-def blank_place(fields: list[Field], counts: list[str]) -> int | None:
-    """Of fields over one count fewer, the one place a blank may stand: a field not
-    required, or required but for a condition the other counts read in order meet
-    (平均办理时间 when 办结留言数量 is 0)."""
-    numbers = [_count(text) for text in counts]
-    found = []
-    for k, f in enumerate(fields):
-        others = [g.key for at, g in enumerate(fields) if at != k]
-        if _may_be_blank(f, dict(zip(others, numbers, strict=True))):
-            found.append(k)
-    return found[0] if len(found) == 1 else None
-
-
-def _may_be_blank(f: Field, values: dict[str, float | None]) -> bool:
-    cond = f.optional_when
-    return not f.required or (cond is not None and values.get(cond.field) == cond.equals)
-
-
-def _count(text: str) -> float | None:
-    """A count as written, with its unit or not (0条, 1,234)."""
-    try:
-        return parse_number(text)
-    except NormalizeError:
-        return None
 
 
 def stacked(walk: Placement, label: Token) -> list[Token]:
@@ -187,7 +101,7 @@ def _lone_label(
     访问总 | 量(单位:个)): the token the walk takes it by (its last part), its fields, the
     line after it. When `joined`, the walk may have joined the broken label already (a run
     read back from a label further down)."""
-    token = only(walk, r)
+    token = only(walk, r) or _after_group(walk.rows[r])
     if token is None:
         return None
     hit = token.piece.hit
@@ -213,6 +127,15 @@ def _lone_label(
         return found[1], found[0].fields, r + 2
     three = three_lines(walk, token, r)
     return (three[2], three[0].fields, r + 3) if three is not None else None
+
+
+def _after_group(tokens: list[Token]) -> Token | None:
+    """A line's field label after a group's name, the name of the tall cell beside the
+    group's first row (信息发布(单 概况类信息更新量 | 位: 条)), units aside."""
+    named = [t for t in tokens if t.piece.kind != "unit"]
+    if len(named) != 2 or not groups_only(named[:1]) or named[1].piece.kind != "label":
+        return None
+    return named[1] if not named[1].cell.copy else None
 
 
 def _one(tokens: list[Token]) -> Token | None:

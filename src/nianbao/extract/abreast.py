@@ -1,0 +1,100 @@
+"""Counts one space apart under labels abreast on a line, in text that keeps no columns
+(pdfplumber, pypdfium2: 维护数量(单位:个) 新开设数量(单位:个) | 6 6), paired by order; and
+the one place a blank may stand when a line holds one count fewer than its labels."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.extract.kinds import COUNT_TYPES
+from nianbao.extract.labels import UNIT_ALT
+from nianbao.extract.pieces import Piece
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import Token, units
+from nianbao.forms.model import Field
+from nianbao.normalize import NormalizeError, parse_number
+
+# Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
+_COUNT = rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{UNIT_ALT})?"
+_COUNTS_RE = re.compile(rf"{_COUNT}(?: {_COUNT})+")
+
+
+def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
+    """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
+    counts abreast on a line and their counts on the next, one space apart, in order
+    (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
+    there are as many counts as labels."""
+    if f.type not in COUNT_TYPES or label.cell.bbox is not None:
+        return []
+    labels: list[Token] = []
+    for token in walk.rows[label.row]:
+        hit = token.piece.hit
+        if hit is None or not hit.fields or token.cell.copy:
+            continue
+        if all(x.type not in COUNT_TYPES for x in hit.fields):
+            return []  # a label of text or choices among them: no run of counts
+        labels.append(token)
+    if len(labels) < 2:
+        return []
+    r = label.row + 1
+    while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
+        r += 1  # a unit's rest on its own line: (单位:篇)
+    if r >= len(walk.rows) or r in walk.rows.ending:
+        return []
+    parts = walk.counts.get(r)
+    if parts is None:
+        tokens = walk.rows[r]
+        whole = tokens[0] if len(tokens) == 1 else None
+        if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
+            return []
+        parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
+        if len(parts) == len(labels) - 1:
+            # One left blank: the one label whose field may be, the others read in order.
+            blank = _blank_place(labels, parts)
+            if blank is not None:
+                parts.insert(blank, Token(r, whole.cell, Piece("value", "")))
+        if len(parts) != len(labels):
+            return []
+        whole.used = True
+        walk.counts[r] = parts
+    elif len(parts) != len(labels):
+        return []
+    mine = parts[next(i for i, t in enumerate(labels) if t is label)]
+    return [] if mine.used or not mine.piece.text else [mine]
+
+
+def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
+    """Of labels abreast over one count fewer, the one place a blank may stand."""
+    fields: list[Field] = []
+    for token in labels:
+        hit = token.piece.hit
+        if hit is None or len(hit.fields) != 1:
+            return None
+        fields.append(hit.fields[0])
+    return blank_place(fields, [part.piece.text for part in parts])
+
+
+def blank_place(fields: list[Field], counts: list[str]) -> int | None:
+    """Of fields over one count fewer, the one place a blank may stand: a field not
+    required, or required but for a condition the other counts read in order meet
+    (平均办理时间 when 办结留言数量 is 0)."""
+    numbers = [_count(text) for text in counts]
+    found = []
+    for k, f in enumerate(fields):
+        others = [g.key for at, g in enumerate(fields) if at != k]
+        if _may_be_blank(f, dict(zip(others, numbers, strict=True))):
+            found.append(k)
+    return found[0] if len(found) == 1 else None
+
+
+def _may_be_blank(f: Field, values: dict[str, float | None]) -> bool:
+    cond = f.optional_when
+    return not f.required or (cond is not None and values.get(cond.field) == cond.equals)
+
+
+def _count(text: str) -> float | None:
+    """A count as written, with its unit or not (0条, 1,234)."""
+    try:
+        return parse_number(text)
+    except NormalizeError:
+        return None
