@@ -16,9 +16,9 @@ _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 _REST_WORDS = 3
 """Words a label's rest may be cut into by stray spaces."""
 _SPACED = 3
+"""Spaces between single characters that make a label's head set out to fill its cell."""
 _STRAY_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \xa0][\u4e00-\u9fff]+){1,2}")
 """A head of words a converter's stray spaces split (是否发 布服务 | 事项目录)."""
-"""Spaces between single characters that make a label's head set out to fill its cell."""
 
 
 def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
