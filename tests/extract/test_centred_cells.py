@@ -85,3 +85,12 @@ def test_a_whole_address_without_digits_takes_no_line_below() -> None:
     got = _read("pdfplumber-layout-address.txt")
     assert got["homepage_url"] == "http://wjw.haikou.gov.cn/"
     assert got["sponsor"] == "海口市卫生健康委员会"
+
+
+def test_the_block_of_values_ends_at_a_label_the_walk_joined() -> None:
+    # pdftotext -layout: 政府网站标识 | … | 码 is one label, its head set flush with the
+    # name above it: no part of 网站名称's cell.
+    got = _read("pdftotext-layout-label-head.txt")
+    assert got["site_name"] == "营口市教育局"
+    assert got["sponsor"] == "营口市教育局"
+    assert got["site_code"] == "2108000060"

@@ -55,11 +55,13 @@ def deal_centred(walk: Placement, match: Match, walked: int) -> None:
 
 
 def _block(walk: Placement, start: int, walked: int) -> list[list[Token]]:
-    """The lines of values from `start` up to the next line holding a label."""
+    """The lines of values from `start` up to the next line holding a label, or a piece of
+    one the walk joined (政府网站标识 | … | 码)."""
     block: list[list[Token]] = []
     for r in range(start, min(walked, start + _LINES)):
         line = [t for t in walk.rows[r] if t.piece.kind != "unit"]
-        if any(t.piece.kind == "label" for t in walk.rows[r]) or r in walk.rows.ending:
+        labelled = any(t.piece.kind == "label" or t.field is not None for t in walk.rows[r])
+        if labelled or r in walk.rows.ending:
             break
         if line:
             block.append(line)
