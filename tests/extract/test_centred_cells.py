@@ -94,3 +94,11 @@ def test_the_block_of_values_ends_at_a_label_the_walk_joined() -> None:
     assert got["site_name"] == "营口市教育局"
     assert got["sponsor"] == "营口市教育局"
     assert got["site_code"] == "2108000060"
+
+
+def test_a_labels_head_whose_rest_stands_two_lines_down_its_column() -> None:
+    # pdftotext -layout: 公安 | 政府网站标识码 … ICP备案号 | 备案号 is 公安备案号 (a variant of
+    # 公安机关备案号), the line of the next row's labels between: no end of the name above.
+    got = _read("pdftotext-layout-label-apart.txt")
+    assert got["sponsor"] == "临泉县交通运输局"
+    assert got["police_number"] == "34122114958341号"

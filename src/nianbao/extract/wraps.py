@@ -265,7 +265,15 @@ def _plain_tail(walk: Placement, token: Token) -> bool:
         return False
     if walk.index.lookup(text) is not None:
         return False
-    return text not in walk.index.heads or walk.cut_head(token) is None
+    if text not in walk.index.heads:
+        return True
+    if walk.cut_head(token) is not None:
+        return False
+    # Its rest further down its column, a line of other columns' cells between (公安 |
+    # 政府网站标识码  ICP备案号 | 备案号).
+    below = column_start(walk, token, 2)
+    hit = walk.index.lookup(normalize_label(text + below.piece.text)) if below else None
+    return hit is None or not hit.fields
 
 
 def column_start(
