@@ -102,3 +102,11 @@ def test_a_labels_head_whose_rest_stands_two_lines_down_its_column() -> None:
     got = _read("pdftotext-layout-label-apart.txt")
     assert got["sponsor"] == "临泉县交通运输局"
     assert got["police_number"] == "34122114958341号"
+
+
+def test_a_codes_closing_character_its_cell_wrapped_under_its_left_edge() -> None:
+    # pdftotext -layout: 浙公网安备33038376758808 | 总量（单位： 70,338 | 案号  号: the
+    # code reads whole without its 号, which stands under its first character.
+    got = _read("pdftotext-layout-code-tail.txt")
+    assert got["police_number"] == "浙公网安备33038376758808号"
+    assert got["unique_visitors"] == 70338

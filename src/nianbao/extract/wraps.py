@@ -5,6 +5,8 @@ once it has a value."""
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract import columns
 from nianbao.extract.cuts import runs_on, unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
@@ -21,6 +23,7 @@ from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
 
 _LONE_TAIL = 3
+_CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
 _CELL_TEXT = 6
 """Characters a text needs to have filled its cell's narrow line (a name in a narrow
@@ -165,7 +168,9 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     digitless = f.identifier and DIGIT_RE.search(raw) is None
     digitless = digitless and not has_shape(f, raw, walk.index.form)
     cut = digitless or unclosed_bracket(raw) or fails(f, raw)
-    if not cut and (f.type != "str" or f.identifier):
+    if not cut and f.identifier:
+        return _code_tail(walk, f, value, raw)
+    if not cut and f.type != "str":
         return None
     rest = column_start(walk, value, 2, centred=True)
     if rest is None or rest.used or rest.piece.kind != "value" or rest.piece.ticks:
@@ -201,6 +206,19 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
         for token in closing[:-1]:
             token.used = True
     return (joined, rest) if readable(f, joined) else None
+
+
+def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """A code whole without its last characters, which its cell wrapped to a line of their
+    own at its left edge (黑ICP备62835561 | ICP备案号 | 号-1): 号, or 号 and a site's number."""
+    rest = column_start(walk, value, 2)
+    if rest is None or rest.used or rest.piece.kind != "value" or not rest.free:
+        return None
+    text = rest.piece.text.strip()
+    if _CODE_TAIL_RE.fullmatch(text) is None or not columns.starts_with(value.cell, rest.cell):
+        return None
+    joined = raw + text
+    return (joined, rest) if has_shape(f, joined, walk.index.form) else None
 
 
 def _last_line(walk: Placement, f: Field, raw: str, rest: Token) -> bool:
