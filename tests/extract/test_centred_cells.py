@@ -110,3 +110,11 @@ def test_a_codes_closing_character_its_cell_wrapped_under_its_left_edge() -> Non
     got = _read("pdftotext-layout-code-tail.txt")
     assert got["police_number"] == "浙公网安备33038376758808号"
     assert got["unique_visitors"] == 70338
+
+
+def test_a_names_end_that_a_label_below_needs_not_is_the_names() -> None:
+    # pdftotext -layout: 周宁县人民政府门户 | 网站 | … | 标识码: 网站标识码 is a label, but so
+    # is 标识码 whole; 网站 ends the name.
+    got = _read("pdftotext-layout-head-variant.txt")
+    assert got["site_name"] == "周宁县人民政府门户网站"
+    assert got["site_code"] == "3509250693"

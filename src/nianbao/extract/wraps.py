@@ -290,8 +290,12 @@ def _plain_tail(walk: Placement, token: Token) -> bool:
     # Its rest further down its column, a line of other columns' cells between (公安 |
     # 政府网站标识码  ICP备案号 | 备案号).
     below = column_start(walk, token, 2)
-    hit = walk.index.lookup(normalize_label(text + below.piece.text)) if below else None
-    return hit is None or not hit.fields
+    if below is None:
+        return True
+    hit = walk.index.lookup(normalize_label(text + below.piece.text))
+    # A rest that is the same label whole needs no head (网站 | … | 标识码): the name's end.
+    alone = walk.index.lookup(normalize_label(below.piece.text))
+    return hit is None or not hit.fields or (alone is not None and alone.fields == hit.fields)
 
 
 def column_start(
