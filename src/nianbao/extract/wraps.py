@@ -23,8 +23,9 @@ from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
 
 _LONE_TAIL = 3
-_CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
+_CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
+"""A code's last characters its cell may wrap: 号, or 号 and a site's number (号-1)."""
 _CELL_TEXT = 6
 """Characters a text needs to have filled its cell's narrow line (a name in a narrow
 cell of one-space text: 阳曲县人民政府办公 | 室)."""
@@ -209,8 +210,8 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
 
 
 def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
-    """A code whole without its last characters, which its cell wrapped to a line of their
-    own at its left edge (黑ICP备62835561 | ICP备案号 | 号-1): 号, or 号 and a site's number."""
+    """A code whole without its last characters, which its cell wrapped under its left edge
+    (浙公网安备33038376758808 | 总量（单位： | 案号  号)."""
     rest = column_start(walk, value, 2)
     if rest is None or rest.used or rest.piece.kind != "value" or not rest.free:
         return None
