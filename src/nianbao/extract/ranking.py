@@ -99,9 +99,9 @@ def choose(match: Match, doc: Document) -> None:
             match.chosen[key] = found[0]
             continue
         mates = _mates(match, found[0].field)
-        ranks = [_rank(c, mates, main, (first, last), per_block) for c in found]
-        order = sorted(range(len(found)), key=ranks.__getitem__, reverse=True)
-        ranked = [found[k] for k in order]
+        ranked = sorted(
+            found, key=lambda c: _rank(c, mates, main, (first, last), per_block), reverse=True
+        )
         # A value that cannot be read loses to one that can (a title's neighbour, a stray
         # repeat); when none can, the best-placed one stays so its problem is reported.
         best = ranked[0]
@@ -120,9 +120,9 @@ def _rank(
     denser block, then nearest the values of its own group (a signature's date among the
     signature, not another report's date that reading order set in the table).
 
-    A function of its own, not a closure over choose()'s names: compiled, a closure that a
-    lambda calls holds itself in a cycle, which keeps the match alive until the collector
-    runs."""
+    A function of its own, not a closure over choose()'s names: compiled, a nested function
+    that a lambda calls sits in the environment they share, a cycle that keeps the match
+    alive until the collector runs."""
     distance = 0 if c.block == main else min(abs(c.row - ends[0]), abs(c.row - ends[1]))
     apart = min((abs(c.row - r) for r in mates), default=0)
     return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)

@@ -213,7 +213,7 @@ def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, 
     """A code whole without its last characters, which its cell wrapped under its left edge
     (浙公网安备33038376758808 | 总量（单位： | 案号  号)."""
     rest = column_start(walk, value, 2)
-    if rest is None or rest.used or rest.piece.kind != "value" or not rest.free:
+    if rest is None or not rest.free:
         return None
     text = rest.piece.text.strip()
     if _CODE_TAIL_RE.fullmatch(text) is None or not columns.starts_with(value.cell, rest.cell):

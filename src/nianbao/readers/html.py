@@ -365,7 +365,8 @@ def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth
     if len(td) == 0:  # most cells: just text
         text = td.text
         return _clean(text) if text else ""
-    (walk := _CellText(td, nested)).collect(td, depth, "")
+    walk = _CellText(td, nested)
+    walk.collect(td, depth, "")
     return _clean("".join(walk.parts))
 
 
