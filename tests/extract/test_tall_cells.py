@@ -866,3 +866,22 @@ def test_a_choices_options_take_no_count_of_the_line() -> None:
         336,
         141,
     ]
+
+
+def test_one_line_a_row_text_cut_in_three_by_its_labels_line() -> None:
+    # Its middle line beside the label; the bracket opened above and closed below.
+    text = (
+        "某某县住房和城乡建设局（挂\n网站名称 某某县大数据发展管理局牌 首页网址 http://a.gov.cn/\n"
+        "子）\n某某县住房和城乡建设局（挂\n"
+        "主办单位 某某县大数据发展管理局牌 网站类型 ☑部门网站\n子）\n"
+    )
+    got = values(text, without=("网站名称", "首页网址"))
+    assert got["site_name"] == "某某县住房和城乡建设局（挂某某县大数据发展管理局牌子）"
+    assert got["sponsor"] == got["site_name"]
+
+
+def test_one_line_a_row_text_beside_its_label_takes_no_whole_line_above() -> None:
+    # The line above closes its own bracket: another row's text, not this one's head.
+    text = "某某中心（某局）\n网站名称 某某县大数据发展管理局 首页网址 http://a.gov.cn/\n子）\n"
+    got = values(text, without=("网站名称", "首页网址"))
+    assert got["site_name"] == "某某县大数据发展管理局"

@@ -150,6 +150,29 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     return [head], [rest]
 
 
+def cut_in_three(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | None:
+    """Text of one line a row: a text its tall cell wrapped over three lines, the middle one
+    beside its label, the first alone above it and the last alone below, its bracket opened
+    before the label's line and closed after it (某局（挂 | 网站名称 某大数据发展管理局牌 首页网址
+    … | 子）): the whole text, and the last token to mark used (the first is marked here). A
+    head with no bracket open may be the line before's text."""
+    r = middle.row
+    if walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
+        return None
+    if r - 1 in walk.rows.ending or r in walk.rows.ending:
+        return None  # a page's end between the lines
+    above, below = walk.rows[r - 1], walk.rows[r + 1]
+    if len(above) != 1 or len(below) != 1 or not above[0].free or not below[0].free:
+        return None
+    head, rest = above[0].piece.text, below[0].piece.text
+    if unclosed_bracket(raw) or not unclosed_bracket(head + raw):
+        return None
+    if unclosed_bracket(head + raw + rest):
+        return None
+    above[0].used = True
+    return head + raw + rest, below[0]
+
+
 def _wrapped(head: Cell, rest: Cell) -> bool:
     """Whether two lines are one text's, set left or centred in its cell: the second
     starts inside the first (…地方志编 | 纂中心）) or, longer, is centred on it (https:// |

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract import columns
+from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import runs_on, unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
@@ -326,7 +327,9 @@ def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | Non
     (…交通运输局（挂 | 网站名称  …大数据发展管理 | 局牌子）): the whole text, and the
     last token to mark used (the first is marked here)."""
     box, r = middle.cell.bbox, middle.row
-    if box is None or not columns.laid_out(walk.doc, r, middle.cell):
+    if box is None:
+        return cut_in_three(walk, middle, raw)
+    if not columns.laid_out(walk.doc, r, middle.cell):
         return None
     if not 0 < r < len(walk.rows) - 1:
         return None
