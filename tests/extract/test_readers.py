@@ -368,6 +368,39 @@ def test_text_values_under_abreast_labels_keep_their_columns_when_one_is_empty()
     assert "messages_avg_days" not in values
 
 
+_LAID_OUT_ROW = (
+    "网站名称          首页网址                 主办单位              网站类型\n"
+    "某某县人力资源和 https://                 某某县人力资源和社会 ☐政府门户网站 ☑部\n"
+    "社会保障局     zwfw4.65.gov.cn/   保障局             门网站 ☐专项网站\n"
+    "政府网站标识码       ICP备案号\n"
+)
+
+
+def test_text_laid_out_options_one_space_after_a_text_start_their_column() -> None:
+    # The name fills its column; the options start where 网站类型 does, give or take two.
+    doc = read_text(_LAID_OUT_ROW.encode())
+    assert texts(doc)[1][2:] == ["某某县人力资源和社会", "☐政府门户网站 ☑部"]
+    assert texts(doc)[2][2:] == ["保障局", "门网站 ☐专项网站"]  # under the options: theirs
+
+
+def test_text_laid_out_options_one_space_after_a_label_stay_with_it() -> None:
+    # No column of the lines above starts at the box: the cell is the label's line.
+    text = "九、创新发展\n\n创新发展 ☐搜索即服务 ☑多语言版本\n其他（注明）      无\n"
+    doc = read_text((_LAID_OUT_ROW + text).encode())
+    assert ["创新发展 ☐搜索即服务 ☑多语言版本"] in texts(doc)
+
+
+def test_text_laid_out_options_go_on_under_their_first_line() -> None:
+    # 无障碍浏览 ends the list above it, whose start ☐千人千网 is near: one cell still.
+    text = (
+        "                            九、创新发展\n\n"
+        "         创新发展                            其他（注明）\n\n"
+        " ☐搜索即服务 ☐多语言版本 ☑\n 无障碍浏览 ☐千人千网 ☐其他\n"
+    )
+    doc = read_text((_LAID_OUT_ROW + text).encode())
+    assert ["无障碍浏览 ☐千人千网 ☐其他"] in texts(doc)
+
+
 def test_pictures_of_an_office_file_in_the_order_inserted_small_ones_left_out() -> None:
     def png(seed: int, side: int) -> bytes:
         noise = random.Random(seed).randbytes(side * side)
