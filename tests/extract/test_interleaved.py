@@ -25,8 +25,7 @@ def test_a_cells_line_and_a_list_of_options_on_one_line() -> None:
 
 
 def test_lines_of_three_cells_taken_in_turns() -> None:
-    # A name and a web address on one line; an option's name cut by its line's end. (Had
-    # the sponsor another name, the site's and the sponsor's could swap: left unread.)
+    # A name and a web address on one line; an option's name cut by its line's end.
     got = values(
         LABELS + "渭城区文化广电旅 https://\n游局\nzwfw118.610404.gov.cn/\n"
         "渭城区文化广电旅游局\n☐政府门户网站 ☑部门\n网站 ☐专项网站\n" + NEXT,
@@ -36,6 +35,29 @@ def test_lines_of_three_cells_taken_in_turns() -> None:
     assert got["homepage_url"] == "https://zwfw118.610404.gov.cn/"
     assert got["sponsor"] == "渭城区文化广电旅游局"
     assert got["site_type"] == "department"
+
+
+def test_two_names_that_could_swap_begin_in_their_labels_order() -> None:
+    # The first line holds the first lines of two cells, read left to right: the name's
+    # comes first, so the sponsor's is the later one, though their lines could swap.
+    got = values(
+        LABELS + "从江县人民政府门户 http://\n网站\nscjg903.522633.gov.cn/\n"
+        "从江县人民政府办公室\n☑政府门户网站 ☐部门\n网站 ☐专项网站\n" + NEXT,
+        without=BASIC,
+    )
+    assert got["site_name"] == "从江县人民政府门户网站"
+    assert got["sponsor"] == "从江县人民政府办公室"
+
+
+def test_two_names_that_could_swap_each_line_alone_stay_unread() -> None:
+    # No line holds two cells' lines: nothing tells which name comes first.
+    got = values(
+        LABELS + "从江县人民政府门户\nhttp://\n网站\nscjg903.522633.gov.cn/\n"
+        "从江县人民政府办公室\n☑政府门户网站 ☐部门网站 ☐专项网站\n" + NEXT,
+        without=BASIC,
+    )
+    assert "site_name" not in got or got["site_name"] == "从江县人民政府门户网站"
+    assert got.get("sponsor") != "从江县人民政府门户网站"
 
 
 def test_two_names_that_may_swap_are_left_unread() -> None:

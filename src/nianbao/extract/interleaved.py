@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import product
+from itertools import pairwise, product
 
 from nianbao.coerce import coerce_value
 from nianbao.extract.cell_lines import lines_fit
@@ -129,27 +129,33 @@ def _one_reading(
 ) -> list[tuple[str, Token]] | None:
     """Each field's value (and its first token) by the reading that keeps cells' lines
     closest together: the fewest other pieces between a cell's lines (reading order merges
-    some neighbouring cells' lines, not all); none when two readings tie."""
+    some neighbouring cells' lines, not all); of readings as close, when the first line holds
+    pieces of two cells or more (the row's first lines abreast, read left to right), one whose
+    cells begin in their labels' order (某县人民政府门户 http:// | 网站 | … | 某县人民政府办公室:
+    the name first); none when two readings tie."""
+    abreast = len(lines[0]) > 1  # the first line holds the first lines of two cells or more
     best: list[tuple[str, Token]] | None = None
-    best_gaps = tie = -1
+    best_rank: tuple[int, bool] | None = None
+    tie: tuple[int, bool] | None = None
     try:
         for pieces in _variants(lines):
-            for reading, gaps in _readings(fields, pieces, form):
+            for reading, gaps, in_order in _readings(fields, pieces, form):
                 texts = [text for text, _ in reading]
-                if best is None or gaps < best_gaps:
-                    best, best_gaps, tie = reading, gaps, -1
-                elif gaps == best_gaps and texts != [text for text, _ in best]:
-                    tie = gaps
+                rank = (gaps, abreast and not in_order)
+                if best is None or best_rank is None or rank < best_rank:
+                    best, best_rank, tie = reading, rank, None
+                elif rank == best_rank and texts != [text for text, _ in best]:
+                    tie = rank
     except _TooMany:
         return None
-    return best if tie != best_gaps else None
+    return best if tie is None else None
 
 
 def _readings(
     fields: list[Field], pieces: list[_Piece], form: Form
-) -> Iterator[tuple[list[tuple[str, Token]], int]]:
+) -> Iterator[tuple[list[tuple[str, Token]], int, bool]]:
     """Every reading that fits (each field's value and first token), with its pieces
-    between cells' lines."""
+    between cells' lines and whether its cells begin in their fields' order."""
     return _Readings(fields, pieces, form).give(0)
 
 
@@ -165,7 +171,7 @@ class _Readings:
         self.given: list[list[int]] = [[] for _ in fields]
         self.tries = 0
 
-    def give(self, at: int) -> Iterator[tuple[list[tuple[str, Token]], int]]:
+    def give(self, at: int) -> Iterator[tuple[list[tuple[str, Token]], int, bool]]:
         self.tries += 1
         if self.tries > _TRIES:
             raise _TooMany
@@ -177,6 +183,7 @@ class _Readings:
                 yield (
                     [("".join(t), pieces[g[0]][2]) for t, g in zip(texts, given, strict=True)],
                     gaps,
+                    all(a[0] < b[0] for a, b in pairwise(given)),
                 )
             return
         line, text, _ = pieces[at]
