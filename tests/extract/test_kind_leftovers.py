@@ -147,6 +147,47 @@ def test_counts_that_break_the_forms_relations_stay_unread() -> None:
     assert got.get("unique_visitors") != 772560
 
 
+def test_counts_after_labels_another_fields_label_stands_between() -> None:
+    # 公安机关备案号 and its number between the two labels (no count's): one run still.
+    got = values(
+        "独立用户访问总\n13010060298438号\n量（单位：个）\n公安机关备案号\n网站总访问量（单位：次）\n"
+        "http://jyj442.130100.gov.cn/\n☑政府门户网站 ☐部门网站 ☐\n专项网站\n冀ICP备14470507号-1\n"
+        "78635\n222945\n信息发布\n总数（单位：条）\n政务动态信息更\n新量（单位：条）\n3774\n"
+        "概况类信息更新量\n（单位：条）\n11\n信息公开目录信息\n259\n更新量（单位：\n3373\n条）\n专栏专题\n"
+    )
+    # Up to 总数, a label without a value: the counts after it are no run's.
+    assert (got["unique_visitors"], got["page_views"]) == (78635, 222945)
+
+
+def test_counts_after_labels_whose_heads_came_in_another_order_go_in_the_forms() -> None:
+    # 网站总访问量's head first, its unit's rest last: the labels' order breaks UV <= PV,
+    # the form's keeps it.
+    got = values(
+        "网站总访问量（单\n独立用户访问总\n量（单位：个）\nhttps://\nzwfw372.451423.gov.cn/\n"
+        "☐政府门户网站 ☑部门网\n站 ☐专项网站\n桂ICP备67574818号-2\n326908\n3023787\n位：次）\n"
+        "信息发布\n"
+    )
+    assert (got["unique_visitors"], got["page_views"]) == (326908, 3023787)
+
+
+def test_counts_after_labels_written_with_their_own_units() -> None:
+    got = values(
+        "独立用户访问总量（单位：\n个）\n公安机关备案号\n网站总访问量（单\n"
+        "http://jyj98.230403.gov.cn/\n☐政府门户网站 ☑部门网站 ☐\n专项网站\n黑ICP备70374437号-2\n"
+        "328369个\n2709263次\n位：次）\n信息发布\n"
+    )
+    assert (got["unique_visitors"], got["page_views"]) == (328369, 2709263)
+
+
+def test_counts_after_labels_not_past_another_counts_label_between() -> None:
+    # 政务动态信息更新量 (read) stands between 总数 and 概况类: no run of the two.
+    got = values(
+        "信息发布\n总数（条）\n政务动态信息更新\n量（条）\n5084条\n概况类信息更新量\n（条）\n"
+        "信息公开目录信\n531条\n息更新量（条）\n19条\n4402条\n专栏专题\n"
+    )
+    assert got.get("info_total") != 19
+
+
 def test_the_one_count_without_a_value_takes_the_one_free_count_after_it() -> None:
     got = values(
         "解读回应\n媒体评论文章数量(单位: 篇)\n9\n回应公众关注热点或重大\n"

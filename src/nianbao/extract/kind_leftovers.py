@@ -127,8 +127,11 @@ def _counts_in_order(
     """Counts of fields following each other in the form, their labels a few lines apart
     and their counts, written without units, set after other cells' values (独立用户访问
     总量 | （个） | 网站总访问量 | https://… | 59,974 | 772,560): the free counts past the
-    labels go to the fields in order, when there are as many within reach, each after its
-    own label, and they keep the relations the form's rules set between the fields."""
+    labels, up to the label of another field without a value, go to the fields in order,
+    when there are as many, and they keep the relations the form's rules set between the
+    fields. The order is the labels' or, when that breaks a rule a report must keep and the
+    form's does not, the form's (网站总访问量（单 | 独立用户访问总 | … | 326908 | 3023787 |
+    位：次）: the labels' heads in another order than their cells)."""
     form = walk.index.form
     counts = sorted(
         (f for f in pending if f.type in COUNT_TYPES and f.key in labels),
@@ -139,8 +142,12 @@ def _counts_in_order(
         last = runs[-1][-1] if runs else None
         if (
             last is not None
-            and f.order == last.order + 1
+            and abs(f.order - last.order) == 1
             and labels[f.key] - labels[last.key] <= _APART
+            and not any(
+                labels[last.key] < row < labels[f.key] and form.by_key[key].type in COUNT_TYPES
+                for key, row in labels.items()
+            )  # another count's label between (总数 | 政务动态… | 概况类…)
         ):
             runs[-1].append(f)
         else:
@@ -148,22 +155,47 @@ def _counts_in_order(
     for fields in runs:
         if len(fields) < 2:
             continue
-        rows = [labels[f.key] for f in fields]
-        found = [
-            t
-            for r in range(rows[-1] + 1, min(walked, rows[-1] + _FAR + 1))
-            for t in walk.rows[r]
-            if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())
-        ]
+        found = _counts_after(walk, match, walked, fields, labels[fields[-1].key])
         if len(found) != len(fields):
             continue
-        items = [t.piece.text for t in found]
-        if not all(readable(f, text) for f, text in zip(fields, items, strict=True)):
+        items = [t.piece.text.strip() for t in found]
+        ordered = sorted(fields, key=lambda f: f.order)
+        for way in [fields] if ordered == fields else [fields, ordered]:
+            if all(_count_of(f, text, form) for f, text in zip(way, items, strict=True)) and (
+                related(form, way, items, strict=False) is not False
+            ):
+                break
+        else:
             continue
-        if related(form, fields, items, strict=False) is False:
-            continue
-        for f, token in zip(fields, found, strict=True):
+        for f, token in zip(way, found, strict=True):
             _take(walk, match, f, token)
+
+
+def _counts_after(
+    walk: Placement, match: Match, walked: int, fields: list[Field], row: int
+) -> list[Token]:
+    """The free counts written alone in the lines after `row`, up to the label of a field
+    other than `fields` without a value."""
+    found: list[Token] = []
+    for r in range(row + 1, min(walked, row + _FAR + 1)):
+        line = walk.rows[r]
+        if any(
+            t.field is not None and t.field not in fields and not match.read(t.field) for t in line
+        ):
+            break
+        found += [t for t in line if _free(t) and _counted(t.piece.text.strip())]
+    return found
+
+
+def _counted(text: str) -> bool:
+    return _PLAIN_RE.fullmatch(text) is not None or _COUNTED_RE.fullmatch(text) is not None
+
+
+def _count_of(f: Field, text: str, form: Form) -> bool:
+    """Whether f reads a count written alone or with f's own unit (328369个)."""
+    unit = written_unit(text, form)
+    plain = _PLAIN_RE.fullmatch(text) is not None
+    return (plain or (unit is not None and unit == f.unit)) and readable(f, text)
 
 
 def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, int]) -> None:
@@ -198,8 +230,9 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     _take(walk, match, f, found[0])
 
 
-_APART = 3
-"""Lines between the labels of a run, at most: each label's own and its unit's rest."""
+_APART = 4
+"""Lines between the labels of a run, at most: each label's own, its unit's rest and
+another field's label (独立用户访问总 | 量（单位：个） | 公安机关备案号 | 网站总访问量)."""
 _PLAIN_RE = re.compile(r"[0-9０-９]{1,3}(?:[,，][0-9０-９]{3})*|[0-9０-９]+")
 """A count written alone, without a unit, its thousands set off by commas or not."""
 
