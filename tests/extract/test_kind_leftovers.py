@@ -3,7 +3,13 @@ options (extract/kind_leftovers.py)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
 from text_reports import values
+
+CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
 
 FAR = """\
 网站访问量(单位:次)
@@ -214,3 +220,12 @@ def test_a_whole_list_under_the_next_label_is_not_the_lone_answers() -> None:
         "是否明确网站安全责任人\n☑否\n☑是 ☐否\n八、移动新媒体\n是否有移动新媒体\n☐是\n☑否\n"
     )
     assert got.get("emergency_drill") is not True
+
+
+def test_two_counts_of_a_unit_without_values_each_take_the_one_in_its_own_reach() -> None:
+    # pdftotext of a generated report: 发现问题数量's 4个 set among the interaction counts,
+    # rows above its label; 维护数量 (个 too) lacks its value, its label far from there.
+    text = (CONVERTED / "pdftotext-units-far.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["security_issues_found"] == 4
+    assert got["columns_maintained"] == 17

@@ -5,7 +5,9 @@ it is written with, a choice's options by their names (☐是 ☑否 is any yes/
 When the walk read a field's label and found no value for it, every other field of that
 kind (次: 网站总访问量, 安全检测评估次数; 是/否: every yes/no) has one, and exactly one value
 of the kind stands free within reach of the label, nearer to it than to any other label of
-the kind, the value is the field's: whatever else it could be was read already.
+the kind, the value is the field's: whatever else it could be was read already. A count
+also when the other fields of its unit still without one have labels out of its reach
+(维护数量 rows away from 发现问题数量's 4个).
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         kind = kinds[f.key]
         if not isinstance(kind, str) and len(of_kind[kind]) < 2:
             continue  # options of one field's own: `leftover`'s, near their label only
-        if any(key != f.key and key in unread for key in of_kind[kind]):
-            continue  # another field of the kind lacks its value too
+        lacking = [key for key in of_kind[kind] if key != f.key and key in unread]
+        if lacking and (not isinstance(kind, str) or any(key not in labels for key in lacking)):
+            continue  # another field of the kind lacks its value too, its label unread
         row = labels.get(f.key)
         if row is None:
             continue
@@ -62,7 +65,9 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
             for t in walk.rows[r]
             if _free(t) and _of(f, kind, t, form)
         ]
-        anywhere = not found and isinstance(kind, str)
+        if any(abs(t.row - labels[key]) <= _FAR for t in found for key in lacking):
+            continue  # a count another label of its unit, still without one, may reach
+        anywhere = not found and isinstance(kind, str) and not lacking
         if anywhere:
             # Reading order may set a count anywhere in the table: the one free count of
             # the unit there is the one field's still without it (网站总访问量 … 4158048次),
