@@ -203,6 +203,57 @@ def test_the_one_count_without_a_value_takes_the_one_free_count_after_it() -> No
     assert got["hotspot_responses"] == 1
 
 
+INTERVIEW = ("访谈期数", "网民留言数量", "答复网民提问数量")
+
+
+def test_a_lone_count_past_a_label_of_its_section_read_with_its_value_below() -> None:
+    # pdftotext: 网民留言数量's count set after the next row (是否提供智能问答's).
+    got = values(
+        "在线访谈\n访谈期数（单位：期）\n2\n网民留言数量（单位：条）\n答复网民提问数量（单位：条）\n"
+        "42\n是否提供智能问答\n☑是 ☐否\n59\n安全防护\n",
+        without=INTERVIEW,
+    )
+    assert (got["interview_messages"], got["interview_answers"]) == (59, 42)
+
+
+def test_a_lone_count_right_after_the_value_of_the_label_passed_is_no_ones() -> None:
+    # 信息发布量 and 订阅数 with their two counts after them: in turn, not the second alone.
+    got = values(
+        "微信\n名称\n信息发布量（单\n某县教育局\n位：条）\n订阅数（单位：个）\n194\n27204\n其他\n"
+    )
+    assert got.get("wechat_posts") != 27204
+
+
+def test_lone_counts_of_several_fields_each_after_its_label() -> None:
+    got = values(
+        "解读回应\n媒体评论文章数量(单位: 篇)\n9\n回应公众关注热点或重大\n舆情数量(单位: 次)\n"
+        "办事服务\n注册用户数(单位: 个)\n34,535\n政务服务事项数量(单位: 项)\n271\n"
+        "办件量(单位: 件)\n互动交流\n1\n总数\n5,260\n自然人办件量\n912\n法人办件量\n4,348\n"
+        "在线访谈\n访谈期数（单位：期）\n2\n网民留言数量（单位：条）\n答复网民提问数量（单位：条）\n"
+        "42\n是否提供智能问答\n☑是 ☐否\n59\n安全防护\n",
+        without=INTERVIEW,
+    )
+    assert got["hotspot_responses"] == 1
+    assert got["interview_messages"] == 59
+
+
+def test_a_lone_count_not_right_above_the_label_of_a_count_without_one() -> None:
+    # The 8 may be 回应…'s, set before its label.
+    got = values(
+        "信息公开目录信息更新量(单位:条)\n专栏专题\n维护数量(单位:个)\n3\n新开设数量(单位:个)\n2\n"
+        "8\n回应公众关注热点或重\n大舆情数量\n办事服务\n"
+    )
+    assert got.get("info_disclosure") != 8
+
+
+def test_a_lone_count_beside_another_fields_unit_is_not_its() -> None:
+    got = values(
+        "信息公开目录信息更新量(单位:条)\n解读回应\n媒体评论文章数量(单位:篇)\n4\n次\n5\n解读回\n应\n"
+        "专栏专题\n维护数量(单位:个)\n3\n新开设数量(单位:个)\n2\n回应公众关注热点或重\n大舆情数量\n办事服务\n"
+    )
+    assert got.get("info_disclosure") != 5
+
+
 def test_a_free_count_that_breaks_a_sum_is_not_the_lone_fields() -> None:
     got = values(
         "解读信息发布\n总数(单位: 条)\n75\n解读材料数量(单位: 条)\n37\n解读产品数量(单位: 个)\n"

@@ -16,6 +16,7 @@ import re
 from functools import cache
 
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, read_plainly, written_unit
+from nianbao.extract.labels import unit_word
 from nianbao.extract.leftover import label_rows
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
@@ -204,29 +205,50 @@ def _count_of(f: Field, text: str, form: Form) -> bool:
 
 
 def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, int]) -> None:
-    """The one count field of the report read without a value, and the one count nothing
-    took in the lines after its label, up to a label of its own section or of a field
-    still without a value: that count is its,
-    written without a unit where reading order moved it (回应公众关注热点或重大舆情数量 |
-    办事服务 | … | 互动交流 | 1), when it keeps the form's relations with the counts read."""
+    """A count field read without a value, and the one count nothing took in the lines
+    after its label, up to a label of its own section (but one read with its value on the
+    line after it) or of a field still without a value: that count is its, written
+    without a unit where reading order moved it (回应公众关注热点或重大舆情数量 | 办事服务 | … |
+    互动交流 | 1), when it keeps the form's relations with the counts read. Not a count
+    right above the label of a count still without one (which it may be), beside a unit
+    not the field's, or right after the value of a count label passed (the two labels'
+    counts in turn)."""
     form = walk.index.form
     unread = [
         f
         for f in form.fields
         if f.type in COUNT_TYPES and f.key in match.seen and not match.read(f)
     ]
-    if len(unread) != 1 or unread[0].key not in labels or match.candidates.get(unread[0].key):
-        return  # none, several, or one whose value the walk found and cannot read (11 新 开 设)
-    f = unread[0]
-    row = labels[f.key]
+    for f in unread:
+        if f.key in labels and not match.candidates.get(f.key):
+            # Not one whose value the walk found and cannot read (11 新 开 设).
+            _lone_count_of(walk, match, walked, f, labels[f.key])
+
+
+def _lone_count_of(walk: Placement, match: Match, walked: int, f: Field, row: int) -> None:
+    form = walk.index.form
     found: list[Token] = []
-    for r in range(row + 1, min(walked, row + _FAR + 1)):
+    lacking = False  # whether the search stopped at the label of a count without a value
+    counted = False  # whether it passed the label of a count
+    for r in range(row + 1, min(walked, row + _FAR + _ABOVE + 1)):
         line = walk.rows[r]
-        if any(t.field is not None and t.field is not f and _past(match, f, t.field) for t in line):
+        past = [t.field for t in line if t.field is not None and t.field is not f]
+        if any(_past(match, f, g, r, counted) for g in past):
+            lacking = any(g.type in COUNT_TYPES and not match.read(g) for g in past)
             break
-        found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
+        counted = counted or any(g.type in COUNT_TYPES for g in past)
+        if r <= row + _FAR:  # the lines past it only for the label that may end the search
+            found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
     if len(found) != 1 or not readable(f, found[0].piece.text):
         return
+    if lacking and r - found[0].row <= _ABOVE:
+        return  # right above that label: reading order may set a count before it (次 | 8 | 回应…)
+    if _other_unit(walk, f, found[0].row):
+        return  # the unit column's cell beside it is another field's (次 | 5)
+    lines = (walk.rows[r] for r in range(row + 1, found[0].row))
+    beside = {c.row for line in lines for c in _read_below(match, f, line)}
+    if found[0].row - 1 in beside or found[0].row in beside:
+        return  # the count after another label's of the section: the two labels' in turn
     keys = {key for r in count_relations(form) if f.key in r.keys for key in r.keys}
     fields = [g for g in form.fields if g.key in keys and g is not f and match.read(g)]
     texts = [_readable_raw(match, g) for g in fields]
@@ -235,6 +257,8 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
     _take(walk, match, f, found[0])
 
 
+_ABOVE = 2
+"""Lines above a label a count may stand that reading order set before it."""
 _APART = 4
 """Lines between the labels of a run, at most: each label's own, its unit's rest and
 another field's label (独立用户访问总 | 量（单位：个） | 公安机关备案号 | 网站总访问量)."""
@@ -284,10 +308,46 @@ def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:
     return abs(at - row) < abs(at - read[0].row)
 
 
-def _past(match: Match, f: Field, other: Field) -> bool:
-    """Whether a lone count stops being f's past the label of `other`: one of f's section
-    (whose counts may have been read wrongly), or one still without a value."""
-    return other.group_ids[:1] == f.group_ids[:1] or not match.read(other)
+def _other_unit(walk: Placement, f: Field, row: int) -> bool:
+    """Whether a line next to `row` ends with a unit nothing took, not f's (次 | 5, 量
+    (单位:条) | 526)."""
+    for r in (row - 1, row + 1):
+        line = walk.rows[r] if 0 <= r < len(walk.rows) else []
+        last = line[-1] if line else None
+        if last is not None and last.piece.kind == "unit" and not last.used:
+            unit = unit_word(last.piece.text.strip())
+            if unit is not None and unit != f.unit:
+                return True
+    return False
+
+
+def _read_below(match: Match, f: Field, tokens: list[Token]) -> list[Candidate]:
+    """The readings of the other counts of f's section whose labels `tokens` hold."""
+    return [
+        c
+        for t in tokens
+        if t.field is not None
+        and t.field is not f
+        and t.field.type in COUNT_TYPES
+        and t.field.group_ids[:1] == f.group_ids[:1]
+        for c in match.candidates.get(t.field.key, ())[:1]
+    ]
+
+
+def _past(match: Match, f: Field, other: Field, row: int, counted: bool) -> bool:
+    """Whether a lone count stops being f's past the label of `other` on `row`: one still
+    without a value, or one of f's section (whose counts may have been read wrongly) unless
+    its value was read on the line after it and it is a count's or follows one's
+    (网民留言数量 | 答复网民提问数量 | 42 | 是否提供智能问答 | ☑是 ☐否 | 59: reading order set the
+    row's first count after the next row; not 收到留言数量 | 是否使用统一平台 | ☑是 | 6)."""
+    if not match.read(other):
+        return True
+    if other.group_ids[:1] != f.group_ids[:1]:
+        return False
+    if other.type not in COUNT_TYPES and not counted:
+        return True
+    read = match.candidates.get(other.key)
+    return not read or not row <= read[0].row <= row + 1
 
 
 def _readable_raw(match: Match, f: Field) -> str:
