@@ -47,3 +47,31 @@ def test_the_counts_of_labels_whose_units_are_spread() -> None:
         "法 人 办 件 量\n(单位\n:\n件\n) 302\n件\n"
     )
     assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (14716, 14414, 302)
+
+
+def test_a_unit_cut_around_its_labels_value_is_closed_before_it() -> None:
+    doc = rejoin_spread_units(
+        _doc("收到留言数", "量（单位： 473", "条）", "办结留言数", "量（单位：166", "条）")
+    )
+    assert [row.cells[0].text for row in doc.rows] == [
+        "收到留言数",
+        "量（单位：条） 473",
+        "办结留言数",
+        "量（单位：条） 166",
+    ]
+
+
+def test_a_unit_cut_around_its_value_past_a_tall_cells_short_name() -> None:
+    doc = rejoin_spread_units(_doc("信息发布量", "（单位： 233", "微博", "条）"))
+    assert [row.cells[0].text for row in doc.rows] == ["信息发布量", "（单位：条） 233", "微博"]
+
+
+def test_a_unit_cut_around_a_value_not_past_another_units_piece() -> None:
+    # 位：项） ends the label before; 项） is the next one's.
+    lines = ("政务服务事项数量（单", "1,228 务事项数量（单位： 642", "位：项）", "项）")
+    assert rejoin_spread_units(_doc(*lines)).rows == _doc(*lines).rows
+
+
+def test_the_counts_of_labels_wrapped_around_them_in_narrow_cells() -> None:
+    got = values("互动交流\n收到留言数\n量（单位： 473\n条）\n办结留言数\n量（单位： 166\n条）\n")
+    assert (got["messages_received"], got["messages_closed"]) == (473, 166)

@@ -4,7 +4,9 @@ A label cell too narrow for its unit writes it over lines of a character or two,
 of one cell a line (pypdfium2, pdfplumber) keeps them apart, the value on the line of the
 closing bracket: 总数 | (单位 | : | 件 | ) 14716 | 件. Read so, the label has no unit and the
 pieces are stray text. Rows that together make up one unit, opened on one line and closed
-a few short lines down, become one row: 总数 | (单位:件) 14716 | 件.
+a few short lines down, become one row: 总数 | (单位:件) 14716 | 件. So does a unit cut
+before its word around the value's line of a label wrapped in a narrow cell (收到留言数 |
+量（单位： 473 | 条）: 量（单位：条） 473).
 """
 
 from __future__ import annotations
@@ -28,9 +30,11 @@ _PIECES = 6
 
 def rejoin_spread_units(doc: Document) -> Document:
     """`doc` with each unit spread one piece a line back on the line it opens on (text of
-    one cell a line only; laid-out text keeps its lines)."""
+    one cell a line only; laid-out text keeps its lines), and each unit a value cut in two
+    closed before the value."""
     if doc.format != "text":
         return doc
+    doc = _units_around_values(doc)
     opens = [_opens(row) for row in doc.rows]
     if all(at is None for at in opens):
         return doc
@@ -91,3 +95,55 @@ def _joined(rows: list[Row]) -> Row:
     text = first.cells[-1].text + "".join(row.cells[0].text.strip() for row in rows[1:])
     cells = (*first.cells[:-1], Cell(text, first.cells[-1].col), *last.cells[1:])
     return Row(cells, first.where, first.page, first.block)
+
+
+_AROUND_RE = re.compile(
+    r"(?P<head>.*[(（]\s*单\s*位\s*[:：])\s*(?P<value>[0-9０-９][0-9０-９,，.]*)"
+)
+"""A cell ending in a unit opened up to its word, then a count (量（单位： 473)."""
+_REST_RE = re.compile(rf"\s*(?:{UNIT_ALT})\s*[)）]\s*")
+"""The unit's word and closing bracket, alone (条）)."""
+
+
+def _units_around_values(doc: Document) -> Document:
+    """Text of one line a row's height (pdfplumber) writes a label wrapped in a narrow cell
+    around its value's line, the unit cut before its word: 收到留言数 | 量（单位： 473 | 条）,
+    or with a tall cell's short name between (信息发布量 | （单位： 233 | 微博 | 条）). Each
+    such unit is closed before the value (量（单位：条） 473), its rest's line dropped."""
+    rows = doc.rows
+    if not any(_AROUND_RE.fullmatch(row.cells[-1].text.strip()) for row in rows if row.cells):
+        return doc
+    out: list[Row] = []
+    dropped: set[int] = set()
+    for r, row in enumerate(rows):
+        if r in dropped:
+            continue
+        found = _AROUND_RE.fullmatch(row.cells[-1].text.strip()) if row.cells else None
+        k = _rest_row(rows, r) if found is not None and row.cells[-1].bbox is None else None
+        if found is None or k is None:
+            out.append(row)
+            continue
+        text = f"{found['head']}{rows[k].cells[0].text.strip()} {found['value']}"
+        out.append(
+            Row((*row.cells[:-1], Cell(text, row.cells[-1].col)), row.where, row.page, row.block)
+        )
+        dropped.add(k)
+    return dataclasses.replace(doc, rows=out)
+
+
+_NAME_RE = re.compile(r"[\u4e00-\u9fff]{1,4}")
+"""A tall cell's short name, which may stand between a value and its unit's rest."""
+
+
+def _rest_row(rows: list[Row], r: int) -> int | None:
+    """The row after r holding the unit's rest alone, or the one after it past a short
+    name alone (微博)."""
+    for k in (r + 1, r + 2):
+        cells = rows[k].cells if k < len(rows) else ()
+        if len(cells) != 1 or cells[0].bbox is not None:
+            return None
+        if _REST_RE.fullmatch(cells[0].text):
+            return k
+        if _NAME_RE.fullmatch(cells[0].text.strip()) is None:
+            return None
+    return None
