@@ -59,3 +59,15 @@ def test_an_order_that_breaks_a_sum_the_walks_reading_keeps_is_not_taken() -> No
 def test_fewer_values_than_fields_deal_nothing() -> None:
     got = values(INFO.replace("63\n", ""))
     assert got.get("info_total") != 1516
+
+
+def test_a_section_whose_heading_came_after_its_values_runs_from_its_first_label() -> None:
+    # pdftotext: the heading, a tall cell's name, set after the section's rows, and a
+    # label of the section before between the values and it (网站总访问量 | … | 964,152).
+    got = values(
+        "总数(单位: 条)\n概况类信息更新\n量(单位: 条)\n"
+        "政务动态信息更新量(单位: 信息公开目录信息更\n条)\n新量(单位: 条)\n375\n4\n93\n235\n"
+        "网站总访问量\n(单位: 次)\n964,152\n二、信息发布\n三、专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (375, 4)
+    assert (got["info_news"], got["info_disclosure"]) == (93, 235)

@@ -11,7 +11,9 @@ without a value, the values go to the fields in that order. Not when the walk re
 value right under its whole label (or in a run of labels and values paired one to one),
 which no reading order moves apart, and the order says otherwise; nor when the order
 breaks an error rule between the section's fields (办件量总数 = 自然人 + 法人) that the
-walk's reading keeps.
+walk's reading keeps. A heading set after the section's first rows (pdftotext may write
+a tall cell's name late) leaves the section to run from its first label to the next
+section's heading or the first label of another section.
 """
 
 from __future__ import annotations
@@ -53,6 +55,14 @@ def deal_sections(walk: Placement, match: Match, walked: int) -> None:
         section = sections[k]
         start = heads.get(section.id)
         ends = [heads[s.id] for s in sections[k + 1 :] if s.id in heads]
+        first = _first_label(walk, walked, fields)
+        if first is not None and (start is None or first < start):
+            # The heading, a tall cell's name, set after the section's first rows: the
+            # section runs from its first label to the next section's heading or a label
+            # of another section, whichever comes first.
+            start = first
+            ends = sorted([*ends, *_other_label(walk, walked, fields, first)])
+            ends = [end for end in ends if end > first]
         if start is None or not ends or ends[0] <= start:
             continue
         values = _lone_values(walk, start + 1, ends[0])
@@ -131,6 +141,19 @@ def _paired(walk: Placement, match: Match, f: Field) -> int | None:
         if not unclosed_bracket(before) and not rest:
             return c.row
     return None
+
+
+def _first_label(walk: Placement, walked: int, fields: list[Field]) -> int | None:
+    """The line of the first label of `fields`."""
+    return next((r for r in range(walked) if any(t.field in fields for t in walk.rows[r])), None)
+
+
+def _other_label(walk: Placement, walked: int, fields: list[Field], start: int) -> list[int]:
+    """The line of the first label after `start` of a field not among `fields`."""
+    for r in range(start + 1, walked):
+        if any(t.field is not None and t.field not in fields for t in walk.rows[r]):
+            return [r]
+    return []
 
 
 def _headings(walk: Placement, walked: int) -> dict[str, int]:
