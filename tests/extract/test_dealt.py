@@ -506,3 +506,13 @@ def test_two_yes_no_answers_showing_their_ticked_options_only() -> None:
     got = values("安全防护\n是否开展应急演练 是否明确网站安全责任人\n√否 √是\n八、移动新媒体\n")
     assert got["emergency_drill"] is False
     assert got["security_officer"] is True
+
+
+def test_a_line_is_not_dealt_against_a_sum_the_walks_reading_keeps() -> None:
+    # 7 271 is 总数's (= 4 054 + 3 217), not 7 for the label before and 271.
+    got = values(
+        "办事服务\n注册用户数(单位: 个) 58 007\n政务服务事项数\n329\n量(单位: 项)\n211\n"
+        "可全程在线办理政务服务事项\n数量(单位: 项)\n办件量\n总数(单位: 件) 7 271\n"
+        "自然人办件量(单位: 件) 4 054\n法人办件量(单位: 件) 3 217\n互动交流\n"
+    )
+    assert got["cases_total"] == 7271

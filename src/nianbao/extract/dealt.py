@@ -21,6 +21,7 @@ import re
 from nianbao.extract.abreast import blank_place
 from nianbao.extract.block_labels import in_one_group, without_head_rests
 from nianbao.extract.document import TICKED
+from nianbao.extract.kept_relations import breaks_kept
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import YES_NO
@@ -133,6 +134,9 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         ):
             continue  # the walk read the line as the end of a value above (a list of options),
             # not as a value on it (the rest of a label's, which dealing replaces)
+        dealt = {f.key: item for f, item in zip(fields, items, strict=True)}
+        if breaks_kept(walk.index.form, match, dealt):
+            continue  # the walk's reading keeps a sum this one breaks (7 271, not 7 | 271)
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed)
