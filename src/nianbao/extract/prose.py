@@ -11,6 +11,7 @@ import unicodedata
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
+from nianbao.extract.label_rests import without_label_rest
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import readable
@@ -124,6 +125,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         rest = following[0]
         if len(following) == 1 and not rest.used and walk.cut_head(rest) == "label":
             break  # a label cut in two (创新 | 发展)
+        if len(following) == 1 and not rest.used:
+            rest = without_label_rest(walk, r, rest)  # 其他（注 提供… | 明） 读、…
         before = found[-1].piece.text if found else raw
         counted = rest.piece.kind == "unit" and _NUMBER_END_RE.search(before) is not None
         if len(following) != 1 or rest.used or rest.cell.copy:

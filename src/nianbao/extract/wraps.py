@@ -12,6 +12,7 @@ from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import runs_on, unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
+from nianbao.extract.label_rests import without_label_rest
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.notes import option_notes
@@ -49,7 +50,7 @@ def note_rests(
     rest = _note_rest(walk, f, raw, first, last, label_read=label_read)
     if rest is None:
         return []
-    rests = [rest]
+    rests = [without_label_rest(walk, last.row, rest)]
     full = sum(width(t.piece.text) + 1 for t in walk.rows[last.row])
     while len(rests) < _NOTE_LINES and width(rests[-1].piece.text) >= _FILLED * full:
         below = rests[-1].row + 1

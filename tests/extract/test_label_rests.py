@@ -1,0 +1,26 @@
+"""A label's rest opening the line a note or a free text goes on (extract/label_rests.py)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+
+def test_a_letter_spaced_labels_rest_before_a_notes_rest_is_no_part_of_it() -> None:
+    # pdfplumber: 创新发展's group name and label both wrap, their rests open the next line.
+    got = values(
+        "九、创新发展\n创新发 创 新 发 □搜索即服务 □多语言版本 □无障碍浏览 √千人千网 "
+        "√其他：提供政策智能匹\n展 展 配与免申即享服务\n单 位 负 责 人：陈兰敏\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_labels_rest_before_a_free_texts_next_line_is_no_part_of_it() -> None:
+    # pdfplumber: 其他（注明） wraps beside the text; its 明） opens the text's next line.
+    got = values(
+        "其他\n☐搜索即服务 ☑多语言版本 ☑无障碍浏览 ☐千人千网 ☑其他\n创新发\n"
+        "展 其他（注 提供政策智能匹配与免申即享服务；开通“某县”政策问答专区，提供政策原文、解\n"
+        "明） 读、问答一站式查询\n单位负责人：冯静刚 审 核 人：郑桂\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“某县”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )
