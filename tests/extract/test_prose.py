@@ -253,3 +253,22 @@ def test_a_run_of_lone_labels_gives_the_next_line_to_the_next_label() -> None:
     )
     assert got["wechat_name"] == "海口市人民政府办公室"
     assert got["wechat_posts"] == 55
+
+
+def test_a_free_text_ends_before_the_next_rows_options() -> None:
+    # pdfplumber: the text's last line, then 创新发展's options set before its label.
+    got = values(
+        "移动客户端“某某通”，下载量 73 万次；抖音号“某某自治州”，\n"
+        "其他 发布短视频 5347 条，粉丝 81119 人；“某某自治州”政务服务小程序，\n"
+        "累计访问 4864 万次\n☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☐其他\n创新发展\n"
+    )
+    assert got["other_media"].endswith("政务服务小程序，累计访问 4864 万次")
+
+
+def test_a_free_text_ends_before_the_next_rows_label_head() -> None:
+    got = values(
+        "移动客户端“某某通”，下载量 26 万次；抖音号“某某市”，发布短\n"
+        "其他 视频 5905 条，粉丝 54043 人；“某某市”政务服务小程序，累计访问\n8404 万次\n创新\n"
+        "创新发展 ☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☐其他\n发展\n"
+    )
+    assert got["other_media"].endswith("累计访问 8404 万次")

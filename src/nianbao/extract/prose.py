@@ -138,6 +138,12 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         ):
             return "", []  # laid out, a paragraph's lines share their left edge
         text = rest.piece.text
+        if (
+            found
+            and value.cell.bbox is None
+            and (rest.piece.ticks or normalize_label(text) in walk.index.heads)
+        ):
+            break  # the next row's options or label's head (…访问 | 4864 万次 | ☐搜索即服务)
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
             return "", []  # a label's first characters (信 息 发) are no text's rest
         if _given_away(walk, rest):
