@@ -47,3 +47,33 @@ def test_labels_wrapped_around_their_values_read_past_the_pieces() -> None:
     )
     assert (got["info_total"], got["info_overview"], got["info_news"]) == (4329, 72, 3796)
     assert got["info_disclosure"] == 451
+
+
+def test_the_heading_goes_before_a_labels_head_its_first_piece_follows() -> None:
+    # Not between 可全程在线办理 and the rest of its label.
+    assert _lines("可全程在线办理\n办事 政务服务事项数 项 １３\n服务 量\n办件量\n") == [
+        "办事服务",
+        "可全程在线办理",
+        "政务服务事项数 项 １３",
+        "量",
+        "办件量",
+    ]
+    got = values(
+        "五、办事服务\n服务事项数量 项 ２６７\n可全程在线办理\n办事 政务服务事项数 项 １３\n"
+        "服务 量\n办件量\n"
+    )
+    assert got["service_items_online"] == 13
+
+
+def test_a_names_last_character_alone_after_a_line_its_head_opens() -> None:
+    assert _lines("可全程在线办理政务 服\n办事服 项 20\n务事项数量\n务\n办件量\n") == [
+        "可全程在线办理政务 服",
+        "项 20",
+        "务事项数量",
+        "办事服务",
+        "办件量",
+    ]
+
+
+def test_a_names_pieces_each_alone_stay_for_the_walk() -> None:
+    assert _lines("信息发\n布\n总数 条 5\n") == ["信息发", "布", "总数 条 5"]

@@ -35,7 +35,10 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             continue
         for b in range(a + 1, min(len(rows), a + 1 + _REACH)):
             rest = firsts[b]
-            if rest is None or not _piece(index, rest):
+            if rest is None:
+                continue
+            lone = _last_alone(rows[b], rest) and rows[a].cells[0].text.strip() != head
+            if not (_piece(index, rest) or lone):
                 continue
             hit = index.lookup(normalize_label(head + rest))
             if hit is None or not hit.groups or hit.fields:
@@ -45,6 +48,8 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             # The name goes where a piece stood alone, else before its first piece's line.
             alone = rows[a].cells[0].text.strip() == head
             at = b if not alone and rows[b].cells[0].text.strip() == rest else a
+            if at == a and a > 0 and a - 1 not in inserted and _cut_head(index, rows[a - 1]):
+                at = a - 1  # not between a label's head and its rest (可全程在线办理 | 办事 政务…)
             row = rows[at]
             inserted[at] = Row((Cell(head + rest, 0),), row.where, row.page, row.block)
             rows[a] = _without_first(rows[a])
@@ -76,6 +81,21 @@ def _piece(index: LabelIndex, word: str) -> bool:
     if not 1 < len(word) <= _PIECE or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False  # a character alone may be of a label set out with spaces (微 博 名 称)
     return index.lookup(normalize_label(word)) is None
+
+
+def _last_alone(row: Row, word: str) -> bool:
+    """Whether a name's last character stands alone on its line, its head opening a line
+    of other cells (办事服 项 20 | … | 务; not 信息发 | 布, which the walk joins)."""
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and row.cells[0].text.strip() == word
+
+
+def _cut_head(index: LabelIndex, row: Row) -> bool:
+    """Whether a line of one cell is the head of a label and no label itself."""
+    cells = row.cells
+    if len(cells) != 1 or cells[0].bbox is not None:
+        return False
+    text = normalize_label(cells[0].text)
+    return bool(text) and text in index.heads and index.lookup(text) is None
 
 
 def _names_field(index: LabelIndex, text: str) -> bool:
