@@ -31,3 +31,15 @@ def test_lines_around_that_make_no_code_are_left() -> None:
     got = values(_laid(LINES.replace("琼ICP备", "网站名称")))
     assert got.get("icp_number") != "网站名称20240414号-1"
     assert "police_number" not in got
+
+
+def test_a_code_opening_the_lines_around_its_label_in_text_of_one_line_a_row() -> None:
+    # pdfplumber: the number's head before another label's piece above, its 号 below; the
+    # count read beside the label is the next cell's (独立用户访问总量, its label in pieces).
+    got = values(
+        "标识码 3210845204 ICP备案号 苏ICP备89430470号\n独立用户访\n苏公网安备32108410736654 问总\n"
+        "公安机关备案号 1160441个\n号 量（单位：\n个）\n网站访问总量\n8734960次\n（单位：次）\n"
+        "信息发布\n"
+    )
+    assert got["police_number"] == "苏公网安备32108410736654号"
+    assert got["unique_visitors"] == 1160441

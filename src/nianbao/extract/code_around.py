@@ -12,13 +12,18 @@ shape it alone has (the next cell's, its label wrapped around the line unread: �
 
 from __future__ import annotations
 
+import dataclasses
+
 from nianbao.extract import columns
-from nianbao.extract.kinds import DIGIT_RE
+from nianbao.extract.kinds import DIGIT_RE, written_unit
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token
 from nianbao.rules import value_shapes
+
+_NEIGHBOURS = 2
+"""Places in the form a row's other fields stand from a field, at most."""
 
 
 def take_code_around(walk: Placement, match: Match, walked: int) -> None:
@@ -34,21 +39,44 @@ def take_code_around(walk: Placement, match: Match, walked: int) -> None:
             if around is None:
                 continue
             head, rest, text, value = around
-            head.used = rest.used = True
+            _take_first(head)
+            _take_first(rest)
             place = (head.row, head.cell)
             found[k] = Candidate.at(walk.doc, c.field, text, place, c.confidence * 0.9)
             _give(walk, match, value, c)
 
 
+def _take_first(token: Token) -> None:
+    """Marks a placed token used; of a line of one cell, takes its first word off, which
+    leaves the other cells' words to their readers (苏公网安备… 问总: 问总 a label's piece)."""
+    words = token.piece.text.split(None, 1)
+    if token.cell.bbox is not None or len(words) < 2:
+        token.used = True
+    else:
+        token.piece = dataclasses.replace(token.piece, text=words[1])
+
+
 def _give(walk: Placement, match: Match, value: Token, c: Candidate) -> None:
     """The value read first to the one field without a value that its shape says it is
-    (the next cell's, whose label wraps around it unread); else free again."""
+    (the next cell's, whose label wraps around it unread), or the one count seen without a
+    value of the unit it is written with, next to c's field; else free again."""
     form = walk.index.form
     own = [
         form.by_key[key]
         for key in value_shapes(form)
         if not match.candidates.get(key) and only_shape(form.by_key[key], value.piece.text, form)
     ]
+    unit = written_unit(value.piece.text, form)
+    if not own and unit is not None:
+        # Or the one count of its written unit without a value next to the code's field in
+        # the form, a neighbour in its row (1160441个: 独立用户访问总量, its label in pieces).
+        own = [
+            f
+            for f in form.fields
+            if f.unit == unit
+            and abs(f.order - c.field.order) <= _NEIGHBOURS
+            and not match.candidates.get(f.key)
+        ]
     if len(own) != 1:
         value.used = False
         return
@@ -63,8 +91,10 @@ def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token] | 
     """The head and rest of c's field's code standing around c's line, left of the value
     read (and right of the field's label), their joined text, and the value read."""
     line = walk.rows[c.row]
-    value = next((t for t in line if t.piece.text == c.raw and t.cell.bbox is not None), None)
     label = next((t for t in line if t.field is c.field), None)
+    if label is not None and label.cell.bbox is None:
+        return _opening_around(walk, c, line)
+    value = next((t for t in line if t.piece.text == c.raw and t.cell.bbox is not None), None)
     if value is None or label is None or value.cell.bbox is None or label.cell.bbox is None:
         return None
     if not columns.laid_out(walk.doc, c.row, value.cell):
@@ -86,3 +116,17 @@ def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token] | 
         if has_shape(c.field, text, walk.index.form):
             return head, rest, text, value
     return None
+
+
+def _opening_around(
+    walk: Placement, c: Candidate, line: list[Token]
+) -> tuple[Token, Token, str, Token] | None:
+    """Text of one line a row (pdfplumber): the code's head opening the line above and its
+    rest the line below (苏公网安备32108410736654 问总 | 公安机关备案号 1160441个 | 号 量…)."""
+    value = next((t for t in line if t.piece.text == c.raw), None)
+    above, below = walk.rows[c.row - 1], walk.rows[c.row + 1]
+    if value is None or not above or not below or not above[0].free or not below[0].free:
+        return None
+    head, rest = above[0], below[0]
+    text = head.piece.text.split()[0] + rest.piece.text.split()[0]
+    return (head, rest, text, value) if has_shape(c.field, text, walk.index.form) else None
