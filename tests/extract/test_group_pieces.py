@@ -77,3 +77,28 @@ def test_a_names_last_character_alone_after_a_line_its_head_opens() -> None:
 
 def test_a_names_pieces_each_alone_stay_for_the_walk() -> None:
     assert _lines("信息发\n布\n总数 条 5\n") == ["信息发", "布", "总数 条 5"]
+
+
+def test_a_names_first_character_before_a_count_and_a_name_in_three_pieces() -> None:
+    # pdfplumber: 微 | 博 and 移动 | 新媒 | 体 open lines of the rows beside them.
+    text = (
+        "名称 某某发布\n信息发布\n微 １５１２\n量(单位:条)\n博\n关注量(单\n移动 ４６９９８\n"
+        "位:个)\n新媒\n名称 某某局\n体\n"
+    )
+    assert _lines(text) == [
+        "名称 某某发布",
+        "信息发布",
+        "１５１２",
+        "量(单位:条)",
+        "微博",
+        "关注量(单",
+        "４６９９８",
+        "位:个)",
+        "名称 某某局",
+        "移动新媒体",
+    ]
+
+
+def test_a_first_character_before_words_is_no_names_piece() -> None:
+    # Only a count after it tells a name's first character from a word set out in spaces.
+    assert _lines("微 某某发布\n名称\n博\n") == ["微 某某发布", "名称", "博"]

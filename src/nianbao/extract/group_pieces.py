@@ -6,7 +6,9 @@ beside it: 信息 | 政务动态信息更 | 发布 条 3 796 | 新量, or 安全
 防护 数. The label wrapped around its value's line then has a piece of the group's name in
 its way. When a line's first word and the first word of one of the next few lines make a
 group's name and neither is a name of its own, the name goes on a line of its own before
-them, as a heading, and both lines go on without their pieces.
+them, as a heading, and both lines go on without their pieces. A name may also come in
+three pieces (移动 ４６９９８ | 新媒 | … | 体), its first a character alone before a count (微
+１５１２ | … | 博), its last a character alone on its line.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
     rows = list(doc.rows)
     inserted: dict[int, Row] = {}
     for a, head in enumerate(firsts):
-        if head is None or a in inserted or not _piece(index, head):
+        if head is None or a in inserted:
+            continue
+        if not _piece(index, head) and not _head_before_count(rows[a], head):
             continue
         for b in range(a + 1, min(len(rows), a + 1 + _REACH)):
             rest = firsts[b]
@@ -40,21 +44,30 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             lone = _last_alone(rows[b], rest) and rows[a].cells[0].text.strip() != head
             if not (_piece(index, rest) or lone):
                 continue
+            parts = [a, b]
             hit = index.lookup(normalize_label(head + rest))
+            if hit is None:
+                # A name in three pieces (移动 ４６９９８ | 新媒 | … | 体).
+                c = _third(index, rows, firsts, b, head + rest)
+                parts = [a, b, c] if c is not None else parts
+                name = "".join(str(firsts[k]) for k in parts)
+                hit = index.lookup(normalize_label(name)) if c is not None else None
             if hit is None or not hit.groups or hit.fields:
                 continue
             if _names_field(index, head + rows[b].cells[0].text):
                 break  # a field's label wrapped (信息发 | 布 量(单位:条)), no group's name
             # The name goes where a piece stood alone, else before its first piece's line.
+            last = parts[-1]
             alone = rows[a].cells[0].text.strip() == head
-            at = b if not alone and rows[b].cells[0].text.strip() == rest else a
+            at = last if not alone and rows[last].cells[0].text.strip() == firsts[last] else a
             if at == a and a > 0 and a - 1 not in inserted and _cut_head(index, rows[a - 1]):
                 at = a - 1  # not between a label's head and its rest (可全程在线办理 | 办事 政务…)
             row = rows[at]
-            inserted[at] = Row((Cell(head + rest, 0),), row.where, row.page, row.block)
-            rows[a] = _without_first(rows[a])
-            rows[b] = _without_first(rows[b])
-            firsts[b] = None
+            name = "".join(str(firsts[k]) for k in parts)
+            inserted[at] = Row((Cell(name, 0),), row.where, row.page, row.block)
+            for k in parts:
+                rows[k] = _without_first(rows[k])
+                firsts[k] = None
             break
     if not inserted:
         return doc
@@ -81,6 +94,29 @@ def _piece(index: LabelIndex, word: str) -> bool:
     if not 1 < len(word) <= _PIECE or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
         return False  # a character alone may be of a label set out with spaces (微 博 名 称)
     return index.lookup(normalize_label(word)) is None
+
+
+def _third(
+    index: LabelIndex, rows: list[Row], firsts: list[str | None], b: int, two: str
+) -> int | None:
+    """The line within reach after b whose first word finishes the group's name `two`
+    begins (a piece, or its last character alone on its line)."""
+    for c in range(b + 1, min(len(rows), b + 1 + _REACH)):
+        third = firsts[c]
+        if third is None or not (_piece(index, third) or _last_alone(rows[c], third)):
+            continue
+        hit = index.lookup(normalize_label(two + third))
+        if hit is not None and hit.groups and not hit.fields:
+            return c
+    return None
+
+
+def _head_before_count(row: Row, word: str) -> bool:
+    """Whether a name's first character opens a line, a count after it (微 １５１２ | … | 博):
+    no label set out a character at a time (微 博 名 称), whose next word is a character."""
+    words = row.cells[0].text.split()
+    lone = len(word) == 1 and "\u4e00" <= word <= "\u9fff"
+    return lone and len(words) > 1 and words[1][:1].isdigit()
 
 
 def _last_alone(row: Row, word: str) -> bool:
