@@ -102,3 +102,14 @@ def test_a_names_first_character_before_a_count_and_a_name_in_three_pieces() -> 
 def test_a_first_character_before_words_is_no_names_piece() -> None:
     # Only a count after it tells a name's first character from a word set out in spaces.
     assert _lines("微 某某发布\n名称\n博\n") == ["微 某某发布", "名称", "博"]
+
+
+def test_a_names_characters_before_a_labels_cut_unit_go_before_the_label() -> None:
+    # 微 | 博 open the lines of 信息发布量's cut unit; the name goes before 信息发布, which the
+    # next line's word goes on (信息发布量), not between them.
+    assert _lines("名称 某某发布\n信息发布\n微 量(单位: 517\n博 条)\n关注量(单\n")[:4] == [
+        "名称 某某发布",
+        "微博",
+        "信息发布",
+        "量(单位: 517",
+    ]

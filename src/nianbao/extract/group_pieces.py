@@ -14,12 +14,15 @@ three pieces (移动 ４６９９８ | 新媒 | … | 体), its first a characte
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
 
 _REACH = 3
 """Lines after the first piece the second may open."""
+_UNIT_CUT_RE = re.compile(r"[(（)）:：]")
+"""A bracket or colon: a word of a label's unit cut by its cell (量(单位:, 条))."""
 _PIECE = 4
 """Characters a piece of a group's name may have, at most (two at least)."""
 
@@ -41,7 +44,8 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             rest = firsts[b]
             if rest is None:
                 continue
-            lone = _last_alone(rows[b], rest) and rows[a].cells[0].text.strip() != head
+            lone = _last_alone(rows[b], rest) or _head_before_count(rows[b], rest)
+            lone = lone and rows[a].cells[0].text.strip() != head
             if not (_piece(index, rest) or lone):
                 continue
             parts = [a, b]
@@ -60,7 +64,12 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             last = parts[-1]
             alone = rows[a].cells[0].text.strip() == head
             at = last if not alone and rows[last].cells[0].text.strip() == firsts[last] else a
-            if at == a and a > 0 and a - 1 not in inserted and _cut_head(index, rows[a - 1]):
+            if (
+                at == a
+                and a > 0
+                and a - 1 not in inserted
+                and _cut_head(index, rows[a - 1], rows[a])
+            ):
                 at = a - 1  # not between a label's head and its rest (可全程在线办理 | 办事 政务…)
             row = rows[at]
             name = "".join(str(firsts[k]) for k in parts)
@@ -112,11 +121,13 @@ def _third(
 
 
 def _head_before_count(row: Row, word: str) -> bool:
-    """Whether a name's first character opens a line, a count after it (微 １５１２ | … | 博):
-    no label set out a character at a time (微 博 名 称), whose next word is a character."""
+    """Whether a name's character opens a line, a count or a label's cut unit after it (微
+    １５１２ | … | 博, 微 量(单位: 517 | 博 条)): no label set out a character at a time (微 博 名
+    称), nor a word (微 某某发布)."""
     words = row.cells[0].text.split()
-    lone = len(word) == 1 and "\u4e00" <= word <= "\u9fff"
-    return lone and len(words) > 1 and words[1][:1].isdigit()
+    if len(word) != 1 or not "\u4e00" <= word <= "\u9fff" or len(words) < 2:
+        return False
+    return words[1][:1].isdigit() or _UNIT_CUT_RE.search(words[1]) is not None
 
 
 def _last_alone(row: Row, word: str) -> bool:
@@ -125,13 +136,20 @@ def _last_alone(row: Row, word: str) -> bool:
     return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and row.cells[0].text.strip() == word
 
 
-def _cut_head(index: LabelIndex, row: Row) -> bool:
-    """Whether a line of one cell is the head of a label and no label itself."""
+def _cut_head(index: LabelIndex, row: Row, after: Row) -> bool:
+    """Whether a line of one cell is the head of a label and no label itself, or a label
+    the next line's first word goes on (信息发布 | 微 量(单位: 517: 信息发布量)."""
     cells = row.cells
     if len(cells) != 1 or cells[0].bbox is not None:
         return False
     text = normalize_label(cells[0].text)
-    return bool(text) and text in index.heads and index.lookup(text) is None
+    if not text or text not in index.heads:
+        return False
+    if index.lookup(text) is None:
+        return True
+    words = after.cells[0].text.split()
+    hit = index.lookup(normalize_label(cells[0].text + words[1])) if len(words) > 1 else None
+    return hit is not None and bool(hit.fields)
 
 
 def _names_field(index: LabelIndex, text: str) -> bool:
