@@ -131,13 +131,13 @@ def _counts_in_order(
     walk: Placement, match: Match, walked: int, pending: list[Field], labels: dict[str, int]
 ) -> None:
     """Counts of fields following each other in the form, their labels a few lines apart
-    and their counts, written without units, set after other cells' values (独立用户访问
-    总量 | （个） | 网站总访问量 | https://… | 59,974 | 772,560): the free counts past the
-    labels, up to the label of another field without a value, go to the fields in order,
-    when there are as many, and they keep the relations the form's rules set between the
-    fields. The order is the labels' or, when that breaks a rule a report must keep and the
-    form's does not, the form's (网站总访问量（单 | 独立用户访问总 | … | 326908 | 3023787 |
-    位：次）: the labels' heads in another order than their cells)."""
+    and their counts, written alone or with their fields' units, set after other cells'
+    values (独立用户访问总量 | （个） | 网站总访问量 | https://… | 59,974 | 772,560): the free
+    counts past the labels, up to the label of another field without a value, go to the
+    fields in order, when there are as many, and they keep the relations the form's rules
+    set between the fields. The order is the labels' or, when that breaks a rule a report
+    must keep and the form's does not, the form's (网站总访问量（单 | 独立用户访问总 | … |
+    326908 | 3023787 | 位：次）: the labels' heads in another order than their cells)."""
     form = walk.index.form
     counts = sorted(
         (f for f in pending if f.type in COUNT_TYPES and f.key in labels),
@@ -180,8 +180,8 @@ def _counts_in_order(
 def _counts_after(
     walk: Placement, match: Match, walked: int, fields: list[Field], row: int
 ) -> list[Token]:
-    """The free counts written alone in the lines after `row`, up to the label of a field
-    other than `fields` without a value."""
+    """The free counts, alone or with a unit, in the lines after `row`, up to the label of
+    a field other than `fields` without a value."""
     found: list[Token] = []
     for r in range(row + 1, min(walked, row + _FAR + 1)):
         line = walk.rows[r]
