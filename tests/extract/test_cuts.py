@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
+from nianbao.extract.cuts import closed_after, dashed, runs_on, unclosed_bracket
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,11 @@ def test_closing_every_bracket_closes_the_text(head: str, tail: str) -> None:
     text = head + tail
     opened = sum(text.count(c) for c in "(（[【")
     assert not unclosed_bracket(text + ")" * opened)
+
+
+def test_a_bracket_opened_before_a_middle_line_and_closed_after_it() -> None:
+    assert closed_after("某局（挂", "某中心牌", "子）")
+    assert closed_after("某局（挂", "", "某中心牌子）")
+    assert not closed_after("某局（挂", "某中心牌", "子")  # never closed
+    assert not closed_after("某局（挂）", "某中心", "子）")  # closed before the middle
+    assert not closed_after("某局（挂", "某（中心", "子）")  # the middle leaves its own open

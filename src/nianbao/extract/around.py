@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract import columns
-from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.cuts import closed_after, unclosed_bracket
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
@@ -132,22 +132,27 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     closed by the rest): 某局（挂 | 网站名称 首页网址 … | 某中心牌子）, or a count's unit
     its end (下载量 38 | 其他 | 万次). A head without such a sign may be the tail of the line
     before's text (…☐专 | 项网站)."""
-    r = label.row
-    if label.cell.bbox is not None or walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
+    lone = _lone_around(walk, label.row) if label.cell.bbox is None else None
+    if lone is None:
+        return None
+    head, rest = lone
+    if head.free and _unit_rest([rest], head, float("-inf"), float("inf")):
+        return [head], [rest]  # a count's unit cut off (下载量 38 | 其他 | 万次)
+    if not head.free or not rest.free:
+        return None
+    if not closed_after(head.piece.text, "", rest.piece.text):
+        return None
+    return [head], [rest]
+
+
+def _lone_around(walk: Placement, r: int) -> tuple[Token, Token] | None:
+    """Text of one line a row: the one token on the line above r and the one below."""
+    if walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
         return None
     above, below = walk.rows[r - 1], walk.rows[r + 1]
     if len(above) != 1 or len(below) != 1:
         return None
-    head, rest = above[0], below[0]
-    if head.free and _unit_rest(below, head, float("-inf"), float("inf")):
-        return [head], [rest]  # a count's unit cut off (下载量 38 | 其他 | 万次)
-    for token in (head, rest):
-        if not token.free:
-            return None
-    text = head.piece.text
-    if not unclosed_bracket(text) or unclosed_bracket(text + rest.piece.text):
-        return None
-    return [head], [rest]
+    return above[0], below[0]
 
 
 def cut_in_three(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | None:
@@ -157,20 +162,16 @@ def cut_in_three(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] 
     … | 子）): the whole text, and the last token to mark used (the first is marked here). A
     head with no bracket open may be the line before's text."""
     r = middle.row
-    if walk.doc.format != "text" or not 0 < r < len(walk.rows) - 1:
+    lone = _lone_around(walk, r)
+    if lone is None or r - 1 in walk.rows.ending or r in walk.rows.ending:
+        return None  # not alone above and below, or a page's end between the lines
+    head, rest = lone
+    if not head.free or not rest.free:
         return None
-    if r - 1 in walk.rows.ending or r in walk.rows.ending:
-        return None  # a page's end between the lines
-    above, below = walk.rows[r - 1], walk.rows[r + 1]
-    if len(above) != 1 or len(below) != 1 or not above[0].free or not below[0].free:
+    if not closed_after(head.piece.text, raw, rest.piece.text):
         return None
-    head, rest = above[0].piece.text, below[0].piece.text
-    if unclosed_bracket(raw) or not unclosed_bracket(head + raw):
-        return None
-    if unclosed_bracket(head + raw + rest):
-        return None
-    above[0].used = True
-    return head + raw + rest, below[0]
+    head.used = True
+    return head.piece.text + raw + rest.piece.text, rest
 
 
 def _wrapped(head: Cell, rest: Cell) -> bool:

@@ -24,6 +24,15 @@ def unclosed_bracket(text: str) -> bool:
     return depth > 0
 
 
+def closed_after(head: str, middle: str, rest: str) -> bool:
+    """Whether a bracket opened in `head` stays open through `middle` (which opens none of
+    its own left open) and `rest` closes it: one text cut over lines (某局（挂 | 某中心牌 |
+    子）)."""
+    if unclosed_bracket(middle) or not unclosed_bracket(head + middle):
+        return False
+    return not unclosed_bracket(head + middle + rest)
+
+
 def dashed(value: str) -> bool:
     """Whether a number ends in a dash: cut wherever its line ended (0771- | 72347699)."""
     return _DASHED_RE.search(value) is not None

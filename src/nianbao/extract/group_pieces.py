@@ -49,13 +49,15 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             if not (_piece(index, rest) or lone):
                 continue
             parts = [a, b]
-            hit = index.lookup(normalize_label(head + rest))
+            name = head + rest
+            hit = index.lookup(normalize_label(name))
             if hit is None:
                 # A name in three pieces (移动 ４６９９８ | 新媒 | … | 体).
-                c = _third(index, rows, firsts, b, head + rest)
-                parts = [a, b, c] if c is not None else parts
-                name = "".join(str(firsts[k]) for k in parts)
-                hit = index.lookup(normalize_label(name)) if c is not None else None
+                c = _third(index, rows, firsts, b, name)
+                if c is not None:
+                    parts.append(c)
+                    name += str(firsts[c])
+                    hit = index.lookup(normalize_label(name))
             if hit is None or not hit.groups or hit.fields:
                 continue
             if _names_field(index, head + rows[b].cells[0].text):
@@ -72,7 +74,6 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             ):
                 at = a - 1  # not between a label's head and its rest (可全程在线办理 | 办事 政务…)
             row = rows[at]
-            name = "".join(str(firsts[k]) for k in parts)
             inserted[at] = Row((Cell(name, 0),), row.where, row.page, row.block)
             for k in parts:
                 rows[k] = _without_first(rows[k])
@@ -125,7 +126,7 @@ def _head_before_count(row: Row, word: str) -> bool:
     １５１２ | … | 博, 微 量(单位: 517 | 博 条)): no label set out a character at a time (微 博 名
     称), nor a word (微 某某发布)."""
     words = row.cells[0].text.split()
-    if len(word) != 1 or not "\u4e00" <= word <= "\u9fff" or len(words) < 2:
+    if not _one_character(word) or len(words) < 2:
         return False
     return words[1][:1].isdigit() or _UNIT_CUT_RE.search(words[1]) is not None
 
@@ -133,7 +134,11 @@ def _head_before_count(row: Row, word: str) -> bool:
 def _last_alone(row: Row, word: str) -> bool:
     """Whether a name's last character stands alone on its line, its head opening a line
     of other cells (办事服 项 20 | … | 务; not 信息发 | 布, which the walk joins)."""
-    return len(word) == 1 and "\u4e00" <= word <= "\u9fff" and row.cells[0].text.strip() == word
+    return _one_character(word) and row.cells[0].text.strip() == word
+
+
+def _one_character(word: str) -> bool:
+    return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
 
 
 def _cut_head(index: LabelIndex, row: Row, after: Row) -> bool:
@@ -148,8 +153,7 @@ def _cut_head(index: LabelIndex, row: Row, after: Row) -> bool:
     if index.lookup(text) is None:
         return True
     words = after.cells[0].text.split()
-    hit = index.lookup(normalize_label(cells[0].text + words[1])) if len(words) > 1 else None
-    return hit is not None and bool(hit.fields)
+    return len(words) > 1 and _names_field(index, cells[0].text + words[1])
 
 
 def _names_field(index: LabelIndex, text: str) -> bool:

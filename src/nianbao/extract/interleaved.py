@@ -134,21 +134,19 @@ def _one_reading(
     cells begin in their labels' order (某县人民政府门户 http:// | 网站 | … | 某县人民政府办公室:
     the name first); none when two readings tie."""
     abreast = len(lines[0]) > 1  # the first line holds the first lines of two cells or more
-    best: list[tuple[str, Token]] | None = None
-    best_rank: tuple[int, bool] | None = None
-    tie: tuple[int, bool] | None = None
+    best: tuple[tuple[int, bool], list[tuple[str, Token]]] | None = None  # (rank, reading)
+    tie = False  # another reading as good as the best, giving other values
     try:
         for pieces in _variants(lines):
             for reading, gaps, in_order in _readings(fields, pieces, form):
-                texts = [text for text, _ in reading]
                 rank = (gaps, abreast and not in_order)
-                if best is None or best_rank is None or rank < best_rank:
-                    best, best_rank, tie = reading, rank, None
-                elif rank == best_rank and texts != [text for text, _ in best]:
-                    tie = rank
+                if best is None or rank < best[0]:
+                    best, tie = (rank, reading), False
+                elif rank == best[0] and [t for t, _ in reading] != [t for t, _ in best[1]]:
+                    tie = True
     except _TooMany:
         return None
-    return best if tie is None else None
+    return best[1] if best is not None and not tie else None
 
 
 def _readings(

@@ -228,20 +228,21 @@ def _lone_count(walk: Placement, match: Match, walked: int, labels: dict[str, in
 def _lone_count_of(walk: Placement, match: Match, walked: int, f: Field, row: int) -> None:
     form = walk.index.form
     found: list[Token] = []
-    lacking = False  # whether the search stopped at the label of a count without a value
+    lacking = -1  # the line of the label of a count without a value that ended the search
     counted = False  # whether it passed the label of a count
     for r in range(row + 1, min(walked, row + _FAR + _ABOVE + 1)):
         line = walk.rows[r]
         past = [t.field for t in line if t.field is not None and t.field is not f]
         if any(_past(match, f, g, r, counted) for g in past):
-            lacking = any(g.type in COUNT_TYPES and not match.read(g) for g in past)
+            if any(g.type in COUNT_TYPES and not match.read(g) for g in past):
+                lacking = r
             break
         counted = counted or any(g.type in COUNT_TYPES for g in past)
         if r <= row + _FAR:  # the lines past it only for the label that may end the search
             found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
     if len(found) != 1 or not readable(f, found[0].piece.text):
         return
-    if lacking and r - found[0].row <= _ABOVE:
+    if 0 <= lacking - found[0].row <= _ABOVE:
         return  # right above that label: reading order may set a count before it (次 | 8 | 回应…)
     if _other_unit(walk, f, found[0].row):
         return  # the unit column's cell beside it is another field's (次 | 5)

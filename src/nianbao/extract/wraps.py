@@ -9,7 +9,7 @@ import re
 
 from nianbao.extract import columns
 from nianbao.extract.around import cut_in_three
-from nianbao.extract.cuts import runs_on, unclosed_bracket
+from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.label_rests import without_label_rest
@@ -345,7 +345,7 @@ def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | Non
             return None
         if head and unclosed_bracket(head):
             head = ""
-    elif not (head and unclosed_bracket(head + raw) and not unclosed_bracket(head + raw + rest)):
+    elif not closed_after(head, raw, rest):
         return None
     if head:
         above[0].used = True
