@@ -280,3 +280,47 @@ def test_two_counts_of_a_unit_without_values_each_take_the_one_in_its_own_reach(
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["security_issues_found"] == 4
     assert got["columns_maintained"] == 17
+
+
+CROSSED = """\
+办事服务
+是否发布服务事项目录
+☑是 ☐否
+248项
+注册用户数量（单位：个）
+21419个
+83项
+政务服务事项数
+可全程在线办理政务服务事
+量（单位：项）
+项数量（单位：项）
+办件量
+总数（单位：件）
+1136件
+"""
+
+
+def test_the_counts_of_a_unit_no_field_read_go_to_its_fields_in_the_forms_order() -> None:
+    got = values(CROSSED)
+    assert (got["service_items"], got["service_items_online"]) == (248, 83)
+
+
+def test_not_when_that_order_breaks_a_relation_of_the_fields() -> None:
+    # 83 of 248 in the other order: online more than all, no telling which is which.
+    got = values(CROSSED.replace("248项", "XX").replace("83项", "248项").replace("XX", "83项"))
+    assert "service_items" not in got
+    assert "service_items_online" not in got
+
+
+def test_not_for_a_unit_another_field_read_its_value_of() -> None:
+    # 件: 总数 read its 1136件, so the two 件 counts left may be anyone's of the unit.
+    text = CROSSED.replace("248项", "248件").replace("83项", "83件")
+    text = text.replace("（单位：项）", "（单位：件）")
+    got = values(
+        text.replace(
+            "政务服务事项数\n可全程在线办理政务服务事\n量（单位：件）\n项数量（单位：件）\n",
+            "自然人办件量\n法人办件量\n",
+        )
+    )
+    assert "cases_natural" not in got
+    assert "cases_legal" not in got
