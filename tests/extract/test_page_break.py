@@ -83,6 +83,30 @@ def test_cells_beside_take_the_old_pages_columns() -> None:
     ]
 
 
+def test_cells_inside_an_old_pages_cell_take_its_column() -> None:
+    # The options of a yes/no whose cell the break cut, its first part empty: the tick
+    # boxes' own rulings part them on the new page, which numbers them from its columns.
+    labels = [("是否发布服务事项目录", 0), ("注册用户数（个）", 1), ("政务服务事项数量（项）", 2)]
+    done = [
+        _row(labels, 60, 90, 1),
+        _row([("38113", 1), ("237", 2)], 90, OPEN_BOTTOM, 1),
+    ]
+    boxes = (
+        Cell("☑是", 1, (66.0, 20.0, 80.0, 30.0)),
+        Cell("☐否", 2, (80.0, 20.0, 96.0, 30.0)),
+    )
+    assert join_page_break(done, [Row(boxes, "第 2 页", page=2, block=3)]) == []
+    assert [(c.text, c.col) for c in done[1].cells] == [
+        ("☑是", 0),
+        ("☐否", 0),
+        ("38113", 1),
+        ("237", 2),
+    ]
+    chosen = match_document(Document(format="pdf", rows=done), FORM).chosen
+    assert chosen["service_catalog_published"].raw == "☑是 ☐否"
+    assert chosen["registered_users"].raw == "38113"
+
+
 def test_a_cell_below_two_cells_is_not_split_between_them() -> None:
     done = [_row([("1640", 1), ("18", 2)], 458, OPEN_BOTTOM, 1)]
     wide = Cell("说明文字", 0, (99.0, OPEN_TOP, 240.0, 117.0))

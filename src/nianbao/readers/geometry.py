@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 from dataclasses import dataclass, field
 
 from nianbao.extract.document import BBox, Cell, Row
@@ -357,13 +358,23 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
 
 
 def _in_columns_of(done: list[Row], page: int | None, cell: Cell) -> Cell:
-    """`cell` with the column of the old page's cells that start where it starts."""
-    for row in reversed(done):
-        if row.page != page:
-            break
-        for other in row.cells:
-            if other.bbox and cell.bbox and abs(other.bbox[0] - cell.bbox[0]) <= TOLERANCE:
-                return dataclasses.replace(cell, col=other.col)
+    """`cell` with the column of the old page's cells that start where it starts or, for a
+    cell inside one (a tick box's own rulings part it: ☑是 | ☐否), that hold it."""
+    rows = list(itertools.takewhile(lambda row: row.page == page, reversed(done)))
+    box = cell.bbox
+    if box is None:
+        return cell
+    for starts in (True, False):
+        for row in rows:
+            for other in row.cells:
+                edges = other.bbox
+                if edges is None or other.copy:
+                    continue
+                if starts and abs(edges[0] - box[0]) <= TOLERANCE:
+                    return dataclasses.replace(cell, col=other.col)
+                inside = edges[0] - TOLERANCE <= box[0] and box[2] <= edges[2] + TOLERANCE
+                if not starts and inside:
+                    return dataclasses.replace(cell, col=other.col)
     return cell
 
 
