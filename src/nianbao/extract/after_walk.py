@@ -10,6 +10,7 @@ from nianbao.extract import cells, dealt
 from nianbao.extract.below_label import take_below_label
 from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.code_around import take_code_around
+from nianbao.extract.code_moves import move_codes
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.far_notes import take_far_notes
@@ -58,6 +59,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     complete_cut_choices,
     move_by_unit,
     move_generic,
+    move_codes,
     take_signed_late,
     take_leftovers,
     take_kind_leftovers,
