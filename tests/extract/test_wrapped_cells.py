@@ -401,6 +401,20 @@ def test_a_label_down_its_column_around_another_columns_label_and_its_value() ->
     assert got["unique_visitors"] == 225779
 
 
+def test_a_long_texts_line_is_not_followed_by_a_value_its_own_label_opens_a_line_with() -> None:
+    # Spaced text: 其他's line ends unfinished (次), the row after it another field's, and
+    # the next value from its left edge has its own label before it on its line.
+    text = (
+        "                            其他                      "
+        "移动客户端“恩施市人通”，下载量 75 万次\n"
+        "创新发展                    √ 搜索即服务 □ 多语言版本 √ 无障碍浏览 □ 千人千网 √ 其他\n"
+        "                            其他（注明）              提供政策智能匹配与免申即享服务\n"
+    )
+    got = values(text)
+    assert got["other_media"] == "移动客户端“恩施市人通”，下载量 75 万次"
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_a_long_notes_lines_between_the_options_lines_of_the_column_before() -> None:
     # pdfplumber with its layout: the note's two lines each between two lines of options.
     got = values(

@@ -187,6 +187,7 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     # Or a long free text's next line past another column's, its sentence unfinished
     # (…提供政策原 | 本  □无障碍浏览 | 文、解读…); `prose` reads lines one after another.
     prose = rest.row > value.row + 1 and _long_text(f, raw) and _plain(walk, rest)
+    prose = prose and not _after_label(walk, rest)
     joined = raw + text
     aligned = columns.starts_with(value.cell, rest.cell)
     # Or a name over three lines or more whose next line opens a bracket a later one from
@@ -268,6 +269,14 @@ _LONG_TEXT = 16
 def _long_text(f: Field, raw: str) -> bool:
     unfinished = CJK_RE.fullmatch(raw[-1:]) is not None
     return f.type == "str" and not f.identifier and len(raw) >= _LONG_TEXT and unfinished
+
+
+def _after_label(walk: Placement, token: Token) -> bool:
+    """Whether a field's label stands before `token` on its line, which owns it (…下载量 75
+    万次 | 创新发展 … | 其他（注明）  提供政策…: no text's next line)."""
+    line = walk.rows[token.row]
+    before = line[: next(k for k, t in enumerate(line) if t is token)]
+    return any(t.piece.kind == "label" and t.piece.hit and t.piece.hit.fields for t in before)
 
 
 def _plain(walk: Placement, token: Token) -> bool:
