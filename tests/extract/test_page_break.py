@@ -107,6 +107,40 @@ def test_cells_inside_an_old_pages_cell_take_its_column() -> None:
     assert chosen["registered_users"].raw == "38113"
 
 
+def test_a_tall_cells_text_run_past_the_old_pages_rulings_joins_its_cell() -> None:
+    # 互动交流's name in its narrow tall cell: its second character below the page's last
+    # ruling reads as a line of text, which no longer keeps the row from its rest.
+    done = [
+        _row([("法人办件量（件）", 1), ("2292", 3)], 426, 472, 1),
+        Row(
+            (
+                Cell("互", 0, (63.0, 472.0, 99.0, OPEN_BOTTOM)),
+                Cell("☑是 ☐否", 3, (240.0, 472.0, 356.0, OPEN_BOTTOM)),
+            ),
+            "第 1 页",
+            page=1,
+            block=1,
+        ),
+        Row((Cell("动", 0, (68.0, 499.0, 81.0, 512.0)),), "第 1 页", page=1, block=0),
+    ]
+    page = [_row([("是否使用统一平台", 1)], OPEN_TOP, 134, 2)]
+    assert join_page_break(done, page) == []
+    assert len(done) == 2
+    assert [c.text for c in done[1].cells] == ["互动", "是否使用统一平台", "☑是 ☐否"]
+    chosen = match_document(Document(format="pdf", rows=done), FORM).chosen
+    assert chosen["unified_platform"].raw == "☑是 ☐否"
+
+
+def test_text_under_the_old_pages_last_row_outside_its_open_cells_stays_apart() -> None:
+    done = [
+        Row((Cell("☑是 ☐否", 3, (240.0, 472.0, 356.0, OPEN_BOTTOM)),), "第 1 页", page=1, block=1),
+        Row((Cell("第 1 页", 0, (150.0, 520.0, 180.0, 530.0)),), "第 1 页", page=1, block=0),
+    ]
+    page = [_row([("是否使用统一平台", 1)], OPEN_TOP, 134, 2)]
+    assert join_page_break(done, page) == page
+    assert len(done) == 2
+
+
 def test_a_cell_below_two_cells_is_not_split_between_them() -> None:
     done = [_row([("1640", 1), ("18", 2)], 458, OPEN_BOTTOM, 1)]
     wide = Cell("说明文字", 0, (99.0, OPEN_TOP, 240.0, 117.0))

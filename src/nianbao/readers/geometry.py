@@ -331,6 +331,8 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     (a label centred in a tall cell)."""
     last = next((i for i in range(len(done) - 1, -1, -1) if done[i].block % 2), None)
     first = next((i for i, row in enumerate(page) if row.block % 2), None)
+    if last is not None and last < len(done) - 1:
+        _take_overflow(done, last)
     if last is None or first is None or last != len(done) - 1:
         return page
     top, bottom = done[last], page[first]
@@ -355,6 +357,29 @@ def join_page_break(done: list[Row], page: list[Row]) -> list[Row]:
     cells.sort(key=lambda c: c.bbox[0] if c.bbox else 0)
     done[last] = Row(tuple(cells), top.where, top.page, top.block)
     return page[:first] + page[first + 1 :]
+
+
+def _take_overflow(done: list[Row], last: int) -> None:
+    """Lines of text under the old page's last table row, each inside one of its cells open
+    at the bottom (a tall cell's text run past the page's last ruling: 互 | 动), join that
+    cell's text; then the row is the page's last."""
+    row = done[last]
+    cells = list(row.cells)
+    for line in done[last + 1 :]:
+        for part in line.cells:
+            at = next((k for k, c in enumerate(cells) if _holds(c, part)), None)
+            if line.block % 2 or at is None:
+                return
+            cells[at] = _joined(cells[at], part)
+    done[last:] = [Row(tuple(cells), row.where, row.page, row.block)]
+
+
+def _holds(cell: Cell, part: Cell) -> bool:
+    """Whether `part` lies under the top of `cell`, open at the bottom, and within its width."""
+    box, inner = cell.bbox, part.bbox
+    if box is None or inner is None or box[3] < OPEN_BOTTOM or inner[1] < box[1]:
+        return False
+    return box[0] - TOLERANCE <= inner[0] and inner[2] <= box[2] + TOLERANCE
 
 
 def _in_columns_of(done: list[Row], page: int | None, cell: Cell) -> Cell:
