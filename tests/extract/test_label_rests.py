@@ -24,3 +24,21 @@ def test_a_labels_rest_before_a_free_texts_next_line_is_no_part_of_it() -> None:
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“某县”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_a_notes_rest_past_the_rests_of_a_label_and_a_group_cut_as_it() -> None:
+    # pdftotext without -layout: the group's name and the label, both cut after 创新发, their
+    # rests alone on the lines after the options', then the note's rest.
+    got = values(
+        "其他\n"
+        "移动客户端“垦利区人通”，下载量 84 万次\n"
+        "创新发\n"
+        "创新发\n"
+        "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☑千人千网 ☑其他：提供政策智能匹配与免\n"
+        "展\n"
+        "展\n"
+        "申即享服务\n"
+        "单位负责人：周磊\n"
+    )
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    assert got["head"] == "周磊"

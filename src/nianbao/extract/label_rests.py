@@ -44,3 +44,34 @@ def _heads(tokens: list[Token]) -> list[str]:
         words = before.group(0).split() if before else []
         found += [*words, "".join(words)] if len(words) > 1 else words
     return found
+
+
+_HEADS_ABOVE = 2
+"""Lines above a row of options a cut label's or group's head may stand on alone."""
+
+
+def past_heads_rests(walk: Placement, line: int, options: int, end: int) -> int:
+    """`line`, or the line after those from it up to `end` that `heads_rest` finds: the
+    rests of a label and a group's name cut as it (创新发 | 创新发 | ☑其他：… | 展 | 展 |
+    申即享服务)."""
+    rows = walk.rows
+    while line < end and line + 1 < len(rows) and line not in rows.ending:
+        if not heads_rest(walk, line, options):
+            break
+        line += 1
+    return line
+
+
+def heads_rest(walk: Placement, line: int, options: int) -> bool:
+    """Whether `line` holds nothing but a few characters that finish a label or a group's
+    name whose head stands alone on a line just above the options' line `options` (创新发 |
+    创新发 | ☐搜索即服务 … ☑其他：提供… | 展 | 展)."""
+    tokens = walk.rows[line]
+    if len(tokens) != 1 or len(tokens[0].piece.text) > _REST or tokens[0].piece.ticks:
+        return False
+    rest = tokens[0].piece.text
+    for r in range(max(0, options - _HEADS_ABOVE), options):
+        heads = walk.rows[r]
+        if len(heads) == 1 and walk.index.lookup(normalize_label(heads[0].piece.text + rest)):
+            return True
+    return False

@@ -12,7 +12,7 @@ from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
-from nianbao.extract.label_rests import without_label_rest
+from nianbao.extract.label_rests import past_heads_rests, without_label_rest
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.notes import option_notes
@@ -90,19 +90,19 @@ def _note_rest(
         return None
     if last.row in walk.rows.ending:
         return None
-    following = walk.rows[below]
-    own = label_of(f, following)
+    own = label_of(f, walk.rows[below])
     own = None if own is None or (own.used and not label_read) else own
-    if own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending:
-        # The field's own label centred on the options' tall cell, between their lines
-        # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
-        following = walk.rows[below + 1]
+    # The field's own label centred on the options' tall cell, between their lines
+    # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
+    on = own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending
+    at = below + 1 if on else below
+    following = walk.rows[past_heads_rests(walk, at, first.row, below + 2)]
     found: list[Token | None] = [following[0]] if len(following) == 1 else []
     if first.cell.bbox is not None:
         found.append(column_start(walk, first, 2))
     for rest in found:
         if rest is not None and _note_text(rest):
-            if own is not None and rest.row == below + 1:
+            if own is not None and rest.row > below:
                 own.used = True  # read: the walk finds no value of its own for it
             return rest
     return None
