@@ -107,6 +107,36 @@ def test_laid_out_a_full_line_above_the_centred_last() -> None:
     )
 
 
+LAID_OUT_AROUND = (
+    "其他新媒体\n"
+    "创新发展\n"
+    "                                     提供政策智能匹配与免申即享服务；开通“龙\n"
+    "          ¨搜索即服务 þ多语言版本 ¨\n"
+    "创新发展                        其他（注明）   港市”政策问答专区，提供政策原文、解读、问\n"
+    "          无障碍浏览 ¨千人千网 þ其他\n"
+    "                                     答一站式查询\n"
+    "\n"
+    "单位负责人：蒋刚\n"
+)
+
+
+def test_laid_out_a_texts_lines_around_lines_of_another_columns_options() -> None:
+    # pdftotext -layout: the note's lines in its tall cell, its first above the options'
+    # line, its last below the next.
+    assert values(LAID_OUT_AROUND)["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“龙港市”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )
+
+
+def test_not_past_a_line_of_a_label_in_the_texts_columns() -> None:
+    text = LAID_OUT_AROUND.replace(
+        "          ¨搜索即服务 þ多语言版本 ¨\n",
+        "          ¨搜索即服务 þ多语言版本 ¨            信息发布量\n",
+    )
+    got = values(text)["innovation_other"]
+    assert got.startswith("港市”政策问答专区")
+
+
 def test_a_line_short_by_its_next_lines_first_word_is_full() -> None:
     # pypdfium2: 9743 did not fit on the second line; 创新 | 发展 is a label cut in two.
     got = values(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.columns import starts_with
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import full_lines, joined
 from nianbao.extract.tokens import CJK_RE, Token
@@ -45,6 +46,15 @@ def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str)
     elif _unit_after(parts):
         # A count's unit its line's end cut (…粉丝 87842 | 人) is the paragraph's end.
         text, more = _laid_out(walk, label, parts[:-1], raw)
+    elif all(starts_with(parts[0].cell, t.cell) for t in parts[1:]):
+        # Lines below read already from the line's left edge (…提供政策原文、解读、问 |
+        # 答一站式查询): the lines above it the paragraph fills.
+        start = _start(label, parts[0].row)
+        more = [t for line in _heads(walk, parts[0].row, start, _span(parts[:1])) for t in line]
+        text = " ".join(t.piece.text for t in more)
+        text = joined(text, raw) if more else raw
+        if more and not _prose(text):
+            return raw
     else:
         return raw
     for token in more:
@@ -131,21 +141,12 @@ def _laid_out(
     6421 条，…信息发布量     7182 | 条，关注量   76828 个)."""
     row = parts[0].row
     beside = row == label.row and label.cell.bbox is not None
-    start = label.cell.bbox[2] if beside and label.cell.bbox else float("-inf")
+    start = _start(label, row)
     end = walk.next_label_start(row, label.cell) if beside else float("inf")
     tail = _tail(walk.rows[row], parts[-1], end)
     span = _span([*parts, *tail])
-    heads: list[list[Token]] = []
-    top = span
-    for r in range(row - 1, max(row - 1 - _LINES, -1), -1):
-        line = _line(walk.rows[r], start, top[0])
-        if not line:
-            break
-        here = _span(line)
-        if here[0] > top[0] + _EDGE or here[1] < top[1] - _slack(top):
-            break  # a line above the one read is full: it covers it
-        heads.insert(0, line)
-        top = here
+    heads = _heads(walk, row, start, span)
+    top = _span(heads[0]) if heads else span
     full = span if not heads else (min(span[0], top[0]), max(span[1], top[1]))
     rests: list[list[Token]] = []
     for r in range(row + 1, min(row + 1 + _LINES, len(walk.rows))):
@@ -172,6 +173,38 @@ def _laid_out(
     if not _prose(text):
         return raw, []
     return text, [t for line in (*heads, tail, *rests) for t in line]
+
+
+def _start(label: Token, row: int) -> float:
+    """Where a paragraph's columns start: right of its label when on the label's line."""
+    box = label.cell.bbox
+    return box[2] if row == label.row and box is not None else float("-inf")
+
+
+def _heads(walk: Placement, row: int, start: float, span: tuple[float, float]) -> list[list[Token]]:
+    """The lines of a paragraph above line `row` (its cells spanning `span`), laid out: each
+    full, covering the one below it; a line with nothing in the paragraph's columns passed
+    over once (提供…开通“龙 | ¨搜索即服务 þ多语言版本 ¨ | 其他（注明）  港市”政策问答专区…)."""
+    heads: list[list[Token]] = []
+    top, passed = span, False
+    for r in range(row - 1, max(row - 2 - _LINES, -1), -1):
+        line = _line(walk.rows[r], start, top[0])
+        if not line:
+            if passed or heads or any(_in_columns(t, start, top[0]) for t in walk.rows[r]):
+                break
+            passed = True  # another column's cells only: the paragraph goes on above
+            continue
+        here = _span(line)
+        if here[0] > top[0] + _EDGE or here[1] < top[1] - _slack(top):
+            break  # a line above the one read is full: it covers it
+        heads.insert(0, line)
+        top = here
+    return heads
+
+
+def _in_columns(token: Token, start: float, left: float) -> bool:
+    box = token.cell.bbox
+    return box is not None and box[0] >= start and box[2] > left
 
 
 def _unit_after(parts: list[Token]) -> bool:
