@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from nianbao.extract.tokens import Token
 
 _OPEN, _CLOSE = "(（[【", ")）]】"
 _OPENING_RE = re.compile(f"[{re.escape(_OPEN)}]")
 _DASHED_RE = re.compile(r"\d[-‐–/]$")
 _DIGITS_ON_RE = re.compile(r"[-‐–/\d]\d[\d-]*")
 _NAME_ON_RE = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_PART = 5
+"""Characters a name and its bracketed part wrapped whole to the next line each have."""
 
 
 def unclosed_bracket(text: str) -> bool:
@@ -43,3 +48,21 @@ def runs_on(value: str, fragment: str) -> bool:
     digits after a dash or a digit, or a name's last one to three characters."""
     joint = value[-1:] + fragment
     return bool(_DIGITS_ON_RE.fullmatch(joint) or _NAME_ON_RE.fullmatch(joint))
+
+
+def closes_name(value: str, line: Sequence[Token]) -> bool:
+    """Whether the next line's first fragment ends a name: closes the bracket the name
+    left open (某局（府谷县 | 地方志编纂中心）), or is a bracketed part whole after a name
+    whole but for it, the next cell's label after it (清原…门户网站 | （清原满族自治县档案馆）
+    首页网址 …; not a lone 填报单位：某局 | （盖章））."""
+    if not line:
+        return False
+    fragment = line[0].piece.text
+    if unclosed_bracket(value):
+        return not unclosed_bracket(value + fragment)
+    if len(line) < 2 or line[1].piece.kind != "label":
+        return False
+    whole = fragment[:1] in "（(" and fragment[-1:] in "）)" and not unclosed_bracket(fragment)
+    # An organisation's long name and part, not a note after a person's (刘娜 | （签字盖章）).
+    long = min(len(value), len(fragment) - 2) >= _PART
+    return whole and long and _NAME_ON_RE.search(value[-2:]) is not None

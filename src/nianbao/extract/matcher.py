@@ -32,7 +32,7 @@ from nianbao.extract.broken import (
     value_beside_pieces,
     wrapped_pair,
 )
-from nianbao.extract.cuts import dashed, runs_on, unclosed_bracket
+from nianbao.extract.cuts import closes_name, dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -210,30 +210,31 @@ class _Walk(Placement):
         self, f: Field, value: Token, raw: str, *, beside: bool = True
     ) -> tuple[str, Token] | None:
         """A value cut by a line end: the last text of its row, unreadable for `f`, and
-        readable once the next row (one lone fragment) is appended to it; e.g. a signature
-        line's 填报日期：2025年1 wrapped before 月17日, or a name whose bracket the next line
-        closes (某局（挂某中心 | 牌子）). On a page, a line that fills the text's width
+        readable once the next row (one lone fragment) is appended to it; e.g. 填报日期：2025年1
+        | 月17日, a name the next line closes (某局（挂某中心 | 牌子）) or ends with a bracketed
+        part (某网站 | （某档案馆） 首页网址 …). On a page, a line that fills the text's width
         wrapped: its last value goes on with the next line's first fragment when a label
-        follows that fragment, which so belongs to nothing after it
-        (填报人：邓芳 | 涛 联系电话：…); so does a line a little shorter when the fragment
-        runs on from the value (刘 | 娜, 022- | 66635649): a word too long, or tied to the
-        label after it by non-breaking spaces, went to the next line. A text cell that
-        goes on in the same column at the top of the next page was cut by the page end.
-        A registration number goes on with its closing 号 alone on the next line. A value
-        found below its label (`beside` false: reading order) goes on the same ways, but
-        for a code without a digit, which there may be a label's cut end (量)."""
+        follows that fragment, which so belongs to nothing after it (填报人：邓芳 | 涛 联系
+        电话：…); so does a line a little shorter when the fragment runs on from the value
+        (刘 | 娜, 022- | 66635649): a word too long, or tied to the label after it by
+        non-breaking spaces, went to the next line. A text cell going on in its column at the
+        next page's top was cut by the page end. A registration number goes on with its
+        closing 号 alone on the next line. A value found below its label (`beside` false:
+        reading order) goes on the same ways, but a code without a digit (量: a label's end)."""
         if f.type in CHOICE_TYPES:
             return None
         full = self.full_line(value)
         near = full or dashed(raw) or self.full_line(value, _NEAR)
         unclosed = unclosed_bracket(raw)
-        # A code, number or address without a digit is cut (晋公网安备 | 14031175200015号,
-        # http:// | www.a.gov.cn/).
-        # Not so a value found below its label: it may be a label's cut end (量, 号号).
+        # A code, number or address without a digit is cut (晋公网安备 | 1403…号, http:// |
+        # www.a.gov.cn/); not so a value found below its label, maybe a label's end (量, 号号).
         digitless = beside and f.identifier and DIGIT_RE.search(raw) is None
         digitless = digitless and not has_shape(f, raw, self.index.form)
         cut = digitless or wraps.number_cut(self, f, value, raw)
-        if not (near or unclosed or cut or fails(f, raw) or wraps.page_cut(self, f, value)):
+        closes = value.row + 1 < len(self.rows) and closes_name(raw, self.rows[value.row + 1])
+        if not (
+            near or unclosed or closes or cut or fails(f, raw) or wraps.page_cut(self, f, value)
+        ):
             return None  # read, or marked absent (无, —)
         tokens = self.rows[value.row]
         position = next(i for i, t in enumerate(tokens) if t is value)
@@ -247,11 +248,9 @@ class _Walk(Placement):
             # The name stands between its label's pieces, its rest after the last one (主办
             # 单位名 | 某局（某县 | 称 | 档案馆）).
             below, following = below + 1, self.rows[below + 1]
-        # The fragment closing a name's bracket may have the next cell's label after it
-        # (某局（府谷县 | 地方志编纂中心） 首页网址 …: two cells abreast, both wrapped).
-        closes = (
-            unclosed and bool(following) and not unclosed_bracket(raw + following[0].piece.text)
-        )
+        # A name's last fragment may have the next cell's label after it (cells abreast,
+        # both wrapped: 某局（府谷县 | 地方志编纂中心） 首页网址 …, …网站 | （…档案馆） 首页网址).
+        closes = closes_name(raw, following)
         orphan = (
             (near or closes or cut) and len(following) > 1 and following[1].piece.kind == "label"
         )
