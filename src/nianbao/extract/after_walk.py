@@ -34,6 +34,7 @@ from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_late
 from nianbao.extract.slots import take_slots
+from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.values_above import take_values_above
 from nianbao.extract.wrapped_row import take_wrapped_row
@@ -63,6 +64,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_signed_late,
     take_leftovers,
     take_kind_leftovers,
+    shift_sums,
     take_headed,
     take_counts_above,
     take_values_above,
