@@ -8,6 +8,7 @@ import re
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
+from nianbao.extract.label_down import label_down
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
@@ -296,10 +297,10 @@ def cut_after_label(
     """A label that reads as a shorter one up to a line's end cut it in a bracket: the label
     token at k, the few characters after it closing the line and the next line's first
     piece make a longer field label (其他（注 | 明） is 其他（注明）, not 其他): (hit, the
-    characters after, the next line's piece)."""
+    characters after, the next line's piece); or `label_down`."""
     rows = walk.rows
     if k + 2 != len(tokens) or len(tokens[k + 1].piece.text) > _CUT_REST:
-        return None
+        return label_down(walk, r, tokens, k)
     label, after = tokens[k], tokens[k + 1]
     if not unclosed_bracket(after.piece.text):
         return None  # most lines: a label and its value
