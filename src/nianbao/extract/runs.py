@@ -162,6 +162,10 @@ def lone_labels(
     found: list[tuple[Token, tuple[Field, ...]]] = []
     while r < len(walk.rows) and r not in walk.rows.ending:
         label = _lone_label(walk, r, joined)
+        moved = _moved_pair(walk, label, found, joined) if label is not None else None
+        if moved is not None:
+            r = moved  # another section's label and value, which reading order set here
+            continue
         abreast = _labels_only(walk, r) if label is None else []
         rest = _rest_around(walk, r) if label is None and found else None
         if label is not None:
@@ -180,6 +184,31 @@ def lone_labels(
         else:
             break
     return found, r
+
+
+def _moved_pair(
+    walk: Placement,
+    label: tuple[Token, tuple[Field, ...], int],
+    found: list[tuple[Token, tuple[Field, ...]]],
+    joined: bool,
+) -> int | None:
+    """The line after a lone label of another section than the run's and its value alone on
+    the next line, when a label of the run's section follows (政务服务事项数量 | 媒体评论文章数
+    | 量(单位: 篇) | 36 | 可全程在线办理…): reading order set that pair among the run's labels."""
+    if not found:
+        return None
+    section = found[0][1][0].group_ids[:1]
+    if any(f.group_ids[:1] == section for f in label[1]):
+        return None
+    after = label[2]
+    if after + 1 >= len(walk.rows) or _lone(walk, after, "value") is None:
+        return None
+    if not any(_fits(label[1], t, walk.index.form) for t in walk.rows[after][:1]):
+        return None
+    following = _lone_label(walk, after + 1, joined)
+    if following is None or all(f.group_ids[:1] != section for f in following[1]):
+        return None
+    return after + 1
 
 
 def _rest_around(walk: Placement, r: int) -> tuple[Token, tuple[Field, ...]] | None:

@@ -1,0 +1,49 @@
+"""Runs of lone labels, then of lone values, paired by order (extract/runs.py)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+RUN = """\
+五、办事服务
+是否发布服务事项目录
+
+注册用户数(单位: 个)
+
+政务服务事项数量(单位: 项)
+
+媒体评论文章数
+量(单位: 篇)
+36
+
+可全程在线办理政务
+服务事项数量(单位:
+项)
+☑是
+
+☐否
+
+98834
+
+70
+
+18
+
+办件量
+"""
+
+
+def test_another_sections_label_and_value_among_the_runs_labels_are_passed_over() -> None:
+    got = values(RUN)
+    assert got["service_catalog_published"] is True
+    assert (got["registered_users"], got["service_items"], got["service_items_online"]) == (
+        98834,
+        70,
+        18,
+    )
+    assert got["interp_media"] == 36
+
+
+def test_not_when_the_value_after_that_label_is_not_of_its_kind() -> None:
+    got = values(RUN.replace("36\n", "☑是\n", 1))
+    assert "registered_users" not in got
