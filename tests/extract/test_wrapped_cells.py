@@ -741,3 +741,21 @@ def test_a_generic_labels_head_after_a_name_stays_a_head() -> None:
     got = values(text)
     assert got["wechat_name"] == "某某区人民政府办公室"
     assert got["wechat_posts"] == 36
+
+
+def test_a_codes_lines_centred_one_by_one_around_its_labels_line() -> None:
+    # pdftotext -layout: 豫ICP备 | 81065672 | 号-2 centred in their tall cell, the lines of
+    # 公安机关备案号's label between; the digits alone have no registration number's shape.
+    got = values(
+        "政府网站标识码                      4103240528\n"
+        "       豫ICP备\n"
+        "                     公安机关\n"
+        "ICP备案号 81065672              41032426653855号\n"
+        "                     备案号\n"
+        "       号-2\n"
+        "独立用户\n"
+        "访问总量      256796个\n"
+        "(单位: 个)\n"
+    )
+    assert got["icp_number"] == "豫ICP备81065672号-2"
+    assert got["police_number"] == "41032426653855号"

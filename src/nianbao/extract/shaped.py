@@ -132,7 +132,7 @@ def _head(walk: Placement, match: Match, c: Candidate) -> tuple[Token, str] | No
     in it, and the whole."""
     f, raw = c.field, c.raw
     if not has_shape(f, raw, walk.index.form):
-        return None
+        return _head_above(walk, c, centred=True)
     r = c.row - 1
     while r >= 0 and r > c.row - _HEAD_ROWS and (units(walk.rows[r]) or _own_label(walk, f, r)):
         r -= 1  # units' rest lines, and f's own label between (https:// | 首页网址 | a.gov.cn/)
@@ -178,9 +178,13 @@ def _held(match: Match, token: Token, form: Form) -> bool:
     )
 
 
-def _head_above(walk: Placement, c: Candidate) -> tuple[Token, str] | None:
+def _head_above(
+    walk: Placement, c: Candidate, *, centred: bool = False
+) -> tuple[Token, str] | None:
     """Laid out, a value's head in its column one or two lines up, another column's text
-    between (https:// | 滨海新区应急管理局 | scjg165.120116.gov.cn/)."""
+    between (https:// | 滨海新区应急管理局 | scjg165.120116.gov.cn/); `centred`, a head over
+    any of the value's width, the lines of a tall cell centred one by one (豫ICP备 | 公安机关 |
+    ICP备案号 81065672), for a value that has not its shape without it."""
     value = next((t for t in walk.rows[c.row] if t.piece.text == c.raw), None)
     box = value.cell.bbox if value is not None else None
     if box is None:
@@ -189,7 +193,8 @@ def _head_above(walk: Placement, c: Candidate) -> tuple[Token, str] | None:
     for r in range(c.row - 1, max(-1, c.row - _HEAD_ROWS - 1), -1):
         for token in walk.rows[r]:
             at = token.cell.bbox
-            if at is None or abs(at[0] - box[0]) > 1:
+            over = centred and at is not None and at[0] < box[2] and box[0] < at[2]
+            if at is None or (abs(at[0] - box[0]) > 1 and not over):
                 continue
             text = token.piece.text
             if token.used or token.piece.kind != "value" or DIGIT_RE.search(text):
