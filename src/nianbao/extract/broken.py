@@ -8,7 +8,7 @@ import re
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
-from nianbao.extract.label_down import label_down
+from nianbao.extract.label_down import grown, label_down
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
@@ -241,13 +241,11 @@ def _down_column(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
             return None
         pieces.append(piece)
         text += piece.piece.text
-        hit = walk.index.lookup(normalize_label(text))
         # Three pieces on consecutive lines are `three_lines`'s.
-        if hit is not None and hit.fields and (len(pieces) > 2 or q > r + 2):
-            for inner in pieces[1:-1]:
-                inner.used = True
+        hit, more = grown(walk, text, pieces, ready=len(pieces) > 2 or q > r + 2)
+        if hit is not None:
             return hit, pieces[0], pieces[-1]
-        if normalize_label(text) not in walk.index.heads:
+        if not more:
             return None
     return None
 

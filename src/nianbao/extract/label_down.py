@@ -8,6 +8,7 @@ from nianbao.extract import columns
 from nianbao.extract.labels import LabelHit, normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
 
 _PIECES = 5
 """Lines a label's pieces may take down its column."""
@@ -36,11 +37,29 @@ def label_down(
             return None
         pieces.append(piece)
         text += piece.piece.text
-        longer = walk.index.lookup(normalize_label(text))
-        if longer is not None and longer.fields and longer.fields != hit.fields:
-            for inner in pieces[1:-1]:
-                inner.used = True
+        longer, more = grown(walk, text, pieces, unless=hit.fields)
+        if longer is not None:
             return longer, pieces[0], pieces[-1]
-        if normalize_label(text) not in walk.index.heads:
+        if not more:
             return None
     return None
+
+
+def grown(
+    walk: Placement,
+    text: str,
+    pieces: list[Token],
+    *,
+    ready: bool = True,
+    unless: tuple[Field, ...] = (),
+) -> tuple[LabelHit | None, bool]:
+    """What a label's pieces down its column make so far (`text`, the pieces after its
+    head): a field label, when `ready`, not of the fields `unless` names, the pieces between
+    the first and the last then marked read; else None, and whether more pieces may still
+    make one."""
+    hit = walk.index.lookup(normalize_label(text))
+    if hit is not None and hit.fields and ready and hit.fields != unless:
+        for inner in pieces[1:-1]:
+            inner.used = True
+        return hit, False
+    return None, normalize_label(text) in walk.index.heads
