@@ -14,9 +14,9 @@ from __future__ import annotations
 import dataclasses
 
 from nianbao.extract.kinds import COUNT_TYPES
-from nianbao.extract.leftover import label_rows
+from nianbao.extract.leftover import label_rows, take_moved
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.ranking import Match, readable
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
@@ -52,11 +52,7 @@ def move_codes(walk: Placement, match: Match, walked: int) -> None:
             if free is None:
                 continue
             match.candidates[g.key] = [dataclasses.replace(c, field=g)]
-            free.used = True
-            place = (free.row, free.cell)
-            match.candidates[f.key] = [
-                Candidate.at(walk.doc, f, free.piece.text, place, 0.55, explicit=False)
-            ]
+            take_moved(walk, match, f, free)
             break
 
 

@@ -17,7 +17,7 @@ from functools import cache
 
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, read_plainly, written_unit
 from nianbao.extract.labels import unit_word
-from nianbao.extract.leftover import label_rows
+from nianbao.extract.leftover import label_rows, take_moved
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -86,7 +86,7 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
             continue  # as near another label of its kind, whose reading may be wrong
         if not isinstance(kind, str) and _under_other(match, token, f, labels, kinds):
             continue  # a whole list right under another label: that label's own
-        _take(walk, match, f, token)
+        take_moved(walk, match, f, token)
         unread.discard(f.key)
     _deal_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
     _counts_in_order(walk, match, walked, [f for f in pending if f.key in unread], labels)
@@ -125,7 +125,7 @@ def _deal_in_order(
         ):
             continue
         for f, token in zip(fields, found, strict=True):
-            _take(walk, match, f, token)
+            take_moved(walk, match, f, token)
 
 
 def _counts_in_order(
@@ -175,7 +175,7 @@ def _counts_in_order(
         else:
             continue
         for f, token in zip(way, found, strict=True):
-            _take(walk, match, f, token)
+            take_moved(walk, match, f, token)
 
 
 def _unit_counts(walk: Placement, match: Match, walked: int, labels: dict[str, int]) -> None:
@@ -207,7 +207,7 @@ def _unit_counts(walk: Placement, match: Match, walked: int, labels: dict[str, i
             continue
         if related(form, fields, items, strict=False) is not False:
             for f, token in zip(fields, found, strict=True):
-                _take(walk, match, f, token)
+                take_moved(walk, match, f, token)
 
 
 def _counts_after(
@@ -288,7 +288,7 @@ def _lone_count_of(walk: Placement, match: Match, walked: int, f: Field, row: in
     texts = [_readable_raw(match, g) for g in fields]
     if related(form, [f, *fields], [found[0].piece.text, *texts], strict=False) is False:
         return  # 75 = 37 + 10 + 媒体评论文章: not the 6 after it
-    _take(walk, match, f, found[0])
+    take_moved(walk, match, f, found[0])
 
 
 _ABOVE = 2
@@ -320,14 +320,6 @@ def _under_other(
         if not read or option_names(read[0].raw) != kind or not row < read[0].row < token.row:
             return True
     return False
-
-
-def _take(walk: Placement, match: Match, f: Field, token: Token) -> None:
-    token.used = True
-    place = (token.row, token.cell)
-    match.candidates[f.key] = [
-        Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
-    ]
 
 
 def _nearer_own(match: Match, key: str, at: int, row: int, own: int) -> bool:

@@ -283,6 +283,16 @@ def _days_apart(walk: Placement, match: Match, walked: int) -> None:
             found[0] = dataclasses.replace(cut, raw=cut.raw.strip() + days[0].piece.text.strip())
 
 
+def take_moved(walk: Placement, match: Match, f: Field, token: Token) -> None:
+    """f's value is `token`, which reading order set away from f's label: its only reading,
+    inferred."""
+    token.used = True
+    place = (token.row, token.cell)
+    match.candidates[f.key] = [
+        Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
+    ]
+
+
 def label_rows(walk: Placement, walked: int, keys: set[str]) -> dict[str, int]:
     """The row of each field's label (first reading) among `keys`."""
     rows: dict[str, int] = {}

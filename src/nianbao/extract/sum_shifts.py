@@ -15,9 +15,9 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.kinds import written_unit
-from nianbao.extract.leftover import label_rows
+from nianbao.extract.leftover import label_rows, take_moved
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.ranking import Match, readable
 from nianbao.extract.thousands import related
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
@@ -71,7 +71,7 @@ def _shift(
         if related(form, fields, items, strict=True):
             kept.append((lacking, token))
     if len(kept) == 1:
-        _take(walk, match, *kept[0])
+        take_moved(walk, match, *kept[0])
         return
     if kept:
         return  # more than one would do: no telling which
@@ -84,7 +84,7 @@ def _shift(
     if len(shifts) != 1:
         return
     for f, token in zip(fields, shifts[0], strict=True):
-        _take(walk, match, f, token)
+        take_moved(walk, match, f, token)
 
 
 def _token(walk: Placement, match: Match, f: Field) -> Token | None:
@@ -106,11 +106,3 @@ def _free_count(walk: Placement, token: Token, f: Field) -> bool:
         return False
     unit = written_unit(text, walk.index.form)
     return unit is None or unit == f.unit
-
-
-def _take(walk: Placement, match: Match, f: Field, token: Token) -> None:
-    token.used = True
-    place = (token.row, token.cell)
-    match.candidates[f.key] = [
-        Candidate.at(walk.doc, f, token.piece.text, place, 0.55, explicit=False)
-    ]
