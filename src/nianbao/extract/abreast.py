@@ -10,6 +10,7 @@ from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
 from nianbao.normalize import NormalizeError, parse_number
@@ -17,13 +18,15 @@ from nianbao.normalize import NormalizeError, parse_number
 # Counts one space apart, each maybe with its unit (31个 20个) or in full-width digits.
 _COUNT = rf"\d+(?:,\d{{3}})*(?:\.\d+)?(?:{UNIT_ALT})?"
 _COUNTS_RE = re.compile(rf"{_COUNT}(?: {_COUNT})+")
+_ONE_RE = re.compile(_COUNT)
 
 
-def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
+def abreast(walk: Placement, label: Token, f: Field, match: Match | None = None) -> list[Token]:
     """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
     counts abreast on a line and their counts on the next, one space apart, in order
     (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
-    there are as many counts as labels."""
+    there are as many counts as labels, or one fewer and one field may be blank by the
+    counts there and those `match` read (平均办理时间 公开答复数量 | ０ when 办结留言数量 is 0)."""
     if f.type not in COUNT_TYPES or label.cell.bbox is not None:
         return []
     labels: list[Token] = []
@@ -45,12 +48,12 @@ def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
     if parts is None:
         tokens = walk.rows[r]
         whole = tokens[0] if len(tokens) == 1 else None
-        if whole is None or whole.used or not _COUNTS_RE.fullmatch(whole.piece.text):
+        if whole is None or whole.used or not _counts(whole.piece.text, len(labels)):
             return []
         parts = [Token(r, whole.cell, Piece("value", p)) for p in whole.piece.text.split()]
         if len(parts) == len(labels) - 1:
             # One left blank: the one label whose field may be, the others read in order.
-            blank = _blank_place(labels, parts)
+            blank = _blank_place(labels, parts, _read(match))
             if blank is not None:
                 parts.insert(blank, Token(r, whole.cell, Piece("value", "")))
         if len(parts) != len(labels):
@@ -63,7 +66,21 @@ def abreast(walk: Placement, label: Token, f: Field) -> list[Token]:
     return [] if mine.used or not mine.piece.text else [mine]
 
 
-def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
+def _counts(text: str, labels: int) -> bool:
+    """Whether a line is counts one space apart; or, under two labels, one count."""
+    return bool(_COUNTS_RE.fullmatch(text) or (labels == 2 and _ONE_RE.fullmatch(text)))
+
+
+def _read(match: Match | None) -> dict[str, float | None]:
+    """The counts `match` read so far, by field."""
+    if match is None:
+        return {}
+    return {key: _count(found[0].raw) for key, found in match.candidates.items() if found}
+
+
+def _blank_place(
+    labels: list[Token], parts: list[Token], read: dict[str, float | None]
+) -> int | None:
     """Of labels abreast over one count fewer, the one place a blank may stand."""
     fields: list[Field] = []
     for token in labels:
@@ -71,18 +88,20 @@ def _blank_place(labels: list[Token], parts: list[Token]) -> int | None:
         if hit is None or len(hit.fields) != 1:
             return None
         fields.append(hit.fields[0])
-    return blank_place(fields, [part.piece.text for part in parts])
+    return blank_place(fields, [part.piece.text for part in parts], read)
 
 
-def blank_place(fields: list[Field], counts: list[str]) -> int | None:
+def blank_place(
+    fields: list[Field], counts: list[str], read: dict[str, float | None] | None = None
+) -> int | None:
     """Of fields over one count fewer, the one place a blank may stand: a field not
-    required, or required but for a condition the other counts read in order meet
-    (平均办理时间 when 办结留言数量 is 0)."""
+    required, or required but for a condition the other counts read in order, or those
+    `read` before, meet (平均办理时间 when 办结留言数量 is 0)."""
     numbers = [_count(text) for text in counts]
     found = []
     for k, f in enumerate(fields):
         others = [g.key for at, g in enumerate(fields) if at != k]
-        if _may_be_blank(f, dict(zip(others, numbers, strict=True))):
+        if _may_be_blank(f, {**(read or {}), **dict(zip(others, numbers, strict=True))}):
             found.append(k)
     return found[0] if len(found) == 1 else None
 

@@ -111,7 +111,7 @@ class _Walk(Placement):
         values = (
             after
             or (around[0] if around else [])
-            or abreast(self, label, f)
+            or abreast(self, label, f, self.match)
             or runs.stacked(self, label)
             or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
             or self.before(label, f)

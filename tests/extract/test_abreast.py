@@ -1,0 +1,34 @@
+"""Counts one space apart under labels abreast (extract/abreast.py)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+NONE_CLOSED = (
+    "留言办理\n"
+    "收到留言数量 办结留言数量\n"
+    "０ ０\n"
+    "（条） （条）\n"
+    "平均办理时间 公开答复数量\n"
+    "０\n"
+    "（天） （条）\n"
+    "征集调查\n"
+)
+
+
+def test_one_count_under_two_labels_skips_the_one_a_count_read_before_lets_be_blank() -> None:
+    # Nothing closed: no average to give, so the one count is 公开答复数量's.
+    got = values(NONE_CLOSED)
+    assert got["messages_public"] == 0
+    assert "messages_avg_days" not in got
+
+
+def test_not_when_the_count_read_before_asks_for_both() -> None:
+    got = values(NONE_CLOSED.replace("０ ０", "５ ３"))
+    assert got["messages_avg_days"] == 0
+    assert "messages_public" not in got
+
+
+def test_counts_one_space_apart_go_to_their_labels_in_order() -> None:
+    got = values("维护数量(单位:个) 新开设数量(单位:个)\n6 2\n")
+    assert (got["columns_maintained"], got["columns_new"]) == (6, 2)
