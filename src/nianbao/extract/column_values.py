@@ -42,6 +42,8 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return None
         if walk.index.lookup(normalize_label(label.text + first.piece.text)):
             return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
+        if _last_label_rest(walk, row, first):
+            continue  # the row's last label wrapped to the line's start (… 独立用户访问总 | 量)
         if walk.label_around(first, r) is not None:
             return None  # the head of the next label, wrapped around its value
         before = tokens[tokens.index(first) - 1] if first is not tokens[0] else None
@@ -96,3 +98,12 @@ def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) ->
         if NUMERIC_RE.fullmatch(t.piece.text):
             return []
     return rest
+
+
+def _last_label_rest(walk: Placement, row: int, token: Token) -> bool:
+    """Whether `token`, opening its line, finishes the head a line of labels ends with."""
+    line = walk.rows[row]
+    last = line[-1] if line else None
+    if last is None or token is not walk.rows[token.row][0] or not last.free:
+        return False
+    return walk.finishes(last, token) == "label"
