@@ -17,3 +17,11 @@ def test_the_rows_last_label_wrapped_to_the_next_lines_start_is_no_value_under_t
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["site_code"] == "5400008027"
     assert got["unique_visitors"] == 435654
+
+
+def test_a_codes_head_read_below_its_label_begins_the_digits_found_for_it_later() -> None:
+    # 藏公网安备 ends the values' line under 公安机关备案号; its number opens the next line,
+    # where `leftover` finds it: the head read first begins it.
+    text = (CONVERTED / "pypdfium2-last-label-wrapped.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["police_number"] == "藏公网安备54000006910308号"

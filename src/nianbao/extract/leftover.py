@@ -111,12 +111,23 @@ def _take(walk: Placement, match: Match, f: Field, tokens: list[Token], text: st
         release(match, token, form)
         token.used = True
     token = tokens[0]
-    # A text without the field's shape, read beside or below its label, loses.
-    kept = [c for c in match.candidates.get(f.key, ()) if has_shape(f, c.raw, form)]
+    # A text without the field's shape, read beside or below its label, loses; but for a
+    # code's head without a digit, which it begins (藏公网安备 | … | 54000006910308号).
+    found = match.candidates.get(f.key, ())
+    kept = [c for c in found if has_shape(f, c.raw, form)]
+    head = next((c.raw for c in found if _heads(f, c.raw, text, form)), "")
+    text = head + text
     place = (token.row, token.cell)
     match.candidates[f.key] = [*kept, Candidate.at(walk.doc, f, text, place, 0.6, explicit=False)]
     if f.type in CHOICE_TYPES:
         _take_notes_of(walk, match, f, tokens, text)
+
+
+def _heads(f: Field, head: str, text: str, form: Form) -> bool:
+    """Whether a reading without a digit heads `text` into a value of f's shape."""
+    if f.key not in value_shapes(form) or DIGIT_RE.search(head) or has_shape(f, head, form):
+        return False
+    return has_shape(f, head + text, form)
 
 
 def _digits_of_shape(
