@@ -1,4 +1,5 @@
-"""Runs of lone labels, then of lone values, paired by order (extract/runs.py)."""
+"""Runs of lone labels, then of lone values, paired by order (extract/runs.py), and the labels
+cut around others among them (broken.around_label_line)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,38 @@ def test_another_sections_label_and_value_among_the_runs_labels_are_passed_over(
 def test_not_when_the_value_after_that_label_is_not_of_its_kind() -> None:
     got = values(RUN.replace("36\n", "☑是\n", 1))
     assert "registered_users" not in got
+
+
+WRAPPED_ABREAST = """\
+五、办事服务
+是否发布服务事项目录
+注册用户数(单位:个)
+可全程在线办理政
+政务服务事项数量(单位:
+务服务事项数量(单
+项)
+位:项)
+☑是 ☐否
+26547个
+828项
+总数(单位:件)
+自然人办件量(单位:件)
+法人办件量(单位:件)
+16321件
+15643件
+678件
+办件量
+六、互动交流
+是否使用统一平台
+☑是 ☐否
+320项
+留言办理
+"""
+
+
+def test_a_labels_halves_around_an_earlier_label_both_units_cut_are_one_label() -> None:
+    # pdftotext: 可全程在线办理政务服务事项数量 and 政务服务事项数量 wrapped abreast, the later
+    # label's first line read first; both units cut, so the halves around are one label,
+    # whose 项 count reading order set in the next section.
+    got = values(WRAPPED_ABREAST)
+    assert (got["service_items"], got["service_items_online"]) == (828, 320)

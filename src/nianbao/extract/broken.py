@@ -328,9 +328,12 @@ def around_label_line(walk: Placement, token: Token, r: int) -> tuple[LabelHit, 
     if found is None or not found[0].fields:
         return None
     # Values follow in the table's order: the halves' label must come first in the form,
-    # as its head does here (新开设数 | 维护数量 | 量: 376 is 维护数量's, the first).
+    # as its head does here (新开设数 | 维护数量 | 量: 376 is 维护数量's, the first); unless
+    # both labels' units are cut, two labels wrapped abreast (可全程在线办理政 | 政务服务事项
+    # 数量(单位: | 务服务事项数量 (单 | …).
     first = min(f.order for f in found[0].fields)
-    return found if first < min(f.order for f in hit.fields) else None
+    abreast = unclosed_bracket(middle[0].piece.text) and rows[r + 2][-1].piece.kind == "unit"
+    return found if first < min(f.order for f in hit.fields) or abreast else None
 
 
 def named_between(walk: Placement, token: Token) -> bool:
