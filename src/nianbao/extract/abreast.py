@@ -21,7 +21,7 @@ _COUNTS_RE = re.compile(rf"{_COUNT}(?: {_COUNT})+")
 _ONE_RE = re.compile(_COUNT)
 
 
-def abreast(walk: Placement, label: Token, f: Field, match: Match | None = None) -> list[Token]:
+def abreast(walk: Placement, label: Token, f: Field, match: Match) -> list[Token]:
     """Text of one line a row, no positions kept (pdfplumber, pypdfium2): labels of
     counts abreast on a line and their counts on the next, one space apart, in order
     (维护数量(单位:个) 新开设数量(单位:个) | 6 6): the count in the label's place, when
@@ -71,10 +71,8 @@ def _counts(text: str, labels: int) -> bool:
     return bool(_COUNTS_RE.fullmatch(text) or (labels == 2 and _ONE_RE.fullmatch(text)))
 
 
-def _read(match: Match | None) -> dict[str, float | None]:
+def _read(match: Match) -> dict[str, float | None]:
     """The counts `match` read so far, by field."""
-    if match is None:
-        return {}
     return {key: _count(found[0].raw) for key, found in match.candidates.items() if found}
 
 

@@ -66,10 +66,6 @@ def _free_count(walk: Placement, f: Field, row: int, walked: int) -> Token | Non
         found += [
             t
             for t in line
-            if not t.used
-            and not t.cell.copy
-            and t.piece.kind == "value"
-            and NUMERIC_RE.fullmatch(t.piece.text)
-            and readable(f, t.piece.text)
+            if t.free and NUMERIC_RE.fullmatch(t.piece.text) and readable(f, t.piece.text)
         ]
     return found[0] if len(found) == 1 else None

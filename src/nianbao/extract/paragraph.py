@@ -50,9 +50,11 @@ def whole(walk: Placement, f: Field, label: Token, parts: list[Token], raw: str)
         # Lines below read already from the line's left edge (…提供政策原文、解读、问 |
         # 答一站式查询): the lines above it the paragraph fills.
         start = _start(label, parts[0].row)
-        more = [t for line in _heads(walk, parts[0].row, start, _span(parts[:1])) for t in line]
-        text = " ".join(t.piece.text for t in more)
-        text = joined(text, raw) if more else raw
+        heads = _heads(walk, parts[0].row, start, _span(parts[:1]))
+        text = raw
+        for line in reversed(heads):
+            text = joined(" ".join(t.piece.text for t in line), text)
+        more = [t for line in heads for t in line]
         if more and not _prose(text):
             return raw
     else:
@@ -236,8 +238,7 @@ def _line(tokens: list[Token], start: float, left: float) -> list[Token]:
     all free text; none when anything else stands among them."""
     found: list[Token] = []
     for token in tokens:
-        box = token.cell.bbox
-        if box is None or box[0] < start or box[2] <= left:
+        if not _in_columns(token, start, left):
             continue
         if not token.free:
             return []

@@ -201,9 +201,8 @@ def _moved_pair(
     if any(f.group_ids[:1] == section for f in label[1]):
         return None
     after = label[2]
-    if after + 1 >= len(walk.rows) or _lone(walk, after, "value") is None:
-        return None
-    if not any(_fits(label[1], t, walk.index.form) for t in walk.rows[after][:1]):
+    value = _lone(walk, after, "value") if after + 1 < len(walk.rows) else None
+    if value is None or not _fits(label[1], value, walk.index.form):
         return None
     following = _lone_label(walk, after + 1, joined)
     if following is None or all(f.group_ids[:1] != section for f in following[1]):

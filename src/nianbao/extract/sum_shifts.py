@@ -42,7 +42,7 @@ def shift_sums(walk: Placement, match: Match, walked: int) -> None:
         found = {f.key: _token(walk, match, f) for f in fields if f is not lacking[0]}
         read = {key: t for key, t in found.items() if t is not None}
         if len(read) == len(found):
-            _shift(walk, match, walked, fields, (lacking[0], read))
+            _shift(walk, match, walked, fields, lacking=lacking[0], read=read)
 
 
 def _shift(
@@ -50,11 +50,12 @@ def _shift(
     match: Match,
     walked: int,
     fields: list[Field],
-    state: tuple[Field, dict[str, Token]],
+    *,
+    lacking: Field,
+    read: dict[str, Token],
 ) -> None:
-    """`state`: the lacking field, and the tokens of the others' values by key."""
+    """`read`: the tokens of the values of the fields but `lacking`, by key."""
     form = walk.index.form
-    lacking, read = state
     tokens = list(read.values())
     first = min(label_rows(walk, walked, {f.key for f in fields}).values(), default=walked)
     last = max(t.row for t in tokens)
@@ -64,14 +65,14 @@ def _shift(
         if r > last and any(t.field is not None and t.field not in fields for t in line):
             break  # another field's label: its values, in the order it stands
         free += [t for t in line if _free_count(walk, t, lacking)]
-    kept: list[tuple[Field, Token]] = []
+    kept: list[Token] = []
     for token in free:
         given = {**read, lacking.key: token}
         items = [given[f.key].piece.text.strip() for f in fields]
         if related(form, fields, items, strict=True):
-            kept.append((lacking, token))
+            kept.append(token)
     if len(kept) == 1:
-        take_moved(walk, match, *kept[0])
+        take_moved(walk, match, lacking, kept[0])
         return
     if kept:
         return  # more than one would do: no telling which
@@ -100,7 +101,7 @@ def _token(walk: Placement, match: Match, f: Field) -> Token | None:
 
 def _free_count(walk: Placement, token: Token, f: Field) -> bool:
     text = token.piece.text.strip()
-    if token.used or token.cell.copy or token.piece.kind != "value" or token.piece.ticks:
+    if not token.free:
         return False
     if _COUNT_RE.fullmatch(text) is None or not readable(f, text):
         return False

@@ -379,28 +379,29 @@ def _holds(cell: Cell, part: Cell) -> bool:
     box, inner = cell.bbox, part.bbox
     if box is None or inner is None or box[3] < OPEN_BOTTOM or inner[1] < box[1]:
         return False
+    return _within(cell, part)
+
+
+def _within(cell: Cell, part: Cell) -> bool:
+    """Whether `part` lies within `cell`'s width."""
+    box, inner = cell.bbox, part.bbox
+    if box is None or inner is None:
+        return False
     return box[0] - TOLERANCE <= inner[0] and inner[2] <= box[2] + TOLERANCE
 
 
 def _in_columns_of(done: list[Row], page: int | None, cell: Cell) -> Cell:
     """`cell` with the column of the old page's cells that start where it starts or, for a
     cell inside one (a tick box's own rulings part it: ☑是 | ☐否), that hold it."""
-    rows = list(itertools.takewhile(lambda row: row.page == page, reversed(done)))
     box = cell.bbox
     if box is None:
         return cell
-    for starts in (True, False):
-        for row in rows:
-            for other in row.cells:
-                edges = other.bbox
-                if edges is None or other.copy:
-                    continue
-                if starts and abs(edges[0] - box[0]) <= TOLERANCE:
-                    return dataclasses.replace(cell, col=other.col)
-                inside = edges[0] - TOLERANCE <= box[0] and box[2] <= edges[2] + TOLERANCE
-                if not starts and inside:
-                    return dataclasses.replace(cell, col=other.col)
-    return cell
+    rows = itertools.takewhile(lambda row: row.page == page, reversed(done))
+    placed = [(other, other.bbox) for row in rows for other in row.cells if other.bbox]
+    holder = next((o for o, at in placed if abs(at[0] - box[0]) <= TOLERANCE), None) or next(
+        (o for o, _ in placed if not o.copy and _within(o, cell)), None
+    )
+    return cell if holder is None else dataclasses.replace(cell, col=holder.col)
 
 
 def _overlap(a: Cell, b: Cell) -> bool:
