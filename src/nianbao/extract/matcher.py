@@ -248,9 +248,9 @@ class _Walk(Placement):
             # The name stands between its label's pieces, its rest after the last one (主办
             # 单位名 | 某局（某县 | 称 | 档案馆）).
             below, following = below + 1, self.rows[below + 1]
+            closes = closes_name(raw, following)
         # A name's last fragment may have the next cell's label after it (cells abreast,
         # both wrapped: 某局（府谷县 | 地方志编纂中心） 首页网址 …, …网站 | （…档案馆） 首页网址).
-        closes = closes_name(raw, following)
         orphan = (
             (near or closes or cut) and len(following) > 1 and following[1].piece.kind == "label"
         )
