@@ -112,6 +112,23 @@ def test_a_codes_closing_character_its_cell_wrapped_under_its_left_edge() -> Non
     assert got["unique_visitors"] == 70338
 
 
+def test_a_codes_closing_characters_centred_under_it_past_other_columns_values() -> None:
+    # pdfplumber's layout: 琼ICP备19003404  46010502000257 | 4601000022 … 453679 | 号-2  号:
+    # each code's tail centred under it, the line of the row's other values between.
+    got = _read("pdfplumber-layout-code-centred.txt")
+    assert got["icp_number"] == "琼ICP备19003404号-2"
+    assert got["police_number"] == "46010502000257号"
+    assert (got["site_code"], got["unique_visitors"]) == ("4601000022", 453679)
+
+
+def test_a_codes_closing_character_centred_under_it_beside_a_labels_rest() -> None:
+    # pdfplumber's layout: 公安机关备案  浙公网安备33112623290691 | … | 号  号: the label's
+    # rest and the code's, each under its own line.
+    got = _read("pdfplumber-layout-code-below-label.txt")
+    assert got["police_number"] == "浙公网安备33112623290691号"
+    assert got["unique_visitors"] == 96119
+
+
 def test_a_names_end_that_a_label_below_needs_not_is_the_names() -> None:
     # pdftotext -layout: 周宁县人民政府门户 | 网站 | … | 标识码: 网站标识码 is a label, but so
     # is 标识码 whole; 网站 ends the name.

@@ -213,13 +213,13 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
 
 
 def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
-    """A code whole without its last characters, which its cell wrapped under its left edge
-    (浙公网安备33038376758808 | 总量（单位： | 案号  号)."""
-    rest = column_start(walk, value, 2)
+    """A code whole but its end, which its cell wrapped under it (浙公网安备33038376758808 |
+    总量（单位： | 案号  号; 琼ICP备19003404 | 4601000022  453679 | 号-2, centred)."""
+    rest = column_start(walk, value, 2, centred=True)
     if rest is None or not rest.free:
         return None
     text = rest.piece.text.strip()
-    if _CODE_TAIL_RE.fullmatch(text) is None or not columns.starts_with(value.cell, rest.cell):
+    if _CODE_TAIL_RE.fullmatch(text) is None:
         return None
     joined = raw + text
     return (joined, rest) if has_shape(f, joined, walk.index.form) else None
