@@ -83,3 +83,74 @@ def test_a_labels_halves_around_an_earlier_label_both_units_cut_are_one_label() 
     # whose 项 count reading order set in the next section.
     got = values(WRAPPED_ABREAST)
     assert (got["service_items"], got["service_items_online"]) == (828, 320)
+
+
+MESSAGES_SHORT = """\
+六、互动交流
+是否使用统一平台
+☑是
+
+☐否
+
+留言办理
+收到留言数量(单位:
+条)
+
+办结留言数量(单位:条)
+
+留言平均办理时间(单位: 公开答复留言数量(单
+天)
+位:条)
+
+202条
+
+102条
+
+2.4天
+
+征集调查期数(单位:
+期)
+"""
+
+
+def test_too_few_values_go_to_the_only_labels_their_units_fit_in_order() -> None:
+    # 条 条 天 fits no three of the four labels (条 条 天 条) but the first three: the last
+    # count, set far after the run, is another's.
+    got = values(MESSAGES_SHORT)
+    assert got["messages_received"] == 202
+    assert got["messages_closed"] == 102
+    assert got["messages_avg_days"] == 2.4
+    assert got.get("messages_public") is None
+
+
+INTERPRETATION_SHORT = """\
+解读回应
+解读信息发布
+总数（条）
+解读产品数量
+（个）
+解读材料数量
+31条
+
+9个
+
+（条）
+媒体评论文章数量
+（篇）
+
+14条
+
+8篇
+
+回应公众关注热点
+或重大舆情数量
+20次
+"""
+
+
+def test_a_generic_label_takes_the_count_of_any_of_its_fields_units() -> None:
+    # 总数 is 条's (信息发布, 解读信息发布) or 件's (办件量): 31条 and 9个 go to 总数 and
+    # 解读产品数量, whose units fit them in order; 解读材料数量's value comes later.
+    got = values(INTERPRETATION_SHORT)
+    assert (got["interp_total"], got["interp_products"]) == (31, 9)
+    assert (got["interp_materials"], got["interp_media"]) == (14, 8)

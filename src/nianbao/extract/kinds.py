@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import combinations
 from typing import TypeVar
 
 from nianbao.extract.pieces import has_ticks
@@ -88,6 +89,32 @@ def in_units_order(
     if sorted(wanted) != sorted(u for u, pool in pools.items() for _ in pool):
         return None
     return [pools[unit].pop(0) for unit in wanted]
+
+
+_UNPAIRED_MOST = 2
+"""Labels of a run that may lack their values for `units_subsequence` (which tries every
+choice of the others)."""
+
+
+def units_subsequence(
+    labels: list[tuple[Field, ...]], values: list[Token], form: Form
+) -> list[int] | None:
+    """The places of the labels fewer values go to in order, when every value is written
+    with a unit of the form's and only one choice of as many labels, in order, has each
+    value's unit; else None. A row's last value set far after its run (收到留言数量 |
+    办结留言数量 | 平均办理时间 公开答复数量 | 202条 | 102条 | 2.4天) leaves the first
+    three labels theirs: 条 条 天 fits no other three of 条 条 天 条."""
+    # A generic label (总数) may be any of its fields' with a unit.
+    wanted = [{f.unit for f in fields if f.type in COUNT_TYPES} for fields in labels]
+    written = [written_unit(v.piece.text, form) for v in values]
+    if None in written or not 0 < len(labels) - len(values) <= _UNPAIRED_MOST:
+        return None
+    found = [
+        list(places)
+        for places in combinations(range(len(labels)), len(values))
+        if all(unit in wanted[k] for k, unit in zip(places, written, strict=True))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 _Labelled = TypeVar("_Labelled", bound=tuple[object, tuple[Field, ...]])

@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from nianbao.extract import columns
 from nianbao.extract.column_values import in_column, spread_rest
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
+from nianbao.extract.kinds import (
+    CHOICE_TYPES,
+    COUNT_TYPES,
+    DIGIT_RE,
+    fits_unit,
+    unit_clash,
+    words_for_count,
+)
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import answers_choice, option_names
 from nianbao.extract.pieces import PieceKind, segment
@@ -158,6 +165,8 @@ class Placement:
                 if any(t.piece.ticks for t in lead):
                     return lead
                 return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date
+            if f.type in COUNT_TYPES and unit_clash((f,), lead[0].piece.text, self.index.form):
+                return []  # another field's count, written with its unit (202条 for 天)
             same = [t for t in lead if self.under(label, row, t)]
             if same:
                 return same[:1]

@@ -17,6 +17,7 @@ from nianbao.extract.kinds import (
     in_kinds_order,
     in_units_order,
     unit_clash,
+    units_subsequence,
 )
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import YES_NO
@@ -337,6 +338,11 @@ def _stack(walk: Placement, row: int) -> None:
         # cells beside it (政府网站标识码 | ICP备案号 | 公安机关备案号 | 4690281565 |
         # 琼ICP备55651446号-2 | … | 琼公网安备 | 46902824198117号): the first labels' values.
         labels = labels[: len(values)]
+    kept = units_subsequence([fields for _, fields in labels], values, form)
+    if len(values) >= 2 and kept is not None:
+        # Values each written with its unit, too few, that only the labels of one choice
+        # take in order: the others' values are set elsewhere (… | 202条 | 102条 | 2.4天).
+        labels = [labels[k] for k in kept]
     if len(labels) >= 2 and len(values) > len(labels):  # an answer's options split apart
         by_kind = in_kinds_order([fields for _, fields in labels], values)
         values = by_kind if by_kind and _all_fit(labels, by_kind, form) else values
