@@ -18,6 +18,7 @@ import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.vertical_names import lift_vertical_names
 
 _REACH = 3
 """Lines after the first piece the second may open."""
@@ -32,6 +33,7 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
     one cell a line only; laid-out text keeps its columns)."""
     if doc.format != "text":
         return doc
+    doc = lift_vertical_names(doc, index)  # one character a piece: a narrow cell's
     firsts = [_first(row) for row in doc.rows]
     rows = list(doc.rows)
     inserted: dict[int, Row] = {}

@@ -1,0 +1,116 @@
+"""Group names set one character a line down a narrow cell (extract/vertical_names.py)."""
+
+from __future__ import annotations
+
+from nianbao.extract.labels import label_index
+from nianbao.extract.vertical_names import lift_vertical_names
+from nianbao.forms.registry import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+# pdfplumber without layout: 基本信息's characters open lines of the rows beside its cell.
+BASIC_DOWN = """\
+网站名称 碾子山区生态环境局
+首页网址 https://jyj25.230207.gov.cn/
+主办单位 碾子山区生态环境局
+基 网站类型 ☐政府门户网站 ☑部门网站 ☐专项网站
+本
+网站标识码 2302076844
+信
+息 ICP备案号 黑ICP备96005734号-1
+公网安备案号 黑公网安备23020798428559号
+独立用户访问总量 个 434550
+"""
+
+
+def _lines(text: str) -> list[str]:
+    doc = lift_vertical_names(document_from_text(text), label_index(default_form()))
+    return doc.text().splitlines()
+
+
+def test_a_names_characters_leave_their_lines_for_a_heading_where_it_begins() -> None:
+    lines = _lines(BASIC_DOWN)
+    assert lines[3:7] == [
+        "基本信息",
+        "网站类型 ☐政府门户网站 ☑部门网站 ☐专项网站",
+        "网站标识码 2302076844",
+        "ICP备案号 黑ICP备96005734号-1",
+    ]
+
+
+def test_no_name_above_takes_a_character_for_its_end() -> None:
+    got = values(BASIC_DOWN, without=("网站名称", "首页网址"))
+    assert got["sponsor"] == "碾子山区生态环境局"
+    assert (got["site_type"], got["icp_number"]) == ("department", "黑ICP备96005734号-1")
+
+
+# pdftotext -layout: the characters stand in a column of their own left of the labels.
+LAID_OUT = """\
+      网站名称             定边县人民政府门户网站
+      首页网址             http://www183.610825.gov.cn/
+      主办单位             定边县人民政府办公室
+基     网站类型             ☑政府门户网站 ☐部门网站 ☐专项网站
+本
+      政府网站标识码          6108255687
+信
+息     ICP备案号           陕ICP备46801955号
+      公安机关备案号          61082549240643号
+"""
+
+
+def test_laid_out_the_characters_of_one_column_make_the_name() -> None:
+    assert "基本信息" in _lines(LAID_OUT)
+    got = values(LAID_OUT, without=("网站名称", "首页网址"))
+    assert got["sponsor"] == "定边县人民政府办公室"
+    assert got["site_code"] == "6108255687"
+
+
+# Two groups down narrow cells side by side: 移动新媒体's characters open lines, 微博's and
+# 微信's stand alone on theirs.
+MEDIA_DOWN = """\
+是否有移动新媒体 ☑是 ☐否
+名称 莲池区人民政府办发布
+微
+移 信息发布量（条） 280
+博
+动
+关注量（个） 195488
+新
+名称 莲池区人民政府办公室
+媒
+微
+体 信息发布量（条） 199
+信
+订阅数（个） 81582
+其他
+"""
+
+
+def test_a_two_character_name_whose_characters_stand_alone_is_lifted() -> None:
+    lines = _lines(MEDIA_DOWN)
+    assert ("微博" in lines, "微信" in lines, "移动新媒体" in lines) == (True, True, True)
+    got = values(MEDIA_DOWN)
+    assert (got["weibo_name"], got["weibo_posts"]) == ("莲池区人民政府办发布", 280)
+    assert (got["wechat_name"], got["wechat_subscribers"]) == ("莲池区人民政府办公室", 81582)
+
+
+def test_a_sections_name_that_is_a_fields_label_too() -> None:
+    # 创新发展 names the section and its one field: down its cell, the field's label set
+    # out with spaces beside it.
+    text = (
+        "创 创 新 发 展 ☐搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☐其他\n"
+        "新\n发 其他（注明）\n展\n单位负责人：高娟燕\n"
+    )
+    assert _lines(text)[0] == "创新发展"
+    assert values(text)["innovation"] == ["personalized"]
+
+
+def test_two_lines_opening_with_a_names_characters_beside_others_are_no_name() -> None:
+    # 微 某某发布 | 信息发布量 …: a name's first word, not a narrow cell's characters.
+    text = "名称\n微 某某发布\n信 息 发 布 量 条 12\n"
+    assert _lines(text) == ["名称", "微 某某发布", "信 息 发 布 量 条 12"]
+
+
+def test_a_label_set_out_with_spaces_is_left_alone() -> None:
+    text = "网 站 名 称 某局网站\n首 页 网 址 http://a.gov.cn\n主 办 单 位 某局\n"
+    assert _lines(text) == document_from_text(text).text().splitlines()
