@@ -101,3 +101,10 @@ def test_labels_in_one_cell_over_options_wrapped_after_a_box() -> None:
         "无障碍浏览  ☐千人千网  ☐其他\n单位负责人：黄艳\n"
     )
     assert got["innovation"] == ["multilingual", "accessibility"]
+
+
+def test_a_choices_labels_two_lines_before_the_texts_end() -> None:
+    # The options above the labels, one line after them (the signature) and no more: the
+    # look two lines down for the options' rest finds the text's end (it raised IndexError).
+    got = values("☐搜索即服务 ☑无障碍浏览 ☐其他\n创新发展\t其他（注明）\n单位负责人：张三\n")
+    assert got["innovation"] == ["accessibility"]

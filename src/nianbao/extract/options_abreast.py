@@ -83,6 +83,8 @@ def _row_after(walk: Placement, r: int) -> bool:
 
 def _line(walk: Placement, r: int) -> tuple[list[Token], str] | None:
     """A line of values only, with boxes: its tokens and its text."""
+    if r >= len(walk.rows):
+        return None  # the labels end the text, their options above
     tokens = walk.rows[r]
     if not tokens or any(t.piece.kind != "value" or t.cell.copy for t in tokens):
         return None
