@@ -174,13 +174,38 @@ def documents(
             style = style_for(rng)
             values = lengthen(given, rng) if rng.random() < 0.3 else given
         sheet = build_sheet(values, style)
+        down = _down(sheet, kind=kind, seed=seed, name=name)
         companion = _companion(sheet, style, values, kind=kind, seed=seed, name=name)
         data, suffix = writer(sheet, rng)
         # For people reading a lost field: how the document was made (`_` keys are comments).
         made = {"_layout": style.layout, "_numbers": style.numbers, "_writer": sheet.made}
         if companion:
             made["_companion"] = companion
+        if down:
+            made["_down"] = True
         yield Doc(f"{kind}-{name}", kind, data, {**values, **made}, suffix)
+
+
+DOWN = 0.25
+"""Share of documents (text and scans aside) whose tall cells' names stand one character a
+line, as in many offices' templates: a narrow first column (基 | 本 | 信 | 息)."""
+DOWN_KINDS = frozenset(
+    {"html", "docx", "xlsx", "pdf", "pdf_truetype", "pdf_pages", "pdf_text", "markdown_html"}
+)
+
+
+def _down(sheet: Sheet, *, kind: str, seed: int, name: str) -> bool:
+    """Maybe set the names of the sheet's tall cells down them; says whether. Drawn from a
+    generator of its own, as `_companion`'s."""
+    rng = random.Random(f"down:{kind}:{seed}:{name}")
+    if kind not in DOWN_KINDS or rng.random() >= DOWN:
+        return False
+    tall = [
+        c for row in sheet.rows for c in row if c.kind in ("section", "group") and c.rowspan > 1
+    ]
+    for cell in tall:
+        cell.down = True
+    return bool(tall)
 
 
 COMPANIONS = 0.2

@@ -114,3 +114,23 @@ def test_two_lines_opening_with_a_names_characters_beside_others_are_no_name() -
 def test_a_label_set_out_with_spaces_is_left_alone() -> None:
     text = "网 站 名 称 某局网站\n首 页 网 址 http://a.gov.cn\n主 办 单 位 某局\n"
     assert _lines(text) == document_from_text(text).text().splitlines()
+
+
+def test_a_names_unit_down_the_cell_after_it_joins_the_heading() -> None:
+    # pdftotext: 专栏专题(单位:个) one character a line, the unit's head right after the
+    # name, its unit and bracket far down the cell's rows.
+    text = (
+        "专\n栏\n专\n题\n(\n单\n位\n:\n维护数量\n25\n新开设数量\n19\n个\n)\n"
+        "解\n读\n回\n应\n解读信息发布\n总数(单位: 条)\n36\n"
+    )
+    lines = _lines(text)
+    assert lines[:5] == ["专栏专题(单位:个)", "维护数量", "25", "新开设数量", "19"]
+    assert lines[5] == "解读回应"
+
+
+def test_a_unit_opens_right_after_its_name_or_belongs_to_another() -> None:
+    # 办事服务 down its cell, then rows, then 办件量(单位:件) down its own: the unit is 办件量's.
+    text = "办\n事\n服\n务\n是否发布服务事项目录\n☑是 ☐否\n办\n件\n量\n(\n单\n位\n:\n总数\n5648\n件\n)\n"
+    lines = _lines(text)
+    assert lines[0] == "办事服务"
+    assert "办件量(单位:件)" in lines

@@ -20,15 +20,31 @@ import dataclasses
 from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex
+from nianbao.extract.labels import LabelIndex, normalize_label
 
 _REACH = 4
 """Lines after a character the next may open (rows of two lines each between)."""
 _ALIGNED = 2
 """How far apart, in columns, the characters of one name may start when laid out."""
+_UNIT_REACH = 12
+"""Lines a name's unit may go on past (its characters centred far down a tall cell)."""
 _SHORTEST = 3
 """Characters a name needs, but for one whose characters stand each alone on its line (微 |
-博): two lines' openings could be any two lines' (微 某某发布 | 信息发布量 …)."""
+博), the first maybe before a field's label (微 名称 | 博): two lines' openings could be
+any two lines' (微 某某发布 | 信息发布量 …)."""
+
+
+_SAME = {"(": "（", ")": "）", ":": "：", "（": "（", "）": "）", "：": "："}
+"""A unit's brackets and colon, as either width writes them."""
+
+
+@cache
+def _units(index: LabelIndex) -> tuple[frozenset[str], frozenset[str]]:
+    """A name's unit as a group's cell gives it ((单位：个), (个)), and all its beginnings."""
+    units = {f.unit for f in index.form.fields if f.unit}
+    # Its head alone too: reading order may set the rest far down the cell's rows.
+    whole = frozenset(t for u in units for t in (f"（单位：{u}）", f"（{u}）", "（单位："))
+    return whole, frozenset(text[:k] for text in whole for k in range(1, len(text)))
 
 
 @cache
@@ -52,11 +68,12 @@ def lift_vertical_names(doc: Document, index: LabelIndex) -> Document:
     for a, first in enumerate(openings):
         if first is None or a in taken or _char(first) not in beginnings:
             continue
-        parts = _spelled(openings, a, names, beginnings, taken)
-        short = len(parts) < _SHORTEST and not all(_alone(rows[k]) for k in parts)
+        parts = _spelled(openings, a, (names, beginnings), _units(index), taken)
+        alone = _alone(rows[a]) or _before_label(rows[a], index)
+        short = len(parts) < _SHORTEST and not (alone and all(_alone(rows[k]) for k in parts[1:]))
         if not parts or short:
             continue
-        name = "".join(str(_char(openings[k])) for k in parts)
+        name = "".join(str(_char(openings[k])) for k in parts)  # with its unit
         box = first.bbox
         cell = Cell(name, 0, box and (box[0], box[1], box[0] + len(name), box[3]))
         headings[a] = Row((cell,), rows[a].where, rows[a].page, rows[a].block)
@@ -77,34 +94,64 @@ def lift_vertical_names(doc: Document, index: LabelIndex) -> Document:
 def _spelled(
     openings: list[Cell | None],
     a: int,
-    names: frozenset[str],
-    beginnings: frozenset[str],
+    names: tuple[frozenset[str], frozenset[str]],
+    units: tuple[frozenset[str], frozenset[str]],
     taken: set[int],
 ) -> list[int]:
-    """The lines from `a` whose opening characters spell a whole name, else none."""
-    first = openings[a]
-    assert first is not None
-    parts, name, last = [a], _char(first) or "", a
+    """The lines from `a` whose opening characters spell a whole name, with its unit when
+    they go on to spell one whole ((单位:个), 个 standing for any of the form's), else
+    none."""
+    parts = _follow(openings, a, names, taken)
+    if not parts:
+        return []
+    unit = _follow(openings, parts[-1], units, taken, first=openings[a], reach=_UNIT_REACH)
+    return parts + unit[1:]
+
+
+def _follow(
+    openings: list[Cell | None],
+    a: int,
+    wanted: tuple[frozenset[str], frozenset[str]],
+    taken: set[int],
+    *,
+    first: Cell | None = None,
+    reach: int = _REACH,
+) -> list[int]:
+    """Line `a` and the lines after it whose opening characters spell one of the texts
+    `wanted` gives (with all their beginnings), the characters of `a` left out when `first`
+    (the name's first, for the column) is given: the first such text, or when `first` is
+    given the longest; else none."""
+    whole, beginnings = wanted
+    start = openings[a]
+    assert start is not None
+    column = first or start
+    parts, text, last = [a], "" if first else _char(start) or "", a
+    found: list[int] = []
     for b in range(a + 1, len(openings)):
-        if b - last > _REACH:
-            return []
+        if b - last > reach:
+            break
         cell = openings[b]
         char = _char(cell) if cell is not None and b not in taken else None
-        if char is None or not _aligned(first, cell):
+        if char is None or not _aligned(column, cell):
             continue
-        if name + char not in beginnings and name + char not in names:
-            continue  # the opening of another cell's line, not this name's next character
+        char = _SAME.get(char, char)
+        if text + char not in beginnings and text + char not in whole:
+            if first is not None and not text:
+                break  # a unit opens on the next opening after its name, or not at all
+            continue  # the opening of another cell's line, not this text's next character
         parts.append(b)
-        name += char
+        text += char
         last = b
-        if name in names:
-            return parts
-    return []
+        if text in whole:
+            found = list(parts)
+            if first is None:
+                break
+    return found
 
 
 def _opening(row: Row) -> Cell | None:
-    """A line's first cell when it opens with one Chinese character standing apart: a cell
-    of its own when laid out, else the first word."""
+    """A line's first cell when it opens with one Chinese character (or a unit's bracket or
+    colon) standing apart: a cell of its own when laid out, else the first word."""
     if not row.cells:
         return None
     cell = row.cells[0]
@@ -113,8 +160,17 @@ def _opening(row: Row) -> Cell | None:
     text = cell.text.strip()
     if cell.bbox is None:
         word = text.split(None, 1)[0] if text else ""
-        return cell if _chinese(word) and len(word) == 1 else None
-    return cell if len(text) == 1 and _chinese(text) else None
+        return cell if len(word) == 1 and (_chinese(word) or word in _SAME) else None
+    return cell if len(text) == 1 and (_chinese(text) or text in _SAME) else None
+
+
+def _before_label(row: Row, index: LabelIndex) -> bool:
+    """Whether a line's opening character stands before a field's label (微 名称 | 博)."""
+    cells = row.cells
+    rest = cells[0].text.split(None, 1)[1:] if cells[0].bbox is None else [cells[1].text]
+    word = rest[0].split(None, 1)[0] if rest and rest[0].strip() else ""
+    hit = index.lookup(normalize_label(word)) if word else None
+    return hit is not None and bool(hit.fields)
 
 
 def _alone(row: Row) -> bool:

@@ -70,6 +70,8 @@ def _cell_html(cell: GCell, style: str, rng: random.Random, markup: Markup = PLA
             # Options in a small nested table, as some CMS editors produce.
             tds = "".join(f"<td>{p}</td>" for p in body.split("&nbsp;&nbsp;"))
             body = f'<table class="opts"><tr>{tds}</tr></table>'
+    elif cell.down:
+        body = "<br/>".join(html.escape(ch) for ch in cell.text)
     else:
         body = html.escape(cell.text)
         if (

@@ -111,6 +111,11 @@ def _fill_cell(cell: object, g: GCell, tick: str, rng: random.Random) -> None:
             paragraph.add_run("：" + note.group(1))
         return
     text = g.text
+    if g.down:
+        paragraph.add_run(text[:1])
+        for ch in text[1:]:
+            cell.add_paragraph(ch)  # type: ignore[attr-defined]
+        return
     if g.kind in ("label", "group", "section") and len(text) > 10 and rng.random() < 0.3:
         cut = len(text) // 2
         paragraph.add_run(text[:cut])
@@ -225,6 +230,8 @@ def _xlsx_value(g: GCell, as_text: bool, tick: str = "unicode") -> object:
     text = g.text
     if g.ticks:
         return text if tick == "unicode" else _rich_ticks(g, tick)
+    if g.down:
+        return "\n".join(text)
     if re.fullmatch(r"\d{1,12}", text) and not as_text and not text.startswith("0"):
         return int(text)
     if re.fullmatch(r"\d+\.\d+", text) and not as_text:

@@ -30,6 +30,8 @@ class GCell:
     """section | group | label | value | unit"""
     ticks: tuple[tuple[str, bool], ...] = ()
     """For choice values: (option label, ticked) in order; `text` holds them as ☑/☐ text."""
+    down: bool = False
+    """A tall, narrow cell's name set one character a line (基 | 本 | 信 | 息)."""
 
 
 @dataclass
