@@ -24,7 +24,7 @@ from gen.office_out import docx_writer, xlsx_writer
 from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
 from gen.pdf_text import pdf_text_writer
 from gen.sheet import LAYOUTS, NUMBER_STYLES, Sheet, Style, build_sheet
-from gen.textual import TICK_STYLES, to_markdown, to_spaces, to_stacked, to_tabs
+from gen.textual import TICK_STYLES, to_csv, to_markdown, to_spaces, to_stacked, to_tabs
 
 from nianbao.coerce import report_from_mapping
 from nianbao.synthetic import synthetic_report
@@ -34,10 +34,10 @@ from nianbao.synthetic import synthetic_report
 class Doc:
     name: str
     kind: str
-    """text | html | docx | xlsx | pdf (Noto CJK, CFF) | pdf_truetype | pdf_pages (other page
-    sizes, margins, type sizes) | pdf_text (a PDF through a PDF-to-text tool) |
-    markdown_html (Markdown with HTML tables, as MinerU writes it) | scan (clean
-    200-dpi) | scan_noisy (rotated, noisy)"""
+    """text | csv (a sheet saved as CSV) | html | docx | xlsx | pdf (Noto CJK, CFF) |
+    pdf_truetype | pdf_pages (other page sizes, margins, type sizes) | pdf_text (a PDF
+    through a PDF-to-text tool) | markdown_html (Markdown with HTML tables, as MinerU
+    writes it) | scan (clean 200-dpi) | scan_noisy (rotated, noisy)"""
     data: bytes
     truth: dict[str, Any]
     suffix: str
@@ -145,9 +145,18 @@ def _text_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     return text.encode(encoding), ".md" if kind == "markdown" else ".txt"
 
 
+def _csv_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
+    tick = rng.choice(("unicode", "square", "bracket"))
+    # Excel in Chinese saves CSV in GBK unless asked for "CSV UTF-8" (with a BOM).
+    encoding = rng.choice(("gb18030", "utf-8-sig"))
+    sheet.made = f"csv {tick} {encoding}"
+    return to_csv(sheet, rng, tick).encode(encoding), ".csv"
+
+
 def writers() -> dict[str, Writer]:
     return {
         "text": _text_writer,
+        "csv": _csv_writer,
         "html": html_writer,
         "docx": docx_writer,
         "xlsx": xlsx_writer,
@@ -190,7 +199,7 @@ DOWN = 0.25
 """Share of documents (text and scans aside) whose tall cells' names stand one character a
 line, as in many offices' templates: a narrow first column (基 | 本 | 信 | 息)."""
 DOWN_KINDS = frozenset(
-    {"html", "docx", "xlsx", "pdf", "pdf_truetype", "pdf_pages", "pdf_text", "markdown_html"}
+    {"html", "docx", "xlsx", "csv", "pdf", "pdf_truetype", "pdf_pages", "pdf_text", "markdown_html"}
 )
 
 

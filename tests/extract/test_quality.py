@@ -30,6 +30,7 @@ NOISY_FLOOR = {"accuracy": 0.9, "max_lost": 10}
 CONVERTED_FLOOR = {"accuracy": 0.75, "max_lost": 50}
 COUNTS = {
     "text": 40,
+    "csv": 20,
     "html": 40,
     "docx": 30,
     "xlsx": 30,
@@ -43,6 +44,7 @@ FORMATS = {
     "pdf_truetype": {"pdf"},
     "pdf_pages": {"pdf"},
     "pdf_text": {"text"},
+    "csv": {"text"},
     # Markdown that opens with its table is a web page to `sniff`.
     "markdown_html": {"text", "html"},
 }

@@ -130,7 +130,10 @@ def test_a_names_unit_down_the_cell_after_it_joins_the_heading() -> None:
 
 def test_a_unit_opens_right_after_its_name_or_belongs_to_another() -> None:
     # 办事服务 down its cell, then rows, then 办件量(单位:件) down its own: the unit is 办件量's.
-    text = "办\n事\n服\n务\n是否发布服务事项目录\n☑是 ☐否\n办\n件\n量\n(\n单\n位\n:\n总数\n5648\n件\n)\n"
+    text = (
+        "办\n事\n服\n务\n是否发布服务事项目录\n☑是 ☐否\n"
+        "办\n件\n量\n(\n单\n位\n:\n总数\n5648\n件\n)\n"
+    )
     lines = _lines(text)
     assert lines[0] == "办事服务"
     assert "办件量(单位:件)" in lines

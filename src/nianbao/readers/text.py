@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
+from nianbao.readers.csv_text import as_tab_separated, csv_rows
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import (
@@ -61,6 +62,9 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             doc = read_html(as_page(text).encode("utf-8"), source)
             doc.format = "text"
             return doc
+    rows = csv_rows(text)
+    if rows is not None:  # a spreadsheet saved as CSV: its fields are the cells
+        text = as_tab_separated(rows)
     return document_from_text(text)
 
 

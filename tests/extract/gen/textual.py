@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 import re
 import unicodedata
@@ -65,6 +67,41 @@ def _frame(
         text += "\n".join(["", *[line for text in sheet.instructions for line in (text, "")]])
         text += "\n"
     return text
+
+
+def to_csv(sheet: Sheet, rng: random.Random, tick_style: str = "unicode") -> str:
+    """A spreadsheet saved as CSV (Excel's 另存为 CSV): every row padded to the sheet's
+    width, a merged cell's text in its first field, a hand-wrapped cell's lines (a tall
+    cell's name set down it) in one quoted field; the companion's rows before or after."""
+    rows = [[text] for text in sheet.before] + _csv_rows(sheet, tick_style)
+    if rng.random() < 0.5:
+        rows += [[text] for text in sheet.after]
+    else:
+        rows.append(["    ".join(sheet.after)])
+    if sheet.companion is not None:
+        other = [[text] for text in sheet.companion.before]
+        other += _csv_rows(sheet.companion, tick_style)
+        rows = other + rows if sheet.companion_first else rows + other
+    width = max(len(row) for row in rows)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerows(row + [""] * (width - len(row)) for row in rows)
+    return out.getvalue()
+
+
+def _csv_rows(sheet: Sheet, tick_style: str) -> list[list[str]]:
+    rows = []
+    for line in sheet.grid():
+        row = []
+        for slot in line:
+            if slot is None or slot[1]:
+                row.append("")
+            elif slot[0].down:
+                row.append("\n".join(slot[0].text))
+            else:
+                row.append(cell_text(slot[0], tick_style))
+        rows.append(row)
+    return rows
 
 
 def to_tabs(sheet: Sheet, rng: random.Random, tick_style: str = "input") -> str:

@@ -1,0 +1,68 @@
+"""A spreadsheet saved as CSV, read as text whose fields are cells (readers/csv_text.py)."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.readers.csv_text import as_tab_separated, csv_rows
+
+ROWS = [
+    ["附件1", "", "", ""],
+    ["政府网站工作年度报表", "", "", ""],
+    ["（2023年度）", "", "", ""],
+    ["填报单位：龙江县人民政府办公室", "", "", ""],
+    ["基\n本\n信\n息", "网站名称", "龙江县人民政府门户网站", ""],
+    ["", "首页网址", "http://www.longjiang.gov.cn/", ""],
+    ["", "主办单位", "龙江县人民政府办公室", ""],
+    ["", "网站类型", "☐政府门户网站 ☑部门网站 ☐专项网站", ""],
+    ["", "政府网站标识码", "2302210001", ""],
+    ["信息发布", "总数(单位: 条)", "1,234", ""],
+    ["", "概况类信息更新量(单位: 条)", "34", ""],
+    ["", "政务动态信息更新量(单位: 条)", "600", ""],
+    ["", "信息公开目录信息更新量(单位: 条)", "600", ""],
+    ["留言办理", "收到留言数量(单位: 条)", "办结留言数量(单位: 条)", "公开答复数量(单位: 条)"],
+    ["", "12", "10", "9"],
+    ["单位负责人：张三    填报人：李四", "", "", ""],
+    # Another form's report after this one, which repeats its labels.
+    ["政务新媒体工作年度报表", "", "", ""],
+    ["留言办理", "收到留言数量(单位: 条)", "7857", ""],
+]
+
+
+def _csv(rows: list[list[str]]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return out.getvalue()
+
+
+def test_a_sheet_saved_as_csv_reads_as_its_cells() -> None:
+    got = extract_bytes(_csv(ROWS).encode("gb18030"), "报表.csv").report.to_json()
+    assert got["site_name"] == "龙江县人民政府门户网站"
+    assert (got["site_type"], got["site_code"]) == ("department", "2302210001")
+    assert (got["info_total"], got["info_overview"]) == (1234, 34)
+    # Labels abreast over their values, and the other form's 7857 left alone.
+    assert (got["messages_received"], got["messages_closed"]) == (12, 10)
+    assert got["messages_public"] == 9
+
+
+def test_padding_is_dropped_and_a_hand_wrapped_cell_joined() -> None:
+    text = as_tab_separated([["基\n本\n信\n息", "网站名称", "某局网站", ""], ["附件1", "", ""]])
+    assert text.splitlines() == ["基本信息\t网站名称\t某局网站", "附件1"]
+    assert as_tab_separated([["Open\nData", "x"]]) == "Open Data\tx"
+
+
+def test_text_with_commas_in_its_counts_is_no_csv() -> None:
+    # pdftotext: a few lines hold counts with thousands separators, in no steady number.
+    text = "网站名称 某局\n总数 2,531 13 1,922 570\n维护数量 16 15\n注册用户数 11,045\n访谈期数 3\n"
+    assert csv_rows(text) is None
+    assert csv_rows("网站名称\t某局\n" * 6) is None  # tab-separated
+    assert csv_rows(_csv(ROWS[:4])) is None  # too few lines to tell
+
+
+def test_csv_rows_keep_quoted_commas_and_line_breaks() -> None:
+    rows = csv_rows(_csv(ROWS))
+    assert rows is not None
+    assert rows[4][0] == "基\n本\n信\n息"
+    assert rows[9][2] == "1,234"
