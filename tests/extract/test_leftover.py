@@ -20,6 +20,16 @@ def test_options_after_the_signature_block_go_to_their_label() -> None:
     assert got["head"] == "宋娟"
 
 
+def test_a_lists_options_past_the_next_rows_labels_and_values_go_to_it() -> None:
+    # pdftotext: tall cells' labels in a run (其他, 创新发展), the new-media rows' pairs,
+    # then the options, more rows away than a value's neighbours stand.
+    rows = "".join(
+        f"名称\n某局{k}\n信息发布量（单位：条）\n{k}\n关注量（单位：个）\n{k}0\n" for k in (1, 2)
+    )
+    got = values(f"九、创新发展\n其他\n创新发展\n{rows}{OPTIONS}\n单位负责人：宋娟\n")
+    assert got["innovation"] == ["accessibility"]
+
+
 def test_a_date_before_its_label_and_a_heading_after_it() -> None:
     got = values("单位负责人：韩芳\n2024-01-19\n审核人：董敏\n填报日期：\n附件2\n")
     assert got["fill_date"] == "2024-01-19"

@@ -37,7 +37,8 @@ from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 
 _NEAR = 12
-"""Rows before and after a label searched for its value."""
+"""Rows before and after a label searched for a date; lines of unknown text a list's
+options may stand past (`_unread_between`)."""
 _OPTION_TYPES = CHOICE_TYPES - {"bool"}
 """Choices whose options may be one field's alone (a yes/no is every yes/no field's)."""
 _KINDS = _OPTION_TYPES | {"date"}
@@ -77,10 +78,12 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         row = labels[f.key]
         if f.type == "date" and dates > 1:
             continue
-        near = _NEAR if f.type in _KINDS else _FAR
+        near = _NEAR if f.type == "date" else _FAR
         found = []
         read: set[int] = set()  # lines an option list cut inside a name went on over
         for r in range(max(0, row - near), min(walked, row + near + 1)):
+            if f.type in _OPTION_TYPES and _unread_between(walk, row, r) > _NEAR:
+                continue  # options past lines of unknown text: no telling whose
             for line in _values(walk, match, walk.rows[r], f):
                 if r in read:
                     continue
@@ -98,6 +101,18 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         found = _digits_of_shape(walk, match, f, labels[f.key], walked)
         if len(found) == 1:
             _take(walk, match, f, *found[0])
+
+
+def _unread_between(walk: Placement, a: int, b: int) -> int:
+    """Lines between lines a and b holding text the walk read as no label nor value: a
+    list's options reach past other rows' labels and values (reading order sets a tall
+    cell's label before the next rows), not past unknown text."""
+    low, high = min(a, b), max(a, b)
+    return sum(
+        1
+        for r in range(low + 1, high)
+        if walk.rows[r] and all(t.piece.hit is None and not t.used for t in walk.rows[r])
+    )
 
 
 def _shaped(match: Match, f: Field, form: Form) -> bool:
