@@ -154,3 +154,49 @@ def test_a_generic_label_takes_the_count_of_any_of_its_fields_units() -> None:
     got = values(INTERPRETATION_SHORT)
     assert (got["interp_total"], got["interp_products"]) == (31, 9)
     assert (got["interp_materials"], got["interp_media"]) == (14, 8)
+
+
+DEFERRED = """\
+收到留言数量（单位：
+条）
+办结留言数量（单位：
+条）
+平均办理时间（单位：
+天）
+公开答复数量（单位：
+条）
+互动交流
+征集调查
+收到意见数量（单位：
+条）
+公布调查结果期数（单
+位：期）
+安全防护
+8
+总数
+是否使用统一平台
+留言办理
+☑是 ☐否
+35
+13
+12
+19
+69
+27
+是否提供智能问答
+☑是 ☐否
+"""
+
+
+def test_a_run_of_labels_takes_the_later_run_of_as_many_counts() -> None:
+    # pdftotext: other rows' cells between the labels and their counts; the 8 a label took
+    # past 安全防护 is not the run's.
+    got = values(DEFERRED, without=("征集调查期数", "收到意见数量", "公布调查结果期数"))
+    assert [got.get(k) for k in ("messages_received", "messages_closed")] == [35, 13]
+    assert [got.get(k) for k in ("messages_avg_days", "messages_public")] == [12, 19]
+    assert [got.get(k) for k in ("survey_opinions", "survey_results_published")] == [69, 27]
+
+
+def test_a_later_run_of_another_length_is_left() -> None:
+    got = values(DEFERRED.replace("27\n", ""), without=("收到意见数量", "公布调查结果期数"))
+    assert got.get("messages_received") != 35

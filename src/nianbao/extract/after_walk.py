@@ -13,6 +13,7 @@ from nianbao.extract.code_around import take_code_around
 from nianbao.extract.code_moves import move_codes
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.cut_choices import complete_cut_choices
+from nianbao.extract.deferred_runs import take_deferred_runs
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.generic_moves import move_generic
 from nianbao.extract.group_order import deal_groups_in_order
@@ -41,6 +42,7 @@ from nianbao.extract.wrapped_row import take_wrapped_row
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
+    take_deferred_runs,
     dealt.deal,
     cells.deal_cells,
     cells.deal_around,

@@ -1,0 +1,94 @@
+"""A run of lone labels whose run of lone values reading order set further down, other rows'
+cells between (pdftotext without -layout: 收到留言数量 | … | 答复网民提问数量 | 安全防护 | 8 |
+总数 | 是否使用统一平台 | 81472 | ☑是 ☐否 | 35 | 13 | … | 0).
+
+The walk pairs a run of labels with the run of values right after it (`runs`). When other
+rows' cells come between, a later run of lone counts exactly as long as the labels' run,
+each count fitting its label's field in order (readable, of its unit when written with
+one), is theirs: runs of equal length, three or more, do not meet by chance. The labels'
+fields must have no value, or only values read from the lines between the runs (a label
+before a group's name takes the first count past it), which then go free again.
+"""
+
+from __future__ import annotations
+
+from nianbao.extract.kinds import COUNT_TYPES, fits_unit
+from nianbao.extract.leftover import take_moved
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Match, readable
+from nianbao.extract.runs import lone_labels, only
+from nianbao.extract.tokens import Token, units
+from nianbao.forms.model import Field
+
+_LEAST = 3
+"""Labels a run needs: two runs of one or two could meet by chance."""
+_REACH = 30
+"""Lines past the labels' run searched for the values' run."""
+
+
+def take_deferred_runs(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    r = 0
+    while r < walked:
+        first = only(walk, r)
+        hit = first.piece.hit if first is not None and first.piece.kind == "label" else None
+        if hit is None or not hit.fields:
+            r += 1
+            continue
+        labels, end = lone_labels(walk, r, joined=True)
+        if len(labels) >= _LEAST:
+            fields = [fields[0] for _, fields in labels if len(fields) == 1]
+            if len(fields) == len(labels) and all(f.type in COUNT_TYPES for f in fields):
+                _pair(walk, match, fields, end, walked)
+        r = max(end, r + 1)
+
+
+def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: int) -> None:
+    values, start = _value_run(walk, end, min(walked, end + _REACH), len(fields))
+    if len(values) != len(fields):
+        return
+    read = [c for f in fields for c in match.candidates.get(f.key, ())]
+    if any(not end <= c.row < start for c in read):
+        return  # a value read beside or below its label: the runs are not each other's
+    form = walk.index.form
+    pairs = list(zip(fields, values, strict=True))
+    if not all(fits_unit(f, v, form) and readable(f, v.piece.text) for f, v in pairs):
+        return
+    for c in read:  # a count between the runs that a label took past a group's name
+        for token in walk.rows[c.row]:
+            if token.used and token.piece.text == c.raw:
+                token.used = False
+    for f, value in pairs:
+        take_moved(walk, match, f, value)
+
+
+def _value_run(walk: Placement, start: int, stop: int, most: int) -> tuple[list[Token], int]:
+    """The first run of `_LEAST` or more lone free counts between lines start and stop (lines
+    of units between its counts), up to one more than `most`, and the line it starts on."""
+    r = start
+    while r < stop:
+        run: list[Token] = []
+        begin = r
+        while r < stop and len(run) <= most:
+            token = only(walk, r)
+            if token is not None and _count(token):
+                run.append(token)
+            elif not (run and units(walk.rows[r])):
+                break
+            r += 1
+        if len(run) >= _LEAST:
+            return run, begin
+        r = max(r, begin + 1)
+    return [], stop
+
+
+def _count(token: Token) -> bool:
+    text = token.piece.text.strip()
+    return (
+        token.piece.kind == "value"
+        and token.free
+        and not token.piece.ticks
+        and bool(text)
+        and text[0].isdigit()
+    )
