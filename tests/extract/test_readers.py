@@ -85,6 +85,14 @@ def test_text_cells_tabs_spaces_markdown_and_encodings() -> None:
     assert read_text(b"\xff\xfe" + "网站名称\t甲".encode("utf-16-le")).rows[0].cells[1].text == "甲"
 
 
+def test_stray_control_characters_are_dropped_but_page_breaks_kept() -> None:
+    # LibreOffice exports a Word check box as ☒ and a \x01 before its option's name.
+    page = "<table><tr><td>是否使用统一平台</td><td>☒\x01是 ☐\x01否</td></tr></table>"
+    assert texts(read_html(page.encode())) == [["是否使用统一平台", "☑是 ☐否"]]
+    text = read_text("网站名称\t甲\x07\f首页网址\thttp://a.gov.cn".encode())
+    assert texts(text) == [["网站名称", "甲"], ["首页网址", "http://a.gov.cn"]]
+
+
 def test_html_spans_nested_tables_hidden_text_and_encoding() -> None:
     page = (
         "<html><body><p>填报单位：某局</p><table>"

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from charset_normalizer import from_bytes
 
 from nianbao.errors import InputError
 
+_CONTROLS_RE = re.compile(r"[\x00-\x08\x0e-\x1b\x7f]+")
+"""Control characters that are neither spaces nor line or page breaks (\\t \\n \\v \\f
+\\r \\x1c-\\x1e, which `str.splitlines` breaks lines at): LibreOffice writes \\x01 after a
+Word check box it exports (☒\\x01是), where it would keep the box from its option."""
+
 
 def decode_text(data: bytes, source: str | None, declared: str | None = None) -> str:
+    """`data` as text, without stray control characters."""
+    text = _decoded(data, source, declared)
+    return _CONTROLS_RE.sub("", text) if _CONTROLS_RE.search(text) else text
+
+
+def _decoded(data: bytes, source: str | None, declared: str | None) -> str:
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
