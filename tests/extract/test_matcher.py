@@ -494,6 +494,18 @@ def test_a_word_wrapped_from_a_nearly_full_line_goes_on(
     assert chosen[key].raw == value
 
 
+def test_a_full_line_reaches_the_texts_edge_not_a_wider_tables() -> None:
+    # A small page: the table (356 wide) runs past the text's width (300), which the
+    # instructions' lines fill; the signature line reaching 290 is full.
+    lines = [
+        ("审核人：陈明  填报人：于超", (63, 455, 290, 466)),
+        ("丽  联系电话：0898-94884985", (63, 472, 250, 483)),
+        *[(f"填写说明第{k}行，" * 3, (63, 500 + 12 * k, 300, 510 + 12 * k)) for k in range(3)],
+    ]
+    chosen = match_document(Document(format="pdf", rows=_signed_page(lines)), FORM).chosen
+    assert chosen["filler"].raw == "于超丽"
+
+
 def test_a_number_cut_after_its_dash_goes_on_wherever_its_line_ended() -> None:
     # Tied to the label after it by non-breaking spaces, the whole number went on.
     lines = [

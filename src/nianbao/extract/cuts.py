@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from nianbao.extract.document import Document
 from nianbao.extract.tokens import Token
 
 _OPEN, _CLOSE = "(（[【", ")）]】"
@@ -66,3 +67,22 @@ def closes_name(value: str, line: Sequence[Token]) -> bool:
     # An organisation's long name and part, not a note after a person's (刘娜 | （签字盖章）).
     long = min(len(value), len(fragment) - 2) >= _PART
     return whole and long and _NAME_ON_RE.search(value[-2:]) is not None
+
+
+_TEXT_LINES = 3
+"""Lines outside tables a page needs for their right edge to be its text's."""
+
+
+def text_right(doc: Document, page: int) -> float:
+    """The right edge of a page's text: of its lines outside tables when it has a few (a
+    table may run past the text's width on a small page), else of all it holds."""
+    rights = [
+        [c.bbox[2] for c in row.cells if c.bbox]
+        for row in doc.rows
+        if row.page == page and not row.block % 2
+    ]
+    text = [max(found) for found in rights if found]
+    if len(text) >= _TEXT_LINES:
+        return max(text)
+    boxes = (c.bbox[2] for r in doc.rows if r.page == page for c in r.cells if c.bbox)
+    return max(boxes, default=0.0)

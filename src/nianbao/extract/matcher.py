@@ -32,7 +32,7 @@ from nianbao.extract.broken import (
     value_beside_pieces,
     wrapped_pair,
 )
-from nianbao.extract.cuts import closes_name, dashed, runs_on, unclosed_bracket
+from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
@@ -277,11 +277,7 @@ class _Walk(Placement):
             return False
         right = self.rights.get(row.page)
         if right is None:
-            right = max(
-                (c.bbox[2] for r in self.doc.rows if r.page == row.page for c in r.cells if c.bbox),
-                default=0.0,
-            )
-            self.rights[row.page] = right
+            right = self.rights[row.page] = text_right(self.doc, row.page)
         return box[2] >= right - within * (box[3] - box[1])
 
     # ------------------------------------------------------------------ the walk
