@@ -144,6 +144,13 @@ def test_near_miss_labels_count_only_in_ocr_documents() -> None:
     assert raw(text, fuzzy=True) == {"unique_visitors": "12"}
 
 
+def test_a_box_edge_read_as_a_cell_of_its_own_is_passed_over_in_ocr_documents() -> None:
+    # OCR: a box's left edge in a narrow cell between the label and its options.
+    text = "是否开展应急演练\t[\t☑是\t☐否\n"
+    assert raw(text, fuzzy=True)["emergency_drill"] == "☑是 ☐否"
+    assert "emergency_drill" not in raw(text)  # born-digital text says what it says
+
+
 def test_a_value_that_cannot_be_read_loses_to_one_that_can() -> None:
     got = raw("政府网站工作年度报表\n附件1\n政府网站工作年度报表\n（2023年度）\n")
     assert got["year"] == "（2023年度）"

@@ -14,6 +14,10 @@ FIELDS = default_form().by_key
     ("key", "raw", "fixed"),
     [
         ("has_new_media", "☐是 ☑香", "☐是 ☑否"),
+        # The ticked box alone (only the answer printed): 香 and 杏 are 否 to the eye.
+        ("emergency_drill", "☑香", "☑否"),
+        ("has_new_media", "☑杏", "☑否"),
+        ("site_type", "☑香", "☑香"),
         ("has_new_media", "☑是 ☐否", "☑是 ☐否"),
         ("site_type", "☐政府门户网站☑部门网姑☐专项网站", "☐政府门户网站☑部门网站☐专项网站"),
         ("innovation", "☑千人千网其☑他：政策匹配", "☑千人千网☑其他：政策匹配"),

@@ -23,10 +23,16 @@ YES_NO = frozenset(names[0] for _, names in BOOL_OPTIONS)
 OPTION_NAME_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}\s]+)")
 """An option's box and its name (☑是)."""
 _MARK_SPLIT_RE = re.compile(r"([☑☐])")
+_SPECKS = r"!！|｜丨.。,，:：;；'\"`~_\-—、/\\\[\]【】()（）"
 # Specks and box edges read as punctuation right beside a mark.
-_JUNK_RE = re.compile(
-    r"[!！|｜丨.。,，:：;；'\"`~_\-—、/\\\[\]【】()（）]+(?=[☑☐])|(?<=[☑☐])[!！|｜丨.。,，:：;；'\"`~_\-—、/\\\[\]【】()（）]+"
-)
+_JUNK_RE = re.compile(rf"[{_SPECKS}]+(?=[☑☐])|(?<=[☑☐])[{_SPECKS}]+")
+SPECK_RE = re.compile(rf"[{_SPECKS}]+")
+"""Text that is only specks or box edges OCR read as punctuation ([, 丨)."""
+
+
+_LOOKALIKES = {"香": "否", "杏": "否"}
+"""Characters OCR reads for a yes/no's one-character name: too unlike it for the ratio
+below, alike to the eye (香, 杏 for 否)."""
 
 
 @cache
@@ -98,6 +104,10 @@ def repair_options(f: Field, raw: str) -> str:
     missing = [(key, labels) for key, labels in options if key not in seen]
     for i in range(2, len(parts), 2):
         norm = normalize_label(parts[i])
+        lookalike = _LOOKALIKES.get(norm[:1])
+        if lookalike is not None and len(norm) == 1 and _starts(lookalike, tuple(missing)):
+            parts[i] = parts[i].replace(norm, lookalike, 1)  # ☑香: 否 as OCR misread it
+            norm = lookalike
         if not norm or _starts(norm, options) or not missing:
             continue
         # A stray character or two before the label (内其他): drop them.

@@ -6,19 +6,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns
+from nianbao.extract import columns, kinds
 from nianbao.extract.column_values import in_column, spread_rest
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import (
-    CHOICE_TYPES,
-    COUNT_TYPES,
-    DIGIT_RE,
-    fits_unit,
-    unit_clash,
-    words_for_count,
-)
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import answers_choice, option_names
+from nianbao.extract.misread import SPECK_RE, answers_choice, option_names
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -68,6 +61,8 @@ class Placement:
                 break
             if NUMERIC_RE.fullmatch(piece.text):
                 break  # no option: the value of a label wrapped around it (注册用户数)
+            if not found and self.doc.fuzzy and SPECK_RE.fullmatch(piece.text):
+                continue  # a box's edge OCR read in a narrow cell of its own ([ | ☑是 ☐否)
             if not found and not piece.ticks and not answers_choice(f, piece.text):
                 break  # no answer: another cell's text, its options elsewhere
             if any(option_names(piece.text) & option_names(t.piece.text) for t in found):
@@ -165,7 +160,8 @@ class Placement:
                 if any(t.piece.ticks for t in lead):
                     return lead
                 return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date
-            if f.type in COUNT_TYPES and unit_clash((f,), lead[0].piece.text, self.index.form):
+            form = self.index.form
+            if f.type in COUNT_TYPES and kinds.unit_clash((f,), lead[0].piece.text, form):
                 return []  # another field's count, written with its unit (202条 for 天)
             same = [t for t in lead if self.under(label, row, t)]
             if same:
