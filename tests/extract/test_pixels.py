@@ -124,7 +124,24 @@ _SUN = tuple(
 )
 
 
-@pytest.mark.parametrize(("art", "found"), [(_THICK_TICK, [True]), (_SUN, [])], ids=["☑", "日"])
+# 回: a square inside the square, as the first character of 回应公众关注热点… (a label).
+_RETURN = tuple(
+    ["......#################..."] * 2
+    + ["......##.............##..."] * 3
+    + ["......##...#######...##..."] * 2
+    + ["......##...##...##...##..."] * 4
+    + ["......##...#######...##..."] * 2
+    + ["......##.............##..."] * 3
+    + ["......#################..."] * 2
+    + ["........................."]
+)
+
+
+@pytest.mark.parametrize(
+    ("art", "found"),
+    [(_THICK_TICK, [True]), (_SUN, []), (_RETURN, [])],
+    ids=["☑", "日", "回"],
+)
 def test_a_thick_tick_is_no_stroke_across_the_box(art: tuple[str, ...], found: list[bool]) -> None:
     mask = np.array([[ch == "#" for ch in line.ljust(26, ".")] for line in art])
     assert [b.ticked for b in pixels.tick_boxes(mask, 15, 41)] == found

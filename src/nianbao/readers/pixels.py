@@ -232,8 +232,33 @@ def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None
     crossing = int((inner.mean(axis=1) > 0.9).sum()) + int((inner.mean(axis=0) > 0.9).sum())
     if crossing > 0 and inner.mean() < 0.85:
         return None
+    if _framed(inner):
+        return None  # a square inside the square: the character 回, which opens 回应…
     core = inner[1:-1, 1:-1] if min(inner.shape) > 4 else inner
     return TickBox(x0, y0, x1, y1, bool(core.mean() > TICK_INK))
+
+
+def _framed(inner: Mask) -> bool:
+    """Whether the ink inside a box is a hollow square of its own: inked all along its four
+    edges, its middle blank (回), which no tick, cross or filling is."""
+    # Rows and columns with a dot or two of ink are noise, not the square's edges.
+    ys = np.nonzero(inner.sum(axis=1) > 2)[0]
+    xs = np.nonzero(inner.sum(axis=0) > 2)[0]
+    if ys.size == 0 or ys[-1] - ys[0] < 4 or xs[-1] - xs[0] < 4:
+        return False
+    square = inner[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
+    stroke = max(1, min(square.shape) // 5)
+    # Each edge a band a stroke wide (a stroke's pixels wander by one).
+    edges = (
+        square[:stroke].any(axis=0),
+        square[-stroke:].any(axis=0),
+        square[:, :stroke].any(axis=1),
+        square[:, -stroke:].any(axis=1),
+    )
+    if min(float(edge.mean()) for edge in edges) < 0.8:
+        return False
+    middle = square[stroke + 1 : -stroke - 1, stroke + 1 : -stroke - 1]
+    return middle.size > 0 and float(middle.mean()) < 0.2
 
 
 def _stems(strip: Mask, stroke: int) -> bool:
