@@ -167,7 +167,10 @@ def _opening(row: Row) -> Cell | None:
 def _before_label(row: Row, index: LabelIndex) -> bool:
     """Whether a line's opening character stands before a field's label (微 名称 | 博)."""
     cells = row.cells
-    rest = cells[0].text.split(None, 1)[1:] if cells[0].bbox is None else [cells[1].text]
+    if cells[0].bbox is None:
+        rest = cells[0].text.split(None, 1)[1:]
+    else:
+        rest = [c.text for c in cells[1:2]]  # laid out: the next cell
     word = rest[0].split(None, 1)[0] if rest and rest[0].strip() else ""
     hit = index.lookup(normalize_label(word)) if word else None
     return hit is not None and bool(hit.fields)
