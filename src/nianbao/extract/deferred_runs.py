@@ -29,6 +29,9 @@ _REACH = 30
 def take_deferred_runs(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
+    form = walk.index.form
+    if not any(k not in match.candidates and form.by_key[k].numeric for k in match.seen):
+        return  # every count whose label was read has a value (most reports)
     r = 0
     while r < walked:
         first = only(walk, r)

@@ -38,7 +38,7 @@ from nianbao.rules import value_shapes
 
 _NEAR = 12
 """Rows before and after a label searched for a date; lines of unknown text a list's
-options may stand past (`_unread_between`)."""
+options may stand past (`_unread_before`)."""
 _OPTION_TYPES = CHOICE_TYPES - {"bool"}
 """Choices whose options may be one field's alone (a yes/no is every yes/no field's)."""
 _KINDS = _OPTION_TYPES | {"date"}
@@ -81,8 +81,10 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         near = _NEAR if f.type == "date" else _FAR
         found = []
         read: set[int] = set()  # lines an option list cut inside a name went on over
+        unread = _unread_before(walk, walked) if f.type in _OPTION_TYPES else None
         for r in range(max(0, row - near), min(walked, row + near + 1)):
-            if f.type in _OPTION_TYPES and _unread_between(walk, row, r) > _NEAR:
+            low, high = min(row, r), max(row, r)
+            if unread is not None and unread[high] - unread[min(high, low + 1)] > _NEAR:
                 continue  # options past lines of unknown text: no telling whose
             for line in _values(walk, match, walk.rows[r], f):
                 if r in read:
@@ -103,16 +105,16 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
             _take(walk, match, f, *found[0])
 
 
-def _unread_between(walk: Placement, a: int, b: int) -> int:
-    """Lines between lines a and b holding text the walk read as no label nor value: a
-    list's options reach past other rows' labels and values (reading order sets a tall
-    cell's label before the next rows), not past unknown text."""
-    low, high = min(a, b), max(a, b)
-    return sum(
-        1
-        for r in range(low + 1, high)
-        if walk.rows[r] and all(t.piece.hit is None and not t.used for t in walk.rows[r])
-    )
+def _unread_before(walk: Placement, walked: int) -> list[int]:
+    """For each line, how many lines before it hold text the walk read as no label nor
+    value: a list's options reach past other rows' labels and values (reading order sets
+    a tall cell's label before the next rows), not past unknown text."""
+    counts = [0]
+    for r in range(walked):
+        line = walk.rows[r]
+        unknown = bool(line) and all(t.piece.hit is None and not t.used for t in line)
+        counts.append(counts[-1] + unknown)
+    return counts
 
 
 def _shaped(match: Match, f: Field, form: Form) -> bool:
