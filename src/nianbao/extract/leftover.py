@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
@@ -78,22 +78,17 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         row = labels[f.key]
         if f.type == "date" and dates > 1:
             continue
-        near = _NEAR if f.type == "date" else _FAR
-        found = []
-        read: set[int] = set()  # lines an option list cut inside a name went on over
-        unread = _unread_before(walk, walked) if f.type in _OPTION_TYPES else None
-        for r in range(max(0, row - near), min(walked, row + near + 1)):
-            low, high = min(row, r), max(row, r)
-            if unread is not None and unread[high] - unread[min(high, low + 1)] > _NEAR:
-                continue  # options past lines of unknown text: no telling whose
-            for line in _values(walk, match, walk.rows[r], f):
-                if r in read:
-                    continue
-                tokens = _continued(walk, f, line) if f.type in CHOICE_TYPES else line
-                read.update(t.row for t in tokens if t.row != r)
-                text = _reading(f, tokens, form)
-                if text is not None:
-                    found.append((tokens, text))
+        near = _NEAR if f.type in _KINDS else _FAR
+        found = _found(walk, match, f, range(max(0, row - near), min(walked, row + near + 1)))
+        if not found and f.type in _OPTION_TYPES:
+            # Farther, past other rows' labels and values but not past unknown text.
+            unread = _unread_before(walk, walked)
+            far = [
+                r
+                for r in range(max(0, row - _FAR), min(walked, row + _FAR + 1))
+                if abs(r - row) > near and unread[max(row, r)] - unread[min(row, r) + 1] <= _NEAR
+            ]
+            found = _found(walk, match, f, far)
         if not found and f.key in shapes:
             digits.append(f)
         if len(found) == 1:
@@ -103,6 +98,24 @@ def take_leftovers(walk: Placement, match: Match, walked: int) -> None:
         found = _digits_of_shape(walk, match, f, labels[f.key], walked)
         if len(found) == 1:
             _take(walk, match, f, *found[0])
+
+
+def _found(
+    walk: Placement, match: Match, f: Field, rows: Iterable[int]
+) -> list[tuple[list[Token], str]]:
+    """The values on lines `rows` that f alone can hold, each with its reading."""
+    found = []
+    read: set[int] = set()  # lines an option list cut inside a name went on over
+    for r in rows:
+        for line in _values(walk, match, walk.rows[r], f):
+            if r in read:
+                continue
+            tokens = _continued(walk, f, line) if f.type in CHOICE_TYPES else line
+            read.update(t.row for t in tokens if t.row != r)
+            text = _reading(f, tokens, walk.index.form)
+            if text is not None:
+                found.append((tokens, text))
+    return found
 
 
 def _unread_before(walk: Placement, walked: int) -> list[int]:
