@@ -18,7 +18,7 @@ import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.vertical_names import lift_vertical_names
+from nianbao.extract.vertical_names import lift_vertical_names, with_headings
 
 _REACH = 3
 """Lines after the first piece the second may open."""
@@ -81,15 +81,7 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
                 rows[k] = _without_first(rows[k])
                 firsts[k] = None
             break
-    if not inserted:
-        return doc
-    out: list[Row] = []
-    for r, row in enumerate(rows):
-        if r in inserted:
-            out.append(inserted[r])
-        if row.cells[0].text.strip():
-            out.append(row)
-    return dataclasses.replace(doc, rows=out)
+    return with_headings(doc, rows, inserted)
 
 
 def _first(row: Row) -> str | None:

@@ -80,6 +80,12 @@ def lift_vertical_names(doc: Document, index: LabelIndex) -> Document:
         for k in parts:
             rows[k] = _without_opening(rows[k])
         taken.update(parts)
+    return with_headings(doc, rows, headings)
+
+
+def with_headings(doc: Document, rows: list[Row], headings: dict[int, Row]) -> Document:
+    """`doc` with `rows` (its rows, some changed), each heading before the row it is keyed
+    by, and without the rows left blank; `doc` itself when there is no heading."""
     if not headings:
         return doc
     out: list[Row] = []
