@@ -6,6 +6,7 @@ from pathlib import Path
 
 from nianbao.extract.pipeline import extract_document
 from nianbao.readers.text import document_from_text
+from text_reports import values
 
 CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
 
@@ -25,3 +26,19 @@ def test_a_codes_head_read_below_its_label_begins_the_digits_found_for_it_later(
     text = (CONVERTED / "pypdfium2-last-label-wrapped.txt").read_text("utf-8")
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["police_number"] == "藏公网安备54000006910308号"
+
+
+def test_a_codes_closing_mark_opens_the_next_line_before_another_value() -> None:
+    # pypdfium2: the number ends the values' line, its 号 opens the next, before the value
+    # of the label after it (独立用户访问总量's).
+    got = values(
+        "网 站 名 称 首 页 网 址 主办单位 政府网站类型\n"
+        " 青铜峡市市场监督管理局    http://\nsthj535.640381.gov.cn/  \n"
+        " 青铜峡市市场监督管\n理局  \n☐政府门户网站  ☑\n部门网站  ☐专项网\n站\n网 站 \n"
+        "标 识 码 ICP备案号 公安机关备案号 独立用户访问总量\n（个）\n"
+        " 6403816025    宁ICP备66875915号    64038183917776\n号    371211  \n"
+        "总访问量（次）\n 1925679  \n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["police_number"] == "64038183917776号"
+    assert got["unique_visitors"] == 371211

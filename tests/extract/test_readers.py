@@ -357,6 +357,25 @@ def test_text_a_wider_gap_ends_a_spaced_word() -> None:
     assert texts(read_text(line.encode())) == [["名称", "无", "信息发布量(单位:条)", "0"]]
 
 
+def test_text_two_lone_characters_far_apart_are_no_word() -> None:
+    # The last characters of names set down two columns (a section's 体, a group's 微).
+    line = "  体        微                                  １５７\n  媒\n"
+    assert texts(read_text(line.encode()))[0] == ["体", "微", "１５７"]
+    assert texts(read_text("  名    称      某局\n".encode()))[0] == ["名称", "某局"]
+
+
+def test_text_an_address_a_chinese_text_runs_into_is_the_next_cell() -> None:
+    # Two cells abreast, both wrapped: the name's lines and the address's (http:// | www…).
+    text = "某市农业农村局（挂某 http://\n市大数据局牌子） www971.220182.gov.cn/\n"
+    text += "某局 zwfw.a.gov.cn/\n平均办理时间 2.5\n"
+    assert texts(read_text(text.encode())) == [
+        ["某市农业农村局（挂某", "http://"],
+        ["市大数据局牌子）", "www971.220182.gov.cn/"],
+        ["某局", "zwfw.a.gov.cn/"],
+        ["平均办理时间 2.5"],
+    ]
+
+
 def test_text_a_spaced_word_runs_into_its_unit() -> None:
     doc = read_text(
         "维  护  数  量(单位:个)      新开设数量(单位:个)\n单  位  负  责  人  张三\n".encode()

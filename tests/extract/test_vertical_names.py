@@ -137,3 +137,34 @@ def test_a_unit_opens_right_after_its_name_or_belongs_to_another() -> None:
     lines = _lines(text)
     assert lines[0] == "办事服务"
     assert "办件量(单位:件)" in lines
+
+
+# pdftotext -layout: 移动新媒体 and 微信 set down their narrow cells, left of the labels.
+NEW_MEDIA_DOWN = """\
+移     是否有移动新媒体            √是 □否
+动
+新           账号名称           无
+媒
+     微      信息发布量
+体                           0
+     博       （条）
+
+           关注量（个）           0
+                        名称                  应城市生态环境局
+
+           微      微信信息发布量
+                                                221
+           信          （条）
+
+                     订阅数（个）                    24,864
+
+                其他
+"""
+
+
+def test_a_groups_first_character_left_of_a_name_is_no_rest_of_it() -> None:
+    # 微 alone before a label looks like a name's last character its cell cut; it stands
+    # left of where the name's line starts, in the column of 微信's name.
+    got = values(NEW_MEDIA_DOWN)
+    assert got["wechat_name"] == "应城市生态环境局"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (221, 24864)

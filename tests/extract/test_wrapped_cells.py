@@ -759,3 +759,41 @@ def test_a_codes_lines_centred_one_by_one_around_its_labels_line() -> None:
     )
     assert got["icp_number"] == "豫ICP备81065672号-2"
     assert got["police_number"] == "41032426653855号"
+
+
+def test_columns_count_characters_when_few_cells_line_up_either_way() -> None:
+    # pdftotext -layout (a generated report): a quarter more cells line up counted as a
+    # terminal shows them, but a fifth of all; counted so, 川公网安备 | 5133…号 would stand
+    # under no label and 212,047 under 公安机关备案号.
+    text = (FIXTURES / "converted" / "pdftotext-layout-terminal-by-chance.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["police_number"] == "川公网安备51333140282652号"
+    assert got["unique_visitors"] == 212047
+
+
+def test_a_head_row_that_goes_on_over_the_next_line() -> None:
+    # pypdfium2: 微博's labels over two lines (名称, then 信息发布量's rest and 关注量), the
+    # name's cell wrapped over two lines, the counts on one.
+    got = values(
+        "八、移动新媒体\n是否有移动新媒体\nR是 £否\n微博\n名称 信 息 发 布\n"
+        "量(单位: 条) 关注量(单位: 个)\n波密县文化广电旅发\n布\n153 9,964\n微信\n"
+        "名称 信息发布量(单位: 条) 订阅数(单位: 个)\n波密县文化广电旅游\n局\n0 11,839\n其他\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "波密县文化广电旅发布",
+        153,
+        9964,
+    )
+    assert (got["wechat_name"], got["wechat_subscribers"]) == ("波密县文化广电旅游局", 11839)
+
+
+def test_labels_one_a_line_are_no_head_row() -> None:
+    # pdftotext: the labels stacked, then their values (`runs`), not a row over two lines.
+    got = values(
+        "是否发布服务事项目录\n注册用户数(单位:个)\n政务服务事项数\n量(单位:项)\n"
+        "可全程在线办理政务服\n务事项数量(单位:项)\nR是 £否\n３２５８９\n１４５\n３４\n"
+        "总数(单位:件)\n",
+        without=("注册用户数", "政务服务事项数量"),
+    )
+    assert (got["registered_users"], got["service_items"]) == (32589, 145)
+    assert got["service_items_online"] == 34

@@ -20,7 +20,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Rows, Token
 from nianbao.forms.model import Field
 
 _PER_FIELD = 3
@@ -32,11 +32,10 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
         return
     rows = walk.rows
     for r in range(walked - 2):
-        fields = abreast_fields(rows[r], joined=True)
+        fields, k = _head(rows, r)
         if fields is None:
             continue
         lines: list[list[Token]] = []
-        k = r + 1
         while k < walked and k not in rows.ending and len(lines) <= _PER_FIELD * len(fields):
             line = rows[k]
             if not lines and line and all(t.piece.kind == "unit" or t.field for t in line):
@@ -267,6 +266,25 @@ def abreast_fields(tokens: list[Token], *, joined: bool = False) -> list[Field] 
         return None
     first = fields[0].order
     return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
+
+
+def _head(rows: Rows, r: int) -> tuple[list[Field] | None, int]:
+    """The fields of a line of labels abreast, and the line after them; or of a head row
+    that goes on over the next line (微博 名称 信 息 发 布 | 量(单位: 条) 关注量(单位: 个)),
+    the labels of both following each other in the form."""
+    fields = abreast_fields(rows[r], joined=True)
+    if fields is not None or r + 2 >= len(rows):
+        return fields, r + 1
+    first, rest = rows[r], rows[r + 1]
+    if len(first) != 1 or first[0].field is None or first[0].piece.kind != "label":
+        return None, r + 1
+    labels = [t for t in rest if t.piece.kind != "unit"]
+    if len(labels) < 2 or any(t.piece.kind != "label" for t in labels):
+        return None, r + 1  # one label a line: labels stacked (`runs`), not abreast
+    more = abreast_fields([*first, *rest], joined=True)
+    if more is None:
+        return None, r + 1
+    return more, r + 2
 
 
 def _line_texts(lines: list[list[Token]]) -> Callable[[int, int], list[str]]:

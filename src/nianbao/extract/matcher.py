@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from nianbao.extract import columns, paragraph, prose, runover, runs, wraps
+from nianbao.extract import columns, lone_tails, paragraph, prose, runover, runs, wraps
 from nianbao.extract.abreast import abreast
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
@@ -35,6 +35,7 @@ from nianbao.extract.broken import (
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.group_pieces import lift_group_pieces
+from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
@@ -159,7 +160,7 @@ class _Walk(Placement):
             if wrapped is None and self.doc.format == "text":  # the others keep their cells
                 wrapped = wraps.column_rest(self, f, first, raw)
                 if wrapped is None:
-                    wrapped = wraps.lone_tail(self, f, first, raw)
+                    wrapped = lone_tails.lone_tail(self, f, first, raw)
             if wrapped is None:
                 text, lines = prose.paragraph_rest(self, f, first, raw)
                 if lines:
@@ -230,7 +231,8 @@ class _Walk(Placement):
         # www.a.gov.cn/); not so a value found below its label, maybe a label's end (量, 号号).
         digitless = beside and f.identifier and DIGIT_RE.search(raw) is None
         digitless = digitless and not has_shape(f, raw, self.index.form)
-        cut = digitless or wraps.number_cut(self, f, value, raw)
+        numbered = wraps.number_cut(self, f, value, raw)
+        cut = digitless or numbered
         closes = value.row + 1 < len(self.rows) and closes_name(raw, self.rows[value.row + 1])
         if not (
             near or unclosed or closes or cut or fails(f, raw) or wraps.page_cut(self, f, value)
@@ -253,7 +255,7 @@ class _Walk(Placement):
         # both wrapped: 某局（府谷县 | 地方志编纂中心） 首页网址 …, …网站 | （…档案馆） 首页网址).
         orphan = (
             (near or closes or cut) and len(following) > 1 and following[1].piece.kind == "label"
-        )
+        ) or numbered
         if not (len(following) == 1 or orphan) or below in self.rows.ending:
             return None
         rest = following[0]
@@ -438,7 +440,7 @@ def _own_piece(line: list[Token], f: Field) -> bool:
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
     doc = join_split_heads(lift_group_pieces(rejoin_spread_units(doc), index), index)
-    doc = rejoin_block_rests(doc, index)
+    doc = join_head_rests(rejoin_block_rests(doc, index), index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nianbao.extract import columns, kinds
+from nianbao.extract import cell_places, columns, kinds
 from nianbao.extract.column_values import in_column, spread_rest
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
@@ -170,6 +170,8 @@ class Placement:
                 # Alone on its line, but for a unit (个  ６１４２); not past the next label
                 # of its row (平均办理时间（单  公开答复数量 | 0 | 位：天）).
                 return [] if self._past_next_label(row, label, lead[0]) else lead
+            if cell_places.in_place(self.rows, row, label, f, lead[0]):
+                return lead[:1]  # labels abreast in one cell, no telling where each stands
             return lead[:1] if r == row + 1 and self.wrapped_around(label, row) else []
         return []
 

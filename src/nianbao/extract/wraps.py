@@ -10,7 +10,6 @@ import re
 from nianbao.extract import columns
 from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
-from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.label_rests import past_heads_rests, without_label_rest
 from nianbao.extract.labels import normalize_label
@@ -24,11 +23,11 @@ from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Token, label_of
 from nianbao.forms.model import Field
 
-_LONE_TAIL = 3
+LONE_TAIL = 3
 """Characters of a text's end that a line end may leave alone on the next line (务)."""
-_CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
+CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
 """A code's last characters its cell may wrap: 号, or 号 and a site's number (号-1)."""
-_CELL_TEXT = 6
+CELL_TEXT = 6
 """Characters a text needs to have filled its cell's narrow line (a name in a narrow
 cell of one-space text: 阳曲县人民政府办公 | 室)."""
 
@@ -108,59 +107,6 @@ def _note_rest(
     return None
 
 
-def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
-    """A free text, beside its label or on a line of its own below it (reading order),
-    whose last characters its cell's line end cut, alone on the next line before a label
-    line (其他（注明） 提供…即享服 | 务 | 单位负责人：…; 网站名称 | 海口市卫生健康委员 | 会 |
-    网址) or before the next cell's label on that line (…管理 | 局   首页网址 …)."""
-    if f.type != "str" or f.identifier or walk.doc.format != "text":
-        return None
-    if len(raw) < _CELL_TEXT or raw[-1] in ")）":
-        return None  # short, or a name its closing bracket ends
-    tokens, below = walk.rows[value.row], value.row + 1
-    if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
-        return None
-    following = walk.rows[below]
-    # Alone on its line, or before a label there (…人民政府门户网 | 站   首页网址 …): the
-    # next cell's label on the rest's line says the row's cells are abreast, so the
-    # value's own cell, however narrow, set the line's end.
-    labelled = len(following) > 1 and following[1].piece.kind == "label"
-    if len(following) != 1 and not labelled:
-        return None
-    rest, text = following[0], following[0].piece.text
-    if not rest.free:
-        return None
-    if len(text) > _LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
-        return None
-    if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
-        return None  # a label's first characters, its rest below (信息 | 发布量)
-    after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
-    if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
-        return None
-    return raw + text, rest
-
-
-def _heads_label_below(walk: Placement, token: Token) -> bool:
-    """Whether a lone text begins a field's label that one of the next two lines' first
-    token finishes (信息发 | 微博  624 | 布 量(单位:条)); 服务 | 移动新媒体 begins none."""
-    if normalize_label(token.piece.text) not in walk.index.heads:
-        return False
-    for q in (token.row + 1, token.row + 2):
-        line = walk.rows[q] if q < len(walk.rows) else []
-        hit = (
-            walk.index.lookup(normalize_label(token.piece.text + line[0].piece.text))
-            if line
-            else None
-        )
-        if hit is not None and hit.fields:
-            # Unless that line is one field's label whole: 网站 | 首页网址 reads as 网站首页网址,
-            # but 首页网址 needs no head, and 网站 ends the name above (…人民政府门户 | 网站).
-            # A generic label's head stays one (信息 | 发布量: 信息发布量 of 微博 or 微信).
-            alone = walk.index.lookup(normalize_label(line[0].piece.text))
-            return alone is None or len(hit.fields) > 1 or alone.fields != hit.fields
-    return False
-
-
 def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
     """Text laid out in columns: a value its cell's width cut (unreadable, its bracket
     open, a code without a digit) goes on from the same left edge on one of the next two
@@ -181,7 +127,7 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     text = rest.piece.text
     # A name's last characters alone under it (绥芬河市农业农 | 村局), in a cell of its own
     # (not 单位负责人：曹秀敏 over a date's 日).
-    tail = len(text) <= _LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, rest)
+    tail = len(text) <= LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, rest)
     # Or a name's bracketed rest, whole on the line (翁牛特旗文化广电旅游局 | （翁牛特旗档案馆）).
     bracketed = text[:1] in "（(" and not unclosed_bracket(text) and not unclosed_bracket(raw)
     # Or a long free text's next line past another column's, its sentence unfinished
@@ -219,7 +165,7 @@ def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, 
     if rest is None or not rest.free:
         return None
     text = rest.piece.text.strip()
-    if _CODE_TAIL_RE.fullmatch(text) is None:
+    if CODE_TAIL_RE.fullmatch(text) is None:
         return None
     joined = raw + text
     return (joined, rest) if has_shape(f, joined, walk.index.form) else None
@@ -228,12 +174,7 @@ def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, 
 def _last_line(walk: Placement, f: Field, raw: str, rest: Token) -> bool:
     """Whether `rest`, alone on its line, can end the name `raw` begins: Chinese text with
     no digit, no label's, the next line a label's or the table's end."""
-    if (
-        f.identifier
-        or len(raw) < _CELL_TEXT
-        or raw[-1] in ")）"
-        or DIGIT_RE.search(rest.piece.text)
-    ):
+    if f.identifier or len(raw) < CELL_TEXT or raw[-1] in ")）" or DIGIT_RE.search(rest.piece.text):
         return False
     if len(walk.rows[rest.row]) != 1 or not _plain(walk, rest) or not rest.free:
         return False
@@ -381,12 +322,17 @@ centred in their tall cells between."""
 
 def number_cut(walk: Placement, f: Field, value: Token, raw: str) -> bool:
     """Whether a registration number's closing 号 went to the next line on its own or
-    before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …)."""
+    before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …),
+    or, the number ending its line, before the next cell's value, its cell wrapped to the
+    line's start (6403…776 | 号    371211: text of one space between cells)."""
     if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(walk.rows):
         return False
     following = walk.rows[value.row + 1]
     if len(following) > 1 and following[1].piece.kind != "label":
-        return False  # alone, or before the next label (号-2 公安机关备案号 …)
+        # Alone, or before the next label (号-2 公安机关备案号 …), or the number's own line end.
+        mine = walk.rows[value.row][-1] is value and value.cell.bbox is not None
+        if not mine or CODE_TAIL_RE.fullmatch(following[0].piece.text) is None:
+            return False
     return bool(following) and following[0].piece.text.startswith("号")
 
 

@@ -33,9 +33,13 @@ from nianbao.readers.marks import (
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
 
-_SPACES_RE = re.compile(r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://)")
+_SPACES_RE = re.compile(
+    r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://|www\d*\.|[\w-]+(?:\.[\w-]+)*\.gov\.cn)",
+    re.ASCII,
+)
 """Gaps between cells: two spaces or more, a full-width space, or one space before a web
-address that a Chinese text runs into (滨海新区应急管理 https://: the next column's)."""
+address that a Chinese text runs into (滨海新区应急管理 https://: the next column's; and
+the address's second line beside the text's, 牌子） www971.gov.cn/)."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
@@ -179,6 +183,11 @@ def _lone_letter(cell: Spaced) -> bool:
     )
 
 
+_PAIR_GAP = 6
+"""Two lone characters farther apart than this many columns are no word: the last
+characters of names set down two columns (a section's 体 beside a group's 微)."""
+
+
 def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
     """A run of lone characters cut where a gap is wider than the narrowest one (by more
     than _WORD_GAP): groups of two or more are words; the last group takes `after` (the
@@ -188,6 +197,8 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
     if after is not None:
         gaps.append(after.start - run[-1].end)
     narrow = min(gaps, default=0)
+    if len(gaps) == 1 and narrow > _PAIR_GAP:
+        return list(run), 0  # two characters with nothing to tell an even spacing by
     groups: list[list[Spaced]] = [[run[0]]]
     for cell, gap in zip(run[1:], gaps, strict=False):
         if gap > _WORD_GAP * narrow:
@@ -377,14 +388,19 @@ def _display_columns(lines: list[list[Spaced]]) -> bool:
     """Whether the text lines up its columns as a terminal shows it (a Chinese character
     two columns wide) rather than counting characters (pdftotext -layout, pdfplumber):
     whether clearly more cells start where a cell of one of the two lines before starts
-    (give or take one) counted so. A converter's values centred under their labels line
-    up neither way, a few by chance; a text typed for a terminal lines up throughout."""
+    (give or take one) counted so, and they are most cells. A converter's values centred
+    under their labels line up neither way, a few by chance (a fifth to a third of the
+    cells, at times a quarter more of them counted as a terminal does); a text typed for
+    a terminal lines up throughout (seven cells in ten or more)."""
     display, chars = _coinciding(lines, display=True), _coinciding(lines, display=False)
-    return display > chars * _CLEARLY
+    cells = sum(1 for line in lines for c in line if c.at)
+    return display > chars * _CLEARLY and (display * 2 >= cells or cells < _FEW)
 
 
 _CLEARLY = 1.25
 """How many times as many cells must line up as a terminal counts columns."""
+_FEW = 40
+"""Cells too few to tell a share lining up by chance (a passage, not a report)."""
 
 
 def _coinciding(lines: list[list[Spaced]], *, display: bool) -> int:

@@ -1,0 +1,26 @@
+"""A value's place among the values of its line, for labels set abreast in one cell.
+
+Text of one space between cells (pypdfium2, pdfplumber) may write a row of labels as one
+cell (政府网站标识码 ICP备案号 公安机关备案号 …) over a line of values set apart by wider
+gaps: where each label stands in the cell is not known, but the values follow the labels'
+order (5400008027 | 藏ICP备…号-2 | 藏公网安备)."""
+
+from __future__ import annotations
+
+from nianbao.extract.document import Cell
+from nianbao.extract.tokens import Rows, Token
+from nianbao.forms.model import Field
+
+
+def in_place(rows: Rows, row: int, label: Cell, f: Field, value: Token) -> bool:
+    """Whether `value` stands in the place among its line's values that f's label holds
+    among the labels of its cell (two or more), the line holding no more values than
+    labels."""
+    labels = [t for t in rows[row] if t.cell is label and t.piece.kind == "label"]
+    if len(labels) < 2:
+        return False
+    at = next((k for k, t in enumerate(labels) if t.piece.hit and f in t.piece.hit.fields), -1)
+    values = [t for t in rows[value.row] if t.piece.kind == "value" and not t.cell.copy]
+    if at < 0 or len(values) > len(labels):
+        return False
+    return at < len(values) and values[at] is value

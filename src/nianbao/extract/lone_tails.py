@@ -1,0 +1,73 @@
+"""A free text's last characters a line end cut, alone on the next line (text only)."""
+
+from __future__ import annotations
+
+from nianbao.extract.group_ends import ends_group_name
+from nianbao.extract.kinds import DIGIT_RE
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.wraps import CELL_TEXT, LONE_TAIL
+from nianbao.forms.model import Field
+
+
+def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """A free text, beside its label or on a line of its own below it (reading order),
+    whose last characters its cell's line end cut, alone on the next line before a label
+    line (其他（注明） 提供…即享服 | 务 | 单位负责人：…; 网站名称 | 海口市卫生健康委员 | 会 |
+    网址) or before the next cell's label on that line (…管理 | 局   首页网址 …)."""
+    if f.type != "str" or f.identifier or walk.doc.format != "text":
+        return None
+    if len(raw) < CELL_TEXT or raw[-1] in ")）":
+        return None  # short, or a name its closing bracket ends
+    tokens, below = walk.rows[value.row], value.row + 1
+    if tokens[-1] is not value or below >= len(walk.rows) or value.row in walk.rows.ending:
+        return None
+    following = walk.rows[below]
+    # Alone on its line, or before a label there (…人民政府门户网 | 站   首页网址 …): the
+    # next cell's label on the rest's line says the row's cells are abreast, so the
+    # value's own cell, however narrow, set the line's end.
+    labelled = len(following) > 1 and following[1].piece.kind == "label"
+    if len(following) != 1 and not labelled:
+        return None
+    rest, text = following[0], following[0].piece.text
+    if not rest.free:
+        return None
+    if len(text) > LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
+        return None
+    if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
+        return None  # a label's first characters, its rest below (信息 | 发布量)
+    if _before_line(rest, walk.rows[value.row][0]):
+        return None  # a name set down a column left of the table's (微 | 信)
+    after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
+    if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
+        return None
+    return raw + text, rest
+
+
+def _before_line(token: Token, first: Token) -> bool:
+    """Whether `token` ends before the place where the line of `first` starts: no text wrapped
+    back to its line's start (…管理 | 局   首页网址) but a column of its own."""
+    box, start = token.cell.bbox, first.cell.bbox
+    return box is not None and start is not None and box[2] <= start[0]
+
+
+def _heads_label_below(walk: Placement, token: Token) -> bool:
+    """Whether a lone text begins a field's label that one of the next two lines' first
+    token finishes (信息发 | 微博  624 | 布 量(单位:条)); 服务 | 移动新媒体 begins none."""
+    if normalize_label(token.piece.text) not in walk.index.heads:
+        return False
+    for q in (token.row + 1, token.row + 2):
+        line = walk.rows[q] if q < len(walk.rows) else []
+        hit = (
+            walk.index.lookup(normalize_label(token.piece.text + line[0].piece.text))
+            if line
+            else None
+        )
+        if hit is not None and hit.fields:
+            # Unless that line is one field's label whole: 网站 | 首页网址 reads as 网站首页网址,
+            # but 首页网址 needs no head, and 网站 ends the name above (…人民政府门户 | 网站).
+            # A generic label's head stays one (信息 | 发布量: 信息发布量 of 微博 or 微信).
+            alone = walk.index.lookup(normalize_label(line[0].piece.text))
+            return alone is None or len(hit.fields) > 1 or alone.fields != hit.fields
+    return False
