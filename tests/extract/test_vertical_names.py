@@ -168,3 +168,26 @@ def test_a_groups_first_character_left_of_a_name_is_no_rest_of_it() -> None:
     got = values(NEW_MEDIA_DOWN)
     assert got["wechat_name"] == "应城市生态环境局"
     assert (got["wechat_posts"], got["wechat_subscribers"]) == (221, 24864)
+
+
+# pdfplumber: 移动新媒体 and 微博 / 微信 set down side by side, 博 second on 移's line.
+SIDE_BY_SIDE = """\
+是否有移动新媒体 þ是 ¨否
+名称 江海区住房和城乡发布
+微
+信息发布量(单位: 条) 654
+移 博
+动 关注量(单位: 个) 37370
+新 名称 江海区住房和城乡建设局
+媒 微
+信息发布量(单位: 条) 42
+体 信
+订阅数(单位: 个) 9650
+其他
+"""
+
+
+def test_names_set_down_side_by_side_come_out_one_after_another() -> None:
+    got = values(SIDE_BY_SIDE)
+    assert (got["weibo_name"], got["weibo_posts"]) == ("江海区住房和城乡发布", 654)
+    assert (got["wechat_name"], got["wechat_posts"]) == ("江海区住房和城乡建设局", 42)

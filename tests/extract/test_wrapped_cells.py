@@ -797,3 +797,21 @@ def test_labels_one_a_line_are_no_head_row() -> None:
     )
     assert (got["registered_users"], got["service_items"]) == (32589, 145)
     assert got["service_items_online"] == 34
+
+
+def test_a_name_opening_its_lines_as_its_label_does_is_its_value() -> None:
+    # pdftotext -layout counts characters: the name's lines stand left of 网站名称's middle,
+    # in the first place of lines of fewer cells than the labels'; its last line, short,
+    # centred under them closes its bracket.
+    got = values(
+        "       网站名称           首页网址               主办单位   网站类型\n"
+        "长寿区农业农村局（挂长" + " " * 55 + "£政府门户网站 R\n"
+        "                       http://              长寿区农业农村局（挂长寿\n"
+        "寿区大数据发展管理局牌" + " " * 55 + "部门网站 £专项网\n"
+        "               zwfw865.500115.gov.cn/       区大数据发展管理局牌子）\n"
+        "    子）                                                                 站\n\n"
+        " 政府网站标识码              ICP备案号\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "长寿区农业农村局（挂长寿区大数据发展管理局牌子）"
+    assert got["site_type"] == "department"

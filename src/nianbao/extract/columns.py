@@ -42,12 +42,15 @@ def under(
 
 def _same_place(doc: Document, label: Cell, row: int, cell: Cell, other: int) -> bool:
     """Whether `cell`, on one of the two lines under a line of three or more labels, is in
-    the same place of a line of as many cells, overlapping the label: a wide Chinese value
-    set left of its label where columns count characters (网站名称 | 岳麓区人民政府门户网站)."""
+    the same place of a line of as many cells, or opens its line as the label does, and
+    overlaps the label: a wide Chinese value set left of its label where columns count
+    characters (网站名称 | 岳麓区人民政府门户网站)."""
     if not 0 < other - row <= 2 or label.col != cell.col or doc.rows[row].page is not None:
         return False
     cells, under = doc.rows[row].cells, doc.rows[other].cells
-    if len(cells) != len(under) or not 3 <= len(cells) > label.col or cells[label.col] is not label:
+    if not 3 <= len(cells) > label.col or cells[label.col] is not label:
+        return False
+    if len(cells) != len(under) and (label.col or under[0] is not cell):
         return False
     box, below = label.bbox, cell.bbox
     return box is not None and below is not None and below[0] < box[2] and box[0] < below[2]

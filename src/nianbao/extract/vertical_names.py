@@ -54,8 +54,22 @@ def _names(index: LabelIndex) -> tuple[frozenset[str], frozenset[str]]:
     return names, frozenset(name[:k] for name in names for k in range(1, len(name)))
 
 
+_PASSES = 3
+"""Names set down side by side come out one from another's lines (移 博: 移动新媒体's 移 opens
+the line, 微博's 博 opens it only once 移 has left): the lines are looked at again."""
+
+
 def lift_vertical_names(doc: Document, index: LabelIndex) -> Document:
     """`doc` with each name set down a narrow cell on a line of its own (text only)."""
+    for _ in range(_PASSES):
+        lifted = _lifted(doc, index)
+        if lifted is doc:
+            break
+        doc = lifted
+    return doc
+
+
+def _lifted(doc: Document, index: LabelIndex) -> Document:
     if doc.format != "text":
         return doc
     names, beginnings = _names(index)

@@ -189,12 +189,13 @@ _BRACKET_LINES = 2
 
 
 def _closing_lines(walk: Placement, rest: Token, joined: str) -> list[Token]:
-    """The lines from `rest`'s left edge after it, up to the one closing the bracket
-    `joined` leaves open; none unless one closes it."""
+    """The lines from `rest`'s left edge after it, or centred under it (a cell's text
+    centred: its short last line), up to the one closing the bracket `joined` leaves open;
+    none unless one closes it."""
     found: list[Token] = []
     token = rest
     while unclosed_bracket(joined) and len(found) < _BRACKET_LINES:
-        below = column_start(walk, token, 2)
+        below = column_start(walk, token, 2, centred=True)
         if below is None or not below.free:
             return []
         joined += below.piece.text
