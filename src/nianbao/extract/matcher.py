@@ -35,6 +35,7 @@ from nianbao.extract.broken import (
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.group_pieces import lift_group_pieces
+from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
@@ -440,7 +441,7 @@ def _own_piece(line: list[Token], f: Field) -> bool:
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
     doc = join_split_heads(lift_group_pieces(rejoin_spread_units(doc), index), index)
-    doc = join_head_rests(rejoin_block_rests(doc, index), index)
+    doc = join_head_levels(join_head_rests(rejoin_block_rests(doc, index), index), index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

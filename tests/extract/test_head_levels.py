@@ -1,0 +1,45 @@
+"""Labels abreast whose cells wrap over different numbers of lines, written by height
+(extract/head_levels.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nianbao.extract.head_levels import join_head_levels
+from nianbao.extract.labels import label_index
+from nianbao.forms.registry import default_form
+from nianbao.readers.text import document_from_text
+from text_reports import values
+
+# pdfplumber: 是否发布服务事项目录, 注册用户数 and 可全程在线办理… wrap over two lines,
+# 政务服务事项数量 stands on one between them.
+SERVICE = (
+    "五、办事服务\n是否发布服务事项目 注 册 用 可全程在线办理政务\n政务服务事项数量（项）\n"
+    "录 户 数（个） 服务事项数量（项）\nþ是 ¨否 20,635 20 17\n办件量\n"
+)
+
+
+def test_heads_and_rests_of_labels_abreast_become_one_line_of_labels() -> None:
+    got = values(SERVICE, without=("注册用户数", "政务服务事项数量"))
+    assert got["service_catalog_published"] is True
+    assert (got["registered_users"], got["service_items"]) == (20635, 20)
+    assert got["service_items_online"] == 17
+
+
+def test_heads_and_rests_with_no_line_between() -> None:
+    text = "是否发布服务事项目 注 册 用\n录 户 数（个）\nþ是 ¨否 20,635\n办件量\n"
+    got = values(text, without=("注册用户数",))
+    assert (got["service_catalog_published"], got["registered_users"]) == (True, 20635)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "是否发布服务事项目 注 册 用\n录 某 某\n",  # the rests make no labels
+        "总数（条） 概况类\n信息更新量（条） 9\n",  # one label only
+        "是否发布服务事项目录 注册用户数\n☑是 ☐否 5\n",  # a line of labels already
+    ],
+)
+def test_lines_that_are_no_heads_and_rests_stay(text: str) -> None:
+    doc = document_from_text(text)
+    assert join_head_levels(doc, label_index(default_form())) is doc
