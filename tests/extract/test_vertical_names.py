@@ -191,3 +191,14 @@ def test_names_set_down_side_by_side_come_out_one_after_another() -> None:
     got = values(SIDE_BY_SIDE)
     assert (got["weibo_name"], got["weibo_posts"]) == ("江海区住房和城乡发布", 654)
     assert (got["wechat_name"], got["wechat_posts"]) == ("江海区住房和城乡建设局", 42)
+
+
+def test_a_two_character_name_beside_a_label_set_out_a_character_at_a_time() -> None:
+    # pdfplumber: 微 opens the line of 信 息 发 布 (信息发布量's head), 博 the line of its rest.
+    got = values(
+        "移 是否有移动新媒\n☑是 ☐否\n动 体\n新\n名称 无\n媒\n微 信 息 发 布\n体 0\n博 量(单位:条)\n"
+        "0\n关注量(单位:\n个)\n名称 某某县教育局\n信 息 发 布\n微 489\n量(单位:条)\n信\n"
+        "订阅数(单位:\n34 386\n个)\n其他\n"
+    )
+    assert (got["weibo_posts"], got["weibo_followers"]) == (0, 0)
+    assert (got["wechat_name"], got["wechat_posts"]) == ("某某县教育局", 489)

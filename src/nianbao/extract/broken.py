@@ -46,6 +46,17 @@ def three_lines(
     return (hit, middle, last) if hit is not None else None
 
 
+def three_over_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """A label read around the line of its value (独立用户访问 | 总 470 608 | 量: the variant
+    独立用户访问量) whose value opens with a piece that makes a longer label of the three:
+    that label and its last piece (the middle marked read, the value split off it)."""
+    three = three_lines(walk, token, r, alone=token.cell.bbox is None, split=True)
+    if three is None:
+        return None
+    three[1].used = True
+    return three[0], three[2]
+
+
 def _field_label(token: Token) -> bool:
     hit = token.piece.hit
     return token.piece.kind == "label" and (hit is None or bool(hit.fields))
@@ -54,7 +65,7 @@ def _field_label(token: Token) -> bool:
 # A converter's stray space may cut the piece (点或重 大舆情数 0次).
 _BESIDE_RE = re.compile(
     rf"(\S+(?: (?!(?:{UNIT_ALT}) )[\u4e00-\u9fff]+)?) (?:(?:{UNIT_ALT}) )?"
-    r"([0-9０-９][0-9０-９,，.]*(?:[\u4e00-\u9fff])?)"
+    r"([0-9０-９][0-9０-９,，.]*(?: [0-9０-９]{3})*(?:[\u4e00-\u9fff])?)"
 )
 
 

@@ -29,6 +29,7 @@ from nianbao.extract.broken import (
     rest_around,
     rest_further,
     three_lines,
+    three_over_around,
     value_beside_pieces,
     wrapped_pair,
 )
@@ -420,7 +421,7 @@ class _Walk(Placement):
                 found = self.label_with(token, [below])
         around = self.label_around(token, r) if found is None and following else None
         if around is not None and not inside(self, token, around[1]):
-            found = longer_above(self, token, around) or around
+            found = three_over_around(self, token, r) or longer_above(self, token, around) or around
         if found is None and following:
             three = three_lines(self, token, r, alone=token.cell.bbox is None, split=True)
             if three is None:

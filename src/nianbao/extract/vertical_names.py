@@ -84,7 +84,9 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
             continue
         parts = _spelled(openings, a, (names, beginnings), _units(index), taken)
         alone = _alone(rows[a]) or _before_label(rows[a], index)
-        short = len(parts) < _SHORTEST and not (alone and all(_alone(rows[k]) for k in parts[1:]))
+        short = len(parts) < _SHORTEST and not (
+            alone and all(_alone(rows[k]) or _before_tail(rows[k], index) for k in parts[1:])
+        )
         if not parts or short:
             continue
         name = "".join(str(_char(openings[k])) for k in parts)  # with its unit
@@ -185,7 +187,8 @@ def _opening(row: Row) -> Cell | None:
 
 
 def _before_label(row: Row, index: LabelIndex) -> bool:
-    """Whether a line's opening character stands before a field's label (微 名称 | 博)."""
+    """Whether a line's opening character stands before a field's label (微 名称 | 博), or
+    before the head of one set out a character at a time."""
     cells = row.cells
     if cells[0].bbox is None:
         rest = cells[0].text.split(None, 1)[1:]
@@ -193,7 +196,29 @@ def _before_label(row: Row, index: LabelIndex) -> bool:
         rest = [c.text for c in cells[1:2]]  # laid out: the next cell
     word = rest[0].split(None, 1)[0] if rest and rest[0].strip() else ""
     hit = index.lookup(normalize_label(word)) if word else None
-    return hit is not None and bool(hit.fields)
+    if hit is not None and bool(hit.fields):
+        return True
+    # Or a label set out a character at a time, its rest on a later line (微 信 息 发 布 |
+    # 体 0 | 博 量(单位:条)).
+    chars = rest[0].split() if rest else []
+    return len(chars) > 1 and all(len(c) == 1 for c in chars) and "".join(chars) in index.heads
+
+
+def _before_tail(row: Row, index: LabelIndex) -> bool:
+    """Whether a line's opening character stands before the last characters of a field's
+    label, its head on a line above (微 信 息 发 布 | 体 0 | 博 量(单位:条))."""
+    cells = row.cells
+    if cells[0].bbox is None:
+        rest = cells[0].text.split(None, 1)[1:]
+    else:
+        rest = [c.text for c in cells[1:2]]
+    tail = normalize_label(rest[0]) if rest else ""
+    return bool(tail) and any(label.endswith(tail) for label in _field_labels(index))
+
+
+@cache
+def _field_labels(index: LabelIndex) -> tuple[str, ...]:
+    return tuple(label for label, fields in index.fields.items() if fields)
 
 
 def _alone(row: Row) -> bool:
