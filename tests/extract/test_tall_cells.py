@@ -885,3 +885,9 @@ def test_one_line_a_row_text_beside_its_label_takes_no_whole_line_above() -> Non
     text = "某某中心（某局）\n网站名称 某某县大数据发展管理局 首页网址 http://a.gov.cn/\n子）\n"
     got = values(text, without=("网站名称", "首页网址"))
     assert got["site_name"] == "某某县大数据发展管理局"
+
+
+def test_a_label_in_four_pieces_its_value_after_the_third() -> None:
+    # pdfplumber: the value one space after the third piece, the unit's head after the last.
+    got = values("回应公众关\n注热点或重\n大 31\n舆情数量(单\n位: 次)\n办事服务\n")
+    assert got["hotspot_responses"] == 31

@@ -14,7 +14,7 @@ from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, read_whole
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
 
@@ -169,8 +169,9 @@ def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
 def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
     """`split_around`; a field's label in four pieces alone on their lines, as text of one
     cell a line writes a long label a narrow cell wrapped (回应公众 | 关注热点 | 或重大 |
-    舆情数量): (hit, the second piece, the last), the third marked read; or laid out, a
-    label's first line a gap parted, its value between it and its last piece."""
+    舆情数量), the value maybe one space after the third (大 31): (hit, the second piece,
+    the last), the third marked read; or laid out, a label's first line a gap parted, its
+    value between it and its last piece."""
     found = (
         split_around(walk, token, r)
         or _gap_around(walk, token, r)
@@ -180,17 +181,21 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     rows = walk.rows
     if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
         return found
-    pieces = [rows[q][0] for q in (r + 1, r + 2, r + 3) if len(rows[q]) == 1]
+    pieces = [rows[q][0] for q in (r + 1, r + 2, r + 3) if rows[q] and units(rows[q][1:])]
     if len(pieces) != 3 or any(not p.free or p.piece.ticks for p in pieces):
         return None
-    head = token.piece.text + pieces[0].piece.text + pieces[1].piece.text
-    if normalize_label(head) not in walk.index.heads:
-        return None
-    hit = walk.index.lookup(normalize_label(head + pieces[2].piece.text))
-    if hit is None or not hit.fields:
-        return None
-    pieces[1].used = True
-    return hit, pieces[0], pieces[2]
+    beside = _BESIDE_RE.fullmatch(pieces[1].piece.text)
+    for split in (None, beside) if beside else (None,):
+        third = split[1] if split else pieces[1].piece.text
+        head = token.piece.text + pieces[0].piece.text + third
+        hit = walk.index.lookup(normalize_label(head + pieces[2].piece.text))
+        if normalize_label(head) not in walk.index.heads or hit is None or not hit.fields:
+            continue
+        if split is not None:
+            _split_value(walk, pieces[1], split)
+        pieces[1].used = True
+        return hit, pieces[0], pieces[2]
+    return None
 
 
 def _gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
