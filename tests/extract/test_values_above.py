@@ -20,3 +20,17 @@ def test_counts_under_labels_waiting_above_stay_theirs() -> None:
     got = values("收到留言数量 办结留言数量\n640条 512条\n平均办理时间 公开答复数量\n4.5天 300条\n")
     assert (got["messages_received"], got["messages_closed"]) == (640, 512)
     assert (got["messages_avg_days"], got["messages_public"]) == (4.5, 300)
+
+
+def test_a_count_above_a_lone_label_wrapped_in_its_cell() -> None:
+    # A row of one pair: the count centred beside a label of two lines came out first.
+    got = values(
+        "办件量\n总数(单位: 自然人办件数量\n19,821 18,379\n件) (单位: 件)\n1,442\n法人办件量\n"
+        "(单位: 件)\n互动交流\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (19821, 18379, 1442)
+
+
+def test_a_count_under_a_label_stays_its_own() -> None:
+    got = values("法人办件量\n1,442\n网站总访问量\n2 000\n")
+    assert (got["cases_legal"], got["page_views"]) == (1442, 2000)

@@ -5,9 +5,9 @@ Such text orders a row's pieces by height; a value cell a little taller than its
 first line (another font, padding) comes out first: 878条 496条 | 收到留言数量(单 办结留言数量
 | 位: 条) (单位: 条). The walk reads values below or beside a label and finds none here.
 When a line holds only counts nothing took, as many as the labels abreast on the next
-line, each fitting its label in order, and neither the line above the counts holds a label
-still waiting for its value nor the lines under the labels a value, the counts are the
-labels', in order.
+line (or one, over a line of one label), each fitting its label in order, and neither the
+line above the counts holds a label still waiting for its value nor the lines under the
+labels a value, the counts are the labels', in order.
 """
 
 from __future__ import annotations
@@ -16,7 +16,8 @@ from nianbao.extract.cells import abreast_fields, take_words
 from nianbao.extract.kinds import COUNT_TYPES, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Rows, Token, units
+from nianbao.forms.model import Field
 
 _BELOW = 2
 """Lines under the labels that may hold their units' rests."""
@@ -33,7 +34,7 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
             continue  # most lines: told by the line above first
         if above[0].cell.bbox is not None:
             continue  # laid out: count_above reads by columns
-        fields = abreast_fields(rows[r])
+        fields = abreast_fields(rows[r]) or _one_label(rows, r)
         if fields is None or any(f.type not in COUNT_TYPES or match.read(f) for f in fields):
             continue
         words = " ".join(t.piece.text for t in above).split()
@@ -49,6 +50,19 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
         if any(_valued(rows[k]) for k in range(r + 1, min(walked, r + 1 + _BELOW))):
             continue  # the labels' values stand under them
         take_words(walk, match, fields, [above], [[w] for w in words], labels=frozenset({r}))
+
+
+def _one_label(rows: Rows, r: int) -> list[Field] | None:
+    """The field of a line of one label (and units): a label wrapped in its cell under the
+    count centred beside it (1,442 | 法人办件量 | (单位: 件)), a row of its own: no field's
+    label follows (labels one a line, then their values, are a run: `runs`)."""
+    labels = [t for t in rows[r] if t.piece.kind != "unit"]
+    if len(labels) != 1 or labels[0].piece.kind != "label" or labels[0].field is None:
+        return None
+    after = next((rows[k] for k in range(r + 1, len(rows)) if not units(rows[k])), [])
+    if any(t.piece.hit is not None and t.piece.hit.fields for t in after):
+        return None
+    return [labels[0].field]
 
 
 def _waiting(line: list[Token], match: Match) -> bool:
