@@ -42,3 +42,12 @@ def test_a_codes_closing_mark_opens_the_next_line_before_another_value() -> None
     )
     assert got["police_number"] == "64038183917776号"
     assert got["unique_visitors"] == 371211
+
+
+def test_a_value_under_its_label_as_the_page_shows_them() -> None:
+    # pdftotext -layout counts characters (a generated report): 无 starts where 名称's second
+    # character stands and, counted so, ends where 名称 does; as the page shows them (a
+    # Chinese character two columns wide) it is under 名称, not the next 名称's value.
+    text = (CONVERTED / "pdftotext-layout-shown-under.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["weibo_name"], got["wechat_name"]) == ("无", "怀安县人民政府办公室")

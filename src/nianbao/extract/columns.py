@@ -3,6 +3,7 @@ tell (a page break between the two, or text laid out with spaces)."""
 
 from __future__ import annotations
 
+from nianbao.display import wide_chars
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.tokens import Token
 
@@ -37,7 +38,21 @@ def under(
     aligned = starts_with(label, cell) and (limit is None or below[0] < end)
     if aligned or box[0] <= (below[0] + below[2]) / 2 <= end:
         return True
-    return limit is None and _same_place(doc, label, row, cell, other)
+    if limit is not None:
+        return False
+    several = doc.rows[row].page is None and len(doc.rows[row].cells) > 1
+    return (several and _shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
+
+
+def _shown_under(label: Cell, cell: Cell) -> bool:
+    """Text laid out counting characters (pdftotext -layout) sets a cell where the page
+    has it but a Chinese character there is two columns wide: each cell's middle as the
+    page shows it (无 under 名称, where counted so 无 ends where 名称 does)."""
+    box, below = label.bbox, cell.bbox
+    if box is None or below is None or " " in label.text:
+        return False  # a label set out with spaces is no wider than it is counted
+    end = box[0] + len(label.text) + wide_chars(label.text)
+    return box[0] <= below[0] + (len(cell.text) + wide_chars(cell.text)) / 2 <= end
 
 
 def _same_place(doc: Document, label: Cell, row: int, cell: Cell, other: int) -> bool:
