@@ -71,3 +71,23 @@ def test_a_counts_unit_beside_a_labels_line_stays_apart() -> None:
     )
     doc = join_split_heads(document_from_text(text), INDEX)
     assert [cell.text for cell in doc.rows[2].cells] == ["理政务服务事", "项 190"]
+
+
+# pdfplumber with its layout: a stray gap parts a label's first line, under a heading that
+# opens the lines at the same place (五、办事服务 over 是否发).
+GAPPED = (
+    "       五、办事服务\n"
+    "       是否发  布服务事项    注册用户数(单位:    政务服务事项数量(单       可全程在线办理\n"
+    "       目录            个)           位: 项)            政务服务事项数量\n"
+    "       √是            ８０８９         ２９６              ２８９\n"
+    "       二、信息发布\n"
+    "       总数(单位:    概况类信息更新量(单位:     政务动态信息更新量(单位:    信息公  开目录\n"
+    "       条)        条)                条)                 信息更新量(单位:\n"
+    "       １８７３      ０                 ８０８                ９２９\n"
+)
+
+
+def test_a_labels_line_a_stray_gap_parted_is_joined() -> None:
+    doc = join_split_heads(document_from_text(GAPPED), INDEX)
+    assert doc.rows[1].cells[0].text == "是否发布服务事项"
+    assert doc.rows[5].cells[-1].text == "信息公开目录"

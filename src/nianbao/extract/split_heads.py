@@ -61,7 +61,7 @@ def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ..
     """Row r's cells, laid out, with two cells abreast joined when they are one line of a
     label wrapped in its column: with the line above from their left edge they begin a
     field's label, the second alone begins none (可全程在线办理政务 | 服务  事项数量(单位:
-    8 | 项)); None when there are none such."""
+    8 | 项)), or so without a line above (信息公  开目录信息更新量); None when there are none."""
     cells = list(rows[r].cells)
     changed = False
     k = 0
@@ -75,13 +75,15 @@ def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ..
         # characters at least (not a count's unit: 理政务服务事   项 190 | 项数量).
         second_word = _WORD_RE.match(second.text.strip())
         words = _WORD_RE.fullmatch(first.text.strip()) and second_word and len(second_word[0]) > 1
-        head = _head_above(rows, r, first) if words else ""
-        opening = _WORD_RE.match(head + first.text.strip() + second.text.strip()) if head else None
+        above = _head_above(rows, r, first) if words else ""
+        # Or the label begins on its line, a stray gap in it (信息公  开目录信息更新量(单位:).
         if (
-            opening is not None
-            and opening.end() > len(head) + len(first.text.strip())
-            and _begins(opening[0], starts)
+            words
             and not _begins(second.text, starts)
+            and any(
+                _runs_on(head, first.text.strip(), second.text.strip(), starts)
+                for head in ((above, "") if above else ("",))
+            )
         ):
             box = (a[0], min(a[1], b[1]), b[2], max(a[3], b[3]))
             cells[k : k + 2] = [dataclasses.replace(first, text=first.text + second.text, bbox=box)]
@@ -89,6 +91,12 @@ def _laid_out(rows: list[Row], r: int, starts: frozenset[str]) -> tuple[Cell, ..
         else:
             k += 1
     return tuple(cells) if changed else None
+
+
+def _runs_on(head: str, first: str, second: str, starts: frozenset[str]) -> bool:
+    """Whether the label `head` and `first` begin runs on into `second`."""
+    opening = _WORD_RE.match(head + first + second)
+    return opening is not None and opening.end() > len(head + first) and _begins(opening[0], starts)
 
 
 def _head_above(rows: list[Row], r: int, below: Cell) -> str:
