@@ -815,3 +815,12 @@ def test_a_name_opening_its_lines_as_its_label_does_is_its_value() -> None:
     )
     assert got["site_name"] == "长寿区农业农村局（挂长寿区大数据发展管理局牌子）"
     assert got["site_type"] == "department"
+
+
+def test_a_names_last_line_opening_the_line_of_the_rows_other_values() -> None:
+    # pypdfium2 (a generated report): the row's cells one after another, the name's rest
+    # first on the next line (塔什库尔干塔吉克自治县人 | 民政府办公室    0    28,105).
+    text = (FIXTURES / "converted" / "pypdfium2-answers-and-name-rest.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["wechat_name"] == "塔什库尔干塔吉克自治县人民政府办公室"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (0, 28105)

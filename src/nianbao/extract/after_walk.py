@@ -36,6 +36,7 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_late
 from nianbao.extract.slots import take_slots
 from nianbao.extract.sum_shifts import shift_sums
+from nianbao.extract.ticked_answers import take_ticked_answers
 from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.values_above import take_values_above
 from nianbao.extract.wrapped_row import take_wrapped_row
@@ -56,6 +57,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     complete_shapes,
     take_code_around,
     deal_options_abreast,
+    take_ticked_answers,
     deal_name_counts,
     take_name_around,
     deal_by_kind,

@@ -142,6 +142,9 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     # Or a name's last line alone, under the line of the row's other values, before the
     # next label (察布查尔锡伯自治县市场 | 95  7 356 | 监督管理局 | 其他).
     last = aligned and rest.row > value.row + 1 and _last_line(walk, f, raw, rest)
+    # Or a name's last line opening the line of the row's other values (某县人 | 民政府办公室
+    # 0  28,105: a row's cells one after another, as pypdfium2 writes them).
+    last = last or (aligned and f.type == "str" and _before_values(walk, value, rest))
     if not cut and not (
         (tail or bracketed or prose or closing or last)
         and value.cell.text.strip().startswith(value.piece.text)
@@ -169,6 +172,22 @@ def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, 
         return None
     joined = raw + text
     return (joined, rest) if has_shape(f, joined, walk.index.form) else None
+
+
+def _before_values(walk: Placement, value: Token, rest: Token) -> bool:
+    """Whether `rest` opens the line after `value`'s, alone there but for as many values
+    with no Chinese text as labels stand after the one over `value`, and `value` is alone
+    on its line under a line of labels only."""
+    line, above = walk.rows[rest.row], walk.rows[value.row - 1] if value.row else []
+    if rest.row != value.row + 1 or line[0] is not rest or len(walk.rows[value.row]) != 1:
+        return False
+    labels = [t for t in above if t.piece.kind != "unit"]
+    if len(labels) < 2 or any(t.piece.kind != "label" for t in labels):
+        return False
+    others = line[1:]
+    if len(others) != len(labels) - 1 or any(t.piece.kind != "value" for t in others):
+        return False
+    return not any(CJK_RE.search(t.piece.text) for t in others)
 
 
 def _last_line(walk: Placement, f: Field, raw: str, rest: Token) -> bool:
