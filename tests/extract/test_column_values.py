@@ -51,3 +51,17 @@ def test_a_value_under_its_label_as_the_page_shows_them() -> None:
     text = (CONVERTED / "pdftotext-layout-shown-under.txt").read_text("utf-8")
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert (got["weibo_name"], got["wechat_name"]) == ("无", "怀安县人民政府办公室")
+
+
+def test_a_count_past_another_pairs_label_is_that_labels() -> None:
+    # pdftotext -layout, pairs abreast: 独立用户访问总量 stands between 公安机关备案号 and
+    # 508429 on the line above; the code wraps around its label's line.
+    got = values(
+        "政府网站标识码    1310240348                  ICP备案号             冀ICP备96749742号-1\n"
+        "           冀公网安备13102463865763 独立用户访问总量\n"
+        "公安机关备案号                                                   508429\n"
+        "           号                   （个）\n"
+        "网站总访问量\n           4932273\n（次）\n"
+    )
+    assert got["police_number"] == "冀公网安备13102463865763号"
+    assert got["unique_visitors"] == 508429

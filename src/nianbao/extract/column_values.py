@@ -107,3 +107,24 @@ def _last_label_rest(walk: Placement, row: int, token: Token) -> bool:
     if last is None or token is not walk.rows[token.row][0] or not last.free:
         return False
     return walk.finishes(last, token) == "label"
+
+
+def pair_between(walk: Placement, left: Token, right: Token) -> bool:
+    """Text laid out with spaces: whether a field's label on the line above or below
+    `right`, a number, stands wholly between `left` and it, so that `right` is that label's value
+    (公安机关备案号 … 508429 under a line of 冀公网安备… 独立用户访问总量, pairs abreast)."""
+    a, b = left.cell.bbox, right.cell.bbox
+    if a is None or b is None or walk.doc.rows[right.row].page is not None:
+        return False
+    if not NUMERIC_RE.fullmatch(right.piece.text):
+        return False  # a text spread over its tall cell's width may pass other columns
+    for q in (right.row - 1, right.row + 1):
+        line = (
+            [t for t in walk.rows[q] if t.piece.kind != "unit"] if 0 <= q < len(walk.rows) else []
+        )
+        for t in line[-1:]:  # nothing after it on its line: its value stands elsewhere
+            box, hit = t.cell.bbox, t.piece.hit
+            labelled = t.piece.kind == "label" and hit is not None and bool(hit.fields)
+            if labelled and box is not None and a[2] < box[0] - 1 and box[2] < b[0] - 1:
+                return True
+    return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nianbao.extract import cell_places, columns, kinds
-from nianbao.extract.column_values import in_column, spread_rest
+from nianbao.extract.column_values import in_column, pair_between, spread_rest
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
@@ -56,6 +56,8 @@ class Placement:
             if self.wraps_a_value(token) or self.opens_label(tokens, token, f):
                 break  # the head of the next label, its value below or its rest beside
             if f.type not in CHOICE_TYPES:
+                if start and pair_between(self, tokens[start - 1], token):
+                    break  # another pair's value: this label's stands around it
                 found.append(token)
                 found += spread_rest(self, f, tokens, token)
                 break
