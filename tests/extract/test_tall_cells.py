@@ -891,3 +891,17 @@ def test_a_label_in_four_pieces_its_value_after_the_third() -> None:
     # pdfplumber: the value one space after the third piece, the unit's head after the last.
     got = values("回应公众关\n注热点或重\n大 31\n舆情数量(单\n位: 次)\n办事服务\n")
     assert got["hotspot_responses"] == 31
+
+
+def test_a_laid_out_label_in_three_pieces_beside_another_pairs_label() -> None:
+    # pdftotext -layout, pairs abreast: the label's middle piece, with its value after it,
+    # shares its line with the pair before (公安机关备案号 and its code).
+    got = values(
+        "政府网站标识码     2303076542             ICP备案号     黑ICP备13741792号-2\n"
+        "                                   独立用户访\n"
+        "公安机关备案号     黑公网安备23030768219007号   问总         257639\n"
+        "                                   量(单位: 个)\n"
+        "网站总访问量(单\n            1457393\n位: 次)\n"
+    )
+    assert got["police_number"] == "黑公网安备23030768219007号"
+    assert got["unique_visitors"] == 257639

@@ -31,11 +31,12 @@ def three_lines(
     if r + 2 >= len(rows) or not rows[r + 1] or not rows[r + 2]:
         return None
     between = rows[r + 1]
-    # A field's label there is another's; a group's name may be its tall cell's.
-    if len(between) > 1 and (alone or any(_field_label(t) for t in between)):
+    # A field's label there is another's (laid out, another column's); a group's, its cell's.
+    placed = token.cell.bbox is not None
+    if len(between) > 1 and (alone or (not placed and any(map(_field_label, between)))):
         return None
     middle, last = rows[r + 1][0], rows[r + 2][0]
-    if token.cell.bbox is not None:
+    if placed:
         # Laid out, the label's pieces stand in its column, a tall group cell's name
         # left of them (可全程在线办理 | 办事    政务服务事项数   项 598项 | 服务    量).
         middle = walk.aligned(token.cell, r) or middle
@@ -47,9 +48,8 @@ def three_lines(
 
 
 def three_over_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
-    """A label read around the line of its value (独立用户访问 | 总 470 608 | 量: the variant
-    独立用户访问量) whose value opens with a piece that makes a longer label of the three:
-    that label and its last piece (the middle marked read, the value split off it)."""
+    """A label read around its value's line as a variant (独立用户访问 | 总 470 608 | 量) when
+    that line opens with a piece of a longer label: that label and its last piece."""
     three = three_lines(walk, token, r, alone=token.cell.bbox is None, split=True)
     if three is None:
         return None
