@@ -9,7 +9,7 @@ controls, pixels), reach the Document as the characters ☑ (ticked) and ☐.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Format = Literal["text", "html", "docx", "xlsx", "pdf", "image"]
@@ -71,3 +71,23 @@ class Document:
     def text(self) -> str:
         """The document as tab-separated lines: for debugging and tests."""
         return "\n".join("\t".join(c.text for c in row.cells) for row in self.rows)
+
+
+MergedRows = Callable[[list[Row], int], "tuple[Row, int] | None"]
+"""Given the rows and an index, the one row that rows from there on make, and how many."""
+
+
+def merge_rows(doc: Document, merged: MergedRows) -> Document:
+    """`doc` with each run of rows `merged` finds, looking from each row in turn, made one
+    row; `doc` itself when there is none."""
+    rows = list(doc.rows)
+    changed = False
+    r = 0
+    while r < len(rows):
+        found = merged(rows, r)
+        if found is not None:
+            row, count = found
+            rows[r : r + count] = [row]
+            changed = True
+        r += 1
+    return replace(doc, rows=rows) if changed else doc

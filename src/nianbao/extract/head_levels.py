@@ -18,7 +18,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from itertools import product
 
-from nianbao.extract.document import Document, Row
+from nianbao.extract.document import Document, Row, merge_rows
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.forms.model import Field
 
@@ -29,19 +29,7 @@ _WORDS = 12
 def join_head_levels(doc: Document, index: LabelIndex) -> Document:
     if doc.format != "text":
         return doc
-    rows = list(doc.rows)
-    changed = False
-    r = 0
-    while r + 1 < len(rows):
-        found = _levels(rows, r, index)
-        if found is None:
-            r += 1
-            continue
-        row, used = found
-        rows[r : r + used] = [row]
-        changed = True
-        r += 1
-    return dataclasses.replace(doc, rows=rows) if changed else doc
+    return merge_rows(doc, lambda rows, r: _levels(rows, r, index))
 
 
 def _levels(rows: list[Row], r: int, index: LabelIndex) -> tuple[Row, int] | None:

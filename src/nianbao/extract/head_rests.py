@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from nianbao.extract.document import Document, Row
+from nianbao.extract.document import Document, Row, merge_rows
 from nianbao.extract.labels import LabelIndex, normalize_label
 
 _HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
@@ -25,16 +25,12 @@ unit's start)."""
 def join_head_rests(doc: Document, index: LabelIndex) -> Document:
     if doc.format != "text":
         return doc
-    rows = list(doc.rows)
-    changed = False
-    r = 1
-    while r < len(rows):
-        joined = _joined(rows[r - 1], rows[r], index)
-        if joined is not None:
-            rows[r - 1 : r + 1] = [joined]
-            changed = True
-        r += 1
-    return dataclasses.replace(doc, rows=rows) if changed else doc
+    return merge_rows(doc, lambda rows, r: _pair(rows, r, index))
+
+
+def _pair(rows: list[Row], r: int, index: LabelIndex) -> tuple[Row, int] | None:
+    joined = _joined(rows[r], rows[r + 1], index) if r + 1 < len(rows) else None
+    return None if joined is None else (joined, 2)
 
 
 def _joined(above: Row, row: Row, index: LabelIndex) -> Row | None:
