@@ -34,3 +34,17 @@ def test_a_count_above_a_lone_label_wrapped_in_its_cell() -> None:
 def test_a_count_under_a_label_stays_its_own() -> None:
     got = values("法人办件量\n1,442\n网站总访问量\n2 000\n")
     assert (got["cases_legal"], got["page_views"]) == (1442, 2000)
+
+
+def test_a_count_opening_the_line_of_the_pair_beside_its_label() -> None:
+    # pypdfium2, two pairs a row: 收到留言数量 wrapped under the row's line, its count first.
+    got = values(
+        "留言办理\n56 办结留言数量（条） 52\n收到留言数量\n（条）\n平均办理时间\n"
+        "（天） 4.4 公开答复数量（条） 32\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (56, 52)
+
+
+def test_a_count_before_a_pair_goes_to_no_label_with_its_own_below() -> None:
+    got = values("留言办理\n56 办结留言数量（条） 52\n收到留言数量\n（条）\n48\n征集调查\n")
+    assert (got["messages_received"], got["messages_closed"]) == (48, 52)

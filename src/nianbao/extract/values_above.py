@@ -30,6 +30,8 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
     form = walk.index.form
     for r in range(1, walked):
         above = rows[r - 1]
+        if _before_pair(walk, match, r, walked):
+            continue
         if not above or any(not t.free or t.piece.kind != "value" for t in above):
             continue  # most lines: told by the line above first
         if above[0].cell.bbox is not None:
@@ -50,6 +52,29 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
         if any(_valued(rows[k]) for k in range(r + 1, min(walked, r + 1 + _BELOW))):
             continue  # the labels' values stand under them
         take_words(walk, match, fields, [above], [[w] for w in words], labels=frozenset({r}))
+
+
+def _before_pair(walk: Placement, match: Match, r: int, walked: int) -> bool:
+    """A lone count label's count opening the line above, before another label and its
+    value (56 办结留言数量（条） 52 | 收到留言数量 | （条）: a pair's label wrapped under the
+    row's line), its own lines below holding no value: taken; whether it was."""
+    rows = walk.rows
+    line, above = [t for t in rows[r] if t.piece.kind != "unit"], rows[r - 1]
+    if len(line) != 1 or line[0].piece.kind != "label" or line[0].field is None:
+        return False
+    f, first = line[0].field, above[0] if above else None
+    if first is None or len(above) < 3 or not first.free or first.cell.bbox is not None:
+        return False
+    if f.type not in COUNT_TYPES or match.read(f) or first.piece.kind != "value":
+        return False
+    if above[1].piece.kind != "label" or above[2].piece.kind != "value":
+        return False
+    if not readable(f, first.piece.text) or unit_clash((f,), first.piece.text, walk.index.form):
+        return False
+    if any(_valued(rows[k]) for k in range(r + 1, min(walked, r + 1 + _BELOW))):
+        return False
+    take_words(walk, match, [f], [[first]], [[first.piece.text]], labels=frozenset({r}))
+    return True
 
 
 def _one_label(rows: Rows, r: int) -> list[Field] | None:
