@@ -1394,3 +1394,13 @@ def test_a_lone_label_of_the_next_column_is_no_rest_of_a_label_above() -> None:
         "                      办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (504, 120)
+
+
+def test_a_groups_name_with_its_unit_after_a_value_ends_it() -> None:
+    # pypdfium2: 办件量's heading with its fields' unit run onto the line of the count before.
+    got = report_values(
+        "可全程在线办理政务服务事项数量（单位：项） 42 办件量（单位：件）\n总数 431\n"
+        "自然人办件量\n0\n法 人 办 件 量 431\n互动交流\n"
+    )
+    assert got["service_items_online"] == 42
+    assert (got["cases_total"], got["cases_legal"]) == (431, 431)

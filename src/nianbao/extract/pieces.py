@@ -360,11 +360,13 @@ def _long_label_at(
     text: str, chunks: list[_Chunk], i: int, index: LabelIndex
 ) -> tuple[int, LabelHit] | None:
     found = _label_at(text, chunks, i, index, need_colon=False)
-    if found is None or found[1].groups or not found[1].fields:
+    if found is None:
         return None
     end = found[0]
     if end < len(chunks) and chunks[end].kind == "unit":
-        return found
+        return found  # a group's name too, with the unit of its fields (办件量（单位：件）)
+    if found[1].groups or not found[1].fields:
+        return None
     label = text[chunks[i].start : chunks[end - 1].end]
     if end < len(chunks) and not chunks[end].space_before:
         # Cut in the bracket it opens, by its cell's width (其他（注 | 明）): the longer one.
