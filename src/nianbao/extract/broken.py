@@ -47,10 +47,9 @@ def three_lines(
     return (hit, middle, last) if hit is not None else None
 
 
-def three_over_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
-    """A label read around its value's line as a variant (独立用户访问 | 总 470 608 | 量) when
-    that line opens with a piece of a longer label: that label and its last piece."""
-    three = three_lines(walk, token, r, alone=token.cell.bbox is None, split=True)
+def middle_read(three: tuple[LabelHit, Token, Token] | None) -> tuple[LabelHit, Token] | None:
+    """A label in three pieces as the walk takes it: (hit, last piece), the middle piece
+    marked read (the walk marks the other two)."""
     if three is None:
         return None
     three[1].used = True

@@ -20,7 +20,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.tokens import Rows, Token
+from nianbao.extract.tokens import Rows, Token, labels_only
 from nianbao.forms.model import Field
 
 _PER_FIELD = 3
@@ -278,8 +278,8 @@ def _head(rows: Rows, r: int) -> tuple[list[Field] | None, int]:
     first, rest = rows[r], rows[r + 1]
     if len(first) != 1 or first[0].field is None or first[0].piece.kind != "label":
         return None, r + 1
-    labels = [t for t in rest if t.piece.kind != "unit"]
-    if len(labels) < 2 or any(t.piece.kind != "label" for t in labels):
+    labels = labels_only(rest)
+    if labels is None or len(labels) < 2:
         return None, r + 1  # one label a line: labels stacked (`runs`), not abreast
     more = abreast_fields([*first, *rest], joined=True)
     if more is None:

@@ -24,12 +24,12 @@ from nianbao.extract.broken import (
     around_label_line,
     cut_after_label,
     inside,
+    middle_read,
     named_between,
     other_pieces,
     rest_around,
     rest_further,
     three_lines,
-    three_over_around,
     value_beside_pieces,
     wrapped_pair,
 )
@@ -407,10 +407,7 @@ class _Walk(Placement):
         if found is not None and found[1].row == r + 1 and len(following or ()) == 1:
             # The longest label: a third piece may go on what two pieces already name
             # (答复网民 | 提问数 | 量(单位: | 条) | 8, not the variant 答复网民提问数).
-            three = three_lines(self, token, r, alone=token.cell.bbox is None)
-            if three is not None:
-                three[1].used = True
-                found = three[0], three[2]
+            found = middle_read(three_lines(self, token, r, alone=token.cell.bbox is None)) or found
         if found is None and len(tokens) > k + 2 and len(tokens[-1].piece.text) <= _TAIL:
             # A tall cell's last line sorted to the end of its first (PyMuPDF's sort):
             # 信息公开目录信息更新 | 条 | 1135条 | 量.
@@ -421,17 +418,18 @@ class _Walk(Placement):
                 found = self.label_with(token, [below])
         around = self.label_around(token, r) if found is None and following else None
         if around is not None and not inside(self, token, around[1]):
-            found = three_over_around(self, token, r) or longer_above(self, token, around) or around
+            # Unless its value's line opens with a piece of a longer label (独立用户访问 | 总
+            # 470 608 | 量: not the variant 独立用户访问量).
+            found = self.split_three(token, r) or longer_above(self, token, around) or around
         if found is None and following:
-            three = three_lines(self, token, r, alone=token.cell.bbox is None, split=True)
-            if three is None:
-                three = other_pieces(self, token, r)
-            if three is not None:
-                three[1].used = True  # the middle piece; the walk marks the other two
-                found = three[0], three[2]
+            found = self.split_three(token, r) or middle_read(other_pieces(self, token, r))
         if found is None and following:
             found = around_label_line(self, token, r) or rest_further(self, token, r)
         return found
+
+    def split_three(self, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+        """`three_lines`, the value maybe one space after the middle piece, as taken."""
+        return middle_read(three_lines(self, token, r, alone=token.cell.bbox is None, split=True))
 
 
 def _own_piece(line: list[Token], f: Field) -> bool:

@@ -16,6 +16,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.misread import option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.tokens import labels_only
 from nianbao.forms.model import Field
 
 _OPTION_RE = re.compile(f"[{TICKED}{UNTICKED}][^{TICKED}{UNTICKED}]+")
@@ -26,8 +27,8 @@ def take_ticked_answers(walk: Placement, match: Match, walked: int) -> None:
         return
     rows = walk.rows
     for r in range(walked - 1):
-        labels = [t for t in rows[r] if t.piece.kind != "unit"]
-        if len(labels) < 2 or any(t.piece.kind != "label" or t.field is None for t in labels):
+        labels = labels_only(rows[r])
+        if labels is None or len(labels) < 2 or any(t.field is None for t in labels):
             continue
         fields = [t.field for t in labels if t.field is not None]
         if any(f.type not in CHOICE_TYPES or match.read(f, {r + 1}) for f in fields):

@@ -231,6 +231,12 @@ def units(tokens: list[Token]) -> bool:
     return all(t.piece.kind == "unit" for t in tokens)
 
 
+def labels_only(tokens: list[Token]) -> list[Token] | None:
+    """A line's labels when it holds labels only (units aside) and one at least, else None."""
+    labels = [t for t in tokens if t.piece.kind != "unit"]
+    return labels if labels and all(t.piece.kind == "label" for t in labels) else None
+
+
 def label_of(f: Field, tokens: list[Token]) -> Token | None:
     """The one token of `tokens` when it is a label of f."""
     hit = tokens[0].piece.hit if len(tokens) == 1 else None

@@ -16,7 +16,7 @@ from nianbao.extract.cells import abreast_fields, take_words
 from nianbao.extract.kinds import COUNT_TYPES, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
-from nianbao.extract.tokens import Rows, Token, units
+from nianbao.extract.tokens import Rows, Token, labels_only, units
 from nianbao.forms.model import Field
 
 _BELOW = 2
@@ -59,10 +59,10 @@ def _before_pair(walk: Placement, match: Match, r: int, walked: int) -> bool:
     value (56 办结留言数量（条） 52 | 收到留言数量 | （条）: a pair's label wrapped under the
     row's line), its own lines below holding no value: taken; whether it was."""
     rows = walk.rows
-    line, above = [t for t in rows[r] if t.piece.kind != "unit"], rows[r - 1]
-    if len(line) != 1 or line[0].piece.kind != "label" or line[0].field is None:
+    f, above = _lone_field(rows[r]), rows[r - 1]
+    first = above[0] if above else None
+    if f is None:
         return False
-    f, first = line[0].field, above[0] if above else None
     if first is None or len(above) < 3 or not first.free or first.cell.bbox is not None:
         return False
     if f.type not in COUNT_TYPES or match.read(f) or first.piece.kind != "value":
@@ -81,13 +81,19 @@ def _one_label(rows: Rows, r: int) -> list[Field] | None:
     """The field of a line of one label (and units): a label wrapped in its cell under the
     count centred beside it (1,442 | 法人办件量 | (单位: 件)), a row of its own: no field's
     label follows (labels one a line, then their values, are a run: `runs`)."""
-    labels = [t for t in rows[r] if t.piece.kind != "unit"]
-    if len(labels) != 1 or labels[0].piece.kind != "label" or labels[0].field is None:
+    f = _lone_field(rows[r])
+    if f is None:
         return None
     after = next((rows[k] for k in range(r + 1, len(rows)) if not units(rows[k])), [])
     if any(t.piece.hit is not None and t.piece.hit.fields for t in after):
         return None
-    return [labels[0].field]
+    return [f]
+
+
+def _lone_field(line: list[Token]) -> Field | None:
+    """The field of a line of one field's label (and units)."""
+    labels = labels_only(line)
+    return labels[0].field if labels is not None and len(labels) == 1 else None
 
 
 def _waiting(line: list[Token], match: Match) -> bool:

@@ -189,11 +189,7 @@ def _opening(row: Row) -> Cell | None:
 def _before_label(row: Row, index: LabelIndex) -> bool:
     """Whether a line's opening character stands before a field's label (微 名称 | 博), or
     before the head of one set out a character at a time."""
-    cells = row.cells
-    if cells[0].bbox is None:
-        rest = cells[0].text.split(None, 1)[1:]
-    else:
-        rest = [c.text for c in cells[1:2]]  # laid out: the next cell
+    rest = _after_opening(row)
     word = rest[0].split(None, 1)[0] if rest and rest[0].strip() else ""
     hit = index.lookup(normalize_label(word)) if word else None
     if hit is not None and bool(hit.fields):
@@ -207,13 +203,18 @@ def _before_label(row: Row, index: LabelIndex) -> bool:
 def _before_tail(row: Row, index: LabelIndex) -> bool:
     """Whether a line's opening character stands before the last characters of a field's
     label, its head on a line above (微 信 息 发 布 | 体 0 | 博 量(单位:条))."""
-    cells = row.cells
-    if cells[0].bbox is None:
-        rest = cells[0].text.split(None, 1)[1:]
-    else:
-        rest = [c.text for c in cells[1:2]]
+    rest = _after_opening(row)
     tail = normalize_label(rest[0]) if rest else ""
     return bool(tail) and any(label.endswith(tail) for label in _field_labels(index))
+
+
+def _after_opening(row: Row) -> list[str]:
+    """What follows a line's opening character: the rest of its first cell's words, or
+    laid out, the next cell; none when nothing does."""
+    cells = row.cells
+    if cells[0].bbox is None:
+        return cells[0].text.split(None, 1)[1:]
+    return [c.text for c in cells[1:2]]
 
 
 @cache

@@ -20,7 +20,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.prose import width
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token, label_of
+from nianbao.extract.tokens import CJK_RE, Token, label_of, labels_only
 from nianbao.forms.model import Field
 
 LONE_TAIL = 3
@@ -181,8 +181,8 @@ def _before_values(walk: Placement, value: Token, rest: Token) -> bool:
     line, above = walk.rows[rest.row], walk.rows[value.row - 1] if value.row else []
     if rest.row != value.row + 1 or line[0] is not rest or len(walk.rows[value.row]) != 1:
         return False
-    labels = [t for t in above if t.piece.kind != "unit"]
-    if len(labels) < 2 or any(t.piece.kind != "label" for t in labels):
+    labels = labels_only(above)
+    if labels is None or len(labels) < 2:
         return False
     others = line[1:]
     if len(others) != len(labels) - 1 or any(t.piece.kind != "value" for t in others):
