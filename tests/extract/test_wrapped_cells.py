@@ -136,6 +136,15 @@ def test_options_cut_inside_a_name_go_on_over_the_next_lines_cells() -> None:
     ]
 
 
+def test_options_cut_twice_go_on_over_two_lines() -> None:
+    # pdftotext -layout: a narrow cell cuts the list at two line ends, the note's cell
+    # beside it (þ搜索即服务 ¨多语言版 | 本 ¨无障碍浏览 þ千人千   提供… | 网 þ其他).
+    text = (FIXTURES / "converted" / "pdftotext-layout-options-cut-twice.txt").read_text("utf-8")
+    got = values(text)
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_options_wrapped_around_their_label_under_a_heading_of_its_name() -> None:
     # pdftotext -layout: the section's name 创新发展 centred above; the options' lines
     # stand above and below the label's line.

@@ -132,7 +132,15 @@ def options_continued(walk: Placement, f: Field, last: Token) -> list[Token]:
     together are an option and the cut one is none (or the rest is none: ☐无障碍 |
     浏览, 无障碍 being a short name of 无障碍浏览). One cell a line, the next line opens
     with the rest, its own cell perhaps (☑无障 | 碍浏览  ☑千人千网  ☐其他): all its
-    options then."""
+    options then. A narrow cell cuts the list again on the next line (☑搜索即服务 ☐多语言版 |
+    本 ☐无障碍浏览 ☑千人千 | 网 ☑其他): each rest is followed as far as it goes."""
+    found: list[Token] = []
+    while more := _continued_once(walk, f, found[-1] if found else last):
+        found += more
+    return found
+
+
+def _continued_once(walk: Placement, f: Field, last: Token) -> list[Token]:
     below = last.row + 1
     if below >= len(walk.rows) or last.row in walk.rows.ending:
         return []
