@@ -429,6 +429,21 @@ def test_values_wrapped_around_a_line_of_labels_abreast() -> None:
     assert got["site_type"] == "department"
 
 
+def test_a_wrapped_values_rest_is_no_head_of_the_label_two_lines_down() -> None:
+    # 网站 (the site name's rest) and 主办单位 two lines down read 网站主办单位, a variant;
+    # the rest belongs to the line of labels above it.
+    text = (
+        "填报单位：烟台市人民政府办公室\n基本信息\n"
+        "烟台市人民政府门户 https://\n网站名称 首页网址\n网站 zwfw752.370600.gov.cn/\n"
+        "烟台市人民政府办公 þ政府门户网站 ¨部门网站 ¨专\n主办单位 网站类型\n室 项网站\n"
+        "政府网站标识码 3706003429 ICP备案号 鲁ICP备69827117号-1\n"
+    )
+    got = values(text, without=("网站名称", "首页网址"))
+    assert got["site_name"] == "烟台市人民政府门户网站"
+    assert got["homepage_url"] == "https://zwfw752.370600.gov.cn/"
+    assert got["sponsor"] == "烟台市人民政府办公室"
+
+
 def test_cells_wrapped_around_a_line_of_labels_and_values() -> None:
     # pdfplumber: the ICP number and the police label each wrapped in two lines, centred on
     # a line where the ICP label stands right before the police number.

@@ -85,18 +85,38 @@ def deal_around(walk: Placement, match: Match, walked: int) -> None:
             continue
         # Centred on the labels' line, or both lines under it, each cell wrapped in two.
         for first, second in ((r - 1, r + 1), (r + 1, r + 2)):
-            if first < 0 or second >= walked or first in rows.ending:
+            if second >= walked:
                 continue
-            heads, tails = _shares(fields, rows[first]), _shares(fields, rows[second])
-            if heads is None or tails is None:
-                continue
-            pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
-            if all(
-                lines_fit(f, [p for p in pair if p], walk.index.form)
-                for f, pair in zip(fields, pairs, strict=True)
-            ):
+            pairs = _around_pairs(walk, fields, first, second)
+            if pairs is not None:
                 take_words(walk, match, fields, [rows[first], rows[second]], pairs)
                 break
+
+
+def _around_pairs(
+    walk: Placement, fields: list[Field], first: int, second: int
+) -> list[list[str]] | None:
+    """Each field's two parts on lines `first` and `second`, when they fit the fields."""
+    rows = walk.rows
+    if first < 0 or first in rows.ending:
+        return None
+    heads, tails = _shares(fields, rows[first]), _shares(fields, rows[second])
+    if heads is None or tails is None:
+        return None
+    pairs = [[h, t] for h, t in zip(heads, tails, strict=True)]
+    form = walk.index.form
+    fit = all(
+        lines_fit(f, [p for p in pair if p], form) for f, pair in zip(fields, pairs, strict=True)
+    )
+    return pairs if fit else None
+
+
+def wrapped_around(walk: Placement, r: int) -> bool:
+    """Whether line r holds the second lines of values wrapped around the labels abreast
+    on the line above it (deal_around's row), not the head of another label (网站 of
+    烟台市人民政府门户 | 网站名称 首页网址 | 网站 zwfw….gov.cn/, not 网站 | … | 主办单位)."""
+    fields = abreast_fields(walk.rows[r - 1]) if r > 0 else None
+    return fields is not None and _around_pairs(walk, fields, r - 2, r) is not None
 
 
 def deal_mixed(walk: Placement, match: Match, walked: int) -> None:

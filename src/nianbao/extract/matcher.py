@@ -33,6 +33,7 @@ from nianbao.extract.broken import (
     value_beside_pieces,
     wrapped_pair,
 )
+from nianbao.extract.cells import wrapped_around
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.group_pieces import lift_group_pieces
@@ -416,7 +417,9 @@ class _Walk(Placement):
             below = self.aligned(token.cell, r)
             if below is not None and below is not following[0]:
                 found = self.label_with(token, [below])
-        around = self.label_around(token, r) if found is None and following else None
+        around = None
+        if found is None and following and not wrapped_around(self, r):
+            around = self.label_around(token, r)
         if around is not None and not inside(self, token, around[1]):
             # Unless its value's line opens with a piece of a longer label (独立用户访问 | 总
             # 470 608 | 量: not the variant 独立用户访问量).
