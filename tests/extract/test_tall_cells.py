@@ -471,6 +471,24 @@ def test_a_value_wrapped_around_a_label_without_its_value() -> None:
     assert got["police_number"] == "43042325009029号"
 
 
+def test_a_value_wrapped_around_a_line_of_labels_one_a_line() -> None:
+    # pdftotext: each cell a block, the labels' line written one label a line between the
+    # value's head and rest; the bracket opened and closed says they are one.
+    text = (
+        "基本信息\n湛江市人民政府门户网站（湛江市地\n\n网站名称\n\n首页网址\n\n方志编纂中心）\n"
+        "湛江市人民政府办公室（湛江市地方\n\n主办单位\n\n网站类型\n\n志编纂中心）\n\n"
+        "政府网站标识码\n\n4408000078\n"
+    )
+    got = extract_document(document_from_text(text + TABBED_BASIC), "t").report.to_json()
+    assert got["site_name"] == "湛江市人民政府门户网站（湛江市地方志编纂中心）"
+    assert got["sponsor"] == "湛江市人民政府办公室（湛江市地方志编纂中心）"
+    # Without a bracket to close, a line after the labels is another cell's.
+    got = extract_document(
+        document_from_text(text.replace("（湛江市地", "湛江市地") + TABBED_BASIC), "t"
+    ).report.to_json()
+    assert got.get("site_name") != "湛江市人民政府门户网站湛江市地方志编纂中心）"
+
+
 def test_a_whole_line_of_labels_and_values_keeps_its_values() -> None:
     # Nothing is missing from the line and no label is among the lines around it: the
     # lines above and below are other rows'.

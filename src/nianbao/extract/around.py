@@ -133,8 +133,8 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     its end (下载量 38 | 其他 | 万次). A head without such a sign may be the tail of the line
     before's text (…☐专 | 项网站)."""
     lone = _lone_around(walk, label.row) if label.cell.bbox is None else None
-    if lone is None:
-        return None
+    if lone is None or _lone_field_label([lone[1]]):
+        return _past_labels(walk, label)
     head, rest = lone
     if head.free and _unit_rest([rest], head, float("-inf"), float("inf")):
         return [head], [rest]  # a count's unit cut off (下载量 38 | 其他 | 万次)
@@ -143,6 +143,38 @@ def _unplaced(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] 
     if not closed_after(head.piece.text, "", rest.piece.text):
         return None
     return [head], [rest]
+
+
+_LABEL_LINES = 3
+"""Lines of one label each a text's two halves stand around at most (a row's labels)."""
+
+
+def _past_labels(walk: Placement, label: Token) -> tuple[list[Token], list[Token]] | None:
+    """Text of one cell a line (pdftotext without -layout, each cell a block): a text
+    cut in two around its label's line written as lines of one label each, its head on
+    the line above its label, its rest after the other labels, its bracket opened in the
+    head and closed in the rest (湛江市…网站（湛江市地 | 网站名称 | 首页网址 | 方志编纂中心）)."""
+    r, rows = label.row, walk.rows
+    if walk.doc.format != "text" or r == 0 or len(rows[r - 1]) != 1:
+        return None
+    below = r + 1
+    while below < min(len(rows), r + 1 + _LABEL_LINES) and _lone_field_label(rows[below]):
+        below += 1
+    if below == r + 1 or below >= len(rows) or len(rows[below]) != 1:
+        return None
+    if any(k in walk.rows.ending for k in range(r - 1, below)):
+        return None
+    head, rest = rows[r - 1][0], rows[below][0]
+    if not head.free or not rest.free or not closed_after(head.piece.text, "", rest.piece.text):
+        return None
+    return [head], [rest]
+
+
+def _lone_field_label(line: list[Token]) -> bool:
+    if len(line) != 1 or line[0].piece.kind != "label" or line[0].used:
+        return False
+    hit = line[0].piece.hit
+    return hit is not None and bool(hit.fields)
 
 
 def _lone_around(walk: Placement, r: int) -> tuple[Token, Token] | None:
