@@ -123,6 +123,18 @@ def test_a_date_cut_in_its_month_takes_its_rest_from_the_signature_lines() -> No
     assert got["filler"] == "韩文平"
 
 
+def test_a_date_cut_after_its_year_or_its_days_digits_takes_its_rest() -> None:
+    # pdftotext: the cell wrapped after the year (2022 | 年1月25日) or before 日 (6 | 日).
+    lines = (
+        "单位负责人：徐玉军\n{rest}\n\n审核人：张杰敏\n\n填表人：杨艳秀\n\n"
+        "填报日期：{cut}\n\n附件2\n"
+    )
+    got = values(lines.format(rest="年1月25日", cut="2022"))
+    assert str(got["fill_date"]) == "2022-01-25"
+    got = values(lines.format(rest="日", cut="2024年1月6"))
+    assert str(got["fill_date"]) == "2024-01-06"
+
+
 def test_a_dates_day_is_no_guess_among_two() -> None:
     got = values("单位负责人：潘某\n29日\n\n审核人：唐某\n12日\n\n填报日期：2023年1月\n\n附件2\n")
     assert "fill_date" not in got

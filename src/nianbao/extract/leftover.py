@@ -294,10 +294,11 @@ def _note_line(walk: Placement, token: Token) -> bool:
     return CJK_RE.search(text) is not None and normalize_label(text) not in walk.index.heads
 
 
-CUT_DATE_RE = re.compile(r"\d{4}\s*年(?:\s*\d{1,2}(?:\s*月)?)?")
-"""A date cut after its year, its month's digits or its month (2022年1, 2023年1月)."""
-_DAY_RE = re.compile(r"(?:\d{0,2}\s*月\s*)?\d{1,2}\s*日")
-"""The rest of a cut date: 29日, 月16日, 1月16日."""
+CUT_DATE_RE = re.compile(r"\d{4}(?:\s*年(?:\s*\d{1,2}(?:\s*月(?:\s*\d{1,2})?)?)?)?")
+"""A date cut after its year, its month's digits, its month or its day's digits (2022,
+2022年1, 2023年1月, 2024年1月6)."""
+_DAY_RE = re.compile(r"(?:年\s*)?(?:\d{0,2}\s*月\s*)?\d{0,2}\s*日")
+"""The rest of a cut date: 29日, 月16日, 1月16日, 年1月25日, 日."""
 
 
 def _days_apart(walk: Placement, match: Match, walked: int) -> None:
