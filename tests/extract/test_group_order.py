@@ -16,6 +16,16 @@ def test_labels_out_of_order_take_the_counts_in_the_forms_order() -> None:
     assert (got["messages_avg_days"], got["messages_public"]) == (6.5, 57)
 
 
+def test_the_first_rows_counts_written_before_the_labels() -> None:
+    # 280 | 46 between the group's name and its labels, 9.2 after the third label.
+    got = values(
+        "留言办理\n280\n46\n收到留言数量(单\n位:条)\n平均办理时间(单\n位:天)\n办结留言数量(单\n"
+        "位:条)\n9.2\n公开答复数量(单\n位:条)\n105\n征集调查期数(单\n位:期)\n42\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (280, 46)
+    assert (got["messages_avg_days"], got["messages_public"]) == (9.2, 105)
+
+
 def test_labels_in_order_keep_the_walks_pairs() -> None:
     # 概况类's count set last: the form's order would shift every count by one.
     got = values(

@@ -53,12 +53,13 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
             continue
         rows = [labels[f.key] for f in present]
         end = _end(walk, max(rows), walked, group)
-        values = [t for r in range(min(rows), end) for t in walk.rows[r] if _count(t)]
+        start = _opening(walk, min(rows), group, len(present))
+        values = [t for r in range(start, end) for t in walk.rows[r] if _count(t)]
         if len(values) != len(present) or not _fit(walk, present, values, rows):
             continue
         if rows == sorted(rows) and not _agrees(match, present, values):
             continue  # labels in the form's order: the walk's own pairs stand
-        lines = set(range(min(rows), end))
+        lines = set(range(start, end))
         if any(c.row not in lines for f in present for c in _readable(match, f)):
             continue  # a count read outside: the walk found the group elsewhere
         for f, token in zip(present, values, strict=True):
@@ -66,6 +67,24 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
             match.candidates[f.key] = [
                 Candidate.at(walk.doc, f, token.piece.text, (token.row, token.cell), 0.6)
             ]
+
+
+def _opening(walk: Placement, first: int, group: tuple[str, ...], count: int) -> int:
+    """Where the group's counts begin: at its first label, or before it when the lines
+    between the group's name and its first label hold nothing but counts, fewer than its
+    fields (留言办理 | 280 | 46 | 收到留言数量… : the first row's counts written first)."""
+    r = first
+    while r > 0 and first - r < count - 1 and _lone_count(walk.rows[r - 1]):
+        r -= 1
+    heading = walk.rows[r - 1] if 0 < r < first else []
+    hit = heading[0].piece.hit if len(heading) == 1 else None
+    if hit is None or hit.fields or not any(g.id == group[-1] for g in hit.groups):
+        return first
+    return r
+
+
+def _lone_count(line: list[Token]) -> bool:
+    return len(line) == 1 and not line[0].used and _count(line[0])
 
 
 def _end(walk: Placement, last: int, walked: int, group: tuple[str, ...]) -> int:
@@ -99,8 +118,9 @@ def _count(token: Token) -> bool:
 def _fit(walk: Placement, fields: list[Field], values: list[Token], rows: list[int]) -> bool:
     form = walk.index.form
     texts = [t.piece.text for t in values]
+    first = min(rows)
     for f, token, row in zip(fields, values, rows, strict=True):
-        if token.row <= row or not readable(f, token.piece.text):
+        if first <= token.row <= row or not readable(f, token.piece.text):
             return False
         if unit_clash((f,), token.piece.text, form):
             return False
