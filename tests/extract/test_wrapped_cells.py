@@ -365,6 +365,16 @@ def test_a_labels_middle_piece_cut_by_a_stray_space_with_its_value_after_it() ->
     assert got["hotspot_responses"] == 11
 
 
+def test_a_labels_middle_piece_with_the_unit_column_one_blank_after_it() -> None:
+    # pdftotext -layout: the unit column one blank after the middle piece, the value far.
+    got = values(
+        "      回应公众关注热\n      点或重大舆情数 次                       ３\n           量\n"
+        "     可全程在线办理\n办事\n     政务服务事项数 项                 ２３６\n服务\n"
+        "        量\n\n                        办件量\n"
+    )
+    assert (got["hotspot_responses"], got["service_items_online"]) == (3, 236)
+
+
 def test_a_labels_head_then_the_next_labels_head_then_its_rest_between_values() -> None:
     # pdfplumber: two labels abreast, each wrapped in its cell, the right one's head first.
     got = values(

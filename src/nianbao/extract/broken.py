@@ -9,6 +9,7 @@ import re
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import fits
 from nianbao.extract.label_down import grown, label_down
+from nianbao.extract.label_pieces import pieces_label
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
@@ -41,7 +42,7 @@ def three_lines(
         # left of them (可全程在线办理 | 办事    政务服务事项数   项 598项 | 服务    量).
         middle = walk.aligned(token.cell, r) or middle
         last = walk.aligned(token.cell, r + 1) or last
-    hit = _pieces_label(walk, token, middle, last, ())
+    hit = pieces_label(walk, token, middle, last, ())
     if hit is None and split and len(between) == 1:
         hit = _value_beside(walk, token, middle, last)
     return (hit, middle, last) if hit is not None else None
@@ -161,7 +162,7 @@ def split_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     if len(lines[0]) != 1 or len(lines[1]) != 1 or not lines[2]:
         return None
     middle, value, last = lines[0][0], lines[1][0], lines[2][0]
-    hit = _pieces_label(walk, token, middle, last, (value,))
+    hit = pieces_label(walk, token, middle, last, (value,))
     return (hit, middle, last) if hit is not None else None
 
 
@@ -228,7 +229,7 @@ def _interleaved(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     middle, last = walk.aligned(token.cell, r + 1), walk.aligned(token.cell, r + 3)
     if middle is None or last is None:
         return None
-    hit = _pieces_label(walk, token, middle, last, ())
+    hit = pieces_label(walk, token, middle, last, ())
     return (hit, last, middle) if hit is not None else None
 
 
@@ -279,27 +280,6 @@ def value_beside_pieces(walk: Placement, f: Field, head: Token, last: Token) -> 
     return []
 
 
-def _pieces_label(
-    walk: Placement, token: Token, middle: Token, last: Token, others: tuple[Token, ...]
-) -> LabelHit | None:
-    """The field label `token`, `middle` and `last` make together, `token` and `middle`
-    being a label's head, when they and `others` are values nothing took; `last` may be a
-    shorter label itself (可全程在线办理政 | 务 | ２３６ | 服务事项数量)."""
-    for part in (middle, last, *others):
-        kind = part.piece.kind
-        if part.used or part.cell.copy or part.piece.ticks:
-            return None
-        if kind == "value" or (part is last and kind == "label"):
-            continue
-        if not (part is middle and kind == "unit"):  # a word that reads as a unit alone (次)
-            return None
-    head = token.piece.text + middle.piece.text
-    if normalize_label(head) not in walk.index.heads:
-        return None
-    hit = walk.index.lookup(normalize_label(head + last.piece.text))
-    return hit if hit is not None and hit.fields else None
-
-
 _CUT_REST = 4
 """Characters of a label's cut end that may stand after its known part (其他（注 | 明）)."""
 
@@ -322,7 +302,7 @@ def cut_after_label(
     last = rows[r + 1][0]
     if len(last.piece.text) > _CUT_REST or last.piece.kind != "value":
         return None
-    hit = _pieces_label(walk, label, after, last, ())
+    hit = pieces_label(walk, label, after, last, ())
     return (hit, after, last) if hit is not None else None
 
 
