@@ -3,6 +3,8 @@ lines above it, and laid out with spaces the rest of its line and the lines belo
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -11,6 +13,8 @@ from nianbao.extract.leads import lead_cut
 from nianbao.extract.prose import full_lines, width
 from nianbao.forms.registry import default_form
 from text_reports import values
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 HEAD = "移动客户端“某县人通”，下载量 71 万次；“某县”政务服务小程序，累计访问"
 REST = "5428 万次；抖音号“某县”，发布短视频 5965 条，粉丝 29734 人"
@@ -104,6 +108,15 @@ def test_laid_out_a_full_line_above_the_centred_last() -> None:
     assert got["other_media"] == (
         "移动客户端“某市人通”，下载量 4 万次；今日头条号“某市发布”，信息发布量 8436 条，"
         "关注量 45021 个；“某市”政务服务小程序，累计访问 2750 万次"
+    )
+
+
+def test_laid_out_a_counts_unit_alone_below_ends_the_paragraph() -> None:
+    # pdftotext -layout: the last line's unit cut onto a line of its own (5846 | 万次).
+    text = (FIXTURES / "converted" / "pdftotext-layout-unit-below.txt").read_text("utf-8")
+    assert values(text)["other_media"] == (
+        "移动客户端“瓦房店市通”，下载量 38 万次；今日头条号“瓦房店市发布”，信息发布量 6768 条，"
+        "关注量 10296 个；“瓦房店市”政务服务小程序，累计访问 5846 万次"
     )
 
 

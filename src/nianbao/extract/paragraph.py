@@ -165,6 +165,9 @@ def _laid_out(
         return raw, []
     if rests and span[1] < full[1] - _slack(full):
         return raw, []  # the line read is short: the paragraph's last
+    unit = _unit_end(walk, rests[-1] if rests else [*parts, *tail], start, full)
+    if unit is not None:
+        rests.append([unit])
     lines = [*heads, [*parts, *tail], *rests]
     text = ""
     for k, line in enumerate(lines):
@@ -175,6 +178,24 @@ def _laid_out(
     if not _prose(text):
         return raw, []
     return text, [t for line in (*heads, tail, *rests) for t in line]
+
+
+_COUNT_END_RE = re.compile(r"\d\s*$")
+
+
+def _unit_end(
+    walk: Placement, last: list[Token], start: float, full: tuple[float, float]
+) -> Token | None:
+    """A count's unit alone on the line after the paragraph's last, in its columns: the
+    paragraph's end its line cut (…累计访问 5846 | 万次)."""
+    r = last[0].row + 1
+    line = walk.rows[r] if r < len(walk.rows) else []
+    if len(line) != 1 or not _COUNT_END_RE.search(last[-1].piece.text):
+        return None
+    unit, box = line[0], line[0].cell.bbox
+    if unit.used or unit.piece.kind != "unit" or box is None:
+        return None
+    return unit if start <= box[0] and box[2] <= full[1] + _SLACK else None
 
 
 def _start(label: Token, row: int) -> float:
