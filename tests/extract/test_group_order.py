@@ -26,6 +26,16 @@ def test_the_first_rows_counts_written_before_the_labels() -> None:
     assert (got["messages_avg_days"], got["messages_public"]) == (9.2, 105)
 
 
+def test_values_in_the_labels_order_when_the_forms_cannot_be_theirs() -> None:
+    # Labels and values both read column by column: 4.9 cannot be 办结留言数量's count.
+    got = values(
+        "留言办理\n收到留言数量(单\n位:条)\n平均办理时间(单\n位:天)\n办结留言数量(单位:\n230\n"
+        "条)\n公开答复数量(单位:\n4.9\n条)\n213\n4\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (230, 213)
+    assert (got["messages_avg_days"], got["messages_public"]) == (4.9, 4)
+
+
 def test_labels_in_order_keep_the_walks_pairs() -> None:
     # 概况类's count set last: the form's order would shift every count by one.
     got = values(

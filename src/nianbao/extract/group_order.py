@@ -13,6 +13,9 @@ order; what the walk read for them inside those lines gives way. With the labels
 form's order nothing was scrambled that the form's order can undo: the order only fills
 the fields left without when it gives every other the count the walk read for it (a value
 may also have been set last: 总数 3425 | 概况类… | 政务动态更新量 1029 | … 2396 | 0).
+Text that reads the values column by column too gives them in the labels' order: that
+order serves when the form's cannot (a count no field of its place reads, 4.9 not a
+number of messages).
 """
 
 from __future__ import annotations
@@ -55,9 +58,17 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
         end = _end(walk, max(rows), walked, group)
         start = _opening(walk, min(rows), group, len(present))
         values = [t for r in range(start, end) for t in walk.rows[r] if _count(t)]
-        if len(values) != len(present) or not _fit(walk, present, values, rows):
+        if len(values) != len(present):
             continue
-        if rows == sorted(rows) and not _agrees(match, present, values):
+        in_order = rows == sorted(rows)
+        if not _fit(walk, present, values, rows):
+            # The values in the labels' order, when the form's cannot be theirs (收到留言 |
+            # 平均办理时间 | 办结留言 | 230 | 公开答复 | 4.9 | 213 | 4: read column by column).
+            present = sorted(present, key=lambda f: labels[f.key])
+            rows = sorted(rows)
+            if not _fit(walk, present, values, rows):
+                continue
+        if in_order and not _agrees(match, present, values):
             continue  # labels in the form's order: the walk's own pairs stand
         lines = set(range(start, end))
         if any(c.row not in lines for f in present for c in _readable(match, f)):
