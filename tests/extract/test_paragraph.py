@@ -120,6 +120,12 @@ def test_laid_out_a_counts_unit_alone_below_ends_the_paragraph() -> None:
     )
 
 
+def test_laid_out_a_texts_line_cut_by_a_wide_gap_under_its_centred_label() -> None:
+    # pdfplumber's layout: 其他 centred over 移动客户端…，下载量      36 万次, over neither cell.
+    text = (FIXTURES / "converted" / "pdfplumber-layout-text-across.txt").read_text("utf-8")
+    assert values(text)["other_media"] == "移动客户端“莫力达瓦通”，下载量 36 万次"
+
+
 LAID_OUT_AROUND = (
     "其他新媒体\n"
     "创新发展\n"

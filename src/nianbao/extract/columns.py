@@ -3,9 +3,12 @@ tell (a page break between the two, or text laid out with spaces)."""
 
 from __future__ import annotations
 
+import re
+
 from nianbao.display import wide_chars
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
 
 _ALIGNED = 1.5
 """Starts this close (display columns, or points) are one column's left edge."""
@@ -142,3 +145,26 @@ def spanning(head: Cell, rest: Cell) -> Cell | None:
         return None
     box = (head.bbox[0], head.bbox[1], rest.bbox[2], rest.bbox[3])
     return Cell(f"{head.text} {rest.text}", rest.col, box, rest.copy, rest.confidence)
+
+
+_CLAUSE_RE = re.compile("[，；、]")
+_OFF_MIDDLE = 4
+"""Columns by which a label centred over a text's line may stand off the line's middle."""
+
+
+def text_across(
+    f: Field, label: Cell, lead: list[Token], tokens: list[Token], labels: list[Token]
+) -> list[Token]:
+    """A free text's line a layout's wide gap cut in cells (移动客户端…，下载量      36 万次),
+    its label alone on its line (`labels`) and centred over the whole line, not over any
+    one cell: all of the line, when it opens with prose (a clause's comma), not a row's
+    values."""
+    if f.type != "str" or f.identifier or len(labels) != 1 or len(lead) != len(tokens):
+        return []
+    if len(lead) < 2 or not _CLAUSE_RE.search(lead[0].piece.text):
+        return []
+    first, last, box = lead[0].cell.bbox, lead[-1].cell.bbox, label.bbox
+    if first is None or last is None or box is None:
+        return []
+    middle = (first[0] + last[2]) / 2
+    return lead if abs(middle - (box[0] + box[2]) / 2) <= _OFF_MIDDLE else []

@@ -165,9 +165,9 @@ class Placement:
             form = self.index.form
             if f.type in COUNT_TYPES and kinds.unit_clash((f,), lead[0].piece.text, form):
                 return []  # another field's count, written with its unit (202条 for 天)
-            same = [t for t in lead if self.under(label, row, t)]
-            if same:
-                return same[:1]
+            same = [t for t in lead if self.under(label, row, t)][:1]
+            if same or (same := columns.text_across(f, label, lead, tokens, self.rows[row])):
+                return same
             if len(lead) == 1 and all(t is lead[0] or t.piece.kind == "unit" for t in tokens):
                 # Alone on its line, but for a unit (个  ６１４２); not past the next label
                 # of its row (平均办理时间（单  公开答复数量 | 0 | 位：天）).
