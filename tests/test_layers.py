@@ -60,6 +60,30 @@ def test_module_sizes() -> None:
     assert not [p for p in SRC.rglob("*.py") if p.stem in {"utils", "helpers", "common"}]
 
 
+def _module_names(tree: ast.Module) -> list[str]:
+    """The names a module's top level binds by assignment, def or class, each time."""
+    names: list[str] = []
+    for node in tree.body:
+        if isinstance(node, ast.Assign):
+            names += [t.id for t in node.targets if isinstance(t, ast.Name)]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names.append(node.target.id)
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names.append(node.name)
+    return names
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    # A second `_LIMIT = …` further down a module silently changes what the code above it
+    # reads; ruff flags redefined functions but not constants bound again.
+    twice = []
+    for path in SRC.rglob("*.py"):
+        names = _module_names(ast.parse(path.read_text("utf-8")))
+        twice += [f"{path.relative_to(SRC)}: {n}" for n in sorted(set(names)) if names.count(n) > 1]
+    assert twice == []
+    assert _module_names(ast.parse("_A = 1\n_A = 2\n")) == ["_A", "_A"]
+
+
 # Which part of the core may import which third-party library: untrusted
 # documents are parsed only in readers/, documents are written only in
 # render/, and the columnar engine serves the metrics and analytics.
