@@ -170,6 +170,21 @@ def test_a_groups_first_character_left_of_a_name_is_no_rest_of_it() -> None:
     assert (got["wechat_posts"], got["wechat_subscribers"]) == (221, 24864)
 
 
+def test_a_sections_first_character_opening_the_next_cell_is_no_rest_of_a_name() -> None:
+    # pdftotext -layout: 基 of 基本信息 set down the table's left edge, left of where the
+    # name's line starts, one blank before the next row's label.
+    got = values(
+        "   网站名称                      太仓市人民政府门户网站\n"
+        "   首页网址                      http://wjw807.320585.gov.cn/\n"
+        "   主办单位                      太仓市人民政府办公室\n"
+        "基 网站类型                       √政府门户网站 □部门网站 □专项网站\n"
+        "本\n  政府网站标识码                    3205857724\n信\n"
+        "息 ICP备案号                     苏ICP备95102510号-2\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["sponsor"] == "太仓市人民政府办公室"
+
+
 # pdfplumber: 移动新媒体 and 微博 / 微信 set down side by side, 博 second on 移's line.
 SIDE_BY_SIDE = """\
 是否有移动新媒体 þ是 ¨否

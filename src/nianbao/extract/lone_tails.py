@@ -45,11 +45,18 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     return raw + text, rest
 
 
+_LEFT = 1
+"""Columns by which a wrapped text's rest may start left of its line's first cell."""
+
+
 def _before_line(token: Token, first: Token) -> bool:
-    """Whether `token` ends before the place where the line of `first` starts: no text wrapped
-    back to its line's start (…管理 | 局   首页网址) but a column of its own."""
+    """Whether `token` ends before the place where the line of `first` starts, or starts
+    left of it: no text wrapped back to its line's start (…管理 | 局   首页网址) but a column
+    of its own (a section's name set down the table's left edge: …办公室 | 基 网站类型)."""
     box, start = token.cell.bbox, first.cell.bbox
-    return box is not None and start is not None and box[2] <= start[0]
+    if box is None or start is None:
+        return False
+    return box[2] <= start[0] or box[0] < start[0] - _LEFT
 
 
 def _heads_label_below(walk: Placement, token: Token) -> bool:
