@@ -368,11 +368,14 @@ def test_text_an_address_a_chinese_text_runs_into_is_the_next_cell() -> None:
     # Two cells abreast, both wrapped: the name's lines and the address's (http:// | www…).
     text = "某市农业农村局（挂某 http://\n市大数据局牌子） www971.220182.gov.cn/\n"
     text += "某局 zwfw.a.gov.cn/\n平均办理时间 2.5\n"
+    # And a text one blank after the address (the address's second line, then the name's).
+    text += "zwfw540.511002.gov.cn/ 中区大数据发展管理局牌子）\n"
     assert texts(read_text(text.encode())) == [
         ["某市农业农村局（挂某", "http://"],
         ["市大数据局牌子）", "www971.220182.gov.cn/"],
         ["某局", "zwfw.a.gov.cn/"],
         ["平均办理时间 2.5"],
+        ["zwfw540.511002.gov.cn/", "中区大数据发展管理局牌子）"],
     ]
 
 

@@ -145,6 +145,25 @@ def test_options_cut_twice_go_on_over_two_lines() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
 
 
+def test_a_names_next_line_pushed_right_by_an_address_running_into_its_column() -> None:
+    # pdfplumber's layout: the address's second line runs past the sponsor's left edge, the
+    # sponsor's rest one blank after it.
+    got = values(
+        "       网站名称               首页网址              主办单位                政府网站类型\n"
+        "\n"
+        "       市中区卫生健康委员会（挂                                             "
+        "¨政府门户网站   þ\n"
+        "                          http://           市中区卫生健康委员会（挂市\n"
+        "       市中区大数据发展管理局牌                                             "
+        "部门网站  ¨专项\n"
+        "                          zwfw540.511002.gov.cn/ 中区大数据发展管理局牌子）\n"
+        "       子）                                                       网站\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["sponsor"] == "市中区卫生健康委员会（挂市中区大数据发展管理局牌子）"
+    assert got["homepage_url"] == "http://zwfw540.511002.gov.cn/"
+
+
 def test_options_wrapped_around_their_label_under_a_heading_of_its_name() -> None:
     # pdftotext -layout: the section's name 创新发展 centred above; the options' lines
     # stand above and below the label's line.

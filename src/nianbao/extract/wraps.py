@@ -10,6 +10,7 @@ import re
 from nianbao.extract import columns
 from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
+from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.label_rests import past_heads_rests, without_label_rest
 from nianbao.extract.labels import normalize_label
@@ -280,14 +281,32 @@ def column_start(
     for r in range(token.row + 1, min(token.row + 1 + lines, len(walk.rows))):
         if r - 1 in walk.rows.ending:
             return None
-        for t in walk.rows[r]:
+        line = walk.rows[r]
+        for k, t in enumerate(line):
             if t.cell.copy:
                 continue
             if columns.starts_with(token.cell, t.cell) or (
                 centred and columns.centred_under(token.cell, t.cell)
             ):
                 return t
+            if k and _pushed(token.cell, line[k - 1].cell, t.cell):
+                return t
     return None
+
+
+_PUSHED = 2
+"""Columns at most between a cell that runs into the next column and the text it pushed."""
+
+
+def _pushed(column: Cell, before: Cell, cell: Cell) -> bool:
+    """Whether `cell` opens `column`'s line, pushed right by the cell `before` it, which runs
+    past the column's left edge (zwfw540.511002.gov.cn/ 中区大数据…牌子） under 市中区…（挂市)."""
+    if column.bbox is None or before.bbox is None or cell.bbox is None or before is cell:
+        return False
+    start = column.bbox[0]
+    return (
+        before.bbox[0] < start <= before.bbox[2] and 0 <= cell.bbox[0] - before.bbox[2] <= _PUSHED
+    )
 
 
 def centred(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] | None:

@@ -34,12 +34,14 @@ MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
 
 _SPACES_RE = re.compile(
-    r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://|www\d*\.|[\w-]+(?:\.[\w-]+)*\.gov\.cn)",
+    r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://|www\d*\.|[\w-]+(?:\.[\w-]+)*\.gov\.cn)"
+    r"|(?:(?<=\.gov\.cn)|(?<=\.gov\.cn/))[ \xa0](?=[\u4e00-\u9fff])",
     re.ASCII,
 )
-"""Gaps between cells: two spaces or more, a full-width space, or one space before a web
-address that a Chinese text runs into (滨海新区应急管理 https://: the next column's; and
-the address's second line beside the text's, 牌子） www971.gov.cn/)."""
+"""Gaps between cells: two spaces or more, a full-width space, or one space between a web
+address and a Chinese text it runs into or that runs into it (滨海新区应急管理 https://:
+the next column's; the address's second line beside the text's, 牌子） www971.gov.cn/ or
+zwfw540.511002.gov.cn/ 中区大数据…牌子）)."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
