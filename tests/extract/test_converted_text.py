@@ -72,6 +72,22 @@ def test_a_unit_column_run_into_its_value_is_a_unit(
     assert kinds(text) == expected
 
 
+def test_a_word_before_a_label_set_out_a_character_at_a_time_is_no_part_of_it() -> None:
+    # 网站 首 页 网 址 reads as 网站首页网址, a variant; the mixed spacing says 网站 is the
+    # last word of the name above (…人民政府门户 | 网站 首 页 网 址 https://…).
+    assert kinds("网站 首 页 网 址") == [("value", "网站"), ("label", "首 页 网 址")]
+    assert kinds("网 站 首 页 网 址") == [("label", "网 站 首 页 网 址")]
+    assert kinds("网站首页网址") == [("label", "网站首页网址")]
+    text = (
+        "网站名称 达尔罕茂明安联合旗人民政府门户\n网站 首 页 网 址 https://jyj436.150223.gov.cn/\n"
+        "主办单位 达尔罕茂明安联合旗人民政府办公室\n"
+    )
+    rest = BASIC.replace("网站名称\t某局网站\n", "").replace("首页网址\thttp://a.gov.cn\n", "")
+    got = extract_document(document_from_text(rest + text), "t").report.to_json()
+    assert got["site_name"] == "达尔罕茂明安联合旗人民政府门户网站"
+    assert got["homepage_url"] == "https://jyj436.150223.gov.cn/"
+
+
 def test_a_line_opening_with_the_rest_of_a_cut_unit_reads_on() -> None:
     assert kinds("位：条） 政务动态信息更新量 499") == [
         ("unit", "位：条）"),

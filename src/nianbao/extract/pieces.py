@@ -132,6 +132,9 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     # An option with its box (☑其他) names no field, though its name may be a label.
     whole = index.lookup(norm) if norm and not stripped.startswith(_BOXES) else None
     if whole is not None:
+        apart = _before_spaced(stripped, index)
+        if apart is not None:
+            return apart
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
         # One word (a number, a name, a code): the whole-text lookup above decided it,
@@ -154,6 +157,24 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         if near is not None:
             return (_piece("label", stripped, index, near),)
     return tuple(pieces)
+
+
+_BEFORE_SPACED_RE = re.compile(r"([\u4e00-\u9fff]{2,}) ((?:[\u4e00-\u9fff] )+[\u4e00-\u9fff])")
+"""A word, then a label set out a character at a time (网站 首 页 网 址)."""
+
+
+def _before_spaced(text: str, index: LabelIndex) -> tuple[Piece, ...] | None:
+    """A word before a label set out a character at a time, which together read as a
+    longer label (网站 首 页 网 址: 网站首页网址): a text's last word its cell's width cut
+    (…人民政府门户 | 网站), then the label, when that word is no label of its own; a label
+    written so spaces every character (网 站 首 页 网 址)."""
+    found = _BEFORE_SPACED_RE.fullmatch(text)
+    if found is None or index.lookup(normalize_label(found[1])) is not None:
+        return None
+    hit = index.lookup(normalize_label(found[2]))
+    if hit is None or not hit.fields:
+        return None
+    return (_piece("value", found[1], index), _piece("label", found[2], index, hit))
 
 
 def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
