@@ -384,6 +384,12 @@ def test_a_labels_middle_piece_cut_by_a_stray_space_with_its_value_after_it() ->
     assert got["hotspot_responses"] == 11
 
 
+def test_a_labels_last_piece_that_reads_as_a_unit() -> None:
+    # pypdfium2: 人 alone reads as a unit (粉丝 人), here the end of a label in three pieces.
+    got = values("是否开展应急\n演练 þ是 ¨否\n是否明确网\n站安全责任\n人\nþ是 ¨否\n移动新媒体\n")
+    assert (got["emergency_drill"], got["security_officer"]) == (True, True)
+
+
 def test_a_labels_middle_piece_with_the_unit_column_one_blank_after_it() -> None:
     # pdftotext -layout: the unit column one blank after the middle piece, the value far.
     got = values(

@@ -23,8 +23,8 @@ def pieces_label(
             return None
         if kind == "value" or (part is last and kind == "label"):
             continue
-        if not (part is middle and kind == "unit"):  # a word that reads as a unit alone (次)
-            return None
+        if not ((part is middle or part is last) and kind == "unit"):  # a word read as a unit
+            return None  # alone (次; 人 of 是否明确网 | 站安全责任 | 人)
     head = token.piece.text + middle.piece.text
     unit = _UNIT_AFTER_RE.fullmatch(middle.piece.text)
     if normalize_label(head) not in walk.index.heads and unit is not None:
