@@ -88,6 +88,18 @@ def test_a_word_before_a_label_set_out_a_character_at_a_time_is_no_part_of_it() 
     assert got["homepage_url"] == "https://jyj436.150223.gov.cn/"
 
 
+def test_a_labels_head_set_out_a_character_at_a_time_stays_whole() -> None:
+    # 名 reads as a unit alone; 微 信 名 is the head of 微信名称, wrapped around its value.
+    assert kinds("微 信 名") == [("value", "微 信 名")]
+    assert kinds("微 信") == [("label", "微 信")]
+    got = values(
+        "       新媒\n             微信\n       体\n             微 信 名\n"
+        "                       天涯区人民政府办公室\n             称\n             信息发布\n"
+        "                    条  693\n             量\n             订阅数    个  62571\n"
+    )
+    assert got["wechat_name"] == "天涯区人民政府办公室"
+
+
 def test_a_line_opening_with_the_rest_of_a_cut_unit_reads_on() -> None:
     assert kinds("位：条） 政务动态信息更新量 499") == [
         ("unit", "位：条）"),

@@ -136,6 +136,10 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         if apart is not None:
             return apart
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
+    if not fuzzy and norm in index.heads and _SPACED_RE.fullmatch(stripped):
+        # A label's head set out a character at a time (微 信 名 | … | 称): whole, as other
+        # heads, though its last character reads as a unit alone (名, 人).
+        return (_piece("value", stripped, index),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
         # One word (a number, a name, a code): the whole-text lookup above decided it,
         # unless a long label ends it after a number (2023年政府网站工作年度报表). Other
@@ -159,6 +163,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
+_SPACED_RE = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
 _BEFORE_SPACED_RE = re.compile(r"([\u4e00-\u9fff]{2,}) ((?:[\u4e00-\u9fff] )+[\u4e00-\u9fff])")
 """A word, then a label set out a character at a time (网站 首 页 网 址)."""
 
