@@ -164,6 +164,16 @@ def test_a_names_next_line_pushed_right_by_an_address_running_into_its_column() 
     assert got["homepage_url"] == "http://zwfw540.511002.gov.cn/"
 
 
+def test_a_note_beside_options_cut_is_neither_the_options_rest_nor_an_empty_labels() -> None:
+    # pdftotext -layout: no new media (其他 empty), the note under 其他（注明） beside the
+    # options' second line, the options' 他 alone below, left of the note's column.
+    path = FIXTURES / "converted" / "pdftotext-layout-note-beside-options.txt"
+    got = values(path.read_text("utf-8"))
+    assert "other_media" not in got
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    assert got["innovation"] == ["multilingual", "personalized", "other"]
+
+
 def test_options_wrapped_around_their_label_under_a_heading_of_its_name() -> None:
     # pdftotext -layout: the section's name 创新发展 centred above; the options' lines
     # stand above and below the label's line.

@@ -34,6 +34,8 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
                 return None  # the table's next row: a label's head opens the line
             if _pair_before(walk, tokens, label, row):
                 return None  # the next row: another field's label and value left of it
+            if _other_section(tokens, f):
+                return None  # a later section's heading or labels: the table's next rows
             continue
         first = mine[0]
         if first.piece.kind == "label" or first.piece.ends or first.used:
@@ -127,4 +129,17 @@ def pair_between(walk: Placement, left: Token, right: Token) -> bool:
             labelled = t.piece.kind == "label" and hit is not None and bool(hit.fields)
             if labelled and box is not None and a[2] < box[0] - 1 and box[2] < b[0] - 1:
                 return True
+    return False
+
+
+def _other_section(tokens: list[Token], f: Field) -> bool:
+    """Whether a line holds a field label of another section than f's (创新发展 under 其他)."""
+    section = f.group_ids[0]
+    for token in tokens:
+        hit = token.piece.hit
+        if token.piece.kind != "label" or hit is None or token.cell.copy:
+            continue
+        ids = {g.group_ids[0] for g in hit.fields}
+        if ids and section not in ids:
+            return True
     return False

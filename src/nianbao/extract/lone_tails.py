@@ -37,8 +37,11 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
-    if _before_line(rest, walk.rows[value.row][0]):
-        return None  # a name set down a column left of the table's (微 | 信)
+    if _before_line(rest, walk.rows[value.row][0]) or _between(
+        rest, walk.rows[value.row][0], value
+    ):
+        return None  # a name set down a column left of the table's (微 | 信), or another
+        # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
     if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
         return None
@@ -57,6 +60,15 @@ def _before_line(token: Token, first: Token) -> bool:
     if box is None or start is None:
         return False
     return box[2] <= start[0] or box[0] < start[0] - _LEFT
+
+
+def _between(token: Token, first: Token, value: Token) -> bool:
+    """Whether `token` starts between its line's start and the value's column: the rest of
+    neither a text wrapped back to the line's start nor one in its own column."""
+    box, start, own = token.cell.bbox, first.cell.bbox, value.cell.bbox
+    if box is None or start is None or own is None:
+        return False
+    return start[0] + _LEFT < box[0] < own[0] - _LEFT
 
 
 def _heads_label_below(walk: Placement, token: Token) -> bool:
