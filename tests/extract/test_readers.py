@@ -379,6 +379,17 @@ def test_text_an_address_a_chinese_text_runs_into_is_the_next_cell() -> None:
     ]
 
 
+def test_text_a_registration_numbers_end_parts_cells() -> None:
+    # Narrow cells wrapped: one blank after a number's 号 (or 号-1) before the next cell.
+    text = "3706854497  鲁ICP备84864066号-1 鲁公网安备37068505528649号 633 984\n"
+    text += "公安机关备案编号 辽公网安备21100421390120号 总量（单位：\n今日头条号 某市发布\n"
+    assert texts(read_text(text.encode())) == [
+        ["3706854497", "鲁ICP备84864066号-1", "鲁公网安备37068505528649号", "633 984"],
+        ["公安机关备案编号 辽公网安备21100421390120号", "总量（单位："],
+        ["今日头条号 某市发布"],
+    ]
+
+
 def test_text_a_spaced_word_runs_into_its_unit() -> None:
     doc = read_text(
         "维  护  数  量(单位:个)      新开设数量(单位:个)\n单  位  负  责  人  张三\n".encode()

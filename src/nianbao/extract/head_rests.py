@@ -20,6 +20,10 @@ _HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
 _REST_RE = re.compile(r"(?<=\S )([\u4e00-\u9fff]{1,6})(?=[（(]|$)")
 """A word of Chinese characters after a blank, at the line's end or before a bracket (a
 unit's start)."""
+_START_RE = re.compile(r"([\u4e00-\u9fff]{1,6})(?=[（(]|$)")
+"""The same word opening a cell."""
+_NUMBER_END_RE = re.compile(r"\d号(?:-\d+)?$")
+"""A registration number's end, after which one blank parts cells."""
 
 
 def join_head_rests(doc: Document, index: LabelIndex) -> Document:
@@ -35,18 +39,25 @@ def _pair(rows: list[Row], r: int, index: LabelIndex) -> tuple[Row, int] | None:
 
 def _joined(above: Row, row: Row, index: LabelIndex) -> Row | None:
     """`row` with the label head `above` holds put before its rest, if it holds one."""
-    if len(above.cells) != 1 or len(row.cells) != 1 or above.page != row.page:
+    if len(above.cells) != 1 or not row.cells or above.page != row.page:
         return None
-    head, cell = above.cells[0].text.strip(), row.cells[0]
-    if cell.bbox is not None or cell.copy or not _HEAD_RE.fullmatch(head):
+    head = above.cells[0].text.strip()
+    if any(c.bbox is not None or c.copy for c in row.cells) or not _HEAD_RE.fullmatch(head):
         return None
     norm = normalize_label(head)
     if norm not in index.heads or index.lookup(norm) is not None:
         return None
-    for rest in _REST_RE.finditer(cell.text):
-        hit = index.lookup(normalize_label(head + rest.group(1)))
-        if hit is None or not hit.fields:
-            continue
-        text = cell.text[: rest.start()] + head + cell.text[rest.start() :]
-        return Row((dataclasses.replace(cell, text=text),), row.where, row.page, row.block)
+    # In the line's one cell, or opening a cell of its own (a blank after a number's 号
+    # parts cells: 公安机关备案编号 辽公网安备…号 | 总量（单位：).
+    for k, cell in enumerate(row.cells):
+        if k and not _NUMBER_END_RE.search(row.cells[k - 1].text):
+            break  # cells a tab or a gap parts are each their own
+        rests = _REST_RE.finditer(cell.text) if k == 0 else [_START_RE.match(cell.text)]
+        for rest in filter(None, rests):
+            hit = index.lookup(normalize_label(head + rest.group(1)))
+            if hit is None or not hit.fields:
+                continue
+            text = cell.text[: rest.start(1)] + head + cell.text[rest.start(1) :]
+            cells = (*row.cells[:k], dataclasses.replace(cell, text=text), *row.cells[k + 1 :])
+            return Row(cells, row.where, row.page, row.block)
     return None
