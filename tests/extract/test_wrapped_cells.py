@@ -174,6 +174,21 @@ def test_a_note_beside_options_cut_is_neither_the_options_rest_nor_an_empty_labe
     assert got["innovation"] == ["multilingual", "personalized", "other"]
 
 
+def test_a_short_value_set_wholly_left_of_its_label_in_a_line_of_as_many_cells() -> None:
+    # pdftotext -layout: 无 ends two columns short of 名称, the counts under their labels.
+    got = values(
+        "                                          微博\n\n"
+        "               名称                          信息发布量(单位: 条)"
+        "              关注量(单位: 个)\n"
+        "            无                          0                     0\n\n"
+        "                                微信\n\n"
+        "            名称                  信息发布量(单位: 条)            订阅数(单位: 个)\n\n"
+        "      邵武市人力资源和社会保障局                   339                   24751\n\n"
+        "                                其他\n"
+    )
+    assert (got["weibo_name"], got["wechat_name"]) == ("无", "邵武市人力资源和社会保障局")
+
+
 def test_options_wrapped_around_their_label_under_a_heading_of_its_name() -> None:
     # pdftotext -layout: the section's name 创新发展 centred above; the options' lines
     # stand above and below the label's line.

@@ -58,6 +58,10 @@ def _shown_under(label: Cell, cell: Cell) -> bool:
     return box[0] <= below[0] + (len(cell.text) + wide_chars(cell.text)) / 2 <= end
 
 
+_NEAR_PLACE = 3
+"""Columns a value in the same place of a line of as many cells may end short of its label."""
+
+
 def _same_place(doc: Document, label: Cell, row: int, cell: Cell, other: int) -> bool:
     """Whether `cell`, on one of the two lines under a line of three or more labels, is in
     the same place of a line of as many cells, or opens its line as the label does, and
@@ -71,7 +75,11 @@ def _same_place(doc: Document, label: Cell, row: int, cell: Cell, other: int) ->
     if len(cells) != len(under) and (label.col or under[0] is not cell):
         return False
     box, below = label.bbox, cell.bbox
-    return box is not None and below is not None and below[0] < box[2] and box[0] < below[2]
+    if box is None or below is None:
+        return False
+    # A line of as many cells may set a short value wholly left of its label (无 | 名称).
+    near = _NEAR_PLACE if len(cells) == len(under) else 0
+    return below[0] < box[2] and box[0] < below[2] + near
 
 
 def left_of(doc: Document, cell: Cell, other: int, label: Cell, row: int) -> bool:
