@@ -37,9 +37,7 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
-    if _before_line(rest, walk.rows[value.row][0]) or _between(
-        rest, walk.rows[value.row][0], value
-    ):
+    if _other_column(rest, walk.rows[value.row][0], value):
         return None  # a name set down a column left of the table's (微 | 信), or another
         # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
@@ -52,23 +50,19 @@ _LEFT = 1
 """Columns by which a wrapped text's rest may start left of its line's first cell."""
 
 
-def _before_line(token: Token, first: Token) -> bool:
-    """Whether `token` ends before the place where the line of `first` starts, or starts
-    left of it: no text wrapped back to its line's start (…管理 | 局   首页网址) but a column
-    of its own (a section's name set down the table's left edge: …办公室 | 基 网站类型)."""
+def _other_column(token: Token, first: Token, value: Token) -> bool:
+    """Whether `token` stands neither where the line of `first` starts (a text wrapped back
+    to its line's start: …管理 | 局   首页网址) nor in the value's own column: ending before
+    the line starts or starting left of it (a section's name set down the table's left
+    edge: …办公室 | 基 网站类型), or starting between the line's start and the value's
+    column (the options' rest beside a note: 提供…即享服务 | 他)."""
     box, start = token.cell.bbox, first.cell.bbox
     if box is None or start is None:
         return False
-    return box[2] <= start[0] or box[0] < start[0] - _LEFT
-
-
-def _between(token: Token, first: Token, value: Token) -> bool:
-    """Whether `token` starts between its line's start and the value's column: the rest of
-    neither a text wrapped back to the line's start nor one in its own column."""
-    box, start, own = token.cell.bbox, first.cell.bbox, value.cell.bbox
-    if box is None or start is None or own is None:
-        return False
-    return start[0] + _LEFT < box[0] < own[0] - _LEFT
+    if box[2] <= start[0] or box[0] < start[0] - _LEFT:
+        return True
+    own = value.cell.bbox
+    return own is not None and start[0] + _LEFT < box[0] < own[0] - _LEFT
 
 
 def _heads_label_below(walk: Placement, token: Token) -> bool:
