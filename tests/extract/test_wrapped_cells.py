@@ -893,3 +893,40 @@ def test_a_names_last_line_opening_the_line_of_the_rows_other_values() -> None:
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["wechat_name"] == "塔什库尔干塔吉克自治县人民政府办公室"
     assert (got["wechat_posts"], got["wechat_subscribers"]) == (0, 28105)
+
+
+def test_a_labels_rest_under_it_past_the_next_columns_label() -> None:
+    # pdftotext -layout: the left label's head, the right column's label on the next line
+    # alone, then the left rest (one Chinese character a column: its 量 starts where the
+    # head ends as counted) on the line of both values; the right rest below.
+    got = values(
+        "                                解读信息发布\n\n"
+        " 解读信息发\n"
+        "                                    解读材料数量\n"
+        "布总数(单位:            ６５                                       １５\n"
+        "                                       (单位: 条)\n"
+        "      条)\n\n"
+        " 解读产品数\n"
+        "                                   媒体评论文章数\n"
+        "      量            １３                                       ３７\n"
+        "                                    量(单位: 篇)\n"
+        " (单位: 个)\n\n"
+        "                             办事服务\n"
+    )
+    assert (got["interp_products"], got["interp_media"]) == (13, 37)
+
+
+def test_a_long_labels_pieces_down_its_column_the_value_right_of_them() -> None:
+    # pdftotext -layout: 回应公众关注热点或重大舆情数量 in five pieces, the third (大) set
+    # where the first ends as counted, its value on the line before it, far right.
+    got = values(
+        " 媒体评论文章数量(单位: 篇)       ３７\n\n"
+        " 回应公众关\n"
+        " 注热点或重\n"
+        "                                       １\n"
+        "      大\n"
+        "舆情数量(单\n"
+        " 位: 次)\n\n"
+        "                             办事服务\n"
+    )
+    assert got["hotspot_responses"] == 1

@@ -7,6 +7,7 @@ import re
 
 from nianbao.display import wide_chars
 from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import is_unit
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
@@ -43,8 +44,24 @@ def under(
         return True
     if limit is not None:
         return False
-    several = doc.rows[row].page is None and len(doc.rows[row].cells) > 1
-    return (several and _shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
+    shown = doc.rows[row].page is None and (
+        len(doc.rows[row].cells) > 1 or _word_below(label, row, cell, other)
+    )
+    return (shown and _shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
+
+
+_WORD_BELOW = 3
+"""Lines under a lone cell its label's next piece may stand (回应公众关 | 注热点或重 | １ | 大)."""
+
+
+def _word_below(label: Cell, row: int, cell: Cell, other: int) -> bool:
+    """Whether `cell` may be the next piece of a lone cell's label a few lines up: words,
+    no figures or units (not a value or unit set beside its label's head, 收到留言数量(单 |
+    126条; 概况类信息更 | 信  条)."""
+    text, box, below = cell.text, label.bbox, cell.bbox
+    if box is None or below is None or below[0] < box[0] or not 0 < other - row <= _WORD_BELOW:
+        return False  # a word starting left of the label is no piece wrapped under it
+    return not any(c.isdigit() for c in text) and not is_unit(text)
 
 
 def _shown_under(label: Cell, cell: Cell) -> bool:
