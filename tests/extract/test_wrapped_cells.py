@@ -930,3 +930,26 @@ def test_a_long_labels_pieces_down_its_column_the_value_right_of_them() -> None:
         "                             办事服务\n"
     )
     assert got["hotspot_responses"] == 1
+
+
+def test_values_cell_after_cell_in_text_that_looks_laid_out() -> None:
+    # pypdfium2: two blanks after each cell make the text look laid out, but the labels
+    # share one cell one blank apart: the values' words are cut in the form's order, the
+    # options wrapped over three lines.
+    got = values(
+        "一、基本信息\n"
+        "网站名称 首页网址 主办单位 网站类型\n"
+        " 黄浦区应急管理局    https://\n"
+        "jyj511.310101.gov.cn/    黄浦区卫生健康委员会  \n"
+        "£政府门户网站  R\n"
+        "部门网站  £专项网\n"
+        "站\n"
+        "政府网站标识码 ICP备案号 公安机关备案号 独立用户访问总量\n"
+        "(单位:个)\n"
+        " 3101011932    沪ICP备29838152号-1    31010100167524\n"
+        "号    117 502  \n"
+        "网站总访问量(单位:次)\n"
+        " 309 406  \n",
+        without=("网站名称", "首页网址"),
+    )
+    assert (got["sponsor"], got["site_type"]) == ("黄浦区卫生健康委员会", "department")

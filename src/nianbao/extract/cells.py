@@ -56,10 +56,12 @@ def deal_cells(walk: Placement, match: Match, walked: int) -> None:
             _take(walk, match, fields, lines, cuts[0])
         elif (
             not cuts
-            and lines[0][0].cell.bbox is None
+            and (lines[0][0].cell.bbox is None or len({t.cell.bbox for t in rows[r]}) == 1)
             and any(" " in line_text(line) for line in lines)
         ):
-            # Cells that share a baseline share a line (吴忠市教育局 https://).
+            # Cells that share a baseline share a line (吴忠市教育局 https://); text that
+            # looks laid out by its blanks but sets its labels one blank apart in one cell
+            # keeps no columns (pypdfium2).
             raws = spans.cut_spans(fields, lines, walk.index.form)
             if raws is not None:
                 dealt = {line[0].row for line in lines}
