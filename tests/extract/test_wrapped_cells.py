@@ -953,3 +953,15 @@ def test_values_cell_after_cell_in_text_that_looks_laid_out() -> None:
         without=("网站名称", "首页网址"),
     )
     assert (got["sponsor"], got["site_type"]) == ("黄浦区卫生健康委员会", "department")
+
+
+def test_a_long_label_one_piece_a_line_its_value_between_two_pieces() -> None:
+    # pypdfium2: a narrow cell wraps 可全程在线办理政务服务事项数量 in six pieces, each alone
+    # on its line, and its value on a line of its own between the fourth and the fifth.
+    got = values(
+        "办事服务\n是否发布服务\n事项目录 √是 □否\n注册用户\n数(单位:\n个)\n13107\n"
+        "政务服务事项\n数量(单位:\n项)\n260\n"
+        "可全程在\n线办理政\n务服\n务事项数\n23\n量(单位:\n项)\n"
+        "办件量\n总数(单位:\n件)\n5639\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (260, 23)

@@ -11,6 +11,7 @@ from nianbao.extract.kinds import fits
 from nianbao.extract.label_down import grown, label_down
 from nianbao.extract.label_pieces import pieces_label
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
+from nianbao.extract.lone_pieces import pieces_around_value, value_between_pieces
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -177,6 +178,7 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
         or _gap_around(walk, token, r)
         or _interleaved(walk, token, r)
         or _down_column(walk, token, r)
+        or pieces_around_value(walk, token, r)
     )
     rows = walk.rows
     if found is not None or token.cell.bbox is not None or r + 3 >= len(rows):
@@ -271,7 +273,7 @@ def value_beside_pieces(walk: Placement, f: Field, head: Token, last: Token) -> 
     (`_down_column`), when of the field's shape."""
     box = head.cell.bbox
     if box is None:
-        return []
+        return value_between_pieces(walk, f, head, last)
     for q in range(head.row, last.row + 1):
         right = [t for t in walk.rows[q] if t.cell.bbox is not None and t.cell.bbox[0] >= box[2]]
         found = walk.right_of(right, 0, f)
