@@ -13,12 +13,12 @@ import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 
 from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
+from nianbao.readers.down_names import names_apart
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import (
@@ -29,6 +29,7 @@ from nianbao.readers.marks import (
     lost_font_ticks,
     lost_fonts,
 )
+from nianbao.readers.spaced import Spaced
 
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
@@ -99,20 +100,6 @@ def _spaced_texts(line: str) -> list[str]:
     if len(texts) > 2 and any(len(t) == 1 for t in texts):
         return [cell.text for cell in spaced_cells(line)]
     return texts
-
-
-# Not frozen, as extract.document.Cell: made in numbers, never changed.
-@dataclass(slots=True)
-class Spaced:
-    """A cell set apart by spaces, with where it starts and ends on the line: in display
-    columns (a Chinese character two wide, as a terminal shows it) and in characters (as
-    pdftotext -layout counts them)."""
-
-    text: str
-    start: int
-    end: int
-    at: int
-    to: int
 
 
 def spaced_cells(line: str) -> list[Spaced]:
@@ -282,11 +269,13 @@ def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterato
     """Rows of a text laid out in columns, each cell with where it stands (columns across,
     lines down): a layout-keeping converter (pdftotext -layout) puts a label wrapped in its
     cell on the lines around its value, in the same columns."""
-    found = _options_apart(
-        [
-            (number, delimited, _positioned(raw, line) if delimited is None else [])
-            for number, raw, line, delimited in lines
-        ]
+    found = names_apart(
+        _options_apart(
+            [
+                (number, delimited, _positioned(raw, line) if delimited is None else [])
+                for number, raw, line, delimited in lines
+            ]
+        )
     )
     wide = _display_columns([spaced for _, delimited, spaced in found if delimited is None])
     above: list[Spaced] | None = None  # the cells of the last spaced line

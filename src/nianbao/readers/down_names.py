@@ -1,0 +1,57 @@
+"""A group's name set down its own column one character a line, laid out (pdftotext
+-layout): where the next column's text fills its cell, one space parts the two (办 可全程在线
+办理政务服务事项数 | 事 量   项 421项 | 服 | 务 办件量), which the line's cells would read as
+one. Cut so, each character is a cell of its own, as on the lines it stands alone."""
+
+from __future__ import annotations
+
+import re
+
+from nianbao.readers.spaced import Spaced
+
+_RUN_ON_RE = re.compile(r"([\u4e00-\u9fff]) (?! )(\S(?! ).*)")
+"""A Chinese character, one space, and text that is not a word set out with spaces."""
+_LONE_RE = re.compile(r"[\u4e00-\u9fff]")
+
+Line = tuple[int, list[str] | None, list[Spaced]]
+
+
+def names_apart(lines: list[Line]) -> list[Line]:
+    """`lines` with each run-on first cell of a column of characters cut in two: a run
+    of two or more lines whose first cells start at one place, each a lone character or
+    one run on, at least one alone."""
+    out = list(lines)
+    k = 0
+    while k < len(out):
+        end = k
+        while end < len(out) and _down(out[end], out[k]):
+            end += 1
+        run = out[k:end]
+        if len(run) > 1 and any(_LONE_RE.fullmatch(line[2][0].text) for line in run):
+            for q in range(k, end):
+                number, delimited, cells = out[q]
+                out[q] = (number, delimited, [*_cut(cells[0]), *cells[1:]])
+        k = max(end, k + 1)
+    return out
+
+
+def _down(line: Line, first: Line) -> bool:
+    """Whether a line's first cell is a lone character or one run on, where the run's first
+    line's first cell starts."""
+    _, delimited, cells = line
+    if delimited is not None or not cells or not first[2] or cells[0].at != first[2][0].at:
+        return False
+    text = cells[0].text
+    return _LONE_RE.fullmatch(text) is not None or _RUN_ON_RE.fullmatch(text) is not None
+
+
+def _cut(cell: Spaced) -> list[Spaced]:
+    found = _RUN_ON_RE.fullmatch(cell.text)
+    if found is None:
+        return [cell]
+    rest = found.group(2)
+    # The character is two display columns wide; the space one.
+    return [
+        Spaced(found.group(1), cell.start, cell.start + 2, cell.at, cell.at + 1),
+        Spaced(rest, cell.start + 3, cell.end, cell.at + 2, cell.to),
+    ]
