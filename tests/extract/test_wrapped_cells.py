@@ -965,3 +965,17 @@ def test_a_long_label_one_piece_a_line_its_value_between_two_pieces() -> None:
         "办件量\n总数(单位:\n件)\n5639\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (260, 23)
+
+
+def test_a_labels_middle_piece_and_value_after_the_other_columns_pair() -> None:
+    # pdfplumber without its layout, two pairs a row: the right label's head alone on the
+    # line above, its middle piece and value after the left pair, its rest alone below.
+    got = values(
+        "政府网站标识码 3302268979 ICP备案号 浙ICP备33741586号-1\n"
+        "独立用户访问\n"
+        "公安机关备案号 浙公网安备33022671117650号 总 39394\n"
+        "量(单位: 个)\n"
+        "网站总访问量\n198436\n(单位: 次)\n"
+    )
+    assert got["police_number"] == "浙公网安备33022671117650号"
+    assert got["unique_visitors"] == 39394

@@ -36,7 +36,7 @@ def three_lines(
     # A field's label there is another's (laid out, another column's); a group's, its cell's.
     placed = token.cell.bbox is not None
     if len(between) > 1 and (alone or (not placed and any(map(_field_label, between)))):
-        return None
+        return _after_pair(walk, token, r) if split and not placed else None
     middle, last = rows[r + 1][0], rows[r + 2][0]
     if placed:
         # Laid out, the label's pieces stand in its column, a tall group cell's name
@@ -87,6 +87,16 @@ def _value_beside(walk: Placement, token: Token, middle: Token, last: Token) -> 
         return None
     _split_value(walk, middle, match)
     return hit
+
+
+def _after_pair(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
+    """One cell a line, two pairs a row: a label's middle piece and its value after the
+    other column's pair (独立用户访问 | 公安机关备案号 浙公网安备…号 总 39394 | 量(单位: 个))."""
+    between, rest = walk.rows[r + 1], walk.rows[r + 2]
+    if len(between) < 3 or not _field_label(between[0]) or len(rest) > 2:
+        return None
+    hit = _value_beside(walk, token, between[-1], rest[0])
+    return (hit, between[-2], rest[0]) if hit is not None else None
 
 
 def _split_value(walk: Placement, piece: Token, match: re.Match[str]) -> None:
