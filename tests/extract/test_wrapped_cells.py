@@ -979,3 +979,13 @@ def test_a_labels_middle_piece_and_value_after_the_other_columns_pair() -> None:
     )
     assert got["police_number"] == "浙公网安备33022671117650号"
     assert got["unique_visitors"] == 39394
+
+
+def test_a_long_label_one_piece_a_line_its_unit_and_value_between_two_pieces() -> None:
+    # pdfplumber without its layout: 回应公众关注热点或重大舆情数量 in four pieces, the unit
+    # column and the value on a line of their own after the second.
+    got = values(
+        "媒体评论文章\n回应 篇 2\n数量\n回应公众关注\n热\n次 52\n点或重大舆情\n数量\n"
+        "办事 是否发布服务\n☑是 ☐否\n服务 事项目录\n"
+    )
+    assert got["hotspot_responses"] == 52

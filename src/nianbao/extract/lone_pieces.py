@@ -1,6 +1,7 @@
 """One cell a line: a long label a narrow cell wrapped in several pieces, each alone on
-its line, its value alone on a line between two of them (pypdfium2: 可全程在 | 线办理政 |
-务服 | 务事项数 | 23 | 量(单位: | 项))."""
+its line, its value alone on a line between two of them, its unit perhaps before it
+(pypdfium2: 可全程在 | 线办理政 | 务服 | 务事项数 | 23 | 量(单位: | 项); pdfplumber: 回应公众关注 |
+热 | 次 52 | 点或重大舆情 | 数量)."""
 
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ def pieces_around_value(
         if q - 1 in rows.ending or not line:
             return None
         first = line[0]
-        if value is None and pieces and len(line) == 1 and _figure(first):
-            value = first
+        if value is None and pieces and _value_line(line):
+            value = line[-1]
             continue
         if not first.free or first.piece.ticks or not units(line[1:]):
             return None
@@ -54,14 +55,20 @@ def value_between_pieces(walk: Placement, f: Field, head: Token, last: Token) ->
     line, when of the field's shape."""
     for q in range(head.row + 1, last.row):
         line = walk.rows[q]
-        if len(line) == 1 and _figure(line[0]):
-            found = walk.right_of(line, 0, f)
+        if _value_line(line):
+            found = walk.right_of(line, len(line) - 1, f)
             if found and has_shape(f, found[0].piece.text, walk.index.form):
                 return found
     return []
 
 
-def _figure(token: Token) -> bool:
-    """Whether a token is a value holding a figure: no piece of a label."""
-    piece = token.piece
-    return piece.kind == "value" and not piece.ticks and any(c.isdigit() for c in piece.text)
+def _value_line(line: list[Token]) -> bool:
+    """Whether a line holds a value with a figure, its unit perhaps before it (次 52): no
+    piece of a label."""
+    piece = line[-1].piece
+    return (
+        piece.kind == "value"
+        and not piece.ticks
+        and any(c.isdigit() for c in piece.text)
+        and units(line[:-1])
+    )
