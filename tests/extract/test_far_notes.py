@@ -44,3 +44,19 @@ def test_without_the_notes_label_no_text_is_taken() -> None:
 def test_a_short_text_is_no_note() -> None:
     got = values(f"{HEAD}其他（注明）\n审核人：黄静\n曹建国\n")
     assert "innovation_other" not in got
+
+
+def test_a_notes_rest_after_the_label_on_the_options_middle_line() -> None:
+    # pdfplumber without its layout: the options' tall cell's first line above its label,
+    # the note's rest after the label on the label's line, its last characters below.
+    got = values(
+        "九、创新发展\n"
+        "☑搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他：提供政策智能匹配与\n"
+        "创新发展 免申即享服务；开通“奇台县”政策问答专区，提供政策原文、解读、问答一站式查\n"
+        "询\n"
+        "单位负责人：曹娜艳 审核人：朱敏敏 填报人：马丽 联系电话：15434075514\n"
+    )
+    assert got["innovation"] == ["search_as_service", "multilingual", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“奇台县”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )
