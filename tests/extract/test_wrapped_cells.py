@@ -989,3 +989,21 @@ def test_a_long_label_one_piece_a_line_its_unit_and_value_between_two_pieces() -
         "办事 是否发布服务\n☑是 ☐否\n服务 事项目录\n"
     )
     assert got["hotspot_responses"] == 52
+
+
+def test_a_registration_numbers_first_line_one_blank_before_the_next_label() -> None:
+    # pdfplumber with its layout: the police number wraps around its label, its first line
+    # filling its column one blank before the next column's label, itself wrapped around
+    # its value on the police label's line.
+    got = values(
+        "       政府网站标识码        1311826048     ICP备案号         冀ICP备46555391号-2\n"
+        "                      13118200865862 独立访客总量（单\n"
+        "       公安机关备案号                                      ９１４８７１\n"
+        "                      号              位：个）\n"
+        "       网站总访问量（单\n"
+        "                      ９３６９５３７\n"
+        "       位：次）\n"
+        "       信息发布\n"
+    )
+    assert got["police_number"] == "13118200865862号"
+    assert (got["unique_visitors"], got["page_views"]) == (914871, 9369537)

@@ -37,14 +37,17 @@ MAX_LINE_CHARS = 20_000
 _SPACES_RE = re.compile(
     r"[ \xa0]{2,}|\u3000+|(?<=[\u4e00-\u9fff）)])[ \xa0](?=https?://|www\d*\.|[\w-]+(?:\.[\w-]+)*\.gov\.cn)"
     r"|(?:(?<=\.gov\.cn)|(?<=\.gov\.cn/))[ \xa0](?=[\u4e00-\u9fff])"
-    r"|(?:(?<=\d号)|(?<=号-\d))[ \xa0](?=\S)",
+    r"|(?:(?<=\d号)|(?<=号-\d))[ \xa0](?=\S)"
+    r"|(?<=\d{10})[ \xa0](?=[\u4e00-\u9fff]{2})",
     re.ASCII,
 )
 """Gaps between cells: two spaces or more, a full-width space, or one space between a web
 address and a Chinese text it runs into or that runs into it (滨海新区应急管理 https://:
 the next column's; the address's second line beside the text's, 牌子） www971.gov.cn/ or
 zwfw540.511002.gov.cn/ 中区大数据…牌子）), or after a registration number's 号 (鲁ICP备
-84864066号-1 鲁公网安备…号 633 984: numbers wrapped in narrow cells leave one blank)."""
+84864066号-1 鲁公网安备…号 633 984: numbers wrapped in narrow cells leave one blank), or
+after ten digits or more before Chinese words (a registration number's first line, the
+next column's label: 13118200865862 独立访客总量（单)."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
