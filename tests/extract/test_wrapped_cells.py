@@ -1007,3 +1007,22 @@ def test_a_registration_numbers_first_line_one_blank_before_the_next_label() -> 
     )
     assert got["police_number"] == "13118200865862号"
     assert (got["unique_visitors"], got["page_views"]) == (914871, 9369537)
+
+
+def test_a_label_whose_first_two_pieces_name_a_variant_its_value_before_the_third() -> None:
+    # pdfplumber with its layout: 答复网民提问 | 数 reads as the variant 答复网民提问数, but
+    # the label goes on past its value's line (量（单位：条）), one piece a line down its column.
+    got = values(
+        "       在线访谈\n"
+        "       访谈期数（单                         网民留言数量（单位：\n"
+        "                  1                                   14\n"
+        "       位：期）                           条）\n"
+        "       答复网民提问\n"
+        "       数\n"
+        "                  11\n"
+        "       量（单位：\n"
+        "       条）\n"
+        "       安全防护\n",
+        without=("访谈期数", "网民留言数量", "答复网民提问数量"),
+    )
+    assert got["interview_answers"] == 11

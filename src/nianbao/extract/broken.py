@@ -49,6 +49,14 @@ def three_lines(
     return (hit, middle, last) if hit is not None else None
 
 
+def longest_read(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """A label in three pieces or more that `token` begins, as the walk takes it: a third
+    piece may go on what two pieces already name (答复网民 | 提问数 | 量(单位: | 条) | 8, not
+    the variant 答复网民提问数), its value perhaps between (答复网民提问 | 数 | 11 | 量…)."""
+    three = three_lines(walk, token, r, alone=token.cell.bbox is None)
+    return middle_read(three) or middle_read(other_pieces(walk, token, r))
+
+
 def middle_read(three: tuple[LabelHit, Token, Token] | None) -> tuple[LabelHit, Token] | None:
     """A label in three pieces as the walk takes it: (hit, last piece), the middle piece
     marked read (the walk marks the other two)."""

@@ -24,6 +24,7 @@ from nianbao.extract.broken import (
     around_label_line,
     cut_after_label,
     inside,
+    longest_read,
     middle_read,
     named_between,
     other_pieces,
@@ -406,9 +407,7 @@ class _Walk(Placement):
             partners.append(following[0])
         found = self.label_with(token, partners)
         if found is not None and found[1].row == r + 1 and len(following or ()) == 1:
-            # The longest label: a third piece may go on what two pieces already name
-            # (答复网民 | 提问数 | 量(单位: | 条) | 8, not the variant 答复网民提问数).
-            found = middle_read(three_lines(self, token, r, alone=token.cell.bbox is None)) or found
+            found = longest_read(self, token, r) or found  # the longest label
         if found is None and len(tokens) > k + 2 and len(tokens[-1].piece.text) <= _TAIL:
             # A tall cell's last line sorted to the end of its first (PyMuPDF's sort):
             # 信息公开目录信息更新 | 条 | 1135条 | 量.
