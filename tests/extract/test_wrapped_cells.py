@@ -1026,3 +1026,17 @@ def test_a_label_whose_first_two_pieces_name_a_variant_its_value_before_the_thir
         without=("访谈期数", "网民留言数量", "答复网民提问数量"),
     )
     assert got["interview_answers"] == 11
+
+
+def test_a_label_a_gap_parted_goes_on_down_its_column_past_the_next_columns() -> None:
+    # pdfplumber with its layout: 是否开展网络安全应急演练 as 是否开展   网, the right
+    # column's label on the next line, the label's middle piece with the answer, then 练.
+    got = values(
+        "       是否开展   网\n"
+        "                                      是否明确网站安全责任\n"
+        "       络安全应急演     √是 □否                               √是 □否\n"
+        "                                      人\n"
+        "       练\n"
+        "       移动新媒体\n"
+    )
+    assert (got["emergency_drill"], got["security_officer"]) == (True, True)

@@ -7,11 +7,12 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.cuts import unclosed_bracket
+from nianbao.extract.down_pieces import down_column, gap_around, interleaved_pieces
 from nianbao.extract.kinds import fits
-from nianbao.extract.label_down import grown, label_down
+from nianbao.extract.label_down import label_down
 from nianbao.extract.label_pieces import pieces_label
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
-from nianbao.extract.lone_pieces import pieces_around_value, value_between_pieces
+from nianbao.extract.lone_pieces import pieces_around_value
 from nianbao.extract.pieces import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -193,9 +194,9 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     value between it and its last piece."""
     found = (
         split_around(walk, token, r)
-        or _gap_around(walk, token, r)
-        or _interleaved(walk, token, r)
-        or _down_column(walk, token, r)
+        or gap_around(walk, token, r)
+        or interleaved_pieces(walk, token, r)
+        or down_column(walk, token, r)
         or pieces_around_value(walk, token, r)
     )
     rows = walk.rows
@@ -216,88 +217,6 @@ def other_pieces(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
         pieces[1].used = True
         return hit, pieces[0], pieces[2]
     return None
-
-
-def _gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
-    """Laid out, a label whose first line a wide gap parted into two cells, its unit and
-    value on the next line and its last piece below them (回应公众关   注热点或重大舆情 |
-    次   4 | 数量): (hit, the first line's second cell, the last piece)."""
-    if token.cell.bbox is None or r + 2 >= len(walk.rows) or walk.doc.format != "text":
-        return None
-    second = walk.rows.after(token, "value")
-    if second is None or not second.free or second.cell is token.cell:
-        return None
-    head = normalize_label(token.piece.text + second.piece.text)
-    if head not in walk.index.heads:
-        return None
-    last = walk.aligned(token.cell, r + 1) or walk.aligned(second.cell, r + 1)
-    if last is None or not last.free:
-        return None
-    hit = walk.index.lookup(normalize_label(head + last.piece.text))
-    return (hit, second, last) if hit is not None and hit.fields else None
-
-
-def _interleaved(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
-    """Laid out, a label in three pieces in its column one line apart, the lines between
-    another column's, which its own wrapped label interleaves (可全程在线办理 | 政务服务事项数
-    | 政务服务事项数  0 | 量（单位：项） | 量（单位：项）): (hit, the last piece, which the
-    walk marks read, the middle piece, which its value stands after)."""
-    if token.cell.bbox is None or r + 4 >= len(walk.rows):
-        return None
-    if walk.aligned(token.cell, r) is not None or walk.aligned(token.cell, r + 2) is not None:
-        return None  # a piece on the line between: `three_lines`
-    middle, last = walk.aligned(token.cell, r + 1), walk.aligned(token.cell, r + 3)
-    if middle is None or last is None:
-        return None
-    hit = pieces_label(walk, token, middle, last, ())
-    return (hit, last, middle) if hit is not None else None
-
-
-_PIECES = 5
-"""Lines a long label's pieces may take down its narrow column."""
-
-
-def _down_column(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, Token] | None:
-    """Laid out, a long label wrapped down its narrow column in four or more pieces, lines
-    of its value and unit right of the column between them (回应公众关注 | 热 | 次  2 |
-    点或重大舆情 | 数量): (hit, the second piece, the last), the pieces between marked read;
-    `value_beside_pieces` finds the value."""
-    if token.cell.bbox is None or walk.doc.format != "text":
-        return None
-    pieces: list[Token] = []
-    text, q = token.piece.text, r
-    while q + 1 < len(walk.rows) and q < r + _PIECES:
-        piece = walk.aligned(token.cell, q)
-        q += 1
-        if piece is None:
-            if any(t.piece.kind == "label" and not walk.left(t, token) for t in walk.rows[q]):
-                return None  # another row's label, not another column's
-            continue
-        if not piece.free:
-            return None
-        pieces.append(piece)
-        text += piece.piece.text
-        # Three pieces on consecutive lines are `three_lines`'s.
-        hit, more = grown(walk, text, pieces, ready=len(pieces) > 2 or q > r + 2)
-        if hit is not None:
-            return hit, pieces[0], pieces[-1]
-        if not more:
-            return None
-    return None
-
-
-def value_beside_pieces(walk: Placement, f: Field, head: Token, last: Token) -> list[Token]:
-    """The value right of a label's column on the lines from its head to its last piece
-    (`_down_column`), when of the field's shape."""
-    box = head.cell.bbox
-    if box is None:
-        return value_between_pieces(walk, f, head, last)
-    for q in range(head.row, last.row + 1):
-        right = [t for t in walk.rows[q] if t.cell.bbox is not None and t.cell.bbox[0] >= box[2]]
-        found = walk.right_of(right, 0, f)
-        if found and has_shape(f, found[0].piece.text, walk.index.form):
-            return found
-    return []
 
 
 _CUT_REST = 4

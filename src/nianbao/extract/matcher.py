@@ -31,12 +31,12 @@ from nianbao.extract.broken import (
     rest_around,
     rest_further,
     three_lines,
-    value_beside_pieces,
     wrapped_pair,
 )
 from nianbao.extract.cells import wrapped_around
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
+from nianbao.extract.down_pieces import value_beside_pieces
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
