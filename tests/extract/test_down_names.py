@@ -44,3 +44,30 @@ def test_words_one_space_apart_with_no_lone_character_stay_whole() -> None:
 def test_the_label_after_the_name_reads_its_value() -> None:
     got = values("五、办事服务\n   是否发布服务事项目录         √是 □否\n" + _ROWS)
     assert (got["service_items"], got["service_items_online"]) == (534, 421)
+
+
+def test_two_names_last_characters_under_their_columns_are_two_cells() -> None:
+    text = (
+        "       创新发    创新发    þ搜索即服务   ¨多语言版本  ¨无障碍浏览  "
+        "þ千人千网  þ其他：提供政策\n"
+        "       展      展      智能匹配与免申即享服务\n"
+        "       单位负责人：马华文     审核人：曹建\n"
+    )
+    assert _cells(text)[1] == ["展", "展", "智能匹配与免申即享服务"]
+
+
+def test_a_word_set_out_wide_under_one_cell_stays_whole() -> None:
+    text = "       名称           某局网站\n       微      博      某局发布\n       其他   无\n"
+    assert _cells(text)[1][0] == "微博"
+
+
+def test_the_options_note_goes_on_past_the_names_last_characters() -> None:
+    got = values(
+        "九、创新发展\n"
+        "       创新发    创新发    þ搜索即服务   ¨多语言版本  ¨无障碍浏览  "
+        "þ千人千网  þ其他：提供政策智能匹配与免申\n"
+        "       展      展      即享服务\n"
+        "       单位负责人：马华文     审核人：曹建   填报人：高静    联系电话：027-39621191\n"
+    )
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

@@ -1,7 +1,10 @@
-"""A group's name set down its own column one character a line, laid out (pdftotext
--layout): where the next column's text fills its cell, one space parts the two (办 可全程在线
-办理政务服务事项数 | 事 量   项 421项 | 服 | 务 办件量), which the line's cells would read as
-one. Cut so, each character is a cell of its own, as on the lines it stands alone."""
+"""Names laid out in narrow columns whose characters the line's cells would join wrongly.
+
+A group's name set down its own column one character a line (pdftotext -layout): where
+the next column's text fills its cell, one space parts the two (办 可全程在线办理政务服务事项数
+| 事 量   项 421项 | 服 | 务 办件量). Cut so, each character is a cell of its own, as on the
+lines it stands alone. And two names' last characters in two columns a few blanks apart
+(创新发    创新发 | 展      展: not one word set out with spaces, 展展)."""
 
 from __future__ import annotations
 
@@ -55,3 +58,37 @@ def _cut(cell: Spaced) -> list[Spaced]:
         Spaced(found.group(1), cell.start, cell.start + 2, cell.at, cell.at + 1),
         Spaced(rest, cell.start + 3, cell.end, cell.at + 2, cell.to),
     ]
+
+
+_PAIR_RE = re.compile(r"[\u4e00-\u9fff]{2}")
+_NEAR = 1
+"""Columns a character may stand off the start of the cell above it."""
+
+
+def pairs_apart(lines: list[Line]) -> list[Line]:
+    """`lines` with each cell of two characters set apart cut in two where each stands
+    under the start of a cell of the line before (columns counted either way)."""
+    out: list[Line] = []
+    above: list[Spaced] = []
+    for number, delimited, line in lines:
+        cells = line
+        if above and any(_PAIR_RE.fullmatch(c.text) and c.to - c.at > 2 for c in line):
+            cells = [part for c in line for part in _pair_apart(c, above)]
+        out.append((number, delimited, cells))
+        if delimited is None and cells:
+            above = cells
+    return out
+
+
+def _pair_apart(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
+    if _PAIR_RE.fullmatch(cell.text) is None or cell.to - cell.at <= 2:
+        return [cell]
+    first = Spaced(cell.text[0], cell.start, cell.start + 2, cell.at, cell.at + 1)
+    last = Spaced(cell.text[1], cell.end - 2, cell.end, cell.to - 1, cell.to)
+    if not (_starts_above(first, above) and _starts_above(last, above)):
+        return [cell]
+    return [first, last]
+
+
+def _starts_above(cell: Spaced, above: list[Spaced]) -> bool:
+    return any(abs(c.start - cell.start) <= _NEAR or abs(c.at - cell.at) <= _NEAR for c in above)

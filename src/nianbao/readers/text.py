@@ -18,7 +18,7 @@ from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
-from nianbao.readers.down_names import names_apart
+from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import (
@@ -272,14 +272,13 @@ def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterato
     """Rows of a text laid out in columns, each cell with where it stands (columns across,
     lines down): a layout-keeping converter (pdftotext -layout) puts a label wrapped in its
     cell on the lines around its value, in the same columns."""
-    found = names_apart(
-        _options_apart(
-            [
-                (number, delimited, _positioned(raw, line) if delimited is None else [])
-                for number, raw, line, delimited in lines
-            ]
-        )
+    found = _options_apart(
+        [
+            (number, delimited, _positioned(raw, line) if delimited is None else [])
+            for number, raw, line, delimited in lines
+        ]
     )
+    found = pairs_apart(names_apart(found))
     wide = _display_columns([spaced for _, delimited, spaced in found if delimited is None])
     above: list[Spaced] | None = None  # the cells of the last spaced line
     for number, delimited, spaced in found:
