@@ -1432,3 +1432,21 @@ def test_a_groups_name_with_its_unit_after_a_value_ends_it() -> None:
     )
     assert got["service_items_online"] == 42
     assert (got["cases_total"], got["cases_legal"]) == (431, 431)
+
+
+def test_two_sections_runs_side_by_side_pair_their_counts_by_unit() -> None:
+    # pdftotext without -layout, two sections' tall cells side by side: the first run of
+    # labels, one count, the second run, the other counts, each beside its unit.
+    got = report_values(
+        "独立用户访问总量\n个 436 286\n网站总访问量\n次 2 438 994\n"
+        "总数\n信息发布\n概况类信息更新量\n政务动态信息更新量\n信息公开目录信息更新量\n"
+        "条 1 980\n专栏专题\n维护数量\n新开设数量\n个 46\n条 10\n条 1 135\n条 835\n个 25\n"
+        "解读信息发布\n"
+    )
+    assert [got[k] for k in ("info_total", "info_overview", "info_news", "info_disclosure")] == [
+        1980,
+        10,
+        1135,
+        835,
+    ]
+    assert (got["columns_maintained"], got["columns_new"]) == (46, 25)

@@ -23,6 +23,7 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import YES_NO
 from nianbao.extract.pieces import TICKS, Piece
 from nianbao.extract.placement import Placement
+from nianbao.extract.run_units import by_units, label_units, value_units
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
@@ -310,6 +311,11 @@ def _stack(walk: Placement, row: int) -> None:
     # One more than the labels at most: enough to tell that the runs do not match.
     values = _values(walk, r, len(labels) + 1)
     form = walk.index.form
+    two = _two_runs(walk, labels, values)
+    if two is not None:  # each value already its label's
+        for (token, _), value in zip(*two, strict=True):
+            walk.stacks[_place(walk, token)] = value
+        return
     if len(values) > len(labels) and not any(
         _fits(fields, values[-1], form) for _, fields in labels
     ):
@@ -363,6 +369,26 @@ def _stack(walk: Placement, row: int) -> None:
         walk.stacks[_place(walk, token)] = values[k] if matched else None
         if unpaired:
             walk.unpaired.add(_place(walk, token))
+
+
+def _two_runs(
+    walk: Placement, labels: list[tuple[Token, tuple[Field, ...]]], values: list[Token]
+) -> tuple[list[tuple[Token, tuple[Field, ...]]], list[Token]] | None:
+    """Two sections' tall cells side by side (pdftotext without -layout): a run of lone
+    labels, fewer lone values, a second run of labels and the other values, each written
+    beside its unit (总数 | 概况类… | 政务动态… | 信息公开… | 条 1 980 | 维护数量 | 新开设数量
+    | 个 46 | 条 10 | 条 1 135 | 条 835 | 个 25): both runs as one, each value the next of
+    its unit's, when every value's unit is one label's."""
+    form = walk.index.form
+    if not values or len(values) >= len(labels) or None in value_units(walk, values, form):
+        return None
+    more, after = lone_labels(walk, values[-1].row + 1, joined=True)
+    if not more or None in label_units(labels + more):
+        return None  # counts only: their values are read by unit, nothing else changed
+    rest = _values(walk, after, len(labels) + len(more) - len(values) + 1)
+    labels, values = labels + more, values + rest
+    ordered = by_units(walk, labels, values, form)
+    return (labels, ordered) if ordered is not None and _all_fit(labels, ordered, form) else None
 
 
 def _codes_after(
