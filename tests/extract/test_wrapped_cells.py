@@ -1040,3 +1040,12 @@ def test_a_label_a_gap_parted_goes_on_down_its_column_past_the_next_columns() ->
         "       移动新媒体\n"
     )
     assert (got["emergency_drill"], got["security_officer"]) == (True, True)
+
+
+def test_a_label_read_whole_as_a_variant_its_rest_unit_and_value_on_the_next_line() -> None:
+    # pypdfium2, one blank between cells: 媒体评论文章 (a variant of its own) | 数量 篇 24.
+    got = values(
+        "解读材料数量 条 25\n解读产品数量 个 3\n媒体评论文章\n数量 篇 24\n"
+        "回应公众关 注\n热点或重大舆\n情数量\n次 2\n办事服务\n"
+    )
+    assert (got["interp_products"], got["interp_media"]) == (3, 24)

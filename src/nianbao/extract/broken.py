@@ -115,7 +115,9 @@ def _split_value(walk: Placement, piece: Token, match: re.Match[str]) -> None:
     line.insert(line.index(piece) + 1, Token(piece.row, piece.cell, Piece("value", match[2])))
 
 
-def rest_with_value(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+def rest_with_value(
+    walk: Placement, token: Token, r: int, fields: tuple[Field, ...] | None = None
+) -> tuple[LabelHit, Token] | None:
     """A label's rest opening the next line, under it when laid out, its value one space
     after it in the same cell (政务动态信息 | 更新量(单位: 0 | 条)): (hit, the rest), the
     value split off as a token of its own."""
@@ -128,37 +130,19 @@ def rest_with_value(walk: Placement, token: Token, r: int) -> tuple[LabelHit, To
     if match is None:
         return None
     hit = walk.index.lookup(normalize_label(token.piece.text + match[1]))
-    if hit is None or not hit.fields:
+    if hit is None or not hit.fields or fields not in (None, hit.fields):
         return None
     _split_value(walk, rest, match)
     return hit, rest
-
-
-def across(walk: Placement, label: Token, value: Token) -> bool:
-    """Laid out, whether a value on a label's line stands past the start of another
-    label, right of this one, wrapped around the line (its first line above, its unit's
-    rest below): that label owns it (皖公网安备   独立用户访问总量(单 | 公安机关备案号
-    158652个 | 34170003759479号   位: 个))."""
-    box, at, r = label.cell.bbox, value.cell.bbox, label.row
-    if box is None or at is None or r == 0 or walk.doc.format != "text":
-        return False
-    return any(
-        t.piece.kind == "label"
-        and t.field is not None
-        and unclosed_bracket(t.piece.text)
-        and t.cell.bbox is not None
-        and box[2] <= t.cell.bbox[0] <= at[0]
-        and walk.wrapped_around(t.cell, r - 1)
-        for t in walk.rows[r - 1]
-    )
 
 
 def rest_around(walk: Placement, token: Token, label: LabelHit) -> Token | None:
     """Laid out, a label that reads whole as a variant of its field's, the rest of the
     field's own label two lines down, its unit and value on the line between (媒体评论文章
     | 回应  篇  34 | 数量): that rest (the piece between marked read)."""
-    if token.cell.bbox is None:
-        return None
+    if token.cell.bbox is None:  # one cell a line: its rest with the value (… | 数量 篇 24)
+        found = rest_with_value(walk, token, token.row, label.fields)
+        return found[1] if found is not None else None
     around = walk.label_around(token, token.row)
     # Not a unit's rest: the label reads whole with its unit.
     if around is not None and around[0].fields == label.fields and around[1].piece.kind == "value":

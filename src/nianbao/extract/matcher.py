@@ -19,7 +19,6 @@ from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.broken import (
-    across,
     after_last_piece,
     around_label_line,
     cut_after_label,
@@ -44,7 +43,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import completed_option, repair_options
-from nianbao.extract.next_column import other_column
+from nianbao.extract.next_column import across, other_column
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement

@@ -4,6 +4,7 @@ that column's, no rest of a label its line's end cut."""
 from __future__ import annotations
 
 from nianbao.extract import columns
+from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 
@@ -21,3 +22,22 @@ def other_column(walk: Placement, token: Token, following: list[Token]) -> bool:
     if first.piece.kind != "label" or under is None or under is first:
         return False
     return columns.left_of(walk.doc, first.cell, first.row, token.cell, token.row)
+
+
+def across(walk: Placement, label: Token, value: Token) -> bool:
+    """Laid out, whether a value on a label's line stands past the start of another
+    label, right of this one, wrapped around the line (its first line above, its unit's
+    rest below): that label owns it (皖公网安备   独立用户访问总量(单 | 公安机关备案号
+    158652个 | 34170003759479号   位: 个))."""
+    box, at, r = label.cell.bbox, value.cell.bbox, label.row
+    if box is None or at is None or r == 0 or walk.doc.format != "text":
+        return False
+    return any(
+        t.piece.kind == "label"
+        and t.field is not None
+        and unclosed_bracket(t.piece.text)
+        and t.cell.bbox is not None
+        and box[2] <= t.cell.bbox[0] <= at[0]
+        and walk.wrapped_around(t.cell, r - 1)
+        for t in walk.rows[r - 1]
+    )
