@@ -1049,3 +1049,10 @@ def test_a_label_read_whole_as_a_variant_its_rest_unit_and_value_on_the_next_lin
         "回应公众关 注\n热点或重大舆\n情数量\n次 2\n办事服务\n"
     )
     assert (got["interp_products"], got["interp_media"]) == (3, 24)
+
+
+def test_a_tall_cells_name_before_a_unit_and_count_in_one_cell() -> None:
+    # pdfplumber without its layout, one blank between cells: the group's 题 before the
+    # value of 新开设数量, itself set out a character at a time around that line.
+    got = values("维 护 数 量 个 ９\n专栏专\n新 开\n题 个 ３\n设 数 量\n解读信息发布\n")
+    assert (got["columns_maintained"], got["columns_new"]) == (9, 3)

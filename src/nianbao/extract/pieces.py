@@ -40,6 +40,7 @@ _CHUNK_RE = re.compile(
 _BARE_UNITS = frozenset(UNIT_WORDS)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
+_WORD_COUNT_RE = re.compile(f"([\u4e00-\u9fff]{{1,4}}) ({UNIT_ALT}) ([0-9０-９][0-9０-９,，.]*)")
 _PLAIN_COUNT_RE = re.compile("[0-9][0-9 ,.]*")
 
 
@@ -156,6 +157,18 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
                 return (_piece("label", stripped, index, near),)
         return (_piece("value", stripped, index),)
     pieces = _split(stripped, index, fuzzy)
+    if (
+        len(pieces) == 1
+        and pieces[0].kind == "value"
+        and (word := _WORD_COUNT_RE.fullmatch(stripped))
+    ):
+        # A tall cell's name (a character of it) before a unit and count, one blank apart
+        # (题 个 ３: 专栏专题's 题 beside 新开设数量's value).
+        return (
+            _piece("value", word[1], index),
+            _piece("unit", word[2], index),
+            Piece("value", word[3]),
+        )
     if fuzzy and len(pieces) == 1 and pieces[0].kind == "value" and not pieces[0].ticks:
         near = index.fuzzy(norm)
         if near is not None:
