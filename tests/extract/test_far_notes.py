@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
 from text_reports import values
+
+CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
 
 HEAD = "其他\n创新发展\n单位负责人：梁平\n\n☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他\n"
 
@@ -60,3 +66,12 @@ def test_a_notes_rest_after_the_label_on_the_options_middle_line() -> None:
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“奇台县”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_the_options_cut_name_at_the_next_lines_start_is_not_the_notes() -> None:
+    # pdftotext -layout: the options wrap back to their column's start (þ其 | 他), the note
+    # beside them in the next column ends on the options' line.
+    text = (CONVERTED / "pdftotext-layout-options-wrap-back.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

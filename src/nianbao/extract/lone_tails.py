@@ -37,9 +37,11 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
-    if _other_column(rest, walk.rows[value.row][0], value):
+    first = walk.rows[value.row][0]
+    if _other_column(rest, first, value) or (first is not value and first.piece.ticks):
         return None  # a name set down a column left of the table's (微 | 信), or another
-        # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他)
+        # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他), or
+        # the options' that open the line, wrapped back to its start (… þ其   提供… | 他)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
     if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
         return None
