@@ -71,3 +71,27 @@ def test_the_options_note_goes_on_past_the_names_last_characters() -> None:
     )
     assert got["innovation"] == ["search_as_service", "personalized", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+_NEW_MEDIA = (
+    "           名称       华州区人民政府办发布\n"
+    "           信息发布\n"
+    "      微    量(单位:    164\n"
+    "      博    条)\n"
+    "           关注量(单\n"
+    "                    42 124\n"
+)
+
+
+def test_a_names_character_joined_to_the_label_a_gap_after_it_is_cut_off() -> None:
+    assert _cells(_NEW_MEDIA)[2][:2] == ["微", "量(单位:"]
+
+
+def test_the_label_after_the_names_character_reads_its_count() -> None:
+    got = values("八、移动新媒体\n是否有移动新媒体  ☑是 ☐否\n" + _NEW_MEDIA + "           位:个)\n")
+    assert got["weibo_posts"] == 164
+
+
+def test_words_set_out_with_spaces_down_one_column_stay_whole() -> None:
+    text = "网  站  名  称      某网站\n填  报  人：张三    审  核：李四\n是  否\n"
+    assert _cells(text) == [["网站名称", "某网站"], ["填报人：张三", "审核：李四"], ["是", "否"]]

@@ -3,13 +3,15 @@
 A group's name set down its own column one character a line (pdftotext -layout): where
 the next column's text fills its cell, one space parts the two (办 可全程在线办理政务服务事项数
 | 事 量   项 421项 | 服 | 务 办件量). Cut so, each character is a cell of its own, as on the
-lines it stands alone. And two names' last characters in two columns a few blanks apart
+lines it stands alone; so too where the line's cells joined it to a word a gap after it
+(微    量(单位:). And two names' last characters in two columns a few blanks apart
 (创新发    创新发 | 展      展: not one word set out with spaces, 展展)."""
 
 from __future__ import annotations
 
 import re
 
+from nianbao.display import wide_chars
 from nianbao.readers.spaced import Spaced
 
 _RUN_ON_RE = re.compile(r"([\u4e00-\u9fff]) (?! )(\S(?! ).*)")
@@ -45,11 +47,43 @@ def _down(line: Line, first: Line) -> bool:
     if delimited is not None or not cells or not first[2] or cells[0].at != first[2][0].at:
         return False
     text = cells[0].text
-    return _LONE_RE.fullmatch(text) is not None or _RUN_ON_RE.fullmatch(text) is not None
+    return (
+        _LONE_RE.fullmatch(text) is not None
+        or _RUN_ON_RE.fullmatch(text) is not None
+        or _joined_on(cells[0])
+    )
+
+
+def _joined_on(cell: Spaced) -> bool:
+    """Whether a cell is a character the line's cells joined to the text a gap after it,
+    as a word set out with spaces (微    量(单位: read as 微量(单位:)."""
+    text = cell.text
+    return (
+        _JOINED_ON_RE.fullmatch(text) is not None and cell.to - cell.at - len(text) >= _JOINED_GAP
+    )
+
+
+_JOINED_ON_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff][:：(（][^ ]*")
+"""A character, then a label's last character before its unit or colon (量(单位:): what the
+line's cells join a lone character to (审  核：李四)."""
+_JOINED_GAP = 3
+"""Blanks at least between the character and the word: wider than a word set out's."""
 
 
 def _cut(cell: Spaced) -> list[Spaced]:
     found = _RUN_ON_RE.fullmatch(cell.text)
+    if found is None and _joined_on(cell):
+        rest = cell.text[1:]
+        return [
+            Spaced(cell.text[0], cell.start, cell.start + 2, cell.at, cell.at + 1),
+            Spaced(
+                rest,
+                cell.end - len(rest) - wide_chars(rest),
+                cell.end,
+                cell.to - len(rest),
+                cell.to,
+            ),
+        ]
     if found is None:
         return [cell]
     rest = found.group(2)
