@@ -96,10 +96,10 @@ def _note_rest(
     if own is not None and len(line) == 2:
         # The field's own label on the options' tall cell's middle line, the note's rest
         # after it (☑其他：提供政策智能匹配与 | 创新发展 免申即享服务；… | 询).
-        if not _note_text(line[1]):
-            return None
-        own.used = True
-        return line[1]
+        if _note_text(line[1]):
+            own.used = True
+            return line[1]
+        own = None
     # The field's own label centred on the options' tall cell, between their lines
     # (☑其他：提供政策智能匹配与免申 | 创新发展 | 即享服务…).
     on = own is not None and below + 1 < len(walk.rows) and below not in walk.rows.ending
