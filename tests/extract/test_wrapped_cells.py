@@ -1056,3 +1056,26 @@ def test_a_tall_cells_name_before_a_unit_and_count_in_one_cell() -> None:
     # value of 新开设数量, itself set out a character at a time around that line.
     got = values("维 护 数 量 个 ９\n专栏专\n新 开\n题 个 ３\n设 数 量\n解读信息发布\n")
     assert (got["columns_maintained"], got["columns_new"]) == (9, 3)
+
+
+def test_a_gap_parted_heads_last_piece_may_read_as_a_label_of_its_own() -> None:
+    # pdfplumber with its layout, four labels abreast of different heights: 信息公开目录信
+    # 息 | 发布量（单位： | 条）, whose last piece alone reads as 信息发布量 (微博's).
+    got = values(
+        "                                     二、信息发布\n\n"
+        "                                                               信息公开目录信   息\n"
+        "                            概况类信息更新量（单位：         政务动态信息更\n"
+        "         发布信息总数（单位：条）                           "
+        "                发布量（单位：\n"
+        "                                   条）           新量（单位：条）\n"
+        "                                                                   条）\n"
+        "               496                 94               140            230\n"
+        "                                     三、专栏专题\n"
+    )
+    assert [got[k] for k in ("info_total", "info_overview", "info_news", "info_disclosure")] == [
+        496,
+        94,
+        140,
+        230,
+    ]
+    assert "weibo_posts" not in got

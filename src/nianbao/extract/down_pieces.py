@@ -28,7 +28,8 @@ def gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, 
     if head not in walk.index.heads:
         return None
     last = walk.aligned(token.cell, r + 1) or walk.aligned(second.cell, r + 1)
-    if last is not None and last.free:
+    # The last piece may read as a label of its own (发布量（单位： of 信息公开目录信   息).
+    if last is not None and (last.free or (last.piece.kind == "label" and not last.used)):
         hit = walk.index.lookup(normalize_label(head + last.piece.text))
         if hit is not None and hit.fields:
             return hit, second, last
