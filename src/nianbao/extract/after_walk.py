@@ -38,6 +38,7 @@ from nianbao.extract.slots import take_slots
 from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.ticked_answers import take_ticked_answers
 from nianbao.extract.unit_moves import move_by_unit, shift_back
+from nianbao.extract.value_pair import take_value_pair
 from nianbao.extract.values_above import take_values_above
 from nianbao.extract.wrapped_row import take_wrapped_row
 
@@ -73,6 +74,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_counts_above,
     take_values_above,
     take_wrapped_row,
+    take_value_pair,
     deal_groups_in_order,
     shift_back,
     take_slots,
