@@ -4,6 +4,7 @@ options for a choice, a number for a count, any text without a box for the rest.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from itertools import combinations
 from typing import TypeVar
@@ -80,14 +81,19 @@ def in_units_order(
         if unit is None or fields[0].type not in COUNT_TYPES:
             return None
         wanted.append(unit)
-    pools: dict[str, list[Token]] = {}
-    for value in values:
-        written = written_unit(value.piece.text, form)
-        if written is None:
-            return None
-        pools.setdefault(written, []).append(value)
-    if sorted(wanted) != sorted(u for u, pool in pools.items() for _ in pool):
+    return by_unit_pools(wanted, [written_unit(v.piece.text, form) for v in values], values)
+
+
+def by_unit_pools(
+    wanted: Sequence[str | None], written: Sequence[str | None], values: list[Token]
+) -> list[Token] | None:
+    """The values in the order of the `wanted` units, each the next of its `written` unit's,
+    when every unit is known and each unit counts as many of both; else None."""
+    if None in wanted or None in written or sorted(map(str, wanted)) != sorted(map(str, written)):
         return None
+    pools: dict[str | None, list[Token]] = {}
+    for value, unit in zip(values, written, strict=True):
+        pools.setdefault(unit, []).append(value)
     return [pools[unit].pop(0) for unit in wanted]
 
 

@@ -37,7 +37,7 @@ def pieces_around_value(
         if value is None and pieces and _value_line(line):
             value = line[-1]
             continue
-        if not first.free or first.piece.ticks or not units(line[1:]):
+        if not first.free or not units(line[1:]):
             return None
         pieces.append(first)
         text += first.piece.text

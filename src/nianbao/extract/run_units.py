@@ -3,7 +3,7 @@ takes the next value of its count's unit (`runs`)."""
 
 from __future__ import annotations
 
-from nianbao.extract.kinds import COUNT_TYPES, form_units, written_unit
+from nianbao.extract.kinds import COUNT_TYPES, by_unit_pools, form_units, written_unit
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
@@ -16,14 +16,7 @@ def by_units(
 ) -> list[Token] | None:
     """The values in the labels' order, each the next of its label's unit; None unless
     every value and every label has one unit and each unit as many of both."""
-    wanted = label_units(labels)
-    units = value_units(walk, values, form)
-    if None in wanted or None in units or sorted(map(str, wanted)) != sorted(map(str, units)):
-        return None
-    pools: dict[str | None, list[Token]] = {}
-    for value, unit in zip(values, units, strict=True):
-        pools.setdefault(unit, []).append(value)
-    return [pools[unit].pop(0) for unit in wanted]
+    return by_unit_pools(label_units(labels), value_units(walk, values, form), values)
 
 
 def value_units(walk: Placement, values: list[Token], form: Form) -> list[str | None]:

@@ -17,12 +17,11 @@ from nianbao.extract.cells import take_words
 from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
+from nianbao.extract.thousands import spaced_count
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 
 _COUNT_RE = re.compile(r"[0-9０-９]+")
-_GROUP_RE = re.compile(r"[0-9０-９]{3}")
-_LEAD_RE = re.compile(r"[0-9０-９]{1,3}")
 
 
 def take_value_pair(walk: Placement, match: Match, walked: int) -> None:
@@ -34,12 +33,14 @@ def take_value_pair(walk: Placement, match: Match, walked: int) -> None:
         if len(line) < 2 or line[-1].piece.kind != "value" or line[-1].cell.copy:
             continue
         words = line[-1].piece.text.split()
-        if len(words) != 2 or not all(_COUNT_RE.fullmatch(w) for w in words) or _grouped(words):
+        if len(words) != 2 or not all(_COUNT_RE.fullmatch(w) for w in words):
             continue
         left = _label_field(line[:-1])
         right = _label_field(rows[r + 1])
         if left is None or right is None or right.order != left.order + 1:
             continue
+        if spaced_count(left, words):
+            continue  # one count in spaced thousands (764 564)
         pair = [left, right]
         if any(
             f.type not in COUNT_TYPES or match.read(f, {r, r + 1}) or not readable(f, w)
@@ -47,11 +48,6 @@ def take_value_pair(walk: Placement, match: Match, walked: int) -> None:
         ):
             continue
         take_words(walk, match, pair, [line], [[w] for w in words], labels=frozenset({r + 1}))
-
-
-def _grouped(words: list[str]) -> bool:
-    """Whether two words may be one count in spaced thousands (764 564)."""
-    return _LEAD_RE.fullmatch(words[0]) is not None and _GROUP_RE.fullmatch(words[1]) is not None
 
 
 def _label_field(tokens: list[Token]) -> Field | None:
