@@ -65,3 +65,50 @@ def test_a_count_past_another_pairs_label_is_that_labels() -> None:
     )
     assert got["police_number"] == "冀公网安备13102463865763号"
     assert got["unique_visitors"] == 508429
+
+
+def test_labels_abreast_own_the_values_between_their_starts() -> None:
+    # pdftotext -layout of a generated report (padded cells, right-aligned counts): 8 starts
+    # past 解读产品数量's end but before the next label's start; 5 under the next line's
+    # label is 回应…数量's.
+    got = values(
+        "                                                 四、解读回应\n"
+        "                                                 解读信息发布\n"
+        " 总数(单位: 条)         解读材料数量(单位: 条)                  解读产品数量(单位: 个)"
+        "               媒体评论文章数量(单位: 篇)\n"
+        "      202                     194                               8                     "
+        "    0\n"
+        "                                回应公众关注热点或重大舆情数量(单位: 次)\n"
+        "                                                        5\n"
+        "                                                 五、办事服务\n"
+        "                                                  政务服务事项\n"
+        " 是否发布服务事项目                注 册 用 户 数(单位:                               "
+        "可全程在线办理政务服务事项数量(单位:\n"
+        "                                                            数\n"
+        "            录                       个)                                             项)\n"
+        "                                                   量(单位: 项)\n"
+        "\n"
+        "  ☑是 ☐否               85,586             738                        92\n"
+        "                                        办件量\n"
+    )
+    assert (got["interp_total"], got["interp_materials"]) == (202, 194)
+    assert (got["interp_products"], got["interp_media"]) == (8, 0)
+    assert got["hotspot_responses"] == 5
+    assert (got["service_items"], got["service_items_online"]) == (738, 92)
+
+
+def test_a_lone_labels_options_set_left_of_it_are_its_answer() -> None:
+    # pdftotext -layout: 是否有移动新媒体 and its options each centred in their cells come
+    # out side by side, the options wholly left of the label; the 0 down its column is
+    # 信息发布量's.
+    got = values(
+        "                                      八、移动新媒体\n\n"
+        "                                      是否有移动新媒体\n"
+        "                             ☑是 ☐否\n\n"
+        "                                 微博\n\n"
+        "           名称                信息发布量(单位: 条)               关注量(单位: 个)\n\n"
+        "            无                         0                      0\n"
+    )
+    assert got["has_new_media"] is True
+    assert got["weibo_name"] == "无"
+    assert (got["weibo_posts"], got["weibo_followers"]) == (0, 0)

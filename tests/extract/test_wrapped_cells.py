@@ -1079,3 +1079,35 @@ def test_a_gap_parted_heads_last_piece_may_read_as_a_label_of_its_own() -> None:
         230,
     ]
     assert "weibo_posts" not in got
+
+
+def test_a_count_one_blank_after_a_units_bracket_its_line_cut() -> None:
+    # pdftotext -layout, pairs abreast: 可全程在线办理政务服务事项数量（单位：项） wraps
+    # over three lines, its count one blank after the middle line's open bracket.
+    got = values(
+        "办事服务\n"
+        "是否发布 服务事项                     注册用户数（单位：\n"
+        "            ☑是 ☐否                       232,604\n"
+        "目录                            个）\n"
+        "                              可全程在 线办理政\n"
+        "政务服务事项数\n"
+        "            498               务服务事项数量（单 365\n"
+        "量（单位：项）\n"
+        "                              位：项）\n"
+        "办件量\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (232604, 498)
+    assert got["service_items_online"] == 365
+
+
+def test_a_notes_rest_centred_under_its_options_beside_another_columns_name() -> None:
+    # pdftotext -layout: the note wraps to a line centred in the options' cell; the two
+    # 创新发展 cells' last characters open that line.
+    got = values(
+        " 创新发   创新发     ☐搜索即服务 ☐多语言版本 ☑无障碍浏览 "
+        "☐千人千网 ☑其他：提供政策智能匹配与免\n"
+        "  展      展                            申即享服务\n\n"
+        "单 位 负 责 人：田燕   审 核 人：胡明   填 报 人：孙国芳\n"
+    )
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

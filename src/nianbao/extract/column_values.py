@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nianbao.extract import columns
+from nianbao.extract.cell_places import between_starts
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
@@ -30,6 +31,11 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
         tokens = walk.rows[r]
         mine = [t for t in tokens if t.piece.kind != "unit" and walk.under(label, row, t)]
         if not mine:
+            if r == row + 1 and _options_aside(walk, row, f, tokens):
+                return tokens  # a lone label's options, its converter set them aside
+            placed = [t for t in tokens if between_starts(walk.rows, row, label, t)]
+            if placed and not placed[0].used:
+                return placed  # labels abreast over their values, set off their columns
             if r > row + 2 and tokens and walk.opens_row(tokens[0]):
                 return None  # the table's next row: a label's head opens the line
             if _pair_before(walk, tokens, label, row):
@@ -74,6 +80,17 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return [first]  # labels abreast: the line below holds their values too
         return [first, *spread_rest(walk, f, tokens, first)]
     return None
+
+
+def _options_aside(walk: Placement, row: int, f: Field, tokens: list[Token]) -> bool:
+    """Whether the line under a label alone on its line is one list of f's options, none
+    of it under the label (是否有移动新媒体 | ☑是 ☐否 set left of it, both centred in
+    their cells): the label's answer, not the next value down its column."""
+    if f.type not in CHOICE_TYPES or len(walk.rows[row]) != 1:
+        return False
+    if not all(t.piece.kind == "value" and t.piece.ticks and not t.used for t in tokens):
+        return False
+    return readable(f, " ".join(t.piece.text for t in tokens))
 
 
 def _pair_before(walk: Placement, tokens: list[Token], label: Cell, row: int) -> bool:

@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import completed_option, option_labels, option_names
+from nianbao.extract.note_rests import note_rests
 from nianbao.extract.notes import blank_notes, option_notes, without_notes
 from nianbao.extract.option_wraps import options_continued
 from nianbao.extract.placement import Placement
@@ -32,7 +33,6 @@ from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import CJK_RE, Token
-from nianbao.extract.wraps import note_rests
 from nianbao.forms.model import Field, Form
 from nianbao.rules import value_shapes
 

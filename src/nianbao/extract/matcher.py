@@ -44,6 +44,7 @@ from nianbao.extract.labels import LabelHit, common_prefix, label_index, normali
 from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.next_column import across, other_column
+from nianbao.extract.note_rests import note_rests
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
@@ -148,7 +149,7 @@ class _Walk(Placement):
             raw = wraps.options_above(self, f, label, values, raw)
             rests = options_continued(self, f, values[-1]) or options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
-                rests = wraps.note_rests(self, f, raw, first, values[-1])
+                rests = note_rests(self, f, raw, first, values[-1])
             for k, rest in enumerate(rests):
                 rest.used = True
                 same_line = k and rest.row == rests[k - 1].row

@@ -48,10 +48,20 @@ zwfw540.511002.gov.cn/ 中区大数据…牌子）), or after a registration num
 84864066号-1 鲁公网安备…号 633 984: numbers wrapped in narrow cells leave one blank), or
 after ten digits or more before Chinese words (a registration number's first line, the
 next column's label: 13118200865862 独立访客总量（单)."""
+_LAID_GAPS_RE = re.compile(
+    rf"{_SPACES_RE.pattern}|(?:(?<=[（(]单)|(?<=[（(]单位))[ \xa0](?=[0-9０-９])", re.ASCII
+)
+"""`_SPACES_RE` on a line laid out with wide gaps, and one blank after a unit's bracket a
+line's end cut before the count beside it (务服务事项数量（单 365 | 位：项）: a count is
+never in a unit). Text of one blank between cells (pdfplumber) leaves that to the pieces."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
 MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _gaps(line: str) -> re.Pattern[str]:
+    return _LAID_GAPS_RE if "  " in line or "\u3000" in line else _SPACES_RE
 
 
 def read_text(data: bytes, source: str | None = None) -> Document:
@@ -99,7 +109,7 @@ def _delimited(line: str) -> list[str] | None:
 def _spaced_texts(line: str) -> list[str]:
     """The texts of `spaced_cells(line)`, without working out positions when no word on the
     line is set out with spaces (most lines)."""
-    texts = [c.strip() for c in _SPACES_RE.split(line)]
+    texts = [c.strip() for c in _gaps(line).split(line)]
     if len(texts) > 2 and any(len(t) == 1 for t in texts):
         return [cell.text for cell in spaced_cells(line)]
     return texts
@@ -111,7 +121,7 @@ def spaced_cells(line: str) -> list[Spaced]:
     cells = []
     start = 0
     shift = done = 0  # wide characters before `done`: display column = index + shift
-    for gap in [*_SPACES_RE.finditer(line), None]:
+    for gap in [*_gaps(line).finditer(line), None]:
         stop = len(line) if gap is None else gap.start()
         text = line[start:stop]
         stripped = text.strip()
