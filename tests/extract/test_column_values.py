@@ -112,3 +112,22 @@ def test_a_lone_labels_options_set_left_of_it_are_its_answer() -> None:
     assert got["has_new_media"] is True
     assert got["weibo_name"] == "无"
     assert (got["weibo_posts"], got["weibo_followers"]) == (0, 0)
+
+
+def test_a_rows_values_each_cut_their_last_lines_on_one_line_below() -> None:
+    # pdfplumber with its layout: the names and the address wrap, their last lines two
+    # lines down, 网站类型's options beside and between them.
+    got = values(
+        "       网站名称                 首页网址             主办单位             网站类型\n\n"
+        "                                                              √政府门户网站   □\n"
+        "        民和回族土族自治县人民政府       https://          民和回族土族自治县人\n"
+        "                                                              部门网站  □专项网\n"
+        "       门户网站                 jyj476.630222.gov.cn/ 民政府办公室\n"
+        "                                                              站\n"
+        "       政府网站标识码              ICP备案号\n"
+        "        6302226394          青ICP备12308572号\n",
+        without=("网站名称", "首页网址", "主办单位", "网站类型"),
+    )
+    assert got["site_name"] == "民和回族土族自治县人民政府门户网站"
+    assert got["sponsor"] == "民和回族土族自治县人民政府办公室"
+    assert (got["homepage_url"], got["site_type"]) == ("https://jyj476.630222.gov.cn/", "portal")

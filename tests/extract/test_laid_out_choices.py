@@ -108,3 +108,21 @@ def test_a_choices_labels_two_lines_before_the_texts_end() -> None:
     # look two lines down for the options' rest finds the text's end (it raised IndexError).
     got = values("☐搜索即服务 ☑无障碍浏览 ☐其他\n创新发展\t其他（注明）\n单位负责人：张三\n")
     assert got["innovation"] == ["accessibility"]
+
+
+def test_the_first_labels_options_centred_under_it_beside_the_notes_text() -> None:
+    # pdfplumber with its layout: 创新发展's options centred in its cell start left of it
+    # and end where 其他（注明）'s text begins; their second line, centred too, starts
+    # inside the options' extent, not at their left edge.
+    got = values(
+        "                                     九、创新发展\n\n"
+        "                 创新发展                             其他（注明）\n\n"
+        "       ☑搜索即服务   ☐多语言版本   ☐无障碍浏   提供政策智能匹配与免申即享服务；"
+        "开通“永仁县”政策问答专区，\n"
+        "             览 ☐千人千网  ☑其他                 提供政策原文、解读、问答一站式查询\n\n"
+        "       单位负责人：陈霞\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“永仁县”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

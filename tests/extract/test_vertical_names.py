@@ -217,3 +217,26 @@ def test_a_two_character_name_beside_a_label_set_out_a_character_at_a_time() -> 
     )
     assert (got["weibo_posts"], got["weibo_followers"]) == (0, 0)
     assert (got["wechat_name"], got["wechat_posts"]) == ("某某县教育局", 489)
+
+
+def test_a_names_character_over_a_label_set_out_a_character_at_a_time() -> None:
+    # pdfplumber without layout: 微博 and 微信 down their tall cells, 移动新媒体 down the
+    # section's; 微 over 信 息 发 布 量 is 微博's head, not 微信 read with the label's 信.
+    got = values(
+        "移 是否有移动新媒体 √是 □否\n动\n新\n名称 无\n微\n信 息 发 布 量（条） ０\n博\n"
+        "关注量（个） ０\n媒\n名称 青云谱区人民政府办公室\n体\n微\n信 息 发 布 量（条） ２４７\n"
+        "信\n订阅数（个） ５０４７９\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
+    assert (got["wechat_name"], got["wechat_posts"]) == ("青云谱区人民政府办公室", 247)
+
+
+def test_a_label_broken_around_its_groups_name_is_no_empty_fields_value() -> None:
+    # pdfplumber without layout, no new media: 名称 has no value; 信 息 发 | 布 量（条）
+    # is 信息发布量 broken around 微博 centred in its tall cell.
+    got = values(
+        "是否有移动新媒体 □是 √否\n名称\n信 息 发\n微博\n布 量（条）\n移动新媒体 关注量（个）\n"
+        "名称\n微信 信 息 发 布 量（条）\n订 阅 数（个）\n其他\n"
+    )
+    assert got["has_new_media"] is False
+    assert got.get("weibo_name") is None

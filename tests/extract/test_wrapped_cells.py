@@ -1111,3 +1111,18 @@ def test_a_notes_rest_centred_under_its_options_beside_another_columns_name() ->
     )
     assert got["innovation"] == ["accessibility", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_groups_cut_name_takes_its_lone_rest_not_the_labels_above() -> None:
+    # pdftotext -layout: 办事服 | 务 in the section's tall cell; the 务 one line down
+    # opens 可全程在线办理政务服 | 务 事项数量's rest, its own alone on the line after.
+    got = values(
+        "              政务服务事项数量        项  ５２０\n"
+        "              可全程在线办理政务服\n"
+        "       办事服                    项  ４３６\n"
+        "              务 事项数量\n"
+        "       务\n"
+        "              办件量\n"
+        "              总数              件  ６５０２\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (520, 436)

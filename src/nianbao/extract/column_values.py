@@ -73,6 +73,8 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             # 网站类型 | ☐政府门户网站   ☑).
             line = walk.rows[row]
             last = len(line) > 1 and line[-1].cell is label and ours and ours[-1] is not mine[-1]
+            if ours and len(line) > 1 and line[0].cell is label and line[1].cell is not label:
+                return _first_labels(f, mine, ours)
             return mine[next(k for k, t in enumerate(mine) if t is ours[0]) :] if last else ours
         if f.type in CHOICE_TYPES and not readable(f, first.piece.text):
             return None  # no answer (a date under 创新发展)
@@ -80,6 +82,19 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return [first]  # labels abreast: the line below holds their values too
         return [first, *spread_rest(walk, f, tokens, first)]
     return None
+
+
+def _first_labels(f: Field, mine: list[Token], ours: list[Token]) -> list[Token]:
+    """The first of labels abreast: its options centred in its cell start left of it, the
+    boxes opening the line, and end where the next column's text without a box begins (创新
+    发展  其他（注明） | ☑搜索即服务  ☐多语言版本  ☐无障碍浏  提供政策智能匹配…)."""
+    at = next(k for k, t in enumerate(mine) if t is ours[0])
+    if not all(t.piece.ticks for t in mine[:at]):
+        return ours
+    end = len(ours)
+    while end > 1 and not ours[end - 1].piece.ticks and not readable(f, ours[end - 1].piece.text):
+        end -= 1
+    return [*mine[:at], *ours[:end]]
 
 
 def _options_aside(walk: Placement, row: int, f: Field, tokens: list[Token]) -> bool:

@@ -42,6 +42,10 @@ def lead_cut(
     first = before.split(None, 1)[0] if before.strip() else ""
     if first and index.lookup(normalize_label(first + word + tail)) is not None:
         return None
+    words = following.split(None, 2)[:2]
+    above = index.lookup(normalize_label(first + "".join(words))) if first else None
+    if above is not None and above.fields:
+        return None  # the rest of the label above, one blank in it (办理政务服 | 务 事项数量)
     taken = len(following) - len(following.lstrip()) + len(tail)
     # The same cut again: a group's name and its field's label, each in a narrow column
     # (创新发 创新发 ☑… | 展 展 与免申即享服务).

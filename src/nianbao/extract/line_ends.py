@@ -17,6 +17,8 @@ _REST_WORDS = 3
 """Words a label's rest may be cut into by stray spaces."""
 _SPACED = 3
 """Spaces between single characters that make a label's head set out to fill its cell."""
+_SPACED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+"""Three characters or more set out with single spaces opening a line (信 息 发 布 量)."""
 _STRAY_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \xa0][\u4e00-\u9fff]+){1,2}")
 """A head of words a converter's stray spaces split (是否发 布服务 | 事项目录)."""
 
@@ -37,7 +39,7 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     head = _HEAD_RE.search(value)
     following = following.lstrip()
     rest = _REST_RE.match(following)
-    if head is None or rest is None:
+    if head is None or rest is None or _spread_label(following, index):
         return None
     end = len(text.rstrip())
     # Alone in its cell, or a field label's head segment() split off the count before it
@@ -81,3 +83,12 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
             if norm and index.lookup(norm) is not None:
                 return end - len(tail)
     return None
+
+
+def _spread_label(following: str, index: LabelIndex) -> bool:
+    """Whether the next line opens with a field's label set out a character at a time: its
+    first character is no rest of the head above (微 | 信 息 发 布 量（条） ０ is 微博's
+    name down its tall cell beside 信息发布量, not 微信)."""
+    run = _SPACED_RUN_RE.match(following)
+    hit = index.lookup(normalize_label(run[0])) if run is not None else None
+    return hit is not None and bool(hit.fields)

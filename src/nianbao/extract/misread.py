@@ -12,8 +12,9 @@ import difflib
 import re
 from functools import cache
 
+from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.pieces import TICKS, Piece
 from nianbao.extract.ranking import readable
 from nianbao.forms.model import Field
 
@@ -57,6 +58,14 @@ def answers_choice(f: Field, text: str) -> bool:
     return any(
         re.search(rf"[^\u4e00-\u9fff\s]\s*{re.escape(name)}", text) for name in option_labels(f)
     )
+
+
+def may_own(f: Field | None, value: Piece) -> bool:
+    """Whether f's label may own a value after it on its line: a choice's label no text
+    without a box that names none of its options (创新发展  提供政策智能匹配…)."""
+    if f is None or f.type not in CHOICE_TYPES or value.ticks:
+        return True
+    return answers_choice(f, value.text)
 
 
 def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str | None:

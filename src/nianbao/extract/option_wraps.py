@@ -99,6 +99,8 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
             break
         line = walk.rows[below]
         at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
+        if at is None and below == r + 1:
+            at = _centred_start(walk.rows[r], line, box[0])
         if at is None:
             own = label_of(f, line[:1])
             if any(
@@ -114,6 +116,17 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
             taken.append(token)
         return taken, below
     return [], r + 1
+
+
+def _centred_start(above: list[Token], line: list[Token], left: float) -> int | None:
+    """Where a list's next line starts when centred in its cell: its first value within the
+    boxes' extent above, past their left edge (☐无障碍浏 | 览 ☐千人千网 ☑其他)."""
+    right = max((t.cell.bbox[2] for t in above if t.piece.ticks and t.cell.bbox), default=left)
+    for k, t in enumerate(line):
+        box = t.cell.bbox
+        if box is not None and left < box[0] < right:
+            return k if t.piece.kind == "value" and not t.used else None
+    return None
 
 
 def _opens_row(token: Token) -> bool:

@@ -11,7 +11,7 @@ from nianbao.extract.column_values import in_column, pair_between, spread_rest
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import SPECK_RE, answers_choice, option_names
+from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
@@ -196,7 +196,8 @@ class Placement:
                 break
             if claimed and not found:
                 owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
-                if owner is not None and owner.piece.kind == "label" and _may_own(owner, token):
+                labelled = owner is not None and owner.piece.kind == "label"
+                if labelled and may_own(owner.field if owner else None, token.piece):
                     return []
             found.append(token)
         return found
@@ -254,6 +255,8 @@ class Placement:
         if DIGIT_RE.search(text) and DIGIT_RE.search(normalize_label(text)):
             return None  # a count or a code: labels and units hold no digits but numbering
         rest = self.aligned(token.cell, token.row)
+        if rest is not None and rest.row + 1 < len(self.rows) and groups_only(self.rows[rest.row]):
+            rest = self.aligned(token.cell, rest.row) or rest  # 信 息 发 | 微博 | 布 量（条）
         return None if rest is None else self.finishes(token, rest)
 
     def aligned(self, cell: Cell, row: int) -> Token | None:
@@ -439,12 +442,3 @@ class Placement:
             if hit is not None:
                 return hit, partner
         return None
-
-
-def _may_own(label: Token, token: Token) -> bool:
-    """Whether a label may own a value after it on its line: a choice's label no text
-    without a box that names none of its options (创新发展  提供政策智能匹配…)."""
-    f = label.field
-    if f is None or f.type not in CHOICE_TYPES or token.piece.ticks:
-        return True
-    return answers_choice(f, token.piece.text)

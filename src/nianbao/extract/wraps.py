@@ -68,6 +68,9 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
     # Or a name's last line opening the line of the row's other values (某县人 | 民政府办公室
     # 0  28,105: a row's cells one after another, as pypdfium2 writes them).
     last = last or (aligned and f.type == "str" and _before_values(walk, value, rest))
+    # Or the row's values each cut, their last lines on one line below, each in its value's
+    # column (某某县人民政府 https:// 某某县人 | 门户网站 a.gov.cn/ 民政府办公室).
+    last = last or (f.type == "str" and _row_rests(walk, value, rest))
     if not cut and not (
         (tail or bracketed or prose or closing or last)
         and value.cell.text.strip().startswith(value.piece.text)
@@ -111,6 +114,36 @@ def _before_values(walk: Placement, value: Token, rest: Token) -> bool:
     if len(others) != len(labels) - 1 or any(t.piece.kind != "value" for t in others):
         return False
     return not any(CJK_RE.search(t.piece.text) for t in others)
+
+
+def _row_rests(walk: Placement, value: Token, rest: Token) -> bool:
+    """Whether `rest` is on a line of as many plain values as `value`'s line, a line of
+    values under labels only, each starting in its value's column, one or two lines down
+    (lines between, or between them and the labels, another column's only, right of them
+    all: 网站类型's options)."""
+    values, line = walk.rows[value.row], walk.rows[rest.row]
+    if not 0 < rest.row - value.row <= 2 or len(values) < 2 or len(line) != len(values):
+        return False
+    right = values[-1].cell.bbox
+    if right is None or value.row in walk.rows.ending:
+        return False
+
+    def aside(r: int) -> bool:  # another column's cells only, right of the values
+        return all(t.cell.bbox is not None and t.cell.bbox[0] > right[2] for t in walk.rows[r])
+
+    if rest.row - value.row == 2 and not aside(value.row + 1):
+        return False
+    up = value.row - 1
+    while up > 0 and up >= value.row - 2 and aside(up):
+        up -= 1
+    if up < 0 or labels_only(walk.rows[up]) is None:
+        return False
+    for top, t in zip(values, line, strict=True):
+        if t.piece.kind != "value" or t.piece.ticks or top.piece.ticks:
+            return False
+        if not (columns.starts_with(top.cell, t.cell) or columns.centred_under(top.cell, t.cell)):
+            return False
+    return True
 
 
 def _last_line(walk: Placement, f: Field, raw: str, rest: Token) -> bool:
