@@ -131,3 +131,49 @@ def test_a_rows_values_each_cut_their_last_lines_on_one_line_below() -> None:
     assert got["site_name"] == "民和回族土族自治县人民政府门户网站"
     assert got["sponsor"] == "民和回族土族自治县人民政府办公室"
     assert (got["homepage_url"], got["site_type"]) == ("https://jyj476.630222.gov.cn/", "portal")
+
+
+def test_a_code_under_another_labels_head_is_not_a_joined_labels() -> None:
+    # pdfplumber with its layout: 政府网站标识 | 码 around the line of the row's other
+    # labels; the police number under 公安机关备案号 comes first down the page.
+    got = values(
+        "        政府网站标识\n"
+        "                        ICP备案号         公安机关备案号          独立用户访问总量（个）\n"
+        "           码\n"
+        "                                      62122242390365\n"
+        "        6212227896   甘ICP备28255158号                         101894个\n"
+        "                                            号\n"
+        "                                   网站总访问量（次）\n\n"
+        "                                     1057893次\n",
+        without=("政府网站标识码", "ICP备案号", "公安机关备案号"),
+    )
+    assert (got["site_code"], got["icp_number"]) == ("6212227896", "甘ICP备28255158号")
+    assert (got["police_number"], got["unique_visitors"]) == ("62122242390365号", 101894)
+
+
+def test_a_title_takes_no_value_past_a_labelled_line_under_it() -> None:
+    # pdfplumber with its layout: the name under the title, past 填报单位's line and the
+    # section's, is 网站名称's, wrapped around it.
+    text = (
+        "       附件1\n"
+        "                               政府网站工作年度报表\n"
+        "       （2022年度）\n"
+        "       填报单位：通道侗族自治县人力资源和社会保障局（通道侗族自治县地方志编纂中心）\n"
+        "       一、基本信息\n"
+        "                                通道侗族自治县人力资源和社会保障局"
+        "（通道侗族自治县地方志编\n"
+        "       网 站 名 称\n"
+        "                                纂中心）\n"
+        "       首页网址                     https://zwfw622.431230.gov.cn/\n"
+        "                                通道侗族自治县人力资源和社会保障局"
+        "（通道侗族自治县地方志编\n"
+        "       主 办 单 位\n"
+        "                                纂中心）\n"
+        "       网 站 类 型                  £政府门户网站   R部门网站   £专项网站\n"
+        "       政府网站标识码                  4312306810\n"
+        "       ICP备案号                   湘ICP备72734159号\n"
+        "       公安机关备案号                  湘公网安备43123042108143号\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    name = "通道侗族自治县人力资源和社会保障局（通道侗族自治县地方志编纂中心）"
+    assert (got["year"], got["site_name"], got["sponsor"]) == (2022, name, name)

@@ -40,3 +40,22 @@ def test_a_count_under_the_label_column_is_another_rows() -> None:
         "征集调查\n"
     )
     assert "messages_received" not in got
+
+
+def test_a_count_above_its_label_past_another_columns_pair() -> None:
+    # pdfplumber with its layout, pairs abreast: 7 ends 总数's line, in the right pair's
+    # value column, lines above the label it answers.
+    got = values(
+        "       信息发布\n"
+        "       总数(单位: 条)    4413                                7\n\n\n\n"
+        "                                           概况类信息更新量\n"
+        "                                           (单位: 条)\n"
+        "                                           信息公开目录信息\n"
+        "       政务动态更新量\n"
+        "                    1184                   更            3145\n"
+        "       (单位: 条)\n"
+        "                                           新量(单位: 条)\n"
+        "       专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (4413, 7)
+    assert (got["info_news"], got["info_disclosure"]) == (1184, 3145)

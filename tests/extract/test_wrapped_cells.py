@@ -1126,3 +1126,19 @@ def test_a_groups_cut_name_takes_its_lone_rest_not_the_labels_above() -> None:
         "              总数              件  ６５０２\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (520, 436)
+
+
+def test_a_labels_first_line_a_gap_parted_its_last_piece_before_its_value() -> None:
+    # pdfplumber with its layout: a wide gap parts the label's first line, its last piece
+    # opens the next, its value after it (回应热点或重   大 | 舆情数量(单位:    2次).
+    got = values(
+        "       解读产品数量(单                           媒体评论文章(单位:\n"
+        "                   8个                                   12篇\n"
+        "       位: 个)                              篇)\n"
+        "       回应热点或重   大\n"
+        "       舆情数量(单位:    2次\n"
+        "       次)\n"
+        "       办事服务\n"
+    )
+    assert (got["interp_products"], got["interp_media"]) == (8, 12)
+    assert got["hotspot_responses"] == 2

@@ -7,6 +7,7 @@ order (5400008027 | 藏ICP备…号-2 | 藏公网安备)."""
 
 from __future__ import annotations
 
+from nianbao.extract import columns
 from nianbao.extract.document import Cell
 from nianbao.extract.tokens import Rows, Token
 from nianbao.forms.model import Field
@@ -50,3 +51,17 @@ def between_starts(rows: Rows, row: int, label: Cell, value: Token) -> bool:
             return False
     at = next((k for k, t in enumerate(labels) if t.cell is label), -1)
     return at >= 0 and values[at] is value
+
+
+def under_another(rows: Rows, row: int, label: Cell, value: Token) -> bool:
+    """Laid out, whether `value` stands under another field's label on the label's line or
+    the line above it (政府网站标识 | ICP备案号 公安机关备案号 | 码 | 62122242390365 under
+    公安机关备案号, not 码's)."""
+    for q in (row - 1, row):
+        for t in rows[q] if q >= 0 else []:
+            hit = t.piece.hit
+            if t.cell is label or t.piece.kind != "label" or not (hit and hit.fields):
+                continue
+            if columns.under(rows.doc, t.cell, q, value.cell, value.row):
+                return True
+    return False

@@ -110,12 +110,18 @@ def _options_aside(walk: Placement, row: int, f: Field, tokens: list[Token]) -> 
 
 def _pair_before(walk: Placement, tokens: list[Token], label: Cell, row: int) -> bool:
     """Whether a line opens with another field's label wholly left of `label`, a value
-    after it (创新发展  ☑搜索即服务 … under 其他新媒体's line)."""
+    after it (创新发展  ☑搜索即服务 … under 其他新媒体's line), or with a label and its value
+    in one cell that starts left of `label`."""
     if len(tokens) < 2 or tokens[0].piece.kind != "label" or tokens[1].piece.kind != "value":
         return False
     hit = tokens[0].piece.hit
     first = tokens[0]
-    return bool(hit and hit.fields) and columns.left_of(walk.doc, first.cell, first.row, label, row)
+    if not (hit and hit.fields):
+        return False
+    box, own = first.cell.bbox, label.bbox
+    if first.cell is tokens[1].cell and box is not None and own is not None:
+        return box[0] < own[0]  # 填报单位：某局 under the title's line
+    return columns.left_of(walk.doc, first.cell, first.row, label, row)
 
 
 def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) -> list[Token]:

@@ -5,8 +5,8 @@ holds a longer label, the count may stand on the row's first line while the labe
 on the second (`319   办结留言数量（条） 255 | 收到留言数量 | （条）`). When a count's label,
 read, has nothing after it on its line up to the next label, and the line above holds
 in the label's columns (right of its start, left of that next label) first a count
-nothing took, nothing in the label's own column and no label before it, the count is
-the label's.
+nothing took, nothing in the label's own column and no label before it (but another
+column's pair, its value taken), the count is the label's.
 """
 
 from __future__ import annotations
@@ -46,9 +46,11 @@ def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token
     own = label.cell.bbox
     assert own is not None
     end = limit.cell.bbox[0] if limit is not None and limit.cell.bbox is not None else None
-    for token in above:
+    for k, token in enumerate(above):
         box = token.cell.bbox
         if box is None or box[0] <= own[0]:
+            if token.piece.kind == "label" and _paired(above[k + 1 :], own[0]):
+                continue  # another column's pair (总数(单位: 条)  4413), its value taken
             if token.piece.kind == "label" or (box is not None and token.free):
                 return None  # the line above has its own label or value in this column
             continue
@@ -60,3 +62,10 @@ def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token
             return token
         return None
     return None
+
+
+def _paired(after: list[Token], start: float) -> bool:
+    """Whether a label's value, taken, follows it on its line, ending before `start`."""
+    value = next((t for t in after if t.piece.kind != "unit"), None)
+    box = value.cell.bbox if value is not None else None
+    return value is not None and value.used and box is not None and box[2] <= start

@@ -27,12 +27,15 @@ def gap_around(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token, 
     head = normalize_label(token.piece.text + second.piece.text)
     if head not in walk.index.heads:
         return None
-    last = walk.aligned(token.cell, r + 1) or walk.aligned(second.cell, r + 1)
-    # The last piece may read as a label of its own (发布量（单位： of 信息公开目录信   息).
-    if last is not None and (last.free or (last.piece.kind == "label" and not last.used)):
-        hit = walk.index.lookup(normalize_label(head + last.piece.text))
-        if hit is not None and hit.fields:
-            return hit, second, last
+    below = walk.aligned(token.cell, r + 1) or walk.aligned(second.cell, r + 1)
+    # Or the last piece opens the next line, its value after it (回应热点或重   大 | 舆情数量(单位:
+    # 2次).
+    for last in (below, walk.aligned(token.cell, r)):
+        # The last piece may read as a label of its own (发布量（单位： of 信息公开目录信   息).
+        if last is not None and (last.free or (last.piece.kind == "label" and not last.used)):
+            hit = walk.index.lookup(normalize_label(head + last.piece.text))
+            if hit is not None and hit.fields:
+                return hit, second, last
     # Its rest down the column in pieces, another column's lines between (是否开展   网 |
     # 是否明确网站安全责任 | 络安全应急演  √是 □否 | 人 | 练).
     return _down(walk, token, r, token.piece.text + second.piece.text, [second])

@@ -170,8 +170,10 @@ class Placement:
                 return same
             if len(lead) == 1 and all(t is lead[0] or t.piece.kind == "unit" for t in tokens):
                 # Alone on its line, but for a unit (个  ６１４２); not past the next label
-                # of its row (平均办理时间（单  公开答复数量 | 0 | 位：天）).
-                return [] if self._past_next_label(row, label, lead[0]) else lead
+                # of its row (平均办理时间（单  公开答复数量 | 0 | 位：天）) nor under another's.
+                past = self._past_next_label(row, label, lead[0])
+                past = past or cell_places.under_another(self.rows, row, label, lead[0])
+                return [] if past else lead
             if cell_places.in_place(self.rows, row, label, f, lead[0]):
                 return lead[:1]  # labels abreast in one cell, no telling where each stands
             return lead[:1] if r == row + 1 and self.wrapped_around(label, row) else []
