@@ -32,3 +32,17 @@ def test_not_when_the_count_read_before_asks_for_both() -> None:
 def test_counts_one_space_apart_go_to_their_labels_in_order() -> None:
     got = values("维护数量(单位:个) 新开设数量(单位:个)\n6 2\n")
     assert (got["columns_maintained"], got["columns_new"]) == (6, 2)
+
+
+def test_labels_abreast_over_two_lines_the_first_ones_unit_cut() -> None:
+    # pypdfium2: 收到留言数量(单位: ends the first line, its unit's rest opens the line of
+    # the other three labels; no messages closed, so 平均办理时间 is the one left blank.
+    got = values(
+        "留言办理\n"
+        "收到留言数量(单位:\n"
+        "条) 办结留言数量(单位:条) 平均办理时间(单位:天) 公开答复数量(单位:条)\n"
+        "0 0 0\n"
+        "征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (0, 0)
+    assert (got.get("messages_avg_days"), got["messages_public"]) == (None, 0)

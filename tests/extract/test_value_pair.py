@@ -29,3 +29,20 @@ def test_two_words_that_may_be_one_count_in_spaced_thousands_are_left() -> None:
 def test_a_label_below_that_is_not_the_next_fields_takes_nothing() -> None:
     got = values("办件量\n总数（件） 13862 13307\n法人办件量\n（件）\n互动交流\n")
     assert "cases_legal" not in got or got["cases_legal"] != 13307
+
+
+def test_two_counts_each_in_a_cell_of_their_own_after_one_label() -> None:
+    # pypdfium2 (no-break spaces): 568 and 15 in two cells after 总数's label, the next
+    # field's label alone on the line below.
+    got = values(
+        "信息发布\n"
+        "总数(单位:\xa0条) \xa0568\xa0\xa0 \xa015\xa0\xa0\n"
+        "概况类信息更新量\n"
+        "(单位:\xa0条)\n"
+        "政务动态信息更\n"
+        "新量(单位:\xa0条) \xa0216\xa0\xa0 信息公开目录信息\n"
+        "更新量(单位:\xa0条) \xa0278\xa0\xa0\n"
+        "专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (568, 15)
+    assert (got["info_news"], got["info_disclosure"]) == (216, 278)

@@ -1142,3 +1142,155 @@ def test_a_labels_first_line_a_gap_parted_its_last_piece_before_its_value() -> N
     )
     assert (got["interp_products"], got["interp_media"]) == (8, 12)
     assert got["hotspot_responses"] == 2
+
+
+def test_a_labels_head_whose_rest_is_split_again_is_no_value_beside_another() -> None:
+    # pdfplumber with its layout, pairs abreast: 信息公开目录   信 | 息更新量 is a label
+    # whose first line a gap parted, not 政务动态信息's value (its rest on the next line).
+    got = values(
+        "       信息发布\n"
+        "       总数(单位:                              概况类信息更新\n"
+        "                  1 064                                17\n"
+        "       条)                                  量(单位: 条)\n"
+        "       政务动态信息                              信息公开目录   信\n"
+        "       更新量(单位:    721                      息更新量(单位:    272\n"
+        "       条)                                  条)\n"
+        "       专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (1064, 17)
+    assert (got["info_news"], got["info_disclosure"]) == (721, 272)
+
+
+def test_a_value_between_a_labels_last_two_pieces_right_of_its_column() -> None:
+    # pdfplumber with its layout, pairs abreast: 可全程在线办理政务服务事项数量 in four
+    # lines of its column, its 0 on the line between 政务服 and 务事项数量, beside the
+    # left pair's 数  51.
+    got = values(
+        "       办事服务\n"
+        "       是否发布服务                              注册用户数(单\n"
+        "                  □是 √否                                9 864\n"
+        "       事项目录                                位: 个)\n"
+        "                                           可全程在线  办理\n"
+        "       政务服务事项\n"
+        "                                           政务服\n"
+        "       数          51                                   0\n"
+        "                                           务事项数量(单\n"
+        "       量(单位: 项)\n"
+        "                                           位: 项)\n"
+        "       办件量\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (9864, 51)
+    assert got["service_items_online"] == 0
+
+
+def test_a_labels_three_pieces_its_value_under_the_middle_one() -> None:
+    # pdfplumber with its layout, pairs abreast: 政务动态信 | 息更 | 新量(单位: down the
+    # left column, 126条 on the line between the last two, the right pair's lines between.
+    got = values(
+        "       信息发布\n"
+        "                                    概况类信息\n"
+        "       总数(单位:\n"
+        "                709条                更新        11条\n"
+        "       条)\n"
+        "                                    量(单位:条)\n"
+        "       政务动态信\n"
+        "                                    信息公  开目\n"
+        "       息更\n"
+        "                126条                录信息更新     478条\n"
+        "       新量(单位:\n"
+        "                                    量(单位:条)\n"
+        "       条)\n"
+        "       专栏专题\n"
+    )
+    assert (got["info_total"], got["info_overview"]) == (709, 11)
+    assert (got["info_news"], got["info_disclosure"]) == (126, 478)
+
+
+def test_options_after_a_labels_middle_piece_are_its_answer() -> None:
+    # pdfplumber with its layout: 是否建立安 | 全监测预警  þ是 ¨否 | 机制, the left pair's
+    # lines between; the options' names read 是否, yet they are no label's head.
+    got = values(
+        "       安全防护\n"
+        "       安全检测评\n"
+        "                                    发现问题数\n"
+        "       估次数(单    9次                            4个\n"
+        "                                    量(单位:个)\n"
+        "       位:次)\n"
+        "                                    是否建立安\n"
+        "       问题整改数\n"
+        "                2个                  全监测预警     þ是 ¨否\n"
+        "       量(单位:个)\n"
+        "                                    机制\n"
+        "                                    是否明确网\n"
+        "       是否开展应\n"
+        "                ¨是 þ否               站安全责任     þ是 ¨否\n"
+        "       急演练\n"
+        "                                    人\n"
+        "       移动新媒体\n"
+    )
+    assert (got["security_issues_fixed"], got["emergency_drill"]) == (2, False)
+    assert (got["security_monitoring"], got["security_officer"]) == (True, True)
+
+
+def test_a_labels_head_split_by_a_stray_blank_after_the_rows_values() -> None:
+    # pypdfium2 (no-break spaces): 是否建立安全监测 预 ends the line after 个) 0, its rest
+    # opens the next line before its options.
+    got = values(
+        "安全防护\n"
+        "安全检测评估次数(单\n"
+        "位:次) 11 发现问题数量(单位:\n"
+        "个) 3\n"
+        "问题整改数量(单位:\n"
+        "个) 0 是否建立安全监测\xa0预\n"
+        "警机制 √是\xa0\xa0□否\n"
+        "是否开展应急演练 √是\xa0\xa0□否 是否明确网\xa0站安全责\n"
+        "任人 √是\xa0\xa0□否\n"
+        "移动新媒体\n"
+    )
+    assert (got["security_issues_fixed"], got["security_monitoring"]) == (0, True)
+    assert (got["emergency_drill"], got["security_officer"]) == (True, True)
+
+
+def test_a_units_rest_opening_the_line_after_a_label_that_ends_its_line() -> None:
+    # pypdfium2 (no-break spaces): 注册用户数(单位: ends its line after the options, its
+    # unit's rest and count open the next.
+    got = values(
+        "量(单位:\xa0次)\n"
+        "\xa00\xa0\xa0\n"
+        "办事服务\n"
+        "是否发布政务服\n"
+        "务事项目录 √是\xa0\xa0□否 注册用户数(单位:\n"
+        "个) \xa0143,741\xa0\xa0\n"
+        "政务服务事项总\n"
+        "数(单位:\xa0项) \xa01\xa0\xa0\n"
+        "可全程在线办理政\n"
+        "务服务事项数量(单\n"
+        "位:\xa0项)\n"
+        "\xa00\xa0\xa0\n"
+        "办件量\n"
+        "总数(单位:\xa0件) \xa03,057\xa0\xa0 自然人办件量\n"
+        "(单位:\xa0件) \xa03,057\xa0\xa0\n"
+        "法人办件量(单\n"
+        "位:\xa0件) \xa00\xa0\xa0\n"
+        "互动交流\n"
+        "是否使用统一平 台\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (143741, 1)
+    assert got["service_items_online"] == 0
+
+
+def test_a_labels_pieces_down_its_column_over_the_rows_values_line() -> None:
+    # pdftotext -layout: 可全程在线办理 | 政务服 | 务事项数量（单 down the last column,
+    # nothing counted beside them: the row's values are on their own line below.
+    got = values(
+        "                                      五、办事服务\n\n"
+        "                                                                  可全程在线办理\n"
+        "                           注册用                 政务服务事项数量（单位：\n"
+        "  是否发布服务事项目录                                                        政务服\n"
+        "                      户 数（单位：个）                        项）\n"
+        "                                                             务事项数量（单\n"
+        "                                                              位：项）\n\n"
+        "   √是 □否              22,509                 237                  31\n"
+    )
+    assert (got["registered_users"], got["service_items"]) == (22509, 237)
+    assert got["service_items_online"] == 31

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.pieces import Piece
@@ -29,8 +30,9 @@ def abreast(walk: Placement, label: Token, f: Field, match: Match) -> list[Token
     counts there and those `match` read (平均办理时间 公开答复数量 | ０ when 办结留言数量 is 0)."""
     if f.type not in COUNT_TYPES or label.cell.bbox is not None:
         return []
+    first, last = _label_lines(walk, label.row)
     labels: list[Token] = []
-    for token in walk.rows[label.row]:
+    for token in (t for q in range(first, last + 1) for t in walk.rows[q]):
         hit = token.piece.hit
         if hit is None or not hit.fields or token.cell.copy:
             continue
@@ -39,7 +41,7 @@ def abreast(walk: Placement, label: Token, f: Field, match: Match) -> list[Token
         labels.append(token)
     if len(labels) < 2:
         return []
-    r = label.row + 1
+    r = last + 1
     while r < len(walk.rows) and r <= label.row + 2 and units(walk.rows[r]):
         r += 1  # a unit's rest on its own line: (单位:篇)
     if r >= len(walk.rows) or r in walk.rows.ending:
@@ -64,6 +66,25 @@ def abreast(walk: Placement, label: Token, f: Field, match: Match) -> list[Token
         return []
     mine = parts[next(i for i, t in enumerate(labels) if t is label)]
     return [] if mine.used or not mine.piece.text else [mine]
+
+
+def _label_lines(walk: Placement, row: int) -> tuple[int, int]:
+    """The lines of a row of labels abreast: its own, or two when the first line's one label
+    ends in its unit's open bracket whose rest opens the second's labels (收到留言数量(单位:
+    | 条) 办结留言数量(单位:条) 平均办理时间(单位:天) …)."""
+    for first in (row - 1, row):
+        if first < 0 or first + 1 >= len(walk.rows):
+            continue
+        head, rest = walk.rows[first], walk.rows[first + 1]
+        if (
+            len(head) != 1
+            or head[0].piece.kind != "label"
+            or not unclosed_bracket(head[0].cell.text)
+        ):
+            continue
+        if len(rest) > 1 and rest[0].piece.kind == "unit" and rest[1].piece.kind == "label":
+            return first, first + 1
+    return row, row
 
 
 def _counts(text: str, labels: int) -> bool:

@@ -305,6 +305,8 @@ def after_last_piece(walk: Placement, f: Field, partner: Token) -> list[Token]:
     found = walk.right_of(line, line.index(partner) + 1, f)
     if not found or not has_shape(f, found[0].piece.text, walk.index.form):
         return []
+    if found[0].piece.ticks:
+        return found  # options, though their names read 是否, every choice's label's head
     return [] if normalize_label(found[0].piece.text) in walk.index.heads else found
 
 

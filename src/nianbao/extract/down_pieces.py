@@ -10,7 +10,7 @@ from nianbao.extract.labels import LabelHit, normalize_label
 from nianbao.extract.lone_pieces import value_between_pieces
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
 
 
@@ -47,16 +47,38 @@ def interleaved_pieces(
     """Laid out, a label in three pieces in its column one line apart, the lines between
     another column's, which its own wrapped label interleaves (可全程在线办理 | 政务服务事项数
     | 政务服务事项数  0 | 量（单位：项） | 量（单位：项）): (hit, the last piece, which the
-    walk marks read, the middle piece, which its value stands after)."""
+    walk marks read, the middle piece, which its value stands after); the two swapped when
+    nothing follows the middle piece on its line."""
     if token.cell.bbox is None or r + 4 >= len(walk.rows):
         return None
-    if walk.aligned(token.cell, r) is not None or walk.aligned(token.cell, r + 2) is not None:
+    between = walk.aligned(token.cell, r + 2)  # a count there is its value (息更 | 126条)
+    count = between is not None and between.free and NUMERIC_RE.fullmatch(between.piece.text)
+    if walk.aligned(token.cell, r) is not None or (between is not None and not count):
         return None  # a piece on the line between: `three_lines`
     middle, last = walk.aligned(token.cell, r + 1), walk.aligned(token.cell, r + 3)
     if middle is None or last is None:
         return None
     hit = pieces_label(walk, token, middle, last, ())
-    return (hit, last, middle) if hit is not None else None
+    if hit is None:
+        return None
+    if walk.rows.after(middle) is None and _count_right(walk, token, middle.row + 1):
+        # Its value on the line between the last two pieces, right of them (政务服 | 数  51
+        # 0 | 务事项数量(单): the walk reads it beside the pieces from the last.
+        return hit, middle, last
+    return hit, last, middle
+
+
+def _count_right(walk: Placement, head: Token, r: int) -> bool:
+    """Whether line r holds a count nothing took (its unit perhaps after it: 126条) right
+    of the head's end."""
+    box = head.cell.bbox
+    if box is None:
+        return False
+    for t in walk.rows[r]:
+        at = t.cell.bbox
+        if t.free and at is not None and at[0] >= box[2] and t.piece.text[:1].isdigit():
+            return True
+    return False
 
 
 _PIECES = 5

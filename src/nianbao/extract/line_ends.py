@@ -48,7 +48,12 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
         len(pieces) > 1 and head[0] == value and normalize_label(value) in index.field_heads
     )
     # Alone in its cell too when stray spaces split it (pypdfium2: 是否发 布服务 | 事项目录).
-    stray = value if text.strip() == value and _STRAY_RE.fullmatch(value) else None
+    # Or after the pieces before it when together they begin a field's label (pypdfium2: 个)
+    # 0 是否建立安全监测 预 | 警机制 √是).
+    whole = text.strip() == value or (
+        len(pieces) > 1 and normalize_label(value) in index.field_heads
+    )
+    stray = value if whole and _STRAY_RE.fullmatch(value) else None
     alone = alone or stray is not None
     if alone and normalize_label(following) == normalize_label(rest[0]):
         return None  # a label broken over two cells, nothing else: the walk joins those

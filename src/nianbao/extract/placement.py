@@ -402,7 +402,10 @@ class Placement:
             if token.cell.bbox is not None and self.unread_head(f, token):
                 return True
             return not readable(f, token.piece.text) and self._label_below(token)
-        hit = self.label_with(token, [tokens[tokens.index(token) + 1]])
+        rest = tokens[tokens.index(token) + 1]
+        hit = self.label_with(token, [rest])
+        if hit is None and not readable(f, token.piece.text):  # 信息公开目录   信 | 息更新量
+            return normalize_label(token.piece.text + rest.piece.text) in self.index.field_heads
         return hit is not None and bool(hit[0].fields)
 
     def _label_below(self, token: Token) -> bool:

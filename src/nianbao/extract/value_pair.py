@@ -1,5 +1,6 @@
 """Two counts on one label's line, the next field's label alone below without a value, in
-text of one blank between cells (pdfplumber without its layout, pypdfium2).
+text of one blank between cells (pdfplumber without its layout, pypdfium2: 总数(单位: 条)
+568  15 | 概况类信息更新量 | (单位: 条)).
 
 A row of two pairs whose right label wraps over two lines is written by height: the left
 label with both values on its line, then the right label's lines (总数（件） １３８６２
@@ -30,12 +31,14 @@ def take_value_pair(walk: Placement, match: Match, walked: int) -> None:
     rows = walk.rows
     for r in range(walked - 1):
         line = rows[r]
-        if len(line) < 2 or line[-1].piece.kind != "value" or line[-1].cell.copy:
+        # The two counts in one cell or, one each, in the line's last two (pypdfium2).
+        tail = 2 if len(line) > 2 and line[-2].piece.kind == "value" else 1
+        if len(line) < 2 or any(t.piece.kind != "value" or t.cell.copy for t in line[-tail:]):
             continue
-        words = line[-1].piece.text.split()
+        words = " ".join(t.piece.text for t in line[-tail:]).split()
         if len(words) != 2 or not all(_COUNT_RE.fullmatch(w) for w in words):
             continue
-        left = _label_field(line[:-1])
+        left = _label_field(line[:-tail])
         right = _label_field(rows[r + 1])
         if left is None or right is None or right.order != left.order + 1:
             continue
