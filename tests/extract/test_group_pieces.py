@@ -113,3 +113,19 @@ def test_a_names_characters_before_a_labels_cut_unit_go_before_the_label() -> No
         "信息发布",
         "量(单位: 517",
     ]
+
+
+def test_a_sections_cut_name_lines_away_from_its_rest_is_no_value() -> None:
+    # pdftotext without -layout: 移动新媒 opens the section's tall cell between 名称 and its
+    # value, its 体 eight lines down.
+    got = values(
+        "是否明确网站安全责任人\n√是 □否\n是否有政务新媒体\n√是 □否\n微博\n名称\n移动新媒\n"
+        "东阿县应急管理局发布\n信息发布量\n条\n111条\n粉丝量\n个\n63681个\n体\n微信\n账号名称\n"
+        "东阿县应急管理局\n信息发布量\n条\n1231条\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "东阿县应急管理局发布",
+        111,
+        63681,
+    )
+    assert got["wechat_name"] == "东阿县应急管理局"

@@ -126,3 +126,21 @@ def test_the_first_labels_options_centred_under_it_beside_the_notes_text() -> No
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“永仁县”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_yes_no_centred_around_their_label_one_a_line() -> None:
+    # pdftotext without -layout: þ是 above 是否使用统一平台, ¨否 below it.
+    got = values("六、互动交流\nþ是\n是否使用统一平台\n¨否\n留言办理\n收到留言数量(单位: 条)\n48\n")
+    assert got["unified_platform"] is True
+    assert got["messages_received"] == 48
+
+
+def test_a_box_above_a_label_that_would_answer_it_twice_is_not_its() -> None:
+    # pdftotext without -layout: þ是 above 是否开展应急演练 is 是否建立安全监测预警机制's
+    # (its label cut before it); with the þ否 below it would tick both.
+    got = values(
+        "七、安全防护\n安全检测评估次数（次）\n发现问题数量（个）\n问题整改数量（个）\n1\n0\n0\n"
+        "是否建立安全监测预\nþ是\n是否开展应急演练\n是否明确网站安全责任人\nþ否\nþ是 ¨否\n"
+        "八、移动新媒体\n"
+    )
+    assert (got["emergency_drill"], got["security_officer"]) == (False, True)

@@ -77,3 +77,17 @@ def test_a_dates_cut_part_is_no_texts_value() -> None:
     )
     assert got["innovation"] == ["search_as_service", "personalized"]
     assert "other_media" not in got
+
+
+def test_a_texts_last_count_takes_its_unit_its_line_end_cut() -> None:
+    # pdftotext without -layout: 其他's text, put back by order, ends with a count whose
+    # unit opens the next line.
+    got = values(
+        "是否有移动新媒体\n√是\n微博\n移动新媒体\n微信\n名称\n蒸湘区卫生健康委发布\n"
+        "信息发布量(单位: 条)\n617\n关注量(单位: 个)\n35,686\n名称\n蒸湘区卫生健康委员会\n"
+        "信 息 发 布 量(单位: 条) 163\n订阅数(单位: 个)\n单位负责人：于敏娜\n2022-01-21\n"
+        "33,061\n移动客户端“蒸湘区卫通”，下载量 68\n万次\n其他\n创新发展\n□否\n"
+        "√搜索即服务 √多语言版本 □无障碍浏览 □千人千网 □其他\n其他（注明）\n"
+        "审 核 人：陈燕桂\n填报人：蒋刚\n联系电话：029-34183786\n"
+    )
+    assert got["other_media"] == "移动客户端“蒸湘区卫通”，下载量 68 万次"

@@ -240,3 +240,17 @@ def test_a_label_broken_around_its_groups_name_is_no_empty_fields_value() -> Non
     )
     assert got["has_new_media"] is False
     assert got.get("weibo_name") is None
+
+
+def test_a_section_name_down_its_cell_that_labels_a_field_written_elsewhere() -> None:
+    # pdftotext without -layout: 移动新媒体 and 创新发展 down their tall cells between 名称
+    # and its value; 创新发展 labels its options further down, so the one down the cell is
+    # the section's name, no label waiting for a value.
+    got = values(
+        "是否有移动新媒体\nþ是 ¨否\n微博\n名称\n移\n动\n新\n媒\n体\n创\n新\n发\n展\n无\n"
+        "信息发布量\n条\n0条\n关注量\n个\n0个\n微信\n名称\n上杭县住房和城乡建设局\n信息发布量\n"
+        "条\n380条\n订阅数\n个\n13959个\n其他\n创新发展\n"
+        "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☐其他\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
+    assert got["innovation"] == ["search_as_service"]

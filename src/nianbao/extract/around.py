@@ -4,8 +4,6 @@ when a label has nothing right of it."""
 
 from __future__ import annotations
 
-import re
-
 from nianbao.extract import columns
 from nianbao.extract.cuts import closed_after, unclosed_bracket
 from nianbao.extract.document import Cell
@@ -17,6 +15,7 @@ from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
+from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
 
@@ -72,19 +71,12 @@ def _spread(walk: Placement, row: int, label: Cell) -> tuple[list[Token], list[T
     return heads, rests
 
 
-_COUNT_END_RE = re.compile(r"\d\s*万?$")
-
-
 def _unit_rest(line: list[Token], last: Token, left: float, right: float) -> list[Token]:
     """A count's unit alone on the line below a text's head that ends with the count (下载量
     51 万 | 其他 | 次): the text's last line."""
-    if len(line) != 1 or not _COUNT_END_RE.search(last.piece.text):
-        return []
-    unit = line[0]
-    if unit.used or unit.piece.kind != "unit":
-        return []
-    box = unit.cell.bbox
-    return [unit] if box is None or left <= box[0] < right else []
+    unit = count_unit_after(line, last.piece.text)
+    box = unit.cell.bbox if unit is not None else None
+    return [unit] if unit is not None and (box is None or left <= box[0] < right) else []
 
 
 def _placed(

@@ -17,6 +17,7 @@ from nianbao.extract.columns import starts_with
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import full_lines, joined
 from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
 
 _CLAUSE_RE = re.compile("[，；、。]")
@@ -180,20 +181,15 @@ def _laid_out(
     return text, [t for line in (*heads, tail, *rests) for t in line]
 
 
-_COUNT_END_RE = re.compile(r"\d\s*$")
-
-
 def _unit_end(
     walk: Placement, last: list[Token], start: float, full: tuple[float, float]
 ) -> Token | None:
     """A count's unit alone on the line after the paragraph's last, in its columns: the
     paragraph's end its line cut (…累计访问 5846 | 万次)."""
     r = last[0].row + 1
-    line = walk.rows[r] if r < len(walk.rows) else []
-    if len(line) != 1 or not _COUNT_END_RE.search(last[-1].piece.text):
-        return None
-    unit, box = line[0], line[0].cell.bbox
-    if unit.used or unit.piece.kind != "unit" or box is None:
+    unit = count_unit_after(walk.rows[r] if r < len(walk.rows) else [], last[-1].piece.text)
+    box = unit.cell.bbox if unit is not None else None
+    if unit is None or box is None:
         return None
     return unit if start <= box[0] and box[2] <= full[1] + _SLACK else None
 

@@ -14,7 +14,7 @@ from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
 from nianbao.extract.pieces import PieceKind, segment
 from nianbao.extract.ranking import readable
-from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, groups_only, units
+from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, context_line, groups_only, units
 from nianbao.extract.unit_rests import after_unit_rest
 from nianbao.forms.model import Field
 
@@ -97,7 +97,7 @@ class Placement:
             if r == row + 1 and (self.label_rest(row, tokens) or self.ends_head_above(row, tokens)):
                 continue
             cut = self.group_cut(tokens[0]) if len(tokens) == 1 else 0  # 移动新媒 | 体
-            if groups_only(tokens) or cut:
+            if groups_only(tokens) or cut or context_line(tokens, self.index):
                 # Reading order (pdftotext): the names of the tall cells to the left come
                 # between a label and its value (网站总访问量 | 信息发布 | 解读回应 | 5 233).
                 r += cut  # the name's rest

@@ -21,8 +21,10 @@ import re
 from nianbao.extract.kinds import COUNT_TYPES, fits
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
+from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
 
 _DATE_PART_RE = re.compile(r"(?:\d{4}\s*)?年?\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s*日")
@@ -80,9 +82,13 @@ def _fill(walk: Placement, match: Match, gap: list[Field], after: int, until: in
     for f, token in zip(gap, values, strict=True):
         token.used = True
         place = (token.row, token.cell)
-        match.candidates[f.key] = [
-            Candidate.at(walk.doc, f, token.piece.text, place, 0.6, explicit=False)
-        ]
+        text = token.piece.text
+        below = walk.rows[token.row + 1] if token.row + 1 < len(walk.rows) else []
+        unit = count_unit_after(below, text) if f.type == "str" else None
+        if unit is not None:  # the count's unit its line end cut (下载量 68 | 万次)
+            unit.used = True
+            text = joined(text, unit.piece.text)
+        match.candidates[f.key] = [Candidate.at(walk.doc, f, text, place, 0.6, explicit=False)]
 
 
 def _free(walk: Placement, token: Token) -> bool:

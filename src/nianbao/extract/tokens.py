@@ -254,3 +254,17 @@ def groups_only(tokens: list[Token]) -> bool:
             return False
         named = True
     return named
+
+
+def context_line(tokens: list[Token], index: LabelIndex) -> bool:
+    """Whether a line holds nothing but context the walk looks past for a value below:
+    copies (merged cells repeated, a section's name down its tall cell that labels a field
+    too: 创新发展 beside the rows of 微博), or, one cell a line, a group's name cut after its
+    first few characters, its rest lines away (名称 | 移动新媒 | 某某发布 | … | 体)."""
+    if tokens and all(t.cell.copy for t in tokens):
+        return True
+    if len(tokens) != 1 or tokens[0].cell.bbox is not None:
+        return False
+    piece = tokens[0].piece
+    norm = normalize_label(piece.text)
+    return piece.kind == "value" and norm in index.group_heads and norm not in index.heads

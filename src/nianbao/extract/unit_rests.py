@@ -1,7 +1,10 @@
 """A label's value after its unit wrapped onto the next line: the unit's rest (概况类信息更新量
-（单 | 位：条） 44条) or the whole unit (服务事项数量 | （项）  250项) opens that line."""
+（单 | 位：条） 44条) or the whole unit (服务事项数量 | （项）  250项) opens that line; and a
+text's last count whose unit its line end cut (下载量 68 | 万次)."""
 
 from __future__ import annotations
+
+import re
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
@@ -10,6 +13,17 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import unit_word
 from nianbao.extract.tokens import Rows, Token
 from nianbao.forms.model import Field
+
+_COUNT_END_RE = re.compile(r"\d\s*万?$")
+
+
+def count_unit_after(line: list[Token], text: str) -> Token | None:
+    """A count's unit alone on `line`, nothing took, after a text that ends with the count
+    (移动客户端…，下载量 68 | 万次): the text's last line; where it stands is the caller's."""
+    if len(line) != 1 or not _COUNT_END_RE.search(text):
+        return None
+    unit = line[0]
+    return unit if not unit.used and unit.piece.kind == "unit" else None
 
 
 def after_unit_rest(doc: Document, rows: Rows, row: int, label: Cell, f: Field) -> list[Token]:

@@ -21,6 +21,7 @@ from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.pieces import has_ticks
 
 _REACH = 4
 """Lines after a character the next may open (rows of two lines each between)."""
@@ -91,12 +92,32 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
             continue
         name = "".join(str(_char(openings[k])) for k in parts)  # with its unit
         box = first.bbox
-        cell = Cell(name, 0, box and (box[0], box[1], box[0] + len(name), box[3]))
+        # A section's name that labels a field too (创新发展), that label written elsewhere
+        # and no options beside it: the name down its tall cell is context, as a merged
+        # cell's copy is, no label.
+        context = _labels_field(index, name) and _written(doc, name, parts)
+        context = context and not any(has_ticks(c.text) for k in parts for c in rows[k].cells)
+        cell = Cell(name, 0, box and (box[0], box[1], box[0] + len(name), box[3]), copy=context)
         headings[a] = Row((cell,), rows[a].where, rows[a].page, rows[a].block)
         for k in parts:
             rows[k] = _without_opening(rows[k])
         taken.update(parts)
     return with_headings(doc, rows, headings)
+
+
+def _labels_field(index: LabelIndex, name: str) -> bool:
+    hit = index.lookup(normalize_label(name))
+    return hit is not None and bool(hit.fields)
+
+
+def _written(doc: Document, name: str, parts: list[int]) -> bool:
+    """Whether a line other than `parts` opens with `name` written whole as a label: not
+    numbered as a section's heading (九、创新发展), no clause of the instructions after it."""
+    for k, row in enumerate(doc.rows):
+        text = row.cells[0].text.strip() if row.cells and k not in parts else ""
+        if text.startswith(name) and not text[len(name) :].lstrip().startswith((":", "：")):
+            return True
+    return False
 
 
 def with_headings(doc: Document, rows: list[Row], headings: dict[int, Row]) -> Document:

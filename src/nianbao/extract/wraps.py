@@ -13,12 +13,12 @@ from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import OPTION_NAME_RE, option_labels
+from nianbao.extract.misread import OPTION_NAME_RE, YES_NO, option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token, labels_only
+from nianbao.extract.tokens import CJK_RE, Token, groups_only, labels_only
 from nianbao.forms.model import Field
 
 LONE_TAIL = 3
@@ -346,12 +346,37 @@ def options_above(walk: Placement, f: Field, label: Token, values: list[Token], 
     """A list of options on the line above its label's, reading order having set it first,
     its last box's name cut off to after the label (☑搜索即服务 … ☑千人千网 ☑ | 创新发展 |
     创新发展 其他): the list whole, its line taken; `raw` when not so."""
-    if any(t.piece.ticks for t in values) or normalize_label(raw) not in option_labels(f):
+    if any(t.piece.ticks for t in values):
+        return _split_above(walk, f, label, raw)
+    if normalize_label(raw) not in option_labels(f):
         return raw  # the value is not a bare option's name
     line = _list_above(walk, f, label)
     for token in line:
         token.used = True
     return " ".join(t.piece.text for t in line) + raw if line else raw
+
+
+def _split_above(walk: Placement, f: Field, label: Token, raw: str) -> str:
+    """One cell a line, options centred around their label, the first above it, the rest
+    below (六、互动交流 | þ是 | 是否使用统一平台 | ¨否): the whole list, when the two name
+    each of f's options once between them and a heading or nothing opens the line above."""
+    above = walk.rows[label.row - 1] if label.row and label.cell.bbox is None else []
+    if not above or any(t.used or not t.piece.ticks or t.piece.kind != "value" for t in above):
+        return raw
+    if label.row > 1 and not groups_only(walk.rows[label.row - 2]):
+        return raw  # after another field's line the box may be its list's rest
+    names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in above) + " " + raw)
+    labels = option_labels(f)
+    if len(set(names)) != len(names) or len(names) != (len(f.choices) or len(YES_NO)):
+        return raw
+    if not all(normalize_label(name) in labels for name in names):
+        return raw
+    whole = " ".join(t.piece.text for t in above) + " " + raw
+    if not readable(f, whole):
+        return raw  # two answers: the box above is another choice's (þ是 | 是否… | þ否)
+    for token in above:
+        token.used = True
+    return whole
 
 
 def bare_name(walk: Placement, f: Field, label: Token) -> list[Token]:
