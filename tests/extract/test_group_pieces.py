@@ -129,3 +129,34 @@ def test_a_sections_cut_name_lines_away_from_its_rest_is_no_value() -> None:
         63681,
     )
     assert got["wechat_name"] == "东阿县应急管理局"
+
+
+def test_a_names_tail_is_no_label_head_whose_rest_follows_past_a_lifted_name() -> None:
+    # pdfplumber without layout: 信 息 | 移 条 110 | 发 布 量 is 信息发布量 broken around
+    # 移动新媒体's first character; the name above does not end with 信 息.
+    got = values(
+        "是否有移动新媒体 ☑是 ☐否\n微博\n名称 龙湾区人民政府办发布\n信 息\n移 条 110\n发 布 量\n"
+        "动\n新 关注量 个 6789\n媒 微信\n体\n名称 龙湾区人民政府办公室\n信息发布量 条 264\n"
+        "订阅数 个 161099\n其他\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "龙湾区人民政府办发布",
+        110,
+        6789,
+    )
+
+
+def test_a_labels_spaced_head_under_an_empty_name_past_a_lifted_name() -> None:
+    # pdfplumber with its layout, no names given: 信 息 under 名称 is 信息发布量's head, its
+    # rest two lines down past 移动新媒体's 移 and the unit.
+    got = values(
+        "              是否有移动新媒体                                 ¨是        þ否\n\n"
+        "              微博\n              名称\n              信 息\n"
+        "       移                                       条\n              发 布 量\n"
+        "       动\n       新      关注量                              个\n       媒\n"
+        "              微信\n       体\n              名称\n"
+        "              信 息 发 布 量                        条\n"
+        "              订 阅 数                            个\n              其他\n"
+    )
+    assert got.get("weibo_name") is None
+    assert got.get("wechat_name") is None

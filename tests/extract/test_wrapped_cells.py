@@ -1294,3 +1294,15 @@ def test_a_labels_pieces_down_its_column_over_the_rows_values_line() -> None:
     )
     assert (got["registered_users"], got["service_items"]) == (22509, 237)
     assert got["service_items_online"] == 31
+
+
+def test_a_labels_last_character_alone_that_reads_as_a_unit() -> None:
+    # pypdfium2 (no-break spaces): 是否明确网站 安全责任 | 人 | √是  □否; 人 is a unit's
+    # word too, yet here the label's end, its options on the line after.
+    got = values(
+        "问题整改数量（单位：\n个） \xa012个\xa0\xa0 是否建立安全监测预警\n机制 √是 □否\n"
+        "是否开展应急演练 √是\xa0\xa0□否 是否明确网站 安全责任\n人\n√是\xa0\xa0□否\n"
+        "移动新媒体\n是否有移动新媒体 √是 □否\n"
+    )
+    assert (got["security_issues_fixed"], got["security_monitoring"]) == (12, True)
+    assert (got["emergency_drill"], got["security_officer"]) == (True, True)

@@ -9,6 +9,7 @@ from nianbao.extract import columns
 from nianbao.extract.cell_places import between_starts
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.label_heads import heads_next
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE
 from nianbao.extract.ranking import readable
@@ -48,6 +49,8 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             return None  # a label, the instructions' title, another field's value
         if walk.cut_head(first) is not None or walk.unread_head(f, first):
             return None
+        if heads_next(walk, tokens, first):
+            return None  # a label's head, its rest below (名称 | 信 息 | 移动新媒体 | 发 布 量)
         if walk.index.lookup(normalize_label(label.text + first.piece.text)):
             return None  # the rest of the label, wrapped (收到留言数 | 42条 | 量（条）)
         if _last_label_rest(walk, row, first):

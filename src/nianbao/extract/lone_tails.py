@@ -6,7 +6,7 @@ from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.tokens import CJK_RE, Token
+from nianbao.extract.tokens import CJK_RE, Token, groups_only
 from nianbao.extract.wraps import CELL_TEXT, LONE_TAIL
 from nianbao.forms.model import Field
 
@@ -72,8 +72,11 @@ def _heads_label_below(walk: Placement, token: Token) -> bool:
     token finishes (信息发 | 微博  624 | 布 量(单位:条)); 服务 | 移动新媒体 begins none."""
     if normalize_label(token.piece.text) not in walk.index.heads:
         return False
-    for q in (token.row + 1, token.row + 2):
-        line = walk.rows[q] if q < len(walk.rows) else []
+    lines = [q for q in range(token.row + 1, token.row + 4) if q < len(walk.rows)]
+    # A group's name lifted onto a line of its own counts for none (信 息 | 移动新媒体 | 条
+    # 110 | 发 布 量).
+    for q in [q for q in lines if not groups_only(walk.rows[q])][:2]:
+        line = walk.rows[q]
         hit = (
             walk.index.lookup(normalize_label(token.piece.text + line[0].piece.text))
             if line

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from nianbao.extract import cell_places, columns, kinds
+from nianbao.extract import cell_places, columns, kinds, label_heads
 from nianbao.extract.column_values import in_column, pair_between, spread_rest
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
@@ -53,7 +53,8 @@ class Placement:
                 break
             if token.used:
                 continue
-            if self.wraps_a_value(token) or self.opens_label(tokens, token, f):
+            wraps = label_heads.wraps_a_value(self, token)
+            if wraps or label_heads.opens_label(self, tokens, token, f):
                 break  # the head of the next label, its value below or its rest beside
             if f.type not in CHOICE_TYPES:
                 if start and pair_between(self, tokens[start - 1], token):
@@ -134,7 +135,7 @@ class Placement:
                     if (
                         self.cut_head(token) == "label"
                         or self.label_around(token, r)
-                        or self.heads_next(tokens, token)
+                        or label_heads.heads_next(self, tokens, token)
                     ):
                         # The head of a label finished below (创新 | 发展), or wrapped
                         # around its own value (是否发布服务 | ☐是 ☑否 | 事项目录): no value.
@@ -381,47 +382,6 @@ class Placement:
             return False
         found = self.label_with(above[0], values)
         return found is not None and bool(found[0].fields)
-
-    def heads_next(self, tokens: list[Token], token: Token) -> bool:
-        """Whether a lone value is a field label's head whose rest opens the next line
-        (名称 | 信息 | 发布量: 信息发布量's head, no name)."""
-        if len(tokens) != 1 or normalize_label(token.piece.text) not in self.index.heads:
-            return False
-        return self._label_below(token)
-
-    def opens_label(self, tokens: list[Token], token: Token, f: Field) -> bool:
-        """Whether a value is a field label's head whose rest is the next cell on its line,
-        laid out (是否建立  安全监测预警机制: the label split by a wide gap), or opens the
-        next line, when f cannot read it (维护数量（个） 新开设 | 数量（个） | 5 1)."""
-        last = token is tokens[-1]
-        if not last and token.cell.bbox is None:
-            return False  # one cell a line: a label's rest beside it would be joined to it
-        if normalize_label(token.piece.text) not in self.index.field_heads:
-            return False
-        if last:  # laid out, a count's no label's head, wherever the label's rest is
-            if token.cell.bbox is not None and self.unread_head(f, token):
-                return True
-            return not readable(f, token.piece.text) and self._label_below(token)
-        rest = tokens[tokens.index(token) + 1]
-        hit = self.label_with(token, [rest])
-        if hit is None and not readable(f, token.piece.text):  # 信息公开目录   信 | 息更新量
-            return normalize_label(token.piece.text + rest.piece.text) in self.index.field_heads
-        return hit is not None and bool(hit[0].fields)
-
-    def _label_below(self, token: Token) -> bool:
-        """Whether `token` and the first token of the next line make a field's label."""
-        following = self.rows[token.row + 1] if token.row + 1 < len(self.rows) else []
-        hit = self.label_with(token, following[:1]) if following else None
-        return hit is not None and bool(hit[0].fields)
-
-    def wraps_a_value(self, token: Token) -> bool:
-        """Whether a text value is the head of a label wrapped around its value on the
-        line below (信息公开目录信息 | 501 | 更新量(单位: 条))."""
-        if token.cell.bbox is None or self.doc.format != "text" or token.piece.ticks:
-            return False  # only text laid out in columns wraps labels around values
-        if normalize_label(token.piece.text) not in self.index.heads:
-            return False
-        return self.label_around(token, token.row) is not None
 
     def label_with(self, token: Token, partners: list[Token]) -> tuple[LabelHit, Token] | None:
         """The label `token` and one of `partners` make; `token` may open with a group's

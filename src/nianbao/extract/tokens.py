@@ -268,3 +268,13 @@ def context_line(tokens: list[Token], index: LabelIndex) -> bool:
     piece = tokens[0].piece
     norm = normalize_label(piece.text)
     return piece.kind == "value" and norm in index.group_heads and norm not in index.heads
+
+
+def past_names(rows: Rows, q: int, most: int = 2) -> int:
+    """The first line from q that holds more than a group's name or units, looking past at
+    most `most` lines (信 息 | 移动新媒体 | 条 | 发 布 量: the label's rest)."""
+    for _ in range(most):
+        if q + 1 >= len(rows) or not (groups_only(rows[q]) or units(rows[q])):
+            break
+        q += 1
+    return q
