@@ -46,3 +46,19 @@ def test_labels_abreast_over_two_lines_the_first_ones_unit_cut() -> None:
     )
     assert (got["messages_received"], got["messages_closed"]) == (0, 0)
     assert (got.get("messages_avg_days"), got["messages_public"]) == (None, 0)
+
+
+def test_counts_under_labels_abreast_after_a_names_the_name_below_them() -> None:
+    # pdfplumber without layout, written by height: the counts' line comes before the
+    # name's two lines; 名称 takes no bare counts, the counts go to the labels of counts.
+    got = values(
+        "是否有移动新媒体\n☑是 ☐否\n微博\n账号名称 信息发布量（条） 关注量（个）\n163 14,307\n"
+        "会同县住房和城乡发\n布\n微信\n名称 信息发布量（条） 订阅数（个）\n会同县住房和城乡建\n"
+        "344 24,124\n设局\n其他\n九、创新发展\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "会同县住房和城乡发布",
+        163,
+        14307,
+    )
+    assert got["wechat_name"] == "会同县住房和城乡建设局"

@@ -1306,3 +1306,14 @@ def test_a_labels_last_character_alone_that_reads_as_a_unit() -> None:
     )
     assert (got["security_issues_fixed"], got["security_monitoring"]) == (12, True)
     assert (got["emergency_drill"], got["security_officer"]) == (True, True)
+
+
+def test_a_label_set_out_three_characters_a_line_cut_after_another_label() -> None:
+    # pypdfium2: 名称 信 息 发 | 布 量(单位:条) 订阅数(单位:个): 信 息 发 is the head of
+    # 信息发布量, its rest opening the next line before the row's last label.
+    got = values(
+        "微信\n名称 信 息 发 \n布 量(单位:条) 订阅数(单位:个)\n商丘市人民政府办公\n室\n"
+        "８６ １４４２０\n其他\n九、创新发展\n"
+    )
+    assert got["wechat_name"] == "商丘市人民政府办公室"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (86, 14420)

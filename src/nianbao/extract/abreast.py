@@ -37,7 +37,11 @@ def abreast(walk: Placement, label: Token, f: Field, match: Match) -> list[Token
         if hit is None or not hit.fields or token.cell.copy:
             continue
         if all(x.type not in COUNT_TYPES for x in hit.fields):
-            return []  # a label of text or choices among them: no run of counts
+            # A text's label first, its value below the counts (名称 信息发布量 关注量 | 163
+            # 14,307 | 某某发布): the counts are the others'. A choice's among them: none.
+            if labels or any(x.type != "str" or x.identifier for x in hit.fields):
+                return []
+            continue
         labels.append(token)
     if len(labels) < 2:
         return []

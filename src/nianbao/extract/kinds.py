@@ -41,11 +41,21 @@ def words_for_count(f: Field, token: Token) -> bool:
     return f.type in COUNT_TYPES and CJK_RE.search(text) is not None and fails(f, text)
 
 
+def counts_for_words(f: Field, token: Token) -> bool:
+    """Whether a free text's label would take bare counts for its value (名称 | 163 14,307:
+    the counts of the labels beside it, the name on the lines below)."""
+    words = token.piece.text.split()
+    if f.type != "str" or f.identifier or not words:
+        return False
+    return all(_COUNT_RE.fullmatch(w) for w in words)
+
+
 def counted(text: str) -> bool:
     """Whether a text holds a count or a box: a line of values does."""
     return has_ticks(text) or DIGIT_RE.search(text) is not None
 
 
+_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?")
 _WRITTEN_UNIT_RE = re.compile(r"[0-9０-９]\s*([\u4e00-\u9fff]{1,2})\s*$")
 
 

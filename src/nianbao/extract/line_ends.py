@@ -15,7 +15,7 @@ _REST_RE = re.compile(rf"[^\s:：(（\[【{TICKS}]+")
 _CJK_WORD_RE = re.compile(r"[\u4e00-\u9fff]+")
 _REST_WORDS = 3
 """Words a label's rest may be cut into by stray spaces."""
-_SPACED = 3
+_SPACED = 2
 """Spaces between single characters that make a label's head set out to fill its cell."""
 _SPACED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 """Three characters or more set out with single spaces opening a line (信 息 发 布 量)."""

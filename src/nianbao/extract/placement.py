@@ -9,7 +9,14 @@ from dataclasses import dataclass, field
 from nianbao.extract import cell_places, columns, kinds, label_heads
 from nianbao.extract.column_values import in_column, pair_between, spread_rest
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, fits_unit, words_for_count
+from nianbao.extract.kinds import (
+    CHOICE_TYPES,
+    COUNT_TYPES,
+    DIGIT_RE,
+    counts_for_words,
+    fits_unit,
+    words_for_count,
+)
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
 from nianbao.extract.pieces import PieceKind, segment
@@ -97,6 +104,8 @@ class Placement:
                 continue
             if r == row + 1 and (self.label_rest(row, tokens) or self.ends_head_above(row, tokens)):
                 continue
+            if tokens and all(counts_for_words(f, t) for t in tokens):
+                continue  # the counts of the labels beside a text's (名称 信息发布量 | 163 14,307)
             cut = self.group_cut(tokens[0]) if len(tokens) == 1 else 0  # 移动新媒 | 体
             if groups_only(tokens) or cut or context_line(tokens, self.index):
                 # Reading order (pdftotext): the names of the tall cells to the left come
