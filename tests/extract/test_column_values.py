@@ -177,3 +177,13 @@ def test_a_title_takes_no_value_past_a_labelled_line_under_it() -> None:
     got = extract_document(document_from_text(text), "t").report.to_json()
     name = "通道侗族自治县人力资源和社会保障局（通道侗族自治县地方志编纂中心）"
     assert (got["year"], got["site_name"], got["sponsor"]) == (2022, name, name)
+
+
+def test_a_lone_labels_options_end_at_the_next_label_on_their_line() -> None:
+    # pypdfium2 of a generated report (no-break spaces, trimmed): 是否发布服务事项目 | 录 |
+    # √是 □否 注册用户数(单位: 个) 10602: the options are the choice's, the count after the
+    # next label that label's (a snippet after BASIC did not reproduce).
+    text = (CONVERTED / "pypdfium2-options-before-next-label.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["service_catalog_published"], got["registered_users"]) == (True, 10602)
+    assert (got["service_items"], got["service_items_online"]) == (44, 33)

@@ -69,8 +69,10 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             mine = [t for t in tokens if t.piece.kind == "value" and not t.used]
             names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
             alone = limit is None and len(walk.rows[row]) == 1 and len(set(names)) == len(names)
-            if alone:
-                return mine
+            if alone:  # up to the next label on the line (☑是 ☐否 注册用户数 10602)
+                after = tokens[tokens.index(first) :]
+                stop = next((tokens.index(t) for t in after if t.piece.kind == "label"), None)
+                return [t for t in mine if stop is None or tokens.index(t) < stop]
             ours = [t for t in mine if walk.under(label, row, t, limit)]
             # The last of labels abreast: its options' cells reach past its end (网站名称 …
             # 网站类型 | ☐政府门户网站   ☑).
