@@ -41,6 +41,10 @@ def words_for_count(f: Field, token: Token) -> bool:
     return f.type in COUNT_TYPES and CJK_RE.search(text) is not None and fails(f, text)
 
 
+_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?")
+"""A count as written, maybe in thousands with commas (14,307)."""
+
+
 def counts_for_words(f: Field, token: Token) -> bool:
     """Whether a free text's label would take bare counts for its value (名称 | 163 14,307:
     the counts of the labels beside it, the name on the lines below)."""
@@ -55,7 +59,6 @@ def counted(text: str) -> bool:
     return has_ticks(text) or DIGIT_RE.search(text) is not None
 
 
-_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，]*(?:\.[0-9]+)?")
 _WRITTEN_UNIT_RE = re.compile(r"[0-9０-９]\s*([\u4e00-\u9fff]{1,2})\s*$")
 
 
