@@ -27,30 +27,30 @@ def in_place(rows: Rows, row: int, label: Cell, f: Field, value: Token) -> bool:
     return at < len(values) and values[at] is value
 
 
-def between_starts(rows: Rows, row: int, label: Cell, value: Token) -> bool:
-    """Laid out, labels each in its cell abreast over as many values: whether `value` is
-    label's, each value starting between its label's start and the next label's (解读产品数量
+def between_starts(rows: Rows, row: int, label: Cell, r: int) -> Token | None:
+    """Laid out, labels each in its cell abreast over as many values on line r: the value
+    of `label`, each value starting between its label's start and the next label's (解读产品数量
     (单位: 个) | 8 set right past the label's end, right-aligned in its padded cell)."""
     labels = rows[row]
-    values = rows[value.row]
+    values = rows[r]
     if len(labels) < 2 or len(values) != len(labels):
-        return False
+        return None
     if any(t.piece.kind != "label" or t.cell.copy for t in labels):
-        return False
+        return None
     if any(t.piece.kind != "value" or t.cell.copy for t in values):
-        return False
+        return None
     starts = []
     for t in labels:
         if t.cell.bbox is None:
-            return False
+            return None
         starts.append(t.cell.bbox[0])
     starts.append(float("inf"))
     for k, t in enumerate(values):
         box = t.cell.bbox
         if box is None or not starts[k] <= box[0] < starts[k + 1]:
-            return False
+            return None
     at = next((k for k, t in enumerate(labels) if t.cell is label), -1)
-    return at >= 0 and values[at] is value
+    return values[at] if at >= 0 else None
 
 
 def under_another(rows: Rows, row: int, label: Cell, value: Token) -> bool:

@@ -34,9 +34,9 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
         if not mine:
             if r == row + 1 and _options_aside(walk, row, f, tokens):
                 return tokens  # a lone label's options, its converter set them aside
-            placed = [t for t in tokens if between_starts(walk.rows, row, label, t)]
-            if placed and not placed[0].used:
-                return placed  # labels abreast over their values, set off their columns
+            placed = between_starts(walk.rows, row, label, r)
+            if placed is not None and not placed.used:
+                return [placed]  # labels abreast over their values, set off their columns
             if r > row + 2 and tokens and walk.opens_row(tokens[0]):
                 return None  # the table's next row: a label's head opens the line
             if _pair_before(walk, tokens, label, row):
@@ -70,9 +70,9 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
             names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in mine))
             alone = limit is None and len(walk.rows[row]) == 1 and len(set(names)) == len(names)
             if alone:  # up to the next label on the line (☑是 ☐否 注册用户数 10602)
-                after = tokens[tokens.index(first) :]
-                stop = next((tokens.index(t) for t in after if t.piece.kind == "label"), None)
-                return [t for t in mine if stop is None or tokens.index(t) < stop]
+                kinds, at = [t.piece.kind for t in tokens], tokens.index(first)
+                stop = kinds.index("label", at) if "label" in kinds[at:] else len(tokens)
+                return [t for t in tokens[:stop] if t.piece.kind == "value" and not t.used]
             ours = [t for t in mine if walk.under(label, row, t, limit)]
             # The last of labels abreast: its options' cells reach past its end (网站名称 …
             # 网站类型 | ☐政府门户网站   ☑).

@@ -208,8 +208,11 @@ class Placement:
                 break
             if claimed and not found:
                 owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
-                labelled = owner is not None and owner.piece.kind == "label"
-                if labelled and may_own(owner.field if owner else None, token.piece):
+                if (
+                    owner is not None
+                    and owner.piece.kind == "label"
+                    and may_own(owner.field, token.piece)
+                ):
                     return []
             found.append(token)
         return found

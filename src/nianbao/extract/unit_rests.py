@@ -40,9 +40,9 @@ def after_unit_rest(doc: Document, rows: Rows, row: int, label: Cell, f: Field) 
     anywhere = not columns.laid_out(doc, row, label) or len(cut) == 1
     # Or the label ends its line, the only cell there its unit's bracket left open (pypdfium2:
     # ☐否 注册用户数(单位: | 个) 143,741): its rest opens the next line wherever the label is.
-    cells = {id(t.cell): t.cell for t in rows[row]}.values()
-    ends = rows[row][-1].cell is label and sum(unclosed_bracket(c.text) for c in cells) == 1
-    anywhere = anywhere or ends
+    if not anywhere and rows[row][-1].cell is label:
+        cells = {id(t.cell): t.cell for t in rows[row]}.values()
+        anywhere = sum(unclosed_bracket(c.text) for c in cells) == 1
     for k, token in enumerate(tokens):
         if token.piece.kind == "unit" and (
             (anywhere and k == 0) or columns.under(doc, label, row, token.cell, token.row)
