@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
+from nianbao.readers.column_starts import columns_apart
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
 from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
@@ -288,7 +289,7 @@ def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterato
             for number, raw, line, delimited in lines
         ]
     )
-    found = pairs_apart(names_apart(found))
+    found = columns_apart(pairs_apart(names_apart(found)))
     wide = _display_columns([spaced for _, delimited, spaced in found if delimited is None])
     above: list[Spaced] | None = None  # the cells of the last spaced line
     for number, delimited, spaced in found:
