@@ -58,3 +58,35 @@ def test_prose_above_its_label() -> None:
         "移动客户端“长武县人通”，下载量 1 万次；今日头条号“长武县发布”，信息发布量 324 条，"
         "关注量 38952 个；抖音号“长武县”，发布短视频 2025 条，粉丝 85577 人"
     )
+
+
+# pdftotext -layout: 其他 centred in its tall cell, between its text's two lines; the
+# second opens with a label's word (关注量).
+_CENTRED = (
+    "微博\n"
+    "名称        某县教育局发布                 信息发布量(单位:条)    1013条\n"
+    "关注量(单位:\n"
+    "          88494个\n"
+    "个)\n"
+    "          移动客户端“某县教通”，下载量 79 万次；今日头条号“某县发布”，信息发布量 4566 条，\n"
+    "其他\n"
+    "          关注量 71198 个；“某县”政务服务小程序，累计访问 5230 万次\n"
+    "创新发展\n"
+    "单位负责人：赵静       审核人：林刚国    填报人：谢娟\n"
+)
+
+
+def test_prose_going_on_below_its_centred_label() -> None:
+    got = values(_CENTRED)
+    assert got["other_media"] == (
+        "移动客户端“某县教通”，下载量 79 万次；今日头条号“某县发布”，信息发布量 4566 条，"
+        "关注量 71198 个；“某县”政务服务小程序，累计访问 5230 万次"
+    )
+    assert got["weibo_followers"] == 88494
+
+
+def test_a_finished_line_above_takes_no_line_below() -> None:
+    got = values(_CENTRED.replace("4566 条，", "4566 条"))
+    assert got["other_media"] == (
+        "移动客户端“某县教通”，下载量 79 万次；今日头条号“某县发布”，信息发布量 4566 条"
+    )

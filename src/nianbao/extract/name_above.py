@@ -8,7 +8,8 @@ line before them none such (a label, a value read), each but the last leaving a 
 open or a line of prose its cell's width cut (not lines of names, each whole; prose may
 hold digits, and its last word read as a unit: 粉丝 85577 | 人), and they join into one
 text with its brackets closed that names no label; with its last characters when they
-stand alone after the label and the lone labels following it. Text only.
+stand alone after the label and the lone labels following it, or with the line after
+the label when its prose goes on there. Text only.
 """
 
 from __future__ import annotations
@@ -32,6 +33,8 @@ _LONG = 16
 """Characters of a line of prose its cell's width cut, the text going on below."""
 _PROSE_RE = re.compile("[，；、。]")
 """Punctuation of prose, which no name holds."""
+_GOES_ON = ("，", "；", "、")
+"""A line of prose ending so goes on: centred, its label stands between its lines."""
 
 
 def take_name_above(walk: Placement, match: Match, walked: int) -> None:
@@ -59,10 +62,16 @@ def take_name_above(walk: Placement, match: Match, walked: int) -> None:
             if tail is not None:
                 lines.append(tail)
                 text = joined(text, tail.piece.text.strip())
+            rest = _prose_below(walk, r, walked, lines[0]) if text.endswith(_GOES_ON) else None
+            if rest is not None:
+                lines += walk.rows[rest]
+                text = joined(text, walk.doc.rows[rest].cells[0].text.strip())
             if unclosed_bracket(text) or walk.index.lookup(normalize_label(text)) is not None:
                 continue
             for token in lines:
                 token.used = True
+            if rest is not None:
+                _drop_row(match, rest)  # what the walk read there (关注量 71198…)
             match.add(Candidate.at(walk.doc, f, text, (lines[0].row, lines[0].cell), 0.6))
 
 
@@ -113,3 +122,25 @@ def _tail(walk: Placement, match: Match, r: int, walked: int) -> Token | None:
         return None
     read = any(c.row == q and text in c.raw for found in match.candidates.values() for c in found)
     return None if read else token
+
+
+def _drop_row(match: Match, q: int) -> None:
+    match.drop(lambda c: c.row == q)
+
+
+def _prose_below(walk: Placement, r: int, walked: int, top: Token) -> int | None:
+    """The line right after the label's, when its one cell is prose set where the text's
+    lines above start (laid out: centred in its tall cell, the label parts a text's lines:
+    …信息发布量 4566 条， | 其他 | 关注量 71198 个；…): read as labels and values, it opens
+    with a label's word."""
+    q = r + 1
+    cells = walk.doc.rows[q].cells if q < walked else ()
+    if len(cells) != 1 or not walk.rows[q] or any(t.cell.copy for t in walk.rows[q]):
+        return None
+    text = cells[0].text.strip()
+    if len(text) < _LONG or _PROSE_RE.search(text) is None or CJK_RE.search(text) is None:
+        return None
+    first, above = cells[0].bbox, top.cell.bbox
+    if first is None or above is None or abs(first[0] - above[0]) > 1:
+        return None
+    return q
