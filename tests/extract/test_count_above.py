@@ -59,3 +59,11 @@ def test_a_count_above_its_label_past_another_columns_pair() -> None:
     )
     assert (got["info_total"], got["info_overview"]) == (4413, 7)
     assert (got["info_news"], got["info_disclosure"]) == (1184, 3145)
+
+
+def test_a_count_above_its_label_beside_the_next_columns_cut_label() -> None:
+    # pdftotext -layout: 0 above 问题整改数量(单, whose line goes on with the head of
+    # 是否建立安全监测预警机制, cut (是否建立安全监测预 | 警机制): words, no value of it.
+    text = (CONVERTED / "pdftotext-layout-count-beside-cut-label.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["security_issues_found"], got["security_issues_fixed"]) == (1, 0)

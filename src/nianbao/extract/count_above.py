@@ -3,10 +3,11 @@
 A row's cells are centred in it: when its label wraps over two lines and the cell beside
 holds a longer label, the count may stand on the row's first line while the label starts
 on the second (`319   办结留言数量（条） 255 | 收到留言数量 | （条）`). When a count's label,
-read, has nothing after it on its line up to the next label, and the line above holds
-in the label's columns (right of its start, left of that next label) first a count
-nothing took, nothing in the label's own column and no label before it (but another
-column's pair, its value taken), the count is the label's.
+read, has nothing after it on its line up to the next label (or the next column's label
+cut, or words no count), and the line above holds in the label's columns (right of its
+start, left of that next label) first a count nothing took, nothing in the label's own
+column and no label before it (but another column's pair, its value taken), the count is
+the label's.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
+from nianbao.forms.model import Field
 
 
 def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
@@ -30,7 +32,7 @@ def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
             if label.piece.kind != "label" or label.cell.bbox is None:
                 continue
             after = next((t for t in line[at + 1 :] if t.piece.kind != "unit"), None)
-            if after is not None and after.piece.kind != "label":
+            if after is not None and after.piece.kind != "label" and _beside(f, after):
                 continue  # something beside the label: not this case
             count = _count_above(rows[r - 1], label, after)
             if count is None or not readable(f, count.piece.text):
@@ -38,6 +40,15 @@ def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
             count.used = True
             place = (count.row, count.cell)
             match.candidates[f.key] = [Candidate.at(walk.doc, f, count.piece.text, place, 0.6)]
+
+
+def _beside(f: Field, after: Token) -> bool:
+    """Whether the text after a count's label on its line may be its value: not when the
+    walk read it as another field's label, cut (问题整改数量(单   是否建立安全监测预 | 位:个)
+    警机制), or it is words no count."""
+    if after.field is not None and after.field is not f:
+        return False
+    return after.used or after.cell.copy or readable(f, after.piece.text)
 
 
 def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token | None:
