@@ -12,6 +12,7 @@ from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.code_around import take_code_around
 from nianbao.extract.code_moves import move_codes
 from nianbao.extract.count_above import take_counts_above
+from nianbao.extract.count_wraps import take_wrapped_counts
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.deferred_runs import take_deferred_runs
 from nianbao.extract.far_notes import take_far_notes
@@ -71,6 +72,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_kind_leftovers,
     shift_sums,
     take_headed,
+    take_wrapped_counts,
     take_counts_above,
     take_values_above,
     take_wrapped_row,

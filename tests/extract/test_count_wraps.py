@@ -1,0 +1,59 @@
+"""extract.count_wraps: a count wrapped in its cell around its label's line (pdftotext
+-layout centres a row's cells; full-width digits fill a narrow cell)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+_ROWS = (
+    "办事服务\n"
+    "                        √   □                                       ９４８\n"
+    "是否发布服务事项目录                          注册用户数（单位：个）\n"
+    "                        是   否                                       ６\n"
+    "政务服务事项数量（单位：                        可全程在线办理政务服务事项数量（单位：\n"
+    "                    １                                               ０\n"
+    "项）                                  项）\n"
+    "办件量\n"
+    "                                                                    ３２０\n"
+    "总数（单位：件）            ５０３３            自然人办件量（单位：件）\n"
+    "                                                                    １\n"
+    "法人办件量（单位：件）         １８３２\n"
+    "互动交流\n"
+)
+
+
+def test_a_counts_lines_around_its_label_are_one_count() -> None:
+    got = values(_ROWS)
+    assert (got["registered_users"], got["cases_natural"]) == (9486, 3201)
+
+
+def test_a_count_read_as_another_fields_is_no_head() -> None:
+    # ６ is 注册用户数's last digit, not the head of 可全程在线办理…'s ０.
+    got = values(_ROWS)
+    assert (got["service_items"], got["service_items_online"]) == (1, 0)
+
+
+def test_a_count_beside_a_label_above_is_that_labels() -> None:
+    # 21 is 新开设数量's, on its line: no head of 总数's 12 below 总数（单.
+    got = values(
+        "           总数                          1,532\n"
+        "信息发布       概况类信息更新量                    33\n"
+        "（单位：\n"
+        "条）         政务动态信息更新量                   935\n"
+        "           信息公开目录信息更新量                 539\n"
+        "专栏专题       维护数量                        45\n"
+        "（单位：\n"
+        "个）         新开设数量                       21\n"
+        "\n"
+        "                         总数（单\n"
+        "                                       12\n"
+        "                         位：条）\n"
+        "                         解读材料数\n"
+        "                         量（单位：         1\n"
+        "                         条）\n"
+        "           解读信息发         解读产品数\n"
+        "           布             量（单位：         1\n"
+        "解读回应\n"
+        "                         个）\n"
+    )
+    assert (got["columns_new"], got["interp_total"]) == (21, 12)
