@@ -938,3 +938,43 @@ def test_a_laid_out_label_in_three_pieces_beside_another_pairs_label() -> None:
     )
     assert got["police_number"] == "黑公网安备23030768219007号"
     assert got["unique_visitors"] == 257639
+
+
+def test_a_choice_with_nothing_on_either_line_fits_no_cell() -> None:
+    # pdftotext: two choices' labels on one line, a lone answer on each line after; the
+    # walk tried the first choice's cell with nothing on either line (IndexError once).
+    got = values(
+        "在线访谈\n"
+        "\n"
+        "是否提供智能问答\n"
+        "þ是 ¨否\n"
+        "七、安全防护\n"
+        "安全检测评估次数(单位:\n"
+        "次)\n"
+        "\n"
+        "发现问题数量(单位:\n"
+        "个)\n"
+        "\n"
+        "问题整改数量(单位:\n"
+        "个)\n"
+        "\n"
+        "是否建立安全监测预警机\n"
+        "制\n"
+        "\n"
+        "12次\n"
+        "\n"
+        "11个\n"
+        "\n"
+        "10个\n"
+        "\n"
+        "þ是 ¨否\n"
+        "\n"
+        "是否开展网络安全应急演练 是否明确网站安全责任人\n"
+        "þ是\n"
+        "\n"
+        "þ是\n"
+        "\n"
+        "八、移动新媒体\n"
+    )
+    assert (got["security_issues_fixed"], got["security_monitoring"]) == (10, True)
+    assert not lines_fit(FORM.field("security_officer"), [], FORM)

@@ -33,6 +33,8 @@ def line_text(line: list[Token]) -> str:
 def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
     """Whether a cell's lines, joined, can be f's value (the module's rules), of the shape
     the form's rules ask of it (`shaped.has_shape`)."""
+    if not texts:
+        return False  # nothing on either line for f: no cell of its
     text = "".join(texts)
     if f.type in CHOICE_TYPES:
         return texts[0].startswith(_BOXES) and readable(f, text)
