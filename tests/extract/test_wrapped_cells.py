@@ -1317,3 +1317,43 @@ def test_a_label_set_out_three_characters_a_line_cut_after_another_label() -> No
     )
     assert got["wechat_name"] == "商丘市人民政府办公室"
     assert (got["wechat_posts"], got["wechat_subscribers"]) == (86, 14420)
+
+
+def test_a_notes_last_line_past_its_labels_last_piece() -> None:
+    # pdftotext -layout: the note's lines centred in their cell, 创新发展 set down the
+    # first column, its last piece (发展) on the line between the note's last two.
+    text = (
+        "                                           □是 √否\n"
+        "          媒体\n"
+        "\n"
+        "                                      微博\n"
+        "\n"
+        "          名称\n"
+        "\n"
+        "        信息发布量        条\n"
+        " 移动\n"
+        "         关注量         个\n"
+        " 新媒\n"
+        "  体\n"
+        "                                      微信\n"
+        "\n"
+        "          名称\n"
+        "\n"
+        "       信息发布量         条\n"
+        "\n"
+        "         订阅数         个\n"
+        "\n"
+        "          其他\n"
+        "\n"
+        "                         □搜索即服务 □多语言版本 □无障碍浏览 □千人千网 "
+        "√其他：提供政策智能匹\n"
+        " 创新\n"
+        "        创新发展             配与免申即享服务；开通“某市”政策问答专区，"
+        "提供政策原文、解读、问答\n"
+        " 发展\n"
+        "                                           一站式查询\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“某市”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

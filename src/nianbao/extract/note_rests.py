@@ -38,6 +38,14 @@ def note_rests(
             break
         line = walk.rows[below]
         if (
+            _own_label_piece(line, f)
+            and below + 1 < len(walk.rows)
+            and below not in walk.rows.ending
+        ):
+            # The field's label's last piece, down its tall cell between the note's lines
+            # (创新发展 配与…问答一站 | 发展 | 式查询).
+            line = walk.rows[below + 1]
+        if (
             len(line) != 1
             or not _note_text(line[0])
             or normalize_label(line[0].piece.text) in walk.index.heads
@@ -45,6 +53,10 @@ def note_rests(
             break
         rests.append(line[0])
     return rests
+
+
+def _own_label_piece(line: list[Token], f: Field) -> bool:
+    return len(line) == 1 and line[0].used and line[0].field is f
 
 
 def _note_text(token: Token) -> bool:
