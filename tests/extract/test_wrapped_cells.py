@@ -1357,3 +1357,19 @@ def test_a_notes_last_line_past_its_labels_last_piece() -> None:
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“某市”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_an_options_name_cut_at_the_lines_end_is_no_note() -> None:
+    # pdfplumber with its layout: 其他's 他 opens the cell's last line, under a line of
+    # labels whose second (其他（注明）) has no value.
+    got = values(
+        "       九、创新发展\n"
+        "\n"
+        "       创新发展                其他（注明）\n"
+        "       £搜索即服务   £多语言版本   R\n"
+        "       无障碍浏览   £千人千网  £其\n"
+        "       他\n"
+        "       单位负责人：叶娟秀\n"
+    )
+    assert got["innovation"] == ["accessibility"]
+    assert "innovation_other" not in got

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.misread import completed_option
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.ranking import readable
 from nianbao.extract.shaped import has_shape
@@ -98,5 +99,21 @@ class _Cuts:
             return
         rest = len(fields) - f - 1
         for end in range(at + 1, min(at + self.longest, count - rest) + 1):
-            if lines_fit(fields[f], self.texts(at, end), self.form):
-                yield from self.walk(f + 1, end, [*starts, at])
+            texts = self.texts(at, end)
+            if not lines_fit(fields[f], texts, self.form):
+                continue
+            if end < count and _name_goes_on(fields[f], texts, self.texts(end, end + 1)):
+                continue  # the next field's first line finishes this one's last option
+            yield from self.walk(f + 1, end, [*starts, at])
+
+
+def _name_goes_on(f: Field, texts: list[str], following: list[str]) -> bool:
+    """Whether a choice's lines end in an option's name its line's end cut, the next line
+    opening with the name's rest (☐千人千网 ☐其 | 他: no note's)."""
+    if f.type not in CHOICE_TYPES or not following:
+        return False
+    text = "".join(texts).rstrip()
+    whole = completed_option(f, text)
+    if whole == text or not whole.startswith(text):
+        return False
+    return following[0].lstrip().startswith(whole[len(text) :])
