@@ -52,3 +52,20 @@ def test_a_head_alone_on_its_line_split_by_a_stray_blank() -> None:
     got = values("办事服务\n是否发\xa0布服务\n事项目录 ☐是  ☑否\n注册用户数(单\n位: 个)  13621\n")
     assert got["service_catalog_published"] is False
     assert got["registered_users"] == 13621
+
+
+def test_a_spaced_label_cut_after_its_groups_spaced_name() -> None:
+    # pypdfium2: 微 信 订 阅 | 数(单位: 个): the label is 微信订阅数 whole, not the group's
+    # name and a value.
+    text = "名称 信息发布量(单位: 条) 微 信 订 阅"
+    assert label_cut(text, "数(单位: 个)", INDEX) == text.index("微")
+    got = values(
+        "微博\n名称 信息发布量(单位: 条) 关注量(单位: 个)\n某县人民政府办发布 0 81572\n"
+        "微信\n名称 信息发布量(单位: 条) 微 信 订 阅\n数(单位: 个)\n某县人民政府办公室 1139 30850\n"
+        "九、创新发展\n"
+    )
+    assert (got["wechat_name"], got["wechat_posts"], got["wechat_subscribers"]) == (
+        "某县人民政府办公室",
+        1139,
+        30850,
+    )

@@ -4,9 +4,10 @@ value before it), its rest opens the next line up to the colon."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.pieces import TICKS, segment
+from nianbao.extract.pieces import TICKS, Piece, segment
 
 _HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
 """The Chinese word closing a line, or the characters of one set out with spaces."""
@@ -21,6 +22,16 @@ _SPACED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-
 """Three characters or more set out with single spaces opening a line (信 息 发 布 量)."""
 _STRAY_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \xa0][\u4e00-\u9fff]+){1,2}")
 """A head of words a converter's stray spaces split (是否发 布服务 | 事项目录)."""
+
+
+def _after_spaced_name(pieces: Sequence[Piece], head: str) -> bool:
+    """Whether a head of characters set out with spaces follows a group's name set out so
+    (pypdfium2: 微 信 订 阅 | 数(单位: 个): the group's, then 订阅数 cut)."""
+    if len(pieces) < 2 or " " not in head:
+        return False
+    before = pieces[-2]
+    named = before.hit is not None and not before.hit.fields and bool(before.hit.groups)
+    return named and _SPACED_RUN_RE.fullmatch(f"{before.text.strip()} {head}") is not None
 
 
 def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False) -> int | None:
@@ -60,7 +71,7 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     spread = _SPREAD_REST_RE.match(following)
     colon = following[rest.end() :].lstrip().startswith((":", "："))
     # Characters set out with spaces announce a label too (…委员会 信 息 发 布 | 量 551).
-    spaced = head[0].count(" ") >= _SPACED
+    spaced = head[0].count(" ") >= _SPACED or _after_spaced_name(pieces, head[0])
     if not (alone or colon or spread or spaced):
         # After a value a label announces itself with a colon; without one the line goes
         # on with text (…，信息发布 | 量 2522 条 is prose cut by a page end).
@@ -82,6 +93,10 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     # The longest head first: 联 系 电 | 话 is 联系电话, not 电话 after a name's 联 系.
     words = head[0].split(" ")
     tails = [" ".join(words[start:]) for start in range(len(words))]
+    if spaced and len(pieces) > 1:
+        named_head = f"{pieces[-2].text.strip()} {head[0]}"
+        if text.rstrip().endswith(named_head):
+            tails.insert(0, named_head)  # 微 信 订 阅 | 数: 微信订阅数, whole
     for tail in [stray, *tails] if stray is not None and stray not in tails else tails:
         for part in rests:
             norm = normalize_label(tail + part)
