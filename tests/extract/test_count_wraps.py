@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
 from text_reports import values
+
+CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
 
 _ROWS = (
     "办事服务\n"
@@ -57,3 +63,11 @@ def test_a_count_beside_a_label_above_is_that_labels() -> None:
         "                         个）\n"
     )
     assert (got["columns_new"], got["interp_total"]) == (21, 12)
+
+
+def test_a_count_after_a_label_ending_its_line_is_that_labels() -> None:
+    # pypdfium2: 10 is 办结留言数量's, after its unit set down a piece a line; no head of
+    # 平均办理时间's 9 below (10 | 平均办理时间 (单位: 天) | 9   公开答复数量).
+    text = (CONVERTED / "pypdfium2-units-down.txt").read_text("utf-8")
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["messages_closed"], got["messages_avg_days"]) == (10, 9)

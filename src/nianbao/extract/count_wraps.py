@@ -5,8 +5,9 @@ A row's cells are centred in it: when a count fills its cell's width (full-width
 take two columns each), its first digits stand on the line above its label's and the
 rest on the line below (`９４８ | 注册用户数（单位：个） | ６`): the walk reads the rest
 alone. When a count field's one value stands on the line right below its label's, and
-the line right above holds no label but, starting in the same column, a count no field
-read with at least as many digits and nothing else there, the two are one count.
+the line right above holds no label (nor does the line before it end in one or a unit)
+but, starting in the same column, a count no field read with at least as many digits
+and nothing else there, the two are one count.
 """
 
 from __future__ import annotations
@@ -35,8 +36,10 @@ def take_wrapped_counts(walk: Placement, match: Match, walked: int) -> None:
             continue
         rest = _token(walk.rows[r], c.raw)
         above = walk.rows[r - 2]
-        if any(t.piece.kind == "label" for t in above):
-            continue  # a count there is that label's (个）  新开设数量  21 | 总数（单 | 12)
+        if any(t.piece.kind == "label" for t in above) or _asks(walk.rows[r - 3] if r > 2 else []):
+            # A count there is that label's (个）  新开设数量  21 | 总数（单 | 12), or the
+            # label's ending the line before (办结留言数量 | (单位:条) | 10 | 平均办理时间 | 9).
+            continue
         head = _head(above, rest) if rest is not None else None
         if head is None or not _unread(match, head):
             continue
@@ -47,6 +50,12 @@ def take_wrapped_counts(walk: Placement, match: Match, walked: int) -> None:
         head.used = True
         where = (head.row, head.cell)
         match.candidates[key] = [Candidate.at(walk.doc, c.field, raw, where, c.confidence)]
+
+
+def _asks(line: list[Token]) -> bool:
+    """Whether a line ends in a field's label or a unit, its value to come below."""
+    last = line[-1] if line else None
+    return last is not None and (last.piece.kind == "unit" or last.field is not None)
 
 
 def _unread(match: Match, token: Token) -> bool:

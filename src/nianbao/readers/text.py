@@ -31,6 +31,7 @@ from nianbao.readers.marks import (
     lost_fonts,
 )
 from nianbao.readers.spaced import Spaced
+from nianbao.readers.unit_lines import units_joined
 
 MAX_LINES = 50_000
 MAX_LINE_CHARS = 20_000
@@ -259,6 +260,7 @@ def document_from_text(text: str) -> Document:
         if delimited is None and (raw[:2].isspace() or _spaced_apart(line.strip())):
             spaced += 1
         rows.append((number, raw, line, delimited))
+    rows = units_joined(rows)
     if spaced >= max(_LAID_OUT, len(rows) // 8):
         doc.rows.extend(_placed_rows(rows))
         return doc
