@@ -32,6 +32,7 @@ from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
+from nianbao.extract.rest_notes import take_rest_notes
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_late
@@ -84,6 +85,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_far_notes,
     take_note_around,
     take_name_above,
+    take_rest_notes,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""
