@@ -516,3 +516,30 @@ def test_a_line_is_not_dealt_against_a_sum_the_walks_reading_keeps() -> None:
         "自然人办件量(单位: 件) 4 054\n法人办件量(单位: 件) 3 217\n互动交流\n"
     )
     assert got["cases_total"] == 7271
+
+
+def test_a_name_and_its_count_one_blank_apart_in_one_laid_out_cell() -> None:
+    # pdftotext -layout: the name fills its cell, one blank before the count beside it.
+    text = (
+        "3                   3              3                R是 £否\n"
+        "是否开展应急演练            是否明确网站安全责任人\n"
+        " £是      R否         R是 £否\n"
+        "八、移动新媒体\n"
+        "是否有移动新媒体\n"
+        "R是\n"
+        "微博\n"
+        "名称                  信息发布量(单位:条)    关注量(单位:个)\n"
+        "某区人民政府发布          357            38,374\n"
+        "微信\n"
+        "名称                  信息发布量(单位:条)    订阅数(单位:个)\n"
+        "某区人民政府办公室 587                    10\n"
+        "其他\n"
+        "\n"
+        "九、创新发展\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert (got["wechat_name"], got["wechat_posts"], got["wechat_subscribers"]) == (
+        "某区人民政府办公室",
+        587,
+        10,
+    )

@@ -101,6 +101,12 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
                 more = values_on(walk, r, walked, items, len(fields))
             if more is not None:
                 items, values = more[0], [*values, *more[1]]
+        split: frozenset[str] = frozenset()
+        if placed and len(items) < len(fields):
+            # A name and the count beside it one blank apart, as a cell its text fills
+            # leaves them (某区人民政府办公室 587    10).
+            cut = _counts_off(items, len(fields))
+            split, items = frozenset(items) - frozenset(cut), cut
         if len(items) > len(fields) and not placed:
             # A label's last line set among the values (４５５ 务服务事项数量 ２５９).
             kept = [item for item in items if not _label_tail(walk.index, item)]
@@ -139,7 +145,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             continue  # the walk's reading keeps a sum this one breaks (7 271, not 7 | 271)
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
-        _take(walk, match, values, fields, items, keep=placed)
+        _take(walk, match, values, fields, items, keep=placed, split=split)
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
@@ -314,6 +320,19 @@ def _head_field(index: LabelIndex, text: str) -> Field | None:
     return index.field_heads.get(normalize_label(text))
 
 
+_NAME_COUNT_RE = re.compile(r"(.*[\u4e00-\u9fff）)]) ([0-9][0-9,]*)")
+
+
+def _counts_off(items: list[str], wanted: int) -> list[str]:
+    """`items` with each name's count one blank after it an item of its own, when that
+    makes `wanted` items."""
+    cut: list[str] = []
+    for item in items:
+        found = _NAME_COUNT_RE.fullmatch(item)
+        cut += [found[1], found[2]] if found is not None else [item]
+    return cut if len(cut) == wanted else items
+
+
 def _items(words: list[str]) -> list[str]:
     """The line's words (or cells), a box and its option's name, and the boxes of one
     choice, kept together (☑是 ☐否 is one item); an option named again starts the next
@@ -395,9 +414,11 @@ def _take(
     items: list[str],
     *,
     keep: bool,
+    split: frozenset[str] = frozenset(),
 ) -> None:
     """`keep`: the walk's readings of this very line stand too (text laid out in columns,
-    where the walk read values by their place: a wrapped name joined to its next line)."""
+    where the walk read values by their place: a wrapped name joined to its next line),
+    but for those of `split`, cells dealing cut into two items."""
     first, form = values[0], walk.index.form
     # Each item's own cell when the line kept its cells one an item, else the line's.
     cells = [t.cell for t in values] if keep and len(values) == len(items) else None
@@ -411,6 +432,7 @@ def _take(
         # (labels one a line over a line of values, 总数 | … | 信息公开目录更新 | 1040 … 524).
         if any(
             (keep or c.row != first.row)
+            and c.raw not in split
             and has_shape(f, c.raw, form)
             and not (c.row == first.row and c.raw != item and c.raw in items)
             for c in found
