@@ -39,3 +39,8 @@ def values(text: str, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
     pairs += SPARE_PAIRS[: len(BASIC_PAIRS) - len(pairs)]
     basic = "".join(f"{label}\t{value}\n" for label, value in pairs)
     return extract_document(document_from_text(basic + text), "t").report.to_json()
+
+
+def text_cells(text: str) -> list[list[str]]:
+    """Each row's cell texts as the text reader makes them (no report read)."""
+    return [[c.text for c in row.cells] for row in document_from_text(text).rows]

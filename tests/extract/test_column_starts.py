@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nianbao.readers.text import document_from_text
-from text_reports import values
+from text_reports import text_cells, values
 
 # pdftotext -layout: the options fill their column, one blank before the note beside
 # them; the line below shows where the note's column starts.
@@ -16,12 +16,8 @@ _INNOVATION = (
 )
 
 
-def _cells(text: str) -> list[list[str]]:
-    return [[c.text for c in row.cells] for row in document_from_text(text).rows]
-
-
 def test_a_cell_is_cut_where_the_next_lines_column_starts() -> None:
-    assert _cells(_INNOVATION)[2] == [
+    assert text_cells(_INNOVATION)[2] == [
         "☐搜索即服务 ☐多语言版本 ☐无障碍浏",
         "提供政策智能匹配与免申即享服务；开通政策问答专",
     ]
@@ -47,12 +43,12 @@ def test_a_name_run_into_the_options_beside_it_is_its_own_cell() -> None:
         "某县市生态环境局（某县市 ¨政府门户网站 þ部门\n"
         "市档案馆）       www262.320000.gov.cn/              档案馆）         网站 ¨专项网站\n"
     )
-    assert _cells(text)[1][-2:] == ["某县市生态环境局（某县市", "☐政府门户网站 ☑部门"]
+    assert text_cells(text)[1][-2:] == ["某县市生态环境局（某县市", "☐政府门户网站 ☑部门"]
 
 
 def test_words_one_blank_apart_on_a_line_without_columns_stay_whole() -> None:
     text = "网站名称 首页网址 主办单位 网站类型\n 某市市场监督管理局    https://\nwww1.gov.cn/  \n"
-    assert _cells(text)[0] == ["网站名称 首页网址 主办单位 网站类型"]
+    assert text_cells(text)[0] == ["网站名称 首页网址 主办单位 网站类型"]
 
 
 def test_spaced_words_units_and_numbers_stay_whole() -> None:
@@ -62,11 +58,11 @@ def test_spaced_words_units_and_numbers_stay_whole() -> None:
         "信息发布量 条       34 959\n"
         "                  其中  959\n"
     )
-    cells = _cells(text)
+    cells = text_cells(text)
     assert cells[0][0] == "单 位 负 责 人：田建"
     assert cells[2] == ["信息发布量 条", "34 959"]
 
 
 def test_options_going_on_past_a_column_start_stay_together() -> None:
     text = "创新发展   ☐搜索即服务 ☑多语言版本\n是否      ☐是          ☑否\n"
-    assert _cells(text)[0][1] == "☐搜索即服务 ☑多语言版本"
+    assert text_cells(text)[0][1] == "☐搜索即服务 ☑多语言版本"

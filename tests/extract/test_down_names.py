@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nianbao.readers.text import document_from_text
-from text_reports import values
+from text_reports import text_cells, values
 
 # pdftotext -layout: the group's characters one a line in the first column, one space
 # before the next column's label where the label fills its cell.
@@ -20,12 +20,8 @@ _ROWS = (
 )
 
 
-def _cells(text: str) -> list[list[str]]:
-    return [[c.text for c in row.cells] for row in document_from_text(text).rows]
-
-
 def test_a_names_characters_are_cells_of_their_own() -> None:
-    cells = _cells(_ROWS)
+    cells = text_cells(_ROWS)
     assert cells[2] == ["办", "可全程在线办理政务服务事项数"]
     assert cells[3][:2] == ["事", "量"]
     assert cells[5] == ["务", "办件量"]
@@ -38,7 +34,7 @@ def test_positions_stay_where_the_line_has_them() -> None:
 
 def test_words_one_space_apart_with_no_lone_character_stay_whole() -> None:
     text = "   网站名称      某局网站\n网 站名称在此\n首 页网址在此\n   其他        无\n"
-    assert _cells(text)[1] == ["网 站名称在此"]
+    assert text_cells(text)[1] == ["网 站名称在此"]
 
 
 def test_the_label_after_the_name_reads_its_value() -> None:
@@ -46,19 +42,19 @@ def test_the_label_after_the_name_reads_its_value() -> None:
     assert (got["service_items"], got["service_items_online"]) == (534, 421)
 
 
-def test_two_names_last_characters_under_their_columns_are_two_cells() -> None:
+def test_two_names_last_characters_under_their_columns_are_twotext_cells() -> None:
     text = (
         "       创新发    创新发    þ搜索即服务   ¨多语言版本  ¨无障碍浏览  "
         "þ千人千网  þ其他：提供政策\n"
         "       展      展      智能匹配与免申即享服务\n"
         "       单位负责人：马华文     审核人：曹建\n"
     )
-    assert _cells(text)[1] == ["展", "展", "智能匹配与免申即享服务"]
+    assert text_cells(text)[1] == ["展", "展", "智能匹配与免申即享服务"]
 
 
 def test_a_word_set_out_wide_under_one_cell_stays_whole() -> None:
     text = "       名称           某局网站\n       微      博      某局发布\n       其他   无\n"
-    assert _cells(text)[1][0] == "微博"
+    assert text_cells(text)[1][0] == "微博"
 
 
 def test_the_options_note_goes_on_past_the_names_last_characters() -> None:
@@ -84,7 +80,7 @@ _NEW_MEDIA = (
 
 
 def test_a_names_character_joined_to_the_label_a_gap_after_it_is_cut_off() -> None:
-    assert _cells(_NEW_MEDIA)[2][:2] == ["微", "量(单位:"]
+    assert text_cells(_NEW_MEDIA)[2][:2] == ["微", "量(单位:"]
 
 
 def test_the_label_after_the_names_character_reads_its_count() -> None:
@@ -94,4 +90,8 @@ def test_the_label_after_the_names_character_reads_its_count() -> None:
 
 def test_words_set_out_with_spaces_down_one_column_stay_whole() -> None:
     text = "网  站  名  称      某网站\n填  报  人：张三    审  核：李四\n是  否\n"
-    assert _cells(text) == [["网站名称", "某网站"], ["填报人：张三", "审核：李四"], ["是", "否"]]
+    assert text_cells(text) == [
+        ["网站名称", "某网站"],
+        ["填报人：张三", "审核：李四"],
+        ["是", "否"],
+    ]

@@ -6,18 +6,15 @@ from pathlib import Path
 
 from nianbao.extract.pipeline import extract_document
 from nianbao.readers.text import document_from_text
+from text_reports import text_cells
 
 CONVERTED = Path(__file__).parent.parent / "fixtures" / "converted"
 
 _ROWS = "专栏专题\n维护数量\n(\n单\n位: \n个\n)\n 9   新开设数量\n(单位\n:\n个\n)\n 7  \n解读回应\n"
 
 
-def _cells(text: str) -> list[list[str]]:
-    return [[c.text for c in row.cells] for row in document_from_text(text).rows]
-
-
 def test_a_units_pieces_are_one_line() -> None:
-    cells = _cells(_ROWS)
+    cells = text_cells(_ROWS)
     assert ["(单位:个)"] in cells
     assert [":"] not in cells
     assert [")"] not in cells
@@ -33,4 +30,4 @@ def test_the_labels_read_their_values_past_the_unit() -> None:
 
 def test_short_lines_that_make_no_unit_stay() -> None:
     text = "网站名称\n(\n某\n)\n其他\n"
-    assert _cells(text)[1:4] == [["("], ["某"], [")"]]
+    assert text_cells(text)[1:4] == [["("], ["某"], [")"]]
