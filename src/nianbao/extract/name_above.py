@@ -21,7 +21,7 @@ from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import joined
+from nianbao.extract.prose import GOES_ON, joined
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import CJK_RE, Token
 
@@ -33,8 +33,6 @@ _LONG = 16
 """Characters of a line of prose its cell's width cut, the text going on below."""
 _PROSE_RE = re.compile("[，；、。]")
 """Punctuation of prose, which no name holds."""
-_GOES_ON = ("，", "；", "、")
-"""A line of prose ending so goes on: centred, its label stands between its lines."""
 
 
 def take_name_above(walk: Placement, match: Match, walked: int) -> None:
@@ -62,7 +60,7 @@ def take_name_above(walk: Placement, match: Match, walked: int) -> None:
             if tail is not None:
                 lines.append(tail)
                 text = joined(text, tail.piece.text.strip())
-            rest = _prose_below(walk, r, walked, lines[0]) if text.endswith(_GOES_ON) else None
+            rest = _prose_below(walk, r, walked, lines[0]) if text.endswith(GOES_ON) else None
             if rest is not None:
                 lines += walk.rows[rest]
                 text = joined(text, walk.doc.rows[rest].cells[0].text.strip())

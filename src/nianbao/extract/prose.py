@@ -21,6 +21,8 @@ from nianbao.forms.model import Field
 _FULL = 10
 """Characters a line needs to have been wrapped (a name has fewer: 潘超 | 29日)."""
 _CLOSING = ")）]】"
+GOES_ON = ("，", "；", "、")
+"""What a line of prose ends with when the sentence goes on past it."""
 _WORD_RE = re.compile(r"[0-9A-Za-z.,:/@%_-]+")
 _LINES = 6
 """Lines a paragraph may go on over (200 characters in a narrow cell)."""

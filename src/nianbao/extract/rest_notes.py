@@ -14,13 +14,12 @@ import re
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import joined
+from nianbao.extract.prose import GOES_ON, joined
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import Token
 
 _REST_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4}[)）])\s+(\S.*)")
 """A label's rest closing its bracket, then text."""
-_GOES_ON = ("、", "，", "；")
 _BETWEEN = 3
 """Characters of a lone word (a group's name's piece) standing between at the most."""
 
@@ -32,7 +31,7 @@ def take_rest_notes(walk: Placement, match: Match, walked: int) -> None:
         if len(found) != 1 or found[0].field.type != "str":
             continue
         c = found[0]
-        if not c.raw.rstrip().endswith(_GOES_ON) or not 0 <= c.row < walked:
+        if not c.raw.rstrip().endswith(GOES_ON) or not 0 <= c.row < walked:
             continue
         label = next((t for t in walk.rows[c.row] if t.field is c.field), None)
         if label is None or label.piece.kind != "label" or not unclosed_bracket(label.piece.text):
