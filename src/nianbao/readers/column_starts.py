@@ -30,7 +30,7 @@ def columns_apart(lines: list[Line]) -> list[Line]:
             continue
         cut = [piece for cell in cells for piece in _cut(cell, starts)]
         if len(cut) > len(cells):
-            out[k] = (number, delimited, cut)
+            out[k] = (number, None, cut)
     return out
 
 
