@@ -1373,3 +1373,27 @@ def test_an_options_name_cut_at_the_lines_end_is_no_note() -> None:
     )
     assert got["innovation"] == ["accessibility"]
     assert "innovation_other" not in got
+
+
+def test_a_name_around_its_label_past_a_sections_name_on_its_first_line() -> None:
+    # pdftotext -layout: 移动新媒体 (a section's name, which owns no value) opens the line
+    # of the name's first half; 名称 between the halves.
+    text = (
+        "                   是否建立安全监测预警机制              ☑是 ☐否\n"
+        "                   是否开展应急演练                  ☑是 ☐否\n"
+        "                   是否明确安全责任人                 ☑是 ☐否\n"
+        "                   是否有移动新媒体                  ☑是 ☐否\n"
+        "                               名称            无\n"
+        "                   微博          信息发布量（单位：条）   0\n"
+        "                               关注量（单位：个）     0\n"
+        "移动新媒体                                        某自治县人民政府办\n"
+        "                               名称\n"
+        "                                             公室\n"
+        "                   微信\n"
+        "                               信息发布量（单位：条）   283\n"
+        "                               订阅数（单位：个）     10\n"
+        "                   其他\n"
+        "创新发展               ☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑千人千网 ☐其他\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["wechat_name"] == "某自治县人民政府办公室"

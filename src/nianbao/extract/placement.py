@@ -208,9 +208,11 @@ class Placement:
                 break
             if claimed and not found:
                 owner = next((t for t in reversed(tokens[:k]) if t.piece.kind != "unit"), None)
+                hit = owner.piece.hit if owner is not None else None
                 if (
                     owner is not None
                     and owner.piece.kind == "label"
+                    and (hit is None or bool(hit.fields))  # a group's name owns no value
                     and may_own(owner.field, token.piece)
                 ):
                     return []
