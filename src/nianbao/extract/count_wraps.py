@@ -61,10 +61,7 @@ def _asks(line: list[Token]) -> bool:
 def _unread(match: Match, token: Token) -> bool:
     """Whether no field holds a value read from `token` (dealing a line of values may mark
     a count it gave no field: ☑ ☐ ９４８ over two labels)."""
-    text = token.piece.text.strip()
-    return not token.used or not any(
-        c.row == token.row and text in c.raw for found in match.candidates.values() for c in found
-    )
+    return not token.used or not match.holds(token.row, token.piece.text.strip())
 
 
 def _token(line: list[Token], raw: str) -> Token | None:

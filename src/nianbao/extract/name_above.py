@@ -118,8 +118,7 @@ def _tail(walk: Placement, match: Match, r: int, walked: int) -> Token | None:
     token, text = line[0], line[0].piece.text.strip()
     if len(text) > _TAIL or not _words(text) or token.cell.copy:
         return None
-    read = any(c.row == q and text in c.raw for found in match.candidates.values() for c in found)
-    return None if read else token
+    return None if match.holds(q, text) else token
 
 
 def _drop_row(match: Match, q: int) -> None:

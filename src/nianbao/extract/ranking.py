@@ -56,6 +56,12 @@ class Match:
             c.row not in outside and readable(f, c.raw) for c in self.candidates.get(f.key, ())
         )
 
+    def holds(self, row: int, text: str) -> bool:
+        """Whether a value read on line `row`, of any field, holds `text`."""
+        return any(
+            c.row == row and text in c.raw for found in self.candidates.values() for c in found
+        )
+
     def add(self, candidate: Candidate) -> None:
         self.candidates.setdefault(candidate.field.key, []).append(candidate)
 
