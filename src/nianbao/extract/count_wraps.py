@@ -49,7 +49,8 @@ def take_wrapped_counts(walk: Placement, match: Match, walked: int) -> None:
     for key, c, head, raw in joins:
         head.used = True
         where = (head.row, head.cell)
-        match.candidates[key] = [Candidate.at(walk.doc, c.field, raw, where, c.confidence)]
+        joined = Candidate.at(walk.doc, c.field, raw, where, c.confidence, explicit=c.explicit)
+        match.candidates[key] = [joined]
 
 
 def _asks(line: list[Token]) -> bool:

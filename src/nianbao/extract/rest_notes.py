@@ -9,13 +9,14 @@ mid-sentence, takes the words after the label's rest opening one of the next two
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import GOES_ON, joined
-from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import Token
 
 _REST_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,4}[)）])\s+(\S.*)")
@@ -41,10 +42,7 @@ def take_rest_notes(walk: Placement, match: Match, walked: int) -> None:
             continue
         token, text = rest
         token.used = True
-        raw = joined(c.raw.rstrip(), text)
-        match.candidates[key] = [
-            Candidate(c.field, raw, c.where, c.page, c.block, c.row, c.confidence)
-        ]
+        match.candidates[key] = [dataclasses.replace(c, raw=joined(c.raw.rstrip(), text))]
 
 
 def _rest_line(walk: Placement, r: int, walked: int, label: Token) -> tuple[Token, str] | None:
