@@ -94,7 +94,7 @@ class _Names:
 
     def group(self, text: str) -> bool:
         hit = self.hit(text)
-        return hit is not None and bool(hit.groups) and not hit.fields
+        return hit is not None and hit.names_group
 
 
 def _words(row: Row) -> bool:

@@ -29,7 +29,7 @@ def ends_group_name(walk: Placement, token: Token) -> bool:
             continue
         text, pieces = word + text, pieces + 1
         hit = walk.index.lookup(normalize_label(text))
-        if hit is not None and not hit.fields and hit.groups:
+        if hit is not None and hit.names_group:
             return True
         if pieces == 2:
             break

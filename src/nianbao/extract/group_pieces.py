@@ -60,7 +60,7 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
                     parts.append(c)
                     name += str(firsts[c])
                     hit = index.lookup(normalize_label(name))
-            if hit is None or not hit.groups or hit.fields:
+            if hit is None or not hit.names_group:
                 continue
             if _names_field(index, head + rows[b].cells[0].text):
                 break  # a field's label wrapped (信息发 | 布 量(单位:条)), no group's name
@@ -110,7 +110,7 @@ def _third(
         if third is None or not (_piece(index, third) or _last_alone(rows[c], third)):
             continue
         hit = index.lookup(normalize_label(two + third))
-        if hit is not None and hit.groups and not hit.fields:
+        if hit is not None and hit.names_group:
             return c
     return None
 

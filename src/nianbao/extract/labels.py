@@ -100,6 +100,11 @@ class LabelHit:
     groups: tuple[Group, ...] = ()
     fuzzy: bool = False
 
+    @property
+    def names_group(self) -> bool:
+        """Whether the text is a group's name and no field's label."""
+        return bool(self.groups) and not self.fields
+
 
 @dataclass(eq=False)
 class LabelIndex:

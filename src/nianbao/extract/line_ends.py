@@ -30,7 +30,7 @@ def _after_spaced_name(pieces: Sequence[Piece], head: str) -> bool:
     if len(pieces) < 2 or " " not in head:
         return False
     before = pieces[-2]
-    named = before.hit is not None and not before.hit.fields and bool(before.hit.groups)
+    named = before.hit is not None and before.hit.names_group
     return named and _SPACED_RUN_RE.fullmatch(f"{before.text.strip()} {head}") is not None
 
 

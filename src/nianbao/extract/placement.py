@@ -257,7 +257,7 @@ class Placement:
                 return 0
             text += rest.piece.text
             hit = self.index.lookup(normalize_label(text))
-            if hit is not None and not hit.fields and hit.groups:
+            if hit is not None and hit.names_group:
                 return k
         return 0
 
