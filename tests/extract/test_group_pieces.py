@@ -160,3 +160,13 @@ def test_a_labels_spaced_head_under_an_empty_name_past_a_lifted_name() -> None:
     )
     assert got.get("weibo_name") is None
     assert got.get("wechat_name") is None
+
+
+def test_a_names_pieces_after_a_whole_label_its_unit_follows_go_before_the_label() -> None:
+    # 信息发布量 is whole, no label's head; the unit on the next line goes on with it all the
+    # same, so 微博 goes before it.
+    assert _lines("名称 某某发布\n信息发布量\n微 （单位： 295\n博 条）\n")[:3] == [
+        "名称 某某发布",
+        "微博",
+        "信息发布量",
+    ]

@@ -254,3 +254,42 @@ def test_a_section_name_down_its_cell_that_labels_a_field_written_elsewhere() ->
     )
     assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == ("无", 0, 0)
     assert got["innovation"] == ["search_as_service"]
+
+
+# pdfplumber without layout: 解读回应 and 解读信息发布 down their cells, side by side, their
+# characters opening lines of labels wrapped around their values (解读材料数 | 解 | 量（单位：
+# 条） 4).
+INTERP_DOWN = """\
+总数（单
+15
+位：条）
+解读材料数
+解
+量（单位：条） 4
+读
+解 信
+解读产品数
+读 息
+量（单位： 1
+回 发
+个）
+应 布
+媒体评论文
+章数量（单 10
+位：篇）
+"""
+
+
+def test_a_name_begun_inside_a_wrapped_label_goes_before_the_label() -> None:
+    lines = _lines(INTERP_DOWN)
+    assert lines[3:6] == ["解读信息发布", "解读材料数", "量（单位：条） 4"]
+    got = values(INTERP_DOWN)
+    assert (got["interp_materials"], got["interp_products"]) == (4, 1)
+
+
+def test_a_name_begun_past_a_wrapped_labels_value_goes_before_the_label() -> None:
+    # The value stands between the label's lines, the name's first character on the second.
+    text = "注册用户数（单位：个） 13,904\n可全程在线办理政务服务事项\n747\n办 数量（单位：项）\n"
+    text += "事\n服\n务\n"
+    lines = _lines(text)
+    assert lines[1:4] == ["办事服务", "可全程在线办理政务服务事项", "747"]

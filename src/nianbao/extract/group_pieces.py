@@ -18,7 +18,7 @@ import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.vertical_names import lift_vertical_names, with_headings
+from nianbao.extract.vertical_names import label_above, lift_vertical_names, with_headings
 
 _REACH = 3
 """Lines after the first piece the second may open."""
@@ -68,13 +68,11 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
             last = parts[-1]
             alone = rows[a].cells[0].text.strip() == head
             at = last if not alone and rows[last].cells[0].text.strip() == firsts[last] else a
-            if (
-                at == a
-                and a > 0
-                and a - 1 not in inserted
-                and _cut_head(index, rows[a - 1], rows[a])
-            ):
-                at = a - 1  # not between a label's head and its rest (可全程在线办理 | 办事 政务…)
+            if at == a:
+                # Not between a label's head and its rest (可全程在线办理 | 办事 政务…).
+                words = rows[a].cells[0].text.split()
+                above = label_above(rows, a, words[1], index) if len(words) > 1 else a
+                at = above if above not in inserted else a
             row = rows[at]
             inserted[at] = Row((Cell(name, 0),), row.where, row.page, row.block)
             for k in parts:
@@ -133,21 +131,6 @@ def _last_alone(row: Row, word: str) -> bool:
 
 def _one_character(word: str) -> bool:
     return len(word) == 1 and "\u4e00" <= word <= "\u9fff"
-
-
-def _cut_head(index: LabelIndex, row: Row, after: Row) -> bool:
-    """Whether a line of one cell is the head of a label and no label itself, or a label
-    the next line's first word goes on (信息发布 | 微 量(单位: 517: 信息发布量)."""
-    cells = row.cells
-    if len(cells) != 1 or cells[0].bbox is not None:
-        return False
-    text = normalize_label(cells[0].text)
-    if not text or text not in index.heads:
-        return False
-    if index.lookup(text) is None:
-        return True
-    words = after.cells[0].text.split()
-    return len(words) > 1 and _names_field(index, cells[0].text + words[1])
 
 
 def _names_field(index: LabelIndex, text: str) -> bool:

@@ -17,6 +17,7 @@ set out with spaces (网 站 名 称) opens one line with its first character, n
 from __future__ import annotations
 
 import dataclasses
+import re
 from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
@@ -98,11 +99,53 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
         context = _labels_field(index, name) and _written(doc, name, parts)
         context = context and not any(has_ticks(c.text) for k in parts for c in rows[k].cells)
         cell = Cell(name, 0, box and (box[0], box[1], box[0] + len(name), box[3]), copy=context)
-        headings[a] = Row((cell,), rows[a].where, rows[a].page, rows[a].block)
+        heading = Row((cell,), rows[a].where, rows[a].page, rows[a].block)
         for k in parts:
             rows[k] = _without_opening(rows[k])
         taken.update(parts)
+        at = _heading_at(rows, a, index)
+        headings[at if at not in headings else a] = heading
     return with_headings(doc, rows, headings)
+
+
+def _heading_at(rows: list[Row], a: int, index: LabelIndex) -> int:
+    """Where a name whose first character opened line `a` goes (its characters gone)."""
+    # A character alone on its line leaves it blank: the line after goes on instead.
+    line = rows[a] if not rows[a].blank or a + 1 == len(rows) else rows[a + 1]
+    rest = line.cells[0].text.split(None, 1) if line.cells else []
+    return label_above(rows, a, rest[0], index) if rest else a
+
+
+def label_above(rows: list[Row], a: int, rest: str, index: LabelIndex) -> int:
+    """Where a group's name read on line `a`, its text going on with `rest`, goes: before
+    the label whose head the line above holds when `rest` goes on with that label's rest,
+    unit or value (解读材料数 | 解 量（单位： 4; 可全程在线办理政务服务事项 | 747 | 办
+    数量（单位：项））, since a label's cell lies all in one group's; else before `a`."""
+    for above in (a - 1, a - 2):
+        if above < 0 or len(rows[above].cells) != 1:
+            return a
+        text = rows[above].cells[0].text.strip()
+        if above == a - 1 and _BARE_COUNT_RE.fullmatch(text):
+            continue  # the label's value, set beside the middle of its wrapped lines
+        return above if _goes_on(text, rest, index) else a
+    return a
+
+
+_BARE_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
+
+
+def _goes_on(text: str, rest: str, index: LabelIndex) -> bool:
+    """Whether `text`, a line of its own, is a field's label or its head, with no value,
+    that `rest` (the next line's first word) goes on: its rest, its unit or its value."""
+    norm = normalize_label(text)
+    if not norm or any(ch.isdigit() for ch in text):
+        return False
+    if norm not in index.heads and not _labels_field(index, norm):
+        return False
+    joined = normalize_label(text + rest)
+    if _BARE_COUNT_RE.fullmatch(rest):
+        return True
+    return joined in index.heads or _labels_field(index, joined)
 
 
 def _labels_field(index: LabelIndex, name: str) -> bool:
