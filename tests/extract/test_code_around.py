@@ -44,3 +44,34 @@ def test_a_code_opening_the_lines_around_its_label_in_text_of_one_line_a_row() -
     )
     assert got["police_number"] == "苏公网安备32108410736654号"
     assert got["unique_visitors"] == 1160441
+
+
+def test_a_code_whose_middle_was_read_opens_lines_a_line_of_labels_away() -> None:
+    # pdfplumber without layout: 蒙ICP备 | … | 号-1 open the lines one line of 公安机关备案号's
+    # pieces away from the label's line, which holds the number's middle and the next value.
+    got = values(
+        "政府网站标\n1502003842\n识码\n蒙ICP备\n公安机关备\n"
+        "ICP备案号 74128873 15020022852356号\n案号\n号-1\n"
+        "独立用户访问总量（单位：个） 133,649\n"
+    )
+    assert got["icp_number"] == "蒙ICP备74128873号-1"
+    assert got["police_number"] == "15020022852356号"
+
+
+def test_a_code_whose_middle_stands_on_a_line_between_its_labels_pieces() -> None:
+    got = values(
+        "政府网\n站标识 4408000381\n码\n粤ICP备\nICP备 公安机关备\n"
+        "88711493 粤公网安备44080048168801号\n案号 案号\n号-2\n"
+        "独立用户访问总量（个） 327165个\n"
+    )
+    assert got["icp_number"] == "粤ICP备88711493号-2"
+    assert got["police_number"] == "粤公网安备44080048168801号"
+
+
+def test_a_head_with_a_digit_is_no_codes_head() -> None:
+    got = values(
+        "政府网\n站标识 4408000381\n码\n粤ICP备1\nICP备 公安机关备\n"
+        "88711493 粤公网安备44080048168801号\n案号 案号\n号-2\n"
+        "独立用户访问总量（个） 327165个\n"
+    )
+    assert got.get("icp_number") != "粤ICP备188711493号-2"

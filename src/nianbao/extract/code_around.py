@@ -43,7 +43,8 @@ def take_code_around(walk: Placement, match: Match, walked: int) -> None:
             _take_first(rest)
             place = (head.row, head.cell)
             found[k] = Candidate.at(walk.doc, c.field, text, place, c.confidence * 0.9)
-            _give(walk, match, value, c)
+            if value is not None:
+                _give(walk, match, value, c)
 
 
 def _take_first(token: Token) -> None:
@@ -87,12 +88,13 @@ def _give(walk: Placement, match: Match, value: Token, c: Candidate) -> None:
     match.add(found)
 
 
-def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token] | None:
+def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token | None] | None:
     """The head and rest of c's field's code standing around c's line, left of the value
-    read (and right of the field's label), their joined text, and the value read."""
+    read (and right of the field's label), their joined text, and the value read (none
+    when it is the code's middle)."""
     line = walk.rows[c.row]
     label = next((t for t in line if t.field is c.field), None)
-    if label is not None and label.cell.bbox is None:
+    if line and all(t.cell.bbox is None for t in line):
         return _opening_around(walk, c, line)
     value = next((t for t in line if t.piece.text == c.raw and t.cell.bbox is not None), None)
     if value is None or label is None or value.cell.bbox is None or label.cell.bbox is None:
@@ -120,13 +122,31 @@ def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token] | 
 
 def _opening_around(
     walk: Placement, c: Candidate, line: list[Token]
-) -> tuple[Token, Token, str, Token] | None:
+) -> tuple[Token, Token, str, Token | None] | None:
     """Text of one line a row (pdfplumber): the code's head opening the line above and its
-    rest the line below (苏公网安备32108410736654 问总 | 公安机关备案号 1160441个 | 号 量…)."""
+    rest the line below (苏公网安备32108410736654 问总 | 公安机关备案号 1160441个 | 号 量…);
+    or the value read is the code's middle, its head and tail opening lines up to one line
+    of labels away (蒙ICP备 | 公安机关备 | ICP备案号 74128873 1502…号 | 案号 | 号-1)."""
     value = next((t for t in line if t.piece.text == c.raw), None)
-    above, below = walk.rows[c.row - 1], walk.rows[c.row + 1]
-    if value is None or not above or not below or not above[0].free or not below[0].free:
+    form = walk.index.form
+    for above, below in ((c.row - 1, c.row + 1), (c.row - 2, c.row + 2)):
+        head, rest = _opening(walk, above, c.row), _opening(walk, below, c.row)
+        if head is None or rest is None:
+            continue
+        ends = head.piece.text.split()[0], rest.piece.text.split()[0]
+        if value is not None and above == c.row - 1 and has_shape(c.field, "".join(ends), form):
+            return head, rest, "".join(ends), value
+        if not DIGIT_RE.search(ends[0]) and has_shape(c.field, c.raw.join(ends), form):
+            return head, rest, c.raw.join(ends), None
+    return None
+
+
+def _opening(walk: Placement, r: int, row: int) -> Token | None:
+    """Line r's first token when free, each line between it and `row` of words without a
+    digit (another cell's label, in pieces the walk may not know: 公安机关备 | … | 案号)."""
+    if not 0 <= r < len(walk.rows) or not walk.rows[r] or not walk.rows[r][0].free:
         return None
-    head, rest = above[0], below[0]
-    text = head.piece.text.split()[0] + rest.piece.text.split()[0]
-    return (head, rest, text, value) if has_shape(c.field, text, walk.index.form) else None
+    between = range(r + 1, row) if r < row else range(row + 1, r)
+    if any(DIGIT_RE.search(t.piece.text) for q in between for t in walk.rows[q]):
+        return None
+    return walk.rows[r][0]
