@@ -410,6 +410,9 @@ def test_a_lost_fonts_box_ending_a_line_of_them_is_a_box() -> None:
     assert lost_font_ticks("þ政府门户网站 ¨部门网站 ¨") == "☑政府门户网站 ☐部门网站 ☐"
     assert lost_font_ticks("站 þ部门网站 ¨") == "站 ☑部门网站 ☐"
     assert lost_font_ticks("某某 ¨") == "某某 ¨"  # no line of boxes
+    # Or between blanks, the next cell's text after it.
+    assert lost_font_ticks("þ无障碍浏览 ¨千人千网 ¨ 提供政策") == "☑无障碍浏览 ☐千人千网 ☐ 提供政策"
+    assert lost_font_ticks("某某 ¨ 提供政策") == "某某 ¨ 提供政策"
 
 
 def test_values_wrapped_around_a_line_of_labels_abreast() -> None:

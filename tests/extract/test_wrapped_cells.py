@@ -694,6 +694,29 @@ def test_a_choice_and_its_notes_labels_abreast_their_values_wrapped_around() -> 
     )
 
 
+def test_a_box_whose_name_wrapped_stands_apart_before_the_notes_text() -> None:
+    # pdfplumber: ☐ of 千人千网 ends the options' first line, its name opens the second, the
+    # note's text after each; the box is no beginning of the note.
+    got = values(
+        "九、创新发展\n创新发展 其他（注明）\n"
+        "þ搜索即服务 þ多语言版本 þ无障碍浏览 ¨ "
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字\n"
+        "千人千网 þ其他 版、语音读屏和简洁版页面\n单位负责人：蔡兰秀\n"
+    )
+    assert got["innovation"] == ["search_as_service", "multilingual", "accessibility", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+    # A box a blank before an option's name is that option's.
+    got = values(
+        "九、创新发展\n创新发展 其他（注明）\n"
+        "þ搜索即服务 þ多语言版本 ¨ 无障碍浏览 提供政策智能匹配与免申即享服务；建设适老化专区\n"
+        "¨千人千网 þ其他 ，提供大字版\n单位负责人：蔡兰秀\n"
+    )
+    assert got["innovation"] == ["search_as_service", "multilingual", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版"
+
+
 def test_a_notes_cut_end_that_begins_a_label_nowhere_near_is_the_notes() -> None:
     # pdftotext: 服务 begins 服务事项数量, but no line after it finishes that label.
     got = values(

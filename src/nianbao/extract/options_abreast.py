@@ -41,7 +41,8 @@ def deal_options_abreast(walk: Placement, match: Match, walked: int) -> None:
         heads, rests = _SPLIT_RE.fullmatch(above[1]), _SPLIT_RE.fullmatch(below[1])
         if heads is None or rests is None:
             continue  # the line below must finish the options
-        options, text = _options(heads[1], rests[1]), heads[2] or ""
+        head, text = _lone_box(choice, heads[1], heads[2] or "")
+        options = _options(head, rests[1])
         rest = rests[2] or ""
         if not readable(choice, options) or not text:
             continue
@@ -89,6 +90,23 @@ def _line(walk: Placement, r: int) -> tuple[list[Token], str] | None:
     if not tokens or any(t.piece.kind != "value" or t.cell.copy for t in tokens):
         return None
     return tokens, " ".join(t.piece.text for t in tokens)
+
+
+_LAST_NAME_RE = re.compile(rf"([{TICKS}])\s+([^\s{TICKS}]+)$")
+
+
+def _lone_box(choice: Field, options: str, text: str) -> tuple[str, str]:
+    """The options and the note's text, the last box standing apart from what follows it
+    when that begins no option's name: the note's text, the box's name opening the next
+    line (☑无障碍浏览 ☐ 提供政策… | 千人千网 ☑其他)."""
+    last = _LAST_NAME_RE.search(options)
+    if last is None:
+        return options, text
+    word = last[2]
+    names = [name for c in choice.choices for name in c.labels]
+    if any(name.startswith(word) or word.startswith(name) for name in names):
+        return options, text
+    return options[: last.end(1)], joined(word, text) if text else word
 
 
 def _options(head: str, rest: str) -> str:

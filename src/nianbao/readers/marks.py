@@ -111,8 +111,10 @@ _LOST_FONT_RE = re.compile(_LOST_BOX + "(?=[\u4e00-\u9fff])")
 _LONE_BOX_RE = re.compile(r"(?<!\S)" + _LOST_BOX + r"[是否有无](?!\S)")
 
 
-# On a line of such boxes, one ending it (after a blank) is one too: þ政府门户网站 ¨部门网站 ¨.
+# On a line of such boxes, one ending it (after a blank) is one too: þ政府门户网站 ¨部门网站 ¨;
+# or one between blanks, the next cell's text after it (þ无障碍浏览 ¨ 提供政策… | 千人千网).
 _END_BOX_RE = re.compile(r"(?<=\s)" + _LOST_BOX + r"\s*$")
+_APART_BOX_RE = re.compile(r"(?<=\s)" + _LOST_BOX + r"(?=\s)")
 
 
 def _lost_boxes(text: str) -> list[int]:
@@ -140,6 +142,8 @@ def lost_font_ticks(line: str, *, lone: bool = False) -> str:
     end = _END_BOX_RE.search(line) if found else None  # alone, it would be no box
     if end is not None and end.start() not in found:
         found.append(end.start())  # the last box, its option's name wrapped onto the next line
+    if len(found) > 1 or (found and lone):
+        found += [m.start() for m in _APART_BOX_RE.finditer(line) if m.start() not in found]
     if len(found) == 1 and not lone:
         answer = _LONE_BOX_RE.search(line, found[0])
         if answer is None or answer.start() != found[0]:
