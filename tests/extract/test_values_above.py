@@ -15,6 +15,15 @@ def test_counts_above_their_labels_abreast_go_to_them_in_order() -> None:
     assert (got["messages_avg_days"], got["messages_public"]) == (4.5, 300)
 
 
+def test_counts_above_their_labels_in_spaced_thousands_join_back() -> None:
+    # 2 977 1 734 joins one way only into two counts: 2977 and 1734.
+    got = values(
+        "办件量\n2 977 1 734\n总数(单位: 自然人办件量(单\n件) 位: 件)\n法人办件量\n1 243\n"
+        "(单位: 件)\n互动交流\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (2977, 1734, 1243)
+
+
 def test_counts_under_labels_waiting_above_stay_theirs() -> None:
     # The counts answer the labels above them; the labels below have their own line.
     got = values("收到留言数量 办结留言数量\n640条 512条\n平均办理时间 公开答复数量\n4.5天 300条\n")

@@ -16,6 +16,7 @@ from nianbao.extract.cells import abreast_fields, take_words
 from nianbao.extract.kinds import COUNT_TYPES, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
+from nianbao.extract.thousands import regrouped_counts
 from nianbao.extract.tokens import Rows, Token, labels_only, units
 from nianbao.forms.model import Field
 
@@ -40,8 +41,12 @@ def take_values_above(walk: Placement, match: Match, walked: int) -> None:
         if fields is None or any(f.type not in COUNT_TYPES or match.read(f) for f in fields):
             continue
         words = " ".join(t.piece.text for t in above).split()
+        if len(words) > len(fields):
+            # Counts in spaced thousands, joined back the one way they give each label one.
+            words = regrouped_counts(words, fields, form) or words
         if len(words) != len(fields):
             continue
+        words = ["".join(w.split()) for w in words]
         if any(
             not readable(f, w) or unit_clash((f,), w, form)
             for f, w in zip(fields, words, strict=True)
