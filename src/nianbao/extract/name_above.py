@@ -14,14 +14,13 @@ the label when its prose goes on there. Text only.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import GOES_ON, joined
+from nianbao.extract.prose import GOES_ON, LONG_LINE, PROSE_RE, joined
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import CJK_RE, Token
 
@@ -29,10 +28,6 @@ _LINES = 3
 """Lines a text's cell may wrap over above its label."""
 _TAIL = 3
 """Characters of a text's end its cell's last line may hold alone (局)."""
-_LONG = 16
-"""Characters of a line of prose its cell's width cut, the text going on below."""
-_PROSE_RE = re.compile("[，；、。]")
-"""Punctuation of prose, which no name holds."""
 
 
 def take_name_above(walk: Placement, match: Match, walked: int) -> None:
@@ -51,7 +46,7 @@ def take_name_above(walk: Placement, match: Match, walked: int) -> None:
         text = lines[0].piece.text.strip()
         for before, token in pairwise(lines):
             # Lines of one text: a bracket open, or a line of prose its cell's width cut.
-            long = len(before.piece.text.strip()) >= _LONG
+            long = len(before.piece.text.strip()) >= LONG_LINE
             if not unclosed_bracket(text) and not long:
                 break  # lines of names, each whole (某县人民政府办公室 | 某县融媒体中心)
             text = joined(text, token.piece.text.strip())
@@ -95,12 +90,12 @@ def _above(walk: Placement, r: int) -> list[Token]:
 
 
 def _prose(lines: list[Token]) -> bool:
-    return bool(lines) and len(lines[-1].piece.text.strip()) >= _LONG
+    return bool(lines) and len(lines[-1].piece.text.strip()) >= LONG_LINE
 
 
 def _words(text: str) -> bool:
     """Chinese, with no digit unless prose (移动客户端“某通”，下载量 1 万次；…)."""
-    prose = len(text) >= _LONG and _PROSE_RE.search(text) is not None
+    prose = len(text) >= LONG_LINE and PROSE_RE.search(text) is not None
     return CJK_RE.search(text) is not None and (prose or DIGIT_RE.search(text) is None)
 
 
@@ -135,7 +130,7 @@ def _prose_below(walk: Placement, r: int, walked: int, top: Token) -> int | None
     if len(cells) != 1 or not walk.rows[q] or any(t.cell.copy for t in walk.rows[q]):
         return None
     text = cells[0].text.strip()
-    if len(text) < _LONG or _PROSE_RE.search(text) is None or CJK_RE.search(text) is None:
+    if len(text) < LONG_LINE or PROSE_RE.search(text) is None or CJK_RE.search(text) is None:
         return None
     first, above = cells[0].bbox, top.cell.bbox
     if first is None or above is None or abs(first[0] - above[0]) > 1:

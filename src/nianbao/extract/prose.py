@@ -23,6 +23,10 @@ _FULL = 10
 _CLOSING = ")）]】"
 GOES_ON = ("，", "；", "、")
 """What a line of prose ends with when the sentence goes on past it."""
+PROSE_RE = re.compile("[，；、。]")
+"""Punctuation of prose, which no name holds."""
+LONG_LINE = 16
+"""Characters of a line of prose its cell's width cut, the text going on past it."""
 _WORD_RE = re.compile(r"[0-9A-Za-z.,:/@%_-]+")
 _LINES = 6
 """Lines a paragraph may go on over (200 characters in a narrow cell)."""
