@@ -333,6 +333,18 @@ def test_a_text_s_last_characters_alone_before_the_signatures() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服"
 
 
+def test_a_text_s_last_characters_alone_after_a_line_of_whole_options() -> None:
+    # pypdfium2: the options open the note's line, their last name whole (☑其他), so the
+    # characters alone below are the note's, not the options' rest (☑其 | 他).
+    got = values(
+        "创新发展\n创新发展 £搜索即服务 R多语言版本 £无障\n"
+        "碍浏览 R千人千网 R其他 其他（注明） 提供政策智能匹配与免申即享\n服务\n"
+        "单 位 负 责 人：郑国静 审 核 人：何燕\n"
+    )
+    assert got["innovation"] == ["multilingual", "personalized", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
 def test_a_laid_out_label_alone_on_its_line_owns_the_options_below() -> None:
     text = "创新发展\n☑搜索即服务  ☐多语言版本  ☐无障碍浏览  ☑千人千网  ☐其他\n其他（注明）\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import CJK_RE, Token, groups_only
 from nianbao.extract.wraps import CELL_TEXT, LONE_TAIL
@@ -38,7 +39,8 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
     first = walk.rows[value.row][0]
-    if _other_column(rest, first, value) or (first is not value and first.piece.ticks):
+    wrapped = first is not value and first.piece.ticks and _options_go_on(walk, first)
+    if _other_column(rest, first, value) or wrapped:
         return None  # a name set down a column left of the table's (微 | 信), or another
         # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他), or
         # the options' that open the line, wrapped back to its start (… þ其   提供… | 他)
@@ -46,6 +48,14 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
         return None
     return raw + text, rest
+
+
+def _options_go_on(walk: Placement, options: Token) -> bool:
+    """Whether the last option's name of the options opening the line may go on with a
+    lone text below (☑其 | 他): not when it is whole (☑其他 … 即享 | 服务)."""
+    names = OPTION_NAME_RE.findall(options.piece.text)
+    labels = {name for f in walk.index.form.fields for name in option_labels(f)}
+    return not names or normalize_label(names[-1]) not in labels
 
 
 _LEFT = 1
