@@ -69,3 +69,11 @@ def test_a_spaced_label_cut_after_its_groups_spaced_name() -> None:
         1139,
         30850,
     )
+
+
+def test_a_spaced_head_whose_rest_is_spaced_too() -> None:
+    # pypdfium2: 新 开 设 | 数 量（个）: the rest set out with spaces, no colon after it.
+    text = "维 护 数 量（个） 0个 新 开 设 "
+    assert label_cut(text, "数 量（个） 0个", INDEX) == text.index("新")
+    got = values("专栏专题\n维 护 数 量（个） 3个 新 开 设 \n数 量（个） 2个\n解读回应\n")
+    assert (got["columns_maintained"], got["columns_new"]) == (3, 2)

@@ -20,6 +20,8 @@ _SPACED = 2
 """Spaces between single characters that make a label's head set out to fill its cell."""
 _SPACED_RUN_RE = re.compile(r"(?:[\u4e00-\u9fff] ){2,}[\u4e00-\u9fff](?![\u4e00-\u9fff])")
 """Three characters or more set out with single spaces opening a line (信 息 发 布 量)."""
+_SPACED_REST_RE = re.compile(r"(?:[\u4e00-\u9fff] )+[\u4e00-\u9fff](?![\u4e00-\u9fff])")
+"""Two characters or more set out with single spaces opening a line (数 量)."""
 _STRAY_RE = re.compile(r"[\u4e00-\u9fff]+(?:[ \xa0][\u4e00-\u9fff]+){1,2}")
 """A head of words a converter's stray spaces split (是否发 布服务 | 事项目录)."""
 
@@ -79,6 +81,11 @@ def label_cut(text: str, following: str, index: LabelIndex, fuzzy: bool = False)
     rests = [rest[0]]
     if spread is not None and spread[1] != rest[0]:
         rests.append(spread[1])  # a label set out with spaces: 联 | 系 电 话：
+    elif spaced:
+        # Its rest set out so too, maybe short of a colon (新 开 设 | 数 量（个） 0个).
+        run = _SPACED_REST_RE.match(following)
+        if run is not None:
+            rests.append(run[0])
     if alone:
         # A converter's stray space inside the rest (回应公众关注热点 | 或 重大舆情数量 次 62).
         # Its last word may go on with the label's unit (大 舆情数量（单位： 0次).
