@@ -543,3 +543,17 @@ def test_a_name_and_its_count_one_blank_apart_in_one_laid_out_cell() -> None:
         587,
         10,
     )
+
+
+def test_a_label_with_its_value_beside_it_names_no_field_of_the_line_below() -> None:
+    # pdfplumber: 微信名称's line holds its name, so the line below is 微信信息发布量's
+    # alone, one count in spaced thousands (1 057), not 微信名称's 1 and 057.
+    got = values(
+        "是否有政务新媒体 ☑是\n\n微博名称 某区教育局发布\n信 息 发 布 量 417\n关 注 量 12 176\n\n"
+        "微信名称 某区教育局\n微信信息发布量(单位:条) 1 057\n订阅数(单位:个) 33 755\n其他\n"
+    )
+    assert (got["wechat_name"], got["wechat_posts"], got["wechat_subscribers"]) == (
+        "某区教育局",
+        1057,
+        33755,
+    )

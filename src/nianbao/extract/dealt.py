@@ -19,13 +19,13 @@ import itertools
 import re
 
 from nianbao.extract.abreast import blank_place
-from nianbao.extract.block_labels import in_one_group, without_head_rests
+from nianbao.extract.block_names import block_fields, label_tail, named_fields
 from nianbao.extract.document import TICKED
 from nianbao.extract.kept_relations import breaks_kept
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
-from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.labels import LabelIndex
 from nianbao.extract.misread import YES_NO
-from nianbao.extract.pieces import TICKS, has_ticks
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.shaped import has_shape, read_whole
@@ -43,13 +43,10 @@ over up to three lines with its unit's rest, one line after another in reading o
 _BELOW_ROWS = 4
 """Lines a block of labels may take below its values (all of a tall label's lines after
 its value's): two labels of two lines."""
-_REST = 6
-"""Characters a label's cut end may have (新量, 警机制)."""
 _DEALT_BELOW = COUNT_TYPES | CHOICE_TYPES
 """Kinds of the fields whose values a line of another label's may hold: a name or a text
 (其他) under a count's line is read on its own."""
 _BOXES = tuple(TICKS)
-_BRACKET_RE = re.compile(r"[(（]")
 
 
 def deal(walk: Placement, match: Match, walked: int) -> None:
@@ -109,7 +106,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             split, items = frozenset(items) - frozenset(cut), cut
         if len(items) > len(fields) and not placed:
             # A label's last line set among the values (４５５ 务服务事项数量 ２５９).
-            kept = [item for item in items if not _label_tail(walk.index, item)]
+            kept = [item for item in items if not label_tail(walk.index, item)]
             items = kept if len(kept) >= len(fields) else items
         if len(items) > len(fields) and not placed:
             regrouped = regrouped_counts(items, fields, walk.index.form)
@@ -160,7 +157,7 @@ def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:
         return None  # a unit, a repeat, or half of a label the walk joined (创新发展情 | 况)
     if at and tokens[at - 1].cell is not values[0].cell:
         return None  # labels in cells of their own: a table that kept its cells
-    own = _named(walk, tokens[:at]) if at else []
+    own = named_fields(walk, tokens[:at]) if at else []
     return None if own is None or len(own) != at else (own, values)
 
 
@@ -176,7 +173,7 @@ def _without_tails(index: LabelIndex, tokens: list[Token]) -> list[Token]:
             0 < k < len(tokens) - 1
             and t.piece.kind == "value"
             and tokens[k + 1].piece.kind == "unit"
-            and _label_tail(index, t.piece.text)
+            and label_tail(index, t.piece.text)
         )
         if not unit_of_tail:
             kept.append(t)
@@ -210,114 +207,6 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field], items: int)
     for f in below:
         found.setdefault(f.key, f)
     return sorted(found.values(), key=lambda f: f.order)
-
-
-def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
-    """The fields a block of label lines names, walked over `lines` until a line is none."""
-    found: list[Field] = []
-    read: list[int] = []
-    for r in lines:
-        if r in walk.rows.ending:
-            break
-        if lines.step < 0 and not walk.rows[r] and walk.rows.cut(r) == 0:
-            continue  # a label's head that went on the line below, with its rest
-        named = _named(walk, walk.rows[r])
-        if named is None and r + 2 in read and len(walk.rows[r]) == 1:
-            # A group's name that is a label's head (信 息 发 布 | 名称 … | 量(单位: 条)).
-            named = _spread_over(walk, match, r, r + 2, found) or None
-        if named is None:
-            break
-        found += named
-        read.append(r)
-    for r in read:
-        # A label cut by its line's end, or a head above the line of labels whose rest is
-        # below it (信 息 发 布 | 名称 关注量(单位: 个) | 量(单位: 条)).
-        for rest in (r + 1, r + 2):
-            if rest in read:
-                found += _spread_over(walk, match, r, rest, found)
-    return in_one_group(walk, read, without_head_rests(walk, read, found))
-
-
-def _spread_over(
-    walk: Placement, match: Match, r: int, below: int, named: list[Field]
-) -> list[Field]:
-    """The field of a label set out with spaces that line r's end cut, its rest opening
-    line `below` (名称 信 息 发 | 布 量（条） 关注量（个）), of the group of the block's
-    other fields."""
-    groups = {f.group_ids for f in named}
-    for head in walk.rows[r]:
-        if " " not in head.piece.text:
-            continue
-        if head.piece.kind != "value" and (head.piece.hit is None or head.piece.hit.fields):
-            continue  # a value, or a group's name that the label's head reads as
-        for rest in walk.rows[below]:
-            if rest.piece.kind != "value":
-                continue
-            # The walk may have read the rest as a value of a label (名称 | 布 量).
-            hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
-            fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
-            if len(fields) == 1 and fields[0] not in named:
-                match.drop(read_whole(rest))
-                return fields
-    return []
-
-
-def _named(walk: Placement, tokens: list[Token]) -> list[Field] | None:
-    """The fields a line of labels (and units, and labels' cut ends) names; None for a
-    line that holds anything else: a value, a group's name, nothing."""
-    if not tokens:
-        return None
-    named: list[Field] = []
-    for token in tokens:
-        piece = token.piece
-        if piece.kind == "unit":
-            continue
-        if piece.kind == "label":
-            if token.field is None:  # a group's name, or a label the walk did not read
-                return None
-            named.append(token.field)
-            continue
-        # A piece of a label the walk joined (新 开 设 数 | 量, 注 册 用 … | 户 数), or a
-        # label's head, not its end (次数).
-        head = _joined_head(token) or _head_field(walk.index, piece.text)
-        if head is not None:
-            named.append(head)
-            continue
-        # Heads of labels abreast in one token (政务动态信息更 信息公开目录信息); cut ends,
-        # short or of a long label (务服务事项数量), name nothing.
-        for word in piece.text.split():
-            head = _head_field(walk.index, word)
-            if head is not None:
-                named.append(head)
-            elif not (_rest(word) or _label_tail(walk.index, word)):
-                return None
-    return named
-
-
-def _joined_head(token: Token) -> Field | None:
-    """The field of a label the walk joined from this piece and a later one: its head
-    names it, however short."""
-    f = token.field
-    if f is None:
-        return None
-    head = normalize_label(token.piece.text)
-    return f if any(normalize_label(label).startswith(head) for label in f.labels) else None
-
-
-def _rest(text: str) -> bool:
-    """The cut end of a wrapped label: a few Chinese characters, no digit or box."""
-    return (
-        len(text) <= _REST
-        and bool(CJK_RE.search(text))
-        and not DIGIT_RE.search(text)
-        and not has_ticks(text)
-    )
-
-
-def _head_field(index: LabelIndex, text: str) -> Field | None:
-    if DIGIT_RE.search(text) or has_ticks(text):
-        return None
-    return index.field_heads.get(normalize_label(text))
 
 
 _NAME_COUNT_RE = re.compile(r"(.*[\u4e00-\u9fff）)]) ([0-9][0-9,]*)")
@@ -357,14 +246,6 @@ def _items(words: list[str]) -> list[str]:
             names = None if name is None else {name}
             answered = yes_no
     return items
-
-
-def _label_tail(index: LabelIndex, item: str) -> bool:
-    """Whether an item is the end of a field's label, cut from its head (务服务事项数量)."""
-    if DIGIT_RE.search(item) or has_ticks(item) or not CJK_RE.search(item):
-        return False
-    norm = normalize_label(_BRACKET_RE.split(item, maxsplit=1)[0])  # its unit may be cut
-    return len(norm) >= 2 and any(k.endswith(norm) and k != norm for k in index.fields)
 
 
 def _leading_first(fields: list[Field], items: list[str]) -> tuple[list[Field], list[str]]:

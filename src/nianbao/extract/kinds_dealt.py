@@ -8,7 +8,7 @@ counts written with their units by unit, when that order clashes with them."""
 
 from __future__ import annotations
 
-from nianbao.extract.dealt import block_fields
+from nianbao.extract.block_names import block_fields
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit, in_units_order, unit_clash
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
