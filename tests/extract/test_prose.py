@@ -191,6 +191,18 @@ def test_a_short_names_tail_in_a_narrow_cell() -> None:
     assert got["sponsor"] == "阳曲县人民政府办公室"
 
 
+def test_a_names_longer_rest_before_the_next_cells_label() -> None:
+    # pdfplumber: the rest opens the next line before 首页网址, four characters of fourteen.
+    got = values(
+        "基本信息\n网站名称 湘西土家族苗族自治州人民政府\n门户网站 首页网址 https://\n"
+        "wjw189.433100.gov.cn/\n主办单位 湘西土家族苗族自治州人民政府\n"
+        "办公室 网站类型 R政府门户网站  £部门网\n站  £专项网站\n",
+        without=("网站名称", "首页网址", "主办单位", "网站类型"),
+    )
+    assert got["site_name"] == "湘西土家族苗族自治州人民政府门户网站"
+    assert got["sponsor"] == "湘西土家族苗族自治州人民政府办公室"
+
+
 def test_a_name_its_bracket_closes_takes_no_tail() -> None:
     # pdfplumber's layout: 基本 | 信息, a group's name, wraps in its tall cell.
     got = values(

@@ -34,7 +34,10 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     rest, text = following[0], following[0].piece.text
     if not rest.free:
         return None
-    if len(text) > LONE_TAIL or not CJK_RE.search(text) or DIGIT_RE.search(text):
+    # Before the next cell's label, the rest may be longer: the line's first cell is the
+    # value's own, whatever it holds (…自治州人民政府 | 门户网站 首页网址 …).
+    most = len(raw) // 2 if labelled else LONE_TAIL
+    if len(text) > max(most, LONE_TAIL) or not CJK_RE.search(text) or DIGIT_RE.search(text):
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
