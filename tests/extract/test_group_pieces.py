@@ -170,3 +170,13 @@ def test_a_names_pieces_after_a_whole_label_its_unit_follows_go_before_the_label
         "微博",
         "信息发布量",
     ]
+
+
+def test_a_names_last_character_before_a_subgroups_name() -> None:
+    # pdfplumber: 移动 | 新媒 | 体 微信: the last piece opens the line of 微信, the subgroup.
+    text = "微博\n名称 某某发布\n信息发布量 条 ２２６\n移动 关 注 量 个 １０\n新媒\n"
+    text += "体 微信\n名称 某某局\n"
+    assert _lines(text)[3:6] == ["移动新媒体", "关 注 量 个 １０", "微信"]
+    assert (
+        values(text + "信息发布量 条 ２２２\n订阅数 个 １５６８８\n其他\n")["weibo_followers"] == 10
+    )

@@ -105,7 +105,9 @@ def _third(
     begins (a piece, or its last character alone on its line)."""
     for c in range(b + 1, min(len(rows), b + 1 + _REACH)):
         third = firsts[c]
-        if third is None or not (_piece(index, third) or _last_alone(rows[c], third)):
+        if third is None or not (
+            _piece(index, third) or _last_alone(rows[c], third) or _before_name(index, rows[c])
+        ):
             continue
         hit = index.lookup(normalize_label(two + third))
         if hit is not None and hit.names_group:
@@ -127,6 +129,15 @@ def _last_alone(row: Row, word: str) -> bool:
     """Whether a name's last character stands alone on its line, its head opening a line
     of other cells (办事服 项 20 | … | 务; not 信息发 | 布, which the walk joins)."""
     return _one_character(word) and row.cells[0].text.strip() == word
+
+
+def _before_name(index: LabelIndex, row: Row) -> bool:
+    """Whether a name's last character opens a line before a name or label alone there
+    (体 微信: 移动新媒体's 体 beside its subgroup's name)."""
+    words = row.cells[0].text.split(None, 1)
+    if len(words) != 2 or not _one_character(words[0]):
+        return False
+    return index.lookup(normalize_label(words[1])) is not None
 
 
 def _one_character(word: str) -> bool:
