@@ -293,3 +293,31 @@ def test_a_name_begun_past_a_wrapped_labels_value_goes_before_the_label() -> Non
     text += "事\n服\n务\n"
     lines = _lines(text)
     assert lines[1:4] == ["办事服务", "可全程在线办理政务服务事项", "747"]
+
+
+def test_a_label_set_out_with_spaces_keeps_its_first_character() -> None:
+    # pdfplumber: 微 | 信 息 发 布 量… | 信: 微信's 信 is the alone one, not the label's.
+    text = (
+        "是否有移动新媒体 R是 £否\n账号名称 某某发布\n微\n微博信息发布量（单位：条） 190\n移 博\n"
+        "动 关注量（单位：个） 25,075\n新\n媒 公众号名称 某某局\n体 微\n"
+        "信 息 发 布 量（单位：条） 79\n信\n订阅数（单位：个） 3,713\n其他\n"
+    )
+    lines = _lines(text)
+    assert lines[lines.index("微信") - 1 :][:3] == [
+        "公众号名称 某某局",
+        "微信",
+        "信 息 发 布 量（单位：条） 79",
+    ]
+    assert values(text)["wechat_name"] == "某某局"
+
+
+def test_a_name_lifted_before_takes_no_line_of_the_reach() -> None:
+    # 移 动 新 | … | 媒 | … | 体: 微 | 博 lifted in the first pass leaves 媒 within reach.
+    text = (
+        "移 是否有移动新媒体 √是 □否\n动\n新\n名称 无\n微\n信 息 发 布 量（条） ０\n博\n"
+        "关注量（个） ０\n媒\n名称 某区人民政府办公室\n体\n微\n信 息 发 布 量（条） ２４７\n信\n"
+        "订阅数（个） ５０４７９\n"
+        "其他\n"
+    )
+    assert _lines(text)[:3] == ["移动新媒体", "是否有移动新媒体 ☑是 ☐否", "名称 无"]
+    assert values(text)["wechat_name"] == "某区人民政府办公室"

@@ -17,6 +17,7 @@ set out with spaces (网 站 名 称) opens one line with its first character, n
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from functools import cache
 
@@ -75,7 +76,9 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
     if doc.format != "text":
         return doc
     names, beginnings = _names(index)
-    openings = [_opening(row) for row in doc.rows]
+    openings = [None if _spaced_label(row, index) else _opening(row) for row in doc.rows]
+    # A name an earlier pass lifted onto a line of its own takes no line of the reach.
+    places = list(itertools.accumulate(int(not _heading(row, index)) for row in doc.rows))
     if sum(1 for o in openings if o is not None) < 2:
         return doc
     rows = list(doc.rows)
@@ -84,7 +87,7 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
     for a, first in enumerate(openings):
         if first is None or a in taken or _char(first) not in beginnings:
             continue
-        parts = _spelled(openings, a, (names, beginnings), _units(index), taken)
+        parts = _spelled(openings, a, (names, beginnings), _units(index), (taken, places))
         alone = _alone(rows[a]) or _before_label(rows[a], index)
         short = len(parts) < _SHORTEST and not (
             alone and all(_alone(rows[k]) or _before_tail(rows[k], index) for k in parts[1:])
@@ -182,15 +185,15 @@ def _spelled(
     a: int,
     names: tuple[frozenset[str], frozenset[str]],
     units: tuple[frozenset[str], frozenset[str]],
-    taken: set[int],
+    lines: tuple[set[int], list[int]],
 ) -> list[int]:
     """The lines from `a` whose opening characters spell a whole name, with its unit when
     they go on to spell one whole ((单位:个), 个 standing for any of the form's), else
-    none."""
-    parts = _follow(openings, a, names, taken)
+    none. `lines`: those taken already, and each line's place counting no lifted name's."""
+    parts = _follow(openings, a, names, lines)
     if not parts:
         return []
-    unit = _follow(openings, parts[-1], units, taken, first=openings[a], reach=_UNIT_REACH)
+    unit = _follow(openings, parts[-1], units, lines, first=openings[a], reach=_UNIT_REACH)
     return parts + unit[1:]
 
 
@@ -198,7 +201,7 @@ def _follow(
     openings: list[Cell | None],
     a: int,
     wanted: tuple[frozenset[str], frozenset[str]],
-    taken: set[int],
+    lines: tuple[set[int], list[int]],
     *,
     first: Cell | None = None,
     reach: int = _REACH,
@@ -208,13 +211,14 @@ def _follow(
     (the name's first, for the column) is given: the first such text, or when `first` is
     given the longest; else none."""
     whole, beginnings = wanted
+    taken, places = lines
     start = openings[a]
     assert start is not None
     column = first or start
     parts, text, last = [a], "" if first else _char(start) or "", a
     found: list[int] = []
     for b in range(a + 1, len(openings)):
-        if b - last > reach:
+        if places[b] - places[last] > reach:
             break
         cell = openings[b]
         char = _char(cell) if cell is not None and b not in taken else None
@@ -262,6 +266,32 @@ def _before_label(row: Row, index: LabelIndex) -> bool:
     # 体 0 | 博 量(单位:条)).
     chars = rest[0].split() if rest else []
     return len(chars) > 1 and all(len(c) == 1 for c in chars) and "".join(chars) in index.heads
+
+
+def _heading(row: Row, index: LabelIndex) -> bool:
+    """Whether a line holds a group's name alone."""
+    if len(row.cells) != 1:
+        return False
+    hit = index.lookup(normalize_label(row.cells[0].text))
+    return hit is not None and hit.names_group
+
+
+def _spaced_label(row: Row, index: LabelIndex) -> bool:
+    """Whether a line opens with a field's label or its head set out a character at a
+    time, its first character the label's, no name's (微 | 信 息 发 布 量（单位：条） 79 |
+    信)."""
+    cell = row.cells[0] if row.cells else None
+    if cell is None or cell.bbox is not None:
+        return False
+    chars = list(itertools.takewhile(lambda w: len(w) == 1, cell.text.split()))
+    if len(chars) < _SPACED:
+        return False
+    norm = normalize_label("".join(chars))
+    return norm in index.heads or _labels_field(index, norm)
+
+
+_SPACED = 3
+"""Characters set out with spaces that make a label (关 注 量)."""
 
 
 def _before_tail(row: Row, index: LabelIndex) -> bool:
