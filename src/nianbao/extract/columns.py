@@ -44,9 +44,11 @@ def under(
         return True
     if limit is not None:
         return False
-    shown = doc.rows[row].page is None and (
-        len(doc.rows[row].cells) > 1 or _word_below(label, row, cell, other)
-    )
+    unpaged = doc.rows[row].page is None
+    lone = unpaged and len(doc.rows[row].cells) == 1 and _word_below(label, row, cell, other)
+    shown = lone or (unpaged and len(doc.rows[row].cells) > 1)
+    if lone and _centred_with(label, cell):
+        return True  # a lone label's next piece, both centred in its cell (新开 | … | 设数量)
     return (shown and _shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
 
 
@@ -59,9 +61,28 @@ def _word_below(label: Cell, row: int, cell: Cell, other: int) -> bool:
     no figures or units (not a value or unit set beside its label's head, 收到留言数量(单 |
     126条; 概况类信息更 | 信  条)."""
     text, box, below = cell.text, label.bbox, cell.bbox
-    if box is None or below is None or below[0] < box[0] or not 0 < other - row <= _WORD_BELOW:
+    if box is None or below is None or not 0 < other - row <= _WORD_BELOW:
+        return False
+    if below[0] < box[0] and not _centred_with(label, cell):
         return False  # a word starting left of the label is no piece wrapped under it
     return not any(c.isdigit() for c in text) and not is_unit(text)
+
+
+_MIDDLES = 3
+"""Display columns by which the middles of two lines centred in one cell may differ."""
+
+
+def _centred_with(label: Cell, cell: Cell) -> bool:
+    """Whether two cells of Chinese words are centred in one cell, as the page shows them:
+    their middles close, overlapping by half the shorter or more (新开 | … | 设数量, one
+    starting left of the other)."""
+    box, below = label.bbox, cell.bbox
+    if box is None or below is None or " " in label.text or " " in cell.text:
+        return False
+    widths = [len(c.text) + wide_chars(c.text) for c in (label, cell)]
+    overlap = min(box[0] + widths[0], below[0] + widths[1]) - max(box[0], below[0])
+    middles = abs(box[0] + widths[0] / 2 - below[0] - widths[1] / 2)
+    return 2 * overlap >= min(widths) and middles <= _MIDDLES
 
 
 def _shown_under(label: Cell, cell: Cell) -> bool:
