@@ -321,3 +321,38 @@ def test_a_name_lifted_before_takes_no_line_of_the_reach() -> None:
     )
     assert _lines(text)[:3] == ["移动新媒体", "是否有移动新媒体 ☑是 ☐否", "名称 无"]
     assert values(text)["wechat_name"] == "某区人民政府办公室"
+
+
+# pdftotext -layout: 移动新媒体 down the first column, 微博 and 微信 down the second; two
+# characters abreast run into one cell (移   博, 体   微).
+TWO_COLUMNS = (
+    "    是否有移动新媒体                √是 □否\n"
+    "               名称           无\n"
+    "    微          信息发布量（单位：\n"
+    "                            0\n"
+    "移   博          条）\n"
+    "动\n"
+    "               关注量（单位：个）    0\n"
+    "新\n"
+    "媒              名称           某区人民政府办公室\n"
+    "体   微          信息发布量（单位：\n"
+    "                            152\n"
+    "    信          条）\n"
+    "               订阅数（单位：个）    8 872\n"
+    "    其他\n"
+)
+
+
+def test_two_names_characters_run_into_one_cell_come_apart() -> None:
+    lines = _lines(TWO_COLUMNS)
+    assert [line.strip() for line in lines if line.strip() in ("移动新媒体", "微博", "微信")] == [
+        "微博",
+        "移动新媒体",
+        "微信",
+    ]
+    got = values(TWO_COLUMNS)
+    assert (got["weibo_name"], got["wechat_name"], got["wechat_posts"]) == (
+        "无",
+        "某区人民政府办公室",
+        152,
+    )

@@ -22,7 +22,7 @@ import re
 from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.labels import LabelIndex, is_unit, normalize_label
 from nianbao.extract.pieces import has_ticks
 
 _REACH = 4
@@ -76,7 +76,10 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
     if doc.format != "text":
         return doc
     names, beginnings = _names(index)
-    openings = [None if _spaced_label(row, index) else _opening(row) for row in doc.rows]
+    # Laid out, two names' characters abreast may run into one cell (移   博): apart here.
+    split = [_spread_pair(row) for row in doc.rows]
+    seen = [apart or row for apart, row in zip(split, doc.rows, strict=True)]
+    openings = [None if _spaced_label(row, index) else _opening(row) for row in seen]
     # A name an earlier pass lifted onto a line of its own takes no line of the reach.
     places = list(itertools.accumulate(int(not _heading(row, index)) for row in doc.rows))
     if sum(1 for o in openings if o is not None) < 2:
@@ -104,11 +107,30 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
         cell = Cell(name, 0, box and (box[0], box[1], box[0] + len(name), box[3]), copy=context)
         heading = Row((cell,), rows[a].where, rows[a].page, rows[a].block)
         for k in parts:
-            rows[k] = _without_opening(rows[k])
+            rows[k] = _without_opening(split[k] or rows[k])
         taken.update(parts)
         at = _heading_at(rows, a, index)
         headings[at if at not in headings else a] = heading
     return with_headings(doc, rows, headings)
+
+
+_SPREAD = 4
+"""Columns two characters of one cell span at least when blanks stood between them."""
+
+
+def _spread_pair(row: Row) -> Row | None:
+    """A laid-out line whose first cell is two Chinese characters blanks apart, each a cell
+    of its own: the first where the cell starts, the second where it ends."""
+    cell = row.cells[0] if row.cells else None
+    box = cell.bbox if cell is not None else None
+    if cell is None or box is None or len(cell.text) != 2 or not _chinese(cell.text):
+        return None
+    if box[2] - box[0] < _SPREAD:
+        return None
+    first = Cell(cell.text[0], 0, (box[0], box[1], box[0] + 1, box[3]))
+    second = Cell(cell.text[1], 1, (box[2] - 1, box[1], box[2], box[3]))
+    rest = tuple(dataclasses.replace(c, col=c.col + 1) for c in row.cells[1:])
+    return Row((first, second, *rest), row.where, row.page, row.block)
 
 
 def _heading_at(rows: list[Row], a: int, index: LabelIndex) -> int:
@@ -296,8 +318,11 @@ _SPACED = 3
 
 def _before_tail(row: Row, index: LabelIndex) -> bool:
     """Whether a line's opening character stands before the last characters of a field's
-    label, its head on a line above (微 信 息 发 布 | 体 0 | 博 量(单位:条))."""
+    label, its head on a line above (微 信 息 发 布 | 体 0 | 博 量(单位:条)), or before the
+    cut end of its unit alone (博   条）)."""
     rest = _after_opening(row)
+    if rest and is_unit(rest[0].strip()):
+        return True
     tail = normalize_label(rest[0]) if rest else ""
     return bool(tail) and any(label.endswith(tail) for label in _field_labels(index))
 
