@@ -180,3 +180,20 @@ def test_a_names_last_character_before_a_subgroups_name() -> None:
     assert (
         values(text + "信息发布量 条 ２２２\n订阅数 个 １５６８８\n其他\n")["weibo_followers"] == 10
     )
+
+
+def test_two_whole_names_around_a_cut_label_go_on_a_line_before() -> None:
+    # pdfplumber: 解读信息发布 and 解读回应 open the lines of 解读产品数 | 量（单位： 33.
+    text = (
+        "解读材料数\n量（单位： 46\n条）\n解读信息发布 解读产品数\n解读回应 量（单位： 33\n个）\n"
+    )
+    doc = lift_group_pieces(document_from_text(text), INDEX)
+    assert [[c.text for c in row.cells] for row in doc.rows[3:6]] == [
+        ["解读信息发布", "解读回应"],
+        ["解读产品数"],
+        ["量（单位： 33"],
+    ]
+    got = values(text + "媒体评论文\n章数量（单 20\n位：篇）\n")
+    assert (got["interp_materials"], got["interp_products"]) == (46, 33)
+    # Not when what follows the names makes no label.
+    assert _lines("解读信息发布 某某\n解读回应 量（单位： 33\n")[0] == "解读信息发布 某某"

@@ -79,7 +79,35 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
                 rows[k] = _without_first(rows[k])
                 firsts[k] = None
             break
+    _names_around_cut(index, rows, firsts, inserted)
     return with_headings(doc, rows, inserted)
+
+
+def _names_around_cut(
+    index: LabelIndex, rows: list[Row], firsts: list[str | None], inserted: dict[int, Row]
+) -> None:
+    """Two groups' whole names opening two lines, a label cut between them after the
+    names (解读信息发布 解读产品数 | 解读回应 量（单位： 33): both go on a line before, so
+    the label's head and rest stand on lines of their own and join."""
+    for a in range(len(rows) - 1):
+        names = firsts[a], firsts[a + 1]
+        if a in inserted or a + 1 in inserted or None in names:
+            continue
+        if not all(_names_group_only(index, str(name)) for name in names):
+            continue
+        head, rest = (rows[k].cells[0].text.split(None, 1)[1:] for k in (a, a + 1))
+        if not head or not rest or not _names_field(index, head[0] + rest[0].split()[0]):
+            continue
+        cells = tuple(Cell(str(name), k) for k, name in enumerate(names))
+        inserted[a] = Row(cells, rows[a].where, rows[a].page, rows[a].block)
+        for k in (a, a + 1):
+            rows[k] = _without_first(rows[k])
+            firsts[k] = None
+
+
+def _names_group_only(index: LabelIndex, word: str) -> bool:
+    hit = index.lookup(normalize_label(word))
+    return hit is not None and hit.names_group
 
 
 def _first(row: Row) -> str | None:
