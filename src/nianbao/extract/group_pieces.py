@@ -18,7 +18,12 @@ import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.vertical_names import label_above, lift_vertical_names, with_headings
+from nianbao.extract.vertical_names import (
+    label_above,
+    lift_vertical_names,
+    names_group,
+    with_headings,
+)
 
 _REACH = 3
 """Lines after the first piece the second may open."""
@@ -93,7 +98,7 @@ def _names_around_cut(
         names = firsts[a], firsts[a + 1]
         if a in inserted or a + 1 in inserted or None in names:
             continue
-        if not all(_names_group_only(index, str(name)) for name in names):
+        if not all(names_group(index, str(name)) for name in names):
             continue
         head, rest = (rows[k].cells[0].text.split(None, 1)[1:] for k in (a, a + 1))
         if not head or not rest or not _names_field(index, head[0] + rest[0].split()[0]):
@@ -103,11 +108,6 @@ def _names_around_cut(
         for k in (a, a + 1):
             rows[k] = _without_first(rows[k])
             firsts[k] = None
-
-
-def _names_group_only(index: LabelIndex, word: str) -> bool:
-    hit = index.lookup(normalize_label(word))
-    return hit is not None and hit.names_group
 
 
 def _first(row: Row) -> str | None:

@@ -167,9 +167,9 @@ def _goes_on(text: str, rest: str, index: LabelIndex) -> bool:
         return False
     if norm not in index.heads and not _labels_field(index, norm):
         return False
-    joined = normalize_label(text + rest)
     if _BARE_COUNT_RE.fullmatch(rest):
         return True
+    joined = normalize_label(text + rest)
     return joined in index.heads or _labels_field(index, joined)
 
 
@@ -292,9 +292,12 @@ def _before_label(row: Row, index: LabelIndex) -> bool:
 
 def _heading(row: Row, index: LabelIndex) -> bool:
     """Whether a line holds a group's name alone."""
-    if len(row.cells) != 1:
-        return False
-    hit = index.lookup(normalize_label(row.cells[0].text))
+    return len(row.cells) == 1 and names_group(index, row.cells[0].text)
+
+
+def names_group(index: LabelIndex, text: str) -> bool:
+    """Whether a text is a group's name and no field's label."""
+    hit = index.lookup(normalize_label(text))
     return hit is not None and hit.names_group
 
 
