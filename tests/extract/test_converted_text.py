@@ -831,6 +831,12 @@ def test_a_names_line_ending_with_the_count_of_the_label_around_it() -> None:
     )
     assert (got["wechat_name"], got["wechat_posts"]) == ("岫岩满族自治县文化广电旅游局", 490)
     assert got["wechat_subscribers"] == 79578
+    # The count written with its unit (650条); another unit after it is no such count.
+    text = "微信\n信 息 发\n名称 辛集市人民政府办公室 650条\n布 量（单位：条）\n"
+    text += "订阅数（单位：个） 56341个\n其他\n"
+    got = values(text)
+    assert (got["wechat_name"], got["wechat_posts"]) == ("辛集市人民政府办公室", 650)
+    assert values(text.replace("650条", "650号")).get("wechat_posts") != 650
 
 
 def test_values_one_a_line_after_interleaved_label_pieces_go_by_kind() -> None:

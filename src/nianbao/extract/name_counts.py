@@ -16,8 +16,8 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.forms.model import Field
 
-# A name (not ending in a digit) and one count after a blank.
-_NAME_COUNT_RE = re.compile(r"(.*[^\d\s,.]) ([0-9０-９][0-9０-９,，]*)")
+# A name (not ending in a digit) and one count after a blank, maybe with its unit (650条).
+_NAME_COUNT_RE = re.compile(r"(.*[^\d\s,.]) ([0-9０-９][0-9０-９,，]*)([\u4e00-\u9fff]?)")
 _LABEL_LINES = 2
 """Lines below the name's that the count's label may start on."""
 
@@ -35,7 +35,7 @@ def deal_name_counts(walk: Placement, match: Match, walked: int) -> None:
             continue
         name = found[0]
         parts = _NAME_COUNT_RE.fullmatch(name.raw)
-        if parts is None or not readable(after, parts[2]):
+        if parts is None or not readable(after, parts[2]) or parts[3] not in ("", after.unit):
             continue
         if not (_label_below(walk, after, name) or _label_around(walk, after, name)):
             continue
