@@ -93,9 +93,9 @@ def _around(walk: Placement, c: Candidate) -> tuple[Token, Token, str, Token | N
     read (and right of the field's label), their joined text, and the value read (none
     when it is the code's middle)."""
     line = walk.rows[c.row]
-    label = next((t for t in line if t.field is c.field), None)
     if line and all(t.cell.bbox is None for t in line):
         return _opening_around(walk, c, line)
+    label = next((t for t in line if t.field is c.field), None)
     value = next((t for t in line if t.piece.text == c.raw and t.cell.bbox is not None), None)
     if value is None or label is None or value.cell.bbox is None or label.cell.bbox is None:
         return None

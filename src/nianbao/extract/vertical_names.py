@@ -79,11 +79,11 @@ def _lifted(doc: Document, index: LabelIndex) -> Document:
     # Laid out, two names' characters abreast may run into one cell (移   博): apart here.
     split = [_spread_pair(row) for row in doc.rows]
     seen = [apart or row for apart, row in zip(split, doc.rows, strict=True)]
-    openings = [None if _spaced_label(row, index) else _opening(row) for row in seen]
-    # A name an earlier pass lifted onto a line of its own takes no line of the reach.
-    places = list(itertools.accumulate(int(not _heading(row, index)) for row in doc.rows))
+    openings = [_name_opening(row, index) for row in seen]
     if sum(1 for o in openings if o is not None) < 2:
         return doc
+    # A name an earlier pass lifted onto a line of its own takes no line of the reach.
+    places = list(itertools.accumulate(int(not _heading(row, index)) for row in doc.rows))
     rows = list(doc.rows)
     headings: dict[int, Row] = {}
     taken: set[int] = set()
@@ -299,6 +299,12 @@ def names_group(index: LabelIndex, text: str) -> bool:
     """Whether a text is a group's name and no field's label."""
     hit = index.lookup(normalize_label(text))
     return hit is not None and hit.names_group
+
+
+def _name_opening(row: Row, index: LabelIndex) -> Cell | None:
+    """`_opening`, unless the character opens a label set out with spaces."""
+    first = _opening(row)
+    return None if first is None or _spaced_label(row, index) else first
 
 
 def _spaced_label(row: Row, index: LabelIndex) -> bool:
