@@ -17,7 +17,7 @@ from nianbao.extract import columns, lone_tails, paragraph, prose, runover, runs
 from nianbao.extract.abreast import abreast
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
-from nianbao.extract.block_rests import rejoin_block_rests
+from nianbao.extract.before_walk import BEFORE_WALK
 from nianbao.extract.broken import (
     after_last_piece,
     around_label_line,
@@ -36,9 +36,6 @@ from nianbao.extract.cells import wrapped_around
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.down_pieces import value_beside_pieces
-from nianbao.extract.group_pieces import lift_group_pieces
-from nianbao.extract.head_levels import join_head_levels
-from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
@@ -50,8 +47,6 @@ from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.split_heads import join_split_heads
-from nianbao.extract.spread_units import rejoin_spread_units
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
 
@@ -441,8 +436,8 @@ def _own_piece(line: list[Token], f: Field) -> bool:
 
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    doc = join_split_heads(lift_group_pieces(rejoin_spread_units(doc), index), index)
-    doc = join_head_levels(join_head_rests(rejoin_block_rests(doc, index), index), index)
+    for before in BEFORE_WALK:  # in this order: each mends the text those before made
+        doc = before(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

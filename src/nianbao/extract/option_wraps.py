@@ -99,7 +99,7 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
             break
         line = walk.rows[below]
         at = next((k for k, t in enumerate(line) if columns.starts_with(first.cell, t.cell)), None)
-        if at is None and below == r + 1:
+        if at is None:  # past a line of another column's only, too (千人千 | … | 网 ☑其他)
             at = _centred_start(walk.rows[r], line, box[0])
         if at is None:
             own = label_of(f, line[:1])

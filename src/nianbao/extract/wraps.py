@@ -15,6 +15,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, YES_NO, option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
@@ -347,7 +348,7 @@ def options_above(walk: Placement, f: Field, label: Token, values: list[Token], 
     its last box's name cut off to after the label (☑搜索即服务 … ☑千人千网 ☑ | 创新发展 |
     创新发展 其他): the list whole, its line taken; `raw` when not so."""
     if any(t.piece.ticks for t in values):
-        return _split_above(walk, f, label, raw)
+        return _split_above(walk, f, label, values[0].cell, raw)
     if normalize_label(raw) not in option_labels(f):
         return raw  # the value is not a bare option's name
     line = _list_above(walk, f, label)
@@ -356,27 +357,52 @@ def options_above(walk: Placement, f: Field, label: Token, values: list[Token], 
     return " ".join(t.piece.text for t in line) + raw if line else raw
 
 
-def _split_above(walk: Placement, f: Field, label: Token, raw: str) -> str:
+def _split_above(walk: Placement, f: Field, label: Token, value: Cell, raw: str) -> str:
     """One cell a line, options centred around their label, the first above it, the rest
     below (六、互动交流 | þ是 | 是否使用统一平台 | ¨否): the whole list, when the two name
     each of f's options once between them and a heading or nothing opens the line above."""
-    above = walk.rows[label.row - 1] if label.row and label.cell.bbox is None else []
-    if not above or any(t.used or not t.piece.ticks or t.piece.kind != "value" for t in above):
+    laid = columns.laid_out(walk.doc, label.row, label.cell)
+    line = walk.rows[label.row - 1] if label.row and (label.cell.bbox is None or laid) else []
+    above = [t for t in line if t.piece.ticks]
+    if not above or any(t.used or t.piece.kind != "value" for t in line):
         return raw
-    if label.row > 1 and not groups_only(walk.rows[label.row - 2]):
+    if len(above) < len(line) and not (laid and all(_over(t.cell, value) for t in above)):
+        return raw  # text in columns: another cell's line (a note's) may stand beside
+    before = walk.rows[label.row - 2] if label.row > 1 else []
+    if before and not groups_only(before) and not _names_only(before, f):
         return raw  # after another field's line the box may be its list's rest
-    names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in above) + " " + raw)
+    # A name its cell's width cut goes on at the start of the label's line (多语言版 | 本).
+    gap = "" if raw[:1] not in TICKS and above[-1].piece.text[-1:] not in TICKS else " "
+    names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in above) + gap + raw)
     labels = option_labels(f)
-    if len(set(names)) != len(names) or len(names) != (len(f.choices) or len(YES_NO)):
+    heads = [normalize_label(name) for name in names]
+    count = len(f.choices) or len(YES_NO)
+    whole = " ".join(t.piece.text for t in above) + gap + raw
+    if len(set(names)) != len(names) or len(names) > count:
         return raw
-    if not all(normalize_label(name) in labels for name in names):
-        return raw
-    whole = " ".join(t.piece.text for t in above) + " " + raw
-    if not readable(f, whole):
+    if len(names) < count:
+        # In text of columns, a list wrapped over three lines around its label's: its third
+        # line is the rest the walk reads next (千人千 | 网 ☑其他), its last name cut.
+        if not laid or len(heads) < 2 or not all(name in labels for name in heads[:-1]):
+            return raw
+        if not any(name.startswith(heads[-1]) for name in labels):
+            return raw
+    elif not all(name in labels for name in heads) or not readable(f, whole):
         return raw  # two answers: the box above is another choice's (þ是 | 是否… | þ否)
     for token in above:
         token.used = True
     return whole
+
+
+def _names_only(line: list[Token], f: Field) -> bool:
+    """Whether a line holds only f's label, as a section's heading named as its one field."""
+    return all(t.piece.kind == "label" and t.piece.hit and f in t.piece.hit.fields for t in line)
+
+
+def _over(box: Cell, value: Cell) -> bool:
+    """Whether a laid-out cell stands over another, sharing some of its columns."""
+    a, b = box.bbox, value.bbox
+    return a is not None and b is not None and a[0] < b[2] and b[0] < a[2]
 
 
 def bare_name(walk: Placement, f: Field, label: Token) -> list[Token]:

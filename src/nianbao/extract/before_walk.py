@@ -1,0 +1,32 @@
+"""What mends a converter's text before the matcher's walk: lines of one cell's pieces,
+which reading order set apart, put back together. In this order: each works on the text
+those before it made."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from nianbao.extract.block_rests import rejoin_block_rests
+from nianbao.extract.document import Document
+from nianbao.extract.group_pieces import lift_group_pieces
+from nianbao.extract.head_levels import join_head_levels
+from nianbao.extract.head_rests import join_head_rests
+from nianbao.extract.labels import LabelIndex
+from nianbao.extract.run_wraps import rejoin_run_wraps
+from nianbao.extract.split_heads import join_split_heads
+from nianbao.extract.spread_units import rejoin_spread_units
+
+
+def _spread_units(doc: Document, index: LabelIndex) -> Document:
+    return rejoin_spread_units(doc)  # a unit's pieces need no labels to be told
+
+
+BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
+    _spread_units,
+    rejoin_run_wraps,
+    lift_group_pieces,
+    join_split_heads,
+    rejoin_block_rests,
+    join_head_rests,
+    join_head_levels,
+)

@@ -1,0 +1,38 @@
+"""A list of options its narrow cell wrapped over three lines around its label's, in text
+laid out in columns, a note's lines in the next column (pdftotext -layout, pdfplumber
+with its layout): extract.wraps (the first line above the label's) and
+extract.option_wraps (the third line past a line of the note's only)."""
+
+from __future__ import annotations
+
+from text_reports import values
+
+
+def test_a_lists_first_line_above_its_label_beside_a_notes_goes_before_it() -> None:
+    # Names cut by the cell's width go on at the next line's start (多语言版 | 本).
+    got = values(
+        "创新发展\n"
+        "           √搜索即服务 □多语言版              提供政策智能匹配与免申即享服务；建设\n"
+        "创新发展       本 □无障碍浏览 □千人千      其他（注明） "
+        "适老化专区，提供大字版、语音读屏和简\n"
+        "           网 √其他                     洁版页面\n"
+        "单 位 负 责 人：韩建国     审核人：李勇\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+
+
+def test_a_lists_last_line_past_a_line_of_the_notes_only_ends_it() -> None:
+    got = values(
+        "                                     九、创新发展\n\n"
+        "             创新发展                             其他（注明）\n\n"
+        "        √搜索即服务   □多语言版\n"
+        "                           提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版\n"
+        "        本 □无障碍浏览   □千人千\n"
+        "                                              和简洁版页面\n"
+        "             网  √其他\n"
+        "单位负责人：肖英萍\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
