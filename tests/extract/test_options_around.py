@@ -36,3 +36,34 @@ def test_a_lists_last_line_past_a_line_of_the_notes_only_ends_it() -> None:
         "单位负责人：肖英萍\n"
     )
     assert got["innovation"] == ["search_as_service", "other"]
+
+
+def test_a_lists_first_line_under_a_heading_of_its_name_is_no_value_of_the_heading() -> None:
+    # pdfplumber with its layout: the heading 创新发展 takes no line it is not the label of;
+    # the list's first line goes on beside f's label two lines down, past another
+    # label's head (其他（注 | … | 明）).
+    got = values(
+        "       其他\n"
+        "       创新发展\n"
+        "               R搜索即服务  £多语言版                 提供政策智能匹配与免申即享服务\n"
+        "                                   其他（注\n"
+        "       创新发展    本 £无障碍浏览   R千人千网  R           区”政策问答专区\n"
+        "                                   明）\n"
+        "               其他\n"
+        "单位负责人：谢洋静\n"
+    )
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]
+
+
+def test_a_lists_first_line_above_a_heading_after_another_fields_label() -> None:
+    # pdftotext -layout: the list's line above the heading 创新发展, after the label of
+    # other new media, which has no value.
+    got = values(
+        "         订阅数               个 １５９７２\n"
+        "         其他\n"
+        "                              √搜索即服务 □多语言版本 □无障碍浏览 √千人千\n"
+        "         创新发展\n"
+        "创新发展                          网 √其他\n"
+        "单位负责人：程明\n"
+    )
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]

@@ -14,7 +14,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import Token
+from nianbao.extract.tokens import Token, labels_only
 from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
@@ -234,8 +234,26 @@ def below_own(walk: Placement, label: Token, span: Cell | None, f: Field) -> lis
 def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> bool:
     if not found or label.cell.bbox is None or not walk.heading(label.row):
         return False
-    r = found[-1].row + 1
-    tokens = walk.rows[r] if r < len(walk.rows) else []
-    own = next((t for t in tokens if not t.used and t.piece.hit and f in t.piece.hit.fields), None)
-    around = around_label(walk, own, f) if own is not None else None
-    return around is not None and any(t in around[0] for t in found)
+    for r in range(found[-1].row + 1, min(len(walk.rows), found[-1].row + _OWN_LINES + 1)):
+        tokens = walk.rows[r]
+        at = next((k for k, t in enumerate(tokens) if _names(t, f) and not t.used), None)
+        if at is None and labels_only(tokens):
+            continue  # another label's head wrapped around f's line (其他（注 | … | 明）)
+        if at is None:
+            return False
+        around = around_label(walk, tokens[at], f)
+        if around is not None:
+            return any(t in around[0] for t in found)
+        # A list of options whose first line is above f's label's, its next beside it
+        # (☑搜索即服务 ☐多语言版 | 创新发展 本 ☐无障碍浏览 …): `wraps.options_above`'s.
+        beside = [t for t in tokens[at + 1 :] if t.piece.kind == "value"]
+        return f.type in CHOICE_TYPES and any(t.piece.ticks for t in found + beside[:1])
+    return False
+
+
+_OWN_LINES = 2
+"""Lines below a heading's values that f's own label may stand on."""
+
+
+def _names(token: Token, f: Field) -> bool:
+    return token.piece.hit is not None and f in token.piece.hit.fields

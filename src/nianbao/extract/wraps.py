@@ -348,7 +348,7 @@ def options_above(walk: Placement, f: Field, label: Token, values: list[Token], 
     its last box's name cut off to after the label (☑搜索即服务 … ☑千人千网 ☑ | 创新发展 |
     创新发展 其他): the list whole, its line taken; `raw` when not so."""
     if any(t.piece.ticks for t in values):
-        return _split_above(walk, f, label, values[0].cell, raw)
+        return _split_above(walk, f, label, values, raw)
     if normalize_label(raw) not in option_labels(f):
         return raw  # the value is not a bare option's name
     line = _list_above(walk, f, label)
@@ -357,20 +357,26 @@ def options_above(walk: Placement, f: Field, label: Token, values: list[Token], 
     return " ".join(t.piece.text for t in line) + raw if line else raw
 
 
-def _split_above(walk: Placement, f: Field, label: Token, value: Cell, raw: str) -> str:
+def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
     """One cell a line, options centred around their label, the first above it, the rest
     below (六、互动交流 | þ是 | 是否使用统一平台 | ¨否): the whole list, when the two name
     each of f's options once between them and a heading or nothing opens the line above."""
     laid = columns.laid_out(walk.doc, label.row, label.cell)
-    line = walk.rows[label.row - 1] if label.row and (label.cell.bbox is None or laid) else []
+    r = label.row - 1
+    while laid and r > 0 and label.row - r < _ABOVE_LINES and labels_only(walk.rows[r]):
+        r -= 1  # the field's own label centred in its tall cell, another's label's head
+    line = walk.rows[r] if r >= 0 and (label.cell.bbox is None or laid) else []
     above = [t for t in line if t.piece.ticks]
-    if not above or any(t.used or t.piece.kind != "value" for t in line):
+    if not above or any(t.used for t in above) or any(t.piece.kind != "value" for t in line):
         return raw
-    if len(above) < len(line) and not (laid and all(_over(t.cell, value) for t in above)):
-        return raw  # text in columns: another cell's line (a note's) may stand beside
-    before = walk.rows[label.row - 2] if label.row > 1 else []
-    if before and not groups_only(before) and not _names_only(before, f):
-        return raw  # after another field's line the box may be its list's rest
+    if len(above) < len(line) and not (laid and all(_over(t.cell, values) for t in above)):
+        return raw  # text in columns: another cell's line (a note's, maybe read) may stand beside
+    before = walk.rows[r - 1] if r > 0 else []
+    # After another field's line the box may be its list's rest; in columns, a list of
+    # several options is told by its place over the value's and its names.
+    many = laid and len(f.choices) > len(YES_NO)
+    if before and not many and not groups_only(before) and not _names_only(before, f):
+        return raw
     # A name its cell's width cut goes on at the start of the label's line (多语言版 | 本).
     gap = "" if raw[:1] not in TICKS and above[-1].piece.text[-1:] not in TICKS else " "
     names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in above) + gap + raw)
@@ -399,10 +405,11 @@ def _names_only(line: list[Token], f: Field) -> bool:
     return all(t.piece.kind == "label" and t.piece.hit and f in t.piece.hit.fields for t in line)
 
 
-def _over(box: Cell, value: Cell) -> bool:
-    """Whether a laid-out cell stands over another, sharing some of its columns."""
-    a, b = box.bbox, value.bbox
-    return a is not None and b is not None and a[0] < b[2] and b[0] < a[2]
+def _over(box: Cell, values: list[Token]) -> bool:
+    """Whether a laid-out cell stands over the values' line, sharing some of its columns."""
+    a = box.bbox
+    spans = [t.cell.bbox for t in values if t.cell.bbox and t.row == values[0].row]
+    return a is not None and any(a[0] < b[2] and b[0] < a[2] for b in spans)
 
 
 def bare_name(walk: Placement, f: Field, label: Token) -> list[Token]:
