@@ -15,6 +15,7 @@ Text only, as the other dealings of lines by height (`levels`, `pair_levels`).
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from itertools import product
 
@@ -49,7 +50,7 @@ def _levels(rows: list[Row], r: int, index: LabelIndex) -> tuple[Row, int] | Non
         whole = _whole_labels(middle, index) if middle else []
         if whole is None:
             continue
-        pairs = _pairs(tuple(first.split()), tuple(last.split()), index)
+        pairs = _pairs(tuple(_words(first)), tuple(_words(last)), index)
         if pairs is None:
             continue
         labels = _in_order([*pairs, *whole], index)
@@ -69,9 +70,18 @@ def _text(row: Row) -> str | None:
     return text if text and len(text.split()) <= _WORDS else None
 
 
+_UNIT_BLANK_RE = re.compile(r"(?<=[:：])\s+(?=[^\s()（）]{1,3}[)）])")
+"""A blank after a unit's colon, inside its brackets (服务事项数量(单位: 项))."""
+
+
+def _words(text: str) -> list[str]:
+    """A line's words, a unit with a blank inside its brackets one word."""
+    return _UNIT_BLANK_RE.sub("", text).split()
+
+
 def _whole_labels(text: str, index: LabelIndex) -> list[str] | None:
     """The words of a line, each a field's label whole; None if one is not."""
-    words = text.split()
+    words = _words(text)
     if any(not _fields(w, index) for w in words):
         return None
     return words
@@ -112,7 +122,8 @@ class _Cuts:
         found: list[tuple[str, ...]] = []
         for a in range(i + 1, len(heads) + 1):
             head = "".join(heads[i:a])
-            if not _begins(head, self.index):
+            # A whole label takes its unit's line as its rest ((单位: 项) under 可全程…数量).
+            if not _begins(head, self.index) and not _fields(head, self.index):
                 continue
             for b in range(j + 1, len(rests) + 1):
                 label = head + "".join(rests[j:b])
