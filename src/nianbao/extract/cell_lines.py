@@ -104,7 +104,21 @@ class _Cuts:
                 continue
             if end < count and _name_goes_on(fields[f], texts, self.texts(end, end + 1)):
                 continue  # the next field's first line finishes this one's last option
+            if end < count and _count_kept(fields, f, texts, self.texts(at, end + 1)):
+                continue
             yield from self.walk(f + 1, end, [*starts, at])
+
+
+def _count_kept(fields: list[Field], f: int, texts: list[str], longer: list[str]) -> bool:
+    """Whether a text's last word is a bare number on the line the next field's count
+    goes on: a count too, of a thousands group or not (管理局 55 27 459 is no name 管理局 55
+    and counts 27 and 459)."""
+    if fields[f].type != "str" or fields[f].identifier or f + 1 == len(fields):
+        return False
+    if fields[f + 1].type not in COUNT_TYPES or len(longer) != len(texts):
+        return False
+    words = texts[-1].split()
+    return len(words) > 1 and NUMERIC_RE.fullmatch(words[-1]) is not None
 
 
 def _name_goes_on(f: Field, texts: list[str], following: list[str]) -> bool:
