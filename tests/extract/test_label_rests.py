@@ -42,3 +42,17 @@ def test_a_notes_rest_past_the_rests_of_a_label_and_a_group_cut_as_it() -> None:
     )
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
     assert got["head"] == "周磊"
+
+
+def test_a_labels_rest_letter_spaced_as_its_head_is_no_part_of_a_notes_rest() -> None:
+    # pdfplumber: 创 新 | 发 展 down the label's cell, one character a word on each line.
+    got = values(
+        "创新发展\n"
+        "创 新 R搜索即服务 R多语言版本 £无障碍浏览 R千人千网 "
+        "R其他：提供政策智能匹配与免申即享服务；\n"
+        "发 展 开通“凤泉区”政策问答专区，提供政策原文、解读、问答一站式查询\n"
+        "单 位 负 责 人：曹国桂\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“凤泉区”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

@@ -24,14 +24,19 @@ def without_label_rest(walk: Placement, line: int, rest: Token) -> Token:
     """`rest` without a first word that finishes a label whose head stands on `line` (a
     word there, or the words before its first box, letter-spaced: 创 新 发). The token
     itself loses the word: a label's rest is no value's, whoever reads the line."""
-    word, blank, tail = rest.piece.text.partition(" ")
-    if not blank or not tail.strip() or len(word) > _REST:
-        return rest
-    for head in _heads(walk.rows[line]):
-        hit = walk.index.lookup(normalize_label(head + word))
-        if hit is not None and hit.fields:
-            rest.piece = dataclasses.replace(rest.piece, text=tail.strip())
-            break
+    words = rest.piece.text.split()
+    # The word, or the characters set out one a word, as its head may be (创 新 | 发 展).
+    spaced = next((k for k, w in enumerate(words) if len(w) > 1), len(words))
+    for n in sorted({1, spaced} - {0}):
+        word = "".join(words[:n])
+        tail = re.split(r"\s+", rest.piece.text.strip(), maxsplit=n)[-1] if n < len(words) else ""
+        if not tail or len(word) > _REST:
+            continue
+        for head in _heads(walk.rows[line]):
+            hit = walk.index.lookup(normalize_label(head + word))
+            if hit is not None and hit.fields:
+                rest.piece = dataclasses.replace(rest.piece, text=tail)
+                return rest
     return rest
 
 
