@@ -75,3 +75,14 @@ def test_a_unit_cut_around_a_value_not_past_another_units_piece() -> None:
 def test_the_counts_of_labels_wrapped_around_them_in_narrow_cells() -> None:
     got = values("互动交流\n收到留言数\n量（单位： 473\n条）\n办结留言数\n量（单位： 166\n条）\n")
     assert (got["messages_received"], got["messages_closed"]) == (473, 166)
+
+
+def test_a_unit_alone_on_its_line_closed_by_the_values_line_laid_out() -> None:
+    # pypdfium2: a narrow label cell wraps its unit onto a line of its own and its closing
+    # bracket onto the value's, which double blanks set out as cells.
+    got = values(
+        "六、互动交流\n留言办理\n收到留言数量\n(单位:条\n)  ６  \n办结留言数量\n(单位:条\n)  ４  \n"
+        "征集调查\n征集调查期数\n(单位:期\n)  ９  \n",
+        without=("征集调查期数",),
+    )
+    assert (got["messages_received"], got["messages_closed"], got["surveys"]) == (6, 4, 9)

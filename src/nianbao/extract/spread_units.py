@@ -15,11 +15,11 @@ import dataclasses
 import re
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import UNIT_ALT
+from nianbao.extract.labels import UNIT_ALT, UNIT_WORDS
 
-_OPEN_RE = re.compile(r"[(（]\s*(?:单\s*(?:位\s*[:：]?\s*)?)?$")
-"""A unit opened at a cell's end: (, (单, (单位, (单位:."""
-_OPEN_ENDS = frozenset("(（单位:：")
+_OPEN_RE = re.compile(rf"[(（]\s*(?:单\s*(?:位\s*[:：]?\s*(?:{UNIT_ALT})?)?)?$")
+"""A unit opened at a cell's end: (, (单, (单位, (单位:, up to its word (单位:条)."""
+_OPEN_ENDS = frozenset("(（单位:：") | frozenset(word[-1] for word in UNIT_WORDS)
 _UNIT_RE = re.compile(rf"[(（]\s*单\s*位\s*[:：]?\s*(?:{UNIT_ALT})\s*[)）]")
 _CLOSE_RE = re.compile(r"[)）]")
 _PIECE = 3
@@ -55,22 +55,25 @@ def rejoin_spread_units(doc: Document) -> Document:
 def _opens(row: Row) -> int | None:
     """Where a unit opens at the end of the row's last cell, if one does."""
     cells = row.cells
-    if not cells or cells[-1].bbox is not None:
+    if not cells:
         return None
     text = cells[-1].text.rstrip()
     if not text or text[-1] not in _OPEN_ENDS:
         return None  # most lines: told by their last character
     found = _OPEN_RE.search(text)
-    return found.start() if found else None
+    if found is None or (cells[-1].bbox is not None and found.start() > 0):
+        return None  # laid out, only a unit that is a cell of its own: (单位:条 | )  ０
+    return found.start()
 
 
 def _closing(rows: list[Row], r: int, at: int) -> int | None:
     """The row that closes the unit row r opens (at `at` in its last cell), when the rows
     between hold a short piece each and the pieces make up a unit."""
-    unit = rows[r].cells[-1].text[at:]
+    opened = rows[r].cells[-1]
+    unit = opened.text[at:]
     for k in range(r + 1, min(len(rows), r + 1 + _PIECES)):
         cells = rows[k].cells
-        if not cells or cells[0].bbox is not None or cells[0].copy:
+        if not cells or cells[0].copy or not _under(opened, cells[0]):
             return None
         first = cells[0].text.strip()
         close = _CLOSE_RE.search(first)
@@ -88,12 +91,21 @@ def _closing(rows: list[Row], r: int, at: int) -> int | None:
     return None
 
 
+def _under(opened: Cell, piece: Cell) -> bool:
+    """Whether a piece may go on a unit's cell: text of one cell a line, or laid out, from
+    the same column."""
+    a, b = opened.bbox, piece.bbox
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a[0] - b[0]) < 1
+
+
 def _joined(rows: list[Row]) -> Row:
     """One row of the rows of a spread unit: the first row's cells, its last one finished
     by the pieces and the closing row's first cell, then the closing row's other cells."""
     first, last = rows[0], rows[-1]
     text = first.cells[-1].text + "".join(row.cells[0].text.strip() for row in rows[1:])
-    cells = (*first.cells[:-1], Cell(text, first.cells[-1].col), *last.cells[1:])
+    cells = (*first.cells[:-1], dataclasses.replace(first.cells[-1], text=text), *last.cells[1:])
     return Row(cells, first.where, first.page, first.block)
 
 
