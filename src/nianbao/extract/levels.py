@@ -30,10 +30,13 @@ from nianbao.extract.thousands import spaced_count
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
 
-_TALLEST = 3
-"""Lines a value's cell may wrap over."""
+_TALL = 3
+"""Lines a value's cell wraps over at most in most rows: a name, an address."""
+_TALLEST = 4
+"""Lines a value's cell may wrap over: a long name; tried only where the lines are more
+than cells of `_TALL` lines make, as taller cells would read them other ways too."""
 _LINES = 2 * _TALLEST - 1
-"""Heights a row of such cells may have lines at (three-line and two-line cells)."""
+"""Heights a row of such cells may have lines at (four-line and three-line cells)."""
 
 
 def deal_levels(walk: Placement, match: Match, walked: int) -> None:
@@ -129,7 +132,8 @@ def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[lis
     """Each field's parts, from the one way of giving the fields heights that reads the
     lines; None when none or several do."""
     found: list[list[str]] | None = None
-    for heights in product(range(1, _TALLEST + 1), repeat=len(fields)):
+    tallest = _TALLEST if len(lines) > 2 * _TALL - 1 else _TALL
+    for heights in product(range(1, tallest + 1), repeat=len(fields)):
         ats, levels = _centred(heights)
         if len(levels) != len(lines):
             continue
@@ -237,7 +241,7 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
             r = max(after, r + 1)
             continue
         named = [token.field for token, _ in labels if token.field is not None]
-        values = _lone_lines(walk, after, walked, _TALLEST * len(labels))
+        values = _lone_lines(walk, after, walked, _TALL * len(labels))
         r = after
         if len(values) <= len(labels) or len(named) != len(labels):
             continue  # one line a value: `runs.stacked`'s; or a label the walk did not read
@@ -271,7 +275,7 @@ def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[l
     order may as well give a cell's lines one after another (a block of its own): a way of
     reading the lines so that differs from the one by levels leaves them unread."""
     found: list[list[str]] | None = None
-    for heights in product(range(1, _TALLEST + 1), repeat=len(fields)):
+    for heights in product(range(1, _TALL + 1), repeat=len(fields)):
         if sum(heights) != len(parts):
             continue
         ats, levels = _centred(heights)

@@ -139,7 +139,9 @@ def lost_font_ticks(line: str, *, lone: bool = False) -> str:
     unchanged. With `lone` (the text holds such boxes elsewhere), one box alone before a
     word counts too: a list of options wrapped onto this line (网 R其他, 站 ¨专项网站)."""
     found = _lost_boxes(line)
-    end = _END_BOX_RE.search(line) if found else None  # alone, it would be no box
+    # Alone on a line of no box, no box, unless the text holds boxes elsewhere: a list of
+    # options wrapped, its box's name opening the next line (站 R | 部门网站).
+    end = _END_BOX_RE.search(line) if found or lone else None
     if end is not None and end.start() not in found:
         found.append(end.start())  # the last box, its option's name wrapped onto the next line
     if len(found) > 1 or (found and lone):
