@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+import text_reports
 from nianbao.errors import NotAReportError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.matcher import match_document
@@ -611,3 +612,14 @@ def test_of_two_readings_the_one_among_its_groups_values_wins() -> None:
         "填报日期：2022.01.17\n"
     )
     assert got["fill_date"] == "2022-01-17"
+
+
+def test_a_registration_numbers_head_below_its_label_goes_on_before_the_next_label() -> None:
+    # pypdfium2: ICP备案号 wrapped in its cell, the number's head on a line of its own, its
+    # digits opening the next line before the next label.
+    got = text_reports.values(
+        "政府网站标识码 6211250443\nICP备\n案号\n甘ICP备\n"
+        "47605771号-1 公安机关备案号 62112509452702号\n独立用户访问总量（单位：个） 119,146\n",
+        without=("首页网址",),
+    )
+    assert (got["icp_number"], got["police_number"]) == ("甘ICP备47605771号-1", "62112509452702号")

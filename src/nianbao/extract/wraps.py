@@ -319,10 +319,15 @@ def number_cut(walk: Placement, f: Field, value: Token, raw: str) -> bool:
     """Whether a registration number's closing 号 went to the next line on its own or
     before the next label (辽ICP备39227591 | 号, 琼ICP备19003404 | 号-2 公安机关备案号 …),
     or, the number ending its line, before the next cell's value, its cell wrapped to the
-    line's start (6403…776 | 号    371211: text of one space between cells)."""
-    if not f.identifier or not raw[-1:].isdigit() or value.row + 1 >= len(walk.rows):
+    line's start (6403…776 | 号    371211: text of one space between cells); or its head
+    its digits went on from before the next label (甘ICP备 | 47605771号-1 公安机关备案号 …)."""
+    if not f.identifier or value.row + 1 >= len(walk.rows):
         return False
     following = walk.rows[value.row + 1]
+    if raw.endswith("备") and len(following) > 1 and following[1].piece.kind == "label":
+        return following[0].piece.text[:1].isdigit()
+    if not raw[-1:].isdigit():
+        return False
     if len(following) > 1 and following[1].piece.kind != "label":
         # Alone, or before the next label (号-2 公安机关备案号 …), or the number's own line end.
         mine = walk.rows[value.row][-1] is value and value.cell.bbox is not None
@@ -379,19 +384,16 @@ def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], r
         return raw
     # A name its cell's width cut goes on at the start of the label's line (多语言版 | 本).
     gap = "" if raw[:1] not in TICKS and above[-1].piece.text[-1:] not in TICKS else " "
-    names = OPTION_NAME_RE.findall(" ".join(t.piece.text for t in above) + gap + raw)
-    labels = option_labels(f)
-    heads = [normalize_label(name) for name in names]
-    count = len(f.choices) or len(YES_NO)
     whole = " ".join(t.piece.text for t in above) + gap + raw
+    names, labels = OPTION_NAME_RE.findall(whole), option_labels(f)
+    heads, count = [normalize_label(name) for name in names], len(f.choices) or len(YES_NO)
     if len(set(names)) != len(names) or len(names) > count:
         return raw
     if len(names) < count:
         # In text of columns, a list wrapped over three lines around its label's: its third
         # line is the rest the walk reads next (千人千 | 网 ☑其他), its last name cut.
-        if not laid or len(heads) < 2 or not all(name in labels for name in heads[:-1]):
-            return raw
-        if not any(name.startswith(heads[-1]) for name in labels):
+        cut = any(name.startswith(heads[-1]) for name in labels) if heads else False
+        if not laid or len(heads) < 2 or not all(h in labels for h in heads[:-1]) or not cut:
             return raw
     elif not all(name in labels for name in heads) or not readable(f, whole):
         return raw  # two answers: the box above is another choice's (þ是 | 是否… | þ否)
