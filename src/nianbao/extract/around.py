@@ -14,7 +14,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import Token, labels_only
+from nianbao.extract.tokens import Token, labels_only, names_field
 from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
@@ -236,7 +236,7 @@ def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> b
         return False
     for r in range(found[-1].row + 1, min(len(walk.rows), found[-1].row + _OWN_LINES + 1)):
         tokens = walk.rows[r]
-        at = next((k for k, t in enumerate(tokens) if _names(t, f) and not t.used), None)
+        at = next((k for k, t in enumerate(tokens) if names_field(t, f) and not t.used), None)
         if at is None and labels_only(tokens):
             continue  # another label's head wrapped around f's line (其他（注 | … | 明）)
         if at is None:
@@ -253,7 +253,3 @@ def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> b
 
 _OWN_LINES = 2
 """Lines below a heading's values that f's own label may stand on."""
-
-
-def _names(token: Token, f: Field) -> bool:
-    return token.piece.hit is not None and f in token.piece.hit.fields

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from nianbao.extract import columns
 from nianbao.extract.document import Cell
-from nianbao.extract.tokens import Rows, Token
+from nianbao.extract.tokens import Rows, Token, names_field
 from nianbao.forms.model import Field
 
 
@@ -20,7 +20,7 @@ def in_place(rows: Rows, row: int, label: Cell, f: Field, value: Token) -> bool:
     labels = [t for t in rows[row] if t.cell is label and t.piece.kind == "label"]
     if len(labels) < 2:
         return False
-    at = next((k for k, t in enumerate(labels) if t.piece.hit and f in t.piece.hit.fields), -1)
+    at = next((k for k, t in enumerate(labels) if names_field(t, f)), -1)
     values = [t for t in rows[value.row] if t.piece.kind == "value" and not t.cell.copy]
     if at < 0 or len(values) > len(labels):
         return False

@@ -237,10 +237,15 @@ def labels_only(tokens: list[Token]) -> list[Token] | None:
     return labels if labels and all(t.piece.kind == "label" for t in labels) else None
 
 
+def names_field(token: Token, f: Field) -> bool:
+    """Whether a token's text may stand for f's label."""
+    hit = token.piece.hit
+    return hit is not None and f in hit.fields
+
+
 def label_of(f: Field, tokens: list[Token]) -> Token | None:
     """The one token of `tokens` when it is a label of f."""
-    hit = tokens[0].piece.hit if len(tokens) == 1 else None
-    return tokens[0] if hit is not None and f in hit.fields else None
+    return tokens[0] if len(tokens) == 1 and names_field(tokens[0], f) else None
 
 
 def groups_only(tokens: list[Token]) -> bool:

@@ -19,7 +19,7 @@ from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE, Token, groups_only, labels_only
+from nianbao.extract.tokens import CJK_RE, Token, groups_only, labels_only, names_field
 from nianbao.forms.model import Field
 
 LONE_TAIL = 3
@@ -392,8 +392,8 @@ def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], r
     if len(names) < count:
         # In text of columns, a list wrapped over three lines around its label's: its third
         # line is the rest the walk reads next (千人千 | 网 ☑其他), its last name cut.
-        cut = any(name.startswith(heads[-1]) for name in labels) if heads else False
-        if not laid or len(heads) < 2 or not all(h in labels for h in heads[:-1]) or not cut:
+        named = laid and len(heads) > 1 and all(h in labels for h in heads[:-1])
+        if not named or not any(name.startswith(heads[-1]) for name in labels):
             return raw
     elif not all(name in labels for name in heads) or not readable(f, whole):
         return raw  # two answers: the box above is another choice's (þ是 | 是否… | þ否)
@@ -404,7 +404,7 @@ def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], r
 
 def _names_only(line: list[Token], f: Field) -> bool:
     """Whether a line holds only f's label, as a section's heading named as its one field."""
-    return all(t.piece.kind == "label" and t.piece.hit and f in t.piece.hit.fields for t in line)
+    return all(t.piece.kind == "label" and names_field(t, f) for t in line)
 
 
 def _over(box: Cell, values: list[Token]) -> bool:
