@@ -32,34 +32,31 @@ def test_heads_and_rests_with_no_line_between() -> None:
     assert (got["service_catalog_published"], got["registered_users"]) == (True, 20635)
 
 
-def test_units_with_a_blank_inside_their_brackets_are_one_word() -> None:
-    # pdfplumber: 服务事项数量(单位: 项) on the line between, its unit one word with it.
-    got = values(
-        "五、办事服务\n注 册 用 户 可全程在线办理事\n"
-        "是否发布政务服务事项目录 服务事项数量(单位: 项)\n"
-        "数(单位: 个) 项数量(单位: 项)\nR是 £否 6,656 619 566\n办件量\n",
-        without=("注册用户数", "政务服务事项数量"),
-    )
-    assert (got["registered_users"], got["service_items"], got["service_items_online"]) == (
-        6656,
-        619,
-        566,
-    )
-
-
-def test_a_whole_label_takes_its_units_line_as_its_rest() -> None:
-    # pdfplumber: 可全程在线办理政务服务事项数量 fits its line, its unit wraps under it.
-    got = values(
-        "五、办事服务\n是否发布 政务服务事项 注 册 用 户 政务服务事项数量(单 "
-        "可全程在线办理政务服务事项数量\n目录 数(单位: 个) 位: 项) (单位: 项)\n"
-        "þ是 ¨否 32,905 155 121\n办件量\n",
-        without=("注册用户数", "政务服务事项数量"),
-    )
-    assert (got["registered_users"], got["service_items"], got["service_items_online"]) == (
-        32905,
-        155,
-        121,
-    )
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # pdfplumber: 服务事项数量(单位: 项) on the line between, its unit one word with it.
+        (
+            "五、办事服务\n注 册 用 户 可全程在线办理事\n"
+            "是否发布政务服务事项目录 服务事项数量(单位: 项)\n"
+            "数(单位: 个) 项数量(单位: 项)\nR是 £否 6,656 619 566\n办件量\n",
+            (6656, 619, 566),
+        ),
+        # pdfplumber: 可全程在线办理政务服务事项数量 fits its line, its unit wraps under it:
+        # a whole label takes its unit's line as its rest.
+        (
+            "五、办事服务\n是否发布 政务服务事项 注 册 用 户 政务服务事项数量(单 "
+            "可全程在线办理政务服务事项数量\n目录 数(单位: 个) 位: 项) (单位: 项)\n"
+            "þ是 ¨否 32,905 155 121\n办件量\n",
+            (32905, 155, 121),
+        ),
+    ],
+)
+def test_units_with_blanks_and_whole_labels_over_their_units(
+    text: str, counts: tuple[int, int, int]
+) -> None:
+    got = values(text, without=("注册用户数", "政务服务事项数量"))
+    assert (got["registered_users"], got["service_items"], got["service_items_online"]) == counts
 
 
 @pytest.mark.parametrize(
