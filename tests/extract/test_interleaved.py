@@ -79,3 +79,19 @@ def test_a_line_no_cell_can_take_leaves_the_block_unread() -> None:
         without=BASIC,
     )
     assert got.get("homepage_url") != "http://www821.513432.gov.cn/263004"
+
+
+def test_the_first_rows_cells_when_the_second_rows_values_come_later() -> None:
+    # Two rows' labels in one run, the first row's cells' lines next (a name and a web
+    # address in turns), the second row's values after the next run of labels.
+    got = values(
+        LABELS
+        + "宁陵县自然资源\nhttps://\n局\nzrzy415.411423.gov.cn/\n"
+        + NEXT
+        + "4114230012\n豫ICP备12345678号\n宁陵县自然资源局\n☐政府门户网站 ☑部门网站 ☐专项网站\n",
+        without=BASIC,
+    )
+    assert got["site_name"] == "宁陵县自然资源局"
+    assert got["homepage_url"] == "https://zrzy415.411423.gov.cn/"
+    assert got["sponsor"] == "宁陵县自然资源局"
+    assert got["site_type"] == "department"

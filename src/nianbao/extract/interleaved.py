@@ -71,9 +71,7 @@ def deal_interleaved(walk: Placement, match: Match, walked: int) -> None:
         if len(fields) < 2 or len(fields) != len(labels) or all(match.read(f) for f in fields):
             continue
         lines = _value_lines(walk, after, walked, _TALLEST * len(fields))
-        if len(lines) <= len(fields):
-            continue  # one line a cell: `runs.stacked`'s
-        read = _one_reading(fields, lines, walk.index.form)
+        fields, read = _first_cells(fields, lines, walk.index.form)
         if read is None or not _agrees(match, fields, [text for text, _ in read], lines):
             continue
         rows = frozenset(line[0].row for line in lines) | {t.row for t, _ in labels}
@@ -83,6 +81,23 @@ def deal_interleaved(walk: Placement, match: Match, walked: int) -> None:
             for token in line:
                 token.used = True
         r = lines[-1][0].row + 1
+
+
+def _first_cells(
+    fields: list[Field], lines: list[list[Token]], form: Form
+) -> tuple[list[Field], list[tuple[str, Token]] | None]:
+    """The reading of the lines by all the labels' cells, else by the first row's: reading
+    order may set the labels of two rows in one run and the second row's values after the
+    next run of labels (网站名称 | 首页网址 | 主办单位 | 网站类型 | 某某交通运输 | https:// | 局 |
+    www.a.gov.cn/ | 政府网站标识码 …), so the lines are those of the first half's cells (two
+    rows of as many cells: not a row's first label, its value elsewhere, and the rest's)."""
+    two_rows = len(fields) % 2 == 0 and len(fields) >= 4 and len(set(fields)) == len(fields)
+    half = len(fields) // 2 if two_rows else 0
+    for k in (len(fields), half) if half else (len(fields),):
+        read = _one_reading(fields[:k], lines, form) if len(lines) > k else None
+        if read is not None:  # as many lines as cells: one a cell, `runs.stacked`'s
+            return fields[:k], read
+    return fields, None
 
 
 def _value_lines(walk: Placement, r: int, walked: int, most: int) -> list[list[Token]]:
