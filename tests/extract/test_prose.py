@@ -27,6 +27,23 @@ def test_a_paragraph_goes_on_up_to_the_next_label() -> None:
     assert got["wechat_subscribers"] == 10
 
 
+def test_a_line_opening_with_a_labels_word_goes_on_a_sentence_left_open() -> None:
+    # The cell's width cut the text before 关注量, whose line reads as label and value;
+    # the text after it is no count, and the line before left its sentence open.
+    lines = (
+        "移动客户端“某区人通”，下载量 25 万次；今日头条号“某区发布”，信息发布量 4699 条，",
+        "关注量 41036 个；“某区”政务服务小程序，累计访问 8868 万次",
+    )
+    got = values(f"订阅数（个） 10\n其他 {lines[0]}\n{lines[1]}\n创新发展\n")
+    assert got["other_media"] == "".join(lines)
+    assert got["wechat_subscribers"] == 10
+
+
+def test_a_label_after_a_closed_sentence_is_read() -> None:
+    got = values(f"微信\n名称 某区发布\n其他 {OTHER[0]}次。\n关注量 41036 个；每日更新\n")
+    assert got["other_media"] == OTHER[0] + "次。"
+
+
 def test_a_paragraph_below_its_label_goes_on_over_lines_as_wide() -> None:
     lines = "\n".join(INNOVATION)
     got = values(f"创新发展 ☑其他\n其他（注明）\n{lines}\n单位负责人：某某\n")

@@ -123,9 +123,15 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     if raw[-1] in _CLOSING:
         return "", []  # a name whose bracket its line's end closes is whole (…（…中心）)
     found: list[Token] = []
+    texts: list[str] = []  # the lines of `found`, each whole
     r = value.row
-    while r + 1 < len(rows) and r not in rows.ending and len(found) < _LINES:
+    while r + 1 < len(rows) and r not in rows.ending and len(texts) < _LINES:
         following = rows[r + 1]
+        if following and _label_in_prose(texts[-1] if texts else raw, following):
+            found += following
+            texts.append(following[0].cell.text.strip())
+            r += 1
+            continue
         if not following or following[0].piece.kind == "label":
             break
         rest = following[0]
@@ -157,17 +163,35 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         if ends_group_name(walk, rest):
             return "", []  # 移动 | 新媒 | … | 体: a group's name, no text's rest
         found.append(rest)
+        texts.append(rest.piece.text)
         r += 1
         if counted:
             break  # a count's unit its line's end cut (粉丝 48281 | 人): the text's end
     if not found or (r + 1 < len(rows) and r not in rows.ending and not _label_next(rows, r + 1)):
         return "", []
-    if not full_lines([raw, *(t.piece.text for t in found)]):
+    if not full_lines([raw, *texts]):
         return "", []
     text = raw
-    for token in found:
-        text = joined(text, token.piece.text)
+    for line in texts:
+        text = joined(text, line)
     if unclosed_bracket(text):
         # The head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）).
         return "", []
     return text, found
+
+
+def _label_in_prose(before: str, line: list[Token]) -> bool:
+    """Whether `line`, a label and a text after it in one cell, goes on with the sentence
+    `before` left open: a line of prose its cell's width wrapped before a word that names a
+    field (…信息发布量 4699 条， | 关注量 41036 个；“某县”政务服务小程序…), the text after it
+    no value of that field."""
+    if len(line) != 2 or not before.endswith(GOES_ON) or not PROSE_RE.search(before):
+        return False
+    label, text = line
+    hit = label.piece.hit
+    if label.piece.kind != "label" or hit is None or text.piece.kind != "value":
+        return False
+    if label.cell is not text.cell or label.used or text.used or label.cell.copy:
+        return False
+    rest = text.piece.text
+    return PROSE_RE.search(rest) is not None and not any(readable(f, rest) for f in hit.fields)
