@@ -3,10 +3,12 @@ up to the next label (pypdfium2, pdfplumber and pdftotext without -layout)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from nianbao.extract.prose import joined, width
+from nianbao.extract.prose import joined, text_lines, width
+from nianbao.forms.registry import default_form
 from text_reports import values
 
 OTHER = (
@@ -42,6 +44,36 @@ def test_a_line_opening_with_a_labels_word_goes_on_a_sentence_left_open() -> Non
 def test_a_label_after_a_closed_sentence_is_read() -> None:
     got = values(f"微信\n名称 某区发布\n其他 {OTHER[0]}次。\n关注量 41036 个；每日更新\n")
     assert got["other_media"] == OTHER[0] + "次。"
+
+
+def test_a_paragraph_dealt_after_a_run_of_labels_keeps_the_blank_its_line_end_took() -> None:
+    # pdftotext without -layout: two labels, then their cells' lines one a line.
+    got = values(
+        "微信\n名称 某区发布\n信息发布量（单位：条）\n1,239\n订阅数（单位：个）\n其他\n6,777\n"
+        "移动客户端“某县人通”，下载量 46 万次；抖音号“某县”，发布短视频 3420\n"
+        "条，粉丝 71740 人；“某县”政务服务小程序，累计访问 7204 万次\n九、创新发展\n"
+    )
+    assert "发布短视频 3420 条，粉丝" in got["other_media"]
+    assert got["wechat_subscribers"] == 6777
+
+
+@pytest.mark.parametrize(
+    ("kind", "lines", "text"),
+    [
+        ("str", ["累计访问 973", "万次"], "累计访问 973 万次"),
+        (
+            "str",
+            ["某市人民政府门户网站（某市", "地方志编纂中心）"],
+            "某市人民政府门户网站（某市地方志编纂中心）",
+        ),
+        ("url", ["https://", "www.a.gov.cn/"], "https://www.a.gov.cn/"),
+    ],
+)
+def test_text_lines_joins_a_free_texts_lines_as_prose(
+    kind: str, lines: list[str], text: str
+) -> None:
+    key = "other_media" if kind == "str" else "homepage_url"
+    assert text_lines(default_form().field(key), lines) == text
 
 
 def test_a_paragraph_below_its_label_goes_on_over_lines_as_wide() -> None:

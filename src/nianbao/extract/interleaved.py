@@ -31,7 +31,7 @@ from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import width
+from nianbao.extract.prose import text_lines, width
 from nianbao.extract.ranking import Match, readable
 from nianbao.extract.runs import lone_labels
 from nianbao.extract.shaped import has_shape
@@ -194,7 +194,10 @@ class _Readings:
             if all(given) and all(_fits(f, t, form) for f, t in zip(fields, texts, strict=True)):
                 gaps = sum(g[-1] - g[0] + 1 - len(g) for g in given)
                 yield (
-                    [("".join(t), pieces[g[0]][2]) for t, g in zip(texts, given, strict=True)],
+                    [
+                        (text_lines(f, t), pieces[g[0]][2])
+                        for f, t, g in zip(fields, texts, given, strict=True)
+                    ],
                     gaps,
                     all(a[0] < b[0] for a, b in pairwise(given)),
                 )

@@ -24,6 +24,7 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import text_lines
 from nianbao.extract.ranking import Match
 from nianbao.extract.runs import lone_labels, only
 from nianbao.extract.thousands import spaced_count
@@ -251,7 +252,8 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
         for token in values:
             token.used = True
         within = frozenset(range(labels[0][0].row - 2, values[-1].row + 1))
-        take_words(walk, match, named, [[t] for t in values], parts, labels=within)
+        texts = [[text_lines(f, lines)] for f, lines in zip(named, parts, strict=True)]
+        take_words(walk, match, named, [[t] for t in values], texts, labels=within)
         r = values[-1].row + 1
 
 

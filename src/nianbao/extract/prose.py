@@ -50,6 +50,18 @@ def joined(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
+def text_lines(f: Field, lines: list[str]) -> str:
+    """A value's lines, one a line of its cell, as one: a free text's as a paragraph
+    (`joined`: 发布短视频 3420 | 条 is 3420 条), the others' without blanks (https:// |
+    www.a.gov.cn/)."""
+    if f.type != "str" or f.identifier or not lines:
+        return "".join(lines)
+    text = lines[0]
+    for line in lines[1:]:
+        text = joined(text, line)
+    return text
+
+
 def _word(line: str) -> int:
     """Display columns of what opens `line` and could not be broken: a word not Chinese
     and the space before it, or one character."""
