@@ -16,6 +16,7 @@ from nianbao.extract.count_wraps import take_wrapped_counts
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.deferred_runs import take_deferred_runs
 from nianbao.extract.far_notes import take_far_notes
+from nianbao.extract.far_texts import take_far_texts
 from nianbao.extract.generic_moves import move_generic
 from nianbao.extract.group_order import deal_groups_in_order
 from nianbao.extract.heads import take_headed
@@ -86,6 +87,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_note_around,
     take_name_above,
     take_rest_notes,
+    take_far_texts,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""

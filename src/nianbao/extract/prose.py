@@ -139,7 +139,11 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     r = value.row
     while r + 1 < len(rows) and r not in rows.ending and len(texts) < _LINES:
         following = rows[r + 1]
-        if following and _label_in_prose(texts[-1] if texts else raw, following):
+        if (
+            following
+            and not any(t.used for t in following)
+            and label_in_prose(texts[-1] if texts else raw, following)
+        ):
             found += following
             texts.append(following[0].cell.text.strip())
             r += 1
@@ -192,7 +196,7 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     return text, found
 
 
-def _label_in_prose(before: str, line: list[Token]) -> bool:
+def label_in_prose(before: str, line: list[Token]) -> bool:
     """Whether `line`, a label and a text after it in one cell, goes on with the sentence
     `before` left open: a line of prose its cell's width wrapped before a word that names a
     field (…信息发布量 4699 条， | 关注量 41036 个；“某县”政务服务小程序…), the text after it
@@ -203,7 +207,7 @@ def _label_in_prose(before: str, line: list[Token]) -> bool:
     hit = label.piece.hit
     if label.piece.kind != "label" or hit is None or text.piece.kind != "value":
         return False
-    if label.cell is not text.cell or label.used or text.used or label.cell.copy:
+    if label.cell is not text.cell or label.cell.copy:
         return False
     rest = text.piece.text
     return PROSE_RE.search(rest) is not None and not any(readable(f, rest) for f in hit.fields)
