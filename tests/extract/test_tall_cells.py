@@ -415,6 +415,12 @@ def test_what_a_cells_lines_must_be_to_be_one_value() -> None:
     assert lines_fit(by_key["site_type"], ["☐政府门户网", "站 ☑部门网站 ☐", "专项网站"], FORM)
     assert not lines_fit(by_key["site_type"], ["站 ☑部门网站 ☐"], FORM)  # options open with a box
     assert not lines_fit(by_key["unique_visitors"], ["34", "894"], FORM)  # a count takes one line
+    # Each box names an option: the words after a list are a label's head.
+    assert not lines_fit(
+        by_key["emergency_drill"], ["☐是 ☑否", "是否明确网站 安", "全责任人"], FORM
+    )
+    assert lines_fit(by_key["emergency_drill"], ["☐是 ☑", "否"], FORM)
+    assert lines_fit(by_key["innovation"], ["☐搜索即服务 ☑其他：提供", "政策问答"], FORM)  # a note
 
 
 def test_a_lost_fonts_box_ending_a_line_of_them_is_a_box() -> None:

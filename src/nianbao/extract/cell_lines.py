@@ -13,7 +13,9 @@ from collections.abc import Callable, Iterator
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
-from nianbao.extract.misread import completed_option
+from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import OPTION_NAME_RE, completed_option, option_labels
+from nianbao.extract.notes import note_fields
 from nianbao.extract.pieces import TICKS, has_ticks
 from nianbao.extract.ranking import readable
 from nianbao.extract.shaped import has_shape
@@ -38,7 +40,13 @@ def lines_fit(f: Field, texts: list[str], form: Form) -> bool:
         return False  # nothing on either line for f: no cell of its
     text = "".join(texts)
     if f.type in CHOICE_TYPES:
-        return texts[0].startswith(_BOXES) and readable(f, text)
+        if not texts[0].startswith(_BOXES) or not readable(f, text):
+            return False
+        # Each box names an option (☐是 ☑否 | 是否明确网站 安 is a list and a label's
+        # head), but where an option takes a note after its name (☑其他：…).
+        names = OPTION_NAME_RE.findall(text)
+        labels = option_labels(f)
+        return bool(note_fields(form, f)) or all(normalize_label(n) in labels for n in names)
     if any(map(has_ticks, texts)) or _OPENERS.match(texts[0]):
         return False
     if f.type in COUNT_TYPES:

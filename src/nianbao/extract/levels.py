@@ -237,7 +237,7 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
         if len(tokens) > 1 and not units(tokens[1:]):
             r += 1  # most lines: a label and its value, no run of lone labels
             continue
-        labels, after = lone_labels(walk, r)
+        labels, after = lone_labels(walk, r, joined=True)
         if len(labels) < 2:
             r = max(after, r + 1)
             continue
@@ -246,6 +246,8 @@ def deal_stacked(walk: Placement, match: Match, walked: int) -> None:
         r = after
         if len(values) <= len(labels) or len(named) != len(labels):
             continue  # one line a value: `runs.stacked`'s; or a label the walk did not read
+        if len(set(named)) != len(named):
+            continue  # a field twice: a label read as another's (可全程在线办理政务服务事项数量)
         parts = _stacked_levels(named, [t.piece.text for t in values], walk.index.form)
         if parts is None:
             continue
