@@ -245,7 +245,7 @@ def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> b
         if around is not None:
             return any(t in around[0] for t in found)
         # A list of options whose first line is above f's label's, its next beside it
-        # (☑搜索即服务 ☐多语言版 | 创新发展 本 ☐无障碍浏览 …): `wraps.options_above`'s.
+        # (☑搜索即服务 ☐多语言版 | 创新发展 本 ☐无障碍浏览 …): `lists_above.options_above`'s.
         beside = [t for t in tokens[at + 1 :] if t.piece.kind == "value"]
         return f.type in CHOICE_TYPES and any(t.piece.ticks for t in found + beside[:1])
     return False

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from nianbao.extract import columns, lone_tails, paragraph, prose, runover, runs, wraps
+from nianbao.extract import columns, lists_above, lone_tails, paragraph, prose, runover, runs, wraps
 from nianbao.extract.abreast import abreast
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
@@ -116,7 +116,7 @@ class _Walk(Placement):
             or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
             or self.before(label, f)
             or paragraph.before_label(self, label, f)
-            or wraps.bare_name(self, f, label)
+            or lists_above.bare_name(self, f, label)
         )
         self.match.seen.add(f.key)
         self.context = f.group_ids
@@ -141,7 +141,7 @@ class _Walk(Placement):
                 parts.append(part)
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
-            raw = wraps.options_above(self, f, label, values, raw)
+            raw = lists_above.options_above(self, f, label, values, raw)
             rests = options_continued(self, f, values[-1]) or options_below(self, f, raw, first)
             if not rests and self.doc.format == "text":
                 rests = note_rests(self, f, raw, first, values[-1])
