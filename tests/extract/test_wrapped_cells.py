@@ -1420,3 +1420,14 @@ def test_a_name_around_its_label_past_a_sections_name_on_its_first_line() -> Non
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["wechat_name"] == "某自治县人民政府办公室"
+
+
+def test_a_labels_rest_under_its_head_is_no_names_last_characters() -> None:
+    # pypdfium2: 关注量 set out with blanks and cut (关 注 | 量（单位：个）), two lines under
+    # the name 无 in its column: 量 finishes the label, not the name.
+    got = values(
+        "微博\n名称  无   信 息 发 布 量（单位：条）  0  \n关 注 \n量（单位：个）  0  \n微信\n"
+        "名称  某县人民政府办公室   信 息 发 布 量（单位：条）  112  \n"
+        "订阅数（单位：个）  234733  \n其他\n创新发展\n"
+    )
+    assert (got["weibo_name"], got["weibo_followers"]) == ("无", 0)

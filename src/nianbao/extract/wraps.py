@@ -210,6 +210,10 @@ def _plain_tail(walk: Placement, token: Token) -> bool:
         return False
     if walk.index.lookup(text) is not None:
         return False
+    if any(
+        walk.under(t.cell, t.row, token) and walk.finishes(t, token) for t in _above(walk, token)
+    ):
+        return False  # the rest of a label's head above it (关 注 | 量（单位：个）)
     if text not in walk.index.heads:
         return True
     if walk.cut_head(token) is not None:
@@ -223,6 +227,10 @@ def _plain_tail(walk: Placement, token: Token) -> bool:
     # A rest that is the same label whole needs no head (网站 | … | 标识码): the name's end.
     alone = walk.index.lookup(normalize_label(below.piece.text))
     return hit is None or not hit.fields or (alone is not None and alone.fields == hit.fields)
+
+
+def _above(walk: Placement, token: Token) -> list[Token]:
+    return walk.rows[token.row - 1] if token.row > 0 else []
 
 
 def column_start(
