@@ -53,3 +53,15 @@ def test_a_count_whose_field_stands_between_the_others_goes_between_them() -> No
         24401,
         3477,
     )
+
+
+def test_a_unit_opened_on_the_labels_line_and_closed_below() -> None:
+    # The others' labels with units of two words, the label's own unit cut after (单位:.
+    block = _BLOCK.replace("名称 信息发布量（条）\n（个）", "名称 信息发布量(单位: 条) (单位:\n个)")
+    got = values(block)
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "某某旗人发布",
+        244,
+        347704,
+    )
+    assert got["wechat_subscribers"] == 40638

@@ -21,6 +21,10 @@ from nianbao.extract.labels import LabelIndex, is_unit, normalize_label
 from nianbao.forms.model import Field
 
 _DIGITS_RE = re.compile(r"[0-9０-９]+")
+_UNIT_RE = re.compile(r"[（(][^（）()]*[）)]")
+"""A label's unit in brackets, closed on the line."""
+_OPEN_UNIT_RE = re.compile(r"\s[（(][^（）()]*$")
+"""A unit opened at the line's end, after a blank: the next line closes it."""
 
 
 def rejoin_run_wraps(doc: Document, index: LabelIndex) -> Document:
@@ -58,6 +62,12 @@ def _joined(rows: list[Row], r: int, index: LabelIndex) -> Row | None:
     head, abreast, unit, top, middle, bottom = (t or "" for t in texts)
     if not _DIGITS_RE.fullmatch(top) or len(bottom) > len(top) or _DIGITS_RE.fullmatch(middle):
         return None  # a wrapped count fills its first line
+    # The others' labels without their units; the label's own unit may open at the line's
+    # end and close below (名称 信息发布量(单位: 条) (单位: | 个)).
+    abreast = _UNIT_RE.sub(" ", abreast)
+    opened = _OPEN_UNIT_RE.search(abreast)
+    if opened is not None:
+        abreast, unit = abreast[: opened.start()], opened.group() + unit
     if not is_unit(unit):
         return None  # the label's unit went below the others' line, as its count did
     hit = index.lookup(normalize_label(head))
