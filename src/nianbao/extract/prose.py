@@ -190,6 +190,11 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     text = raw
     for line in texts:
         text = joined(text, line)
+    if PROSE_RE.search(text) is None and _centred_name(walk, r):
+        return (
+            "",
+            [],
+        )  # a name's first line over the label it wraps around (…门户 | 网站名称 | 网站)
     if unclosed_bracket(text):
         # The head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）).
         return "", []
@@ -211,3 +216,20 @@ def label_in_prose(before: str, line: list[Token]) -> bool:
         return False
     rest = text.piece.text
     return PROSE_RE.search(rest) is not None and not any(readable(f, rest) for f in hit.fields)
+
+
+def _centred_name(walk: Placement, r: int) -> bool:
+    """Whether line r is a name's first line centred over its label, the label alone on
+    the next line and the name's rest alone on the line after."""
+    rows = walk.rows
+    if r + 2 >= len(rows) or len(rows[r + 1]) != 1 or len(rows[r + 2]) != 1:
+        return False
+    label, rest = rows[r + 1][0], rows[r + 2][0]
+    hit = label.piece.hit
+    if label.piece.kind != "label" or hit is None or not hit.fields:
+        return False
+    if any(f.type != "str" or f.identifier for f in hit.fields):
+        return False
+    return (
+        rest.piece.kind == "value" and not rest.used and CJK_RE.search(rest.piece.text) is not None
+    )
