@@ -90,3 +90,14 @@ def test_a_finished_line_above_takes_no_line_below() -> None:
     assert got["other_media"] == (
         "移动客户端“某县教通”，下载量 79 万次；今日头条号“某县发布”，信息发布量 4566 条"
     )
+
+
+def test_a_name_wrapped_around_its_label_under_the_filing_unit() -> None:
+    # The line above is no slot's value by position only: the label's own text, its last
+    # characters alone after the label.
+    got = values(
+        "填报单位：某某傣族拉祜族佤族自治县人民政府办公室\n某某傣族拉祜族佤族自治县人民政府门户\n"
+        "网站名称\n网站\n首页网址 http://a.gov.cn/\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "某某傣族拉祜族佤族自治县人民政府门户网站"
