@@ -93,11 +93,13 @@ def test_a_finished_line_above_takes_no_line_below() -> None:
 
 
 def test_a_name_wrapped_around_its_label_under_the_filing_unit() -> None:
-    # The line above is no slot's value by position only: the label's own text, its last
-    # characters alone after the label.
+    # pdfplumber: 网站名称 centred in its row, the site's name wrapped around it. The line
+    # above is no rest of the filing unit's name (`prose.paragraph_rest`), nor a slot's
+    # value by position only: the label's own text, its last characters after the label.
     got = values(
         "填报单位：某某傣族拉祜族佤族自治县人民政府办公室\n某某傣族拉祜族佤族自治县人民政府门户\n"
         "网站名称\n网站\n首页网址 http://a.gov.cn/\n",
         without=("网站名称", "首页网址"),
     )
+    assert got["filing_unit"] == "某某傣族拉祜族佤族自治县人民政府办公室"
     assert got["site_name"] == "某某傣族拉祜族佤族自治县人民政府门户网站"

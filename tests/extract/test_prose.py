@@ -90,16 +90,6 @@ def test_lines_of_other_widths_are_no_paragraph() -> None:
     assert got.get("innovation_other") == INNOVATION[0]
 
 
-def test_a_names_first_line_over_the_label_it_wraps_around_is_no_rest() -> None:
-    # pdfplumber: 网站名称 centred in its row, the site's name wrapped around it.
-    got = values(
-        "填报单位：某某傣族拉祜族佤族自治县人民政府办公室\n某某傣族拉祜族佤族自治县人民政府门户\n"
-        "网站名称\n网站\n首页网址 http://a.gov.cn/\n",
-        without=("网站名称", "首页网址"),
-    )
-    assert got["filing_unit"] == "某某傣族拉祜族佤族自治县人民政府办公室"
-
-
 def test_a_short_text_is_whole() -> None:
     # A name is never wrapped: the signature's date after it is no part of it.
     got = values("单位负责人：潘超\n29日\n审核人：某某\n")
