@@ -7,7 +7,8 @@ before its label (…粉丝 79730 人 | 其他 | 创新发展). When the walk re
 text (not a name: a text whose clauses ，；、。 part) and found no value for it, exactly one
 paragraph of prose that nothing took stands within reach of the label, and no other free
 text without a value has its label within reach of that paragraph, the paragraph is the
-field's.
+field's; not when a text read already starts within two lines of it and its last line
+does not show its end (a narrower line): it may be a piece of that text.
 """
 
 from __future__ import annotations
