@@ -17,7 +17,14 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.leftover import blank_choices, label_rows, put_note
 from nianbao.extract.notes import note_fields
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import GOES_ON, PROSE_RE, full_lines, label_in_prose, width
+from nianbao.extract.prose import (
+    GOES_ON,
+    PROSE_RE,
+    full_lines,
+    label_in_prose,
+    line_texts,
+    width,
+)
 from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
@@ -109,19 +116,8 @@ def _goes_on(lines: list[Token]) -> bool:
 
 
 def _prose(lines: list[Token]) -> bool:
-    texts = _texts(lines)
+    texts = line_texts(lines)
     return PROSE_RE.search("".join(texts)) is not None and full_lines(texts)
-
-
-def _texts(lines: list[Token]) -> list[str]:
-    """Each line's text whole (a label's word and the text after it one line)."""
-    texts: list[str] = []
-    for k, token in enumerate(lines):
-        if k and token.row == lines[k - 1].row:
-            texts[-1] = token.cell.text.strip()
-        else:
-            texts.append(token.piece.text)
-    return texts
 
 
 def _beside_text(walk: Placement, match: Match, texts: list[Field], lines: list[Token]) -> bool:
@@ -135,5 +131,5 @@ def _beside_text(walk: Placement, match: Match, texts: list[Field], lines: list[
 
 def _ends(lines: list[Token]) -> bool:
     """Whether the paragraph's last line shows its end: narrower than a full line."""
-    widths = [width(text) for text in _texts(lines)]
+    widths = [width(text) for text in line_texts(lines)]
     return len(widths) > 1 and widths[-1] < max(widths[:-1]) - _SHORT

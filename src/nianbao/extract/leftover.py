@@ -29,7 +29,7 @@ from nianbao.extract.note_rests import note_rests
 from nianbao.extract.notes import blank_notes, option_notes, without_notes
 from nianbao.extract.option_wraps import options_continued
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import joined
+from nianbao.extract.prose import joined, paragraph_text
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape, release, taken_wrongly
 from nianbao.extract.tokens import CJK_RE, Token
@@ -264,9 +264,7 @@ def put_note(
     walk: Placement, match: Match, note: Field, lines: list[Token], confidence: float
 ) -> None:
     """The lines of a note, joined, as its field's one candidate; they are taken."""
-    text = lines[0].piece.text
-    for token in lines[1:]:
-        text = joined(text, token.piece.text)
+    text = paragraph_text([t.piece.text for t in lines])
     for token in lines:
         token.used = True
     place = (lines[0].row, lines[0].cell)

@@ -15,7 +15,7 @@ import re
 
 from nianbao.extract.columns import starts_with
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import full_lines, joined
+from nianbao.extract.prose import full_lines, joined, paragraph_text
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
@@ -86,9 +86,7 @@ def before_label(walk: Placement, label: Token, f: Field) -> list[Token]:
         r -= 1
     if not 1 < len(found) <= _LINES or not all(CJK_RE.search(t.piece.text) for t in found):
         return []
-    text = found[0].piece.text
-    for token in found[1:]:
-        text = joined(text, token.piece.text)
+    text = paragraph_text([t.piece.text for t in found])
     if not _prose(text) or not full_lines([t.piece.text for t in found]):
         return []
     return found

@@ -50,16 +50,33 @@ def joined(head: str, rest: str) -> str:
     return f"{head} {rest}"
 
 
+def paragraph_text(lines: list[str]) -> str:
+    """The lines of one wrapped paragraph as one text, each joined to the one before it."""
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text = joined(text, line)
+    return text
+
+
 def text_lines(f: Field, lines: list[str]) -> str:
     """A value's lines, one a line of its cell, as one: a free text's as a paragraph
     (`joined`: 发布短视频 3420 | 条 is 3420 条), the others' without blanks (https:// |
     www.a.gov.cn/)."""
-    if f.type != "str" or f.identifier or not lines:
+    if f.type != "str" or f.identifier:
         return "".join(lines)
-    text = lines[0]
-    for line in lines[1:]:
-        text = joined(text, line)
-    return text
+    return paragraph_text(lines)
+
+
+def line_texts(tokens: list[Token]) -> list[str]:
+    """Each line's text of a paragraph's tokens, whole: a line of two tokens (a label's
+    word and the text after it, `label_in_prose`) is its cell's text."""
+    texts: list[str] = []
+    for k, token in enumerate(tokens):
+        if k and token.row == tokens[k - 1].row:
+            texts[-1] = token.cell.text.strip()
+        else:
+            texts.append(token.piece.text)
+    return texts
 
 
 def _word(line: str) -> int:
@@ -135,17 +152,12 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     if raw[-1] in _CLOSING:
         return "", []  # a name whose bracket its line's end closes is whole (…（…中心）)
     found: list[Token] = []
-    texts: list[str] = []  # the lines of `found`, each whole
     r = value.row
-    while r + 1 < len(rows) and r not in rows.ending and len(texts) < _LINES:
+    while r + 1 < len(rows) and r not in rows.ending and r - value.row < _LINES:
         following = rows[r + 1]
-        if (
-            following
-            and not any(t.used for t in following)
-            and label_in_prose(texts[-1] if texts else raw, following)
-        ):
+        last = line_texts(found)[-1] if found else raw
+        if following and not any(t.used for t in following) and label_in_prose(last, following):
             found += following
-            texts.append(following[0].cell.text.strip())
             r += 1
             continue
         if not following or following[0].piece.kind == "label":
@@ -179,22 +191,18 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         if ends_group_name(walk, rest):
             return "", []  # 移动 | 新媒 | … | 体: a group's name, no text's rest
         found.append(rest)
-        texts.append(rest.piece.text)
         r += 1
         if counted:
             break  # a count's unit its line's end cut (粉丝 48281 | 人): the text's end
     if not found or (r + 1 < len(rows) and r not in rows.ending and not _label_next(rows, r + 1)):
         return "", []
-    if not full_lines([raw, *texts]):
+    lines = [raw, *line_texts(found)]
+    if not full_lines(lines):
         return "", []
-    text = raw
-    for line in texts:
-        text = joined(text, line)
+    text = paragraph_text(lines)
     if PROSE_RE.search(text) is None and _centred_name(walk, r):
-        return (
-            "",
-            [],
-        )  # a name's first line over the label it wraps around (…门户 | 网站名称 | 网站)
+        # A name's first line over the label it wraps around (…门户 | 网站名称 | 网站).
+        return "", []
     if unclosed_bracket(text):
         # The head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）).
         return "", []
