@@ -95,3 +95,29 @@ def test_the_first_rows_cells_when_the_second_rows_values_come_later() -> None:
     assert got["homepage_url"] == "https://zrzy415.411423.gov.cn/"
     assert got["sponsor"] == "宁陵县自然资源局"
     assert got["site_type"] == "department"
+
+
+def test_two_names_of_as_many_lines_each_begin_in_their_labels_order() -> None:
+    # Each cell two lines, read a band at a time: the name's lines come first in each.
+    got = values(
+        "网站名称\n首页网址\n主办单位\n克山县人民政府门户网站（克\nhttp://\n克山县人民政府办公室\n"
+        "山县融媒体中心）\nsthj301.230229.gov.cn/\n（克山县融媒体中心）\n" + NEXT,
+        without=BASIC,
+    )
+    assert got["site_name"] == "克山县人民政府门户网站（克山县融媒体中心）"
+    assert got["sponsor"] == "克山县人民政府办公室（克山县融媒体中心）"
+
+
+def test_the_cells_before_a_list_of_options_set_after_the_next_labels() -> None:
+    # The type's options come after the next run of labels; a bracket opening inside an
+    # open one is another cell's line (…办公室（剑河 | （剑河县地方志编纂中心）).
+    got = values(
+        LABELS
+        + "剑河县人民政府门户网站\nhttp://\n剑河县人民政府办公室（剑河\n（剑河县地方志编纂中心）\n"
+        "zwfw617.522629.gov.cn/\n县地方志编纂中心）\n" + NEXT + "5226290017\n黔ICP备20481736号-2\n"
+        "☑政府门户网\n站 ☐部门网\n站 ☐专项网站\n",
+        without=BASIC,
+    )
+    assert got["site_name"] == "剑河县人民政府门户网站（剑河县地方志编纂中心）"
+    assert got["sponsor"] == "剑河县人民政府办公室（剑河县地方志编纂中心）"
+    assert got["homepage_url"] == "http://zwfw617.522629.gov.cn/"

@@ -93,7 +93,14 @@ def _first_cells(
     rows of as many cells: not a row's first label, its value elsewhere, and the rest's)."""
     two_rows = len(fields) % 2 == 0 and len(fields) >= 4 and len(set(fields)) == len(fields)
     half = len(fields) // 2 if two_rows else 0
-    for k in (len(fields), half) if half else (len(fields),):
+    # A row's last cell a list of options whose text reading order set after the next run
+    # of labels (… | 网站类型 | 某县人民政府门户网站 | http:// | … | 政府网站标识码 … |
+    # R政府门户网 | 站 £部门网): without a box among the lines, the cells before it.
+    unboxed = len(fields)
+    if not any(has_ticks(t.piece.text) for line in lines for t in line):
+        while unboxed > 1 and fields[unboxed - 1].type in CHOICE_TYPES:
+            unboxed -= 1
+    for k in dict.fromkeys(k for k in (len(fields), unboxed, half) if k):
         read = _one_reading(fields[:k], lines, form) if len(lines) > k else None
         if read is not None:  # as many lines as cells: one a cell, `runs.stacked`'s
             return fields[:k], read
@@ -145,16 +152,17 @@ def _one_reading(
     """Each field's value (and its first token) by the reading that keeps cells' lines
     closest together: the fewest other pieces between a cell's lines (reading order merges
     some neighbouring cells' lines, not all); of readings as close, when the first line holds
-    pieces of two cells or more (the row's first lines abreast, read left to right), one whose
-    cells begin in their labels' order (某县人民政府门户 http:// | 网站 | … | 某县人民政府办公室:
-    the name first); none when two readings tie."""
+    pieces of two cells or more (the row's first lines abreast, read left to right) or every
+    cell has as many lines (read a band of lines at a time: …门户网站 | http:// | …办公室（台江 |
+    （台江县地方志编纂中心） | …), one whose cells begin in their labels' order (某县人民政府门户
+    http:// | 网站 | … | 某县人民政府办公室: the name first); none when two readings tie."""
     abreast = len(lines[0]) > 1  # the first line holds the first lines of two cells or more
     best: tuple[tuple[int, bool], list[tuple[str, Token]]] | None = None  # (rank, reading)
     tie = False  # another reading as good as the best, giving other values
     try:
         for pieces in _variants(lines):
-            for reading, gaps, in_order in _readings(fields, pieces, form):
-                rank = (gaps, abreast and not in_order)
+            for reading, gaps, (in_order, even) in _readings(fields, pieces, form):
+                rank = (gaps, (abreast or even) and not in_order)
                 if best is None or rank < best[0]:
                     best, tie = (rank, reading), False
                 elif rank == best[0] and [t for t, _ in reading] != [t for t, _ in best[1]]:
@@ -166,9 +174,10 @@ def _one_reading(
 
 def _readings(
     fields: list[Field], pieces: list[_Piece], form: Form
-) -> Iterator[tuple[list[tuple[str, Token]], int, bool]]:
+) -> Iterator[tuple[list[tuple[str, Token]], int, tuple[bool, bool]]]:
     """Every reading that fits (each field's value and first token), with its pieces
-    between cells' lines and whether its cells begin in their fields' order."""
+    between cells' lines, whether its cells begin in their fields' order and whether they
+    have as many lines each."""
     return _Readings(fields, pieces, form).give(0)
 
 
@@ -184,7 +193,7 @@ class _Readings:
         self.given: list[list[int]] = [[] for _ in fields]
         self.tries = 0
 
-    def give(self, at: int) -> Iterator[tuple[list[tuple[str, Token]], int, bool]]:
+    def give(self, at: int) -> Iterator[tuple[list[tuple[str, Token]], int, tuple[bool, bool]]]:
         self.tries += 1
         if self.tries > _TRIES:
             raise _TooMany
@@ -199,7 +208,7 @@ class _Readings:
                         for f, t, g in zip(fields, texts, given, strict=True)
                     ],
                     gaps,
-                    all(a[0] < b[0] for a, b in pairwise(given)),
+                    (all(a[0] < b[0] for a, b in pairwise(given)), len(set(map(len, given))) == 1),
                 )
             return
         line, text, _ = pieces[at]
@@ -242,15 +251,17 @@ def _may_go_on(f: Field, texts: list[str], form: Form) -> bool:
         return True
     widths = [width(text) for text in texts]
     text = "".join(texts)
-    return min(widths) >= max(widths) - _SLACK and not _closed_first(text)
+    return min(widths) >= max(widths) - _SLACK and not _misnested(text)
 
 
-def _closed_first(text: str) -> bool:
+def _misnested(text: str) -> bool:
+    """Whether a bracket closes before it opened, or opens inside an open one: no name
+    nests its brackets, so such lines are two cells' (…办公室（台江 | （台江县地方志编纂中心）)."""
     depth = 0
     for char in text:
         depth += char in "（("
         depth -= char in "）)"
-        if depth < 0:
+        if not 0 <= depth <= 1:
             return True
     return False
 
@@ -270,7 +281,9 @@ def _fits(f: Field, texts: list[str], form: Form) -> bool:
         return True
     # The lines but the last are as wide as each other (`_may_go_on`, as they were given):
     # the last no wider.
-    return width(texts[-1]) <= max(map(width, texts[:-1])) + _SLACK
+    return width(texts[-1]) <= max(map(width, texts[:-1])) + _SLACK and not _misnested(
+        "".join(texts)
+    )
 
 
 def _agrees(match: Match, fields: list[Field], read: list[str], lines: list[list[Token]]) -> bool:
