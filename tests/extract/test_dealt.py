@@ -557,3 +557,25 @@ def test_a_label_with_its_value_beside_it_names_no_field_of_the_line_below() -> 
         1057,
         33755,
     )
+
+
+def test_a_count_in_spaced_thousands_alone_between_blank_lines_is_one_count() -> None:
+    # pdftotext without -layout writes each cell a block of its own, a blank line around it:
+    # 3 517 is one count, not the total's 3 and the overview's 517.
+    got = values(
+        "二、信息发布\n总数(单位: 条)\n\n概况类信息更新量(单位: 条)\n\n3 517\n\n26\n\n"
+        "政务动态信息更新量(单\n\n信息公开目录信息更\n\n位: 条)\n\n新量(单位: 条)\n\n"
+        "1 204\n\n2 287\n\n三、专栏专题\n"
+    )
+    keys = ("info_total", "info_overview", "info_news", "info_disclosure")
+    assert [got.get(k) for k in keys] == [3517, 26, 1204, 2287]
+
+
+def test_a_line_read_whole_is_not_dealt_when_its_other_fields_are_read_elsewhere() -> None:
+    # The total visits are read below their label: dealing 150 149 would leave 149 to
+    # nobody, so the line is the unique visitors' one count.
+    got = values(
+        "公安机关备案号\n\n号-2\n独立用户访问总量(单位: 个)\n\n62302170919866号\n150 149\n\n"
+        "网站总访问量(单位:\n\n1 094 919\n\n次)\n二、信息发布\n"
+    )
+    assert got["unique_visitors"] == 150149

@@ -85,6 +85,11 @@ def test_text_cells_tabs_spaces_markdown_and_encodings() -> None:
     assert read_text(b"\xff\xfe" + "网站名称\t甲".encode("utf-16-le")).rows[0].cells[1].text == "甲"
 
 
+def test_text_rows_tell_a_blank_line_before_them() -> None:
+    doc = read_text("网站名称\n\n甲\n首页网址\n\n\nhttp://a.gov.cn\n".encode())
+    assert [row.blank_before for row in doc.rows] == [False, True, False, True]
+
+
 def test_stray_control_characters_are_dropped_but_page_breaks_kept() -> None:
     # LibreOffice exports a Word check box as ☒ and a \x01 before its option's name.
     page = "<table><tr><td>是否使用统一平台</td><td>☒\x01是 ☐\x01否</td></tr></table>"

@@ -29,7 +29,7 @@ from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.shaped import has_shape, read_whole
-from nianbao.extract.thousands import fewest_counts, regrouped_counts
+from nianbao.extract.thousands import fewest_counts, regrouped_counts, spaced_digits
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.wrapped_codes import code_around, put_back, tail_line, values_on
 from nianbao.forms.model import Field
@@ -69,6 +69,8 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(tokens) == 1:
             if " " not in last.piece.text or not counted(last.piece.text):
                 continue
+            if _alone(walk, r) and spaced_digits(last.piece.text.split()):
+                continue  # a cell's block of its own (pdftotext): one count (2 898)
         elif tokens[-2].piece.kind == "label" and tokens[-2].cell is not last.cell:
             continue
         parts = _line(walk, r)
@@ -140,9 +142,28 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         dealt = {f.key: item for f, item in zip(fields, items, strict=True)}
         if breaks_kept(walk.index.form, match, dealt):
             continue  # the walk's reading keeps a sum this one breaks (7 271, not 7 | 271)
+        if len(tokens) == 1 and _kept_elsewhere(walk, match, r, fields):
+            continue  # one count the walk read whole (2 898), its fields' others read apart
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed, split=split)
+
+
+def _alone(walk: Placement, r: int) -> bool:
+    """Whether row r is a block of text of its own, a blank line before and after it."""
+    rows = walk.doc.rows
+    return rows[r].blank_before and (r + 1 == len(rows) or rows[r + 1].blank_before)
+
+
+def _kept_elsewhere(walk: Placement, match: Match, r: int, fields: list[Field]) -> bool:
+    """Whether a field has a reading off row r that dealing keeps (`_take`), so that its
+    item of the line would go nowhere."""
+    form = walk.index.form
+    return any(
+        c.row != r and has_shape(f, c.raw, form)
+        for f in fields
+        for c in match.candidates.get(f.key, ())
+    )
 
 
 def _line(walk: Placement, r: int) -> tuple[list[Field], list[Token]] | None:

@@ -47,6 +47,9 @@ class Row:
     """1-based page for paged formats, else None."""
     block: int = 0
     """The table (or run of free text) the row belongs to; label density is counted per block."""
+    blank_before: bool = False
+    """Text only: a blank line comes before the row. Converters that write a table cell by
+    cell (pdftotext without -layout) set a blank line around each cell's block of lines."""
 
     @property
     def blank(self) -> bool:

@@ -20,12 +20,15 @@ _RUN_GROUP_RE = re.compile(r"[0-9０-９]{3}")
 
 
 def spaced_count(f: Field, run: list[str]) -> bool:
-    """Whether words are one count of f's in spaced thousands (29 392): one to three
-    digits, then groups of three."""
-    return (
-        f.type in COUNT_TYPES
-        and _RUN_LEAD_RE.fullmatch(run[0]) is not None
-        and all(_RUN_GROUP_RE.fullmatch(w) for w in run[1:])
+    """Whether words are one count of f's in spaced thousands (29 392)."""
+    return f.type in COUNT_TYPES and spaced_digits(run)
+
+
+def spaced_digits(run: list[str]) -> bool:
+    """Whether words may be one count in spaced thousands: one to three digits, then groups
+    of three."""
+    return _RUN_LEAD_RE.fullmatch(run[0]) is not None and all(
+        _RUN_GROUP_RE.fullmatch(w) for w in run[1:]
     )
 
 

@@ -246,12 +246,16 @@ def document_from_text(text: str) -> Document:
     if len(lines) > MAX_LINES:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
     rows: list[tuple[int, str, str, list[str] | None]] = []
+    blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
     fonts_lost = lost_fonts(text)
     lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
-        if not stripped or ("-" in stripped and _MD_SEPARATOR_RE.match(stripped)):
+        if not stripped:
+            blank_before.add(number + 1)
+            continue
+        if "-" in stripped and _MD_SEPARATOR_RE.match(stripped):
             continue
         line = _clean(raw, fonts_lost)
         if not line.strip():
@@ -277,7 +281,7 @@ def document_from_text(text: str) -> Document:
                 cols = _aligned(spaced_cells(cleaned), spaced_cells(above[0]))
             cells = tuple(Cell(text, col) for text, col in zip(texts, cols, strict=True))
             above = (cleaned, len(texts))
-        doc.rows.append(Row(cells, where=f"第 {number} 行"))
+        doc.rows.append(Row(cells, where=f"第 {number} 行", blank_before=number in blank_before))
     return doc
 
 
