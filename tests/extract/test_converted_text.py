@@ -852,6 +852,45 @@ def test_values_one_a_line_after_interleaved_label_pieces_go_by_kind() -> None:
     assert (got["service_items"], got["service_items_online"]) == (1100, 886)
 
 
+def test_a_run_of_counts_right_after_its_labels_is_not_moved_to_a_later_run() -> None:
+    # The message labels' counts follow them at once; the three counts under the security
+    # labels further down are those labels'.
+    got = report_values(
+        "六、互动交流\n留言办理\n收到留言数量(单位: 条)\n\n办结留言数量(单位: 条)\n\n"
+        "公开答复数量(单位: 条)\n\n56\n\n45\n\n19\n是否提供智能问答\n☑是 ☐否\n七、安全防护\n"
+        "安全检测评估次\n\n发现问题数量\n\n问题整改数量(单位:\n\n是否建立安全监测预\n\n"
+        "数(单位: 次)\n\n(单位: 个)\n\n个)\n\n警机制\n\n12\n\n0\n\n0\n☑是 ☐否\n"
+    )
+    assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (
+        56,
+        45,
+        19,
+    )
+
+
+def test_values_one_a_line_the_first_read_by_the_last_label_go_by_kind() -> None:
+    # The walk reads the first count as the label just above its: it is one of the block's.
+    got = report_values(
+        "五、办事服务\n是否发 布服务事项目录\n\n注册用户数(单位: 个)\n\n政务服务事项数量(单\n"
+        "位: 项)\n\n可全程在线办理政务\n服务事项数量(单位:\n项)\n20431\n\n☑是 ☐否\n\n512\n\n"
+        "208\n\n办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+    assert got["registered_users"] == 20431
+    assert (got["service_items"], got["service_items_online"]) == (512, 208)
+
+
+def test_a_block_a_label_of_it_names_only_by_its_cut_end_is_not_dealt() -> None:
+    # 政务服务 | 事项数量 are the online items' label's pieces, not the items' own label: the
+    # count the walk read under them stays the online items'.
+    got = report_values(
+        "五、办事服务\n是否发布服务事项目录\n☑是 ☐否\n注册用户数(单\n位: 个)\n29,655\n273\n"
+        "可全程在线办理\n政务服务\n事项数量(单位:\n项)\n235\n3,018\n自然人办件数量\n(单位: 件)\n"
+    )
+    assert got.get("service_items_online") == 235
+    assert got.get("service_items") != 235
+
+
 def test_counts_one_a_line_after_interleaved_label_pieces_go_by_unit() -> None:
     # The counts written with their units, the 个 one last: each unit's to its fields.
     got = report_values(

@@ -54,6 +54,9 @@ def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: 
     read = [c for f in fields for c in match.candidates.get(f.key, ())]
     if any(not end <= c.row < start for c in read):
         return  # a value read beside or below its label: the runs are not each other's
+    if _read_right_after(walk, match, fields, end):
+        return  # the walk paired the labels with the run right after them (征集调查期数 … | 9 |
+        # 24 | 3): a later run of as many counts is other labels'
     form = walk.index.form
     pairs = list(zip(fields, values, strict=True))
     if not all(fits_unit(f, v, form) and readable(f, v.piece.text) for f, v in pairs):
@@ -64,6 +67,21 @@ def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: 
                 token.used = False
     for f, value in pairs:
         take_moved(walk, match, f, value)
+
+
+def _read_right_after(walk: Placement, match: Match, fields: list[Field], end: int) -> bool:
+    """Whether the walk read each field on a line of its own in turn from line `end` on,
+    lines of units between."""
+    r = end
+    for f in fields:
+        while r < len(walk.rows) and not any(c.row == r for c in match.candidates.get(f.key, ())):
+            if r == end or not units(walk.rows[r]):
+                return False
+            r += 1
+        if r == len(walk.rows):
+            return False
+        r += 1
+    return True
 
 
 def _value_run(walk: Placement, start: int, stop: int, most: int) -> tuple[list[Token], int]:
