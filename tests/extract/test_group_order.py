@@ -43,3 +43,13 @@ def test_labels_in_order_keep_the_walks_pairs() -> None:
         "1029\n信息公开目录信息\n2396\n更新量(单位:条)\n0\n专栏专题\n"
     )
     assert (got["info_total"], got["info_news"], got["info_disclosure"]) == (3425, 1029, 2396)
+
+
+def test_a_count_a_shared_label_gave_another_group_is_still_the_groups() -> None:
+    # 总数 names a field of several groups: the walk's reading of 3,477 as another group's
+    # total does not keep it from the cases' total, the lines' first count.
+    got = values(
+        "办件量(单位:件)\n互动交流\n总数\n解读信息发布\n办事服务\n总数\n3,477\n自然人办件量\n2,934\n"
+        "法人办件量\n543\n是否使用统一平台\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (3477, 2934, 543)

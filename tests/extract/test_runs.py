@@ -200,3 +200,16 @@ def test_a_run_of_labels_takes_the_later_run_of_as_many_counts() -> None:
 def test_a_later_run_of_another_length_is_left() -> None:
     got = values(DEFERRED.replace("27\n", ""), without=("收到意见数量", "公布调查结果期数"))
     assert got.get("messages_received") != 35
+
+
+def test_one_value_fewer_than_labels_leaves_the_one_the_form_lets_be_blank() -> None:
+    # No message closed: the average time is blank, the two counts are the others'; the
+    # count after the next label is that label's, not the average's.
+    got = values(
+        "留言办理\n收到留言数量（单位：\n条）\n办结留言数量（单位：条）\n平均办理时间（单位：天）\n"
+        "0\n0\n回应公众关注热点或重\n大舆情数量（单位：次）\n7\n五、办事服务\n公开答复数量（单位：\n"
+        "条）\n0\n"
+    )
+    assert (got["messages_received"], got["messages_closed"]) == (0, 0)
+    assert got.get("messages_avg_days") is None
+    assert (got["hotspot_responses"], got["messages_public"]) == (7, 0)

@@ -57,7 +57,15 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
         rows = [labels[f.key] for f in present]
         end = _end(walk, max(rows), walked, group)
         start = _opening(walk, min(rows), group, len(present))
-        values = [t for r in range(start, end) for t in walk.rows[r] if _count(t)]
+        # Not a count the walk read as another group's label's, which a label between set
+        # out of their place (… 平均办理时间 | 0 | 0 | 回应公众关注热点或重 | 大舆情数量 | 7).
+        theirs = _others_read(walk, match, range(start, end), group)
+        values = [
+            t
+            for r in range(start, end)
+            for t in walk.rows[r]
+            if _count(t) and (r, t.piece.text) not in theirs
+        ]
         if len(values) != len(present):
             continue
         in_order = rows == sorted(rows)
@@ -78,6 +86,22 @@ def deal_groups_in_order(walk: Placement, match: Match, walked: int) -> None:
             match.candidates[f.key] = [
                 Candidate.at(walk.doc, f, token.piece.text, (token.row, token.cell), 0.6)
             ]
+
+
+def _others_read(
+    walk: Placement, match: Match, lines: range, group: tuple[str, ...]
+) -> set[tuple[int, str]]:
+    """The counts (row, text) the walk read for the fields of other groups whose labels
+    stand on `lines` naming them alone (not 总数, which names a field of several groups)."""
+    others = {
+        t.field.key
+        for r in lines
+        for t in walk.rows[r]
+        if t.field is not None
+        and t.field.group_ids != group
+        and (t.piece.hit is None or len(t.piece.hit.fields) == 1)
+    }
+    return {(c.row, c.raw) for key in others for c in match.candidates.get(key, ())}
 
 
 def _opening(walk: Placement, first: int, group: tuple[str, ...], count: int) -> int:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from nianbao.extract.abreast import blank_place
 from nianbao.extract.broken import three_lines
 from nianbao.extract.kinds import (
     CHOICE_TYPES,
@@ -344,6 +345,12 @@ def _stack(walk: Placement, row: int) -> None:
         # cells beside it (政府网站标识码 | ICP备案号 | 公安机关备案号 | 4690281565 |
         # 琼ICP备55651446号-2 | … | 琼公网安备 | 46902824198117号): the first labels' values.
         labels = labels[: len(values)]
+    if len(labels) == len(values) + 1 >= 3 and all(len(x[1]) == 1 for x in labels):
+        # One label's cell left blank, the one the form lets be (平均办理时间 when 办结留言数量
+        # is 0: 收到留言数量 | 办结留言数量 | 平均办理时间 | 0 | 0): the values are the others'.
+        texts = [v.piece.text for v in values]
+        gap = blank_place([x[1][0] for x in labels], texts)
+        labels = labels if gap is None else [x for k, x in enumerate(labels) if k != gap]
     kept = units_subsequence([fields for _, fields in labels], values, form)
     if len(values) >= 2 and kept is not None:
         # Values each written with its unit, too few, that only the labels of one choice
