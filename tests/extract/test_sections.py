@@ -71,3 +71,26 @@ def test_a_section_whose_heading_came_after_its_values_runs_from_its_first_label
     )
     assert (got["info_total"], got["info_overview"]) == (375, 4)
     assert (got["info_news"], got["info_disclosure"]) == (93, 235)
+
+
+def test_counts_written_with_their_units_go_to_the_fields_of_those_units() -> None:
+    # The products' count set before the materials': each unit's counts in order.
+    got = values(
+        "解读回应\n解读信息发布\n总数（单位：条）\n解读材料数量（单\n53条\n解读产品数量（单\n位：条）\n"
+        "媒体评论文章数\n6个\n位：个）\n量（单位：篇）\n47条\n0篇\n回应公众关注热点\n或重大舆情数量\n"
+        "12次\n（单位：次）\n办事服务\n"
+    )
+    keys = ("interp_total", "interp_materials", "interp_products", "interp_media")
+    assert [got.get(k) for k in keys] == [53, 47, 6, 0]
+    assert got["hotspot_responses"] == 12
+
+
+def test_a_count_of_another_fields_unit_keeps_the_order_from_dealing() -> None:
+    # A count without its unit: the units cannot deal them, and the order would give the
+    # materials the products' 6个.
+    got = values(
+        "解读回应\n解读信息发布\n总数（单位：条）\n解读材料数量（单\n53条\n解读产品数量（单\n位：条）\n"
+        "媒体评论文章数\n6个\n位：个）\n量（单位：篇）\n47\n0篇\n回应公众关注热点\n或重大舆情数量\n"
+        "12次\n（单位：次）\n办事服务\n"
+    )
+    assert got.get("interp_materials") != 6

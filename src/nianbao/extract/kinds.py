@@ -98,13 +98,13 @@ def in_units_order(
 
 
 def by_unit_pools(
-    wanted: Sequence[str | None], written: Sequence[str | None], values: list[Token]
-) -> list[Token] | None:
+    wanted: Sequence[str | None], written: Sequence[str | None], values: list[_V]
+) -> list[_V] | None:
     """The values in the order of the `wanted` units, each the next of its `written` unit's,
     when every unit is known and each unit counts as many of both; else None."""
     if None in wanted or None in written or sorted(map(str, wanted)) != sorted(map(str, written)):
         return None
-    pools: dict[str | None, list[Token]] = {}
+    pools: dict[str | None, list[_V]] = {}
     for value, unit in zip(values, written, strict=True):
         pools.setdefault(unit, []).append(value)
     return [pools[unit].pop(0) for unit in wanted]
@@ -137,6 +137,7 @@ def units_subsequence(
 
 
 _Labelled = TypeVar("_Labelled", bound=tuple[object, tuple[Field, ...]])
+_V = TypeVar("_V")
 
 
 def in_form_order(labels: list[_Labelled], values: list[Token]) -> list[_Labelled] | None:

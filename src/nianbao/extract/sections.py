@@ -22,7 +22,15 @@ from functools import cache
 
 from nianbao.coerce import coerce_value
 from nianbao.extract.cuts import unclosed_bracket
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, counted, fits
+from nianbao.extract.kinds import (
+    CHOICE_TYPES,
+    COUNT_TYPES,
+    by_unit_pools,
+    counted,
+    fits,
+    unit_clash,
+    written_unit,
+)
 from nianbao.extract.pieces import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -71,6 +79,13 @@ def deal_sections(walk: Placement, match: Match, walked: int) -> None:
         pairs = list(zip(fields, values, strict=True))
         if not all(fits(f, t[0]) and readable(f, text) for f, (t, text) in pairs):
             continue
+        if any(unit_clash((f,), text, walk.index.form) for f, (_, text) in pairs):
+            # Counts written with their units out of the form's order (76条 | 2个 | 74条 |
+            # 0篇): each unit's to the fields of that unit, in order.
+            by_units = _by_units(pairs, walk.index.form)
+            if by_units is None:
+                continue
+            pairs = by_units
         if any(_paired(walk, match, f) not in (None, t[0].row) for f, (t, _) in pairs):
             continue  # a value right under its whole label stands: the order was another
         dealt = {f.key: v for f, (_, text) in pairs if (v := coerce_value(f, text)) is not None}
@@ -81,6 +96,25 @@ def deal_sections(walk: Placement, match: Match, walked: int) -> None:
                 token.used = True
             place = (tokens[0].row, tokens[0].cell)
             match.candidates[f.key] = [Candidate.at(walk.doc, f, text, place, 0.6, explicit=False)]
+
+
+def _by_units(
+    pairs: list[tuple[Field, tuple[list[Token], str]]], form: Form
+) -> list[tuple[Field, tuple[list[Token], str]]] | None:
+    """The pairs with the counts' values dealt to the count fields by their units, each
+    unit's in order (the choices' stay); None unless every count is written with its unit
+    and each unit has as many fields and values."""
+    counts = [k for k, (f, _) in enumerate(pairs) if f.type in COUNT_TYPES]
+    written = [written_unit(pairs[k][1][1], form) for k in counts]
+    dealt = by_unit_pools(
+        [pairs[k][0].unit for k in counts], written, [pairs[k][1] for k in counts]
+    )
+    if dealt is None:
+        return None
+    found = list(pairs)
+    for k, value in zip(counts, dealt, strict=True):
+        found[k] = (pairs[k][0], value)
+    return found if all(readable(f, text) for f, (_, text) in found) else None
 
 
 @cache
