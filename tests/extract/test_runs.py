@@ -213,3 +213,16 @@ def test_one_value_fewer_than_labels_leaves_the_one_the_form_lets_be_blank() -> 
     assert (got["messages_received"], got["messages_closed"]) == (0, 0)
     assert got.get("messages_avg_days") is None
     assert (got["hotspot_responses"], got["messages_public"]) == (7, 0)
+
+
+def test_a_web_address_is_no_names_value_in_a_run() -> None:
+    # Dropping the first value would give the name http://: the runs do not match, and the
+    # cells' lines go to their labels in turn.
+    got = values(
+        "一、基本信息\n网站名称\n首页网址\n主办单位\n网站类型\n丽水市教育局\nhttp://\n"
+        "jyj42.331100.gov.cn/\n丽水市教育局\n□政府门户网站 √部门网站 □专\n项网站\n"
+        "政府网站标识\n码\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "丽水市教育局"
+    assert got["homepage_url"] == "http://jyj42.331100.gov.cn/"

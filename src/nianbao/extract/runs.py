@@ -436,4 +436,6 @@ def _fits(fields: tuple[Field, ...], value: Token, form: Form) -> bool:
     one_kind = all(f.type in CHOICE_TYPES for f in fields) or all(
         f.type in COUNT_TYPES for f in fields
     )
+    if fields and all(f.type == "str" and not f.identifier for f in fields):
+        return not value.piece.ticks and "://" not in value.piece.text  # no name's: http://
     return fits(fields[0], value) if fields and one_kind else not value.piece.ticks
