@@ -324,3 +324,13 @@ def test_not_for_a_unit_another_field_read_its_value_of() -> None:
     )
     assert "cases_natural" not in got
     assert "cases_legal" not in got
+
+
+def test_a_count_in_spaced_thousands_alone_between_blank_lines_is_one_lone_count() -> None:
+    # The label's unit cut after a code wrapped beside it: 417 362, a block of its own, is
+    # the one count after the label.
+    got = values(
+        "公安机关备案号\n\n号-2\n\n独立用户访问总量(单位:\n\n浙公网安备33050265762032\n号\n\n"
+        "417 362\n\n个)\n网站访问总量(单位:次)\n\n590 118\n二、信息发布\n"
+    )
+    assert got["unique_visitors"] == 417362

@@ -69,7 +69,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if len(tokens) == 1:
             if " " not in last.piece.text or not counted(last.piece.text):
                 continue
-            if _alone(walk, r) and spaced_digits(last.piece.text.split()):
+            if walk.doc.alone(r) and spaced_digits(last.piece.text.split()):
                 continue  # a cell's block of its own (pdftotext): one count (2 898)
         elif tokens[-2].piece.kind == "label" and tokens[-2].cell is not last.cell:
             continue
@@ -147,12 +147,6 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed, split=split)
-
-
-def _alone(walk: Placement, r: int) -> bool:
-    """Whether row r is a block of text of its own, a blank line before and after it."""
-    rows = walk.doc.rows
-    return rows[r].blank_before and (r + 1 == len(rows) or rows[r + 1].blank_before)
 
 
 def _kept_elsewhere(walk: Placement, match: Match, r: int, fields: list[Field]) -> bool:

@@ -71,6 +71,12 @@ class Document:
     pictured: int = 0
     """Pages mostly covered by pictures (PDF): scans, whatever text lies over them."""
 
+    def alone(self, r: int) -> bool:
+        """Whether row r is a block of text of its own, a blank line before and after it
+        (pdftotext's block of one table cell)."""
+        rows = self.rows
+        return rows[r].blank_before and (r + 1 == len(rows) or rows[r + 1].blank_before)
+
     def text(self) -> str:
         """The document as tab-separated lines: for debugging and tests."""
         return "\n".join("\t".join(c.text for c in row.cells) for row in self.rows)

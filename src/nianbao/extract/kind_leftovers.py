@@ -21,7 +21,7 @@ from nianbao.extract.leftover import label_rows, take_moved
 from nianbao.extract.misread import option_labels, option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
-from nianbao.extract.thousands import related
+from nianbao.extract.thousands import related, spaced_digits
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
 from nianbao.rules import count_relations
@@ -272,7 +272,7 @@ def _lone_count_of(walk: Placement, match: Match, walked: int, f: Field, row: in
             break
         counted = counted or any(g.type in COUNT_TYPES for g in past)
         if r <= row + _FAR:  # the lines past it only for the label that may end the search
-            found += [t for t in line if _free(t) and _PLAIN_RE.fullmatch(t.piece.text.strip())]
+            found += [t for t in line if _free(t) and _plain(walk, t)]
     if len(found) != 1 or not readable(f, found[0].piece.text):
         return
     if 0 <= lacking - found[0].row <= _ABOVE:
@@ -289,6 +289,16 @@ def _lone_count_of(walk: Placement, match: Match, walked: int, f: Field, row: in
     if related(form, [f, *fields], [found[0].piece.text, *texts], strict=False) is False:
         return  # 75 = 37 + 10 + 媒体评论文章: not the 6 after it
     take_moved(walk, match, f, found[0])
+
+
+def _plain(walk: Placement, token: Token) -> bool:
+    """Whether a token is a count written alone: without a unit, its thousands set off by
+    commas, or by blanks in a block of text of its own (322 855: one cell's)."""
+    text = token.piece.text.strip()
+    if _PLAIN_RE.fullmatch(text) is not None:
+        return True
+    line = walk.rows[token.row]
+    return len(line) == 1 and walk.doc.alone(token.row) and spaced_digits(text.split())
 
 
 _ABOVE = 2
