@@ -579,3 +579,16 @@ def test_a_line_read_whole_is_not_dealt_when_its_other_fields_are_read_elsewhere
         "网站总访问量(单位:\n\n1 094 919\n\n次)\n二、信息发布\n"
     )
     assert got["unique_visitors"] == 150149
+
+
+def test_a_labels_first_line_ending_another_labels_line_names_its_field() -> None:
+    # 政务服 ends the line of the online items' label, its rest 务事项数量 two lines down:
+    # together the items' label, so the block names four fields for the four items.
+    got = values(
+        "五、办事服务\n可全程在线办理\n政务服务事项数量（单 政务服\n"
+        "是否发布服务事项目录 注册用户数（单位：个）\n位：项） 务事项数量（单\n位：项）\n"
+        "☑是 ☐否 8315 264 198\n办件量\n"
+    )
+    keys = ("service_catalog_published", "registered_users", "service_items")
+    assert [got.get(k) for k in keys] == [True, 8315, 264]
+    assert got["service_items_online"] == 198

@@ -54,9 +54,10 @@ def _spread_over(
     line `below` (名称 信 息 发 | 布 量（条） 关注量（个）), of the group of the block's
     other fields."""
     groups = {f.group_ids for f in named}
-    for head in walk.rows[r]:
-        if " " not in head.piece.text:
-            continue
+    line = walk.rows[r]
+    for head in line:
+        if " " not in head.piece.text and (head is not line[-1] or head.piece.kind != "value"):
+            continue  # spaced out, or the line's last words: a cell's first line (政务服)
         if head.piece.kind != "value" and (head.piece.hit is None or head.piece.hit.fields):
             continue  # a value, or a group's name that the label's head reads as
         for rest in walk.rows[below]:
