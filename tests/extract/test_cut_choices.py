@@ -51,3 +51,14 @@ def test_a_whole_ticked_list_right_after_a_cut_part_is_the_answer() -> None:
     # The lone 否 is the rest of another list, which reading order set first.
     got = values(f"{SECURITY}是否有移动新媒体\n微博\n移动新媒体\n微信\n☐否\n☑是 ☐否\n名称\n")
     assert got["has_new_media"] is True
+
+
+def test_a_ticked_rest_the_next_label_took_goes_back_when_its_whole_list_follows() -> None:
+    # ☑否 is the smart answer's rest: the list after it, whole and ticked, is the new
+    # media's answer.
+    got = values(
+        f"是否提供智能问答\n安全防护\n£是\n{SECURITY}是否有移动新媒体\n微博\n移动新媒体\n微信\n"
+        "R否\nR是 £否\n名称\n"
+    )
+    assert got["smart_qa"] is False
+    assert got["has_new_media"] is True

@@ -6,7 +6,8 @@ write the second line far from the first, after other rows (是否提供智能�
 answers nothing; a line of ticked options that nothing took, naming just the options the
 part lacks, is its rest. Fields so cut and such lines are paired in reading order
 when there are as many of each and every pair fits. A part right before the field's whole
-list with a tick is another list's rest: the whole list is the answer.
+list with a tick is another list's rest: the whole list is the answer, and a ticked part so
+read is free to be the rest it is.
 """
 
 from __future__ import annotations
@@ -31,9 +32,17 @@ def complete_cut_choices(walk: Placement, match: Match, walked: int) -> None:
     cut: list[tuple[Field, frozenset[str]]] = []
     for f in walk.index.form.fields:
         found = match.candidates.get(f.key, [])
-        if f.type not in CHOICE_TYPES or len(found) != 1 or "☑" in found[0].raw:
+        if f.type not in CHOICE_TYPES or len(found) != 1:
             continue
         names = option_names(found[0].raw)
+        if "☑" in found[0].raw:
+            # A ticked part right before the field's whole list is another list's rest (是否
+            # 提供智能问答 | ☐是 | … | 是否有移动新媒体 | … | ☑否 | ☑是 ☐否): free for that list.
+            row = found[0].row
+            if names < option_labels(f) and _whole_after(walk, match, f, walked):
+                for token in walk.rows[row]:
+                    token.used = False
+            continue
         lacking = option_labels(f) - names
         if names and lacking and names <= option_labels(f):
             if _whole_after(walk, match, f, walked):
