@@ -592,3 +592,14 @@ def test_a_labels_first_line_ending_another_labels_line_names_its_field() -> Non
     keys = ("service_catalog_published", "registered_users", "service_items")
     assert [got.get(k) for k in keys] == [True, 8315, 264]
     assert got["service_items_online"] == 198
+
+
+def test_the_blanks_label_keeps_no_count_of_the_line_dealt_to_another() -> None:
+    # No message closed: the average time is blank, though the walk read a count of the
+    # line under its label.
+    got = values(
+        "留言办理\n收到留言数量\n(单位: 条) 办结留言数量(单位: 条) 平均办理时间(单位: 天) "
+        "公开答复数量(单位:\n条)\n0 0 0\n征集调查\n"
+    )
+    assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
+    assert "messages_avg_days" not in got

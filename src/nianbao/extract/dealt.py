@@ -147,6 +147,16 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         for half in around[2] if around is not None else ():
             match.drop(read_whole(half))  # the walk's readings of the code's two halves
         _take(walk, match, values, fields, items, keep=placed, split=split)
+        if gap is not None:
+            # The blank's label read an item of the line another field now has (平均办理时间
+            # over 92条, the public answers' count beside it): the blank stays blank.
+            blank = row[gap].key
+            left = [
+                c for c in match.candidates.get(blank, ()) if not (c.row == r and c.raw in items)
+            ]
+            match.candidates[blank] = left
+            if not left:
+                del match.candidates[blank]
 
 
 def _kept_elsewhere(walk: Placement, match: Match, r: int, fields: list[Field]) -> bool:
