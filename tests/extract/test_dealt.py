@@ -603,3 +603,13 @@ def test_the_blanks_label_keeps_no_count_of_the_line_dealt_to_another() -> None:
     )
     assert (got["messages_received"], got["messages_closed"], got["messages_public"]) == (0, 0, 0)
     assert "messages_avg_days" not in got
+
+
+def test_a_labels_head_and_rest_around_the_values_line_name_its_field() -> None:
+    # 政务服 ends the line above the counts, 务事项数量 opens the line below: the items'
+    # label, the online items' beside it; the counts go in the form's order.
+    got = values(
+        "可全程在线办理\n政务服务事项数量(单位: 政务服\n58项 21项\n项) 务事项数量(单位:\n项)\n"
+        "办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (58, 21)

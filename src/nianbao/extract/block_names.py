@@ -33,7 +33,7 @@ def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
         named = named_fields(walk, walk.rows[r])
         if named is None and r + 2 in read and len(walk.rows[r]) == 1:
             # A group's name that is a label's head (信 息 发 布 | 名称 … | 量(单位: 条)).
-            named = _spread_over(walk, match, r, r + 2, found) or None
+            named = spread_over(walk, match, r, r + 2, found) or None
         if named is None:
             break
         found += named
@@ -43,11 +43,11 @@ def block_fields(walk: Placement, match: Match, lines: range) -> list[Field]:
         # below it (信 息 发 布 | 名称 关注量(单位: 个) | 量(单位: 条)).
         for rest in (r + 1, r + 2):
             if rest in read:
-                found += _spread_over(walk, match, r, rest, found)
+                found += spread_over(walk, match, r, rest, found)
     return in_one_group(walk, read, without_head_rests(walk, read, found))
 
 
-def _spread_over(
+def spread_over(
     walk: Placement, match: Match, r: int, below: int, named: list[Field]
 ) -> list[Field]:
     """The field of a label set out with spaces that line r's end cut, its rest opening

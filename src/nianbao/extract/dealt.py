@@ -19,7 +19,7 @@ import itertools
 import re
 
 from nianbao.extract.abreast import blank_place
-from nianbao.extract.block_names import block_fields, label_tail, named_fields
+from nianbao.extract.block_names import block_fields, label_tail, named_fields, spread_over
 from nianbao.extract.document import TICKED
 from nianbao.extract.kept_relations import breaks_kept
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
@@ -220,6 +220,11 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field], items: int)
     above = block_fields(walk, match, range(start, max(-1, start - _BLOCK_ROWS), -1))
     for f in above:
         found.setdefault(f.key, f)
+    if found and 0 < r < len(walk.rows) - 1:
+        # A label's head ending the line above, its rest opening the line below (政务服务事项
+        # 数量 政务服 | 1 0 | (单位:项) 务事项数量(单).
+        for f in spread_over(walk, match, r - 1, r + 1, list(found.values())):
+            found.setdefault(f.key, f)
     if found and len(found) >= items:
         return sorted(found.values(), key=lambda f: f.order)
     below = block_fields(walk, match, range(r + 1, min(len(walk.rows), r + 1 + _BELOW_ROWS)))
