@@ -29,3 +29,15 @@ def test_the_instructions_own_lines_are_no_values() -> None:
 def test_a_half_width_colon_and_spaced_label_too() -> None:
     got = values(LATE.replace("联系电话：028-69773775", "联 系 电 话: 028-69773775"))
     assert got["phone"] == "028-69773775"
+
+
+def test_a_date_alone_among_the_signature_lines_is_the_fill_date() -> None:
+    # Its label went past the instructions' title without it.
+    text = (
+        "单位负责人：冯静\n\n2023-01-20\n\n审核人：罗兰伟\n\n填报人：罗建国\n\n"
+        "联系电话：0455-6123456\n附件2\n政府网站工作年度报表填写说明\n填报日期：\n一、基本信息\n"
+        "网站名称：请填写网站的中文名称。\n"
+    )
+    assert values(text)["fill_date"] == "2023-01-20"
+    two = text.replace("审核人：罗兰伟", "2023-01-21\n\n审核人：罗兰伟")
+    assert "fill_date" not in values(two)

@@ -36,7 +36,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.rest_notes import take_rest_notes
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
-from nianbao.extract.signed_late import take_signed_late
+from nianbao.extract.signed_late import take_signed_date, take_signed_late
 from nianbao.extract.slots import take_slots
 from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.ticked_answers import take_ticked_answers
@@ -70,6 +70,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     move_generic,
     move_codes,
     take_signed_late,
+    take_signed_date,
     take_leftovers,
     take_kind_leftovers,
     shift_sums,

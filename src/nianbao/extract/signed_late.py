@@ -1,4 +1,5 @@
-"""Lines of a label and its value that reading order set after the instructions' title.
+"""Lines of a label and its value that reading order set after the instructions' title,
+and a date left alone among the signature lines.
 
 pdftotext without -layout may write the last cells of the table's page (the signature
 lines: 填报人：罗洋杰, 联系电话：…, 填报日期：…) after the first lines of the next page
@@ -6,6 +7,11 @@ lines: 填报人：罗洋杰, 联系电话：…, 填报日期：…) after the 
 stopped at the title, never reads them. A field without a value whose label opens such a
 line, a short value after it that the field reads (or a date cut in its month, whose
 rest `leftover` finds) and no instruction's prose (请填写…, a sentence), takes it.
+
+The signature lines' cells may also part a date from its label the other way: the date
+stays among them (单位负责人：冯静 | 2023-01-20 | 审核人：…) while 填报日期： goes past the
+title. The form's one date field, without a value, takes the one date alone on its line
+near the signature labels that nothing took.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.leftover import CUT_DATE_RE
+from nianbao.extract.leftover import CUT_DATE_RE, take_moved
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.forms.model import Field
@@ -22,6 +28,8 @@ _ROWS = 30
 """Lines after the instructions' title searched."""
 _SHORT = 24
 """Characters a value of such a line has at most: a name, a phone number, a date."""
+_SIGNED = 3
+"""Lines from a signature label a date alone may stand."""
 _COLON_RE = re.compile(r"\s*[：:]\s*")
 _PROSE_RE = re.compile(r"^(?:请|指|按|如|本)|[。；;，]")
 """What an instruction's text opens with or holds, and no short value does."""
@@ -54,3 +62,31 @@ def take_signed_late(walk: Placement, match: Match, walked: int) -> None:
 
 def _cut_date(f: Field, text: str) -> bool:
     return f.type == "date" and CUT_DATE_RE.fullmatch(text) is not None
+
+
+def take_signed_date(walk: Placement, match: Match, walked: int) -> None:
+    if walk.doc.format != "text":
+        return
+    dates = [f for f in walk.index.form.fields if f.type == "date"]
+    if len(dates) != 1 or dates[0].key in match.candidates:
+        return
+    f = dates[0]
+    rows = walk.rows
+    signed = [
+        r
+        for r in range(walked)
+        if any(t.field is not None and t.field.group_ids == f.group_ids for t in rows[r])
+    ]
+    near = sorted(
+        {q for r in signed for q in range(r - _SIGNED, r + _SIGNED + 1) if 0 <= q < walked}
+    )
+    found = [
+        rows[q][0]
+        for q in near
+        if len(rows[q]) == 1
+        and rows[q][0].piece.kind == "value"
+        and not rows[q][0].used
+        and readable(f, rows[q][0].piece.text)
+    ]
+    if len(found) == 1:
+        take_moved(walk, match, f, found[0])
