@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from nianbao.extract.abreast import blank_place
 from nianbao.extract.block_names import block_fields, label_tail, named_fields, spread_over
@@ -150,13 +151,12 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if gap is not None:
             # The blank's label read an item of the line another field now has (平均办理时间
             # over 92条, the public answers' count beside it): the blank stays blank.
-            blank = row[gap].key
-            left = [
-                c for c in match.candidates.get(blank, ()) if not (c.row == r and c.raw in items)
-            ]
-            match.candidates[blank] = left
-            if not left:
-                del match.candidates[blank]
+            match.drop(_reading_of(row[gap], r, items))
+
+
+def _reading_of(f: Field, r: int, items: list[str]) -> Callable[[Candidate], bool]:
+    """What picks f's readings of an item of row r."""
+    return lambda c: c.field is f and c.row == r and c.raw in items
 
 
 def _kept_elsewhere(walk: Placement, match: Match, r: int, fields: list[Field]) -> bool:

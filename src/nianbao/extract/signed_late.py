@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.leftover import CUT_DATE_RE, take_moved
+from nianbao.extract.leftover import CUT_DATE_RE, label_rows, take_moved
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.forms.model import Field
@@ -72,11 +72,8 @@ def take_signed_date(walk: Placement, match: Match, walked: int) -> None:
         return
     f = dates[0]
     rows = walk.rows
-    signed = [
-        r
-        for r in range(walked)
-        if any(t.field is not None and t.field.group_ids == f.group_ids for t in rows[r])
-    ]
+    signatures = {g.key for g in walk.index.form.fields if g.group_ids == f.group_ids}
+    signed = label_rows(walk, walked, signatures).values()
     near = sorted(
         {q for r in signed for q in range(r - _SIGNED, r + _SIGNED + 1) if 0 <= q < walked}
     )
