@@ -67,3 +67,34 @@ def test_a_count_above_its_label_beside_the_next_columns_cut_label() -> None:
     text = (CONVERTED / "pdftotext-layout-count-beside-cut-label.txt").read_text("utf-8")
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert (got["security_issues_found"], got["security_issues_fixed"]) == (1, 0)
+
+
+def test_a_ticked_answer_above_its_wrapped_label() -> None:
+    # pdftotext -layout: the answer centred in its cell lands on the line above the two
+    # lines of its label, left of the next pair's label.
+    got = values(
+        "                               办事服务\n\n"
+        "                  ☑是                                       5712个\n"
+        "是否发布服务事项                  注册用户数（单位：\n"
+        "  目录                             个）\n\n"
+        "                          可全程在线办理政务服\n"
+        "政务服务事项数\n"
+        "           819项           务事项数量（单位：          140项\n"
+        "量（单位：项）\n"
+        "                                 项）\n\n"
+        "                         办件量\n"
+    )
+    assert got["service_catalog_published"] is True
+
+
+def test_a_ticked_answer_above_a_label_cut_before_a_unit_word() -> None:
+    # 是否明确网站安全责任 | 人: the label's rest reads as a unit; the walk joins them.
+    got = values(
+        "                             安全防护\n\n"
+        "是否开展应急演练    ☑是                           ☑是 ☐否\n"
+        "                              是否明确网站安全责任\n"
+        "                                      人\n\n"
+        "                             移动新媒体\n"
+    )
+    assert got["emergency_drill"] is True
+    assert got["security_officer"] is True

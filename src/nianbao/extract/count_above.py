@@ -7,16 +7,20 @@ read, has nothing after it on its line up to the next label (or the next column'
 cut, or words no count), and the line above holds in the label's columns (right of its
 start, left of that next label) first a count nothing took, nothing in the label's own
 column and no label before it (but another column's pair, its value taken), the count is
-the label's.
+the label's. So is a choice's ticked answer (☑是 | 是否发布服务事项 | 目录), and a label's head
+the walk joined to its rest below (是否明确网站安全责任 | 人: 人 reads as a unit) counts as
+the label.
 """
 
 from __future__ import annotations
 
-from nianbao.extract.kinds import COUNT_TYPES
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
+
+_TYPES = COUNT_TYPES | CHOICE_TYPES
 
 
 def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
@@ -27,14 +31,14 @@ def take_counts_above(walk: Placement, match: Match, walked: int) -> None:
         line = rows[r]
         for at, label in enumerate(line):
             f = label.field
-            if f is None or f.type not in COUNT_TYPES or match.candidates.get(f.key):
+            if f is None or f.type not in _TYPES or match.candidates.get(f.key):
                 continue
-            if label.piece.kind != "label" or label.cell.bbox is None:
-                continue
+            if label.cell.bbox is None:
+                continue  # a label's head the walk joined to its rest below counts too
             after = next((t for t in line[at + 1 :] if t.piece.kind != "unit"), None)
             if after is not None and after.piece.kind != "label" and _beside(f, after):
                 continue  # something beside the label: not this case
-            count = _count_above(rows[r - 1], label, after)
+            count = _count_above(rows[r - 1], label, after, f)
             if count is None or not readable(f, count.piece.text):
                 continue
             count.used = True
@@ -51,7 +55,7 @@ def _beside(f: Field, after: Token) -> bool:
     return after.used or after.cell.copy or readable(f, after.piece.text)
 
 
-def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token | None:
+def _count_above(above: list[Token], label: Token, limit: Token | None, f: Field) -> Token | None:
     """The first count on the line above right of the label's start and left of `limit`,
     no label between: nothing taken, a count alone in its cell."""
     own = label.cell.bbox
@@ -69,10 +73,17 @@ def _count_above(above: list[Token], label: Token, limit: Token | None) -> Token
             return None
         if token.piece.kind == "label":
             return None  # a count after it is that label's
+        if f.type in CHOICE_TYPES:
+            return token if _ticked(token) else None
         if token.free and NUMERIC_RE.fullmatch(token.piece.text):
             return token
         return None
     return None
+
+
+def _ticked(token: Token) -> bool:
+    """Whether a token is a choice's options, one ticked, nothing took."""
+    return token.piece.kind == "value" and token.piece.ticks and not token.used
 
 
 def _paired(after: list[Token], start: float) -> bool:
