@@ -71,3 +71,40 @@ def test_a_count_after_a_label_ending_its_line_is_that_labels() -> None:
     text = (CONVERTED / "pypdfium2-units-down.txt").read_text("utf-8")
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert (got["messages_closed"], got["messages_avg_days"]) == (10, 9)
+
+
+_TAIL_BELOW = (
+    "                                                                    独立用户访问\n"
+    "政府网站标识码                ICP备案号                   公安机关备案号\n"
+    "                                                                    总量（个）\n"
+    "                                                赣公网安备               ３３３１７\n"
+    " 3607044616            赣ICP备39801496号\n"
+    "                                                36070482369630号     ５\n"
+    "网站总访问量（次）\n"
+    "２１７６９４３\n"
+    "二、信息发布\n"
+)
+
+
+def test_a_full_width_counts_last_digit_wrapped_below_other_columns() -> None:
+    got = values(_TAIL_BELOW)
+    assert got["unique_visitors"] == 333175
+    assert got["page_views"] == 2176943
+
+
+def test_a_half_width_count_below_is_no_tail() -> None:
+    got = values(_TAIL_BELOW.replace("３３３１７", "33317 ").replace("５", "5"))
+    assert got["unique_visitors"] == 33317
+
+
+def test_a_count_over_a_label_without_its_value_is_no_tail() -> None:
+    # ４０ stands over 可全程在线办理政务服务事项数量, whose count it is.
+    got = values(
+        "注册用户数(单位: 个)      ６８００２\n"
+        "政务服务事项数量(单位: 项)   １１６\n"
+        "                  ４０\n"
+        "可全程在线办理政务服务事项\n"
+        "数量(单位: 项)\n"
+        "办件量\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (116, 40)

@@ -12,6 +12,8 @@ and nothing else there, the two are one count.
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -19,6 +21,9 @@ from nianbao.extract.tokens import NUMERIC_RE, Token
 
 _NEAR = 1.0
 """Columns two lines of one cell may start apart."""
+_FULL_WIDTH_RE = re.compile("[０-９]+")
+_TAIL_LINES = 2
+"""Lines under a count its wrapped last digits may stand on: other columns' between."""
 
 
 def take_wrapped_counts(walk: Placement, match: Match, walked: int) -> None:
@@ -51,6 +56,66 @@ def take_wrapped_counts(walk: Placement, match: Match, walked: int) -> None:
         where = (head.row, head.cell)
         joined = Candidate.at(walk.doc, c.field, raw, where, c.confidence, explicit=c.explicit)
         match.candidates[key] = [joined]
+    _join_tails(walk, match, walked)
+
+
+def _join_tails(walk: Placement, match: Match, walked: int) -> None:
+    """A count in full-width digits read whole under its label whose last digits the cell
+    wrapped below it, a line of other columns' cells maybe between (３３３１７ |
+    36070482369630号 | ５): the digits nothing read, alone in their column and starting
+    where it does, end it."""
+    for found in match.candidates.values():
+        if len(found) != 1 or found[0].field.type not in COUNT_TYPES:
+            continue
+        c = found[0]
+        if not _FULL_WIDTH_RE.fullmatch(c.raw.strip()):
+            continue  # half-width digits fit their cells: a count below is another row's
+        head = _token(walk.rows[c.row], c.raw) if c.row < walked else None
+        if head is None:
+            continue
+        tail = _tail(walk, head, walked)
+        if tail is None or _waits(walk, match, tail.row + 1):
+            continue  # the count over a label still without its value is that label's
+        raw = c.raw.strip() + tail.piece.text.strip()
+        if readable(c.field, raw):
+            tail.used = True
+            found[0] = Candidate.at(
+                walk.doc, c.field, raw, (c.row, head.cell), c.confidence, explicit=c.explicit
+            )
+
+
+def _tail(walk: Placement, head: Token, walked: int) -> Token | None:
+    """The count nothing read on one of the two lines under `head`, alone in its columns
+    and starting where it does, with fewer digits; nothing over those columns between,
+    and no label or unit on those lines."""
+    box = head.cell.bbox
+    assert box is not None
+    for q in range(head.row + 1, min(walked, head.row + 1 + _TAIL_LINES)):
+        if any(t.piece.kind != "value" for t in walk.rows[q]):
+            return None  # a row's labels or units: a count there is theirs (新开设数量 0)
+        inside = [t for t in walk.rows[q] if _overlaps(t, box)]
+        if not inside:
+            continue
+        token = inside[0]
+        text = token.piece.text.strip()
+        other = token.cell.bbox
+        if len(inside) > 1 or token.used or token.cell.copy or other is None:
+            return None
+        if abs(other[0] - box[0]) > _NEAR or not NUMERIC_RE.fullmatch(text):
+            return None
+        return token if len(text) < len(head.piece.text.strip()) else None
+    return None
+
+
+def _waits(walk: Placement, match: Match, r: int) -> bool:
+    """Whether line r holds the label of a field nothing was read for."""
+    line = walk.rows[r] if r < len(walk.rows) else []
+    return any(t.field is not None and not match.candidates.get(t.field.key) for t in line)
+
+
+def _overlaps(token: Token, box: tuple[float, float, float, float]) -> bool:
+    other = token.cell.bbox
+    return other is not None and other[2] > box[0] and other[0] < box[2] + _NEAR
 
 
 def _asks(line: list[Token]) -> bool:
