@@ -34,6 +34,7 @@ from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.rest_notes import take_rest_notes
+from nianbao.extract.section_names import take_section_names
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_date, take_signed_late
@@ -73,6 +74,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_signed_date,
     take_leftovers,
     take_kind_leftovers,
+    take_section_names,
     shift_sums,
     take_headed,
     take_wrapped_counts,
