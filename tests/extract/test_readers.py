@@ -429,6 +429,18 @@ def test_text_laid_out_options_one_space_after_a_text_start_their_column() -> No
     assert texts(doc)[2][2:] == ["保障局", "门网站 ☐专项网站"]  # under the options: theirs
 
 
+def test_text_laid_out_options_under_their_columns_centred_label() -> None:
+    # 网站类型 is centred over the options, five columns past their box, within their line.
+    text = (
+        "      网站名称            首页网址                        主办单位           网站类型\n\n"
+        " 溪湖区住房和城乡建              http://           溪湖区住房和城乡建设 ☐政府门户网站"
+        " ☑部门网站 ☐专\n"
+        "      设局        jyj626.210503.gov.cn/              局             项网站\n"
+    )
+    doc = read_text(text.encode())
+    assert texts(doc)[1][2:] == ["溪湖区住房和城乡建设", "☐政府门户网站 ☑部门网站 ☐专"]
+
+
 def test_text_laid_out_options_one_space_after_a_label_stay_with_it() -> None:
     # No column of the lines above starts at the box: the cell is the label's line.
     text = "九、创新发展\n\n创新发展 ☐搜索即服务 ☑多语言版本\n其他（注明）      无\n"

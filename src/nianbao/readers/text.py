@@ -387,13 +387,21 @@ def _cut_before_options(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
         (c.start > cell.start and abs(c.start - start) <= _NEAR)
         or (c.at > cell.at and abs(c.at - at) <= _NEAR)
         for c in above
-    ):
+    ) and not _over_options(cell, start, above):
         return [cell]
     end = cell.start + len(head) + wide_chars(head)
     return [
         Spaced(head, cell.start, end, cell.at, cell.at + len(head)),
         Spaced(cell.text[k:], start, cell.end, at, cell.to),
     ]
+
+
+def _over_options(cell: Spaced, start: int, above: list[Spaced]) -> bool:
+    """Whether a cell of the lines above starts over the options (a label centred over its
+    column: 主办单位  网站类型 over 溪湖区住房和城乡建设 ☐政府门户网站 ☑部门网站 ☐专), no cell
+    there running over their start (政府网站标识码 over 创新发展 ☐搜索即服务: one cell)."""
+    over = any(start - _NEAR <= c.start < cell.end for c in above if c.start > cell.start)
+    return over and not any(c.start < start < c.end for c in above)
 
 
 def _display_columns(lines: list[list[Spaced]]) -> bool:
