@@ -32,6 +32,8 @@ from nianbao.extract.note_around import take_note_around
 from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose_above import take_prose_above
+from nianbao.extract.quantity_rests import take_quantity_rests
 from nianbao.extract.ranking import Match
 from nianbao.extract.rest_notes import take_rest_notes
 from nianbao.extract.section_names import take_section_names
@@ -70,6 +72,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     move_by_unit,
     move_generic,
     move_codes,
+    take_prose_above,
     take_signed_late,
     take_signed_date,
     take_leftovers,
@@ -91,6 +94,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_note_around,
     take_rest_notes,
     take_far_texts,
+    take_quantity_rests,
     complete_heads,
 )
 """What reads the values the walk could not, after it."""
