@@ -75,3 +75,15 @@ def test_the_options_cut_name_at_the_next_lines_start_is_not_the_notes() -> None
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["innovation"] == ["accessibility", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_narrow_notes_short_last_line_in_its_block() -> None:
+    # No blank line before 服务: pdftotext's one block, the note's cell narrower than 15.
+    text = (
+        f"{HEAD}其他（注明）\n\n审 核 人：邓秀海\n\n填报人：肖强国\n\n"
+        "提供政策智能匹配与免申即享\n服务\n\n联 系 电 话：0971-68983402\n"
+    )
+    assert values(text)["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    # A blank line between: 服务 is a block of its own, no note's rest.
+    apart = values(text.replace("即享\n服务", "即享\n\n服务"))
+    assert apart["innovation_other"] == "提供政策智能匹配与免申即享"
