@@ -41,6 +41,16 @@ def test_a_line_opening_with_a_labels_word_goes_on_a_sentence_left_open() -> Non
     assert got["wechat_subscribers"] == 10
 
 
+def test_a_line_opening_with_a_labels_word_goes_on_a_word_cut_in_two() -> None:
+    # The cell's width cut 信息 | 发布量: the line before ends inside a word, not at a comma.
+    lines = (
+        "移动客户端“某区人通”，下载量 25 万次；今日头条号“某区发布”，信息",
+        "发布量 4699 条，关注量 41036 个",
+    )
+    got = values(f"订阅数（个） 10\n其他 {lines[0]}\n{lines[1]}\n创新发展\n")
+    assert got["other_media"] == "".join(lines)
+
+
 def test_a_label_after_a_closed_sentence_is_read() -> None:
     got = values(f"微信\n名称 某区发布\n其他 {OTHER[0]}次。\n关注量 41036 个；每日更新\n")
     assert got["other_media"] == OTHER[0] + "次。"
