@@ -157,3 +157,29 @@ def test_pages_of_another_report_do_not_end_this_one() -> None:
 def test_a_page_of_this_report_then_another_ends_at_this_ones_end() -> None:
     ended = stop_at(FORM)
     assert ended("九、创新发展 ☐其他\n填报日期：2025-01-05\n政务新媒体工作年度报表\n名称 某某")
+
+
+# pdftotext without -layout may write this report's last line into the next one's head.
+_UNDATED = _table().replace("填报日期: 2023.01.11", "")
+_STRAY = MEDIA.replace(
+    "填报单位：某某市卫生健康委员会\n",
+    "填报单位：某某市卫生健康委员会\n\n填报日期：2023年1月18日\n",
+)
+
+
+def test_this_reports_date_in_the_next_reports_head_is_this_ones() -> None:
+    assert _table() != _UNDATED
+    assert _values(_UNDATED + _STRAY)["fill_date"] == "2023-01-18"
+
+
+def test_the_next_reports_one_date_is_its_own() -> None:
+    assert "fill_date" not in _values(_UNDATED + MEDIA)
+
+
+def test_this_reports_own_date_keeps_the_next_reports_dates_out() -> None:
+    assert _values(_table() + _STRAY)["fill_date"] == "2023-01-11"
+
+
+def test_this_reports_blank_date_keeps_the_next_reports_dates_out() -> None:
+    blank = _table().replace("填报日期: 2023.01.11", "填报日期:")
+    assert "fill_date" not in _values(blank + _STRAY)

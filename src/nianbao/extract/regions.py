@@ -11,11 +11,12 @@ read, and a heading naming this form ends it.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from nianbao.extract.document import Document
+from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import normalize_label
 from nianbao.forms.model import Form
 
@@ -24,6 +25,7 @@ _BEFORE, _AFTER = 30, 8
 year) and after it (（2022年度）): a text with more names the form in passing (a
 sentence, a notice)."""
 
+_DIGIT_RE = re.compile(r"\d")
 # Headings are seen once each: the label cache would only fill up with them.
 _normalize = normalize_label.__wrapped__
 
@@ -104,11 +106,56 @@ def own_rows(doc: Document, form: Form) -> tuple[Document, list[str]]:
             skipped.append(r)
     if not found:
         return doc, []
-    dropped = set(skipped)
+    dropped = set(skipped) - _stray_dates(doc, form, skipped)
     keep = [row for r, row in enumerate(doc.rows) if r not in dropped]
     shown = [_shown(form, other) for other in found]
     note = f"略过了另一种报表（{'、'.join(shown)}）的 {len(skipped)} 行。"
     return dataclasses.replace(doc, rows=keep, notes=[*doc.notes, note]), shown
+
+
+def _stray_dates(doc: Document, form: Form, skipped: list[int]) -> set[int]:
+    """The rows of this form's dates that reading order set in the next form's region
+    (pdftotext without -layout: 附件2 | 政务新媒体工作年度报表 | 填报单位：… |
+    填报日期：2024年1月15日 | … | 填报日期：2023-01-12): in a region after this form's rows
+    that holds a date's label twice, the first, with a date, when this form's rows hold
+    no date's label (a blank one included)."""
+    dates = [f for f in form.fields if f.type == "date"]
+    labels = {_normalize(n) for f in dates for n in (f.label, *f.variants)}
+    dated = [r for r, row in enumerate(doc.rows) if _date_label(row.cells, labels) is not None]
+    if not dated or not skipped or skipped[0] == 0:
+        return set()
+    gone = set(skipped)
+    if any(r not in gone for r in dated):
+        return set()  # this form's date's label where it belongs
+    strays: set[int] = set()
+    for region in _regions(skipped):
+        inside = [r for r in dated if r in region]
+        if len(inside) >= 2 and _date_label(doc.rows[inside[0]].cells, labels):
+            strays.add(inside[0])
+    return strays
+
+
+def _date_label(cells: tuple[Cell, ...], labels: set[str]) -> str | None:
+    """A row's date written after a date's label (填报日期：2024年1月15日): the date, "" when
+    blank, None for a row without such a label."""
+    text = cells[0].text if len(cells) == 1 else " ".join(c.text for c in cells)
+    head, colon, rest = text.replace(":", "：").partition("：")
+    if not colon or _normalize(head) not in labels:
+        return None
+    return rest.strip() if _DIGIT_RE.search(rest) else ""
+
+
+def _regions(skipped: list[int]) -> list[range]:
+    """Runs of consecutive rows."""
+    runs: list[range] = []
+    start = prev = skipped[0]
+    for r in skipped[1:]:
+        if r != prev + 1:
+            runs.append(range(start, prev + 1))
+            start = r
+        prev = r
+    runs.append(range(start, prev + 1))
+    return runs
 
 
 def own_lines(lines: Iterable[str], form: Form, skipping: bool) -> tuple[list[str], bool]:
