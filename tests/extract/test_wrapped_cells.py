@@ -1004,6 +1004,36 @@ def test_a_labels_middle_piece_and_value_after_the_other_columns_pair() -> None:
     assert got["unique_visitors"] == 39394
 
 
+def test_a_labels_middle_piece_and_spaced_count_after_the_other_columns_pair() -> None:
+    # As above, the count in spaced thousands: the walk reads it past the middle piece.
+    got = values(
+        "政府网站标识码 5307217324 ICP备案号 云ICP备54467452号\n"
+        "独立用户访问\n"
+        "公安机关备案号 云公网安备53072176638346号 总 475 576\n"
+        "量(单位: 个)\n"
+        "网站总访问量(单位:\n"
+    )
+    assert got["police_number"] == "云公网安备53072176638346号"
+    assert got["unique_visitors"] == 475576
+
+
+def test_laid_out_a_value_left_of_another_labels_middle_piece_is_its_own() -> None:
+    # pdfplumber with its layout: 7个 stands in 解读产品数量's column, left of 数, the middle
+    # piece of 媒体评论文章数量, which the walk read first.
+    got = values(
+        "       解读回应\n       解读信息发布\n                                     解读材料数量\n"
+        "       总数(单位:条)  155条                          144条\n"
+        "                                     (单位:条)\n"
+        "                                     媒体评论文章\n"
+        "       解读产品数\n"
+        "                 7个                  数         4篇\n"
+        "       量(单位:个)\n"
+        "                                     量(单位:篇)\n"
+        "       回应公众关\n       注热点或重\n                 8次\n"
+    )
+    assert (got["interp_products"], got["interp_media"]) == (7, 4)
+
+
 def test_a_long_label_one_piece_a_line_its_unit_and_value_between_two_pieces() -> None:
     # pdfplumber without its layout: 回应公众关注热点或重大舆情数量 in four pieces, the unit
     # column and the value on a line of their own after the second.

@@ -108,6 +108,19 @@ def _after_pair(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token,
     return (hit, between[-2], rest[0]) if hit is not None else None
 
 
+def past_middle(line: list[Token]) -> list[Token]:
+    """One cell a line, a line's tokens after the label's middle piece on it, read
+    (公安机关备案号 浙公网安备…号 总 | 39394: not the pair before it), or all of them when it
+    holds none; laid out, columns tell (another label's piece may stand right of the value)."""
+    if any(t.cell.bbox is not None for t in line):
+        return line
+    at = max(
+        (k for k, t in enumerate(line) if t.used and t.piece.kind == "value" and t.field is None),
+        default=-1,
+    )
+    return line[at + 1 :]
+
+
 def _split_value(walk: Placement, piece: Token, match: re.Match[str]) -> None:
     """A label's piece and its value one space apart in one token: two tokens."""
     line = walk.rows[piece.row]

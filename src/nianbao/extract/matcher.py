@@ -27,6 +27,7 @@ from nianbao.extract.broken import (
     middle_read,
     named_between,
     other_pieces,
+    past_middle,
     rest_around,
     rest_further,
     three_lines,
@@ -342,7 +343,7 @@ class _Walk(Placement):
             span = columns.spanning(token.cell, partner.cell)  # its value may stand under it
         elif partner.row == r + 2:
             beside = columns.between(self.doc, token, tokens, self.rows[r + 1])
-            beside = [t for t in beside if not named_between(self, t)]
+            beside = past_middle([t for t in beside if not named_between(self, t)])
             if f.type in CHOICE_TYPES:  # a choice's answer has boxes (not 创新发 | 提供… | 展)
                 beside = [t for t in beside if t.piece.ticks or t.piece.kind != "value"]
             after = (
