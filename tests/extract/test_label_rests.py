@@ -56,3 +56,37 @@ def test_a_labels_rest_letter_spaced_as_its_head_is_no_part_of_a_notes_rest() ->
     assert got["innovation_other"] == (
         "提供政策智能匹配与免申即享服务；开通“凤泉区”政策问答专区，提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_a_notes_lines_between_the_pieces_of_its_labels_tall_cell() -> None:
+    # pdfplumber without its layout: 创新 | … | 发展, the section's tall cell, a piece a line
+    # between the note's lines.
+    got = values(
+        "微信\n名称 天长市人民政府办公室\n信息发布量 条 322条\n订阅数 个 75532个\n"
+        "移动客户端“天长市人通”，下载量 53 万次；抖音号“天长市”，发布短视频\n其他\n"
+        "7595 条，粉丝 9848 人；“天长市”政务服务小程序，累计访问 4767 万次\n创新发展\n"
+        "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑其他：提供政策智能\n"
+        "创新\n"
+        "匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页\n"
+        "发展\n"
+        "面\n"
+        "单位负责人：吴杰\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；建设适老化专区，提供大字版、语音读屏和简洁版页面"
+    )
+
+
+def test_a_notes_rest_after_its_label_past_its_tall_cells_head() -> None:
+    got = values(
+        "其他\n"
+        "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☑千人千网 ☑其他：提供政策智能\n"
+        "创新\n"
+        "创新发展 匹配与免申即享服务；开通“沈河区”政策问答专区，提供政策原文、解读、问答一\n"
+        "发展\n"
+        "站式查询\n"
+        "单位负责人：吴杰\n"
+    )
+    assert got["innovation_other"] == (
+        "提供政策智能匹配与免申即享服务；开通“沈河区”政策问答专区，提供政策原文、解读、问答一站式查询"
+    )

@@ -15,6 +15,8 @@ from nianbao.forms.model import Field
 
 _NOTE_LINES = 3
 """Lines a note's rest may go on over after its options' line."""
+_PIECE = 3
+"""Characters of a label's piece its tall cell sets down a line of its own (创新, 发展)."""
 _FILLED = 0.8
 """Share of the options' line's width a line of a note fills when the note goes on."""
 
@@ -38,7 +40,7 @@ def note_rests(
             break
         line = walk.rows[below]
         if (
-            _own_label_piece(line, f)
+            (_own_label_piece(line, f) or _own_piece(line, f))
             and below + 1 < len(walk.rows)
             and below not in walk.rows.ending
         ):
@@ -57,6 +59,18 @@ def note_rests(
 
 def _own_label_piece(line: list[Token], f: Field) -> bool:
     return len(line) == 1 and line[0].used and line[0].field is f
+
+
+def _own_piece(line: list[Token], f: Field) -> bool:
+    """Whether a line is a short piece, nothing took, that begins or ends the field's label
+    or its section's name (创新 | 发展 of 创新发展: its tall cell's name down its lines)."""
+    if len(line) != 1 or line[0].used or line[0].piece.ticks:
+        return False
+    piece = normalize_label(line[0].piece.text)
+    if not piece or len(piece) > _PIECE:
+        return False
+    names = (normalize_label(name) for name in (f.label, *f.variants, *f.path))
+    return any(name != piece and (name.startswith(piece) or name.endswith(piece)) for name in names)
 
 
 def _note_text(token: Token) -> bool:
@@ -83,6 +97,9 @@ def _note_rest(
     if last.row in walk.rows.ending:
         return None
     line = walk.rows[below]
+    if _own_piece(line, f) and below + 1 < len(walk.rows) and below not in walk.rows.ending:
+        below += 1  # the field's label's head down its tall cell (…提供政策智能 | 创新 | 匹配与…)
+        line = walk.rows[below]
     own = label_of(f, line[:1]) if len(line) <= 2 else None
     own = None if own is None or (own.used and not label_read) else own
     if own is not None and len(line) == 2:
