@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
@@ -14,7 +15,7 @@ from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.label_rests import without_label_rest
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import readable
+from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Rows, Token
 from nianbao.forms.model import Field
 
@@ -42,6 +43,13 @@ _SHORT = 0.06
 def width(text: str) -> int:
     """Display columns: a Chinese character two, as a line of the cell holds them."""
     return sum(2 if unicodedata.east_asian_width(c) in "WFA" else 1 for c in text)
+
+
+def lone_texts(match: Match) -> Iterator[tuple[str, Candidate]]:
+    """The free texts read (not codes), one candidate each: (field key, candidate)."""
+    for key, found in match.candidates.items():
+        if len(found) == 1 and found[0].field.type == "str" and not found[0].field.identifier:
+            yield key, found[0]
 
 
 def joined(head: str, rest: str) -> str:
@@ -106,7 +114,7 @@ def full_lines(lines: list[str], *, last: bool = True) -> bool:
     return True
 
 
-_NUMBER_END_RE = re.compile(r"\d\s*[万亿]?$")
+NUMBER_END_RE = re.compile(r"\d\s*[万亿]?$")
 """A text's end that a count's unit its line's end cut goes on (粉丝 48281 | 人, 下载量 55
 万 | 次)."""
 
@@ -170,7 +178,7 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         if len(following) == 1 and not rest.used:
             rest = without_label_rest(walk, r, rest)  # 其他（注 提供… | 明） 读、…
         before = found[-1].piece.text if found else raw
-        counted = rest.piece.kind == "unit" and _NUMBER_END_RE.search(before) is not None
+        counted = rest.piece.kind == "unit" and NUMBER_END_RE.search(before) is not None
         if len(following) != 1 or rest.used or rest.cell.copy:
             return "", []
         if rest.piece.kind != "value" and not counted:

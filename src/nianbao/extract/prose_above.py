@@ -12,7 +12,7 @@ the value.
 from __future__ import annotations
 
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import LONG_LINE, PROSE_RE, joined
+from nianbao.extract.prose import LONG_LINE, PROSE_RE, joined, lone_texts
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import Token
 
@@ -22,10 +22,7 @@ _ENDS = ("。", "！", "？", "；")
 def take_prose_above(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
-    for key, found in match.candidates.items():
-        if len(found) != 1 or found[0].field.type != "str" or found[0].field.identifier:
-            continue
-        c = found[0]
+    for key, c in list(lone_texts(match)):
         if not 0 < c.row < walked or not _label_on(walk, c.row, c.field.key):
             continue
         first = next((t for t in walk.rows[c.row] if _begins(t, c.raw)), None)

@@ -14,12 +14,10 @@ import re
 
 from nianbao.extract.labels import UNIT_ALT
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import joined
+from nianbao.extract.prose import NUMBER_END_RE, joined, lone_texts
 from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import Token
 
-_CUT_RE = re.compile(r"\d\s*万?$")
-"""A quantity's number, maybe with its 万, ending a text."""
 _MEASURE_RE = re.compile(f"(?:{UNIT_ALT})")
 _REACH = 8
 """Lines past the text's first a cut measure word may stand: the next section's heading
@@ -29,11 +27,8 @@ and the signature's first line between."""
 def take_quantity_rests(walk: Placement, match: Match, walked: int) -> None:
     if walk.doc.format != "text":
         return
-    for key, found in match.candidates.items():
-        if len(found) != 1 or found[0].field.type != "str" or found[0].field.identifier:
-            continue
-        c = found[0]
-        if _CUT_RE.search(c.raw) is None or c.raw[:1].isdigit():
+    for key, c in list(lone_texts(match)):
+        if NUMBER_END_RE.search(c.raw) is None or c.raw[:1].isdigit():
             continue  # most texts; a count is no text
         rest = _rest(walk, c.row, walked)
         if rest is None:
