@@ -144,9 +144,10 @@ def _head(above: list[Token], rest: Token) -> Token | None:
     box = rest.cell.bbox
     assert box is not None
     for token in above:
-        other = token.cell.bbox
-        if other is None or other[2] <= box[0] or other[0] >= box[2] + _NEAR:
+        if not _overlaps(token, box):
             continue  # another column's
+        other = token.cell.bbox
+        assert other is not None
         text = token.piece.text.strip()
         if token.cell.copy or abs(other[0] - box[0]) > _NEAR or not NUMERIC_RE.fullmatch(text):
             return None

@@ -13,7 +13,7 @@ import dataclasses
 
 from nianbao.extract.leftover import label_rows
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import LONG_LINE, PROSE_RE, full_lines, joined
+from nianbao.extract.prose import LONG_LINE, PROSE_RE, SENTENCE_ENDS, full_lines, joined
 from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import CJK_RE, Token
 
@@ -61,7 +61,7 @@ def _cut_prose(text: str, line: list[Token], raw: str) -> bool:
     label, no sentence's end (…“湛江市”政务服务小程 | 其他 序，累计访问 133 万次；…)."""
     beside = " ".join(t.piece.text for t in line if t.piece.kind != "label").strip()
     text = text.strip()
-    if len(text) < LONG_LINE or text.endswith(("。", "！", "？")) or not PROSE_RE.search(text):
+    if len(text) < LONG_LINE or text.endswith(SENTENCE_ENDS) or not PROSE_RE.search(text):
         return False
     if not beside or not raw.startswith(beside):
         return False

@@ -22,7 +22,7 @@ from nianbao.forms.model import Field
 _FULL = 10
 """Characters a line needs to have been wrapped (a name has fewer: 潘超 | 29日)."""
 _CLOSING = ")）]】"
-_ENDS = ("。", "！", "？")
+SENTENCE_ENDS = ("。", "！", "？")
 """What a sentence ends with."""
 GOES_ON = ("，", "；", "、")
 """What a line of prose ends with when the sentence goes on past it."""
@@ -224,7 +224,7 @@ def label_in_prose(before: str, line: list[Token]) -> bool:
     `before` left open: a line of prose its cell's width wrapped before a word that names a
     field, or inside one (…信息发布量 4699 条， | 关注量 41036 个；…; …“蒲县发布”，信息 |
     发布量 5787 条，…), the text after it no value of that field."""
-    if len(line) != 2 or before.endswith(_ENDS) or not PROSE_RE.search(before):
+    if len(line) != 2 or before.endswith(SENTENCE_ENDS) or not PROSE_RE.search(before):
         return False
     label, text = line
     hit = label.piece.hit

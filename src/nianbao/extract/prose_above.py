@@ -12,11 +12,12 @@ the value.
 from __future__ import annotations
 
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import LONG_LINE, PROSE_RE, joined, lone_texts
+from nianbao.extract.prose import LONG_LINE, PROSE_RE, SENTENCE_ENDS, joined, lone_texts
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.tokens import Token
 
-_ENDS = ("。", "！", "？", "；")
+_ENDS = (*SENTENCE_ENDS, "；")
+"""What ends a line whose text does not run on: a sentence, or a clause of a list."""
 
 
 def take_prose_above(walk: Placement, match: Match, walked: int) -> None:
