@@ -636,6 +636,19 @@ def test_values_under_labels_abreast_some_wrapped_around_the_others() -> None:
     assert (got["unique_visitors"], got["page_views"]) == (50925, 606054)
 
 
+def test_a_taller_label_between_two_labels_wraps_around_their_line() -> None:
+    # pdfplumber: the middle label's cell wraps in two lines, its first above the line of
+    # the labels beside it (which skip it in the form), its unit below; the name wraps
+    # around the line of counts the same way.
+    got = values(
+        "八、移动新媒体\n是否有移动新媒体\n☑是\n"
+        "微信\n微信信息发布量\n微信名称 订阅数(单位: 个)\n(单位: 条)\n"
+        "阿图什市住房和城乡\n２４５ ２２４８２\n建设局\n其他\n无\n"
+    )
+    assert got["wechat_name"] == "阿图什市住房和城乡建设局"
+    assert (got["wechat_posts"], got["wechat_subscribers"]) == (245, 22482)
+
+
 def test_cells_written_one_after_another_sharing_lines() -> None:
     # pypdfium2: cells on one baseline share a line; a wrapped cell's rest starts the next.
     text = (

@@ -31,6 +31,7 @@ from nianbao.extract.thousands import spaced_count
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field, Form
 
+_UNIT_SPACE_RE = re.compile(r"([:：])\s+")
 _TALL = 3
 """Lines a value's cell wraps over at most in most rows: a name, an address."""
 _TALLEST = 4
@@ -46,12 +47,19 @@ def deal_levels(walk: Placement, match: Match, walked: int) -> None:
     rows = walk.rows
     for r in range(walked - 3):
         fields = abreast_fields(rows[r])
+        # Labels with a gap between them in the form: the gap's label is a taller cell's,
+        # wrapped around the line (微信信息发布量 | 微信名称 订阅数(单位: 个) | (单位: 条)).
+        gapped = fields is None
+        if gapped:
+            fields = _ascending(rows[r])
         if fields is None or r in rows.ending:
             continue
         k = r + 1
         wrapped = _wrapped_labels(walk, r, fields)
         if wrapped is not None:
             fields, k = wrapped, r + 2
+        elif gapped:
+            continue
         lines: list[list[Token]] = []
         while k < walked and k not in rows.ending and len(lines) <= _LINES:
             line = rows[k]
@@ -117,8 +125,21 @@ def _wrapped_labels(walk: Placement, r: int, fields: list[Field]) -> list[Field]
     return found if [f.order for f in found] == list(range(first, first + len(found))) else None
 
 
+def _ascending(tokens: list[Token]) -> list[Field] | None:
+    """The fields of a line of two or more labels (and units) only, in the form's order."""
+    fields = [t.field for t in tokens if t.piece.kind != "unit"]
+    if len(fields) < 2 or any(
+        t.field is None or t.piece.kind != "label" for t in tokens if t.piece.kind != "unit"
+    ):
+        return None
+    known = [f for f in fields if f is not None]
+    return known if all(a.order < b.order for a, b in pairwise(known)) else None
+
+
 def _written(line: list[Token]) -> list[str]:
-    return " ".join(dict.fromkeys(t.cell.text for t in line)).split()
+    # A unit's words are one (单位: 条), as a label's unit is no word of its own.
+    text = " ".join(dict.fromkeys(t.cell.text for t in line))
+    return _UNIT_SPACE_RE.sub(r"\1", text).split()
 
 
 def _next_to(candidates: tuple[Field, ...], fields: list[Field]) -> Field:
