@@ -1002,6 +1002,39 @@ def test_a_group_name_and_the_value_between_a_labels_halves() -> None:
     assert got["service_items_online"] == 296
 
 
+def test_a_group_name_and_the_value_a_line_each_between_a_labels_halves() -> None:
+    got = values(
+        "政务服务事项数量(单位:项) 121项\n可全程在线办理事\n办事服务\n80项\n项数量(单位:项)\n"
+        "总数 3925件\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (121, 80)
+
+
+# pdftotext without -layout: labels and values scattered by the cells' heights; the
+# catalog's answer is the one ticked pair no other choice's label takes.
+_SCATTERED_SERVICE = (
+    "量\n是否发布服务事项目录\n注册用户数\n个\n9 356\n政务服务事项数量\n项\n305\n项\n146\n"
+    "可全程在线办理政务服务事项数\n办事服务\n√是 □否\n量\n办件量\n互动交流\n总数\n件\n7 581\n"
+    "自然人办件量\n件\n1 351\n法人办件量\n件\n6 230\n是否使用统一平台\n√是 □否\n留言办理\n"
+    "收到留言数量\n条\n0\n办结留言数量\n条\n平均办理时间\n天\n公开答复数量\n条\n0\n0\n"
+    "征集调查\n征集调查期数\n期\n1\n收到意见数量\n条\n80\n公布调查结果期数\n期\n1\n在线访谈\n"
+    "访谈期数\n期\n0\n网民留言数量\n条\n0\n答复网民提问数量\n条\n0\n是否提供智能问答\n□是\n"
+    "√否\n安全检测评估次数\n次\n6\n发现问题数量\n个\n14\n问题整改数量\n个\n4\n安全防护\n"
+    "是否建立安全监测预警机制\n□是 √否\n是否开展应急演练\n□是 √否\n是否明确网站安全责任人\n"
+    "√是 □否\n是否有移动新媒体\n√是 □否\n"
+)
+
+
+def test_a_group_name_a_line_before_options_or_a_labels_head_splits_no_label() -> None:
+    # The choice's options on the line after the name are no value of the label's; nor
+    # is the next label's head, though the section heading above and 量 read 信息发布量.
+    got = extract_document(document_from_text(_SCATTERED_SERVICE), "t").report.to_json()
+    assert got["service_catalog_published"] is True
+    got = values("二、信息发布\n三、专栏专题\n专栏专题维护数\n量(单位: 个)\n20\n")
+    assert got.get("weibo_posts") is None
+    assert got["columns_maintained"] == 20
+
+
 def test_a_group_name_and_the_unit_column_between_a_labels_halves() -> None:
     # pdfplumber: the unit column (项) runs into the line between too.
     got = values(

@@ -353,14 +353,17 @@ class Placement:
         # The line between holds a value, or the unit column run into it (…舆情数 | 次 5 | 量)
         # or a group's name centred in its tall cell (可全程在线办理政 | 办事服务 296 | 务…),
         # maybe with the unit column after it (办事服务 项 501).
+        between = r
         if middle is not None and middle.piece.kind != "value":
             named = middle.piece.kind == "unit" or groups_only([middle])
             following = self.rows.after(middle)
             if following is not None and following.piece.kind == "unit":
                 following = self.rows.after(following)
+            if following is None and named and self._alone_below(middle):
+                following, between = self.rows[r + 2][0], r + 1  # 办事服务 | 80项: a line each
             if not named or following is None or following.piece.kind != "value":
                 return None
-        rest = self.aligned(token.cell, r + 1)
+        rest = self.aligned(token.cell, between + 1)
         if rest is None:
             return None
         hit = rest.piece.hit
@@ -371,6 +374,17 @@ class Placement:
             # last characters, cut by the cell's width (办事服 | 务 服务事项数量).
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
+
+    def _alone_below(self, token: Token) -> bool:
+        """Whether `token` is alone on its line, and a lone value the line below, with a
+        line after it."""
+        r = token.row
+        if len(self.rows[r]) != 1 or r + 2 >= len(self.rows) or len(self.rows[r + 1]) != 1:
+            return False
+        # A value, not options of the row's choice or the next label's head (三、专栏专题 |
+        # 专栏专题维护数 | 量: no value between 二、信息发布's pieces).
+        below = self.rows[r + 1][0]
+        return not below.piece.ticks and not self.opens_row(below)
 
     def opens_row(self, token: Token) -> bool:
         """Whether a token is a field's label or the head of one, alone on its line."""
