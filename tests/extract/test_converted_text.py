@@ -1010,6 +1010,21 @@ def test_a_group_name_and_the_value_a_line_each_between_a_labels_halves() -> Non
     assert (got["service_items"], got["service_items_online"]) == (121, 80)
 
 
+def test_a_group_name_alone_between_a_labels_head_and_its_rest() -> None:
+    # pdfplumber: the head's rest reads as a label of its own, its value after it.
+    got = values(
+        "政务服务事项数\n项 457\n量\n可全程在线办理\n办事\n政务服务事项数 项 87\n服务\n量\n"
+        "办件量\n总数 件 1 423\n"
+    )
+    assert (got["service_items"], got["service_items_online"]) == (457, 87)
+    # pdftotext: the rest a piece of its own, the value further on.
+    got = values(
+        "征集调查\n期数(单位:\n\n3\n\n期)\n收到意见\n征集调查\n\n数量(单位:\n\n12\n\n条)\n"
+        "公布调查\n结果期数\n(单位:期)\n\n0\n\n"
+    )
+    assert got["survey_opinions"] == 12
+
+
 # pdftotext without -layout: labels and values scattered by the cells' heights; the
 # catalog's answer is the one ticked pair no other choice's label takes.
 _SCATTERED_SERVICE = (

@@ -361,6 +361,11 @@ class Placement:
                 following = self.rows.after(following)
             if following is None and named and self._alone_below(middle):
                 following, between = self.rows[r + 2][0], r + 1  # 办事服务 | 80项: a line each
+            elif following is None and groups_only([middle]) and len(self.rows[r + 1]) == 1:
+                # The name alone, the label's rest the line after (可全程在线办理 | 办事服务 |
+                # 政务服务事项数量 项 87; 收到意见 | 征集调查 | 数量(单位:).
+                rest = self.aligned(token.cell, r + 1)
+                return None if rest is None else self.label_with(token, [rest])
             if not named or following is None or following.piece.kind != "value":
                 return None
         rest = self.aligned(token.cell, between + 1)
