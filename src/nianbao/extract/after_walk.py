@@ -29,6 +29,7 @@ from nianbao.extract.name_above import take_name_above
 from nianbao.extract.name_around import take_name_around
 from nianbao.extract.name_counts import deal_name_counts
 from nianbao.extract.note_around import take_note_around
+from nianbao.extract.note_boxes import name_note_boxes
 from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
@@ -89,6 +90,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     shift_back,
     take_name_above,
     take_slots,
+    name_note_boxes,
     take_notes,
     take_far_notes,
     take_note_around,

@@ -10,9 +10,11 @@ import re
 from functools import cache
 
 from nianbao.extract.labels import normalize_label
+from nianbao.extract.misread import options_of
 from nianbao.forms.model import Field, Form
 
 _MARKS = "☑☐"
+_BOX_RE = re.compile(rf"([{_MARKS}])([^{_MARKS}]*)")
 
 
 @cache
@@ -72,3 +74,29 @@ def _ticked(f: Field, raw: str, form: Form) -> list[tuple[Field, list[str]]]:
         (other, [m["note"].strip() for m in pattern.finditer(raw) if m["mark"] == "☑"])
         for _, other, pattern in _note_fields(form, f.key)
     ]
+
+
+def named_note_box(f: Field, raw: str, form: Form) -> str:
+    """`raw` with the name of the one option it leaves unnamed written after the one box
+    followed by no option's name, when that option takes a note: the note's cell was set
+    between the box and the name its cell wrapped (☐千人千网 ☑ 提供政策智能匹配… | 其他 →
+    ☑其他 提供政策智能匹配…), or the note was read apart (☐千人千网 ☑ | 提供政策…)."""
+    notes = {key for key, _, _ in _note_fields(form, f.key)}
+    if not notes:
+        return raw
+    options = options_of(f)
+
+    def named(text: str) -> str | None:
+        norm = normalize_label(text)
+        return next((k for k, labels in options if any(map(norm.startswith, labels))), None)
+
+    boxes = list(_BOX_RE.finditer(raw))
+    bare = [m for m in boxes if named(m[2]) is None]
+    unnamed = [k for k, _ in options if k not in {named(m[2]) for m in boxes}]
+    if len(bare) != 1 or len(unnamed) != 1 or unnamed[0] not in notes:
+        return raw
+    box = bare[0]
+    note, label = normalize_label(box[2]), next(c.label for c in f.choices if c.key == unnamed[0])
+    if note and normalize_label(label).startswith(note):
+        return raw  # the name's head its line's end cut (☐其 | 他)
+    return f"{raw[: box.end(1)]}{label} {raw[box.end(1) :].lstrip()}".rstrip()
