@@ -356,3 +356,14 @@ def test_two_names_characters_run_into_one_cell_come_apart() -> None:
         "某区人民政府办公室",
         152,
     )
+
+
+def test_a_names_rest_further_down_once_its_first_characters_settle_it() -> None:
+    # pdfplumber: 移 动 新 open three lines, 媒 six lines on past the 微博 rows, 体 two more;
+    # 体 was the name's last character above it (宣汉县人民政府办公室体).
+    got = values(
+        "移 是否有移动新媒体 ☑是 ☐否\n动\n新\n名称 无\n微 信息发布量（单位：\n0\n博 条）\n"
+        "关注量（单位：个） 0\n媒\n名称 宣汉县人民政府办公室\n体\n微\n发布量（单位：条） 158\n"
+        "信\n订阅数（单位：个） 4375\n"
+    )
+    assert got["wechat_name"] == "宣汉县人民政府办公室"

@@ -27,6 +27,8 @@ from nianbao.extract.pieces import has_ticks
 
 _REACH = 4
 """Lines after a character the next may open (rows of two lines each between)."""
+_FAR_REACH = 8
+"""Lines after a character the next may open once `_SHORTEST` characters are spelled."""
 _ALIGNED = 2
 """How far apart, in columns, the characters of one name may start when laid out."""
 _UNIT_REACH = 12
@@ -240,7 +242,9 @@ def _follow(
     parts, text, last = [a], "" if first else _char(start) or "", a
     found: list[int] = []
     for b in range(a + 1, len(openings)):
-        if places[b] - places[last] > reach:
+        # Once three characters are spelled in order, the rest may stand further down the
+        # cell, past sub-groups' rows (移 | 动 | 新 | 微 … 博 … | 媒).
+        if places[b] - places[last] > (reach if len(text) < _SHORTEST else max(reach, _FAR_REACH)):
             break
         cell = openings[b]
         char = _char(cell) if cell is not None and b not in taken else None
