@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from nianbao.extract.labels import label_index
-from nianbao.extract.vertical_names import lift_vertical_names
+from nianbao.extract.vertical_names import _count, lift_vertical_names
 from nianbao.forms.registry import default_form
 from nianbao.readers.text import document_from_text
 from text_reports import values
@@ -367,3 +367,17 @@ def test_a_names_rest_further_down_once_its_first_characters_settle_it() -> None
         "信\n订阅数（单位：个） 4375\n"
     )
     assert got["wechat_name"] == "宣汉县人民政府办公室"
+
+
+def test_a_name_beside_a_labels_rest_goes_before_the_label_past_its_count_and_unit() -> None:
+    # 互动交流's first character opens the line of 征集调查期数's rest, under its value 5期.
+    got = values(
+        "公开答复数\n9条\n量（条）\n征集调查期\n5期\n互 数（期）\n征\n动 收到意见数\n集 52条\n"
+        "交 量（条）\n调\n流\n查 公布调查结\n果期数 3期\n",
+        without=("征集调查期数", "收到意见数量", "公布调查结果期数"),
+    )
+    assert (got["surveys"], got["survey_opinions"]) == (5, 52)
+    index = label_index(default_form())
+    assert _count("5期", index)
+    assert _count("１２", index)
+    assert not _count("36070482号", index)  # a code's end, no unit of the form's

@@ -152,13 +152,26 @@ def label_above(rows: list[Row], a: int, rest: str, index: LabelIndex) -> int:
         if above < 0 or len(rows[above].cells) != 1:
             return a
         text = rows[above].cells[0].text.strip()
-        if above == a - 1 and _BARE_COUNT_RE.fullmatch(text):
+        if above == a - 1 and _count(text, index):
             continue  # the label's value, set beside the middle of its wrapped lines
         return above if _goes_on(text, rest, index) else a
     return a
 
 
 _BARE_COUNT_RE = re.compile(r"[0-9０-９][0-9０-９,，.]*")
+
+
+def _count(text: str, index: LabelIndex) -> bool:
+    """Whether `text` is a count, bare or with one of the form's units (5期)."""
+    if _BARE_COUNT_RE.fullmatch(text):
+        return True
+    head = _BARE_COUNT_RE.match(text)
+    return head is not None and text[head.end() :].strip() in _unit_names(index)
+
+
+@cache
+def _unit_names(index: LabelIndex) -> frozenset[str]:
+    return frozenset(f.unit for f in index.form.fields if f.unit)
 
 
 def _goes_on(text: str, rest: str, index: LabelIndex) -> bool:
