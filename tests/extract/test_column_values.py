@@ -97,6 +97,21 @@ def test_labels_abreast_own_the_values_between_their_starts() -> None:
     assert (got["service_items"], got["service_items_online"]) == (738, 92)
 
 
+def test_labels_abreast_own_a_wrapped_name_and_a_choices_options_between_their_starts() -> None:
+    # pdfplumber with its layout: the name's first line and the options' on one line far
+    # below the labels, both cells' last lines on the next: the name starts at its first.
+    got = values(
+        "           主 办 单 位                         网 站 类 型\n"
+        + "\n" * 8
+        + "                       南通市教育局（南通市档案                 ☐政府门户网站    "
+        "☑部门网站  ☐专项\n\n"
+        "                              馆）                              网站\n\n"
+        "          政府网站标识码           3206004217     ICP备案号       苏ICP备67395660号-1\n"
+    )
+    assert got["sponsor"] == "南通市教育局（南通市档案馆）"
+    assert got["site_type"] == "department"
+
+
 def test_a_lone_labels_options_set_left_of_it_are_its_answer() -> None:
     # pdftotext -layout: 是否有移动新媒体 and its options each centred in their cells come
     # out side by side, the options wholly left of the label; the 0 down its column is

@@ -28,12 +28,12 @@ def in_place(rows: Rows, row: int, label: Cell, f: Field, value: Token) -> bool:
 
 
 def between_starts(rows: Rows, row: int, label: Cell, r: int) -> Token | None:
-    """Laid out, labels each in its cell abreast over as many values on line r: the value
-    of `label`, each value starting between its label's start and the next label's (解读产品数量
-    (单位: 个) | 8 set right past the label's end, right-aligned in its padded cell)."""
+    """Laid out, labels each in its cell abreast over values on line r, each label's
+    starting between its start and the next label's (解读产品数量(单位: 个) | 8 set right
+    past the label's end, right-aligned in its padded cell): the first value of `label`."""
     labels = rows[row]
     values = rows[r]
-    if len(labels) < 2 or len(values) != len(labels):
+    if len(labels) < 2 or len(values) < len(labels):
         return None
     if any(t.piece.kind != "label" or t.cell.copy for t in labels):
         return None
@@ -45,12 +45,18 @@ def between_starts(rows: Rows, row: int, label: Cell, r: int) -> Token | None:
             return None
         starts.append(t.cell.bbox[0])
     starts.append(float("inf"))
-    for k, t in enumerate(values):
+    columns: list[list[Token]] = [[] for _ in labels]
+    for t in values:
         box = t.cell.bbox
-        if box is None or not starts[k] <= box[0] < starts[k + 1]:
+        k = next((k for k in range(len(labels)) if box and starts[k] <= box[0] < starts[k + 1]), -1)
+        if k < 0:
             return None
+        columns[k].append(t)
+    # A value a label at least; a choice's options stand as several (☐政府门户网站  ☑部门网站).
+    if not all(columns):
+        return None
     at = next((k for k, t in enumerate(labels) if t.cell is label), -1)
-    return values[at] if at >= 0 else None
+    return columns[at][0] if at >= 0 else None
 
 
 def under_another(rows: Rows, row: int, label: Cell, value: Token) -> bool:
