@@ -497,6 +497,28 @@ def test_a_value_wrapped_around_its_labels_line() -> None:
     assert got["site_code"] == "1200003517"
 
 
+def test_a_chinese_value_wrapped_around_its_label_as_the_page_shows_it() -> None:
+    # pdftotext -layout counts each Chinese character one column: the rest, centred under
+    # the first line as the page shows it, stands right of where that line seems to end.
+    name = "特克斯县市场监督管理局（挂特克斯县大数据发展管理局牌子）"
+    rows = [
+        _line((38, name[:-2])),
+        _line((13, "网站名称")),
+        _line((67, name[-2:])),
+        _line((2, "首页网址"), (36, "http://jyj631.654027.gov.cn/")),
+        _line((38, name[:-2])),
+        _line((13, "主办单位")),
+        _line((67, name[-2:])),
+        _line((13, "网站类型"), (48, "□政府门户网站 √部门网站 □专项网站")),
+    ]
+    rows += [
+        _line((0, label), (30, "5"))
+        for label in ["独立用户访问总量", "网站总访问量", "注册用户数", "收到留言数量"]
+    ]
+    got = extract_document(document_from_text("\n".join(rows)), "t").report.to_json()
+    assert (got["site_name"], got["sponsor"]) == (name, name)
+
+
 def test_values_wrapped_around_a_line_of_two_labels() -> None:
     # Label | value | label | value, both values in tall cells: each value's two lines
     # stand right of its label and left of the next label.

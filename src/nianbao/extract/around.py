@@ -201,8 +201,13 @@ def cut_in_three(walk: Placement, middle: Token, raw: str) -> tuple[str, Token] 
 def _wrapped(head: Cell, rest: Cell) -> bool:
     """Whether two lines are one text's, set left or centred in its cell: the second
     starts inside the first (…地方志编 | 纂中心）) or, longer, is centred on it (https:// |
-    scjg3.370705.gov.cn/)."""
-    return columns.within(head, rest) or columns.centred_under(head, rest)
+    scjg3.370705.gov.cn/), or stands under it as the page shows a Chinese line, each
+    character two columns wide (特克斯县…管理局牌 | 子）, counted short by pdftotext)."""
+    return (
+        columns.within(head, rest)
+        or columns.centred_under(head, rest)
+        or columns.shown_under(head, rest)
+    )
 
 
 def _options_go_on(f: Field, found: tuple[list[Token], list[Token]]) -> bool:

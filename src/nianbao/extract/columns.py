@@ -49,7 +49,7 @@ def under(
     shown = lone or (unpaged and len(doc.rows[row].cells) > 1)
     if lone and _centred_with(label, cell):
         return True  # a lone label's next piece, both centred in its cell (新开 | … | 设数量)
-    return (shown and _shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
+    return (shown and shown_under(label, cell)) or _same_place(doc, label, row, cell, other)
 
 
 _WORD_BELOW = 3
@@ -85,7 +85,7 @@ def _centred_with(label: Cell, cell: Cell) -> bool:
     return 2 * overlap >= min(widths) and middles <= _MIDDLES
 
 
-def _shown_under(label: Cell, cell: Cell) -> bool:
+def shown_under(label: Cell, cell: Cell) -> bool:
     """Text laid out counting characters (pdftotext -layout) sets a cell where the page
     has it but a Chinese character there is two columns wide: each cell's middle as the
     page shows it (无 under 名称, where counted so 无 ends where 名称 does)."""
