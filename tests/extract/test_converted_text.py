@@ -519,6 +519,18 @@ def test_a_chinese_value_wrapped_around_its_label_as_the_page_shows_it() -> None
     assert (got["site_name"], got["sponsor"]) == (name, name)
 
 
+def test_a_label_cut_after_its_latin_head_around_its_value() -> None:
+    rows = [
+        _line((0, "IC")),
+        _line((12, "黑ICP备19382269号-2"), (31, "公安机关备案号"), (45, "黑公网安备2301296332号")),
+        _line((0, "P备案")),
+        _line((0, "独立用户访问总量（个）"), (45, "475,240")),
+    ]
+    got = values("\n".join(rows) + "\n")
+    assert got["icp_number"] == "黑ICP备19382269号-2"
+    assert got["police_number"] == "黑公网安备2301296332号"
+
+
 def test_values_wrapped_around_a_line_of_two_labels() -> None:
     # Label | value | label | value, both values in tall cells: each value's two lines
     # stand right of its label and left of the next label.

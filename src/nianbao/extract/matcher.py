@@ -395,8 +395,11 @@ class _Walk(Placement):
         """A label broken over this value and the next cell, the next line's first cell or
         the cell below in the same column (a row cut by a page end): (hit, the second half)."""
         token = tokens[k]
-        if token.cell.copy or token.piece.ticks or not CJK_RE.search(token.piece.text):
+        text = token.piece.text
+        if token.cell.copy or token.piece.ticks:
             return None
+        if not CJK_RE.search(text) and normalize_label(text) not in self.index.heads:
+            return None  # no label's head; a Latin one may be (IC | …号 | P备案)
         partners = tokens[k + 1 : k + 2]
         following = self.rows[r + 1] if r + 1 < len(self.rows) else None
         if following and not other_column(self, token, following):
