@@ -459,6 +459,26 @@ def test_text_laid_out_options_go_on_under_their_first_line() -> None:
     assert ["无障碍浏览 ☐千人千网 ☐其他"] in texts(doc)
 
 
+def test_text_laid_out_a_note_one_space_after_options_under_its_columns_label() -> None:
+    # The options fill their column; the note starts where 其他（注明） does.
+    text = (
+        "九、创新发展\n创新发展               其他（注明）\n√搜索即服务 □多语言版\n"
+        "本 □无障碍浏览 □千人千 提供政策智能匹配与免申即享服务\n网 √其他\n"
+    )
+    doc = read_text((_LAID_OUT_ROW + text).encode())
+    assert ["本 ☐无障碍浏览 ☐千人千", "提供政策智能匹配与免申即享服务"] in texts(doc)
+
+
+def test_text_laid_out_a_note_written_on_after_its_option_stays_with_it() -> None:
+    # Nothing above starts where the note does; or a cell runs over its start.
+    line = "☑搜索即服务 ☑多语言版本 ☑其他 提供政策智能匹配与免申即享服务\n"
+    doc = read_text((_LAID_OUT_ROW + "九、创新发展\n创新发展  其他（注明）\n" + line).encode())
+    assert [line.strip()] in texts(doc)
+    text = "创新发展的一些事项与其他（注明）的说明文字\n创新发展               其他\n" + line
+    doc = read_text((_LAID_OUT_ROW + text).encode())
+    assert [line.strip()] in texts(doc)
+
+
 def test_pictures_of_an_office_file_in_the_order_inserted_small_ones_left_out() -> None:
     def png(seed: int, side: int) -> bytes:
         noise = random.Random(seed).randbytes(side * side)
