@@ -3,6 +3,8 @@ past the note's cell."""
 
 from __future__ import annotations
 
+import pytest
+
 from nianbao.extract.notes import named_note_box
 from nianbao.forms import default_form
 from text_reports import values
@@ -13,21 +15,17 @@ _HEAD = "九、创新发展\n创新发展 其他（注明）\n"
 _SIGNED = "单 位 负 责 人：蔡静强\n"
 
 
-def test_a_box_before_the_note_its_options_name_on_the_next_line() -> None:
-    # pdfplumber: the note's cell between 其他's box and its name, which the cell wrapped.
-    got = values(
-        _HEAD + "☑搜索即服务 ☐多语言版\n本 ☐无障碍浏览 ☐千人千网 ☑ 提供政策智能匹配与免申即享服务\n"
-        "其他\n" + _SIGNED
-    )
-    assert got["innovation"] == ["search_as_service", "other"]
-    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
-
-
-def test_a_bare_box_whose_note_the_labels_line_dealt_apart() -> None:
-    got = values(
-        _HEAD + "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑ 提供政策智能匹配与免申即享服务\n"
-        "其他\n" + _SIGNED
-    )
+@pytest.mark.parametrize(
+    "options",
+    [
+        # pdfplumber: the note's cell between 其他's box and its name, which the cell wrapped.
+        "☑搜索即服务 ☐多语言版\n本 ☐无障碍浏览 ☐千人千网 ☑ 提供政策智能匹配与免申即享服务\n",
+        # On one line, the labels' line deals the note apart from the box.
+        "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千网 ☑ 提供政策智能匹配与免申即享服务\n",
+    ],
+)
+def test_a_box_before_the_note_its_options_name_on_the_next_line(options: str) -> None:
+    got = values(_HEAD + options + "其他\n" + _SIGNED)
     assert got["innovation"] == ["search_as_service", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
 
