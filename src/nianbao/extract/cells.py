@@ -275,6 +275,15 @@ def take_words(
 def abreast_fields(tokens: list[Token], *, joined: bool = False) -> list[Field] | None:
     """The fields of a line of two or more labels (and units) only, following each other in
     the form."""
+    fields = line_fields(tokens, joined=joined)
+    if fields is None:
+        return None
+    first = fields[0].order
+    return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
+
+
+def line_fields(tokens: list[Token], *, joined: bool = False) -> list[Field] | None:
+    """The fields of a line of two or more labels (and units) only, in the line's order."""
     fields: list[Field] = []
     for t in tokens:
         if t.piece.kind == "unit":
@@ -284,10 +293,7 @@ def abreast_fields(tokens: list[Token], *, joined: bool = False) -> list[Field] 
         if t.field is None or (t.piece.kind != "label" and not (joined and t.used)):
             return None
         fields.append(t.field)
-    if len(fields) < 2:
-        return None
-    first = fields[0].order
-    return fields if [f.order for f in fields] == list(range(first, first + len(fields))) else None
+    return fields if len(fields) >= 2 else None
 
 
 def _head(rows: Rows, r: int) -> tuple[list[Field] | None, int]:

@@ -18,7 +18,7 @@ import re
 from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import line_text, lines_fit
-from nianbao.extract.cells import abreast_fields, take_words
+from nianbao.extract.cells import abreast_fields, line_fields, take_words
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
@@ -127,13 +127,10 @@ def _wrapped_labels(walk: Placement, r: int, fields: list[Field]) -> list[Field]
 
 def _ascending(tokens: list[Token]) -> list[Field] | None:
     """The fields of a line of two or more labels (and units) only, in the form's order."""
-    fields = [t.field for t in tokens if t.piece.kind != "unit"]
-    if len(fields) < 2 or any(
-        t.field is None or t.piece.kind != "label" for t in tokens if t.piece.kind != "unit"
-    ):
+    fields = line_fields(tokens)
+    if fields is None:
         return None
-    known = [f for f in fields if f is not None]
-    return known if all(a.order < b.order for a, b in pairwise(known)) else None
+    return fields if all(a.order < b.order for a, b in pairwise(fields)) else None
 
 
 def _written(line: list[Token]) -> list[str]:

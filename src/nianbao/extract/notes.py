@@ -90,9 +90,9 @@ def named_note_box(f: Field, raw: str, form: Form) -> str:
         norm = normalize_label(text)
         return next((k for k, labels in options if any(map(norm.startswith, labels))), None)
 
-    boxes = list(_BOX_RE.finditer(raw))
-    bare = [m for m in boxes if named(m[2]) is None]
-    unnamed = [k for k, _ in options if k not in {named(m[2]) for m in boxes}]
+    boxes = [(m, named(m[2])) for m in _BOX_RE.finditer(raw)]
+    bare = [m for m, key in boxes if key is None]
+    unnamed = [k for k, _ in options if k not in {key for _, key in boxes}]
     if len(bare) != 1 or len(unnamed) != 1 or unnamed[0] not in notes:
         return raw
     box = bare[0]

@@ -355,13 +355,15 @@ class Placement:
         # maybe with the unit column after it (办事服务 项 501).
         between = r
         if middle is not None and middle.piece.kind != "value":
-            named = middle.piece.kind == "unit" or groups_only([middle])
+            group = groups_only([middle])
+            named = middle.piece.kind == "unit" or group
             following = self.rows.after(middle)
             if following is not None and following.piece.kind == "unit":
                 following = self.rows.after(following)
-            if following is None and named and self._alone_below(middle):
-                following, between = self.rows[r + 2][0], r + 1  # 办事服务 | 80项: a line each
-            elif following is None and groups_only([middle]) and len(self.rows[r + 1]) == 1:
+            below = self._lone_value_below(middle) if following is None and named else None
+            if below is not None:
+                following, between = below, r + 1  # 办事服务 | 80项: a line each
+            elif following is None and group and len(self.rows[r + 1]) == 1:
                 # The name alone, the label's rest the line after (可全程在线办理 | 办事服务 |
                 # 政务服务事项数量 项 87; 收到意见 | 征集调查 | 数量(单位:).
                 rest = self.aligned(token.cell, r + 1)
@@ -380,16 +382,16 @@ class Placement:
             return self.label_with(token, [rest, *filter(None, [self.rows.after(rest)])])
         return self.label_with(token, [rest])
 
-    def _alone_below(self, token: Token) -> bool:
-        """Whether `token` is alone on its line, and a lone value the line below, with a
-        line after it."""
+    def _lone_value_below(self, token: Token) -> Token | None:
+        """With `token` alone on its line, the lone value on the line below, with a line
+        after it; else None."""
         r = token.row
         if len(self.rows[r]) != 1 or r + 2 >= len(self.rows) or len(self.rows[r + 1]) != 1:
-            return False
+            return None
         # A value, not options of the row's choice or the next label's head (三、专栏专题 |
         # 专栏专题维护数 | 量: no value between 二、信息发布's pieces).
         below = self.rows[r + 1][0]
-        return not below.piece.ticks and not self.opens_row(below)
+        return None if below.piece.ticks or self.opens_row(below) else below
 
     def opens_row(self, token: Token) -> bool:
         """Whether a token is a field's label or the head of one, alone on its line."""

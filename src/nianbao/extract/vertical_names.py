@@ -46,9 +46,10 @@ _SAME = {"(": "（", ")": "）", ":": "：", "（": "（", "）": "）", "：": 
 @cache
 def _units(index: LabelIndex) -> tuple[frozenset[str], frozenset[str]]:
     """A name's unit as a group's cell gives it ((单位：个), (个)), and all its beginnings."""
-    units = {f.unit for f in index.form.fields if f.unit}
     # Its head alone too: reading order may set the rest far down the cell's rows.
-    whole = frozenset(t for u in units for t in (f"（单位：{u}）", f"（{u}）", "（单位："))
+    whole = frozenset(
+        t for u in _unit_names(index) for t in (f"（单位：{u}）", f"（{u}）", "（单位：")
+    )
     return whole, frozenset(text[:k] for text in whole for k in range(1, len(text)))
 
 
@@ -171,6 +172,7 @@ def _count(text: str, index: LabelIndex) -> bool:
 
 @cache
 def _unit_names(index: LabelIndex) -> frozenset[str]:
+    """The form's units (个, 条, 期…)."""
     return frozenset(f.unit for f in index.form.fields if f.unit)
 
 

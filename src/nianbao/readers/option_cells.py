@@ -51,7 +51,7 @@ def _cut_before_options(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
     if found is None:
         return [cell]
     head, k = found.group(1), found.end()
-    start, at = cell.start + k + wide_chars(cell.text[:k]), cell.at + k
+    start, at = _place(cell, k)
     if any(
         (abs(c.start - cell.start) <= _NEAR or abs(c.at - cell.at) <= _NEAR)
         and _TICKS_RE.search(c.text)
@@ -64,11 +64,7 @@ def _cut_before_options(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
         for c in above
     ) and not _over_options(cell, start, above):
         return [cell]
-    end = cell.start + len(head) + wide_chars(head)
-    return [
-        Spaced(head, cell.start, end, cell.at, cell.at + len(head)),
-        Spaced(cell.text[k:], start, cell.end, at, cell.to),
-    ]
+    return _split(cell, head, k)
 
 
 def _over_options(cell: Spaced, start: int, above: list[Spaced]) -> bool:
@@ -87,7 +83,7 @@ def _cut_before_note(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
     if found is None:
         return [cell]
     head, k = found.group(1), found.end()
-    start, at = cell.start + k + wide_chars(cell.text[:k]), cell.at + k
+    start, at = _place(cell, k)
     labelled = any(
         c.start > cell.start
         and (abs(c.start - start) <= _NEAR or abs(c.at - at) <= _NEAR)
@@ -96,6 +92,17 @@ def _cut_before_note(cell: Spaced, above: list[Spaced]) -> list[Spaced]:
     )
     if not labelled or any(c.start < start < c.end for c in above):
         return [cell]
+    return _split(cell, head, k)
+
+
+def _place(cell: Spaced, k: int) -> tuple[int, int]:
+    """Where the text from `cell.text[k]` on starts: (display column, character column)."""
+    return cell.start + k + wide_chars(cell.text[:k]), cell.at + k
+
+
+def _split(cell: Spaced, head: str, k: int) -> list[Spaced]:
+    """`cell` as two cells: `head`, and its text from `k` on."""
+    start, at = _place(cell, k)
     end = cell.start + len(head) + wide_chars(head)
     return [
         Spaced(head, cell.start, end, cell.at, cell.at + len(head)),
