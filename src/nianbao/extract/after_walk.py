@@ -11,6 +11,7 @@ from nianbao.extract.below_label import take_below_label
 from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.code_around import take_code_around
 from nianbao.extract.code_moves import move_codes
+from nianbao.extract.codes_abreast import take_codes_abreast
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.count_wraps import take_wrapped_counts
 from nianbao.extract.cut_choices import complete_cut_choices
@@ -62,6 +63,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     deal_stacked,
     deal_interleaved,
     deal_sections,
+    take_codes_abreast,
     complete_shapes,
     take_code_around,
     deal_options_abreast,
