@@ -233,7 +233,9 @@ def below_own(walk: Placement, label: Token, span: Cell | None, f: Field) -> lis
     that is f's label too) wrapped around f's own label on the next line, whose reading
     they are (创新发展 | ☐搜索即服务 ☑无障 | 创新发展  其他（注明） | 碍浏览 …)."""
     found = walk.below(label.row, span or label.cell, f)
-    return [] if _own_below(walk, label, f, found) else found
+    return (
+        [] if _own_below(walk, label, f, found) or _last_abreast(walk, label, f, found) else found
+    )
 
 
 def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> bool:
@@ -258,3 +260,24 @@ def _own_below(walk: Placement, label: Token, f: Field, found: list[Token]) -> b
 
 _OWN_LINES = 2
 """Lines below a heading's values that f's own label may stand on."""
+
+
+def _last_abreast(walk: Placement, label: Token, f: Field, found: list[Token]) -> bool:
+    """Whether f's label, wrapped below a line of labels abreast, is the last of them, the
+    line found holding one value each and nothing else: the values are dealt after the
+    walk (总数 概况类… 政务动态… | 信息公开目录信息 | 更新量 | 13 803  3  611  13 105; the
+    first is 总数's, not this label's)."""
+    if not found:
+        return False
+    values = walk.rows[found[0].row]
+    for r in range(label.row - 1, max(-1, label.row - _ABREAST_ABOVE - 1), -1):
+        labels = labels_only(walk.rows[r])
+        fields = [t.field for t in labels or [] if t.field is not None]
+        if len(fields) < 2 or labels is None or len(fields) != len(labels):
+            continue
+        return len(values) == len(fields) + 1 and all(t.free for t in values)
+    return False
+
+
+_ABREAST_ABOVE = 4
+"""Lines above a label's last piece the line of the labels abreast may stand on."""
