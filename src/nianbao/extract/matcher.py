@@ -47,6 +47,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.rest_below import own_piece, rest_of_label_above
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -119,6 +120,8 @@ class _Walk(Placement):
             or paragraph.before_label(self, label, f)
             or lists_above.bare_name(self, f, label)
         )
+        if not values and rest_of_label_above(self, label):
+            return  # no field's label: see rest_below
         self.match.seen.add(f.key)
         self.context = f.group_ids
         self.earlier, self.entered = (), False
@@ -246,7 +249,7 @@ class _Walk(Placement):
         if below >= len(self.rows) or value.row in self.rows.ending:
             return None
         following = self.rows[below]
-        if unclosed and _own_piece(following, f) and below + 1 < len(self.rows):
+        if unclosed and own_piece(following, f) and below + 1 < len(self.rows):
             # The name stands between its label's pieces, its rest after the last one (主办
             # 单位名 | 某局（某县 | 称 | 档案馆）).
             below, following = below + 1, self.rows[below + 1]
@@ -431,11 +434,6 @@ class _Walk(Placement):
     def split_three(self, token: Token, r: int) -> tuple[LabelHit, Token] | None:
         """`three_lines`, the value maybe one space after the middle piece, as taken."""
         return middle_read(three_lines(self, token, r, alone=token.cell.bbox is None, split=True))
-
-
-def _own_piece(line: list[Token], f: Field) -> bool:
-    """Whether a line holds nothing but a piece of f's label the walk joined."""
-    return len(line) == 1 and line[0].used and line[0].field is f
 
 
 def match_document(doc: Document, form: Form) -> Match:

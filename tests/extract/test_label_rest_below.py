@@ -1,0 +1,68 @@
+"""A label's rest below its head, another cell's line between, that would name a field
+of another section (extract/rest_below.py)."""
+
+from __future__ import annotations
+
+from nianbao.extract.pipeline import extract_document
+from nianbao.readers.text import document_from_text
+
+# pdfplumber with its layout: 主办单位 | 网站类型 … | 名称 is 主办单位名称 cut around the
+# line of 网站类型; 名称 is also 微博's and 微信's label.
+TEXT = (
+    "       基本信息\n"
+    "                滁州市住房和城乡建设局（滁\n"
+    "       网站名称                         首页网址       http://www598.341100.gov.cn/\n"
+    "                州档案馆）\n"
+    "       主办单位     滁州市住房和城乡建设局（滁\n"
+    "                                    网站类型       £政府门户网站   R部门网站   £专项网站\n"
+    "       名称       州档案馆）\n"
+    "       政府网站\n"
+    "                3411008011          ICP备案号     皖ICP备48587281号\n"
+    "       标识码\n"
+    "                                    独立用户访问\n"
+    "       公安机关\n"
+    "                34110000656545号     总量（单位：     150 287\n"
+    "       备案号\n"
+    "                                    个）\n"
+    "       网站总访\n"
+    "       问量（单     1 488 394\n"
+    "       位：次）\n"
+    "       信息发布\n"
+    "       移动新媒体\n"
+    "       是否有移\n"
+    "                R是 £否\n"
+    "       动新媒体\n"
+    "       微博\n"
+    "                                    信息发布量\n"
+    "       名称       滁州市住房和城乡发布                     98\n"
+    "                                    （单位：条）\n"
+    "       关注量\n"
+    "       （单位：     36 873\n"
+    "       个）\n"
+    "       微信\n"
+    "                                    信息发布量\n"
+    "       名称       滁州市住房和城乡建设局                    1 729\n"
+    "                                    （单位：条）\n"
+    "       订阅数\n"
+    "       （单位：     122 007\n"
+    "       个）\n"
+)
+
+
+def test_a_labels_rest_below_is_no_label_of_a_later_section() -> None:
+    got = extract_document(document_from_text(TEXT), "t").report.to_json()
+    assert got["sponsor"] == "滁州市住房和城乡建设局（滁州档案馆）"
+    assert got["weibo_name"] == "滁州市住房和城乡发布"
+    assert got["wechat_name"] == "滁州市住房和城乡建设局"
+
+
+def test_the_rest_of_a_label_of_one_field_stays_its_label() -> None:
+    # pypdfium2: 量, the rest of 可全程在线办理政务服务事项数量 below its head, names that
+    # field alone, its value read before the label (项 389).
+    text = (
+        "回应公众关注热点或重大舆情数量 次 20\n是否发布服 务事项目录 þ是\n注册用户数 个 24,259\n"
+        "政务服务事项数量 项 473\n项 389\n可全程在线办 理政务服务事项数\n量\n总数 件 518\n"
+        "自然人办件量 件 0\n法人办件量 件 518\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["service_items_online"] == 389
