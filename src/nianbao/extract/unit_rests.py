@@ -32,6 +32,8 @@ def after_unit_rest(doc: Document, rows: Rows, row: int, label: Cell, f: Field) 
     if row + 1 >= len(rows):
         return []
     tokens = rows[row + 1]
+    if columns.laid_out(doc, row, label) and (found := _past_labels_beside(rows, row, label)):
+        return found
     if not unclosed_bracket(label.text):
         return _after_whole_unit(rows, row, label, f, tokens)
     # Where lines wrap within their cells, with no columns to go by, the rest opens the
@@ -74,3 +76,23 @@ def _after_whole_unit(
     if value.piece.kind != "value" or value.used or value.cell.copy or value.piece.ticks:
         return []
     return [value]
+
+
+def _past_labels_beside(rows: Rows, row: int, label: Cell) -> list[Token]:
+    """Laid out, a line of labels of the next columns between a label and the line its
+    unit opens under it, the value right after that unit, left of those labels: tall cells
+    centred at their own heights (访谈期数 | 网民留言数量 | （单位：  2  120 | … | 期）)."""
+    box = label.bbox
+    beside = rows[row + 1]
+    if box is None or row + 2 >= len(rows) or not beside:
+        return []
+    starts = [t.cell.bbox[0] for t in beside if t.piece.kind == "label" and t.cell.bbox]
+    if len(starts) != len(beside) or min(starts) <= box[2]:
+        return []
+    tokens = rows[row + 2]  # its first the rest of the label's unit
+    if len(tokens) < 2 or tokens[0].piece.kind != "unit":
+        return []
+    value, at = tokens[1], tokens[1].cell.bbox
+    if value.piece.kind != "value" or value.used or value.cell.copy or value.piece.ticks:
+        return []
+    return [value] if at is not None and at[0] < min(starts) else []
