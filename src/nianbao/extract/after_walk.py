@@ -31,6 +31,7 @@ from nianbao.extract.name_around import take_name_around
 from nianbao.extract.name_counts import deal_name_counts
 from nianbao.extract.note_around import take_note_around
 from nianbao.extract.note_boxes import name_note_boxes
+from nianbao.extract.notes_abreast import take_notes_abreast
 from nianbao.extract.options_abreast import deal_options_abreast
 from nianbao.extract.pair_levels import deal_pairs
 from nianbao.extract.placement import Placement
@@ -97,6 +98,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_far_notes,
     take_note_around,
     take_rest_notes,
+    take_notes_abreast,
     take_far_texts,
     take_quantity_rests,
     complete_heads,
