@@ -42,6 +42,7 @@ from nianbao.extract.labels import LabelHit, common_prefix, label_index, normali
 from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import completed_option, repair_options
 from nianbao.extract.next_column import across, other_column
+from nianbao.extract.next_label import field_before_next
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
@@ -73,7 +74,7 @@ class _Walk(Placement):
 
     # ------------------------------------------------------------------ labels
 
-    def resolve(self, hit: LabelHit, text: str = "") -> tuple[Field, float]:
+    def resolve(self, hit: LabelHit, text: str, at: Token) -> tuple[Field, float]:
         fields = hit.fields
         if len(fields) == 1:
             return fields[0], 1.0
@@ -81,6 +82,8 @@ class _Walk(Placement):
         said = said_unit(text)
         if said:
             fields = tuple(f for f in fields if f.unit == said) or fields
+        if self.earlier and (f := field_before_next(self, at, fields)):
+            return f, 0.9
         count = len(self.index.form.fields)
         contexts = (self.context, *self.earlier)
         # A loop, not max() over nested functions: compiled, such closures hold each other
@@ -338,7 +341,7 @@ class _Walk(Placement):
         """Take the value of the field label that token k of line r begins and `partner`
         finishes."""
         token = tokens[k]
-        f, conf = self.resolve(hit, token.piece.text + partner.piece.text)
+        f, conf = self.resolve(hit, token.piece.text + partner.piece.text, partner)
         token.field = partner.field = f
         span = None
         if partner.row == r:
@@ -380,7 +383,7 @@ class _Walk(Placement):
         token.used = True
         if label.groups:
             self.enter_groups(label)
-        f, conf = self.resolve(label, token.piece.text)
+        f, conf = self.resolve(label, token.piece.text, token)
         token.field = f
         if label.fuzzy:
             conf *= 0.85
