@@ -5,8 +5,10 @@ option in cells side by side, both wrapped, each line holding a line of each (�
 
 On each line the options come first: boxed words, and the words that finish the option
 name the line before cut (本 of 多语言版 | 本); the words after them are the note's. The
-options' lines joined name every option of the choice once, and the option the note is
-for is ticked: then the options are the choice's answer and the note lines its note.
+options' lines joined name every option of the choice once, over two lines at least, the
+note's lines lie among them (a line away at most: not a text before or after options all on
+one line), and the option the note is for is ticked: then the options are the choice's
+answer and the note lines its note.
 """
 
 from __future__ import annotations
