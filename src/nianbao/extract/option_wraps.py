@@ -163,22 +163,29 @@ def _continued_once(walk: Placement, f: Field, last: Token) -> list[Token]:
     tail = LIST_TAIL_RE.search(last.piece.text)
     if tail is None:
         return []
-    if last.cell.bbox is None and line[0].cell is not last.cell:
-        rests = _line_of_options(line)
-        text = "".join(t.piece.text for t in rests[:2])
+    opening = _line_of_options(line) if line[0].cell is not last.cell else []
+    if last.cell.bbox is None or _completes(f, tail.group(1), opening):
+        # Or laid out, the rest opening the next line with the line's options after it
+        # (pypdfium2: ☑无障 | 碍浏览  ☑千人千网  ☐其他 其他（注明）).
+        rests = opening
     else:
         rest = walk.aligned(last.cell, last.row)
         rests = [rest] if rest is not None and rest.piece.ticks else []
-        text = rests[0].piece.text if rests else ""
+    return rests if _completes(f, tail.group(1), rests) else []
+
+
+def _completes(f: Field, cut: str, rests: list[Token]) -> bool:
+    """Whether the rests, values nothing took, open with the rest of the option name `cut`
+    cut, the name whole an option's and its halves not two options."""
     if not rests or any(t.used or t.piece.kind != "value" for t in rests):
-        return []
-    head = _CUT_HEAD_RE.match(text)
+        return False
+    head = _CUT_HEAD_RE.match("".join(t.piece.text for t in rests[:2]))
     if head is None:
-        return []
+        return False
     labels = option_labels(f)
-    cut, whole = normalize_label(tail.group(1)), normalize_label(tail.group(1) + head.group(1))
-    apart = cut in labels and normalize_label(head.group(1)) in labels
-    return rests if whole in labels and not apart else []
+    whole = normalize_label(cut + head.group(1))
+    apart = normalize_label(cut) in labels and normalize_label(head.group(1)) in labels
+    return whole in labels and not apart
 
 
 def _line_of_options(line: list[Token]) -> list[Token]:
