@@ -34,6 +34,7 @@ class _Word:
 
 
 _Halves = tuple[list[_Word], list[_Word]]
+_Labels = tuple[set[str], set[str]]
 
 
 def take_codes_abreast(walk: Placement, match: Match, walked: int) -> None:
@@ -45,8 +46,9 @@ def take_codes_abreast(walk: Placement, match: Match, walked: int) -> None:
     for a, b in itertools.pairwise(shaped):
         if b.order != a.order + 1 or (_shaped(walk, match, a) and _shaped(walk, match, b)):
             continue
+        labels = _labels(walk, a), _labels(walk, b)
         for r in range(1, min(walked, len(walk.rows) - 2)):
-            if _read(walk, match, r, a, b):
+            if _read(walk, match, r, (a, b), labels):
                 break
 
 
@@ -54,8 +56,11 @@ def _shaped(walk: Placement, match: Match, f: Field) -> bool:
     return any(has_shape(f, c.raw, walk.index.form) for c in match.candidates.get(f.key, []))
 
 
-def _read(walk: Placement, match: Match, r: int, a: Field, b: Field) -> bool:
-    heads = _halves(walk, r, a, b)
+def _read(
+    walk: Placement, match: Match, r: int, fields: tuple[Field, Field], labels: _Labels
+) -> bool:
+    a, b = fields
+    heads = _halves(walk, r, labels)
     if heads is None:
         return False
     top, bottom = heads
@@ -83,13 +88,14 @@ def _read(walk: Placement, match: Match, r: int, a: Field, b: Field) -> bool:
     return True
 
 
-def _halves(walk: Placement, r: int, a: Field, b: Field) -> tuple[_Halves, _Halves] | None:
-    """Lines r and r + 2 opening with a's label's halves and holding b's further on: the
-    words between the halves and after b's, on each line."""
+def _halves(walk: Placement, r: int, labels: _Labels) -> tuple[_Halves, _Halves] | None:
+    """Lines r and r + 2 opening with the first field's label's halves (`labels`: each
+    field's normalised labels) and holding the second's further on: the words between the
+    halves and after the second's, on each line."""
     top, bottom = _words(walk.rows[r]), _words(walk.rows[r + 2])
     if not top or not bottom:
         return None
-    labels_a, labels_b = _labels(walk, a), _labels(walk, b)
+    labels_a, labels_b = labels
     if normalize_label(top[0].text + bottom[0].text) not in labels_a:
         return None
     for j in range(1, len(top)):

@@ -60,6 +60,7 @@ def _read(
     and the tokens read, when at least two lines hold both."""
     names = {normalize_label(label) for labels in f.choice_options().values() for label in labels}
     heads = {name[:n] for name in names for n in range(len(name) + 1)}  # names too
+    labels = [normalize_label(label) for g in (f, note) for label in g.labels]
     options: list[str] = []
     notes: list[tuple[str, Token]] = []
     first: Token | None = None
@@ -69,14 +70,14 @@ def _read(
         line = walk.rows[r]
         if any(t.cell.bbox is not None for t in line):
             return None
-        pieces = [_label_piece(t.piece.text, f, note) for t in line]
+        pieces = [_label_piece(t.piece.text, labels) for t in line]
         if any(t.piece.kind == "label" and not p for t, p in zip(line, pieces, strict=True)):
             break  # the next field's label
         for token, piece in zip(line, pieces, strict=True):
             if token.piece.kind != "value" or piece:
                 continue
             words = token.piece.text.split()
-            k, took = _cut(words, options, heads, (f, note))
+            k, took = _cut(words, options, heads, labels)
             if took:
                 first = first or token
                 rows.add(r)
@@ -94,7 +95,7 @@ def _read(
 
 
 def _cut(
-    words: list[str], options: list[str], heads: set[str], fields: tuple[Field, Field]
+    words: list[str], options: list[str], heads: set[str], labels: list[str]
 ) -> tuple[int, bool]:
     """Where a line's note starts, its options before it added to `options` (a word that
     finishes the last one's cut name joined to it); and whether it held any. Pieces of the
@@ -106,7 +107,7 @@ def _cut(
             options.append(word)
         elif name in heads and f"{name}{normalize_label(word)}" in heads:
             options[-1] += word  # the rest of the name the line before cut
-        elif _label_piece(word, *fields):
+        elif _label_piece(word, labels):
             continue
         else:
             return k, took
@@ -118,19 +119,16 @@ def _name(word: str) -> str:
     return normalize_label(_BOX_RE.sub("", word))
 
 
-def _label_piece(text: str, f: Field, note: Field) -> bool:
-    """Whether a text is a piece of the choice's or its note's label (其他（注 | 明）)."""
+def _label_piece(text: str, labels: list[str]) -> bool:
+    """Whether a text is a piece of one of `labels`, the choice's and its note's, normalised
+    (其他（注 | 明）)."""
     text = normalize_label(text)
-    labels = [normalize_label(label) for g in (f, note) for label in g.labels]
     return bool(text) and any(text in label for label in labels)
 
 
 def _names_each(f: Field, options: list[str]) -> bool:
     """Whether the options name each of f's options once."""
-    keys = {
-        normalize_label(label): key
-        for key, labels in f.choice_options().items()
-        for label in labels
-    }
-    said = [keys.get(_name(word)) for word in options]
-    return None not in said and sorted(said) == sorted(f.choice_options())  # type: ignore[type-var]
+    choices = f.choice_options()
+    keys = {normalize_label(label): key for key, labels in choices.items() for label in labels}
+    said = [keys.get(_name(word), "") for word in options]  # "": a name of no option
+    return sorted(said) == sorted(choices)

@@ -163,15 +163,17 @@ def _continued_once(walk: Placement, f: Field, last: Token) -> list[Token]:
     tail = LIST_TAIL_RE.search(last.piece.text)
     if tail is None:
         return []
+    cut = tail.group(1)
     opening = _line_of_options(line) if line[0].cell is not last.cell else []
-    if last.cell.bbox is None or _completes(f, tail.group(1), opening):
-        # Or laid out, the rest opening the next line with the line's options after it
-        # (pypdfium2: ☑无障 | 碍浏览  ☑千人千网  ☐其他 其他（注明）).
-        rests = opening
-    else:
-        rest = walk.aligned(last.cell, last.row)
-        rests = [rest] if rest is not None and rest.piece.ticks else []
-    return rests if _completes(f, tail.group(1), rests) else []
+    # Laid out too, the rest may open the next line with the line's options after it
+    # (pypdfium2: ☑无障 | 碍浏览  ☑千人千网  ☐其他 其他（注明）).
+    if _completes(f, cut, opening):
+        return opening
+    if last.cell.bbox is None:
+        return []
+    rest = walk.aligned(last.cell, last.row)
+    rests = [rest] if rest is not None and rest.piece.ticks else []
+    return rests if _completes(f, cut, rests) else []
 
 
 def _completes(f: Field, cut: str, rests: list[Token]) -> bool:
