@@ -29,6 +29,15 @@ def test_a_head_goes_onto_its_rest_between_two_counts() -> None:
     assert (got["info_total"], got["info_overview"]) == (1212, 54)
 
 
+def test_a_letter_spaced_head_goes_onto_its_spaced_rest() -> None:
+    # pdfplumber: 信 息 发 布 量 letter-spaced in its tall cell, wrapped around 名称's line.
+    got = values(
+        "微博\n信 息 发\n名称 某区人社发布 布 量（单位： 68条\n条）\n"
+        "关 注 量（单位：\n39662个\n个）\n"
+    )
+    assert (got["weibo_name"], got["weibo_posts"]) == ("某区人社发布", 68)
+
+
 @pytest.mark.parametrize(
     "text",
     [

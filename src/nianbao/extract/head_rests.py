@@ -16,12 +16,15 @@ import re
 from nianbao.extract.document import Document, Row, merge_rows
 from nianbao.extract.labels import LabelIndex, normalize_label
 
-_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,}")
+_HEAD_RE = re.compile(r"[\u4e00-\u9fff]{2,}|[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+"""A label's head, its characters maybe spaced out as a letter-spaced cell's (信 息 发)."""
 _REST_RE = re.compile(r"(?<=\S )([\u4e00-\u9fff]{1,6})(?=[（(]|$)")
 """A word of Chinese characters after a blank, at the line's end or before a bracket (a
 unit's start)."""
 _START_RE = re.compile(r"([\u4e00-\u9fff]{1,6})(?=[（(]|$)")
 """The same word opening a cell."""
+_SPACED_REST_RE = re.compile(r"(?<=\S )((?:[\u4e00-\u9fff] ){1,5}[\u4e00-\u9fff])(?=[（(]|$)")
+"""The same word of a letter-spaced head, spaced out too (信 息 发 | … 布 量（单位：)."""
 _NUMBER_END_RE = re.compile(r"\d号(?:-\d+)?$")
 """A registration number's end, after which one blank parts cells."""
 
@@ -52,7 +55,8 @@ def _joined(above: Row, row: Row, index: LabelIndex) -> Row | None:
     for k, cell in enumerate(row.cells):
         if k and not _NUMBER_END_RE.search(row.cells[k - 1].text):
             break  # cells a tab or a gap parts are each their own
-        rests = _REST_RE.finditer(cell.text) if k == 0 else [_START_RE.match(cell.text)]
+        rest_re = _SPACED_REST_RE if " " in head else _REST_RE
+        rests = rest_re.finditer(cell.text) if k == 0 else [_START_RE.match(cell.text)]
         for rest in filter(None, rests):
             hit = index.lookup(normalize_label(head + rest.group(1)))
             if hit is None or not hit.fields:
