@@ -67,6 +67,18 @@ def test_a_group_name_cut_by_its_cell_opens_a_row() -> None:
     assert got["weibo_followers"] == 110125
 
 
+def test_a_short_label_after_a_character_of_a_name_set_down() -> None:
+    # pdfplumber: 办件量 and 办事服务 set a character a line down their tall cells, 办
+    # before 总数's row; 总数 is short, but after a lone character it is a label.
+    pieces = [(p.kind, p.text) for p in segment("办 总数 5103件", INDEX)]
+    assert pieces == [("value", "办"), ("label", "总数"), ("value", "5103件")]
+    got = values(
+        "可全程在线办理政务服务事项数量(单位:项) 0项\n办 总数 5103件\n服 件\n"
+        "自然人办件量 4838件\n务 量\n法 人 办 件 量 265件\n"
+    )
+    assert got["cases_total"] == 5103
+
+
 def test_a_group_head_needs_a_label_after_it() -> None:
     # A value may begin like a group's name: without a label after it, it stays whole.
     assert [p.kind for p in segment("移动新媒 平台 12", INDEX)] == ["value"]

@@ -177,6 +177,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
 
 
 _SPACED_RE = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+_LONE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 _BEFORE_SPACED_RE = re.compile(r"([\u4e00-\u9fff]{2,}) ((?:[\u4e00-\u9fff] )+[\u4e00-\u9fff])")
 """A word, then a label set out a character at a time (网站 首 页 网 址)."""
 
@@ -270,6 +271,10 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
                 # name follows its box.
                 found = _long_label_at(text, chunks, i, index)
+                if found is None and _LONE_CHAR_RE.fullmatch(text, start, end):
+                    # A character of a tall cell's name set down it, then a row's label
+                    # (办 | 服 件 | 务 量 beside 总数 5103件): any label, short ones too.
+                    found = _label_at(text, chunks, i, index, need_colon=False)
                 if (
                     found is None
                     and (ticks or _DIGIT_RE.search(text, start, end) is not None)
