@@ -129,6 +129,19 @@ def test_a_lone_labels_options_set_left_of_it_are_its_answer() -> None:
     assert (got["weibo_posts"], got["weibo_followers"]) == (0, 0)
 
 
+def test_options_left_of_the_next_label_cut_after_a_box_are_the_labels() -> None:
+    # pdfplumber layout: 创新发展's options, centred in their cell, stand left of the label
+    # and past it; the line ends at the ticked box, its name opens the next line.
+    got = values(
+        "                                     九、创新发展\n\n"
+        "              创新发展                             其他（注明）\n\n"
+        "        ☐搜索即服务   ☐多语言版本   ☑\n\n"
+        "        无障碍浏览  ☐千人千网   ☐其他\n"
+        "       单位负责人：杨涛\n"
+    )
+    assert got["innovation"] == ["accessibility"]
+
+
 def test_a_rows_values_each_cut_their_last_lines_on_one_line_below() -> None:
     # pdfplumber with its layout: the names and the address wrap, their last lines two
     # lines down, 网站类型's options beside and between them.

@@ -12,6 +12,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.label_heads import heads_next
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE
+from nianbao.extract.pieces import TICKS
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field
@@ -32,7 +33,7 @@ def in_column(walk: Placement, row: int, label: Cell, f: Field) -> list[Token] |
         tokens = walk.rows[r]
         mine = [t for t in tokens if t.piece.kind != "unit" and walk.under(label, row, t)]
         if not mine:
-            if r == row + 1 and _options_aside(walk, row, f, tokens):
+            if r == row + 1 and _options_aside(walk, row, label, f, tokens):
                 return tokens  # a lone label's options, its converter set them aside
             placed = between_starts(walk.rows, row, label, r)
             if placed is not None and not placed.used:
@@ -102,15 +103,24 @@ def _first_labels(f: Field, mine: list[Token], ours: list[Token]) -> list[Token]
     return [*mine[:at], *ours[:end]]
 
 
-def _options_aside(walk: Placement, row: int, f: Field, tokens: list[Token]) -> bool:
+def _options_aside(walk: Placement, row: int, label: Cell, f: Field, tokens: list[Token]) -> bool:
     """Whether the line under a label alone on its line is one list of f's options, none
     of it under the label (是否有移动新媒体 | ☑是 ☐否 set left of it, both centred in
-    their cells): the label's answer, not the next value down its column."""
-    if f.type not in CHOICE_TYPES or len(walk.rows[row]) != 1:
+    their cells): the label's answer, not the next value down its column. Under labels
+    abreast, when the list stands left of the next label and its line's end cuts it after
+    a box (创新发展  其他（注明） | ☐搜索即服务  ☐多语言版本  ☑ | 无障碍浏览 …)."""
+    if f.type not in CHOICE_TYPES:
         return False
     if not all(t.piece.kind == "value" and t.piece.ticks and not t.used for t in tokens):
         return False
-    return readable(f, " ".join(t.piece.text for t in tokens))
+    text = " ".join(t.piece.text for t in tokens)
+    if len(walk.rows[row]) == 1:
+        return readable(f, text)
+    limit = walk.next_label(row, label)
+    if limit is None or limit.bbox is None:
+        return False
+    left = all(t.cell.bbox is not None and t.cell.bbox[2] <= limit.bbox[0] for t in tokens)
+    return left and text[-1] in TICKS
 
 
 def _pair_before(walk: Placement, tokens: list[Token], label: Cell, row: int) -> bool:
