@@ -67,3 +67,19 @@ def test_a_lists_first_line_above_a_heading_after_another_fields_label() -> None
         "单位负责人：程明\n"
     )
     assert got["innovation"] == ["search_as_service", "personalized", "other"]
+
+
+def test_a_last_boxs_name_alone_under_the_label_below_the_list() -> None:
+    # pdftotext -layout: 创新发展 centred in its two lines' cell, its list on the first and
+    # the last box's name, 其他, alone on the second, under the label's line.
+    got = values(
+        "             其他\n\n"
+        "                           ☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☑\n"
+        "            创新发展\n"
+        "                                           其他\n"
+        "创新发展\n\n"
+        "           其他（注明）                 提供政策智能匹配与免申即享服务\n\n"
+        "单位负责人：董华   审核人：刘刚磊\n"
+    )
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"

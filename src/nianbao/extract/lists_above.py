@@ -90,15 +90,26 @@ def _over(box: Cell, values: list[Token]) -> bool:
 
 def bare_name(walk: Placement, f: Field, label: Token) -> list[Token]:
     """`options_above`'s name read as a label of its own (其他, other new media's): the
-    token after the label on its line, when it names an option of the list above."""
+    token after the label on its line, when it names an option of the list above; laid
+    out, the name alone on a line just under the label's (☐千人千网 ☑ | 创新发展 | 其他)."""
     tokens = walk.rows[label.row]
     at = tokens.index(label) + 1
-    if at >= len(tokens) or tokens[at].piece.kind != "label":
+    if at < len(tokens):
+        names = tokens[at : at + 1]
+    elif label.cell.bbox is not None:
+        below = range(label.row + 1, min(label.row + 1 + _NAME_LINES, len(walk.rows)))
+        names = [walk.rows[r][0] for r in below if len(walk.rows[r]) == 1][:1]
+    else:
         return []
-    name = tokens[at]
-    if normalize_label(name.piece.text) not in option_labels(f):
+    if not names or names[0].piece.kind != "label" or names[0].used:
         return []
-    return [name] if _list_above(walk, f, label) else []
+    if normalize_label(names[0].piece.text) not in option_labels(f):
+        return []
+    return names if _list_above(walk, f, label) else []
+
+
+_NAME_LINES = 2
+"""Lines under its label the cut name of a list above may stand, laid out."""
 
 
 def _list_above(walk: Placement, f: Field, label: Token) -> list[Token]:
