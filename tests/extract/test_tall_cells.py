@@ -79,6 +79,20 @@ def test_a_short_label_after_a_character_of_a_name_set_down() -> None:
     assert got["cases_total"] == 5103
 
 
+def test_a_short_label_after_a_names_closing_bracket() -> None:
+    # pypdfium2: the site's name cut inside its bracket, its rest opening the next line
+    # before 网址 (a variant of 首页网址) and its value.
+    pieces = [(p.kind, p.text) for p in segment("区档案馆） 网址 http://", INDEX)]
+    assert pieces == [("value", "区档案馆）"), ("label", "网址"), ("value", "http://")]
+    got = values(
+        "网站名称 鼓楼区人民政府门户网站（鼓楼\n区档案馆） 网址 http://\n"
+        "www446.410204.gov.cn/\n主办单位 鼓楼区人民政府办公室\n",
+        without=("网站名称", "首页网址"),
+    )
+    assert got["site_name"] == "鼓楼区人民政府门户网站（鼓楼区档案馆）"
+    assert got["homepage_url"] == "http://www446.410204.gov.cn/"
+
+
 def test_a_group_head_needs_a_label_after_it() -> None:
     # A value may begin like a group's name: without a label after it, it stays whole.
     assert [p.kind for p in segment("移动新媒 平台 12", INDEX)] == ["value"]
