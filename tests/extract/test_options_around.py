@@ -83,3 +83,13 @@ def test_a_last_boxs_name_alone_under_the_label_below_the_list() -> None:
     )
     assert got["innovation"] == ["accessibility", "other"]
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+
+
+def test_a_lists_first_line_above_the_section_named_as_its_field() -> None:
+    # pdfplumber: 创新发展's list wrapped around the section's name and its own label, the
+    # last name of its first line cut (千人千 | 网), after another field's label.
+    got = values(
+        "其他移动新媒体\n☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☐千人千\n创新发展\n"
+        "创新发展 网 ☑其他\n其他（注明） 提供政策智能匹配与免申即享服务\n单位负责人：曹洋磊\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]

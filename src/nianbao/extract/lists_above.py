@@ -42,8 +42,14 @@ def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], r
     each of f's options once between them and a heading or nothing opens the line above."""
     laid = columns.laid_out(walk.doc, label.row, label.cell)
     r = label.row - 1
-    while laid and r > 0 and label.row - r < _ABOVE_LINES and labels_only(walk.rows[r]):
-        r -= 1  # the field's own label centred in its tall cell, another's label's head
+    while (
+        r > 0
+        and label.row - r < _ABOVE_LINES
+        and (labels_only(walk.rows[r]) if laid else _names_only(walk.rows[r], f))
+    ):
+        # The field's own label centred in its tall cell, another's label's head; one cell
+        # a line, the section's name the field's (☐千人千 | 创新发展 | 创新发展 网 ☑其他).
+        r -= 1
     line = walk.rows[r] if r >= 0 and (label.cell.bbox is None or laid) else []
     above = [t for t in line if t.piece.ticks]
     if not above or any(t.used for t in above) or any(t.piece.kind != "value" for t in line):
@@ -51,9 +57,9 @@ def _split_above(walk: Placement, f: Field, label: Token, values: list[Token], r
     if len(above) < len(line) and not (laid and all(_over(t.cell, values) for t in above)):
         return raw  # text in columns: another cell's line (a note's, maybe read) may stand beside
     before = walk.rows[r - 1] if r > 0 else []
-    # After another field's line the box may be its list's rest; in columns, a list of
-    # several options is told by its place over the value's and its names.
-    many = laid and len(f.choices) > len(YES_NO)
+    # After another field's line a yes/no's box may be that field's list's rest; a list
+    # of several options is told by its names (checked below).
+    many = len(f.choices) > len(YES_NO)
     if before and not many and not groups_only(before) and not _names_only(before, f):
         return raw
     # A name its cell's width cut goes on at the start of the label's line (多语言版 | 本).
