@@ -95,6 +95,16 @@ def test_not_while_another_yes_no_lacks_its_answer() -> None:
     assert "smart_qa" not in got
 
 
+def test_the_one_free_yes_no_left_goes_to_it_from_anywhere_in_the_table() -> None:
+    # pdftotext: 是否使用统一平台's answer set past the names of two tall cells, written down
+    # them a character a line, farther than any answer is looked for near its label.
+    down = "".join(f"{c}\n" for c in "留言办理征集调查在线访谈互动交流")
+    text = YES_NO.replace("是否使用统一平台\n☑是 ☐否\n", "是否使用统一平台\n")
+    text = text.replace("3次\n☐是 ☑否\n", "3次\n").replace("智能问答\n", "智能问答\n☐是 ☑否\n")
+    text = text.replace("是否有移动新媒体\n☑是\n", f"是否有移动新媒体\n☑是\n{down}{down}☑是 ☐否\n")
+    assert values(text)["unified_platform"] is True
+
+
 _ANSWERED = (
     "是否发布服务事项目录\t☑是 ☐否\n是否使用统一平台\t☑是 ☐否\n是否建立安全监测预警机制\t☑是 ☐否\n"
     "是否开展应急演练\t☑是 ☐否\n是否明确网站安全责任人\t☑是 ☐否\n"

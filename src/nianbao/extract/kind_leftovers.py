@@ -68,11 +68,12 @@ def take_kind_leftovers(walk: Placement, match: Match, walked: int) -> None:
         ]
         if any(abs(t.row - labels[key]) <= _FAR for t in found for key in lacking):
             continue  # a count another label of its unit, still without one, may reach
-        anywhere = not found and isinstance(kind, str) and not lacking
+        anywhere = not found and not lacking
         if anywhere:
-            # Reading order may set a count anywhere in the table: the one free count of
-            # the unit there is the one field's still without it (网站总访问量 … 4158048次),
-            # every other field of the unit having one read.
+            # Reading order may set a value anywhere in the table: the one free count of
+            # the unit there, or list of the kind's options, is the one field's still
+            # without it (网站总访问量 … 4158048次; 是否使用统一平台 … 留 | 言 … ☑是), every
+            # other field of the kind having one read.
             found = [
                 t for r in range(walked) for t in walk.rows[r] if _free(t) and _of(f, kind, t, form)
             ]
