@@ -45,6 +45,7 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.signed_late import take_signed_date, take_signed_late
 from nianbao.extract.slots import take_slots
 from nianbao.extract.sum_shifts import shift_sums
+from nianbao.extract.sum_totals import move_sum_totals
 from nianbao.extract.ticked_answers import take_ticked_answers
 from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.value_pair import take_value_pair
@@ -79,6 +80,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_prose_above,
     take_signed_late,
     take_signed_date,
+    move_sum_totals,
     take_leftovers,
     take_kind_leftovers,
     take_section_names,
