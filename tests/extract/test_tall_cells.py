@@ -93,6 +93,19 @@ def test_a_short_label_after_a_names_closing_bracket() -> None:
     assert got["homepage_url"] == "http://www446.410204.gov.cn/"
 
 
+def test_a_label_wrapped_around_its_value_beside_a_group_names_unit() -> None:
+    # pdfplumber: 自然人办件量 wrapped around its value, beside 办件量（单位：件） wrapped too,
+    # each line one cell: the rest of the second piece is the second piece below.
+    got = values(
+        "总数 8,440\n办件量（单 自然人办件\n7,949\n位：件） 量\n法人办件量 491\n"
+        "是否使用统一平台 ☑是 ☐否\n"
+    )
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (8440, 7949, 491)
+    # The rest first, its unit after it: the rest, as ever.
+    got = values("办事服务 可全程在线办理政务服务事项数\n35\n量（单位：项）\n总数 5,178\n")
+    assert got["service_items_online"] == 35
+
+
 def test_a_group_head_needs_a_label_after_it() -> None:
     # A value may begin like a group's name: without a label after it, it stays whole.
     assert [p.kind for p in segment("移动新媒 平台 12", INDEX)] == ["value"]

@@ -71,3 +71,14 @@ def under_another(rows: Rows, row: int, label: Cell, value: Token) -> bool:
             if columns.under(rows.doc, t.cell, q, value.cell, value.row):
                 return True
     return False
+
+
+def same_piece(rows: Rows, token: Token, below: Token) -> Token:
+    """When `below` is a unit's rest, the piece of its cell in `token`'s place among its
+    cell's pieces, both cells cutting into as many (办件量（单 自然人办件 | 7,949 | 位：件） 量:
+    量 finishes 自然人办件, not 位：件）); else `below`."""
+    mine = [t for t in rows[token.row] if t.cell is token.cell]
+    theirs = [t for t in rows[below.row] if t.cell is below.cell]
+    if below.piece.kind != "unit" or len(mine) != len(theirs) or len(mine) < 2:
+        return below
+    return theirs[next(k for k, t in enumerate(mine) if t is token)]

@@ -373,6 +373,7 @@ class Placement:
         rest = self.aligned(token.cell, between + 1)
         if rest is None:
             return None
+        rest = cell_places.same_piece(self.rows, token, rest)
         hit = rest.piece.hit
         if (hit is not None and not hit.fields) or (
             rest.piece.kind == "value" and len(rest.piece.text) <= _CUT_GROUP
