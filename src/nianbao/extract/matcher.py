@@ -48,7 +48,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
-from nianbao.extract.rest_below import own_piece, rest_of_label_above
+from nianbao.extract.rest_below import finishes_group, own_piece, rest_of_label_above
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
 from nianbao.forms.model import Field, Form
@@ -328,7 +328,7 @@ class _Walk(Placement):
             if not token.cell.copy and normalize_label(piece.text) in self.index.heads:
                 # A group's name that a label's rest finishes (信 息 发 布 | 425 | 量(单位: 条)).
                 joined = self.joined(r, tokens, k)
-                if joined is not None and joined[0].fields and joined[1].piece.kind != "label":
+                if joined is not None and joined[0].fields and finishes_group(self, joined[1]):
                     token.used = joined[1].used = True
                     self.take_joined(r, tokens, k, *joined)
             return k + 1

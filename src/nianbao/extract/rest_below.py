@@ -30,6 +30,26 @@ def rest_of_label_above(walk: Placement, label: Token) -> bool:
     return False
 
 
+_HEAD_LINES = 3
+"""Lines above a piece the head it may finish stands on: a value's and a group's name's
+between."""
+
+
+def finishes_group(walk: Placement, rest: Token) -> bool:
+    """Whether a piece after a group's name may finish it as a label (信 息 发 布 | 425 |
+    量(单位: 条)): not a label itself, nor the rest of a field label's head on the lines
+    just above (概况类信息更新 | 条 18 | 信息发布 | 量: 概况类信息更新量's, not 信息发布量)."""
+    if rest.piece.kind == "label":
+        return False
+    for r in range(max(0, rest.row - _HEAD_LINES), rest.row):
+        for head in walk.rows[r]:
+            if head.piece.kind == "value" and not head.used:
+                hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
+                if hit is not None and hit.fields:
+                    return False
+    return True
+
+
 def own_piece(line: list[Token], f: Field) -> bool:
     """Whether a line holds nothing but a piece of f's label the walk joined."""
     return len(line) == 1 and line[0].used and line[0].field is f
