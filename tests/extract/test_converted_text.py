@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import words_for_count
 from nianbao.extract.labels import label_index
-from nianbao.extract.pieces import Piece, segment
+from nianbao.extract.piece import Piece
+from nianbao.extract.pieces import segment
 from nianbao.extract.pipeline import extract_document
 from nianbao.extract.tokens import Token
 from nianbao.forms import default_form

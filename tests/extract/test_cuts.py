@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from nianbao.extract.cuts import closed_after, closes_name, dashed, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell
-from nianbao.extract.pieces import Piece
+from nianbao.extract.piece import Piece
 from nianbao.extract.tokens import Token
 from text_reports import values
 

@@ -9,7 +9,7 @@ import re
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.kinds import COUNT_TYPES
 from nianbao.extract.labels import UNIT_ALT
-from nianbao.extract.pieces import Piece
+from nianbao.extract.piece import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.tokens import Token, units

@@ -11,7 +11,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import option_labels
 from nianbao.extract.notes import option_notes
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token, labels_only, names_field

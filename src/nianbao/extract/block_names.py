@@ -9,7 +9,7 @@ import re
 from nianbao.extract.block_labels import in_one_group, without_head_rests
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.pieces import Piece, has_ticks
+from nianbao.extract.piece import Piece, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match
 from nianbao.extract.shaped import read_whole

@@ -13,7 +13,7 @@ from nianbao.extract.label_down import label_down
 from nianbao.extract.label_pieces import pieces_label
 from nianbao.extract.labels import UNIT_ALT, LabelHit, normalize_label
 from nianbao.extract.lone_pieces import pieces_around_value
-from nianbao.extract.pieces import Piece
+from nianbao.extract.piece import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, read_whole

@@ -16,7 +16,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, completed_option, option_labels
 from nianbao.extract.notes import note_fields
-from nianbao.extract.pieces import TICKS, has_ticks
+from nianbao.extract.piece import TICKS, has_ticks
 from nianbao.extract.ranking import readable
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Token

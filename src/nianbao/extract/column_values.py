@@ -12,7 +12,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.label_heads import heads_next
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import NUMERIC_RE, Token
 from nianbao.forms.model import Field

@@ -26,7 +26,7 @@ from nianbao.extract.kept_relations import breaks_kept
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.misread import YES_NO
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
 from nianbao.extract.shaped import has_shape, read_whole

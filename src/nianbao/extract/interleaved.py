@@ -29,7 +29,7 @@ from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
-from nianbao.extract.pieces import TICKS, has_ticks
+from nianbao.extract.piece import TICKS, has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import text_lines, width
 from nianbao.extract.ranking import Match, readable

@@ -9,7 +9,7 @@ from functools import cache
 from itertools import combinations
 from typing import TypeVar
 
-from nianbao.extract.pieces import has_ticks
+from nianbao.extract.piece import has_ticks
 from nianbao.extract.ranking import Match, fails, readable
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field, Form

@@ -11,7 +11,7 @@ import dataclasses
 import re
 
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 

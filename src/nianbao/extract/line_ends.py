@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.pieces import TICKS, Piece, segment
+from nianbao.extract.piece import TICKS, Piece
+from nianbao.extract.pieces import segment
 
 _HEAD_RE = re.compile(r"(?:[\u4e00-\u9fff] )*[\u4e00-\u9fff]+$")
 """The Chinese word closing a line, or the characters of one set out with spaces."""

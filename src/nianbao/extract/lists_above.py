@@ -11,7 +11,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, YES_NO, option_labels
 from nianbao.extract.option_wraps import LIST_TAIL_RE
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import Token, groups_only, labels_only, names_field

@@ -14,7 +14,7 @@ from functools import cache
 
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.pieces import TICKS, Piece
+from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.ranking import readable
 from nianbao.forms.model import Field
 

@@ -19,7 +19,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.leftover import label_rows
 from nianbao.extract.notes import blank_notes, note_fields
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import paragraph_text
 from nianbao.extract.ranking import Candidate, Match

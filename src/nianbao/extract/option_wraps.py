@@ -10,7 +10,7 @@ from nianbao.extract import columns
 from nianbao.extract.document import TICKED
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token, label_of
 from nianbao.forms.model import Field

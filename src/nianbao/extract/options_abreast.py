@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 
 from nianbao.extract.notes import note_fields
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import joined
 from nianbao.extract.ranking import Candidate, Match, readable

@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
 
-from nianbao.extract.document import TICKED, UNTICKED
 from nianbao.extract.labels import (
     LONG_TAIL,
     UNIT_ALT,
@@ -24,11 +22,11 @@ from nianbao.extract.labels import (
     is_unit,
     normalize_label,
 )
+from nianbao.extract.piece import TICKS, Piece
+from nianbao.extract.piece import make_piece as _piece
+from nianbao.extract.word_labels import before_label, before_spaced
 
-PieceKind = Literal["label", "value", "unit"]
-TICKS = TICKED + UNTICKED
 _BOXES = tuple(TICKS)
-_TICK_SET = frozenset(TICKS)
 
 # Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
 # a tick box, and the start of a bracket (so 报表（2022年度） splits before the bracket).
@@ -42,32 +40,6 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
 _WORD_COUNT_RE = re.compile(f"([\u4e00-\u9fff]{{1,4}}) ({UNIT_ALT}) ([0-9０-９][0-9０-９,，.]*)")
 _PLAIN_COUNT_RE = re.compile("[0-9][0-9 ,.]*")
-
-
-@dataclass(frozen=True, slots=True)
-class Piece:
-    kind: PieceKind
-    text: str
-    hit: LabelHit | None = None
-    unit: bool = False
-    """A unit was written with or beside this label: it really was a label."""
-    ticks: bool = False
-    """The text holds a tick box (☑/☐)."""
-    ends: bool = False
-    """The text starts the form's instructions: the report table is over."""
-
-
-def has_ticks(text: str) -> bool:
-    """Whether a text holds a tick box (☑/☐)."""
-    return not _TICK_SET.isdisjoint(text)
-
-
-def _piece(
-    kind: PieceKind, text: str, index: LabelIndex, hit: LabelHit | None = None, unit: bool = False
-) -> Piece:
-    ticks = has_ticks(text)
-    ends = bool(index.stop) and normalize_label(text).startswith(index.stop)
-    return Piece(kind, text, hit, unit, ticks, ends)
 
 
 @dataclass(slots=True)  # not frozen: made by the dozen per text, and never changed
@@ -133,7 +105,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     # An option with its box (☑其他) names no field, though its name may be a label.
     whole = index.lookup(norm) if norm and not stripped.startswith(_BOXES) else None
     if whole is not None:
-        apart = _before_spaced(stripped, index)
+        apart = before_spaced(stripped, index) or before_label(stripped, index, whole)
         if apart is not None:
             return apart
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
@@ -178,22 +150,6 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
 
 _SPACED_RE = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
 _LONE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
-_BEFORE_SPACED_RE = re.compile(r"([\u4e00-\u9fff]{2,}) ((?:[\u4e00-\u9fff] )+[\u4e00-\u9fff])")
-"""A word, then a label set out a character at a time (网站 首 页 网 址)."""
-
-
-def _before_spaced(text: str, index: LabelIndex) -> tuple[Piece, ...] | None:
-    """A word before a label set out a character at a time, which together read as a
-    longer label (网站 首 页 网 址: 网站首页网址): a text's last word its cell's width cut
-    (…人民政府门户 | 网站), then the label, when that word is no label of its own; a label
-    written so spaces every character (网 站 首 页 网 址)."""
-    found = _BEFORE_SPACED_RE.fullmatch(text)
-    if found is None or index.lookup(normalize_label(found[1])) is not None:
-        return None
-    hit = index.lookup(normalize_label(found[2]))
-    if hit is None or not hit.fields:
-        return None
-    return (_piece("value", found[1], index), _piece("label", found[2], index, hit))
 
 
 def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:

@@ -19,7 +19,8 @@ from nianbao.extract.kinds import (
 )
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
-from nianbao.extract.pieces import PieceKind, segment
+from nianbao.extract.piece import PieceKind
+from nianbao.extract.pieces import segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, context_line, groups_only, units
 from nianbao.extract.unit_rests import after_unit_rest

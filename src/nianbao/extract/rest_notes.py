@@ -14,7 +14,7 @@ import re
 
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.labels import normalize_label
-from nianbao.extract.pieces import has_ticks
+from nianbao.extract.piece import has_ticks
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import GOES_ON, joined
 from nianbao.extract.ranking import Match

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from nianbao.extract import columns
 from nianbao.extract.document import Cell
-from nianbao.extract.pieces import Piece
+from nianbao.extract.piece import Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token

@@ -22,7 +22,7 @@ from nianbao.extract.kinds import (
 )
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import YES_NO
-from nianbao.extract.pieces import TICKS, Piece
+from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.placement import Placement
 from nianbao.extract.run_units import by_units, label_units, value_units
 from nianbao.extract.shaped import has_shape, only_shape

@@ -31,7 +31,7 @@ from nianbao.extract.kinds import (
     unit_clash,
     written_unit,
 )
-from nianbao.extract.pieces import TICKS
+from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import only

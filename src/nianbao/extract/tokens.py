@@ -12,7 +12,8 @@ from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.leads import lead_cut
 from nianbao.extract.line_ends import label_cut
-from nianbao.extract.pieces import Piece, PieceKind, index_cache, segment
+from nianbao.extract.piece import Piece, PieceKind
+from nianbao.extract.pieces import index_cache, segment
 from nianbao.forms.model import Field
 
 NUMERIC_RE = re.compile(r"[\d\s,.，．]+")

@@ -23,7 +23,7 @@ from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, is_unit, normalize_label
-from nianbao.extract.pieces import has_ticks
+from nianbao.extract.piece import has_ticks
 
 _REACH = 4
 """Lines after a character the next may open (rows of two lines each between)."""
