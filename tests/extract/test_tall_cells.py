@@ -77,6 +77,11 @@ def test_a_short_label_after_a_character_of_a_name_set_down() -> None:
         "自然人办件量 4838件\n务 量\n法 人 办 件 量 265件\n"
     )
     assert got["cases_total"] == 5103
+    # Not a label spaced out as the character before it: 号 名 称 is a label's rest, the
+    # head 公 众 two lines up (公众号名称 wrapped around its value).
+    assert [p.kind for p in segment("号 名 称", INDEX)] == ["value"]
+    got = values("微信\n公 众\n某县人民政府办公室\n号 名 称\n发布量 条 ２２６\n")
+    assert got["wechat_name"] == "某县人民政府办公室"
 
 
 def test_a_short_label_after_a_names_closing_bracket() -> None:

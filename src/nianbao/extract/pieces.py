@@ -227,12 +227,15 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
                 # name follows its box.
                 found = _long_label_at(text, chunks, i, index)
-                if found is None and (
-                    _LONE_CHAR_RE.fullmatch(text, start, end) or text[end - 1] in ")）"
+                if (
+                    found is None
+                    and chunk.end - chunk.start > 1
+                    and (_LONE_CHAR_RE.fullmatch(text, start, end) or text[end - 1] in ")）")
                 ):
                     # A character of a tall cell's name set down it, then a row's label
                     # (办 | 服 件 | 务 量 beside 总数 5103件), or a name's bracket closed
-                    # (…（鼓楼 | 区档案馆） 网址 http://): any label, short ones too.
+                    # (…（鼓楼 | 区档案馆） 网址 http://): any label, short ones too, but
+                    # for a label spaced out as the character before (公 众 | … | 号 名 称).
                     found = _label_at(text, chunks, i, index, need_colon=False)
                 if (
                     found is None
