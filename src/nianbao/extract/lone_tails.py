@@ -48,7 +48,9 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         # column's (提供…即享服务 | 他: the rest of the options beside it, ☑其 | 他), or
         # the options' that open the line, wrapped back to its start (… þ其   提供… | 他)
     after = walk.rows[below + 1] if below + 1 < len(walk.rows) else []
-    if not labelled and after and after[0].piece.kind != "label" and below not in walk.rows.ending:
+    # Before a label's line, or a choice's options: no text's next line (… | 服务 | ☐否).
+    ended = after and (after[0].piece.kind == "label" or after[0].piece.ticks)
+    if not labelled and after and not ended and below not in walk.rows.ending:
         return None
     return raw + text, rest
 
