@@ -144,3 +144,14 @@ def test_a_box_above_a_label_that_would_answer_it_twice_is_not_its() -> None:
         "八、移动新媒体\n"
     )
     assert (got["emergency_drill"], got["security_officer"]) == (False, True)
+
+
+def test_a_last_boxs_name_alone_at_the_next_lines_start() -> None:
+    # pypdfium2: cells two spaces apart read as laid out; the list's last box ends the line,
+    # its name opens the next, at its start rather than under the list.
+    got = values(
+        "主办单位  余杭区人民政府办公室（余杭\n"
+        "区地方志编纂中心）   网站类型 □政府门户网站  □部门网站  √\n专项网站\n"
+        "政府网站标识码  3301103148   ICP备案号  浙ICP备54833027号-2  \n"
+    )
+    assert got["site_type"] == "special"

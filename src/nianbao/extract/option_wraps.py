@@ -38,6 +38,8 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             # left edge, past a line of another column's only (创新发展's options beside the
             # lines of 其他（注明）'s text).
             following, below = _options_line(walk, f, r, first)
+            if not following and tail is not None and not tail.group(1):
+                following, below = _lone_name(walk, labels, r)
         elif label_of(f, following[:1]) and all(t.piece.kind == "label" for t in following):
             # One cell a line, the field's own label (and the next's) centred in its tall
             # cell between the list's lines (☐无障 | 创新发展 其他（注明） | 碍浏览 ☐千人千网).
@@ -116,6 +118,16 @@ def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list
             taken.append(token)
         return taken, below
     return [], r + 1
+
+
+def _lone_name(walk: Placement, labels: frozenset[str], r: int) -> tuple[list[Token], int]:
+    """The line after r when it holds only the name of an option, a value: the name of the
+    box ending line r, wherever the line starts (pypdfium2's cells two spaces apart, read
+    as laid out: 网站类型 ☐政府门户网站  ☐部门网站  ☑ | 专项网站)."""
+    line = walk.rows[r + 1] if r + 1 < len(walk.rows) else []
+    if len(line) != 1 or line[0].piece.kind != "value" or line[0].used:
+        return [], r + 1
+    return (line, r + 1) if normalize_label(line[0].piece.text) in labels else ([], r + 1)
 
 
 def _centred_start(above: list[Token], line: list[Token], left: float) -> int | None:
