@@ -49,3 +49,29 @@ def test_not_past_a_line_that_holds_values_too() -> None:
     )
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert got["surveys"] == 14
+
+
+def test_a_value_beside_a_joined_label_past_a_line_of_another_columns() -> None:
+    # pdftotext -layout (a generated report cut down to the lines that tell): 政务动态信息更新量
+    # wrapped onto a second line (the walk joins it), the next line holding only the other
+    # column's piece, the value right of the label on the line before its unit's rest.
+    text = (
+        "网站总访问\n           808                              3\n"
+        "总数（单             概况类信息更新\n位：条）             量（单位：条）\n"
+        "政务动态信            信息公开目录信\n息更新量             息\n"
+        "         427               354\n条）               条）\n维护数量\n"
+        "                 新开设数量\n总数（单             解读材料数量\n"
+    )
+    got = extract_document(document_from_text(text), "t").report.to_json()
+    assert got["info_news"] == 427
+
+
+def test_not_past_a_line_in_the_labels_column() -> None:
+    # 公开答复数量 opens the next line under 平均办理时间: the 0 after it is its value.
+    got = values(
+        "平均办理时间(单位: 天)\n公开答复数量\n                   0\n(单位: 条)\n"
+        "征集调查期数(单位: 期)      7\n收到意见数量(单位: 条)      36\n",
+        without=("征集调查期数", "收到意见数量"),
+    )
+    assert got["messages_public"] == 0
+    assert "messages_avg_days" not in got

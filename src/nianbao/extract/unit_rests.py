@@ -1,5 +1,6 @@
 """A label's value after its unit wrapped onto the next line: the unit's rest (概况类信息更新量
-（单 | 位：条） 44条) or the whole unit (服务事项数量 | （项）  250项) opens that line; and a
+（单 | 位：条） 44条) or the whole unit (服务事项数量 | （项）  250项) opens that line, or, laid
+out, on the line before that rest, right of the label (政务动态信 | 息更新量 | 427 | 条）); and a
 text's last count whose unit its line end cut (下载量 68 | 万次)."""
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ def after_unit_rest(doc: Document, rows: Rows, row: int, label: Cell, f: Field) 
     if row + 1 >= len(rows):
         return []
     tokens = rows[row + 1]
-    if columns.laid_out(doc, row, label) and (found := _past_labels_beside(rows, row, label)):
+    if columns.laid_out(doc, row, label) and (
+        found := _past_labels_beside(rows, row, label) or _beside_past_line(rows, row, label)
+    ):
         return found
     if not unclosed_bracket(label.text):
         return _after_whole_unit(rows, row, label, f, tokens)
@@ -96,3 +99,26 @@ def _past_labels_beside(rows: Rows, row: int, label: Cell) -> list[Token]:
     if value.piece.kind != "value" or value.used or value.cell.copy or value.piece.ticks:
         return []
     return [value] if at is not None and at[0] < min(starts) else []
+
+
+def _beside_past_line(rows: Rows, row: int, label: Cell) -> list[Token]:
+    """Laid out, a label whose line wrapped onto the next (the walk joined it), past that
+    line, now holding only other columns' cells, its value right of it on the line before
+    its unit's rest: a tall cell's value centred at its height (政务动态信 | 息更新量 | 427 |
+    （单位： | 条）, beside 信息公开目录信 | 息 | 354 | 更新量（单位：)."""
+    box = label.bbox
+    if box is None or row + 3 >= len(rows):
+        return []
+    if any(t.cell.bbox is None or t.cell.bbox[0] <= box[2] for t in rows[row + 1]):
+        return []  # the line after holds something in the label's column
+    unit = rows[row + 3][:1]
+    if not unit or unit[0].piece.kind != "unit" or not columns.starts_with(label, unit[0].cell):
+        return []
+    for value in rows[row + 2]:
+        at = value.cell.bbox
+        if at is None or at[0] <= box[2]:
+            continue
+        if value.piece.kind != "value" or value.used or value.piece.ticks:
+            return []
+        return [value]
+    return []
