@@ -49,8 +49,9 @@ def three_lines(
         # Its value's line between its second and third pieces (信息公开目录信 | 息 | 427
         # 354 | 更新量（单位：); not past a unit's rest (注册用户数(单位: | 个) 1189 | …).
         later = walk.aligned(token.cell, r + 2)
-        hit = pieces_label(walk, token, middle, later, ()) if later is not None else None
-        last = later if hit is not None and later is not None else last
+        if later is not None:
+            hit = pieces_label(walk, token, middle, later, ())
+            last = later if hit is not None else last
     if hit is None and split and len(between) == 1:
         hit = _value_beside(walk, token, middle, last)
     return (hit, middle, last) if hit is not None else None

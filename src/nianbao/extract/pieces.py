@@ -24,7 +24,7 @@ from nianbao.extract.labels import (
 )
 from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.piece import make_piece as _piece
-from nianbao.extract.word_labels import before_label, before_spaced
+from nianbao.extract.word_labels import word_before_label
 
 _BOXES = tuple(TICKS)
 
@@ -105,7 +105,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     # An option with its box (☑其他) names no field, though its name may be a label.
     whole = index.lookup(norm) if norm and not stripped.startswith(_BOXES) else None
     if whole is not None:
-        apart = before_spaced(stripped, index) or before_label(stripped, index, whole)
+        apart = word_before_label(stripped, index, whole)
         if apart is not None:
             return apart
         return (_piece("label", stripped, index, whole, UNIT_RE.search(stripped) is not None),)
