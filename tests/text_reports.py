@@ -41,6 +41,12 @@ def values(text: str, *, without: tuple[str, ...] = ()) -> dict[str, Any]:
     return extract_document(document_from_text(basic + text), "t").report.to_json()
 
 
+def read(text: str) -> dict[str, Any]:
+    """The values read from `text` alone, as `nianbao extract` reads a converted text (for
+    passages cut down from whole reports, which BASIC's lines before them would change)."""
+    return extract_document(document_from_text(text), "t").report.to_json()
+
+
 def text_cells(text: str) -> list[list[str]]:
     """Each row's cell texts as the text reader makes them (no report read)."""
     return [[c.text for c in row.cells] for row in document_from_text(text).rows]

@@ -3,8 +3,7 @@ of another section (extract/rest_below.py)."""
 
 from __future__ import annotations
 
-from nianbao.extract.pipeline import extract_document
-from nianbao.readers.text import document_from_text
+from text_reports import read
 
 # pdfplumber with its layout: 主办单位 | 网站类型 … | 名称 is 主办单位名称 cut around the
 # line of 网站类型; 名称 is also 微博's and 微信's label.
@@ -50,7 +49,7 @@ TEXT = (
 
 
 def test_a_labels_rest_below_is_no_label_of_a_later_section() -> None:
-    got = extract_document(document_from_text(TEXT), "t").report.to_json()
+    got = read(TEXT)
     assert got["sponsor"] == "滁州市住房和城乡建设局（滁州档案馆）"
     assert got["weibo_name"] == "滁州市住房和城乡发布"
     assert got["wechat_name"] == "滁州市住房和城乡建设局"
@@ -64,34 +63,28 @@ def test_the_rest_of_a_label_of_one_field_stays_its_label() -> None:
         "政务服务事项数量 项 473\n项 389\n可全程在线办 理政务服务事项数\n量\n总数 件 518\n"
         "自然人办件量 件 0\n法人办件量 件 518\n"
     )
-    got = extract_document(document_from_text(text), "t").report.to_json()
+    got = read(text)
     assert got["service_items_online"] == 389
 
 
 def test_a_group_name_is_not_finished_by_another_labels_rest() -> None:
     # pdfplumber: 信息发布 set down its tall cell beside 概况类信息更 | 新量, its 量 the rest
     # of that label, not of 信息发布量 (微博's, read wrongly there, and then no longer below).
-    got = extract_document(
-        document_from_text(
-            "网站总访问量 次 １３５０１２２\n总数 条 １３９６\n概况类信息更新\n信 量\n息\n"
-            "发 政务动态信息更\n布 新量\n专 维护数量 个 ５\n移 信 息 发 布 量 条 ０\n关注量 个 ０\n"
-            "名称 共青城市人民政府办公室\n"
-        ),
-        "t",
-    ).report.to_json()
+    got = read(
+        "网站总访问量 次 １３５０１２２\n总数 条 １３９６\n概况类信息更新\n信 量\n息\n"
+        "发 政务动态信息更\n布 新量\n专 维护数量 个 ５\n移 信 息 发 布 量 条 ０\n关注量 个 ０\n"
+        "名称 共青城市人民政府办公室\n"
+    )
     assert got["weibo_posts"] == 0
 
 
 def test_a_group_name_finished_past_a_label_the_walk_read() -> None:
     # pdftotext -layout: a head the walk read with its rest already (维护数 | １６ | 量) does
     # not keep that rest from the group's name.
-    got = extract_document(
-        document_from_text(
-            "三、专栏专题\n维护数\n                  １６\n量(单位:个)\n"
-            "新 开 设 数 量(单位:个)   １４\n总数(单位:条)          １１６\n"
-            "解读材料数量(单位:条)      １０４\n解读产品数量(单位:个)      ３\n"
-            "媒体评论文章数量(单位:\n注 册 用 户 数(单位:个)   ２４５７２\n政务服务事项数量(单位:\n"
-        ),
-        "t",
-    ).report.to_json()
+    got = read(
+        "三、专栏专题\n维护数\n                  １６\n量(单位:个)\n"
+        "新 开 设 数 量(单位:个)   １４\n总数(单位:条)          １１６\n"
+        "解读材料数量(单位:条)      １０４\n解读产品数量(单位:个)      ３\n"
+        "媒体评论文章数量(单位:\n注 册 用 户 数(单位:个)   ２４５７２\n政务服务事项数量(单位:\n"
+    )
     assert got["columns_maintained"] == 16

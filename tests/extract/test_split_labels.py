@@ -4,17 +4,12 @@ to the lines that tell."""
 
 from __future__ import annotations
 
-from nianbao.extract.pipeline import extract_document
-from nianbao.readers.text import document_from_text
-
-
-def _read(text: str) -> dict[str, object]:
-    return extract_document(document_from_text(text), "t").report.to_json()
+from text_reports import read
 
 
 def test_a_labels_value_line_between_its_second_and_third_pieces() -> None:
     # pdftotext -layout: 信息公开目录信 | 息 | (427) 354 | 更新量（单位：.
-    got = _read(
+    got = read(
         "总数（单             概况类信息更新\n位：条）             量（单位：条）\n"
         "政务动态信            信息公开目录信\n息更新量             息\n"
         "         427               354\n（单位：             更新量（单位：\n维护数量\n"
@@ -26,7 +21,7 @@ def test_a_labels_value_line_between_its_second_and_third_pieces() -> None:
 def test_not_past_a_units_rest() -> None:
     # pypdfium2 (cells two spaces apart): 注册用户数(单位: | 个) 1189 | 政务服务事项数 | 量…
     # is no 注册用户数量 in three pieces.
-    got = _read(
+    got = read(
         "总数(单位:条)  68   解读材料数量(单位:\n条)  54  \n解读产品数量(单\n"
         "位:个)  14   媒体评论文章数\n量(单位:篇)  0  \n注册用户数(单位:\n个)  1189  \n"
         "政务服务事项数\n量(单位:项)  47  \n可全程在线办理政\n务服务事项数量(单\n"

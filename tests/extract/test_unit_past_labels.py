@@ -3,9 +3,7 @@
 
 from __future__ import annotations
 
-from nianbao.extract.pipeline import extract_document
-from nianbao.readers.text import document_from_text
-from text_reports import values
+from text_reports import read, values
 
 # pdfplumber with its layout: tall cells centred at their own heights, 网民留言数量's line
 # between 访谈期数 and the line its unit opens with its value.
@@ -47,7 +45,7 @@ def test_not_past_a_line_that_holds_values_too() -> None:
         "单位负责人：肖勇\xa0\xa0\xa0\xa0\xa0审核人：胡文\xa0\xa0\xa0\xa0\xa0填报人：郭霞\xa0\xa0\xa0\xa0\xa0"
         "联系电话：010-78524575\xa0\xa0\xa0\xa0\xa0填报日期：2024.01.25\n"
     )
-    got = extract_document(document_from_text(text), "t").report.to_json()
+    got = read(text)
     assert got["surveys"] == 14
 
 
@@ -62,7 +60,7 @@ def test_a_value_beside_a_joined_label_past_a_line_of_another_columns() -> None:
         "         427               354\n条）               条）\n维护数量\n"
         "                 新开设数量\n总数（单             解读材料数量\n"
     )
-    got = extract_document(document_from_text(text), "t").report.to_json()
+    got = read(text)
     assert got["info_news"] == 427
 
 
