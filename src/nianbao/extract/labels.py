@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import TypeVar
 
 from nianbao.forms.model import Field, Form, Group
@@ -81,9 +81,25 @@ def is_unit(text: str) -> bool:
     return len(text) <= 16 and _UNIT_ONLY_RE.match(text) is not None
 
 
-@lru_cache(maxsize=8192)
+_NORMAL: dict[str, str] = {}
+_NORMAL_MAX = 20_000
+
+
 def normalize_label(text: str) -> str:
-    """The comparable form of a label: no units, numbering, spaces, punctuation; NFKC."""
+    """The comparable form of a label: no units, numbering, spaces, punctuation; NFKC.
+    Kept: the walk asks for the same texts' forms hundreds of times a document (a plain
+    dict, emptied when full, costs less per call than functools' bounded cache)."""
+    found = _NORMAL.get(text)
+    if found is None:
+        if len(_NORMAL) >= _NORMAL_MAX:
+            _NORMAL.clear()
+        found = _NORMAL[text] = label_normal_form(text)
+    return found
+
+
+def label_normal_form(text: str) -> str:
+    """`normalize_label` without keeping the result: for texts seen once (headings, whole
+    pages), which would only fill its store."""
     text = unicodedata.normalize("NFKC", text)
     text = UNIT_RE.sub("", text)
     text = "".join(text.split())
@@ -132,6 +148,9 @@ class LabelIndex:
     group_heads: dict[str, LabelHit] = field(default_factory=dict)
     """A group name's first three or more characters, short of the whole, that begin no
     other label: a tall group cell's first line (移动新媒 | 体) → the group."""
+    hits: dict[str, LabelHit] = field(default_factory=dict)
+    """Each label's and group name's normal form → what it means (`lookup`'s answers, made
+    once: the walk asks hundreds of times a document)."""
 
     def may_start(self, text: str, at: int) -> bool:
         """Whether a label's normal form can begin with the text starting at `at`: a
@@ -154,11 +173,7 @@ class LabelIndex:
         return digits <= 2 and not ("\u4e00" <= following <= "\u9fff" and following != "单")
 
     def lookup(self, norm: str) -> LabelHit | None:
-        fields = self.fields.get(norm, ())
-        groups = self.groups.get(norm, ())
-        if not fields and not groups:
-            return None
-        return LabelHit(fields, groups)
+        return self.hits.get(norm)
 
     def fuzzy(self, norm: str) -> LabelHit | None:
         """A near-miss label (OCR): the closest label when it is close enough."""
@@ -204,6 +219,10 @@ def label_index(form: Form) -> LabelIndex:
     index.closing = _closing(form)
     index.fields = {k: tuple(v) for k, v in fields.items()}
     index.groups = {k: tuple(v) for k, v in groups.items()}
+    index.hits = {
+        norm: LabelHit(index.fields.get(norm, ()), index.groups.get(norm, ()))
+        for norm in (*index.fields, *index.groups)
+    }
     longest = max((len(k) for k in (*index.fields, *index.groups)), default=1)
     index.long_tails = tuple(k for k in index.fields if len(k) >= LONG_TAIL)
     index.heads = frozenset(k[:n] for k in index.fields for n in range(2, len(k)))

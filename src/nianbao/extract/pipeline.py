@@ -13,7 +13,7 @@ from typing import Any, cast
 from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
-from nianbao.extract.labels import label_index, normalize_label
+from nianbao.extract.labels import label_index, label_normal_form
 from nianbao.extract.matcher import match_document
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
@@ -107,7 +107,7 @@ def stop_at(form: Form) -> StopAt:
     title = index.stop
     heads, ends = index.closing
     # A page's text is seen once: the label cache would only fill up with pages.
-    normalize = normalize_label.__wrapped__
+    normalize = label_normal_form
     foreign = False
 
     def ended(text: str) -> bool:

@@ -279,9 +279,10 @@ class Placement:
 
     def aligned(self, cell: Cell, row: int) -> Token | None:
         """The first token of the row after `row` that stands under `cell`."""
-        return next(
-            (t for t in self.rows[row + 1] if not t.cell.copy and self.under(cell, row, t)), None
-        )
+        for t in self.rows[row + 1]:  # a loop, not next(…): among the walk's busiest calls
+            if not t.cell.copy and self.under(cell, row, t):
+                return t
+        return None
 
     def finishes(self, head: Token, rest: Token) -> PieceKind | None:
         """What two values cut apart read as together when that is labels and units only

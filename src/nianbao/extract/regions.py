@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.labels import normalize_label
+from nianbao.extract.labels import label_normal_form
 from nianbao.forms.model import Form
 
 _BEFORE, _AFTER = 30, 8
@@ -27,7 +27,7 @@ sentence, a notice)."""
 
 _DIGIT_RE = re.compile(r"\d")
 # Headings are seen once each: the label cache would only fill up with them.
-_normalize = normalize_label.__wrapped__
+_normalize = label_normal_form
 
 
 @dataclass(frozen=True)

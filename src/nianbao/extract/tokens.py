@@ -71,7 +71,11 @@ class Rows:
     def __init__(self, doc: Document, index: LabelIndex) -> None:
         self.doc = doc
         self.index = index
-        self.cache: dict[int, list[Token]] = {}
+        self.cache: list[list[Token] | None] = [None] * len(doc.rows)
+        """Each row's tokens once cut (a list: the walk asks for rows thousands of times a
+        document, and indexing beats hashing)."""
+        self.outside: dict[int, list[Token]] = {}
+        """Tokens asked for by an index out of the rows' range (a row before the first)."""
         self.segments = index_cache(index)
         self.ending: set[int] = set()
         """Rows where the form's instructions start."""
@@ -82,7 +86,8 @@ class Rows:
         return len(self.doc.rows)
 
     def __getitem__(self, r: int) -> list[Token]:
-        tokens = self.cache.get(r)
+        cache = self.cache
+        tokens = cache[r] if 0 <= r < len(cache) else self.outside.get(r)
         if tokens is None:
             fuzzy = self.doc.fuzzy
             segments = self.segments
@@ -122,7 +127,10 @@ class Rows:
                         self.ending.add(r)
             if len(tokens) == 1 and _ATTACHMENT_RE.fullmatch(tokens[0].piece.text.strip()):
                 tokens[0].used = True
-            self.cache[r] = tokens
+            if 0 <= r < len(cache):
+                cache[r] = tokens
+            else:
+                self.outside[r] = tokens
         return tokens
 
     def after(self, token: Token, kind: PieceKind | None = None) -> Token | None:
