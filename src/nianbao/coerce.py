@@ -42,25 +42,32 @@ def _year(digits: str) -> int | None:
 
 
 # Extraction reads the same texts over and over (是/否 boxes, option lists, 0, labels'
-# neighbours): a text's value for a field never changes, so it is kept. Keyed by the
-# field's identity (hashing a Field hashes all its attributes); the entry holds the field,
-# so its id cannot be reused while the entry lives. Lists are copied on the way out.
-_COERCED: dict[tuple[int, str], tuple[Field, Value | None]] = {}
-_COERCED_MAX, _COERCED_CHARS = 20_000, 200
+# neighbours): a text's value for a field never changes, so it is kept, in one store per
+# field keyed by the text (a string key looks up faster than a pair). The stores are found
+# by the field's identity (hashing a Field hashes all its attributes); each holds its field,
+# so that id cannot be reused while it lives. Lists are copied on the way out.
+_COERCED: dict[int, tuple[Field, dict[str, Value | None]]] = {}
+_COERCED_MAX, _COERCED_CHARS, _COERCED_FIELDS = 5_000, 200, 1_000
+"""Texts kept per field (a store is emptied when full), the longest kept, and fields."""
 
 
 def coerce_value(field: Field, raw: Any) -> Value | None:
     """The typed value of `raw` for `field`, or None when absent. Raises NormalizeError."""
     if type(raw) is not str or len(raw) > _COERCED_CHARS:
         return _coerce(field, raw)
-    key = (id(field), raw)
-    hit = _COERCED.get(key)
-    if hit is None or hit[0] is not field:
-        hit = (field, _coerce(field, raw))
-        if len(_COERCED) >= _COERCED_MAX:
-            _COERCED.clear()
-        _COERCED[key] = hit
-    value = hit[1]
+    kept = _COERCED.get(id(field))
+    if kept is None or kept[0] is not field:
+        if len(_COERCED) >= _COERCED_FIELDS:
+            _COERCED.clear()  # fields of forms built and dropped (tests), not the registry's
+        kept = _COERCED[id(field)] = (field, {})
+    store = kept[1]
+    if raw in store:
+        value = store[raw]
+    else:
+        value = _coerce(field, raw)
+        if len(store) >= _COERCED_MAX:
+            store.clear()
+        store[raw] = value
     return list(value) if isinstance(value, list) else value
 
 

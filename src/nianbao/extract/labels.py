@@ -100,6 +100,14 @@ def normalize_label(text: str) -> str:
 def label_normal_form(text: str) -> str:
     """`normalize_label` without keeping the result: for texts seen once (headings, whole
     pages), which would only fill its store."""
+    # Chinese characters and ASCII digits only (a name, a count): nothing to take off.
+    return text if _PLAIN_RE.fullmatch(text) else _normalized(text)
+
+
+_PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9]+")
+
+
+def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = UNIT_RE.sub("", text)
     text = "".join(text.split())

@@ -67,25 +67,27 @@ def _chunks(text: str) -> list[_Chunk]:
 
 def segment(text: str, index: LabelIndex, fuzzy: bool = False) -> tuple[Piece, ...]:
     """The pieces of one cell's text (cached per index)."""
-    key = (text, fuzzy)
-    cache = _CACHES.get(index)
-    if cache is None:
-        cache = index_cache(index)
-    cached = cache.get(key)
+    cache = index_cache(index, fuzzy)
+    cached = cache.get(text)
     if cached is None:
         cached = _segment(text, index, fuzzy)
         if len(cache) > 20_000:
             cache.clear()
-        cache[key] = cached
+        cache[text] = cached
     return cached
 
 
-# Cell texts repeat across reports (every label of the form): segment each once per form.
-_CACHES: dict[LabelIndex, dict[tuple[str, bool], tuple[Piece, ...]]] = {}
+# Cell texts repeat across reports (every label of the form): segment each once per form,
+# in one store for exact text and one for OCR's (`fuzzy`), each keyed by the text alone.
+_CACHES: dict[LabelIndex, tuple[dict[str, tuple[Piece, ...]], dict[str, tuple[Piece, ...]]]] = {}
 
 
-def index_cache(index: LabelIndex) -> dict[tuple[str, bool], tuple[Piece, ...]]:
-    return _CACHES.setdefault(index, {})
+def index_cache(index: LabelIndex, fuzzy: bool) -> dict[str, tuple[Piece, ...]]:
+    """The texts segmented so far for `index`, exact (`fuzzy` False) or OCR's."""
+    caches = _CACHES.get(index)
+    if caches is None:
+        caches = _CACHES[index] = ({}, {})
+    return caches[1] if fuzzy else caches[0]
 
 
 def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:

@@ -76,7 +76,7 @@ class Rows:
         document, and indexing beats hashing)."""
         self.outside: dict[int, list[Token]] = {}
         """Tokens asked for by an index out of the rows' range (a row before the first)."""
-        self.segments = index_cache(index)
+        self.segments = index_cache(index, doc.fuzzy)
         self.ending: set[int] = set()
         """Rows where the form's instructions start."""
         self.cuts: dict[int, int | None] = {}
@@ -117,7 +117,7 @@ class Rows:
                     joined = [w + t for w, t in zip(words, rests, strict=False)]
                     text = " ".join(joined + words[len(rests) :])
                 # segment() itself, minus its call and cache lookup when the text is known.
-                pieces = segments.get((text, fuzzy))
+                pieces = segments.get(text)
                 if pieces is None:
                     pieces = segment(text, self.index, fuzzy)
                 split = _value_cells(cell, pieces) if text is cell.text else None
