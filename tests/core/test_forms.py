@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import copy
 import os
+import pickle
 import re
 from pathlib import Path
 
@@ -101,3 +103,16 @@ def test_mistakes_in_the_data_files_name_file_and_line(
     form_path, rules_path = _broken(tmp_path, old, new, rules=rules)
     with pytest.raises(FormDefinitionError, match=expected):
         RuleSet(load_form(form_path, rules_path))
+
+
+def test_form_objects_survive_pickling_and_deep_copies() -> None:
+    # Compiled by mypyc (make compiled), a frozen dataclass would unpickle through its
+    # refusing __setattr__; worker processes and caches copy fields and rules this way.
+    form = default_form()
+    section = form.sections[0]
+    some = (section, form.fields[0], form.by_key["site_type"], form.rules[-1])
+    for obj in some:
+        assert pickle.loads(pickle.dumps(obj)) == obj
+        assert copy.deepcopy(obj) == obj
+    conditional = next(f for f in form.fields if f.optional_when is not None)
+    assert pickle.loads(pickle.dumps(conditional)).optional_when == conditional.optional_when

@@ -29,6 +29,7 @@ from nianbao.extract.levels import deal_levels, deal_stacked
 from nianbao.extract.name_above import take_name_above
 from nianbao.extract.name_around import take_name_around
 from nianbao.extract.name_counts import deal_name_counts
+from nianbao.extract.name_halves import join_name_halves
 from nianbao.extract.note_around import take_note_around
 from nianbao.extract.note_boxes import name_note_boxes
 from nianbao.extract.notes_abreast import take_notes_abreast
@@ -42,6 +43,7 @@ from nianbao.extract.rest_notes import take_rest_notes
 from nianbao.extract.section_names import take_section_names
 from nianbao.extract.sections import deal_sections
 from nianbao.extract.shaped import complete_heads, complete_shapes
+from nianbao.extract.short_runs import take_short_runs
 from nianbao.extract.signed_late import take_signed_date, take_signed_late
 from nianbao.extract.slots import take_slots
 from nianbao.extract.sum_shifts import shift_sums
@@ -55,6 +57,7 @@ from nianbao.extract.wrapped_row import take_wrapped_row
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
     take_deferred_runs,
+    take_short_runs,
     dealt.deal,
     cells.deal_cells,
     cells.deal_around,
@@ -104,5 +107,6 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_far_texts,
     take_quantity_rests,
     complete_heads,
+    join_name_halves,
 )
 """What reads the values the walk could not, after it."""

@@ -12,6 +12,8 @@ before a group's name takes the first count past it), which then go free again.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from nianbao.extract.kinds import COUNT_TYPES, fits_unit
 from nianbao.extract.leftover import take_moved
 from nianbao.extract.placement import Placement
@@ -32,19 +34,34 @@ def take_deferred_runs(walk: Placement, match: Match, walked: int) -> None:
     form = walk.index.form
     if not any(k not in match.candidates and form.by_key[k].numeric for k in match.seen):
         return  # every count whose label was read has a value (most reports)
+    for fields, end in label_runs(walk, walked, _LEAST):
+        if all(f.type in COUNT_TYPES for f in fields):
+            _pair(walk, match, fields, end, walked)
+
+
+def label_runs(walk: Placement, walked: int, least: int) -> Iterator[tuple[list[Field], int]]:
+    """The walked runs of `least` or more lone labels of one field each, with the line
+    after each run."""
     r = 0
     while r < walked:
-        first = only(walk, r)
-        hit = first.piece.hit if first is not None and first.piece.kind == "label" else None
-        if hit is None or not hit.fields:
+        if not _opens(only(walk, r)):
             r += 1
             continue
         labels, end = lone_labels(walk, r, joined=True)
-        if len(labels) >= _LEAST:
-            fields = [fields[0] for _, fields in labels if len(fields) == 1]
-            if len(fields) == len(labels) and all(f.type in COUNT_TYPES for f in fields):
-                _pair(walk, match, fields, end, walked)
+        fields = [fields[0] for _, fields in labels if len(fields) == 1]
+        if len(labels) >= least and len(fields) == len(labels):
+            yield fields, end
         r = max(end, r + 1)
+
+
+def _opens(first: Token | None) -> bool:
+    """Whether a line's lone token may open a run: a label, or the head of one the walk
+    joined with its rest on the next line (政务服务事项数 | 量(单位: 项))."""
+    if first is None:
+        return False
+    if first.piece.kind == "label":
+        return first.piece.hit is not None and bool(first.piece.hit.fields)
+    return first.used and first.piece.kind == "value"
 
 
 def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: int) -> None:
@@ -93,7 +110,7 @@ def _value_run(walk: Placement, start: int, stop: int, most: int) -> tuple[list[
         begin = r
         while r < stop and len(run) <= most:
             token = only(walk, r)
-            if token is not None and _count(token):
+            if token is not None and free_count(token):
                 run.append(token)
             elif not (run and units(walk.rows[r])):
                 break
@@ -104,7 +121,7 @@ def _value_run(walk: Placement, start: int, stop: int, most: int) -> tuple[list[
     return [], stop
 
 
-def _count(token: Token) -> bool:
+def free_count(token: Token) -> bool:
     text = token.piece.text.strip()
     return (
         token.piece.kind == "value"

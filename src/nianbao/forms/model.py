@@ -7,7 +7,7 @@ every layer; nothing here knows about files.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any, Literal
 
 FieldType = Literal["int", "number", "bool", "str", "enum", "list", "date"]
@@ -17,11 +17,20 @@ Period = Literal["stock", "flow"]
 NUMERIC_TYPES: frozenset[str] = frozenset({"int", "number"})
 
 
+def _reduced(obj: Any) -> tuple[Any, tuple[Any, ...]]:
+    # Compiled by mypyc, a frozen dataclass unpickles (and deep-copies) through its
+    # __setattr__, which refuses; rebuilding it from its fields goes through __init__.
+    return (type(obj), tuple(getattr(obj, f.name) for f in fields(obj)))
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     key: str
     label: str
     variants: tuple[str, ...] = ()
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return _reduced(self)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -34,6 +43,9 @@ class Condition:
 
     field: str
     equals: Any
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return _reduced(self)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +69,9 @@ class Field:
     max_length: int | None = None
     min: int | None = None
     period: Period | None = None
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return _reduced(self)
 
     @property
     def section(self) -> str:
@@ -92,6 +107,9 @@ class Group:
     unit: str | None = None
     variants: tuple[str, ...] = ()
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return _reduced(self)
+
     def fields(self) -> Iterator[Field]:
         for child in self.children:
             if isinstance(child, Field):
@@ -120,6 +138,9 @@ class RuleSpec:
     params: Mapping[str, Any] = field(default_factory=dict)
     line: int = 0
     """Line of the rules file where the rule starts, for error messages."""
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        return _reduced(self)
 
 
 @dataclass(frozen=True, eq=False)  # identity: forms are singletons, used as cache keys
