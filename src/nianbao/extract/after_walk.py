@@ -15,6 +15,7 @@ from nianbao.extract.codes_abreast import take_codes_abreast
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.count_wraps import take_wrapped_counts
 from nianbao.extract.cut_choices import complete_cut_choices
+from nianbao.extract.dealt_options import deal_options
 from nianbao.extract.deferred_runs import take_deferred_runs
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.far_texts import take_far_texts
@@ -73,6 +74,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_code_around,
     deal_options_abreast,
     take_ticked_answers,
+    deal_options,
     deal_name_counts,
     take_name_around,
     deal_by_kind,

@@ -57,6 +57,8 @@ def _half(text: str) -> bool:
 
 
 def _closes_unopened(text: str) -> bool:
+    if ")" not in text and "）" not in text:  # most texts
+        return False
     depth = 0
     for char in text:
         if char in "(（":
@@ -90,11 +92,14 @@ def _join(
         if token is None or token.piece.kind != "value" or not CJK_RE.match(token.piece.text):
             continue
         text = token.piece.text
+        opens, closes = unclosed_bracket(text), _closes_unopened(text)
+        if not (opens or closes or heads):
+            continue  # most lines
         if _in_whole(match, token):
             continue  # the walk joined it with its other half already
-        if unclosed_bracket(text) and not _closes_unopened(text):
+        if opens and not closes:
             heads.append(token)
-        elif _closes_unopened(text) and not unclosed_bracket(text):
+        elif closes and not opens:
             if not heads:
                 return  # a rest before any head: not halves of these names
             joined.append((heads.popleft(), token))

@@ -70,6 +70,11 @@ class Field:
     min: int | None = None
     period: Period | None = None
 
+    def __hash__(self) -> int:
+        # The generated hash would hash every attribute, choices and all, on each lookup of
+        # a field in a set or dict (thousands a report); equal fields share their key.
+        return hash(self.key)
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return _reduced(self)
 
