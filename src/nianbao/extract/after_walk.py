@@ -53,6 +53,7 @@ from nianbao.extract.ticked_answers import take_ticked_answers
 from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.value_pair import take_value_pair
 from nianbao.extract.values_above import take_values_above
+from nianbao.extract.waiting_labels import take_waiting_labels
 from nianbao.extract.wrapped_row import take_wrapped_row
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
@@ -96,6 +97,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_values_above,
     take_wrapped_row,
     take_value_pair,
+    take_waiting_labels,
     deal_groups_in_order,
     shift_back,
     take_name_above,
