@@ -91,7 +91,7 @@ def _generator_key() -> str:
 def generated(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> dict[str, Path]:
-    cache = request.config.cache
+    cache = getattr(request.config, "cache", None)  # None under -p no:cacheprovider
     root = (
         cache.mkdir(f"nianbao-corpus-{_generator_key()}") if cache else tmp_path_factory.mktemp("c")
     )
