@@ -40,6 +40,12 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
 _WORD_COUNT_RE = re.compile(f"([\u4e00-\u9fff]{{1,4}}) ({UNIT_ALT}) ([0-9０-９][0-9０-９,，.]*)")
 _PLAIN_COUNT_RE = re.compile("[0-9][0-9 ,.]*")
+# A unit's head left open at a line's end with a count one blank after it, the unit going
+# on at the next line's start (息更新量(单位: 3 926 | 条)). One word before the unit at most:
+# more are other cells run together (936 息更新量(单位: 2 359), read as they are.
+_OPEN_UNIT_COUNT_RE = re.compile(
+    r"(\S*?)\s*([(（]单位[:：])\s*([0-9０-９][0-9０-９,，.]*(?: [0-9０-９]{3})*)"
+)
 
 
 @dataclass(slots=True)  # not frozen: made by the dozen per text, and never changed
@@ -143,6 +149,13 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
             _piece("unit", word[2], index),
             Piece("value", word[3]),
         )
+    if (
+        len(pieces) == 1
+        and pieces[0].kind == "value"
+        and (opened := _OPEN_UNIT_COUNT_RE.fullmatch(stripped))
+    ):
+        head = _segment(opened[1], index, fuzzy) if opened[1] else ()
+        return (*head, _piece("unit", opened[2], index), Piece("value", opened[3]))
     if fuzzy and len(pieces) == 1 and pieces[0].kind == "value" and not pieces[0].ticks:
         near = index.fuzzy(norm)
         if near is not None:
