@@ -215,3 +215,24 @@ def test_a_lone_labels_options_end_at_the_next_label_on_their_line() -> None:
     got = extract_document(document_from_text(text), "t").report.to_json()
     assert (got["service_catalog_published"], got["registered_users"]) == (True, 10602)
     assert (got["service_items"], got["service_items_online"]) == (44, 33)
+
+
+# pdftotext -layout: 首页网址 set at its tall cell's middle, alone on the line between the
+# name's two lines; the address right of the name is its value, no part of the name.
+NAME_BESIDE_ADDRESS = """\
+基本信息
+政府网站名      海拉尔区文化广电旅游局（海拉尔区                         https://
+                                        首页网址
+称          地方志编纂中心）                                 jyj603.150702.gov.cn/
+           海拉尔区文化广电旅游局（海拉尔区                         ¨政府门户网站 þ部门网站 ¨专
+主办单位                                    政府网站类型
+           地方志编纂中心）                                 项网站
+政府网站标
+           1507022584                   ICP备案号      蒙ICP备78604516号-2
+"""
+
+
+def test_a_label_alone_between_a_text_and_the_next_cell_ends_the_text() -> None:
+    got = values(NAME_BESIDE_ADDRESS, without=("网站名称", "首页网址"))
+    assert got.get("site_name") == "海拉尔区文化广电旅游局（海拉尔区地方志编纂中心）"
+    assert got.get("homepage_url") == "https://jyj603.150702.gov.cn/"

@@ -150,9 +150,29 @@ def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) ->
     for t in rest:
         if t.piece.kind == "label" or t.used or t.cell.copy or t.piece.ticks:
             return []
-        if NUMERIC_RE.fullmatch(t.piece.text):
+        if NUMERIC_RE.fullmatch(t.piece.text) or _lone_label_between(walk, first, t):
             return []
     return rest
+
+
+def _lone_label_between(walk: Placement, left: Token, right: Token) -> bool:
+    """Whether a field's label alone on the line above or below stands wholly between
+    `left` and `right`: the next cell's label set at its tall cell's middle, `right` its
+    value (政府网站名  某局（某区      https:// | 首页网址 | 称  地方志编纂中心）  jyj….cn/)."""
+    a, b = left.cell.bbox, right.cell.bbox
+    if a is None or b is None:
+        return False
+    for q in (right.row - 1, right.row + 1):
+        line = (
+            [t for t in walk.rows[q] if t.piece.kind != "unit"] if 0 <= q < len(walk.rows) else []
+        )
+        hit = line[0].piece.hit if len(line) == 1 and line[0].piece.kind == "label" else None
+        if hit is None or not hit.fields:
+            continue
+        box = line[0].cell.bbox
+        if box is not None and a[2] <= box[0] and box[2] <= b[0]:
+            return True
+    return False
 
 
 def _last_label_rest(walk: Placement, row: int, token: Token) -> bool:
