@@ -75,3 +75,25 @@ def test_a_head_with_a_digit_is_no_codes_head() -> None:
         "独立用户访问总量（个） 327165个\n"
     )
     assert got.get("icp_number") != "粤ICP备188711493号-2"
+
+
+# pdfplumber without its layout: 独立用户访问总量's pieces around the code's lines, its
+# count after its middle piece on the label's line; the walk joined that count with 号.
+CODE_AND_LABEL_PIECES = """\
+政府网站标识码 4213034766 ICP备案号 鄂ICP备60315037号-1
+独立用户访问
+鄂公网安备42130319263986
+公安机关备案号 总 167 003
+号
+量(单位: 个)
+网站总访问量(单位:
+1 452 102
+次)
+"""
+
+
+def test_a_code_around_a_count_after_another_labels_piece() -> None:
+    got = values(CODE_AND_LABEL_PIECES)
+    assert got.get("police_number") == "鄂公网安备42130319263986号"
+    assert got.get("unique_visitors") == 167003
+    assert got.get("page_views") == 1452102

@@ -13,15 +13,17 @@ shape it alone has (the next cell's, its label wrapped around the line unread: �
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from nianbao.extract import columns
-from nianbao.extract.kinds import DIGIT_RE, written_unit
+from nianbao.extract.kinds import COUNT_TYPES, DIGIT_RE, written_unit
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape, only_shape
 from nianbao.extract.tokens import Token
 from nianbao.rules import value_shapes
 
+_PIECE_COUNT_RE = re.compile(r"[\u4e00-\u9fff]{1,2} ([0-9０-９][0-9０-９,，]*(?: [0-9０-９]{3})*)")
 _NEIGHBOURS = 2
 """Places in the form a row's other fields stand from a field, at most."""
 
@@ -78,13 +80,25 @@ def _give(walk: Placement, match: Match, value: Token, c: Candidate) -> None:
             and abs(f.order - c.field.order) <= _NEIGHBOURS
             and not match.candidates.get(f.key)
         ]
+    text = value.piece.text
+    piece = _PIECE_COUNT_RE.fullmatch(text) if not own and unit is None else None
+    if piece is not None:
+        # A piece of another cell's wrapped label before a count (总 167 003: 独立用户访问 |
+        # … | 总 | … | 量): the count is the one count without a value next to c's field.
+        text = piece[1]
+        own = [
+            f
+            for f in form.fields
+            if f.type in COUNT_TYPES
+            and abs(f.order - c.field.order) <= _NEIGHBOURS
+            and not match.candidates.get(f.key)
+            and readable(f, text)
+        ]
     if len(own) != 1:
         value.used = False
         return
     place = (value.row, value.cell)
-    found = Candidate.at(
-        walk.doc, own[0], value.piece.text, place, c.confidence * 0.8, explicit=False
-    )
+    found = Candidate.at(walk.doc, own[0], text, place, c.confidence * 0.8, explicit=False)
     match.add(found)
 
 
@@ -128,9 +142,15 @@ def _opening_around(
     or the value read is the code's middle, its head and tail opening lines up to one line
     of labels away (蒙ICP备 | 公安机关备 | ICP备案号 74128873 1502…号 | 案号 | 号-1)."""
     value = next((t for t in line if t.piece.text == c.raw), None)
+    tail = ""
+    if value is None and line and c.raw.startswith(line[-1].piece.text):
+        # The walk joined the value with the line below's first word, as a code's rest
+        # (总 167 003 | 号): that word is free for the code around.
+        value, tail = line[-1], c.raw[len(line[-1].piece.text) :]
     form = walk.index.form
     for above, below in ((c.row - 1, c.row + 1), (c.row - 2, c.row + 2)):
-        head, rest = _opening(walk, above, c.row), _opening(walk, below, c.row)
+        head = _opening(walk, above, c.row)
+        rest = _opening(walk, below, c.row, tail if below == c.row + 1 else "")
         if head is None or rest is None:
             continue
         ends = head.piece.text.split()[0], rest.piece.text.split()[0]
@@ -141,10 +161,14 @@ def _opening_around(
     return None
 
 
-def _opening(walk: Placement, r: int, row: int) -> Token | None:
-    """Line r's first token when free, each line between it and `row` of words without a
-    digit (another cell's label, in pieces the walk may not know: 公安机关备 | … | 案号)."""
-    if not 0 <= r < len(walk.rows) or not walk.rows[r] or not walk.rows[r][0].free:
+def _opening(walk: Placement, r: int, row: int, taken: str = "") -> Token | None:
+    """Line r's first token when free (or when its text is `taken`, which the value read
+    took), each line between it and `row` of words without a digit (another cell's label,
+    in pieces the walk may not know: 公安机关备 | … | 案号)."""
+    if not 0 <= r < len(walk.rows) or not walk.rows[r]:
+        return None
+    first = walk.rows[r][0]
+    if not first.free and not (taken and first.piece.text == taken):
         return None
     between = range(r + 1, row) if r < row else range(row + 1, r)
     if any(DIGIT_RE.search(t.piece.text) for q in between for t in walk.rows[q]):
