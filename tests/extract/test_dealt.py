@@ -613,3 +613,22 @@ def test_a_labels_head_and_rest_around_the_values_line_name_its_field() -> None:
         "办件量\n"
     )
     assert (got["service_items"], got["service_items_online"]) == (58, 21)
+
+
+def test_a_label_and_its_count_in_spaced_thousands_are_no_line_of_values() -> None:
+    # pypdfium2: 订阅数 and its count on one line under 信息发布量's wrapped label; 12 437
+    # is one count, not 12 and 437 for the two labels.
+    got = values(
+        "微信\n名称 青川县人民政府办公室\n83\n信息发布量(单位:\n条)\n"
+        "订阅数(单位: 个) 12 437\n其他\n"
+    )
+    assert got.get("wechat_subscribers") == 12437
+
+
+def test_a_label_its_unit_left_open_over_two_counts_deals_them() -> None:
+    # pdfplumber: two labels abreast wrapped, the second's pieces around the counts' line.
+    got = values(
+        "信息发布\n总数(单位: 概况类信息更新量\n496 31\n条) (单位: 条)\n政务动态信息\n"
+        "信息公开目录信息\n更新量(单位: 187 253\n更新量(单位: 条)\n条)\n专栏专题\n"
+    )
+    assert (got.get("info_news"), got.get("info_disclosure")) == (187, 253)

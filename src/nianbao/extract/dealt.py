@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from nianbao.extract.abreast import blank_place
 from nianbao.extract.block_names import block_fields, label_tail, named_fields, spread_over
+from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.document import TICKED
 from nianbao.extract.kept_relations import breaks_kept
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE, counted
@@ -78,6 +79,8 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
         if parts is None:
             continue
         own, values = parts
+        if _read_whole_beside(match, tokens, own, values):
+            continue
         text = " ".join(t.piece.text for t in values)
         if not counted(text):
             continue  # a name or a wrapped text: no line of values
@@ -152,6 +155,24 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             # The blank's label read an item of the line another field now has (平均办理时间
             # over 92条, the public answers' count beside it): the blank stays blank.
             match.drop(_reading_of(row[gap], r, items))
+
+
+def _read_whole_beside(
+    match: Match, line: list[Token], own: list[Field], values: list[Token]
+) -> bool:
+    """Whether the line is one whole label and one count in spaced thousands the walk read
+    for it (订阅数(单位: 个) 12 437): the label's, not a line of values for the labels above.
+    A label whose unit the line's end leaves open (更新量(单位: 187 253) is a wrapped label
+    of a row abreast, its line the row's values."""
+    if len(own) != 1 or len(values) != 1:
+        return False
+    if any(unclosed_bracket(t.piece.text) for t in line if t.piece.kind != "value"):
+        return False
+    text = values[0].piece.text
+    if not spaced_digits(text.split()) or len(text.split()) != 2:
+        return False
+    r = values[0].row
+    return any(c.row == r and c.raw == text for c in match.candidates.get(own[0].key, ()))
 
 
 def _reading_of(f: Field, r: int, items: list[str]) -> Callable[[Candidate], bool]:
