@@ -29,14 +29,20 @@ _REACH = 30
 
 
 def take_deferred_runs(walk: Placement, match: Match, walked: int) -> None:
-    if walk.doc.format != "text":
+    if not counts_waiting(walk, match):
         return
-    form = walk.index.form
-    if not any(k not in match.candidates and form.by_key[k].numeric for k in match.seen):
-        return  # every count whose label was read has a value (most reports)
     for fields, end in label_runs(walk, walked, _LEAST):
         if all(f.type in COUNT_TYPES for f in fields):
             _pair(walk, match, fields, end, walked)
+
+
+def counts_waiting(walk: Placement, match: Match) -> bool:
+    """Whether, in text, a count's label was read and the count has no value (not in most
+    reports)."""
+    if walk.doc.format != "text":
+        return False
+    form = walk.index.form
+    return any(k not in match.candidates and form.by_key[k].numeric for k in match.seen)
 
 
 def label_runs(walk: Placement, walked: int, least: int) -> Iterator[tuple[list[Field], int]]:

@@ -11,7 +11,7 @@ nothing is taken.
 
 from __future__ import annotations
 
-from nianbao.extract.deferred_runs import free_count, label_runs
+from nianbao.extract.deferred_runs import counts_waiting, free_count, label_runs
 from nianbao.extract.kinds import COUNT_TYPES, fits_unit
 from nianbao.extract.leftover import take_moved
 from nianbao.extract.placement import Placement
@@ -25,11 +25,8 @@ _LEAST = 2
 
 
 def take_short_runs(walk: Placement, match: Match, walked: int) -> None:
-    if walk.doc.format != "text":
+    if not counts_waiting(walk, match):
         return
-    form = walk.index.form
-    if not any(k not in match.candidates and form.by_key[k].numeric for k in match.seen):
-        return  # every count whose label was read has a value (most reports)
     for fields, end in label_runs(walk, walked, _LEAST):
         _pair(walk, match, fields, end, walked)
 
