@@ -5,9 +5,8 @@ cells' text (pdftotext without -layout, long names in narrow cells: 网站名称
 Each head that leaves a bracket open goes with the first later lone text that closes a
 bracket it never opened, heads and rests paired in turn (first head, first rest); a line
 of other text between a head and its rest may be the name's middle, and leaves them. The
-joined names, in reading order, are the values of
-the names whose labels were read there, in the form's order, when exactly as many of those
-have nothing or a half.
+joined names, in reading order, are the values of the names whose labels were read there,
+in the form's order, when exactly as many of those have nothing or a half.
 """
 
 from __future__ import annotations
