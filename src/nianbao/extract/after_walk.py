@@ -14,6 +14,7 @@ from nianbao.extract.code_moves import move_codes
 from nianbao.extract.codes_abreast import take_codes_abreast
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.count_wraps import take_wrapped_counts
+from nianbao.extract.crossed import swap_crossed
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.dealt_options import deal_options
 from nianbao.extract.deferred_runs import take_deferred_runs
@@ -112,5 +113,6 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_quantity_rests,
     complete_heads,
     join_name_halves,
+    swap_crossed,
 )
 """What reads the values the walk could not, after it."""
