@@ -112,19 +112,30 @@ def _value_run(walk: Placement, start: int, stop: int, most: int) -> tuple[list[
     of units between its counts), up to one more than `most`, and the line it starts on."""
     r = start
     while r < stop:
-        run: list[Token] = []
         begin = r
-        while r < stop and len(run) <= most:
-            token = only(walk, r)
-            if token is not None and free_count(token):
-                run.append(token)
-            elif not (run and units(walk.rows[r])):
-                break
-            r += 1
+        run, r = lone_counts(walk, r, stop, most, lead_units=False)
         if len(run) >= _LEAST:
             return run, begin
         r = max(r, begin + 1)
     return [], stop
+
+
+def lone_counts(
+    walk: Placement, start: int, stop: int, most: int, *, lead_units: bool
+) -> tuple[list[Token], int]:
+    """The lone free counts on the lines from `start` before `stop`, up to one more than
+    `most`, lines of units between them (and before the first if `lead_units`), and the
+    line after them."""
+    run: list[Token] = []
+    r = start
+    while r < stop and len(run) <= most:
+        token = only(walk, r)
+        if token is not None and free_count(token):
+            run.append(token)
+        elif not ((run or lead_units) and units(walk.rows[r])):
+            break
+        r += 1
+    return run, r
 
 
 def free_count(token: Token) -> bool:

@@ -11,13 +11,11 @@ nothing is taken.
 
 from __future__ import annotations
 
-from nianbao.extract.deferred_runs import counts_waiting, free_count, label_runs
+from nianbao.extract.deferred_runs import counts_waiting, label_runs, lone_counts
 from nianbao.extract.kinds import COUNT_TYPES, fits_unit
 from nianbao.extract.leftover import take_moved
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Match, readable
-from nianbao.extract.runs import only
-from nianbao.extract.tokens import Token, units
 from nianbao.forms.model import Field
 
 _LEAST = 2
@@ -38,7 +36,7 @@ def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: 
     order = [form.fields.index(f) for f in fields]
     if order != list(range(order[0], order[0] + len(order))):
         return  # not one row's cells in the form's order
-    values = _counts(walk, end, walked, len(fields) + 1)
+    values, _ = lone_counts(walk, end, walked, len(fields) + 1, lead_units=True)
     if len(values) != len(fields) + 1:
         return
     groups = fields[0].group_ids
@@ -60,18 +58,3 @@ def _pair(walk: Placement, match: Match, fields: list[Field], end: int, walked: 
     if all(fits_unit(f, v, form) and readable(f, v.piece.text) for f, v in pairs):
         for f, value in pairs:
             take_moved(walk, match, f, value)
-
-
-def _counts(walk: Placement, start: int, stop: int, most: int) -> list[Token]:
-    """The lone free counts on the lines from `start` (lines of units between), up to one
-    more than `most`."""
-    run: list[Token] = []
-    r = start
-    while r < stop and len(run) <= most:
-        token = only(walk, r)
-        if token is not None and free_count(token):
-            run.append(token)
-        elif not units(walk.rows[r]):
-            break
-        r += 1
-    return run
