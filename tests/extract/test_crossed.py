@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from types import SimpleNamespace
-
 from nianbao.extract.crossed import swap_crossed
+from nianbao.extract.document import Document
+from nianbao.extract.labels import label_index
+from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match
+from nianbao.extract.tokens import Rows
 from nianbao.forms.registry import default_form
 from text_reports import values
 
@@ -35,8 +37,9 @@ def _swapped(police: str, visitors: str, rows: tuple[int, int] = (3, 3)) -> tupl
         ("unique_visitors", visitors, rows[1]),
     ):
         match.candidates[key] = [Candidate(form.by_key[key], raw, "", None, 0, row, 0.9)]
-    walk = SimpleNamespace(index=SimpleNamespace(form=form))
-    swap_crossed(walk, match, 10)  # type: ignore[arg-type]
+    # A real Placement (of an empty document): compiled, the step checks its argument's type.
+    doc, index = Document("text"), label_index(form)
+    swap_crossed(Placement(doc, index, Rows(doc, index)), match, 10)
     return match.candidates["police_number"][0].raw, match.candidates["unique_visitors"][0].raw
 
 
