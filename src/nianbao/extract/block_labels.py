@@ -21,22 +21,30 @@ def without_head_rests(walk: Placement, lines: list[int], fields: list[Field]) -
         for token in walk.rows[r]:
             if token.piece.kind != "value":
                 continue
-            for word in token.piece.text.split():
+            words = token.piece.text.split()
+            for k, word in enumerate(words):
                 head = index.field_heads.get(normalize_label(word))
                 if head is not None:
-                    heads.append((r, word, head))
+                    # With the words after it (可全程在线办理 政): its rest goes on from there.
+                    heads.append((r, "".join(words[k:]), head))
     if not heads:
         return fields
     out = list(fields)
-    for r in lines:
+    for r in sorted(lines):  # top down: a head joined to its rest is spent first
         for token in walk.rows[r]:
             own = token.field
             if token.piece.kind != "label" or own is None or own not in out:
                 continue
-            for above, word, head in heads:
+            joined = [at for at, (above, _, head) in enumerate(heads) if above < r and head is own]
+            if joined:
+                # The walk joined the head to its rest (可全程在线 办理 | 政务服务事项数量).
+                del heads[joined[0]]
+                continue
+            for at, (above, word, head) in enumerate(heads):
                 hit = index.lookup(normalize_label(word + token.piece.text))
                 if above < r and head is not own and hit is not None and head in hit.fields:
                     out.remove(own)
+                    del heads[at]  # one rest a head (its label read twice on the line below)
                     break
     return out
 

@@ -128,6 +128,7 @@ def deal(walk: Placement, match: Match, walked: int) -> None:
             fields, items = put_back(around, fields, items)
             values = [*values, *around[2]]
         row = fields  # one count fewer: the one field that may be left blank was
+        fields = _without_choices(fields, items)
         gap = blank_place(fields, items) if len(items) == len(fields) - 1 else None
         fields = [f for k, f in enumerate(fields) if k != gap]
         # A row of a table sets out fields that follow each other in the form; labels of
@@ -261,6 +262,16 @@ def _fields(walk: Placement, match: Match, r: int, own: list[Field], items: int)
 
 
 _NAME_COUNT_RE = re.compile(r"(.*[\u4e00-\u9fff）)]) ([0-9][0-9,]*)")
+
+
+def _without_choices(fields: list[Field], items: list[str]) -> list[Field]:
+    """`fields` less its choices when the line holds fewer items and no box, and the others
+    are counts: the choices' options stand on a line of their own (☑是 ☐否 below 8280
+    1039 198, pdfplumber setting the boxes' taller glyphs apart)."""
+    if len(items) >= len(fields) or any(item.startswith(_BOXES) for item in items):
+        return fields
+    kept = [f for f in fields if f.type not in CHOICE_TYPES]
+    return kept if all(f.type in COUNT_TYPES for f in kept) else fields
 
 
 def _counts_off(items: list[str], wanted: int) -> list[str]:
