@@ -26,3 +26,16 @@ def test_a_lone_tail_that_ends_no_group_name_goes_on_the_name() -> None:
         OFFICIAL.replace("新媒\n名称 某某市文化广电旅游局\n体", "新媒\n名称 某某市文化广电旅游\n局")
     )
     assert got["wechat_name"] == "某某市文化广电旅游局"
+
+
+def test_a_group_names_longer_head_alone_above_the_name_takes_its_end() -> None:
+    # pdfplumber: 移动新媒 | 名称 某局 | 体 (移动新媒体's head of four characters).
+    got = values(
+        "是否有移动新媒体 ☑是 ☐否\n名称 木里藏族自治县人发布\n信息发布\n量(单位: 171条\n微博\n"
+        "条)\n关注量(单\n41074个\n位: 个)\n"
+        "移动新媒\n"
+        "名称 木里藏族自治县人力资源和社会保障局\n"
+        "体\n"
+        "信息发布\n量(单位: 66条\n微信\n条)\n订 阅 数\n10856个\n(单位: 个)\n"
+    )
+    assert got["wechat_name"] == "木里藏族自治县人力资源和社会保障局"

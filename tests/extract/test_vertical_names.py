@@ -381,3 +381,25 @@ def test_a_name_beside_a_labels_rest_goes_before_the_label_past_its_count_and_un
     assert _count("5期", index)
     assert _count("１２", index)
     assert not _count("36070482号", index)  # a code's end, no unit of the form's
+
+
+def test_a_names_last_characters_further_in_once_three_are_spelled() -> None:
+    # pdftotext -layout: 移 | 动 | 新 at the margin, 媒 | 体 six columns in, past 微博's rows.
+    got = values(
+        "移          是否有移动新媒体             ☑是 ☐否\n"
+        "动\n"
+        "新\n"
+        "                               名称           米脂县人力资源和发布\n"
+        "                  微\n"
+        "                             信息发布量（条）           339\n"
+        "                  博\n"
+        "                             关注量（个）             8174\n"
+        "\n"
+        "      媒                        名称         米脂县人力资源和社会保障局\n"
+        "      体\n"
+        "                  微\n"
+        "                             信息发布量（条）           313\n"
+        "                  信\n"
+        "                             微信订阅数（个）          61277\n"
+    )
+    assert got["wechat_name"] == "米脂县人力资源和社会保障局"

@@ -48,6 +48,7 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.short_runs import take_short_runs
 from nianbao.extract.signed_late import take_signed_date, take_signed_late
 from nianbao.extract.slots import take_slots
+from nianbao.extract.stray_pieces import drop_stray_pieces
 from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.sum_totals import move_sum_totals
 from nianbao.extract.ticked_answers import take_ticked_answers
@@ -113,6 +114,7 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_quantity_rests,
     complete_heads,
     join_name_halves,
+    drop_stray_pieces,
     swap_crossed,
 )
 """What reads the values the walk could not, after it."""

@@ -25,6 +25,11 @@ def ends_group_name(walk: Placement, token: Token) -> bool:
         if first is None or first.used or first.piece.kind != "value":
             continue
         word = first.piece.text.split()[0]  # the row's value may follow it: 移动 ４６９９８
+        if not pieces and normalize_label(word) in walk.index.group_heads:
+            # A name's head of more characters, alone on its line (移动新媒 | 名称 某某局 | 体).
+            hit = walk.index.lookup(normalize_label(word + text))
+            if hit is not None and hit.names_group:
+                return True
         if len(word) > _PIECE or not _HAN_RE.fullmatch(word):
             continue
         text, pieces = word + text, pieces + 1

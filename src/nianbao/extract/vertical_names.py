@@ -25,6 +25,10 @@ from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, is_unit, normalize_label
 from nianbao.extract.piece import has_ticks
 
+_FAR_ALIGNED = 8
+"""How far apart, in columns, the characters of a name may start once `_SHORTEST` are
+spelled: pdftotext -layout sets a tall cell's lines in a column of their own past
+sub-groups' rows (移 | 动 | 新 at the margin, 媒 | 体 six columns in)."""
 _REACH = 4
 """Lines after a character the next may open (rows of two lines each between)."""
 _FAR_REACH = 8
@@ -263,7 +267,9 @@ def _follow(
             break
         cell = openings[b]
         char = _char(cell) if cell is not None and b not in taken else None
-        if char is None or not _aligned(column, cell):
+        if char is None or not _aligned(
+            column, cell, _ALIGNED if len(text) < _SHORTEST else _FAR_ALIGNED
+        ):
             continue
         char = _SAME.get(char, char)
         if text + char not in beginnings and text + char not in whole:
@@ -381,12 +387,12 @@ def _char(cell: Cell | None) -> str | None:
     return text[:1] if text else None
 
 
-def _aligned(first: Cell, cell: Cell | None) -> bool:
+def _aligned(first: Cell, cell: Cell | None, within: int = _ALIGNED) -> bool:
     if cell is None:
         return False
     if first.bbox is None or cell.bbox is None:
         return first.bbox is None and cell.bbox is None
-    return abs(first.bbox[0] - cell.bbox[0]) <= _ALIGNED
+    return abs(first.bbox[0] - cell.bbox[0]) <= within
 
 
 def _chinese(text: str) -> bool:
