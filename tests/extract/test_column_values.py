@@ -236,3 +236,17 @@ def test_a_label_alone_between_a_text_and_the_next_cell_ends_the_text() -> None:
     got = values(NAME_BESIDE_ADDRESS, without=("网站名称", "首页网址"))
     assert got.get("site_name") == "海拉尔区文化广电旅游局（海拉尔区地方志编纂中心）"
     assert got.get("homepage_url") == "https://jyj603.150702.gov.cn/"
+
+
+def test_a_choice_label_over_a_line_its_first_cells_text_left_is_read() -> None:
+    # 创新 | 发展 (a group's name in two pieces) joined on the label's line leaves the line
+    # below without tokens: no options aside there (it once raised IndexError).
+    got = values(
+        "            其他           条，粉丝  26133 人；今日头条号“某区发布”\n"
+        "                         54216 个\n"
+        "       创新   创新发展情况       ¨搜索即服务   ¨多语言版本  ¨无障碍浏览   þ千人千网"
+        "  þ其他\n"
+        "       发展\n"
+        "            其他说明\n"
+    )
+    assert got["innovation"] == ["personalized", "other"]

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from nianbao.extract.block_names import _spaced_head
 from text_reports import values
 
 KEYS = ("registered_users", "service_items", "service_items_online")
@@ -97,3 +98,28 @@ def test_a_line_under_choices_and_texts_keeps_the_choices() -> None:
         "网 ¨其他\n"
     )
     assert (got.get("wechat_posts"), got.get("wechat_subscribers")) == (562, 10)
+
+
+def test_a_spaced_heads_rest_below_with_the_next_cells_label_beside_the_head() -> None:
+    # 问 题 整 | 改 数(单位:个): the spaced label's head shares its line with the head of the
+    # next cell's label (是否建立安全监测 | 预警机制).
+    got = values(
+        "七、安全防护\n"
+        "安全检测评估数量(单位: 问 题 整 是否建立安全监测\n"
+        "发现问题数量(单位:个)\n"
+        "次) 改 数(单位:个) 预警机制\n"
+        "11 5 5 ☑是 ☐否\n"
+        "是否开展应急演练 是否明确网站安全责任人\n"
+        "☑是 ☐否 ☑是 ☐否\n"
+        "八、移动新媒体\n"
+    )
+    keys = ("security_assessments", "security_issues_found", "security_issues_fixed")
+    assert [got.get(k) for k in keys] == [11, 5, 5]
+    assert got.get("security_monitoring") is True
+
+
+def test_a_spaced_head_is_two_or_more_words_of_one_character() -> None:
+    assert _spaced_head("问 题 整 是否建立安全监测") == "问 题 整"
+    # One character before a label is a tall cell's name, no label's head (微 名称).
+    assert _spaced_head("微 名称") == "微 名称"
+    assert _spaced_head("政务服 务事项") == "政务服 务事项"

@@ -63,13 +63,28 @@ def spread_over(
         for rest in walk.rows[below]:
             if rest.piece.kind != "value":
                 continue
-            # The walk may have read the rest as a value of a label (名称 | 布 量).
-            hit = walk.index.lookup(normalize_label(head.piece.text + rest.piece.text))
-            fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
-            if len(fields) == 1 and fields[0] not in named:
-                match.drop(read_whole(rest))
-                return fields
+            # The walk may have read the rest as a value of a label (名称 | 布 量), and the
+            # spaced head may have the next cell's label after it (问 题 整 是否建立安全监测).
+            for text in dict.fromkeys((head.piece.text, _spaced_head(head.piece.text))):
+                hit = walk.index.lookup(normalize_label(text + rest.piece.text))
+                fields = [f for f in hit.fields if f.group_ids in groups] if hit else []
+                if len(fields) == 1 and fields[0] not in named:
+                    match.drop(read_whole(rest))
+                    return fields
     return []
+
+
+def _spaced_head(text: str) -> str:
+    """A text's leading words of one character each, set out with spaces (问 题 整)."""
+    words = text.split()
+    k = 0
+    while k < len(words) and len(words[k]) == 1:
+        k += 1
+    return " ".join(words[:k]) if k >= _SPACED else text
+
+
+_SPACED = 2
+"""Words of one character that make a label's spaced-out head."""
 
 
 def named_fields(walk: Placement, tokens: list[Token]) -> list[Field] | None:

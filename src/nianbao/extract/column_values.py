@@ -109,8 +109,8 @@ def _options_aside(walk: Placement, row: int, label: Cell, f: Field, tokens: lis
     their cells): the label's answer, not the next value down its column. Under labels
     abreast, when the list stands left of the next label and its line's end cuts it after
     a box (创新发展  其他（注明） | ☐搜索即服务  ☐多语言版本  ☑ | 无障碍浏览 …)."""
-    if f.type not in CHOICE_TYPES:
-        return False
+    if f.type not in CHOICE_TYPES or not tokens:
+        return False  # not a choice, or a line its first cell's text left (创新 | 发展)
     if not all(t.piece.kind == "value" and t.piece.ticks and not t.used for t in tokens):
         return False
     text = " ".join(t.piece.text for t in tokens)
