@@ -35,10 +35,13 @@ def without_head_rests(walk: Placement, lines: list[int], fields: list[Field]) -
             own = token.field
             if token.piece.kind != "label" or own is None or own not in out:
                 continue
-            joined = [at for at, (above, _, head) in enumerate(heads) if above < r and head is own]
-            if joined:
+            joined = next(
+                (at for at, (above, _, head) in enumerate(heads) if above < r and head is own),
+                None,
+            )
+            if joined is not None:
                 # The walk joined the head to its rest (可全程在线 办理 | 政务服务事项数量).
-                del heads[joined[0]]
+                del heads[joined]
                 continue
             for at, (above, word, head) in enumerate(heads):
                 hit = index.lookup(normalize_label(word + token.piece.text))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Iterator
 
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.placement import Placement
@@ -40,10 +41,10 @@ def drop_stray_pieces(walk: Placement, match: Match, walked: int) -> None:
             match.candidates[key] = [dataclasses.replace(c, raw=fixed)]
 
 
-def _without_pieces(index: LabelIndex, raw: str) -> list[str]:
+def _without_pieces(index: LabelIndex, raw: str) -> Iterator[str]:
     """`raw` less each part of a run of Chinese characters (a run's head or tail, or all of
-    it) that is a piece of a field's label, one at a time."""
-    out = []
+    it) that is a piece of a field's label, one at a time (made as asked: the first that
+    fits ends the search)."""
     for run in _RUN_RE.finditer(raw):
         text, start, end = run.group(), run.start(), run.end()
         # Only a run standing after a blank: a label's line, not the code's own words.
@@ -51,10 +52,9 @@ def _without_pieces(index: LabelIndex, raw: str) -> list[str]:
             continue
         for cut in range(1, min(len(text), _LONGEST) + 1):
             if _in_label(index, text[:cut]):
-                out.append(raw[:start] + text[cut:] + raw[end:])
+                yield raw[:start] + text[cut:] + raw[end:]
             if cut < len(text) and _in_label(index, text[-cut:]):
-                out.append(raw[:start] + text[:-cut] + raw[end:])
-    return out
+                yield raw[:start] + text[:-cut] + raw[end:]
 
 
 def _in_label(index: LabelIndex, piece: str) -> bool:
