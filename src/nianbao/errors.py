@@ -46,6 +46,12 @@ class NotAReportError(InputError):
     code = "not_a_report"
 
 
+class ManyReportsError(InputError):
+    """A table of many reports, one a row: fine for `extract`, not where one report is due."""
+
+    code = "many_reports"
+
+
 class UnsafeInputError(InputError):
     """The input looks built to exhaust memory or time (bombs, endless nesting)."""
 

@@ -14,7 +14,7 @@ import click
 from rich.markup import escape
 
 from nianbao.errors import InputError
-from nianbao.extract.pipeline import extract_file
+from nianbao.extract.pipeline import extract_file_all
 from nianbao.forms import default_form
 from nianbao.rules import Finding
 from nianbao.rules.messages import show
@@ -42,25 +42,30 @@ def expand(paths: Iterable[Path]) -> list[Path]:
     return out
 
 
-def extract_record(path: Path) -> dict[str, Any]:
-    """One input → its record; never raises (a broken file gets an error record)."""
+def extract_records(path: Path) -> list[dict[str, Any]]:
+    """One input → its record (one per report when it is a table of reports); never raises
+    (a broken file gets an error record)."""
     source = str(path)
     try:
-        return extract_file(path).record()
+        return [extraction.record() for extraction in extract_file_all(path)]
     except InputError as exc:
-        return {"source": source, "error": {"code": exc.code, "message": exc.message}}
+        return [_error(source, exc)]
     except RecursionError:
         message = "文件结构嵌套过深，拒绝读取。"
-        return {"source": source, "error": {"code": "unsafe", "message": message}}
+        return [{"source": source, "error": {"code": "unsafe", "message": message}}]
     except MemoryError:
         message = "文件需要的内存过多，拒绝读取。"
-        return {"source": source, "error": {"code": "too_large", "message": message}}
+        return [{"source": source, "error": {"code": "too_large", "message": message}}]
     except Exception as exc:  # a reader library failing on a malformed file
         message = f"文件已损坏或格式异常，无法读取（{type(exc).__name__}）。"
-        return {"source": source, "error": {"code": "unreadable", "message": message}}
+        return [{"source": source, "error": {"code": "unreadable", "message": message}}]
 
 
-def _records(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]:
+def _error(source: str, exc: InputError) -> dict[str, Any]:
+    return {"source": source, "error": {"code": exc.code, "message": exc.message}}
+
+
+def _records(paths: list[Path], jobs: int) -> Iterator[list[dict[str, Any]]]:
     with batch_collection():  # the pool's worker processes are forked with it
         yield from _records_collected(paths, jobs)
 
@@ -70,9 +75,9 @@ def _worker_collection() -> None:
     start_batch()
 
 
-def _records_collected(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]:
+def _records_collected(paths: list[Path], jobs: int) -> Iterator[list[dict[str, Any]]]:
     if jobs <= 1 or len(paths) <= 1:
-        yield from map(extract_record, paths)
+        yield from map(extract_records, paths)
         return
     done = 0
     # Big chunks spare the per-task round trips (a web page takes ~2 ms to read, as long
@@ -80,13 +85,13 @@ def _records_collected(paths: list[Path], jobs: int) -> Iterator[dict[str, Any]]
     chunk = max(4, min(64, len(paths) // (jobs * 8)))
     try:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_worker_collection) as pool:
-            for record in pool.map(extract_record, paths, chunksize=chunk):
+            for records in pool.map(extract_records, paths, chunksize=chunk):
                 done += 1
-                yield record
+                yield records
     except BrokenProcessPool:
         # A reader crashed a worker process outright: the remaining files go one by one.
         for path in paths[done:]:
-            yield extract_record(path)
+            yield extract_records(path)
 
 
 def _print_record(record: dict[str, Any]) -> None:
@@ -146,8 +151,9 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, jobs: i
 
     PATH 是文件或文件夹（递归读取其中所有文件）；格式由文件内容识别，与扩展名无关。
 
-    每个输入输出一条记录：values（标准字段名 → 值）、provenance（出处）、
-    confidence（把握）、findings（违反填写说明之处）、unmatched（像栏目名但未能识别的文字）。
+    每个输入输出一条记录（汇总表每行一份报表，各出一条，来源后加 #序号）：
+    values（标准字段名 → 值）、provenance（出处）、confidence（把握）、
+    findings（违反填写说明之处）、unmatched（像栏目名但未能识别的文字）。
 
     退出码：0 没有错误；1 有错误或有文件无法读取；2 用法错误。
     """
@@ -158,15 +164,18 @@ def extract(paths: tuple[Path, ...], as_json: bool, output: Path | None, jobs: i
     handle = output.open("w", encoding="utf-8") if output else None
     try:
         with progress(files, "提取") as tracked:
-            for record, _ in zip(_records(files, jobs), tracked, strict=False):
-                if "error" in record or any(f["severity"] == "error" for f in record["findings"]):
-                    status = 1
-                if handle is not None:
-                    _write(handle, record)
-                if as_json:
-                    emit_json(record)
-                else:
-                    _print_record(record)
+            for records, _ in zip(_records(files, jobs), tracked, strict=False):
+                for record in records:
+                    if "error" in record or any(
+                        f["severity"] == "error" for f in record["findings"]
+                    ):
+                        status = 1
+                    if handle is not None:
+                        _write(handle, record)
+                    if as_json:
+                        emit_json(record)
+                    else:
+                        _print_record(record)
                 sys.stdout.flush()
     finally:
         if handle is not None:

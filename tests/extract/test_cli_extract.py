@@ -10,6 +10,9 @@ from typing import Any
 import pytest
 
 from locations import CORPUS
+from nianbao.coerce import report_from_mapping
+from nianbao.render.summary_book import SummaryBook
+from nianbao.synthetic import synthetic_report
 from nianbao_cli.main import main
 
 SEED = CORPUS / "raw" / "000.txt"
@@ -136,3 +139,32 @@ def test_eval_reports_wrong_values_and_fails_below_the_minimum(
     assert summary["worst"][0]["wrong"] == {"page_views": {"truth": 1, "extracted": 964152}}
     assert summary["fields"]["page_views"]["precision"] == 0.0
     assert run(capsys, "eval", str(tmp_path / "raw"))[0] == 2
+
+
+def test_a_table_of_reports_gives_a_record_per_report(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    book = SummaryBook()
+    for n in range(3):
+        book.add(f"r{n}.json", report_from_mapping(synthetic_report(n)), [])
+    table = tmp_path / "a-汇总.xlsx"
+    book.save(table)
+    shutil.copy(SEED, tmp_path / "z-seed.txt")
+    _, single, _ = run(capsys, "extract", "--json", str(tmp_path))
+    _, parallel, _ = run(capsys, "extract", "--json", "--jobs", "2", str(tmp_path))
+    got = records(single)
+    assert records(parallel) == got
+    assert [r["source"] for r in got] == [
+        f"{table}#1",
+        f"{table}#2",
+        f"{table}#3",
+        str(tmp_path / "z-seed.txt"),
+    ]
+    assert got[1]["values"]["site_name"] == synthetic_report(1)["site_name"]
+    assert got[1]["provenance"]["site_name"]["where"].startswith("工作表「汇总」第 4 行")
+    # Where one report is due, the table is refused with what to do instead.
+    code, out, _ = run(capsys, "validate", "--json", str(table))
+    assert code == 1
+    (record,) = records(out)
+    assert record["error"]["code"] == "many_reports"
+    assert "3 份报表" in record["error"]["message"]

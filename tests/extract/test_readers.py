@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime
 import io
 import random
+import re
 import zipfile
 
 import docx
@@ -231,6 +232,32 @@ def test_damaged_office_files_are_input_errors() -> None:
         z.writestr("word/document.xml", "<not-xml")
     with pytest.raises(InputError, match="已损坏"):
         read_docx(archive.getvalue())
+
+
+def test_xlsx_cells_without_references_take_the_place_after_the_one_before() -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["网站名称", "某市人民政府门户网站"])
+    sheet.append([])
+    sheet.append(["独立用户访问总量", 1234, None, "个"])
+    archive = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(xlsx_bytes(book))) as source,
+        zipfile.ZipFile(archive, "w") as out,
+    ):
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                # The third row keeps its number, its last cell its reference.
+                text = text.replace('<row r="1"', "<row")
+                data = re.sub(r' r="[A-C][0-9]+"', "", text).encode()
+            out.writestr(item, data)
+    assert texts(read_xlsx(archive.getvalue())) == [
+        ["网站名称", "某市人民政府门户网站"],
+        ["独立用户访问总量", "1234", "个"],
+    ]
+    assert [c.col for c in read_xlsx(archive.getvalue()).rows[1].cells] == [0, 1, 3]
 
 
 def test_xlsx_numbers_read_as_their_number_format_shows_them() -> None:

@@ -11,12 +11,13 @@ from pathlib import Path
 from typing import Any, cast
 
 from nianbao.coerce import coerce_value, report_from_mapping
-from nianbao.errors import NotAReportError, UnsupportedFormatError
+from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.labels import label_index, label_normal_form
 from nianbao.extract.matcher import match_document
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
+from nianbao.extract.roster import Roster, find_roster, roster_documents
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -251,6 +252,47 @@ def extract_bytes(
     settings: RuleSettings | None = None,
 ) -> Extraction:
     doc = read_document(data, source, form)
+    roster = find_roster(doc, form or default_form())
+    if roster is not None:
+        raise ManyReportsError(_many(roster), source=source)
+    return _extract_read(doc, data, source, form, settings)
+
+
+def extract_all(
+    data: bytes,
+    source: str,
+    *,
+    form: Form | None = None,
+    settings: RuleSettings | None = None,
+) -> list[Extraction]:
+    """Every report the file holds: one, or one per row of a table of reports (each
+    `source` then ends in #N, N counting the reports from 1)."""
+    doc = read_document(data, source, form)
+    roster = find_roster(doc, form or default_form())
+    if roster is None:
+        return [_extract_read(doc, data, source, form, settings)]
+    # Each row's document holds the header's labels, so none is refused as no report.
+    return [
+        extract_document(part, f"{source}#{n}", form=form, settings=settings)
+        for n, part in enumerate(roster_documents(doc, roster), 1)
+    ]
+
+
+def _many(roster: Roster) -> str:
+    first, last = roster.reports[0].where, roster.reports[-1].where
+    return (
+        f"这是一张汇总表，有 {len(roster.reports)} 份报表（每行一份，{first}至{last}）。"
+        "请用 nianbao extract 逐份提取，或分别提交每份报表。"
+    )
+
+
+def _extract_read(
+    doc: Document,
+    data: bytes,
+    source: str,
+    form: Form | None,
+    settings: RuleSettings | None,
+) -> Extraction:
     try:
         extraction = extract_document(doc, source, form=form, settings=settings)
     except NotAReportError:
@@ -289,3 +331,11 @@ def extract_file(
 ) -> Extraction:
     source = str(path)
     return extract_bytes(read_input(path), source, form=form, settings=settings)
+
+
+def extract_file_all(
+    path: Path, *, form: Form | None = None, settings: RuleSettings | None = None
+) -> list[Extraction]:
+    """`extract_all` of a file."""
+    source = str(path)
+    return extract_all(read_input(path), source, form=form, settings=settings)

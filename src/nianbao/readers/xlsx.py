@@ -225,14 +225,21 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
         return []
     grid: dict[int, dict[int, tuple[str, bool]]] = {}
     count = 0
+    # `r` may be left out on rows and cells (some exporters do): a row is then the one after
+    # the row before, a cell the one after the cell before.
+    line = -1
     for row in root.iterfind(f"{S}sheetData/{S}row"):
+        given = row.get("r", "")
+        line = int(given) - 1 if given.isdigit() and 0 < int(given) <= 1_048_576 else line + 1
+        column = -1
         for c in row.iterfind(f"{S}c"):
             count += 1
             if count > MAX_CELLS:
                 raise UnsafeInputError(f"工作表「{name}」超过 {MAX_CELLS:,} 个单元格，拒绝读取。")
-            pos = _ref(c.get("r", ""))
+            pos = _ref(c.get("r", "")) if c.get("r") else (line, column + 1)
             if pos is None or pos[1] >= MAX_COLUMNS:
                 continue
+            column = pos[1]
             text = canonical_ticks(_cell_value(c, book)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)

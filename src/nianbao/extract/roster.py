@@ -1,0 +1,163 @@
+"""A table of many reports, one a row under a header row of field labels: a province's
+collection sheet, or `nianbao summary`'s own workbook read back. Each row is one report.
+
+Read as one report, such a table gave its first row's values and silently dropped the
+others. Each report row is instead read as a document of its own: the header row (and the
+header rows above it, which name the groups of generic labels such as 总数) over that row,
+the layout of labels in a header row that the matcher reads anyway.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import LabelIndex, label_index, normalize_label
+from nianbao.forms.model import Field, Form
+
+MIN_HEADER_LABELS = 8
+"""Field labels a header row needs, each in a cell of its own (a report's own rows hold
+at most six cells)."""
+
+MIN_REPORTS = 2
+"""Rows under the header filling half its columns or more needed to call it a table of
+reports: one row of values under a row of labels is a single report laid out across."""
+
+MIN_FILLED = 3
+"""Values a row under the header needs to be a report (a sparse one still is: a site that
+left most fields empty); fewer, and it is a note under the table."""
+
+MAX_HEAD_ROWS = 2
+"""Rows above the header kept as its heads (group names over generic labels)."""
+
+_TOTAL_RE = re.compile(r"\s*(合\s*计|总\s*计|小\s*计|平\s*均|汇\s*总)")
+"""A row of sums or averages under the reports: no report of its own."""
+
+
+@dataclass(frozen=True, slots=True)
+class Roster:
+    head: list[Row]
+    """The header row and the head rows above it, top down."""
+    reports: list[Row]
+    """One row per report, in table order."""
+    skipped: int
+    """Rows of totals or averages, and notes, left out."""
+    index: LabelIndex
+
+
+def find_roster(doc: Document, form: Form) -> Roster | None:
+    """The table of reports `doc` holds, if it is one."""
+    index = label_index(form)
+    rows = doc.rows
+    for h, row in enumerate(rows):
+        if len(row.cells) < MIN_HEADER_LABELS:
+            continue  # nearly every row: a report's rows hold at most six cells
+        columns = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
+        if len(columns) < MIN_HEADER_LABELS:
+            continue
+        reports, skipped, full = _report_rows(rows, h, columns, index)
+        if full >= MIN_REPORTS:
+            return Roster(_head(rows, h), reports, skipped, index)
+    return None
+
+
+def roster_documents(doc: Document, roster: Roster) -> list[Document]:
+    """One document per report row, laid out as the form is: each header label beside the
+    row's value in its column, under the names the head rows give that column when they
+    change (信息发布 over 总数, 概况类…). Each value cell keeps its column, so the report's
+    provenance names the cell it came from."""
+    *above, header = roster.head
+    return [
+        dataclasses.replace(
+            doc, rows=_pairs(above, header, row, roster.index), notes=[*doc.notes, _note(row)]
+        )
+        for row in roster.reports
+    ]
+
+
+def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> list[Row]:
+    values = {c.col: c for c in report.cells if not c.copy}
+    shown: list[str | None] = [None] * len(above)
+    out: list[Row] = []
+    for cell in header.cells:
+        if cell.copy or not cell.text.strip():
+            continue
+        label = cell
+        named = _displayed(index.form).get(normalize_label(label.text))
+        if named is not None and index.lookup(normalize_label(label.text)) is None:
+            # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量):
+            # the form's groups and label, as the form sets them out.
+            out.extend(dataclasses.replace(header, cells=(Cell(g, label.col),)) for g in named.path)
+            label = dataclasses.replace(label, text=named.label)
+        for level, row in enumerate(above):
+            # A merged name keeps its text in its first column: the last one at or before.
+            name = next((c.text for c in reversed(row.cells) if c.col <= label.col), None)
+            if name is not None and name != shown[level]:
+                shown[level] = name
+                out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
+        value = values.get(label.col)
+        cells = (label,) if value is None else (label, value)
+        out.append(dataclasses.replace(report, cells=cells))
+    return out
+
+
+def _note(row: Row) -> str:
+    return f"汇总表中的一份报表：{row.where}"
+
+
+def _report_rows(
+    rows: list[Row], h: int, columns: set[int], index: LabelIndex
+) -> tuple[list[Row], int, int]:
+    """The report rows under header row h, the rows left out (totals, notes, spacers) and
+    how many of the reports fill half the header's columns or more."""
+    header = rows[h]
+    found: list[Row] = []
+    skipped = full = 0
+    for row in rows[h + 1 :]:
+        if row.block != header.block:
+            break
+        if row.cells and _TOTAL_RE.match(row.cells[0].text):
+            skipped += 1
+            continue
+        filled = [c for c in row.cells if c.col in columns and not c.copy and c.text.strip()]
+        labels = sum(_is_field_label(c, index) for c in filled)
+        if labels >= 2 and 2 * labels > len(filled):
+            break  # another table's header
+        if len(filled) < MIN_FILLED:
+            skipped += len(filled) > 0
+            continue  # a note under the table, a spacer
+        found.append(row)
+        full += 2 * len(filled) >= len(columns)
+    return found, skipped, full
+
+
+def _head(rows: list[Row], h: int) -> list[Row]:
+    """The header row and, above it in the same table, rows of names only (no numbers):
+    group names spanning the generic labels under them."""
+    head = [rows[h]]
+    for row in reversed(rows[max(0, h - MAX_HEAD_ROWS) : h]):
+        if row.block != rows[h].block or any(_is_number(c) for c in row.cells):
+            break
+        head.insert(0, row)
+    return head
+
+
+def _is_field_label(cell: Cell, index: LabelIndex) -> bool:
+    norm = normalize_label(cell.text)
+    hit = index.lookup(norm)
+    return (hit is not None and bool(hit.fields)) or norm in _displayed(index.form)
+
+
+@functools.cache
+def _displayed(form: Form) -> dict[str, Field]:
+    """Each field's display name (the name nianbao gives it in messages and in the headers
+    of its summaries), normalised."""
+    return {normalize_label(f.display): f for f in form.fields}
+
+
+def _is_number(cell: Cell) -> bool:
+    text = cell.text.replace(",", "").strip()
+    return bool(text) and text.replace(".", "", 1).isdigit()

@@ -1,0 +1,199 @@
+"""A table of many reports, one a row: each row read as a report of its own."""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from nianbao.coerce import report_from_mapping
+from nianbao.errors import ManyReportsError
+from nianbao.extract.pipeline import extract_all, extract_bytes
+from nianbao.forms import default_form
+from nianbao.render.summary_book import SummaryBook
+from nianbao.synthetic import synthetic_report
+
+
+def _reports(count: int) -> list[dict[str, object]]:
+    return [report_from_mapping(synthetic_report(seed)).to_json() for seed in range(count)]
+
+
+def _summary(reports: list[dict[str, object]]) -> bytes:
+    book = SummaryBook()
+    for n, values in enumerate(reports):
+        book.add(f"r{n}.json", report_from_mapping(values), [])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_nianbao_summary_read_back_gives_each_report() -> None:
+    reports = _reports(3)
+    found = extract_all(_summary(reports), "s.xlsx")
+    assert [e.source for e in found] == [
+        "s.xlsx#1",
+        "s.xlsx#2",
+        "s.xlsx#3",
+    ]
+    for values, extraction in zip(reports, found, strict=True):
+        assert extraction.report.to_json() == values
+        assert extraction.notes[-1].startswith("汇总表中的一份报表：工作表「汇总」第 ")
+    # Provenance names the cell in the table the value came from.
+    assert found[0].report.provenance["site_name"].where.startswith("工作表「汇总」第 3 行")
+
+
+# A province's collection sheet: group names over generic labels, a totals row at the end.
+_GROUPED = (
+    ("基本信息", "网站名称"),
+    (None, "政府网站标识码"),
+    (None, "独立用户访问总量"),
+    ("信息发布", "总数"),
+    (None, "概况类信息更新量"),
+    (None, "政务动态信息更新量"),
+    ("微博", "名称"),
+    (None, "信息发布量"),
+    (None, "关注量"),
+    ("微信", "名称"),
+    (None, "信息发布量"),
+    (None, "订阅数"),
+)
+_KEYS = (
+    "site_name",
+    "site_code",
+    "unique_visitors",
+    "info_total",
+    "info_overview",
+    "info_news",
+    "weibo_name",
+    "weibo_posts",
+    "weibo_followers",
+    "wechat_name",
+    "wechat_posts",
+    "wechat_subscribers",
+)
+
+
+def _grouped_sheet(reports: list[dict[str, object]]) -> bytes:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["2023年度全省政府网站工作年度报表汇总"])
+    sheet.append(["序号", *(group for group, _ in _GROUPED)])
+    sheet.append([None, *(label for _, label in _GROUPED)])
+    for n, values in enumerate(reports, 1):
+        sheet.append([n, *(values.get(key) for key in _KEYS)])
+    sheet.append(["合计", None, None, sum(int(str(v["unique_visitors"])) for v in reports)])
+    sheet.merge_cells("B2:D2")
+    sheet.merge_cells("E2:G2")
+    sheet.merge_cells("H2:J2")
+    sheet.merge_cells("K2:M2")
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_group_names_over_generic_labels_name_each_column() -> None:
+    reports = [r for r in _reports(12) if r.get("weibo_name") and r.get("wechat_name")][:4]
+    assert len(reports) == 4
+    found = extract_all(_grouped_sheet(reports), "province.xlsx")
+    assert len(found) == 4  # the totals row is no report
+    for values, extraction in zip(reports, found, strict=True):
+        got = extraction.report.to_json()
+        assert {k: got.get(k) for k in _KEYS} == {k: values[k] for k in _KEYS}
+
+
+def test_a_report_laid_out_across_is_one_report() -> None:
+    values = _reports(1)[0]
+    # One row of labels over one row of values: a single report, whatever its width.
+    book = SummaryBook()
+    book.add("r.json", report_from_mapping(values), [])
+    out = io.BytesIO()
+    book.save(out)
+    found = extract_all(out.getvalue(), "one.xlsx")
+    assert len(found) == 1
+    assert found[0].source == "one.xlsx"
+
+
+def test_one_report_wanted_from_a_table_of_reports_is_refused_with_its_count() -> None:
+    with pytest.raises(ManyReportsError, match=r"有 3 份报表.*nianbao extract"):
+        extract_bytes(_summary(_reports(3)), "s.xlsx")
+
+
+def test_sparse_rows_are_reports_notes_under_the_table_are_not() -> None:
+    reports = _reports(3)
+    book = Workbook()
+    sheet = book.active
+    labels = ("网站名称", "首页网址", "主办单位", "政府网站标识码", "ICP备案号")
+    labels += ("公安机关备案号", "独立用户访问总量", "网站总访问量")
+    keys = ("site_name", "homepage_url", "sponsor", "site_code", "icp_number")
+    keys += ("police_number", "unique_visitors", "page_views")
+    sheet.append(labels)
+    sheet.append([reports[0][k] for k in keys])
+    sheet.append([reports[1][k] for k in keys[:3]])  # a site that filled three fields
+    sheet.append(["注：访问量以统计系统为准。"])
+    sheet.append([reports[2][k] for k in keys])
+    out = io.BytesIO()
+    book.save(out)
+    found = extract_all(out.getvalue(), "t.xlsx")
+    assert [e.report.values.get("site_name") for e in found] == [
+        reports[0]["site_name"],
+        reports[1]["site_name"],
+        reports[2]["site_name"],
+    ]
+    assert found[1].report.values.get("page_views") is None
+
+
+def test_a_second_header_ends_the_table() -> None:
+    reports = _reports(4)
+    data = _summary(reports[:2])
+    book = Workbook()
+    sheet = book.active
+    source = load_workbook(io.BytesIO(data)).worksheets[0]
+    rows = [list(r) for r in source.iter_rows(values_only=True)]
+    for row in [*rows[1:4], rows[1], ["x", *rows[2][1:]]]:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    assert len(extract_all(out.getvalue(), "t.xlsx")) == 2
+
+
+def test_headers_in_nianbaos_own_names_for_fields() -> None:
+    form = default_form()
+    keys = ("year", "info_total", "interp_total", "cases_total", "interview_messages")
+    keys += ("security_issues_found", "security_issues_fixed", "weibo_posts")
+    reports = _reports(2)
+    book = Workbook()
+    sheet = book.active
+    sheet.append([form.by_key[k].display for k in keys])
+    for values in reports:
+        sheet.append([values[k] for k in keys])
+    out = io.BytesIO()
+    book.save(out)
+    found = extract_all(out.getvalue(), "t.xlsx")
+    assert [{k: e.report.to_json().get(k) for k in keys} for e in found] == [
+        {k: values[k] for k in keys} for values in reports
+    ]
+
+
+def _rows_of(data: bytes) -> list[list[str]]:
+    sheet = load_workbook(io.BytesIO(data)).worksheets[0]
+    return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+
+
+@pytest.mark.parametrize("kind", ["csv", "html", "tabs"])
+def test_tables_of_reports_in_other_formats(kind: str) -> None:
+    reports = _reports(3)
+    rows = _rows_of(_summary(reports))
+    if kind == "csv":
+        out = io.StringIO()
+        csv.writer(out).writerows(rows)
+        data = out.getvalue().encode()
+    elif kind == "html":
+        cells = ("".join(f"<td>{html.escape(c)}</td>" for c in row) for row in rows)
+        data = f"<html><body><table>{''.join(f'<tr>{c}</tr>' for c in cells)}</table>".encode()
+    else:
+        data = "\n".join("\t".join(row) for row in rows).encode()
+    found = extract_all(data, f"s.{kind}")
+    assert [e.report.to_json() for e in found] == reports
