@@ -17,7 +17,8 @@ from nianbao.extract.labels import label_index, label_normal_form
 from nianbao.extract.matcher import match_document
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
-from nianbao.extract.roster import Roster, find_roster, roster_documents
+from nianbao.extract.roster import find_roster, roster_documents
+from nianbao.extract.series import part_document, report_parts, same_report
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -252,9 +253,14 @@ def extract_bytes(
     settings: RuleSettings | None = None,
 ) -> Extraction:
     doc = read_document(data, source, form)
-    roster = find_roster(doc, form or default_form())
-    if roster is not None:
-        raise ManyReportsError(_many(roster), source=source)
+    several = _several(doc, source, form, settings)
+    if several is not None:
+        first, last = several[0].notes[-1], several[-1].notes[-1]
+        raise ManyReportsError(
+            f"这个文件有 {len(several)} 份报表（{first}；……；{last}）。"
+            "请用 nianbao extract 逐份提取，或分别提交每份报表。",
+            source=source,
+        )
     return _extract_read(doc, data, source, form, settings)
 
 
@@ -265,25 +271,46 @@ def extract_all(
     form: Form | None = None,
     settings: RuleSettings | None = None,
 ) -> list[Extraction]:
-    """Every report the file holds: one, or one per row of a table of reports (each
-    `source` then ends in #N, N counting the reports from 1)."""
+    """Every report the file holds: one, or one per row of a table of reports or per
+    report of several one after another (each `source` then ends in #N, N counting the
+    reports from 1)."""
     doc = read_document(data, source, form)
-    roster = find_roster(doc, form or default_form())
-    if roster is None:
-        return [_extract_read(doc, data, source, form, settings)]
-    # Each row's document holds the header's labels, so none is refused as no report.
-    return [
-        extract_document(part, f"{source}#{n}", form=form, settings=settings)
-        for n, part in enumerate(roster_documents(doc, roster), 1)
+    several = _several(doc, source, form, settings)
+    return several or [_extract_read(doc, data, source, form, settings)]
+
+
+def _several(
+    doc: Document, source: str, form: Form | None, settings: RuleSettings | None
+) -> list[Extraction] | None:
+    """Each report of a document holding more than one."""
+    chosen = form or default_form()
+    roster = find_roster(doc, chosen)
+    if roster is not None:
+        parts = roster_documents(doc, roster)
+    else:
+        found = report_parts(doc, chosen)
+        if found is None:
+            return None
+        parts = [part_document(doc, part, n) for n, part in enumerate(found, 1)]
+
+    def extracted(kept: list[Document]) -> list[Extraction]:
+        # Each part holds a report's labels (a table's row: its header's), so none is
+        # refused as no report.
+        return [
+            extract_document(part, f"{source}#{n}", form=form, settings=settings)
+            for n, part in enumerate(kept, 1)
+        ]
+
+    reports = extracted(parts)
+    # The same report twice (a workbook's printed table and its data sheet) is one.
+    kept = [parts[0]] + [
+        part
+        for part, report, before in zip(parts[1:], reports[1:], reports, strict=False)
+        if not same_report(report.report, before.report)
     ]
-
-
-def _many(roster: Roster) -> str:
-    first, last = roster.reports[0].where, roster.reports[-1].where
-    return (
-        f"这是一张汇总表，有 {len(roster.reports)} 份报表（每行一份，{first}至{last}）。"
-        "请用 nianbao extract 逐份提取，或分别提交每份报表。"
-    )
+    if len(kept) < 2:
+        return None
+    return reports if len(kept) == len(parts) else extracted(kept)
 
 
 def _extract_read(

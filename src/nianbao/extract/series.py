@@ -1,0 +1,134 @@
+"""Several reports of the form one after another in one file: a county's page or workbook
+holding the reports of all its departments' sites, each under its own title (or, in a
+workbook, on its own sheet).
+
+Read as one report, the file gave the first report's values (the matcher keeps the
+value of the table with most labels) and silently dropped the others. A file splits
+where a heading names the form (政府网站工作年度报表, not its instructions' title) or a
+new sheet starts, and each part that repeats the fields of the part before it starts a
+new report; a part that does not (a page title over the table's own title, a table
+whose title row repeats on its next page) stays with the one before.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+
+from nianbao.extract.document import Document, Row
+from nianbao.extract.labels import LabelIndex, label_index, label_normal_form, normalize_label
+from nianbao.extract.regions import Titles, heading, own_rows, titles
+from nianbao.forms.model import Form
+from nianbao.report import Report
+
+MIN_FIELDS = 8
+"""Fields whose labels a part must show, and share with the part before, to be a report
+of its own (as many as the pipeline asks of any report)."""
+
+_WORDS_RE = re.compile(r"[：:\s]+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Part:
+    rows: list[Row]
+
+
+def report_parts(doc: Document, form: Form) -> list[Part] | None:
+    """The reports `doc` holds one after another, when it holds two or more."""
+    names = titles(form)
+    index = label_index(form)
+    rows = doc.rows
+    mark = names.mark
+    sheets = doc.format == "xlsx"
+    starts = []
+    for r in range(1, len(rows)):
+        cells = rows[r].cells
+        # Most rows hold no 表 in their first two cells: no title, and not looked at further.
+        titled = bool(cells) and (
+            mark in cells[0].text or (len(cells) > 1 and mark in cells[1].text)
+        )
+        if (titled and _names_form(rows[r], names, index)) or (
+            sheets and rows[r].block != rows[r - 1].block
+        ):
+            starts.append(r)
+    if not starts:
+        return None  # nearly every file: one title, at its top, or none
+    bounds = [0, *starts, len(rows)]
+    # Without other forms' rows a part shows fewer fields, so it splits off less: a file
+    # that does not split with them does not split without them (most files, which are
+    # spared reading its regions).
+    if len(_split(rows, bounds, index, None)) < 2:
+        return None
+    # Another form's report (政务新媒体工作年度报表) repeats many of this form's labels.
+    own, _ = own_rows(doc, form)
+    parts = _split(rows, bounds, index, {id(row) for row in own.rows})
+    return parts if len(parts) >= 2 else None
+
+
+def _split(
+    rows: list[Row], bounds: list[int], index: LabelIndex, kept: set[int] | None
+) -> list[Part]:
+    """The parts between `bounds`, each joined to the one before unless it shows MIN_FIELDS
+    of that one's fields again (only rows in `kept`, if given, count)."""
+    parts: list[Part] = []
+    fields: set[str] = set()
+    for a, b in itertools.pairwise(bounds):
+        if parts and b == len(rows) and len(fields) < MIN_FIELDS:
+            # The last part cannot repeat fields the one before has too few of (a title
+            # row or two over the table: the usual case, and the table is most rows).
+            parts[-1] = Part(parts[-1].rows + rows[a:b])
+            break
+        span = rows[a:b] if kept is None else [row for row in rows[a:b] if id(row) in kept]
+        shown = _fields(span, index)
+        if parts and len(shown & fields) < MIN_FIELDS:
+            parts[-1] = Part(parts[-1].rows + rows[a:b])
+            fields |= shown
+        else:
+            parts.append(Part(rows[a:b]))
+            fields = shown
+    return parts
+
+
+def part_document(doc: Document, part: Part, n: int) -> Document:
+    first, last = part.rows[0].where, part.rows[-1].where
+    note = f"文件中的第 {n} 份报表：{first}至{last}"
+    return dataclasses.replace(doc, rows=part.rows, notes=[*doc.notes, note])
+
+
+def _names_form(row: Row, names: Titles, index: LabelIndex) -> bool:
+    """Whether the row is a heading naming the form, not its instructions' title."""
+    cells = row.cells
+    # A title row holds one or two cells (and the repeats of a merged one); table rows,
+    # not looked at, hold more.
+    if len(cells) > 2:
+        cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
+    if not 0 < len(cells) <= 2:
+        return False
+    text = cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
+    if names.mark not in text or heading(text, names) != names.own:
+        return False
+    return not index.stop or index.stop not in label_normal_form(text)
+
+
+def _fields(rows: list[Row], index: LabelIndex) -> set[str]:
+    """The fields a label standing in the rows as a cell, or as a word of one (网站名称：某局),
+    may name."""
+    found: set[str] = set()
+    for row in rows:
+        for cell in row.cells:
+            if cell.copy:
+                continue
+            for word in _WORDS_RE.split(cell.text):
+                hit = index.lookup(normalize_label(word)) if word else None
+                if hit is not None:
+                    found.update(f.key for f in hit.fields)
+    return found
+
+
+def same_report(a: Report, b: Report) -> bool:
+    """Whether two parts' reports are one report written twice: nine in ten of the values
+    both hold agree, and they hold at least MIN_FIELDS in common."""
+    both = [key for key in a.values if key in b.values]
+    agree = sum(a.values[key] == b.values[key] for key in both)
+    return len(both) >= MIN_FIELDS and 10 * agree >= 9 * len(both)
