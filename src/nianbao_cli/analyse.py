@@ -12,7 +12,7 @@ from rich.table import Table
 from nianbao.analytics import Dataset, find_anomalies, summarise
 from nianbao.errors import InputError
 from nianbao.forms import default_form
-from nianbao.loading import load_report
+from nianbao.loading import load_reports
 from nianbao_cli.extract import expand
 from nianbao_cli.options import json_option
 from nianbao_cli.output import emit_json, print_error, progress, stdout
@@ -41,13 +41,14 @@ def analyse(paths: tuple[Path, ...], year: int | None, as_json: bool) -> int:
     with progress(files, "读取") as items:
         for path in items:
             try:
-                report = load_report(path)
+                found = load_reports(path)
             except InputError as exc:
                 unreadable.append({"source": str(path), "code": exc.code, "message": exc.message})
                 if not as_json:
                     print_error(str(path), exc)
                 continue
-            dataset.add(report.values, source=str(path))
+            for source, report in found:
+                dataset.add(report.values, source=source)
     years = dataset.years()
     chosen = year if year is not None else (years[-1] if years else None)
     groups = summarise(dataset, chosen)

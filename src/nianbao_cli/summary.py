@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from nianbao.errors import InputError
-from nianbao.loading import check_file
+from nianbao.loading import check_files
 from nianbao.render.summary_book import FINDINGS_SHEET, SummaryBook
 from nianbao.settings import RuleSettings
 from nianbao_cli.options import deadline_option, json_option, rule_settings
@@ -66,23 +66,23 @@ def _add_all(
     errors = 0
     with progress(list(files), "汇总") as items:
         for path in items:
-            source = str(path)
             try:
-                checked = check_file(path, settings)
+                found = check_files(path, settings)
             except InputError as exc:
-                book.add_unreadable(source, exc.code, exc.message)
-                emit_json(error_record(source, exc)) if as_json else print_error(source, exc)
+                book.add_unreadable(str(path), exc.code, exc.message)
+                emit_json(error_record(str(path), exc)) if as_json else print_error(str(path), exc)
                 continue
-            book.add(source, checked.report, checked.findings)
-            errors += 1 if checked.errors else 0
-            if as_json:
-                emit_json(
-                    {
-                        "source": source,
-                        "output": str(output),
-                        "row": book.reports + 2,
-                        "findings": len(checked.findings),
-                        "counts": {"error": checked.errors, "warning": checked.warnings},
-                    }
-                )
+            for source, checked in found:
+                book.add(source, checked.report, checked.findings)
+                errors += 1 if checked.errors else 0
+                if as_json:
+                    emit_json(
+                        {
+                            "source": source,
+                            "output": str(output),
+                            "row": book.reports + 2,
+                            "findings": len(checked.findings),
+                            "counts": {"error": checked.errors, "warning": checked.warnings},
+                        }
+                    )
     return errors

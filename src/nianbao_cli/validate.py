@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from nianbao.errors import InputError
-from nianbao.loading import check_file
+from nianbao.loading import check_files
 from nianbao_cli.findings_text import print_findings
 from nianbao_cli.options import deadline_option, json_option, rule_settings
 from nianbao_cli.output import emit_json, error_record, print_error, progress
@@ -28,7 +28,7 @@ def validate(files: tuple[Path, ...], as_json: bool, deadline: str) -> int:
     with progress(list(files), "检查") as items:
         for path in items:
             try:
-                checked = check_file(path, settings)
+                found = check_files(path, settings)
             except InputError as exc:
                 status = 1
                 if as_json:
@@ -36,17 +36,18 @@ def validate(files: tuple[Path, ...], as_json: bool, deadline: str) -> int:
                 else:
                     print_error(str(path), exc)
                 continue
-            if checked.errors:
-                status = 1
-            if as_json:
-                emit_json(
-                    {
-                        "source": str(path),
-                        "form": checked.report.form.id,
-                        "findings": [f.to_dict() for f in checked.findings],
-                        "counts": {"error": checked.errors, "warning": checked.warnings},
-                    }
-                )
-            else:
-                print_findings(str(path), checked.findings, checked.report.form)
+            for source, checked in found:
+                if checked.errors:
+                    status = 1
+                if as_json:
+                    emit_json(
+                        {
+                            "source": source,
+                            "form": checked.report.form.id,
+                            "findings": [f.to_dict() for f in checked.findings],
+                            "counts": {"error": checked.errors, "warning": checked.warnings},
+                        }
+                    )
+                else:
+                    print_findings(source, checked.findings, checked.report.form)
     return status

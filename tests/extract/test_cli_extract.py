@@ -162,9 +162,16 @@ def test_a_table_of_reports_gives_a_record_per_report(
     ]
     assert got[1]["values"]["site_name"] == synthetic_report(1)["site_name"]
     assert got[1]["provenance"]["site_name"]["where"].startswith("工作表「汇总」第 4 行")
+    # validate, summary and analyse take every report of the file.
+    _, out, _ = run(capsys, "validate", "--json", str(table))
+    assert [r["source"] for r in records(out)] == [f"{table}#{n}" for n in (1, 2, 3)]
+    again = tmp_path / "again.xlsx"
+    _, out, _ = run(capsys, "summary", "--json", "-o", str(again), str(table))
+    assert [r["row"] for r in records(out)] == [3, 4, 5]
+    _, out, _ = run(capsys, "analyse", "--json", str(table))
+    assert records(out)[0]["reports"] == 3
     # Where one report is due, the table is refused with what to do instead.
-    code, out, _ = run(capsys, "validate", "--json", str(table))
+    code, _, err = run(capsys, "show", str(table))
     assert code == 1
-    (record,) = records(out)
-    assert record["error"]["code"] == "many_reports"
-    assert "3 份报表" in record["error"]["message"]
+    assert "3 份报表" in err
+    assert "nianbao extract" in err
