@@ -13,8 +13,11 @@ from openpyxl import Workbook
 from locations import CORPUS
 from nianbao.coerce import report_from_mapping
 from nianbao.errors import ManyReportsError
+from nianbao.extract import pipeline
+from nianbao.extract.document import Document
 from nianbao.extract.pipeline import extract_all, extract_bytes
-from nianbao.extract.series import same_report
+from nianbao.extract.series import Part, same_report
+from nianbao.forms.model import Form
 from nianbao.synthetic import synthetic_report
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -115,3 +118,31 @@ def test_the_same_report_twice_is_one() -> None:
     book.save(out)
     (found,) = extract_all(out.getvalue(), "book.xlsx")
     assert found.source == "book.xlsx"
+
+
+def test_a_sheet_of_instructions_is_no_report() -> None:
+    book = Workbook()
+    for line in _site(1).splitlines()[1:]:
+        book.active.append(line.split("\t"))
+    instructions = book.create_sheet("填写说明")
+    instructions.append(["政府网站工作年度报表填写说明"])
+    for line in SEED[SEED.index("一、基本信息", SEED.index("填写说明")) :].splitlines():
+        instructions.append([line])
+    out = io.BytesIO()
+    book.save(out)
+    (found,) = extract_all(out.getvalue(), "book.xlsx")
+    assert found.report.to_json()["site_code"] == "4300000001"
+
+
+def test_a_part_that_is_no_report_leaves_the_file_one_report(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    text = _site(1)
+
+    def parts(doc: Document, form: Form) -> list[Part]:
+        return [Part(doc.rows), Part(doc.rows[-2:])]  # the signature lines: no report
+
+    monkeypatch.setattr(pipeline, "report_parts", parts)
+    (found,) = extract_all(text.encode(), "one.txt")
+    assert found.source == "one.txt"
+    assert found.report.to_json()["site_code"] == "4300000001"

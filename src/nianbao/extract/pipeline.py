@@ -301,7 +301,10 @@ def _several(
             for n, part in enumerate(kept, 1)
         ]
 
-    reports = extracted(parts)
+    try:
+        reports = extracted(parts)
+    except NotAReportError:
+        return None  # a part the split took for a report is none: read the file as one
     # The same report twice (a workbook's printed table and its data sheet) is one.
     kept = [parts[0]] + [
         part

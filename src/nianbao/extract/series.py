@@ -41,44 +41,48 @@ def report_parts(doc: Document, form: Form) -> list[Part] | None:
     rows = doc.rows
     mark = names.mark
     sheets = doc.format == "xlsx"
-    starts = []
+    starts: list[int] = []
+    notes: set[int] = set()
     for r in range(1, len(rows)):
         cells = rows[r].cells
         # Most rows hold no 表 in their first two cells: no title, and not looked at further.
         titled = bool(cells) and (
             mark in cells[0].text or (len(cells) > 1 and mark in cells[1].text)
         )
-        if (titled and _names_form(rows[r], names, index)) or (
-            sheets and rows[r].block != rows[r - 1].block
-        ):
+        named = _named(rows[r], names, index) if titled else None
+        if named is not None or (sheets and rows[r].block != rows[r - 1].block):
             starts.append(r)
+        if named == _INSTRUCTIONS:
+            notes.add(r)
     if not starts:
         return None  # nearly every file: one title, at its top, or none
     bounds = [0, *starts, len(rows)]
     # Without other forms' rows a part shows fewer fields, so it splits off less: a file
     # that does not split with them does not split without them (most files, which are
     # spared reading its regions).
-    if len(_split(rows, bounds, index, None)) < 2:
+    if len(_split(rows, bounds, notes, index, None)) < 2:
         return None
     # Another form's report (政务新媒体工作年度报表) repeats many of this form's labels.
     own, _ = own_rows(doc, form)
-    parts = _split(rows, bounds, index, {id(row) for row in own.rows})
+    parts = _split(rows, bounds, notes, index, {id(row) for row in own.rows})
     return parts if len(parts) >= 2 else None
 
 
 def _split(
-    rows: list[Row], bounds: list[int], index: LabelIndex, kept: set[int] | None
+    rows: list[Row], bounds: list[int], notes: set[int], index: LabelIndex, kept: set[int] | None
 ) -> list[Part]:
     """The parts between `bounds`, each joined to the one before unless it shows MIN_FIELDS
-    of that one's fields again (only rows in `kept`, if given, count)."""
+    of that one's fields again (only rows in `kept`, if given, count). A part starting
+    with the instructions' title (`notes`) names every field, and no report's: it is
+    joined to the one before, its labels not counted."""
     parts: list[Part] = []
     fields: set[str] = set()
     for a, b in itertools.pairwise(bounds):
-        if parts and b == len(rows) and len(fields) < MIN_FIELDS:
+        if parts and (a in notes or (b == len(rows) and len(fields) < MIN_FIELDS)):
             # The last part cannot repeat fields the one before has too few of (a title
             # row or two over the table: the usual case, and the table is most rows).
             parts[-1] = Part(parts[-1].rows + rows[a:b])
-            break
+            continue
         span = rows[a:b] if kept is None else [row for row in rows[a:b] if id(row) in kept]
         shown = _fields(span, index)
         if parts and len(shown & fields) < MIN_FIELDS:
@@ -96,19 +100,23 @@ def part_document(doc: Document, part: Part, n: int) -> Document:
     return dataclasses.replace(doc, rows=part.rows, notes=[*doc.notes, note])
 
 
-def _names_form(row: Row, names: Titles, index: LabelIndex) -> bool:
-    """Whether the row is a heading naming the form, not its instructions' title."""
+_TITLE, _INSTRUCTIONS = "title", "instructions"
+
+
+def _named(row: Row, names: Titles, index: LabelIndex) -> str | None:
+    """Whether the row is a heading naming the form (_TITLE) or its instructions' title
+    (_INSTRUCTIONS)."""
     cells = row.cells
     # A title row holds one or two cells (and the repeats of a merged one); table rows,
     # not looked at, hold more.
     if len(cells) > 2:
         cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
     if not 0 < len(cells) <= 2:
-        return False
+        return None
     text = cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
-    if names.mark not in text or heading(text, names) != names.own:
-        return False
-    return not index.stop or index.stop not in label_normal_form(text)
+    if heading(text, names) != names.own:
+        return None
+    return _INSTRUCTIONS if index.stop and index.stop in label_normal_form(text) else _TITLE
 
 
 def _fields(rows: list[Row], index: LabelIndex) -> set[str]:
