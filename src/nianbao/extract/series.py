@@ -77,10 +77,12 @@ def _split(
     joined to the one before, its labels not counted."""
     parts: list[Part] = []
     fields: set[str] = set()
+    last = max((a for a in bounds[1:-1] if a not in notes), default=0)
     for a, b in itertools.pairwise(bounds):
-        if parts and (a in notes or (b == len(rows) and len(fields) < MIN_FIELDS)):
-            # The last part cannot repeat fields the one before has too few of (a title
-            # row or two over the table: the usual case, and the table is most rows).
+        if parts and (a in notes or (a >= last and len(fields) < MIN_FIELDS)):
+            # From the last title on, a part cannot repeat fields the one before has too
+            # few of, and no part after it compares with its own (a title row or two over
+            # the table, the instructions after it: the usual file, the table most rows).
             parts[-1] = Part(parts[-1].rows + rows[a:b])
             continue
         span = rows[a:b] if kept is None else [row for row in rows[a:b] if id(row) in kept]
