@@ -4,10 +4,10 @@ workbook, on its own sheet).
 
 Read as one report, the file gave the first report's values (the matcher keeps the
 value of the table with most labels) and silently dropped the others. A file splits
-where a heading names the form (政府网站工作年度报表, not its instructions' title) or a
-new sheet starts, and each part that repeats the fields of the part before it starts a
-new report; a part that does not (a page title over the table's own title, a table
-whose title row repeats on its next page) stays with the one before.
+where a heading names the form (政府网站工作年度报表) or a new sheet starts, and each part
+that repeats the fields of the part before it starts a new report; a part that does not
+(a page title over the table's own title, a table whose title row repeats on its next
+page), and the instructions from their title on, stay with the one before.
 """
 
 from __future__ import annotations
