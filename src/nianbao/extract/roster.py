@@ -2,9 +2,10 @@
 collection sheet, or `nianbao summary`'s own workbook read back. Each row is one report.
 
 Read as one report, such a table gave its first row's values and silently dropped the
-others. Each report row is instead read as a document of its own: the header row (and the
-header rows above it, which name the groups of generic labels such as 总数) over that row,
-the layout of labels in a header row that the matcher reads anyway.
+others. Each report row is instead read as a document of its own, laid out as the form
+sets a report out: each header label beside the row's value in its column, under the
+names the head rows above the header give its column (信息发布 over 总数). Read as a
+header row over a row of values, two labels side by side took one another for values.
 """
 
 from __future__ import annotations
