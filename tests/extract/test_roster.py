@@ -197,3 +197,9 @@ def test_tables_of_reports_in_other_formats(kind: str) -> None:
         data = "\n".join("\t".join(row) for row in rows).encode()
     found = extract_all(data, f"s.{kind}")
     assert [e.report.to_json() for e in found] == reports
+
+
+def test_a_row_repeated_in_the_table_is_kept() -> None:
+    reports = _reports(2)
+    found = extract_all(_summary([reports[0], reports[0], reports[1]]), "s.xlsx")
+    assert [e.source for e in found] == ["s.xlsx#1", "s.xlsx#2", "s.xlsx#3"]

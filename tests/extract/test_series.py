@@ -146,3 +146,11 @@ def test_a_part_that_is_no_report_leaves_the_file_one_report(
     (found,) = extract_all(text.encode(), "one.txt")
     assert found.source == "one.txt"
     assert found.report.to_json()["site_code"] == "4300000001"
+
+
+def test_two_small_sites_with_the_same_figures_are_two_reports() -> None:
+    base = synthetic_report(5)
+    zeros = {k: 0 if type(v) is int else v for k, v in base.items()}
+    other = dict(zeros, site_name="另一县人民政府门户网站", site_code="4300000009")
+    other.update(homepage_url="http://www.other.gov.cn", icp_number="湘ICP备99999999号")
+    assert not same_report(report_from_mapping(zeros), report_from_mapping(other))

@@ -305,6 +305,8 @@ def _several(
         reports = extracted(parts)
     except NotAReportError:
         return None  # a part the split took for a report is none: read the file as one
+    if roster is not None:
+        return reports  # a table's rows are its reports, a row repeated included
     # The same report twice (a workbook's printed table and its data sheet) is one.
     kept = [parts[0]] + [
         part

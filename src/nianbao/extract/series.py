@@ -137,8 +137,13 @@ def _fields(rows: list[Row], index: LabelIndex) -> set[str]:
 
 
 def same_report(a: Report, b: Report) -> bool:
-    """Whether two parts' reports are one report written twice: nine in ten of the values
-    both hold agree, and they hold at least MIN_FIELDS in common."""
+    """Whether two parts' reports are one report written twice: the site's identifiers
+    both give (网址, 标识码, 备案号) agree, one at least, and so do nine in ten of all the
+    values both hold, MIN_FIELDS at least (two small sites' reports, zeros mostly, differ
+    in little more than their names and identifiers)."""
     both = [key for key in a.values if key in b.values]
+    ids = [key for key in both if a.form.by_key[key].identifier]
+    if not ids or any(a.values[key] != b.values[key] for key in ids):
+        return False
     agree = sum(a.values[key] == b.values[key] for key in both)
     return len(both) >= MIN_FIELDS and 10 * agree >= 9 * len(both)
