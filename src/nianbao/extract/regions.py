@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import label_normal_form
 from nianbao.forms.model import Form
 
@@ -79,6 +79,18 @@ def heading(text: str, names: Titles) -> str | None:
     return None
 
 
+def heading_text(row: Row) -> str | None:
+    """The text of a row that may be a heading: a title, maybe beside 附件2 or the year, in
+    a row of one or two cells (and the repeats of a merged one); None for the table rows
+    of more, most rows."""
+    cells = row.cells
+    if len(cells) > 2:
+        cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
+    if not 0 < len(cells) <= 2:
+        return None
+    return cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
+
+
 def own_rows(doc: Document, form: Form) -> tuple[Document, list[str]]:
     """`doc` without the rows of other forms' regions, and those forms' titles (as the
     form file writes them) in the order they were met."""
@@ -90,18 +102,12 @@ def own_rows(doc: Document, form: Form) -> tuple[Document, list[str]]:
     skipping = False
     mark = names.mark
     for r, row in enumerate(doc.rows):
-        cells = row.cells
-        # A heading is a title, maybe beside 附件2 or the year: a row of one or two cells
-        # (and the repeats of a merged one). Most rows are table rows of more.
-        if len(cells) > 2:
-            cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
-        if 0 < len(cells) <= 2:
-            text = cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
-            named = heading(text, names) if mark in text else None
-            if named is not None:
-                skipping = named != names.own
-                if skipping and named not in found:
-                    found.append(named)
+        text = heading_text(row)
+        named = heading(text, names) if text is not None and mark in text else None
+        if named is not None:
+            skipping = named != names.own
+            if skipping and named not in found:
+                found.append(named)
         if skipping:
             skipped.append(r)
     if not found:

@@ -43,9 +43,7 @@ class Roster:
     head: list[Row]
     """The header row and the head rows above it, top down."""
     reports: list[Row]
-    """One row per report, in table order."""
-    skipped: int
-    """Rows of totals or averages, and notes, left out."""
+    """One row per report, in table order (totals, averages and notes left out)."""
     index: LabelIndex
 
 
@@ -59,9 +57,9 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
         columns = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
         if len(columns) < MIN_HEADER_LABELS:
             continue
-        reports, skipped, full = _report_rows(rows, h, columns, index)
+        reports, full = _report_rows(rows, h, columns, index)
         if full >= MIN_REPORTS:
-            return Roster(_head(rows, h), reports, skipped, index)
+            return Roster(_head(rows, h), reports, index)
     return None
 
 
@@ -87,8 +85,9 @@ def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> lis
         if cell.copy or not cell.text.strip():
             continue
         label = cell
-        named = _displayed(index.form).get(normalize_label(label.text))
-        if named is not None and index.lookup(normalize_label(label.text)) is None:
+        norm = normalize_label(label.text)
+        named = _displayed(index.form).get(norm)
+        if named is not None and index.lookup(norm) is None:
             # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量):
             # the form's groups and label, as the form sets them out.
             out.extend(dataclasses.replace(header, cells=(Cell(g, label.col),)) for g in named.path)
@@ -111,28 +110,26 @@ def _note(row: Row) -> str:
 
 def _report_rows(
     rows: list[Row], h: int, columns: set[int], index: LabelIndex
-) -> tuple[list[Row], int, int]:
-    """The report rows under header row h, the rows left out (totals, notes, spacers) and
-    how many of the reports fill half the header's columns or more."""
+) -> tuple[list[Row], int]:
+    """The report rows under header row h (totals, notes and spacers left out) and how many
+    of them fill half the header's columns or more."""
     header = rows[h]
     found: list[Row] = []
-    skipped = full = 0
+    full = 0
     for row in rows[h + 1 :]:
         if row.block != header.block:
             break
         if row.cells and _TOTAL_RE.match(row.cells[0].text):
-            skipped += 1
             continue
         filled = [c for c in row.cells if c.col in columns and not c.copy and c.text.strip()]
         labels = sum(_is_field_label(c, index) for c in filled)
         if labels >= 2 and 2 * labels > len(filled):
             break  # another table's header
         if len(filled) < MIN_FILLED:
-            skipped += len(filled) > 0
             continue  # a note under the table, a spacer
         found.append(row)
         full += 2 * len(filled) >= len(columns)
-    return found, skipped, full
+    return found, full
 
 
 def _head(rows: list[Row], h: int) -> list[Row]:

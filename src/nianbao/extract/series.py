@@ -18,7 +18,7 @@ import re
 
 from nianbao.extract.document import Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, label_normal_form, normalize_label
-from nianbao.extract.regions import Titles, heading, own_rows, titles
+from nianbao.extract.regions import Titles, heading, heading_text, own_rows, titles
 from nianbao.forms.model import Form
 from nianbao.report import Report
 
@@ -108,15 +108,8 @@ _TITLE, _INSTRUCTIONS = "title", "instructions"
 def _named(row: Row, names: Titles, index: LabelIndex) -> str | None:
     """Whether the row is a heading naming the form (_TITLE) or its instructions' title
     (_INSTRUCTIONS)."""
-    cells = row.cells
-    # A title row holds one or two cells (and the repeats of a merged one); table rows,
-    # not looked at, hold more.
-    if len(cells) > 2:
-        cells = tuple(c for c in cells if not c.copy) if cells[-1].copy else ()
-    if not 0 < len(cells) <= 2:
-        return None
-    text = cells[0].text if len(cells) == 1 else f"{cells[0].text} {cells[1].text}"
-    if heading(text, names) != names.own:
+    text = heading_text(row)
+    if text is None or heading(text, names) != names.own:
         return None
     return _INSTRUCTIONS if index.stop and index.stop in label_normal_form(text) else _TITLE
 
