@@ -21,7 +21,7 @@ from nianbao.rules.messages import show
 from nianbao_cli.batch_gc import batch_collection, start_batch
 from nianbao_cli.findings_text import print_findings
 from nianbao_cli.options import json_option
-from nianbao_cli.output import _LINE_BREAKS, emit_json, progress, stderr, stdout
+from nianbao_cli.output import _LINE_BREAKS, emit_json, error_record, progress, stderr, stdout
 
 MAX_JOBS = 64
 
@@ -43,13 +43,13 @@ def expand(paths: Iterable[Path]) -> list[Path]:
 
 
 def extract_records(path: Path) -> list[dict[str, Any]]:
-    """One input → its record (one per report when it is a table of reports); never raises
-    (a broken file gets an error record)."""
+    """One input → its record (one per report when it holds several); never raises (a
+    broken file gets an error record)."""
     source = str(path)
     try:
         return [extraction.record() for extraction in extract_file_all(path)]
     except InputError as exc:
-        return [_error(source, exc)]
+        return [error_record(source, exc)]
     except RecursionError:
         message = "文件结构嵌套过深，拒绝读取。"
         return [{"source": source, "error": {"code": "unsafe", "message": message}}]
@@ -59,10 +59,6 @@ def extract_records(path: Path) -> list[dict[str, Any]]:
     except Exception as exc:  # a reader library failing on a malformed file
         message = f"文件已损坏或格式异常，无法读取（{type(exc).__name__}）。"
         return [{"source": source, "error": {"code": "unreadable", "message": message}}]
-
-
-def _error(source: str, exc: InputError) -> dict[str, Any]:
-    return {"source": source, "error": {"code": exc.code, "message": exc.message}}
 
 
 def _records(paths: list[Path], jobs: int) -> Iterator[list[dict[str, Any]]]:
