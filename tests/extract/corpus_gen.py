@@ -23,6 +23,7 @@ from gen.markdown_html import markdown_html_writer
 from gen.office_out import docx_writer, xlsx_writer
 from gen.pdf_out import TRUETYPE, pdf_writer, scan_writer
 from gen.pdf_text import pdf_text_writer
+from gen.script import traditional as in_traditional
 from gen.sheet import LAYOUTS, NUMBER_STYLES, Sheet, Style, build_sheet
 from gen.textual import TICK_STYLES, to_csv, to_markdown, to_spaces, to_stacked, to_tabs
 
@@ -171,9 +172,15 @@ def writers() -> dict[str, Writer]:
 
 
 def documents(
-    kind: str, count: int, *, seed: int = 2024, corpus: Path | None = None
+    kind: str,
+    count: int,
+    *,
+    seed: int = 2024,
+    corpus: Path | None = None,
+    traditional: bool = False,
 ) -> Iterator[Doc]:
-    """`count` synthetic documents of one kind (plus one per corpus truth file)."""
+    """`count` synthetic documents of one kind (plus one per corpus truth file); written in
+    traditional characters when `traditional` (the truth stays simplified)."""
     writer = writers()[kind]
     rng = random.Random(f"{kind}:{seed}")
     for name, given in value_sets(corpus, count, seed):
@@ -185,6 +192,8 @@ def documents(
         sheet = build_sheet(values, style)
         down = _down(sheet, kind=kind, seed=seed, name=name)
         companion = _companion(sheet, style, values, kind=kind, seed=seed, name=name)
+        if traditional:
+            in_traditional(sheet)
         data, suffix = writer(sheet, rng)
         # For people reading a lost field: how the document was made (`_` keys are comments).
         made = {"_layout": style.layout, "_numbers": style.numbers, "_writer": sheet.made}

@@ -19,6 +19,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
 from nianbao.extract.roster import find_roster, roster_documents
 from nianbao.extract.series import part_document, report_parts, same_report
+from nianbao.extract.traditional import simplified
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -127,10 +128,15 @@ def stop_at(form: Form) -> StopAt:
 
 
 def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
-    """Any supported format → Document (scanned PDF pages go through OCR)."""
+    """Any supported format → Document (scanned PDF pages go through OCR), in simplified
+    characters whatever script the report is written in."""
+    return simplified(_read_document(data, source, form))
+
+
+def _read_document(data: bytes, source: str | None, form: Form | None) -> Document:
     kind = sniff(data, source)
     if kind in ("doc", "xls"):
-        doc = read_document(legacy.convert(data, kind, source), source, form)
+        doc = _read_document(legacy.convert(data, kind, source), source, form)
         doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{kind}x 后读取。")
         return doc
     stop = stop_at(form or default_form())
@@ -332,7 +338,7 @@ def _extract_read(
             raise
         # Scanned pages under a text layer that is no report (a title, a stamp's caption,
         # a scanner's poor OCR): the pictures are the report.
-        doc = _pdf_scans(data, source, stop_at(form or default_form()))
+        doc = simplified(_pdf_scans(data, source, stop_at(form or default_form())))
         extraction = extract_document(doc, source, form=form, settings=settings)
     extraction.ocr = doc.fuzzy
     return extraction
