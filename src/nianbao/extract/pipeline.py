@@ -13,6 +13,7 @@ from typing import Any, cast
 from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
+from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import label_index, label_normal_form
 from nianbao.extract.matcher import match_document
 from nianbao.extract.ranking import Match
@@ -333,7 +334,12 @@ def _extract_read(
 ) -> Extraction:
     try:
         extraction = extract_document(doc, source, form=form, settings=settings)
-    except NotAReportError:
+    except NotAReportError as exc:
+        if doc.format == "html":
+            hint = report_elsewhere(doc, data, source, form or default_form())
+            if hint:
+                first = exc.message.split("。")[0]
+                raise NotAReportError(f"{first}。{hint}", source=source) from None
         if not (doc.format == "pdf" and doc.pictured and not doc.fuzzy):
             raise
         # Scanned pages under a text layer that is no report (a title, a stamp's caption,

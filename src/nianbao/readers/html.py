@@ -77,7 +77,8 @@ def _declared(data: bytes) -> str | None:
     return "gb18030" if name in _GB_NAMES else name
 
 
-def read_html(data: bytes, source: str | None = None) -> Document:
+def parse_page(data: bytes, source: str | None = None) -> lxml.etree._Element | None:
+    """The page's element tree (None for a page with no element), its size checked."""
     if len(data) > MAX_HTML_BYTES:
         raise TooLargeError(
             f"网页有 {len(data):,} 字节，超过 {MAX_HTML_BYTES:,} 字节的上限。", source=source
@@ -88,12 +89,19 @@ def read_html(data: bytes, source: str | None = None) -> Document:
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
         raise InputError(f"无法解析网页：{exc}。", source=source) from None
     if root is None:
-        return Document(format="html")
+        return None
     # Every element but the few the parser implies (html, body, p) starts with a `<`:
     # only a page with that many can hold too many elements, so only then are they counted.
     count = sum(1 for _ in root.iter()) if text.count("<") > MAX_ELEMENTS // 3 else 0
     if count > MAX_ELEMENTS:
         raise UnsafeInputError(f"网页元素超过 {MAX_ELEMENTS:,} 个，拒绝读取。", source=source)
+    return root
+
+
+def read_html(data: bytes, source: str | None = None) -> Document:
+    root = parse_page(data, source)
+    if root is None:
+        return Document(format="html")
     flow = _Flow()
     body = root.find("body")
     flow.walk(body if body is not None else root, 0)
