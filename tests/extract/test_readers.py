@@ -22,7 +22,7 @@ from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from PIL import Image as PILImage
 
-from nianbao.errors import InputError
+from nianbao.errors import InputError, UnsupportedFormatError
 from nianbao.extract.document import Document
 from nianbao.extract.pipeline import extract_document
 from nianbao.readers.docx import read_docx
@@ -609,3 +609,23 @@ def test_docx_text_boxes_are_read_once() -> None:
         ["政府网站工作年度报表"],
         ["网站名称", "某网站"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("members", "says"),
+    [
+        ({"OFD.xml": "<ofd:OFD/>", "Doc_0/Document.xml": "<ofd:Document/>"}, "OFD 版式文件"),
+        (
+            {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"},
+            "OpenDocument",
+        ),
+        ({"a.txt": "网站名称"}, "ZIP 压缩包"),
+    ],
+)
+def test_other_zip_formats_are_named(members: dict[str, str], says: str) -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as z:
+        for name, text in members.items():
+            z.writestr(name, text)
+    with pytest.raises(UnsupportedFormatError, match=says):
+        sniff(archive.getvalue())

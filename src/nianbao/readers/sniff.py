@@ -118,6 +118,19 @@ def _zip_kind(data: bytes, source: str | None) -> Kind:
         return "xlsx"
     if any(n.startswith("ppt/") for n in names):
         raise UnsupportedFormatError("这是 PowerPoint 文件，不是报表。", source=source)
+    if "OFD.xml" in names:
+        # The national fixed-layout format (GB/T 33190) some offices publish attachments in.
+        raise UnsupportedFormatError(
+            "这是 OFD 版式文件，nianbao 不读 OFD：请用 OFD 阅读器（数科、福昕等）"
+            "另存为 PDF 后再读取。",
+            source=source,
+        )
+    if "content.xml" in names and "mimetype" in names:
+        raise UnsupportedFormatError(
+            "这是 OpenDocument 文件（.odt/.ods）：请用 WPS、LibreOffice 或 Office "
+            "另存为 .docx/.xlsx 后再读取。",
+            source=source,
+        )
     raise UnsupportedFormatError(
         "这是 ZIP 压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后分别读取。",
         source=source,
