@@ -9,6 +9,7 @@ checkboxes (w14:checkbox) and legacy form-field checkboxes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import lxml.etree
@@ -58,7 +59,43 @@ def _legacy_checkbox(fld: lxml.etree._Element) -> str | None:
 def paragraph_text(p: lxml.etree._Element) -> str:
     parts: list[str] = []
     _inline(p, parts, 0)
-    return canonical_ticks("".join(parts))
+    text = "".join(parts)
+    if _BEGIN in text or _END in text:
+        text = _fields(text)
+    return canonical_ticks(text)
+
+
+# A field's parts as _inline marks them: its start, the start of its shown result, its end
+# (its instruction stands between the first two). Control characters, which XML text never
+# holds.
+_BEGIN, _RESULT, _END = "\x01", "\x03", "\x04"
+_FIELD_RE = re.compile(
+    f"{_BEGIN}([^{_BEGIN}{_END}]*?)(?:{_RESULT}([^{_BEGIN}{_END}]*))?{_END}"
+)
+_FIELD_MARKS_RE = re.compile(f"[{_BEGIN}{_RESULT}{_END}]")
+# Word's and WPS's 带圈字符 (an enclosed character) is the field EQ \o\ac(□,√): the box
+# and the tick drawn at one place, with no result stored. An enclosed tick is a ticked box,
+# an enclosure of anything else an empty one.
+_OVERLAY_RE = re.compile(r"^\s*eq\s*\\o(?:\\a[lcr])?\s*\((.*)\)\s*$", re.I | re.S)
+_TICKS = frozenset("√✓✔☑")
+_FIELD_PARTS = {"begin": _BEGIN, "separate": _RESULT, "end": _END}
+
+
+def _fields(text: str) -> str:
+    """The paragraph's text with each field as it shows: its result, or its mark for an
+    enclosed tick; a field that begins or ends in another paragraph keeps its result."""
+
+    def shown(match: re.Match[str]) -> str:
+        overlay = _OVERLAY_RE.match(match[1])
+        if overlay is None:
+            return match[2] or ""
+        return TICKED if _TICKS.intersection(overlay[1]) else UNTICKED
+
+    text = _FIELD_RE.sub(shown, text)
+    # Left over: parts of a field that spans paragraphs (a table of contents). Its
+    # instruction is no text; its result is.
+    text = re.sub(f"{_BEGIN}[^{_RESULT}{_END}]*(?:{_RESULT}|$)", "", text)
+    return _FIELD_MARKS_RE.sub("", text)
 
 
 # Inline elements whose runs are part of the text: links, smart tags, tracked insertions and
@@ -90,6 +127,10 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
                     mark = _legacy_checkbox(item)
                     if mark:
                         parts.append(mark)
+                    kind = item.get(f"{W}fldCharType")
+                    parts.append(_FIELD_PARTS.get(kind or "", ""))
+                elif itag == f"{W}instrText":
+                    parts.append(item.text or "")  # read by _fields, then dropped
                 elif itag == f"{W}noBreakHyphen":
                     parts.append("-")
         elif tag == f"{W}sdt":

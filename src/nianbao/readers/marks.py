@@ -158,6 +158,14 @@ def lost_font_ticks(line: str, *, lone: bool = False) -> str:
     return "".join(chars)
 
 
+# A tick set over a box (Word's and WPS's 带圈字符, □ enclosing √): the two characters are
+# drawn at one place, and text taken from the page gives them one after the other, in
+# either order.
+_BOX_CHARS = "□❏❑▢☐"
+_TICK_CHARS = "√✓✔"
+_OVERLAID_RE = re.compile(f"[{_BOX_CHARS}][{_TICK_CHARS}]|[{_TICK_CHARS}][{_BOX_CHARS}]")
+
+
 def canonical_ticks(text: str) -> str:
     """Every tick-box notation as ☑/☐; other text unchanged.
 
@@ -168,7 +176,9 @@ def canonical_ticks(text: str) -> str:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
-    return text.translate(_CHARS) if _MARK_RE.search(text) else text
+    if not _MARK_RE.search(text):
+        return text
+    return _OVERLAID_RE.sub(TICKED, text).translate(_CHARS)
 
 
 # A box alone on its line whose option's name a converter set on the next: its symbol sits

@@ -19,6 +19,10 @@ from openpyxl.cell.text import InlineFont
 from .sheet import GCell, Sheet
 
 DOCX_TICKS = ("unicode", "sym", "pua", "sdt", "legacy", "wingdings2", "boxes")
+ENCLOSED = 0.5
+"""Share of the documents drawn with typed boxes (□) whose ticked boxes are enclosed ticks
+(带圈字符) instead of ☒: drawn from a generator of the sheet's own, so that the documents
+drawn before enclosed ticks were made stay as they were."""
 W14_NS = "http://schemas.microsoft.com/office/word/2010/wordml"
 
 
@@ -79,12 +83,51 @@ def _legacy(paragraph: object, ticked: bool) -> None:
     fld.append(ff)
     r.append(fld)
     p.append(r)
+    _instruction(p, " FORMCHECKBOX ")
     for kind in ("separate", "end"):
         r = OxmlElement("w:r")
         end = OxmlElement("w:fldChar")
         end.set(qn("w:fldCharType"), kind)
         r.append(end)
         p.append(r)
+
+
+def _instruction(p: Any, text: str) -> None:
+    r = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = text
+    r.append(instr)
+    p.append(r)
+
+
+def _field_char(p: Any, kind: str) -> None:
+    r = OxmlElement("w:r")
+    fld = OxmlElement("w:fldChar")
+    fld.set(qn("w:fldCharType"), kind)
+    r.append(fld)
+    p.append(r)
+
+
+def _enclosed_style(sheet: Sheet) -> tuple[bool, bool]:
+    """Whether typed boxes are enclosed ticks instead, and whether enlarged (增大圈号)."""
+    rng = random.Random("enclosed:" + "|".join(c.text for row in sheet.rows[:4] for c in row))
+    return rng.random() < ENCLOSED, rng.random() < 0.5
+
+
+def enclosed(paragraph: object, ticked: bool, *, enlarged: bool = False) -> None:
+    """Word's and WPS's 带圈字符: √ enclosed in □, the field EQ \\o\\ac(□,√) with no result
+    stored, one run per part as Word writes it (the enlarged box, 增大圈号, raises the tick:
+    \\s\\up 1(√)); an empty box is the plain □."""
+    p = paragraph._p  # type: ignore[attr-defined]
+    if not ticked:
+        paragraph.add_run("□")  # type: ignore[attr-defined]
+        return
+    _field_char(p, "begin")
+    parts = ("eq \\o\\ac(", "□", ",", "\\s\\up 1(√)" if enlarged else "√", ")")
+    for part in parts:
+        _instruction(p, part)
+    _field_char(p, "end")
 
 
 def _fill_cell(cell: object, g: GCell, tick: str, rng: random.Random) -> None:
@@ -103,6 +146,8 @@ def _fill_cell(cell: object, g: GCell, tick: str, rng: random.Random) -> None:
                 _sym(paragraph, ticked, "Wingdings 2")
             elif tick == "boxes":
                 _boxes(paragraph, ticked)
+            elif tick in ("enclosed", "enclosed-enlarged"):
+                enclosed(paragraph, ticked, enlarged=tick == "enclosed-enlarged")
             else:
                 _legacy(paragraph, ticked)
             paragraph.add_run(f"{label}  ")
@@ -149,6 +194,9 @@ def _tc(span: int, merge: str | None) -> object:
 def docx_writer(sheet: Sheet, rng: random.Random) -> tuple[bytes, str]:
     """Merged cells written as Word does: gridSpan across, vMerge restart/continue down."""
     tick = rng.choice(DOCX_TICKS)
+    if tick == "boxes":
+        chosen, enlarged = _enclosed_style(sheet)
+        tick = ("enclosed-enlarged" if enlarged else "enclosed") if chosen else tick
     document = docx.Document()
     # One table per section, as people paste a form together, cut where no merged cell
     # crosses the cut.
