@@ -29,6 +29,13 @@ MAX_DEPTH = 40
 INLINE_TABLE_CELLS = 6
 
 
+def _vanished(run: lxml.etree._Element) -> bool:
+    """Whether the run is hidden text (w:vanish): Word neither shows nor prints it, and a
+    form keeps its hints or a value replaced in it so."""
+    vanish = run.find(f"{W}rPr/{W}vanish")
+    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off")
+
+
 def _run_font(run: lxml.etree._Element) -> str:
     fonts = run.find(f"{W}rPr/{W}rFonts")
     if fonts is None:
@@ -69,9 +76,7 @@ def paragraph_text(p: lxml.etree._Element) -> str:
 # (its instruction stands between the first two). Control characters, which XML text never
 # holds.
 _BEGIN, _RESULT, _END = "\x01", "\x03", "\x04"
-_FIELD_RE = re.compile(
-    f"{_BEGIN}([^{_BEGIN}{_END}]*?)(?:{_RESULT}([^{_BEGIN}{_END}]*))?{_END}"
-)
+_FIELD_RE = re.compile(f"{_BEGIN}([^{_BEGIN}{_END}]*?)(?:{_RESULT}([^{_BEGIN}{_END}]*))?{_END}")
 _FIELD_MARKS_RE = re.compile(f"[{_BEGIN}{_RESULT}{_END}]")
 # Word's and WPS's 带圈字符 (an enclosed character) is the field EQ \o\ac(□,√): the box
 # and the tick drawn at one place, with no result stored. An enclosed tick is a ticked box,
@@ -111,6 +116,8 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
     for child in el:
         tag = child.tag
         if tag == f"{W}r":
+            if _vanished(child):
+                continue
             font = _run_font(child)
             for item in child:
                 itag = item.tag

@@ -210,6 +210,21 @@ def _cell_text(
     return _number(raw, style in dates, places.get(style)) if raw else ""
 
 
+_TRUE = frozenset({"1", "true"})
+
+
+def _hidden_columns(root: lxml.etree._Element) -> frozenset[int]:
+    """The 0-based columns the sheet hides (<col min max hidden>, 1-based and inclusive)."""
+    hidden: set[int] = set()
+    for col in root.iterfind(f"{S}cols/{S}col"):
+        if col.get("hidden") not in _TRUE:
+            continue
+        low, high = col.get("min", ""), col.get("max", "")
+        if low.isdigit() and high.isdigit():
+            hidden.update(range(max(int(low), 1) - 1, min(int(high), MAX_COLUMNS)))
+    return frozenset(hidden)
+
+
 @dataclass(frozen=True, slots=True)
 class _Book:
     package: Package
@@ -225,12 +240,16 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
         return []
     grid: dict[int, dict[int, tuple[str, bool]]] = {}
     count = 0
+    hidden_columns = _hidden_columns(root)
     # `r` may be left out on rows and cells (some exporters do): a row is then the one after
     # the row before, a cell the one after the cell before.
     line = -1
     for row in root.iterfind(f"{S}sheetData/{S}row"):
         given = row.get("r", "")
         line = int(given) - 1 if given.isdigit() and 0 < int(given) <= 1_048_576 else line + 1
+        # What Excel neither shows nor prints (a row or column hidden: last year's figures,
+        # a helper's codes) is no part of the report as published.
+        hidden = row.get("hidden") in _TRUE
         column = -1
         for c in row.iterfind(f"{S}c"):
             count += 1
@@ -240,6 +259,8 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             if pos is None or pos[1] >= MAX_COLUMNS:
                 continue
             column = pos[1]
+            if hidden or column in hidden_columns:
+                continue
             text = canonical_ticks(_cell_value(c, book)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)
