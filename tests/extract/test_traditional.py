@@ -142,5 +142,7 @@ def test_a_report_reads_the_same_in_either_script(seed: int) -> None:
     assert not is_traditional(plain)
     big5 = to_traditional(text)
     assert big5 != text
-    want = extract_bytes(text.encode(), "s.txt").report.to_json()
+    # Some characters do not come back (浚县 is 濬縣 in traditional, and 濬 is simplified
+    # too): the traditional report reads as the simplified text it converts to.
+    want = extract_bytes(to_simplified(big5).encode(), "s.txt").report.to_json()
     assert extract_bytes(big5.encode(), "t.txt").report.to_json() == want

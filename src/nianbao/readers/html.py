@@ -223,6 +223,33 @@ def _small(table: lxml.etree._Element) -> bool:
     return len(rows) <= 2 and sum(len(_cells(r)) for r in rows) <= INLINE_TABLE_CELLS
 
 
+CELL_BREAK = "\x1f"
+"""Where a grid cell set out with CSS starts in the running text (a character no page's
+text holds, which whitespace collapsing leaves alone)."""
+# Class names by which CSS frameworks and site templates set a grid's cells: Bootstrap's
+# col-md-3, layui-col-md3, el-col, form-label, item-value, a template's td and th.
+_CELL_CLASSES = frozenset({"td", "th", "cell", "col", "label", "value", "val", "key", "lbl"})
+_CLASS_PART_RE = re.compile(r"[-_\s]+")
+_CELL_STYLE_RE = re.compile(r"display\s*:\s*(?:inline-block|table-cell)|float\s*:", re.I)
+
+
+def _grid_cell(el: lxml.etree._Element) -> bool:
+    """Whether the element is a cell of a grid set out with CSS: its class names a cell
+    (td1, layui-col-md3) or its style sets it beside the next. One that holds blocks keeps
+    them as paragraphs of their own all the same."""
+    classes = el.get("class")
+    if classes and any(
+        part.rstrip("0123456789") in _CELL_CLASSES for part in _CLASS_PART_RE.split(classes.lower())
+    ):
+        return True
+    style = el.get("style")
+    return bool(style and _CELL_STYLE_RE.search(style))
+
+
+def _grid_texts(text: str) -> list[str]:
+    return [cell for part in text.split(CELL_BREAK) for cell in split_line(part)]
+
+
 @dataclass
 class _Flow:
     rows: list[Row] = field(default_factory=list)
@@ -240,7 +267,8 @@ class _Flow:
         if not text:
             return
         self.paragraphs += 1
-        cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
+        texts = split_line(text) if CELL_BREAK not in text else _grid_texts(text)
+        cells = tuple(Cell(t, col) for col, t in enumerate(texts) if t)
         where = f"正文第 {self.paragraphs} 段"
         self.rows.append(Row(cells, where=where, block=self.block))
 
@@ -258,6 +286,11 @@ class _Flow:
             self.line.append(_text(el.tail, font))
             return
         block = tag in _BLOCK
+        if el.keys() and _grid_cell(el):
+            # A cell of a grid the page sets out with CSS (a row of label and value <div>s or
+            # <span>s, no whitespace between them in a minified page): a cell of its own.
+            block = False
+            self.line.append(CELL_BREAK)
         if block or tag == "br":
             self.flush()
         if tag == "input":
