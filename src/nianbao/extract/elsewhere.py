@@ -5,13 +5,17 @@ then says what to fetch instead of only that the page is no report."""
 
 from __future__ import annotations
 
+import importlib
 import re
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
 from nianbao.extract.document import Document
 from nianbao.extract.labels import label_normal_form
 from nianbao.forms.model import Form
-from nianbao.readers.page_links import Link, page_links
+
+if TYPE_CHECKING:
+    from nianbao.readers.page_links import Link
 
 SHOWN = 3
 """Links a message names at most."""
@@ -27,7 +31,11 @@ _CHROME_RE = re.compile(
 def report_elsewhere(doc: Document, data: bytes, source: str | None, form: Form) -> str:
     """The sentence a page's not_a_report message ends with: where its report may be; ''
     when the page names no annual report and links none."""
-    links = page_links(data, source)
+    # Imported on use, as the pipeline imports readers: the HTML reader imports this
+    # package's document model, and a page only comes here when it holds no report.
+    links: list[Link] = importlib.import_module("nianbao.readers.page_links").page_links(
+        data, source
+    )
     if not links:
         return ""
     words = (label_normal_form(form.title), *REPORT_WORDS)

@@ -17,10 +17,10 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
+from nianbao.readers.html_controls import input_mark, picture_mark, shown_option
+from nianbao.readers.html_grid import CELL_BREAK, grid_cell, grid_texts
 from nianbao.readers.limits import MAX_HTML_BYTES
 from nianbao.readers.marks import (
-    TICKED,
-    UNTICKED,
     canonical_ticks,
     lost_font_ticks,
     symbol_font,
@@ -165,19 +165,6 @@ def _text(text: str | None, font: str) -> str:
     return symbol_text(text, font) if font else text
 
 
-def _input_mark(el: lxml.etree._Element) -> str:
-    kind = (el.get("type") or "").lower()
-    if kind in ("checkbox", "radio"):
-        return TICKED if el.get("checked") is not None else UNTICKED
-    return el.get("value") or ""
-
-
-def _picture_mark(el: lxml.etree._Element) -> str:
-    """A tick box drawn as a picture, when its alternative text is one (alt="☑", "√")."""
-    mark = canonical_ticks((el.get("alt") or el.get("title") or "").strip())
-    return mark if mark in (TICKED, UNTICKED) else ""
-
-
 def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
     rows = []
     for child in table[:]:
@@ -223,33 +210,6 @@ def _small(table: lxml.etree._Element) -> bool:
     return len(rows) <= 2 and sum(len(_cells(r)) for r in rows) <= INLINE_TABLE_CELLS
 
 
-CELL_BREAK = "\x1f"
-"""Where a grid cell set out with CSS starts in the running text (a character no page's
-text holds, which whitespace collapsing leaves alone)."""
-# Class names by which CSS frameworks and site templates set a grid's cells: Bootstrap's
-# col-md-3, layui-col-md3, el-col, form-label, item-value, a template's td and th.
-_CELL_CLASSES = frozenset({"td", "th", "cell", "col", "label", "value", "val", "key", "lbl"})
-_CLASS_PART_RE = re.compile(r"[-_\s]+")
-_CELL_STYLE_RE = re.compile(r"display\s*:\s*(?:inline-block|table-cell)|float\s*:", re.I)
-
-
-def _grid_cell(el: lxml.etree._Element) -> bool:
-    """Whether the element is a cell of a grid set out with CSS: its class names a cell
-    (td1, layui-col-md3) or its style sets it beside the next. One that holds blocks keeps
-    them as paragraphs of their own all the same."""
-    classes = el.get("class")
-    if classes and any(
-        part.rstrip("0123456789") in _CELL_CLASSES for part in _CLASS_PART_RE.split(classes.lower())
-    ):
-        return True
-    style = el.get("style")
-    return bool(style and _CELL_STYLE_RE.search(style))
-
-
-def _grid_texts(text: str) -> list[str]:
-    return [cell for part in text.split(CELL_BREAK) for cell in split_line(part)]
-
-
 @dataclass
 class _Flow:
     rows: list[Row] = field(default_factory=list)
@@ -267,7 +227,7 @@ class _Flow:
         if not text:
             return
         self.paragraphs += 1
-        texts = split_line(text) if CELL_BREAK not in text else _grid_texts(text)
+        texts = split_line(text) if CELL_BREAK not in text else grid_texts(text)
         cells = tuple(Cell(t, col) for col, t in enumerate(texts) if t)
         where = f"正文第 {self.paragraphs} 段"
         self.rows.append(Row(cells, where=where, block=self.block))
@@ -286,7 +246,7 @@ class _Flow:
             self.line.append(_text(el.tail, font))
             return
         block = tag in _BLOCK
-        if el.keys() and _grid_cell(el):
+        if el.keys() and grid_cell(el):
             # A cell of a grid the page sets out with CSS (a row of label and value <div>s or
             # <span>s, no whitespace between them in a minified page): a cell of its own.
             block = False
@@ -294,7 +254,10 @@ class _Flow:
         if block or tag == "br":
             self.flush()
         if tag == "input":
-            self.line.append(_input_mark(el))
+            self.line.append(input_mark(el))
+        elif tag == "select":
+            self.line.append(f" {shown_option(el)} {_text(el.tail, font)}")
+            return
         own = _font(el, tag, font)
         self.line.append(_text(el.text, own))
         for child in el[:]:
@@ -443,9 +406,12 @@ class _CellText:
             parts.append(" " + _text(el.tail, font))
             return
         if tag == "input":
-            parts.append(_input_mark(el))
+            parts.append(input_mark(el))
+        elif tag == "select":
+            parts.append(f" {shown_option(el)} {_text(el.tail, font)}")
+            return
         elif tag == "img":
-            parts.append(_picture_mark(el))
+            parts.append(picture_mark(el))
         block = tag in _BLOCK
         if block or tag == "br":
             parts.append(" ")
