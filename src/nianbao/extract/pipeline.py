@@ -79,6 +79,7 @@ Reader = Callable[..., Document]
 _READERS: dict[str, tuple[str, str]] = {
     "text": ("nianbao.readers.text", "read_text"),
     "html": ("nianbao.readers.html", "read_html"),
+    "mhtml": ("nianbao.readers.mhtml", "read_mhtml"),
     "docx": ("nianbao.readers.docx", "read_docx"),
     "xlsx": ("nianbao.readers.xlsx", "read_xlsx"),
     "pdf": ("nianbao.readers.pdf", "read_pdf"),
@@ -136,9 +137,10 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
 
 def _read_document(data: bytes, source: str | None, form: Form | None) -> Document:
     kind = sniff(data, source)
-    if kind in ("doc", "xls"):
+    if kind in ("doc", "xls", "rtf"):
         doc = _read_document(legacy.convert(data, kind, source), source, form)
-        doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{kind}x 后读取。")
+        target = legacy.TARGETS[kind]
+        doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{target} 后读取。")
         return doc
     stop = stop_at(form or default_form())
     reader = _reader(kind)

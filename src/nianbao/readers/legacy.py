@@ -1,5 +1,6 @@
-"""Word 97–2003 (.doc) and Excel 97–2003 (.xls) files, turned into .docx / .xlsx by
-LibreOffice when it is installed (`soffice` on the PATH), then read as those are.
+"""Word 97–2003 (.doc), Excel 97–2003 (.xls) and Rich Text (.rtf, which Word and some
+office systems save reports in) files, turned into .docx / .xlsx by LibreOffice when it is
+installed (`soffice` on the PATH), then read as those are.
 
 No Python library reads .doc, and converting both kinds the same way keeps one reader
 per layout. Each conversion runs headless in a profile of its own (parallel workers do
@@ -16,7 +17,9 @@ from typing import Literal
 
 from nianbao.errors import InputError, UnsafeInputError, UnsupportedFormatError
 
-Legacy = Literal["doc", "xls"]
+Legacy = Literal["doc", "xls", "rtf"]
+TARGETS: dict[str, str] = {"doc": "docx", "xls": "xlsx", "rtf": "docx"}
+"""The format LibreOffice turns each into."""
 CONVERT_SECONDS = 120
 """LibreOffice's start takes a few seconds; a report converts in one or two more."""
 _WORD = "WordDocument".encode("utf-16-le")
@@ -44,13 +47,13 @@ def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
     """The .docx or .xlsx LibreOffice makes of `data`."""
     program = converter()
     name = f".{kind}"
+    target = TARGETS[kind]
     if program is None:
         raise UnsupportedFormatError(
             f"这是旧版 Office 文件（{name}）：请安装 LibreOffice 后再读取，"
-            f"或用 Word/Excel 另存为 {name}x 后再读取。",
+            f"或用 Word/Excel 另存为 .{target} 后再读取。",
             source=source,
         )
-    target = f"{kind}x"
     with tempfile.TemporaryDirectory(prefix="nianbao-convert-") as tmp:
         folder = Path(tmp)
         original = folder / f"report{name}"
@@ -77,7 +80,7 @@ def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
         if not converted.is_file():
             raise InputError(
                 f"旧版 {name} 文件无法转换（已损坏或不是报表）：请用 Word/Excel 打开后另存为 "
-                f"{name}x 再读取。",
+                f".{target} 再读取。",
                 source=source,
             )
         return converted.read_bytes()

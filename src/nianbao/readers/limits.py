@@ -24,6 +24,9 @@ MAX_REPORT_FILE_BYTES = 2 * 1024 * 1024
 MAX_BYTES: dict[str, int] = {
     "text": MAX_TEXT_BYTES,
     "html": MAX_HTML_BYTES,
+    # a page saved as one file carries its pictures too
+    "mhtml": MAX_OFFICE_BYTES,
+    "rtf": MAX_OFFICE_BYTES,
     "docx": MAX_OFFICE_BYTES,
     "xlsx": MAX_OFFICE_BYTES,
     "zip": MAX_OFFICE_BYTES,

@@ -14,6 +14,8 @@ from urllib.parse import urljoin
 import lxml.etree
 
 from nianbao.readers.html import parse_page
+from nianbao.readers.mhtml import page_part
+from nianbao.readers.sniff import sniff
 
 LinkKind = Literal["file", "picture"]
 
@@ -47,7 +49,10 @@ class Link:
 
 
 def page_links(data: bytes, source: str | None = None) -> list[Link]:
-    """Each file and picture the page links to or shows, once, in page order."""
+    """Each file and picture the page links to or shows, once, in page order (the page
+    part of a page saved as one file)."""
+    if sniff(data, source) == "mhtml":
+        data = page_part(data) or b""
     root = parse_page(data, source)
     if root is None:
         return []

@@ -12,10 +12,16 @@ from nianbao.readers.encrypted import OLE_MAGIC, encrypted_office
 from nianbao.readers.legacy import legacy_kind
 from nianbao.readers.limits import HEAD_BYTES
 
-Kind = Literal["text", "html", "docx", "xlsx", "pdf", "image", "report", "doc", "xls"]
+Kind = Literal[
+    "text", "html", "mhtml", "docx", "xlsx", "pdf", "image", "report", "doc", "xls", "rtf"
+]
 """`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
 
 _HTML_RE = re.compile(rb"<(?:!doctype\s+html|html|head|body|table|meta|div|p|title)[\s>/]", re.I)
+# A web page saved as one file (.mht, Word's 单个文件网页, and the .doc some office systems
+# export): MIME headers, then the page and its pictures as parts.
+_HEADER_RE = re.compile(rb"[A-Za-z][A-Za-z0-9-]*:")
+_HEADERS_END_RE = re.compile(rb"\r?\n\r?\n")
 _YAML_KEY_RE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*\s*:(?:\s|$)")
 _IMAGE_MAGIC = (
     (b"\x89PNG\r\n\x1a\n", "PNG"),
@@ -52,6 +58,10 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
             return "image"
     if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image"
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{\\rtf"):
+        return "rtf"
+    if _mhtml(head):
+        return "mhtml"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return _text_kind(head.decode("utf-16", errors="ignore"))
     if b"\x00" in head or _binary(head):
@@ -60,6 +70,13 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
             source=source,
         )
     return _text_kind(head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore"))
+
+
+def _mhtml(head: bytes) -> bool:
+    """Whether the file opens with MIME headers announcing a page and its parts."""
+    top = head[:8192].lstrip(b"\xef\xbb\xbf\r\n")
+    headers = _HEADERS_END_RE.split(top, maxsplit=1)[0]
+    return bool(_HEADER_RE.match(headers)) and b"multipart/related" in headers.lower()
 
 
 _CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
