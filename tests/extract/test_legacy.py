@@ -52,11 +52,14 @@ def test_without_libreoffice_an_old_file_gets_a_clear_message(
 
 
 @pytest.mark.skipif(NO_LIBREOFFICE, reason="LibreOffice is not installed")
-@pytest.mark.parametrize(("kind", "old"), [("docx", "doc"), ("xlsx", "xls")])
+@pytest.mark.parametrize(
+    ("kind", "old"), [("docx", "doc"), ("xlsx", "xls"), ("docx", "odt"), ("xlsx", "ods")]
+)
 def test_old_office_files_read_back_their_values(kind: str, old: str, tmp_path: Path) -> None:
     # Word's legacy check-box fields do not survive LibreOffice's import: left out.
     doc = next(d for d in documents(kind, 8, seed=5) if "legacy" not in d.truth["_writer"])
     data = saved_as(doc.data, doc.suffix, old, tmp_path)
+    assert sniff(data) == old
     extraction = extract_bytes(data, f"report.{old}")
     assert extraction.format == kind
     assert any("LibreOffice" in note for note in extraction.notes)

@@ -616,7 +616,7 @@ def test_docx_text_boxes_are_read_once() -> None:
     [
         ({"OFD.xml": "<ofd:OFD/>", "Doc_0/Document.xml": "<ofd:Document/>"}, "OFD 版式文件"),
         (
-            {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"},
+            {"mimetype": "application/vnd.oasis.opendocument.presentation", "content.xml": "<x/>"},
             "OpenDocument",
         ),
         ({"a.txt": "网站名称"}, "ZIP 压缩包"),

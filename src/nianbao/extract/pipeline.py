@@ -137,7 +137,7 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
 
 def _read_document(data: bytes, source: str | None, form: Form | None) -> Document:
     kind = sniff(data, source)
-    if kind in ("doc", "xls", "rtf"):
+    if kind in ("doc", "xls", "rtf", "odt", "ods"):
         doc = _read_document(legacy.convert(data, kind, source), source, form)
         target = legacy.TARGETS[kind]
         doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{target} 后读取。")

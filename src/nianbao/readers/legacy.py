@@ -1,6 +1,6 @@
-"""Word 97–2003 (.doc), Excel 97–2003 (.xls) and Rich Text (.rtf, which Word and some
-office systems save reports in) files, turned into .docx / .xlsx by LibreOffice when it is
-installed (`soffice` on the PATH), then read as those are.
+"""Word 97–2003 (.doc), Excel 97–2003 (.xls), Rich Text (.rtf, which Word and some office
+systems save reports in) and OpenDocument (.odt, .ods) files, turned into .docx / .xlsx by
+LibreOffice when it is installed (`soffice` on the PATH), then read as those are.
 
 No Python library reads .doc, and converting both kinds the same way keeps one reader
 per layout. Each conversion runs headless in a profile of its own (parallel workers do
@@ -17,8 +17,14 @@ from typing import Literal
 
 from nianbao.errors import InputError, UnsafeInputError, UnsupportedFormatError
 
-Legacy = Literal["doc", "xls", "rtf"]
-TARGETS: dict[str, str] = {"doc": "docx", "xls": "xlsx", "rtf": "docx"}
+Legacy = Literal["doc", "xls", "rtf", "odt", "ods"]
+TARGETS: dict[str, str] = {
+    "doc": "docx",
+    "xls": "xlsx",
+    "rtf": "docx",
+    "odt": "docx",
+    "ods": "xlsx",
+}
 """The format LibreOffice turns each into."""
 CONVERT_SECONDS = 120
 """LibreOffice's start takes a few seconds; a report converts in one or two more."""

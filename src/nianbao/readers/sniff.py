@@ -13,7 +13,19 @@ from nianbao.readers.legacy import legacy_kind
 from nianbao.readers.limits import HEAD_BYTES
 
 Kind = Literal[
-    "text", "html", "mhtml", "docx", "xlsx", "pdf", "image", "report", "doc", "xls", "rtf"
+    "text",
+    "html",
+    "mhtml",
+    "docx",
+    "xlsx",
+    "pdf",
+    "image",
+    "report",
+    "doc",
+    "xls",
+    "rtf",
+    "odt",
+    "ods",
 ]
 """`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
 
@@ -70,6 +82,25 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
             source=source,
         )
     return _text_kind(head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore"))
+
+
+_OPEN_DOCUMENTS: dict[bytes, Kind] = {
+    b"application/vnd.oasis.opendocument.text": "odt",
+    b"application/vnd.oasis.opendocument.spreadsheet": "ods",
+}
+
+
+def _open_document(data: bytes, source: str | None) -> Kind:
+    """An OpenDocument text or spreadsheet (LibreOffice's and WPS's own formats), told by
+    the mimetype entry every such file opens with."""
+    with zipfile.ZipFile(BytesIO(data)) as archive:
+        mimetype = archive.open("mimetype").read(100).strip()
+    kind = _OPEN_DOCUMENTS.get(mimetype)
+    if kind is None:
+        raise UnsupportedFormatError(
+            "这是 OpenDocument 文件，但不是文本（.odt）或表格（.ods），无法读取。", source=source
+        )
+    return kind
 
 
 def _mhtml(head: bytes) -> bool:
@@ -143,11 +174,7 @@ def _zip_kind(data: bytes, source: str | None) -> Kind:
             source=source,
         )
     if "content.xml" in names and "mimetype" in names:
-        raise UnsupportedFormatError(
-            "这是 OpenDocument 文件（.odt/.ods）：请用 WPS、LibreOffice 或 Office "
-            "另存为 .docx/.xlsx 后再读取。",
-            source=source,
-        )
+        return _open_document(data, source)
     raise UnsupportedFormatError(
         "这是 ZIP 压缩包，不是 Word（.docx）或 Excel（.xlsx）文件：请解压后分别读取。",
         source=source,
