@@ -16,6 +16,7 @@ import lxml.etree
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
+from nianbao.readers.docx_objects import Embedded
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, symbol_glyph, symbol_text
 from nianbao.readers.ooxml import Package
@@ -202,6 +203,8 @@ class _Reader:
     tables: int = 0
     paragraphs: int = 0
     block: int = 0
+    embedded: Embedded | None = None
+    """The document's embedded workbooks, when it has any."""
 
     def add(self, row: Row) -> None:
         if len(self.rows) >= MAX_ROWS:
@@ -226,6 +229,14 @@ class _Reader:
             self.paragraphs += 1
             cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
             self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
+        if self.embedded is not None:
+            # A table of its own, as a table in the text would be.
+            embedded = list(self.embedded.rows(p, self.block + 1))
+            if embedded:
+                self.block += 1
+                for row in embedded:
+                    self.add(row)
+                self.block += 1
         for box in _text_boxes(p):
             self.body(box, depth + 1)
 
@@ -293,6 +304,8 @@ def read_docx(data: bytes, source: str | None = None) -> Document:
         raise InputError("Word 文件缺少正文（word/document.xml）。", source=source)
     body = root.find(f"{W}body")
     reader = _Reader()
+    if any(name.startswith("word/embeddings/") for name in package.names):
+        reader.embedded = Embedded(package)
     try:
         reader.body(body if body is not None else root, 0)
     except UnsafeInputError as exc:
