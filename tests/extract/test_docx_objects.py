@@ -1,9 +1,13 @@
-"""A workbook embedded in a Word document (粘贴为 Excel 工作表对象) is read where it stands."""
+"""What a Word document holds in parts of its own is read where it stands: an embedded
+workbook (粘贴为 Excel 工作表对象), a web page imported whole (w:altChunk)."""
 
 from __future__ import annotations
 
 import io
 import sys
+from email.encoders import encode_quopri
+from email.mime.multipart import MIMEMultipart
+from email.mime.nonmultipart import MIMENonMultipart
 from pathlib import Path
 
 import docx
@@ -105,3 +109,45 @@ def test_workbooks_read_from_one_document_are_few(monkeypatch: pytest.MonkeyPatc
     _embedding(document, sheet.data, 2, "xlsx")
     wheres = {row.where.split(" 工作表")[0] for row in read_docx(_saved(document)).rows}
     assert wheres == {"嵌入表格 1"}
+
+
+AF_CHUNK = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk"
+
+
+def _alt_chunk(document: docx.document.Document, blob: bytes, name: str, content: str) -> None:
+    """A part imported whole (w:altChunk), as systems that make Word files from web pages
+    write them; Word renders it when it opens the file."""
+    part = Part(PackURI(f"/word/{name}"), content, blob, document.part.package)
+    rid = document.part.relate_to(part, AF_CHUNK)
+    chunk = parse_xml(
+        '<w:altChunk xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+        f' r:id="{rid}"/>'
+    )
+    body = document.element.body
+    body.insert(len(body) - 1, chunk)  # before the section properties
+
+
+def test_a_report_imported_as_a_web_page() -> None:
+    for page in documents("html", 3, seed=72):
+        document = docx.Document()
+        document.add_paragraph("附件")
+        _alt_chunk(document, page.data, "afchunk.html", "text/html")
+        _alt_chunk(document, b"plain words", "afchunk2.txt", "text/plain")  # passed over
+        got = extract_bytes(_saved(document), "report.docx")
+        want = {k: v for k, v in page.truth.items() if not k.startswith("_")}
+        assert got.report.to_json() == want, page.name
+        assert any("导入网页 1" in p.where for p in got.report.provenance.values())
+
+
+def test_a_report_imported_as_a_saved_page() -> None:
+    page = next(documents("html", 1, seed=73))
+    saved = MIMEMultipart("related", type="text/html")
+    part = MIMENonMultipart("text", "html")
+    part.set_payload(page.data)
+    encode_quopri(part)
+    saved.attach(part)
+    document = docx.Document()
+    _alt_chunk(document, saved.as_bytes(), "afchunk.mht", "message/rfc822")
+    got = extract_bytes(_saved(document), "report.docx")
+    assert got.report.to_json() == {k: v for k, v in page.truth.items() if not k.startswith("_")}

@@ -204,7 +204,9 @@ class _Reader:
     paragraphs: int = 0
     block: int = 0
     embedded: Embedded | None = None
-    """The document's embedded workbooks, when it has any."""
+    """The parts the document embeds."""
+    objects: bool = False
+    """Whether it embeds objects (word/embeddings/), which paragraphs are searched for."""
 
     def add(self, row: Row) -> None:
         if len(self.rows) >= MAX_ROWS:
@@ -222,6 +224,16 @@ class _Reader:
             elif child.tag in (f"{W}sdt", f"{W}customXml"):
                 content = child.find(f"{W}sdtContent")
                 self.body(content if content is not None else child, depth + 1)
+            elif child.tag == f"{W}altChunk" and self.embedded is not None:
+                self.embedded_rows(self.embedded.chunk_rows(child, self.block + 1))
+
+    def embedded_rows(self, rows: list[Row]) -> None:
+        """Rows read from an embedded part: a table of their own, as a table in the text."""
+        if rows:
+            self.block += 1
+            for row in rows:
+                self.add(row)
+            self.block += 1
 
     def paragraph(self, p: lxml.etree._Element, depth: int = 0) -> None:
         text = paragraph_text(p).replace("\n", "\t")
@@ -229,14 +241,8 @@ class _Reader:
             self.paragraphs += 1
             cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
             self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
-        if self.embedded is not None:
-            # A table of its own, as a table in the text would be.
-            embedded = list(self.embedded.rows(p, self.block + 1))
-            if embedded:
-                self.block += 1
-                for row in embedded:
-                    self.add(row)
-                self.block += 1
+        if self.objects and self.embedded is not None:
+            self.embedded_rows(list(self.embedded.rows(p, self.block + 1)))
         for box in _text_boxes(p):
             self.body(box, depth + 1)
 
@@ -303,9 +309,8 @@ def read_docx(data: bytes, source: str | None = None) -> Document:
     if root is None:
         raise InputError("Word 文件缺少正文（word/document.xml）。", source=source)
     body = root.find(f"{W}body")
-    reader = _Reader()
-    if any(name.startswith("word/embeddings/") for name in package.names):
-        reader.embedded = Embedded(package)
+    reader = _Reader(embedded=Embedded(package))
+    reader.objects = any(name.startswith("word/embeddings/") for name in package.names)
     try:
         reader.body(body if body is not None else root, 0)
     except UnsafeInputError as exc:
