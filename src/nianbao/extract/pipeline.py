@@ -140,7 +140,7 @@ def _read_document(data: bytes, source: str | None, form: Form | None) -> Docume
     if kind in ("doc", "xls", "rtf", "odt", "ods"):
         doc = _read_document(legacy.convert(data, kind, source), source, form)
         target = legacy.TARGETS[kind]
-        doc.notes.append(f"旧版 .{kind} 文件，由 LibreOffice 转换为 .{target} 后读取。")
+        doc.notes.append(f"{legacy.described(kind)}，由 LibreOffice 转换为 .{target} 后读取。")
         return doc
     stop = stop_at(form or default_form())
     reader = _reader(kind)

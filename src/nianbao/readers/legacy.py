@@ -26,6 +26,20 @@ TARGETS: dict[str, str] = {
     "ods": "xlsx",
 }
 """The format LibreOffice turns each into."""
+_NAMES = {
+    "doc": "旧版 Word",
+    "xls": "旧版 Excel",
+    "rtf": "RTF",
+    "odt": "OpenDocument",
+    "ods": "OpenDocument",
+}
+
+
+def described(kind: Legacy) -> str:
+    """The kind of file, for people: 旧版 Word 文件（.doc）, RTF 文件（.rtf）…"""
+    return f"{_NAMES[kind]} 文件（.{kind}）"
+
+
 CONVERT_SECONDS = 120
 """LibreOffice's start takes a few seconds; a report converts in one or two more."""
 _WORD = "WordDocument".encode("utf-16-le")
@@ -56,7 +70,7 @@ def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
     target = TARGETS[kind]
     if program is None:
         raise UnsupportedFormatError(
-            f"这是旧版 Office 文件（{name}）：请安装 LibreOffice 后再读取，"
+            f"这是{described(kind)}：请安装 LibreOffice 后再读取，"
             f"或用 Word/Excel 另存为 .{target} 后再读取。",
             source=source,
         )
@@ -79,13 +93,13 @@ def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
             subprocess.run(command, capture_output=True, timeout=CONVERT_SECONDS, check=False)
         except subprocess.TimeoutExpired:
             raise UnsafeInputError(
-                f"LibreOffice 转换旧版 {name} 文件超过 {CONVERT_SECONDS} 秒，已放弃。",
+                f"LibreOffice 转换{described(kind)}超过 {CONVERT_SECONDS} 秒，已放弃。",
                 source=source,
             ) from None
         converted = folder / "out" / f"report.{target}"
         if not converted.is_file():
             raise InputError(
-                f"旧版 {name} 文件无法转换（已损坏或不是报表）：请用 Word/Excel 打开后另存为 "
+                f"{described(kind)}无法转换（已损坏或不是报表）：请用 Word/Excel 打开后另存为 "
                 f".{target} 再读取。",
                 source=source,
             )

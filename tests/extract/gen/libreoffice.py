@@ -15,8 +15,20 @@ def saved_as(data: bytes, suffix: str, target: str, folder: Path) -> bytes:
     assert program is not None, "LibreOffice is not installed"
     source = folder / f"report{suffix}"
     source.write_bytes(data)
+    # A profile of its own: two LibreOffice processes on one profile (parallel test
+    # workers) lock each other out, and the second fails.
+    profile = f"-env:UserInstallation={(folder / 'profile').as_uri()}"
     subprocess.run(
-        [program, "--headless", "--convert-to", target, "--outdir", str(folder), str(source)],
+        [
+            program,
+            "--headless",
+            profile,
+            "--convert-to",
+            target,
+            "--outdir",
+            str(folder),
+            str(source),
+        ],
         capture_output=True,
         timeout=120,
         check=True,
