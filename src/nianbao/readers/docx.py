@@ -30,18 +30,25 @@ MAX_DEPTH = 40
 INLINE_TABLE_CELLS = 6
 
 
-def _vanished(run: lxml.etree._Element) -> bool:
-    """Whether the run is hidden text (w:vanish): Word neither shows nor prints it, and a
-    form keeps its hints or a value replaced in it so."""
-    vanish = run.find(f"{W}rPr/{W}vanish")
-    return vanish is not None and vanish.get(f"{W}val", "true") not in ("0", "false", "off")
+_RPR, _VANISH, _FONTS, _VAL = f"{W}rPr", f"{W}vanish", f"{W}rFonts", f"{W}val"
+_FONT_NAMES = (f"{W}ascii", f"{W}hAnsi", f"{W}eastAsia")
+_SHOWN = frozenset({"0", "false", "off"})
 
 
-def _run_font(run: lxml.etree._Element) -> str:
-    fonts = run.find(f"{W}rPr/{W}rFonts")
+def _run_font(run: lxml.etree._Element) -> str | None:
+    """The run's font ('' when it names none), or None for hidden text (w:vanish): Word
+    neither shows nor prints it, and a form keeps its hints or a value replaced in it so.
+    One look at the run's properties for both: this runs for every run of the document."""
+    properties = run.find(_RPR)
+    if properties is None:
+        return ""
+    vanish = properties.find(_VANISH)
+    if vanish is not None and vanish.get(_VAL, "true") not in _SHOWN:
+        return None
+    fonts = properties.find(_FONTS)
     if fonts is None:
         return ""
-    return fonts.get(f"{W}ascii") or fonts.get(f"{W}hAnsi") or fonts.get(f"{W}eastAsia") or ""
+    return next((name for key in _FONT_NAMES if (name := fonts.get(key))), "")
 
 
 def _checkbox_state(sdt: lxml.etree._Element) -> str | None:
@@ -117,9 +124,9 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
     for child in el:
         tag = child.tag
         if tag == f"{W}r":
-            if _vanished(child):
-                continue
             font = _run_font(child)
+            if font is None:
+                continue
             for item in child:
                 itag = item.tag
                 if itag == f"{W}t":
