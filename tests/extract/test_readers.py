@@ -629,3 +629,15 @@ def test_other_zip_formats_are_named(members: dict[str, str], says: str) -> None
             z.writestr(name, text)
     with pytest.raises(UnsupportedFormatError, match=says):
         sniff(archive.getvalue())
+
+
+def test_a_broken_open_document_file_is_named_so() -> None:
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text" * 10)
+        z.writestr("content.xml", "<x/>")
+    data = bytearray(archive.getvalue())
+    at = data.find(b"mimetype") + len("mimetype")
+    data[at + 2 : at + 12] = b"\xff" * 10  # the entry's compressed bytes
+    with pytest.raises(UnsupportedFormatError, match="损坏的 OpenDocument"):
+        sniff(bytes(data))

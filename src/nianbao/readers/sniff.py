@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from io import BytesIO
 from typing import Literal
 
@@ -93,8 +94,13 @@ _OPEN_DOCUMENTS: dict[bytes, Kind] = {
 def _open_document(data: bytes, source: str | None) -> Kind:
     """An OpenDocument text or spreadsheet (LibreOffice's and WPS's own formats), told by
     the mimetype entry every such file opens with."""
-    with zipfile.ZipFile(BytesIO(data)) as archive:
-        mimetype = archive.open("mimetype").read(100).strip()
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive, archive.open("mimetype") as entry:
+            mimetype = entry.read(100).strip()
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError) as exc:
+        raise UnsupportedFormatError(
+            f"这是一个损坏的 OpenDocument 文件，无法打开（{exc}）。", source=source
+        ) from None
     kind = _OPEN_DOCUMENTS.get(mimetype)
     if kind is None:
         raise UnsupportedFormatError(
