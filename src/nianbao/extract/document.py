@@ -77,6 +77,20 @@ class Document:
         rows = self.rows
         return rows[r].blank_before and (r + 1 == len(rows) or rows[r + 1].blank_before)
 
+    def opening(self, chars: int) -> str:
+        """The first `chars` characters of the cells' text, in reading order, merged
+        cells' repeats left out: what tells a document's script and characters."""
+        parts: list[str] = []
+        size = 0
+        for row in self.rows:
+            for cell in row.cells:
+                if not cell.copy and cell.text:
+                    parts.append(cell.text)
+                    size += len(cell.text)
+            if size >= chars:
+                break
+        return "".join(parts)
+
     def text(self) -> str:
         """The document as tab-separated lines: for debugging and tests."""
         return "\n".join("\t".join(c.text for c in row.cells) for row in self.rows)

@@ -16,11 +16,12 @@ from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import label_index, label_normal_form
 from nianbao.extract.matcher import match_document
+from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
 from nianbao.extract.roster import find_roster, roster_documents
 from nianbao.extract.series import part_document, report_parts, same_report
-from nianbao.extract.traditional import simplified
+from nianbao.extract.traditional import SAMPLE_CHARS, simplified
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -131,8 +132,18 @@ def stop_at(form: Form) -> StopAt:
 
 def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
     """Any supported format → Document (scanned PDF pages go through OCR), in simplified
-    characters whatever script the report is written in."""
-    return simplified(_read_document(data, source, form))
+    characters whatever script the report is written in, radicals read as characters."""
+    return _plain(_read_document(data, source, form))
+
+
+def _plain(doc: Document) -> Document:
+    """Radicals as the characters they stand for, then traditional characters as
+    simplified, both told from the document's opening, read once."""
+    opening = doc.opening(SAMPLE_CHARS)
+    plain = unified(doc, opening)
+    if plain is not doc:
+        opening = plain.opening(SAMPLE_CHARS)
+    return simplified(plain, opening)
 
 
 def _read_document(data: bytes, source: str | None, form: Form | None) -> Document:
@@ -346,7 +357,7 @@ def _extract_read(
             raise
         # Scanned pages under a text layer that is no report (a title, a stamp's caption,
         # a scanner's poor OCR): the pictures are the report.
-        doc = simplified(_pdf_scans(data, source, stop_at(form or default_form())))
+        doc = _plain(_pdf_scans(data, source, stop_at(form or default_form())))
         extraction = extract_document(doc, source, form=form, settings=settings)
     extraction.ocr = doc.fuzzy
     return extraction

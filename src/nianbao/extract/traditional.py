@@ -46,18 +46,10 @@ def _to_simplified() -> _Converter:
     return converter
 
 
-def is_traditional(doc: Document) -> bool:
-    """Whether the document is written in traditional characters."""
-    parts: list[str] = []
-    size = 0
-    for row in doc.rows:
-        for cell in row.cells:
-            if not cell.copy and cell.text:
-                parts.append(cell.text)
-                size += len(cell.text)
-        if size >= SAMPLE_CHARS:
-            break
-    sample = "".join(parts)
+def is_traditional(doc: Document, opening: str | None = None) -> bool:
+    """Whether the document is written in traditional characters (`opening`: its first
+    SAMPLE_CHARS characters, when the caller has them)."""
+    sample = doc.opening(SAMPLE_CHARS) if opening is None else opening
     converted = _to_simplified().convert(sample)
     if converted == sample:
         return False
@@ -67,9 +59,9 @@ def is_traditional(doc: Document) -> bool:
     return changed >= MIN_CHANGED and changed >= CHANGED_SHARE * len(_HAN_RE.findall(sample))
 
 
-def simplified(doc: Document) -> Document:
+def simplified(doc: Document, opening: str | None = None) -> Document:
     """`doc` in simplified characters when it is written in traditional ones, else `doc`."""
-    if not doc.rows or not is_traditional(doc):
+    if not doc.rows or not is_traditional(doc, opening):
         return doc
     convert = _to_simplified().convert
     rows = [_row(row, convert) for row in doc.rows]
