@@ -59,6 +59,11 @@ class Row:
         return f"{self.where} 第 {cell.col + 1} 格"
 
 
+OPENING_CHARS = 1_000
+"""Characters of a document's opening (its title and first labels) that tell its script
+and characters: traditional or simplified, radicals for characters."""
+
+
 @dataclass(slots=True)
 class Document:
     format: Format
@@ -77,7 +82,7 @@ class Document:
         rows = self.rows
         return rows[r].blank_before and (r + 1 == len(rows) or rows[r + 1].blank_before)
 
-    def opening(self, chars: int) -> str:
+    def opening(self, chars: int = OPENING_CHARS) -> str:
         """The first `chars` characters of the cells' text, in reading order, merged
         cells' repeats left out: what tells a document's script and characters."""
         parts: list[str] = []
@@ -90,6 +95,18 @@ class Document:
             if size >= chars:
                 break
         return "".join(parts)
+
+    def with_texts(self, convert: Callable[[str], str], note: str) -> Document:
+        """The document with every cell's text converted (characters for others: the same
+        cells, rows and places), and `note` added to its notes."""
+        rows = [
+            replace(
+                row,
+                cells=tuple(replace(c, text=convert(c.text)) if c.text else c for c in row.cells),
+            )
+            for row in self.rows
+        ]
+        return replace(self, rows=rows, notes=[*self.notes, note])
 
     def text(self) -> str:
         """The document as tab-separated lines: for debugging and tests."""

@@ -21,7 +21,7 @@ from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
 from nianbao.extract.roster import find_roster, roster_documents
 from nianbao.extract.series import part_document, report_parts, same_report
-from nianbao.extract.traditional import SAMPLE_CHARS, simplified
+from nianbao.extract.traditional import simplified
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -139,10 +139,10 @@ def read_document(data: bytes, source: str | None = None, form: Form | None = No
 def _plain(doc: Document) -> Document:
     """Radicals as the characters they stand for, then traditional characters as
     simplified, both told from the document's opening, read once."""
-    opening = doc.opening(SAMPLE_CHARS)
+    opening = doc.opening()
     plain = unified(doc, opening)
     if plain is not doc:
-        opening = plain.opening(SAMPLE_CHARS)
+        opening = plain.opening()
     return simplified(plain, opening)
 
 

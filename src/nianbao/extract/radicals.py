@@ -11,7 +11,6 @@ font draws with the radical's glyph.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import cache
 from importlib.resources import files
 
@@ -31,21 +30,14 @@ def _table() -> dict[int, str]:
     return table
 
 
-SAMPLE_CHARS = 1_000
-"""Characters looked at: a producer that gives radicals gives them for every 网 and 人 of
-the labels, so the first labels show them."""
-
-
 def unified(doc: Document, opening: str | None = None) -> Document:
     """`doc` with each radical that stands for a character replaced by it; `doc` itself
-    when its opening (`opening`: its first SAMPLE_CHARS characters) holds none."""
-    sample = doc.opening(SAMPLE_CHARS) if opening is None else opening
+    when its opening (`opening`, when the caller has it) holds none: a producer that gives
+    radicals gives them for every 网 and 人 of the labels, so the first labels show them."""
+    sample = doc.opening() if opening is None else opening
     if not _RADICAL_RE.search(sample):
         return doc
     table = _table()
-    rows = [
-        replace(row, cells=tuple(replace(c, text=c.text.translate(table)) for c in row.cells))
-        for row in doc.rows
-    ]
-    notes = [*doc.notes, "文字中的部首字符（如 ⽹、⻔）已换成对应的汉字。"]
-    return replace(doc, rows=rows, notes=notes)
+    return doc.with_texts(
+        lambda text: text.translate(table), "文字中的部首字符（如 ⽹、⻔）已换成对应的汉字。"
+    )

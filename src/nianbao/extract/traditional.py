@@ -16,17 +16,13 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable
-from dataclasses import replace
 from functools import cache
 from typing import Protocol
 
-from nianbao.extract.document import Document, Row
+from nianbao.extract.document import Document
 
-SAMPLE_CHARS = 1_000
-"""Characters of the document looked at: its title and first labels tell the script."""
 MIN_CHANGED = 12
-"""Fewer changed characters than this in the sample and the document is not converted: a
+"""Fewer changed characters than this in the opening and the document is not converted: a
 simplified report holds at most a few traditional characters (in names), never a dozen."""
 CHANGED_SHARE = 0.08
 """And at least this share of the sample's Chinese characters must change: in traditional
@@ -47,9 +43,9 @@ def _to_simplified() -> _Converter:
 
 
 def is_traditional(doc: Document, opening: str | None = None) -> bool:
-    """Whether the document is written in traditional characters (`opening`: its first
-    SAMPLE_CHARS characters, when the caller has them)."""
-    sample = doc.opening(SAMPLE_CHARS) if opening is None else opening
+    """Whether the document is written in traditional characters (`opening`: its opening,
+    Document.opening, when the caller has it)."""
+    sample = doc.opening() if opening is None else opening
     converted = _to_simplified().convert(sample)
     if converted == sample:
         return False
@@ -63,14 +59,4 @@ def simplified(doc: Document, opening: str | None = None) -> Document:
     """`doc` in simplified characters when it is written in traditional ones, else `doc`."""
     if not doc.rows or not is_traditional(doc, opening):
         return doc
-    convert = _to_simplified().convert
-    rows = [_row(row, convert) for row in doc.rows]
-    notes = [*doc.notes, "报表以繁体字书写，已转换为简体字后读取。"]
-    return replace(doc, rows=rows, notes=notes)
-
-
-def _row(row: Row, convert: Callable[[str], str]) -> Row:
-    cells = tuple(
-        replace(cell, text=convert(cell.text)) if cell.text else cell for cell in row.cells
-    )
-    return replace(row, cells=cells)
+    return doc.with_texts(_to_simplified().convert, "报表以繁体字书写，已转换为简体字后读取。")
