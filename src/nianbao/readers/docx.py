@@ -249,7 +249,7 @@ class _Reader:
             cells = tuple(Cell(t, col) for col, t in enumerate(split_line(text)) if t)
             self.add(Row(cells, where=f"正文第 {self.paragraphs} 段", block=self.block))
         if self.objects and self.embedded is not None:
-            self.embedded_rows(list(self.embedded.rows(p, self.block + 1)))
+            self.embedded_rows(self.embedded.rows(p, self.block + 1))
         for box in _text_boxes(p):
             self.body(box, depth + 1)
 

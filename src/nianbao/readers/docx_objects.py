@@ -8,8 +8,7 @@ stands, its rows a table of their own:
 
 from __future__ import annotations
 
-import posixpath
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 
 import lxml.etree
@@ -24,13 +23,14 @@ from nianbao.readers.xlsx import read_xlsx
 
 OFFICE = "{urn:schemas-microsoft-com:office:office}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _PAGE_READERS: dict[str, Callable[[bytes, str | None], Document]] = {
     "html": read_html,
     "mhtml": read_mhtml,
 }
 MAX_OBJECTS = 8
-"""Workbooks read from one document at most: a report is one table."""
+"""Parts of each kind read from one document at most: a report is one table."""
+_OBJECT, _PAGE = "嵌入表格", "导入网页"
+"""The kinds of part, as rows read from them are named."""
 
 
 class Embedded:
@@ -38,54 +38,39 @@ class Embedded:
 
     def __init__(self, package: Package) -> None:
         self.package = package
-        self.read = 0
-        self.chunks = 0
+        self.counts = {_OBJECT: 0, _PAGE: 0}
+        """Parts of each kind read so far."""
         self._targets: dict[str, str] | None = None
 
-    def targets(self) -> dict[str, str]:
-        if self._targets is None:
-            self._targets = {}
-            rels = self.package.xml("word/_rels/document.xml.rels")
-            for rel in rels.iterfind(f"{PR}Relationship") if rels is not None else ():
-                target = rel.get("Target", "")
-                path = posixpath.normpath(posixpath.join("word", target))
-                self._targets[rel.get("Id", "")] = target.lstrip("/") if target[:1] == "/" else path
-        return self._targets
-
-    def rows(self, el: lxml.etree._Element, block: int) -> Iterator[Row]:
-        """The rows of each workbook `el` (a paragraph or a cell) embeds, in order."""
-        for ole in el.iter(f"{OFFICE}OLEObject"):
-            if self.read >= MAX_OBJECTS:
-                return
-            data = self.package.read(self.targets().get(ole.get(f"{R}id", ""), ""))
-            if data is None:
-                continue
-            self.read += 1
-            try:
-                sheet = read_xlsx(data, self.package.source)
-            except InputError:
-                # An old-format object (oleObject1.bin), an embedded document, a broken
-                # workbook: the document's own text is still read.
-                continue
-            for row in sheet.rows:
-                yield replace(row, where=f"嵌入表格 {self.read} {row.where}", block=block)
+    def rows(self, el: lxml.etree._Element, block: int) -> list[Row]:
+        """The rows of each workbook the paragraph `el` embeds, in order."""
+        found = [self._part(ole, _OBJECT, block) for ole in el.iter(f"{OFFICE}OLEObject")]
+        return [row for rows in found for row in rows]
 
     def chunk_rows(self, chunk: lxml.etree._Element, block: int) -> list[Row]:
-        """The rows of the web page an altChunk imports ([] for another kind of part: RTF,
-        plain text, a part that is missing or broken)."""
-        if self.chunks >= MAX_OBJECTS:
+        """The rows of the web page an altChunk imports."""
+        return self._part(chunk, _PAGE, block)
+
+    def _part(self, el: lxml.etree._Element, kind: str, block: int) -> list[Row]:
+        """The rows of the part `el` refers to, read as `kind` says, each row named by the
+        part and given `block`; [] when the part is missing, of another kind (an
+        old-format object, oleObject1.bin; an RTF or plain-text chunk) or broken: the
+        document's own text is still read."""
+        if self.counts[kind] >= MAX_OBJECTS:
             return []
-        data = self.package.read(self.targets().get(chunk.get(f"{R}id", ""), ""))
+        if self._targets is None:
+            self._targets = self.package.targets("word/document.xml")
+        data = self.package.read(self._targets.get(el.get(f"{R}id", ""), ""))
         if data is None:
             return []
-        self.chunks += 1
+        self.counts[kind] += 1
         source = self.package.source
         try:
-            reader = _PAGE_READERS.get(sniff(data, source))
+            reader = read_xlsx if kind == _OBJECT else _PAGE_READERS.get(sniff(data, source))
             if reader is None:
                 return []
-            page = reader(data, source)
+            part = reader(data, source)
         except InputError:
             return []
-        where = f"导入网页 {self.chunks}"
-        return [replace(row, where=f"{where} {row.where}", block=block) for row in page.rows]
+        where = f"{kind} {self.counts[kind]}"
+        return [replace(row, where=f"{where} {row.where}", block=block) for row in part.rows]

@@ -7,6 +7,7 @@ the declared sizes lie. XML is parsed without DTDs, entities or network access.
 
 from __future__ import annotations
 
+import posixpath
 import re
 import struct
 import zipfile
@@ -17,6 +18,7 @@ import lxml.etree
 
 from nianbao.errors import EncryptedError, InputError, UnsafeInputError
 
+_PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MAX_ENTRIES = 2_000
 MAX_PART_BYTES = 32 * 1024 * 1024
 """Uncompressed size of one XML part; a report's document.xml is some 100 KB."""
@@ -99,6 +101,21 @@ class Package:
                 f"{self.what}文件中的 {name} 过大，拒绝读取。", source=self.source
             )
         return data
+
+    def targets(self, part: str) -> dict[str, str]:
+        """The parts `part` refers to (its _rels file), by relationship id: each target
+        as a path in the package, relative ones taken from the part's folder."""
+        folder, _, name = part.rpartition("/")
+        rels = self.xml(f"{folder}/_rels/{name}.rels")
+        out: dict[str, str] = {}
+        for rel in rels.iterfind(f"{_PR}Relationship") if rels is not None else ():
+            target = rel.get("Target", "")
+            out[rel.get("Id", "")] = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join(folder, target))
+            )
+        return out
 
     def xml(self, name: str) -> lxml.etree._Element | None:
         data = self.read(name)

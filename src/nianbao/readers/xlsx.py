@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime
 import decimal
 import math
-import posixpath
 import re
 from dataclasses import dataclass
 
@@ -27,7 +26,6 @@ from nianbao.readers.ooxml import Package
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 MAX_SHEETS = 10
 MAX_CELLS = 200_000
 MAX_MERGED_CELLS = 200_000
@@ -136,19 +134,9 @@ def _styles(package: Package) -> tuple[set[int], dict[int, int], dict[int, str]]
 def _sheets(package: Package) -> list[tuple[str, str]]:
     """(name, part path) of each sheet, in workbook order."""
     book = package.xml("xl/workbook.xml")
-    rels = package.xml("xl/_rels/workbook.xml.rels")
     if book is None:
         return []
-    targets = {}
-    if rels is not None:
-        for rel in rels.iterfind(f"{PR}Relationship"):
-            target = rel.get("Target", "")
-            path = (
-                target.lstrip("/")
-                if target.startswith("/")
-                else posixpath.normpath(posixpath.join("xl", target))
-            )
-            targets[rel.get("Id", "")] = path
+    targets = package.targets("xl/workbook.xml")
     out = []
     for sheet in book.iterfind(f"{S}sheets/{S}sheet"):
         if sheet.get("state") in ("hidden", "veryHidden"):
