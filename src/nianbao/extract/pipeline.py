@@ -148,7 +148,7 @@ def _plain(doc: Document) -> Document:
 
 def _read_document(data: bytes, source: str | None, form: Form | None) -> Document:
     kind = sniff(data, source)
-    if kind in ("doc", "xls", "rtf", "odt", "ods"):
+    if legacy.convertible(kind):
         doc = _read_document(legacy.convert(data, kind, source), source, form)
         target = legacy.TARGETS[kind]
         doc.notes.append(f"{legacy.described(kind)}，由 LibreOffice 转换为 .{target} 后读取。")

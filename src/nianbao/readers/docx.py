@@ -18,7 +18,14 @@ from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.docx_objects import Embedded
 from nianbao.readers.limits import MAX_OFFICE_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks, symbol_glyph, symbol_text
+from nianbao.readers.marks import (
+    TICK_CHARS,
+    TICKED,
+    UNTICKED,
+    canonical_ticks,
+    symbol_glyph,
+    symbol_text,
+)
 from nianbao.readers.ooxml import Package
 from nianbao.readers.text import split_line
 
@@ -90,7 +97,7 @@ _FIELD_MARKS_RE = re.compile(f"[{_BEGIN}{_RESULT}{_END}]")
 # and the tick drawn at one place, with no result stored. An enclosed tick is a ticked box,
 # an enclosure of anything else an empty one.
 _OVERLAY_RE = re.compile(r"^\s*eq\s*\\o(?:\\a[lcr])?\s*\((.*)\)\s*$", re.I | re.S)
-_TICKS = frozenset("√✓✔☑")
+_TICKS = frozenset(TICK_CHARS + TICKED)
 _FIELD_PARTS = {"begin": _BEGIN, "separate": _RESULT, "end": _END}
 
 

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeGuard
 
 from nianbao.errors import InputError, UnsafeInputError, UnsupportedFormatError
 
@@ -33,6 +33,11 @@ _NAMES = {
     "odt": "OpenDocument",
     "ods": "OpenDocument",
 }
+
+
+def convertible(kind: str) -> TypeGuard[Legacy]:
+    """Whether LibreOffice is what reads a file of this kind."""
+    return kind in TARGETS
 
 
 def described(kind: Legacy) -> str:

@@ -43,8 +43,14 @@ SYMBOL_FONTS: dict[str, dict[int, bool]] = {
 _ANY_FONT = {0xFE: True, 0xFD: True, 0xA8: False, 0x6F: False, 0x52: True, 0xA3: False}
 _PUA_RE = re.compile("[\uf000-\uf0ff]")
 
-_MARKS = {"□": UNTICKED, "❏": UNTICKED, "❑": UNTICKED, "▢": UNTICKED, "■": TICKED, "☒": TICKED} | (
-    dict.fromkeys("√✓✔✅", TICKED)
+TICK_CHARS = "√✓✔"
+"""Ticks written as text, beside a box, over one or in its place."""
+BOX_CHARS = "□❏❑▢"
+"""Empty boxes written as text (other than ☐ itself)."""
+_MARKS = (
+    dict.fromkeys(BOX_CHARS, UNTICKED)
+    | {"■": TICKED, "☒": TICKED}
+    | dict.fromkeys(TICK_CHARS + "✅", TICKED)
 )
 # A private-use character of a symbol font whose font is unknown: read as _ANY_FONT says.
 _MARKS |= {chr(0xF000 + code): TICKED if ticked else UNTICKED for code, ticked in _ANY_FONT.items()}
@@ -161,9 +167,8 @@ def lost_font_ticks(line: str, *, lone: bool = False) -> str:
 # A tick set over a box (Word's and WPS's 带圈字符, □ enclosing √): the two characters are
 # drawn at one place, and text taken from the page gives them one after the other, in
 # either order.
-_BOX_CHARS = "□❏❑▢☐"
-_TICK_CHARS = "√✓✔"
-_OVERLAID_RE = re.compile(f"[{_BOX_CHARS}][{_TICK_CHARS}]|[{_TICK_CHARS}][{_BOX_CHARS}]")
+_EMPTY_BOXES = BOX_CHARS + UNTICKED
+_OVERLAID_RE = re.compile(f"[{_EMPTY_BOXES}][{TICK_CHARS}]|[{TICK_CHARS}][{_EMPTY_BOXES}]")
 
 
 def canonical_ticks(text: str) -> str:

@@ -9,7 +9,6 @@ import email.policy
 from nianbao.errors import InputError
 from nianbao.extract.document import Document
 from nianbao.readers.html import read_html
-from nianbao.readers.limits import MAX_HTML_BYTES
 
 
 def read_mhtml(data: bytes, source: str | None = None) -> Document:
@@ -30,5 +29,5 @@ def page_part(data: bytes) -> bytes | None:
             continue
         payload = part.get_payload(decode=True)
         if isinstance(payload, bytes):
-            return payload[: MAX_HTML_BYTES + 1]
+            return payload
     return None
