@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nianbao.readers.ocr import _typeset
+from nianbao.readers.ocr_text import typeset as _typeset
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,6 @@ The geometry shared with the PDF reader turns all of it into rows of cells.
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import itertools
 import re
@@ -21,10 +20,11 @@ from typing import Any
 from PIL import Image, ImageFilter
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
-from nianbao.extract.document import Document, Format, Row, StopAt
+from nianbao.extract.document import Document, Format, StopAt
 from nianbao.readers.geometry import Rulings, Run, join_page_break, page_rows
 from nianbao.readers.limits import MAX_IMAGE_BYTES
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.marks import TICKED, UNTICKED
+from nianbao.readers.ocr_text import clean, typeset_row
 
 OCR_DPI = 200
 MAX_PIXELS = 40_000_000
@@ -35,8 +35,12 @@ large type (reading stops on the page where the table ends)."""
 MAX_SECONDS = 300.0
 """CPU seconds of OCR for one input (all threads)."""
 MIN_SCORE = 0.5
-_DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-_NUMBERISH_RE = re.compile(r"[0-9][0-9OolI|,.]*|[OolI|]+[0-9][0-9OolI|,.]*")
+TEXT_HEIGHT = 25.0
+"""Height in pixels of a line of table text on a 200-dpi scan (10.5 to 12 pt)."""
+MIN_ENLARGE = 1.4
+"""Smaller text is enlarged to TEXT_HEIGHT, by at most MAX_ENLARGE; a 150-dpi scan (text
+about 19 pixels high) reads well as it is."""
+MAX_ENLARGE = 3.0
 
 
 @cache
@@ -148,7 +152,7 @@ def _read_pages(
                 f"识别扫描件超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
             )
         runs, rulings = page_runs(engine, image)
-        rows = [_typeset_row(row) for row in page_rows(runs, rulings, number, 2 * (number - 1))]
+        rows = [typeset_row(row) for row in page_rows(runs, rulings, number, 2 * (number - 1))]
         doc.rows.extend(join_page_break(doc.rows, rows))
         if stop is not None and stop("".join(run.text for run in runs)):
             break
@@ -166,6 +170,7 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
         # removes them and leaves strokes (several pixels wide at 200 dpi) alone.
         image = image.filter(ImageFilter.MedianFilter(3))
         gray = np.asarray(image, dtype=np.uint8)
+    image, gray, height = _enlarged(image, gray)
     angle = pixels.deskew_angle(gray)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
@@ -180,7 +185,11 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     # threshold finds them whole.
     light = pixels.ink_mask(gray, 0.8)
     light &= ~pixels.line_mask(light, longest)
-    boxes = pixels.tick_boxes(light, max(8, gray.shape[1] // 110), max(16, gray.shape[1] // 40))
+    # A box is about as high as the text beside it (☐ 0.8 of a line, □ 0.7); the 口s
+    # of 品 or 码 are smaller.
+    boxes = pixels.tick_boxes(
+        light, max(8, round(height * 0.6)), max(16, round(height * 1.6)), solid=mask
+    )
     # The boxes are read from the pixels, so OCR does not see them (it reads ☐ as 口
     # and often drops ☑); their marks are put back into the text by position.
     blank = image.copy()
@@ -198,13 +207,34 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
                 continue
             xs, ys = quad[:, 0], quad[:, 1]
             where = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
-            runs.append(Run(_clean(str(text_value)), where, float(score)))
+            runs.append(Run(clean(str(text_value)), where, float(score)))
     for box in boxes:
         text[box.y0 - 2 : box.y1 + 3, box.x0 - 2 : box.x1 + 3] = False
     runs = _split_at_borders(engine, rgb, runs, rulings)
     # Ink against a border (line ends, a border's slant after deskewing) is not text.
     runs += _recover(engine, rgb, text & ~pixels.dilate(lines, 3), runs)
     return _place_ticks(runs, boxes, text), rulings
+
+
+def _enlarged(image: Image.Image, gray: Any) -> tuple[Image.Image, Any, float]:
+    """The page, enlarged to a scan's scale when its text is set small in pixels (a
+    screenshot at 96 dpi: lines 16 pixels high), and the height of its text lines then.
+    Text detection runs at half resolution, where such lines shrink to eight pixels and
+    whole cells go unseen."""
+    import numpy as np  # noqa: PLC0415
+
+    from nianbao.readers import pixels  # noqa: PLC0415
+
+    mask = pixels.ink_mask(gray)
+    height = pixels.text_height(mask & ~pixels.line_mask(mask, max(40, gray.shape[1] // 25)))
+    if not height:
+        return image, gray, TEXT_HEIGHT
+    factor = min(TEXT_HEIGHT / height, MAX_ENLARGE, (MAX_PIXELS / max(1, gray.size)) ** 0.5)
+    if factor < MIN_ENLARGE:
+        return image, gray, height
+    size = (round(image.width * factor), round(image.height * factor))
+    image = image.resize(size, Image.Resampling.LANCZOS)
+    return image, np.asarray(image, dtype=np.uint8), height * factor
 
 
 def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) -> list[Run]:
@@ -231,7 +261,7 @@ def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) 
         recognised, _ = engine.text_rec(crops)
         for box, (value, score) in zip(parts, recognised, strict=False):
             if score >= MIN_SCORE and str(value).strip():
-                out.append(Run(_clean(str(value)), box, float(score)))
+                out.append(Run(clean(str(value)), box, float(score)))
     return out
 
 
@@ -261,7 +291,7 @@ def _recover(engine: Any, rgb: Any, ink: Any, runs: list[Run]) -> list[Run]:
         return []
     recognised, _ = engine.text_rec(crops)
     return [
-        Run(_clean(str(value)), box, float(score))
+        Run(clean(str(value)), box, float(score))
         for box, (value, score) in zip(boxes, recognised, strict=False)
         if score >= 0.8 and str(value).strip()
     ]
@@ -292,64 +322,6 @@ def _blobs(grid: Any) -> list[tuple[int, int, int, int]]:
                         stack.append(nxt)
         out.append((top, left, bottom, right))
     return out
-
-
-def _clean(text: str) -> str:
-    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers."""
-    text = canonical_ticks(text.strip())
-    if _NUMBERISH_RE.fullmatch(text):
-        return text.translate(_DIGIT_FIXES)
-    return text
-
-
-# OCR reads （ and ） as ( and ), often with a space (局 (挂…牌子)): a bracket around Chinese
-# text is the full-width pair Chinese typesetting uses, set without spaces after Chinese.
-_PAIR_RE = re.compile(r"(\s*)[(（]\s*([\u4e00-\u9fff][^()（）]*?)\s*[)）]")
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
-# Wide-set digits (full-width, as typed with a Chinese input method) come back spaced: 6 4,
-# 3 43. A cell of digit groups one of which is a lone digit is one number.
-_SPACED_RE = re.compile(r"\d+(?: \d+)+")
-
-
-def _pair(match: re.Match[str]) -> str:
-    start = match.start()
-    after_cjk = start > 0 and _CJK_RE.match(match.string, start - 1) is not None
-    return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
-
-
-# Every government site's domain ends in .gov.cn; OCR takes its o for a zero and its first
-# dot for a colon, and capitalises the w of Www after the scheme. An ICP
-# number reads 京ICP备…; OCR doubles the I or takes it for l, 1 or |.
-_GOV_RE = re.compile(r"[.:]g[0Oo]v\.cn\b")
-_WWW_RE = re.compile(r"(?<=//)W(?=ww)")
-_ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
-# （单 in a bold unit read as one character: 总数（单位：条） as 总数禅位条.
-_UNIT_OPEN_RE = re.compile(r"[(（]?[禅襌](?=位)")
-# A cell border beside the text read as a character: [ or | before Chinese, never closed.
-_BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
-
-
-def _typeset(text: str) -> str:
-    if "(" in text or ")" in text or " （" in text:
-        text = _PAIR_RE.sub(_pair, text)
-    if "v.cn" in text:
-        text = _WWW_RE.sub("w", _GOV_RE.sub(".gov.cn", text))
-    if "位" in text:
-        text = _UNIT_OPEN_RE.sub("（单", text)
-    if "CP备" in text:
-        text = _ICP_RE.sub("ICP备", text)
-    if text.startswith(("[", "|", "丨")) and "]" not in text:
-        text = _BORDER_RE.sub("", text)
-    if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
-        text = text.replace(" ", "")
-    return text
-
-
-def _typeset_row(row: Row) -> Row:
-    cells = tuple(dataclasses.replace(c, text=_typeset(c.text)) for c in row.cells)
-    if all(a.text == b.text for a, b in zip(cells, row.cells, strict=True)):
-        return row
-    return dataclasses.replace(row, cells=cells)
 
 
 def _place_ticks(runs: list[Run], boxes: list[Any], ink: Any) -> list[Run]:

@@ -20,6 +20,9 @@ Mask = NDArray[np.bool_]
 
 TICK_INK = 0.12
 """Share of a box's inside that must be ink for it to count as ticked (☑ ≈ 0.25)."""
+FILLED = 0.7
+"""Share of a box (frame included) that is ink when it is filled: ■, or a solid check box
+with its tick cut out in white (≈ 0.85). A frame with a tick (☑) stays near 0.5."""
 INK = 150
 """Grey level below which a pixel is ink (after the page's own white level)."""
 
@@ -130,6 +133,24 @@ def _meets(horizontal: list[Segment], x: int, y: int, reach: int) -> bool:
     return False
 
 
+def text_height(text: Mask, strips: int = 16) -> float:
+    """The usual height in pixels of a line of text: the median height of the bands of
+    rows holding ink, taken in narrow vertical strips (across a whole page the lines of
+    cells side by side, offset a little, run together into one tall band)."""
+    width = text.shape[1] // strips * strips
+    if not width:
+        return 0.0
+    inked = text[:, :width].reshape(text.shape[0], strips, -1).any(axis=2).astype(np.int8)
+    steps = np.diff(np.pad(inked, ((1, 1), (0, 0))), axis=0)
+    # Starts and ends pair up strip by strip once both are ordered by strip.
+    starts = np.nonzero(steps.T == 1)[1]
+    ends = np.nonzero(steps.T == -1)[1]
+    heights = ends - starts
+    # Bands of a pixel or three are rules' stubs, underlines and specks.
+    heights = heights[heights >= 4]
+    return float(np.median(heights)) if heights.size else 0.0
+
+
 def line_mask(mask: Mask, minimum: int) -> Mask:
     """Pixels that belong to long horizontal or vertical runs (the table's borders)."""
     out = np.zeros_like(mask)
@@ -155,8 +176,10 @@ class TickBox:
     ticked: bool
 
 
-def tick_boxes(text: Mask, smallest: int, largest: int) -> list[TickBox]:
-    """Small hollow squares: a top and bottom edge of equal span joined by two sides.
+def tick_boxes(text: Mask, smallest: int, largest: int, solid: Mask | None = None) -> list[TickBox]:
+    """Small hollow squares: a top and bottom edge of equal span joined by two sides; and
+    solid squares, told in `solid` (a darker threshold than `text`'s, where the strokes of
+    a small dense character stay apart) when given.
 
     A box counts only with blank space to its left (a box leads its option), so the
     character 口 inside a word is not taken for one.
@@ -184,13 +207,15 @@ def tick_boxes(text: Mask, smallest: int, largest: int) -> list[TickBox]:
             ]
             if not bottoms:
                 continue
-            box = _check_box(text, a, top, b - 1, max(bottoms))
+            box = _check_box(text, a, top, b - 1, max(bottoms), solid=solid)
             if box is not None and not any(_overlaps(box, other) for other in found):
                 found.append(box)
     return found
 
 
-def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None:
+def _check_box(
+    text: Mask, x0: int, y0: int, x1: int, y1: int, *, solid: Mask | None
+) -> TickBox | None:
     height, width = text.shape
     # Grow to the outer edge of lines that blur and resampling made several pixels thick.
     while y0 > 0 and text[y0 - 1, x0 : x1 + 1].mean() > 0.6:
@@ -215,10 +240,14 @@ def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None
     if _stems(above, stroke) or _stems(below, stroke):
         return None
     gap = max(4, side * 2 // 5)
-    before = text[y0 : y1 + 1, max(0, x0 - gap) : max(0, x0 - 1)]
-    if _inked(before):
+    if _inked(_before(text, x0, y0, y1, gap)):
         return None
     box = text[y0 : y1 + 1, x0 : x1 + 1]
+    fill = box if solid is None else _trimmed(solid[y0 : y1 + 1, x0 : x1 + 1])
+    if fill.size and fill.mean() >= FILLED and _cut_out_tick(fill[1:-1, 1:-1]):
+        # A browser's or a phone's ticked check box: a solid square, its tick cut out in
+        # white (an empty one is a thin frame, so no unticked box comes near this).
+        return TickBox(x0, y0, x1, y1, True)
     quarter = max(1, side // 4)
     top = _thickness(box[:, quarter:-quarter])
     bottom = _thickness(box[::-1, quarter:-quarter])
@@ -236,6 +265,58 @@ def _check_box(text: Mask, x0: int, y0: int, x1: int, y1: int) -> TickBox | None
         return None  # a square inside the square: the character 回, which opens 回应…
     core = inner[1:-1, 1:-1] if min(inner.shape) > 4 else inner
     return TickBox(x0, y0, x1, y1, bool(core.mean() > TICK_INK))
+
+
+def _before(text: Mask, x0: int, y0: int, y1: int, gap: int) -> Mask:
+    """The strip `gap` wide left of a box, less any line running well above and below the
+    box: the frame of a cell or a label set around the option (☐否 framed alone), which
+    a character's stroke beside a 口 in a word never does."""
+    before = text[y0 : y1 + 1, max(0, x0 - gap) : max(0, x0 - 1)]
+    reach = max(2, (y1 - y0) // 3)
+    if y0 < reach or not before.any():
+        return before
+    tall = text[y0 - reach : y1 + 1 + reach, max(0, x0 - gap) : max(0, x0 - 1)].mean(axis=0)
+    line = tall >= 0.9
+    if not line.any():
+        return before
+    # With the line's ragged edge a pixel either side (a resampled or JPEG line).
+    line[1:] |= line[:-1].copy()
+    line[:-1] |= line[1:].copy()
+    return before[:, ~line]
+
+
+def _trimmed(box: Mask) -> Mask:
+    """The box less its blank outer rows and columns (a darker threshold draws a solid
+    square a pixel smaller than the lighter one that found it)."""
+    ys = np.nonzero(box.any(axis=1))[0]
+    xs = np.nonzero(box.any(axis=0))[0]
+    if not ys.size:
+        return box[:0, :0]
+    return box[ys[0] : ys[-1] + 1, xs[0] : xs[-1] + 1]
+
+
+def _cut_out_tick(box: Mask) -> bool:
+    """Whether the blank inside a mostly inked square is one region (8-connected) spanning
+    at least 40 % of it each way: a tick cut out in white. A dense character set small
+    has several counters (厦 息), or one narrow slit (西); ■ has none."""
+    blank = {(int(y), int(x)) for y, x in zip(*np.nonzero(~box), strict=True)}
+    if not blank:
+        return False
+    start = blank.pop()
+    region, stack = [start], [start]
+    while stack:
+        y, x = stack.pop()
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                if (y + dy, x + dx) in blank:
+                    blank.remove((y + dy, x + dx))
+                    stack.append((y + dy, x + dx))
+                    region.append((y + dy, x + dx))
+    if blank:
+        return False
+    ys, xs = [y for y, _ in region], [x for _, x in region]
+    height, width = box.shape
+    return bool(max(ys) - min(ys) + 1 >= 0.4 * height and max(xs) - min(xs) + 1 >= 0.4 * width)
 
 
 def _framed(inner: Mask) -> bool:

@@ -1,0 +1,79 @@
+"""What OCR gets wrong in the text it reads, put right: tick marks it did read, letters in
+numbers, Chinese brackets, spaced digits, domains and record numbers, a border read as a
+character (readers.ocr runs `clean` on every recognised line and `typeset_row` on the
+cells they make)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nianbao.extract.document import Row
+from nianbao.readers.marks import BOX_CHARS, TICKED, UNTICKED, canonical_ticks
+
+_DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_NUMBERISH_RE = re.compile(r"[0-9][0-9OolI|,.]*|[OolI|]+[0-9][0-9OolI|,.]*")
+
+
+def clean(text: str) -> str:
+    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers."""
+    text = canonical_ticks(text.strip())
+    if _NUMBERISH_RE.fullmatch(text):
+        return text.translate(_DIGIT_FIXES)
+    return text
+
+
+# OCR reads （ and ） as ( and ), often with a space (局 (挂…牌子)): a bracket around Chinese
+# text is the full-width pair Chinese typesetting uses, set without spaces after Chinese.
+_PAIR_RE = re.compile(r"(\s*)[(（]\s*([\u4e00-\u9fff][^()（）]*?)\s*[)）]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+# Wide-set digits (full-width, as typed with a Chinese input method) come back spaced: 6 4,
+# 3 43. A cell of digit groups one of which is a lone digit is one number.
+_SPACED_RE = re.compile(r"\d+(?: \d+)+")
+
+
+def _pair(match: re.Match[str]) -> str:
+    start = match.start()
+    after_cjk = start > 0 and _CJK_RE.match(match.string, start - 1) is not None
+    return ("" if after_cjk else match[1]) + "（" + match[2] + "）"
+
+
+# A √ set small (a screenshot's) comes back as V. In a cell of options (one with a box) a
+# lone V leading a Chinese word is that tick; VR全景 keeps its V.
+_V_TICK_RE = re.compile(r"(?<![A-Za-z0-9])[Vv](?=[\u4e00-\u9fff])")
+_OPTION_BOX_RE = re.compile(f"[{TICKED}{UNTICKED}{BOX_CHARS}]")
+# Every government site's domain ends in .gov.cn; OCR takes its o for a zero and its first
+# dot for a colon, and capitalises the w of Www after the scheme. An ICP
+# number reads 京ICP备…; OCR doubles the I or takes it for l, 1 or |.
+_GOV_RE = re.compile(r"[.:]g[0Oo]v\.cn\b")
+_WWW_RE = re.compile(r"(?<=//)W(?=ww)")
+_ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
+# （单 in a bold unit read as one character: 总数（单位：条） as 总数禅位条.
+_UNIT_OPEN_RE = re.compile(r"[(（]?[禅襌](?=位)")
+# A cell border beside the text read as a character: [ or | before Chinese, never closed.
+_BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
+
+
+def typeset(text: str) -> str:
+    if ("V" in text or "v" in text) and _OPTION_BOX_RE.search(text):
+        text = canonical_ticks(_V_TICK_RE.sub("√", text))
+    if "(" in text or ")" in text or " （" in text:
+        text = _PAIR_RE.sub(_pair, text)
+    if "v.cn" in text:
+        text = _WWW_RE.sub("w", _GOV_RE.sub(".gov.cn", text))
+    if "位" in text:
+        text = _UNIT_OPEN_RE.sub("（单", text)
+    if "CP备" in text:
+        text = _ICP_RE.sub("ICP备", text)
+    if text.startswith(("[", "|", "丨")) and "]" not in text:
+        text = _BORDER_RE.sub("", text)
+    if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
+        text = text.replace(" ", "")
+    return text
+
+
+def typeset_row(row: Row) -> Row:
+    cells = tuple(dataclasses.replace(c, text=typeset(c.text)) for c in row.cells)
+    if all(a.text == b.text for a, b in zip(cells, row.cells, strict=True)):
+        return row
+    return dataclasses.replace(row, cells=cells)
