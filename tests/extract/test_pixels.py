@@ -137,13 +137,35 @@ _RETURN = tuple(
 )
 
 
+# 回 in a blurred, rotated scan (deskewed and median-filtered): the inner square's strokes
+# are four pixels thick, twice a fifth of its side.
+_BOLD_RETURN = (
+    "....####################.#...",
+    "...########################..",
+    *["...#########################."] * 2,
+    *["...####.................####."] * 3,
+    "...####...##########....####.",
+    *["...####..############...####."] * 2,
+    "...####..####....####...####.",
+    *["...####..####.....###...####."] * 3,
+    "...####..####....####...####.",
+    *["...####..############...####."] * 2,
+    "...####...##########....####.",
+    *["...####.................####."] * 2,
+    "...####................#####.",
+    *["...#########################."] * 4,
+    "....##..................###..",
+    ".............................",
+)
+
+
 @pytest.mark.parametrize(
     ("art", "found"),
-    [(_THICK_TICK, [True]), (_SUN, []), (_RETURN, [])],
-    ids=["☑", "日", "回"],
+    [(_THICK_TICK, [True]), (_SUN, []), (_RETURN, []), (_BOLD_RETURN, [])],
+    ids=["☑", "日", "回", "bold 回"],
 )
 def test_a_thick_tick_is_no_stroke_across_the_box(art: tuple[str, ...], found: list[bool]) -> None:
-    mask = np.array([[ch == "#" for ch in line.ljust(26, ".")] for line in art])
+    mask = np.array([[ch == "#" for ch in line.ljust(30, ".")] for line in art])
     assert [b.ticked for b in pixels.tick_boxes(mask, 15, 41)] == found
 
 

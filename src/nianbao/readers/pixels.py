@@ -338,7 +338,15 @@ def _framed(inner: Mask) -> bool:
     )
     if min(float(edge.mean()) for edge in edges) < 0.8:
         return False
-    middle = square[stroke + 1 : -stroke - 1, stroke + 1 : -stroke - 1]
+    # Inside the edges as thick as they are: a bold or blurred 回's inner square has
+    # strokes twice `stroke`.
+    height, width = square.shape
+    quarter = max(1, min(height, width) // 4)
+    top = max(stroke, _thickness(square[:, quarter:-quarter]))
+    bottom = max(stroke, _thickness(square[::-1, quarter:-quarter]))
+    left = max(stroke, _thickness(square[quarter:-quarter, :].T))
+    right = max(stroke, _thickness(square[quarter:-quarter, ::-1].T))
+    middle = square[top + 1 : height - bottom - 1, left + 1 : width - right - 1]
     return middle.size > 0 and float(middle.mean()) < 0.2
 
 
