@@ -170,16 +170,15 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
         # removes them and leaves strokes (several pixels wide at 200 dpi) alone.
         image = image.filter(ImageFilter.MedianFilter(3))
         gray = np.asarray(image, dtype=np.uint8)
-    image, gray, height = _enlarged(image, gray)
+    image, gray, height, ink = _enlarged(image, gray)
     angle = pixels.deskew_angle(gray)
     if abs(angle) >= 0.2:
         image = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255)
         gray = np.asarray(image, dtype=np.uint8)
-    mask = pixels.ink_mask(gray)
-    longest = max(40, gray.shape[1] // 25)
+        ink = None
+    mask, lines, longest = ink or _ink(gray)
     horizontal, vertical = pixels.rulings(mask, longest)
     rulings = Rulings.build(horizontal, vertical, tol=4.0)
-    lines = pixels.line_mask(mask, longest)
     text = mask & ~lines
     # Boxes are drawn with thin lines that resampling and scanning turn grey: a lighter
     # threshold finds them whole.
@@ -217,25 +216,37 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     return _place_ticks(runs, boxes, text), rulings
 
 
-def _enlarged(image: Image.Image, gray: Any) -> tuple[Image.Image, Any, float]:
+def _ink(gray: Any) -> tuple[Any, Any, int]:
+    """The page's ink, its long lines (the table's borders) and the least length of one."""
+    from nianbao.readers import pixels  # noqa: PLC0415
+
+    mask = pixels.ink_mask(gray)
+    longest = max(40, gray.shape[1] // 25)
+    return mask, pixels.line_mask(mask, longest), longest
+
+
+def _enlarged(
+    image: Image.Image, gray: Any
+) -> tuple[Image.Image, Any, float, tuple[Any, Any, int] | None]:
     """The page, enlarged to a scan's scale when its text is set small in pixels (a
-    screenshot at 96 dpi: lines 16 pixels high), and the height of its text lines then.
-    Text detection runs at half resolution, where such lines shrink to eight pixels and
-    whole cells go unseen."""
+    screenshot at 96 dpi: lines 16 pixels high), the height of its text lines then, and
+    its ink as `_ink` gives it when the page is as it was (else None). Text detection runs
+    at half resolution, where such lines shrink to eight pixels and whole cells go unseen."""
     import numpy as np  # noqa: PLC0415
 
     from nianbao.readers import pixels  # noqa: PLC0415
 
-    mask = pixels.ink_mask(gray)
-    height = pixels.text_height(mask & ~pixels.line_mask(mask, max(40, gray.shape[1] // 25)))
+    ink = _ink(gray)
+    mask, lines, _ = ink
+    height = pixels.text_height(mask & ~lines)
     if not height:
-        return image, gray, TEXT_HEIGHT
+        return image, gray, TEXT_HEIGHT, ink
     factor = min(TEXT_HEIGHT / height, MAX_ENLARGE, (MAX_PIXELS / max(1, gray.size)) ** 0.5)
     if factor < MIN_ENLARGE:
-        return image, gray, height
+        return image, gray, height, ink
     size = (round(image.width * factor), round(image.height * factor))
     image = image.resize(size, Image.Resampling.LANCZOS)
-    return image, np.asarray(image, dtype=np.uint8), height * factor
+    return image, np.asarray(image, dtype=np.uint8), height * factor, None
 
 
 def _apart(engine: Any, rgb: Any, runs: list[Run], ink: Any) -> list[Run]:
@@ -244,6 +255,8 @@ def _apart(engine: Any, rgb: Any, runs: list[Run], ink: Any) -> list[Run]:
     with wide spaces (审核人：刘洋    填报人：…) comes as boxes holding an edge of the
     neighbour's character, which is then read as a character of its own (刘洋羊, 6355)."""
     import numpy as np  # noqa: PLC0415
+
+    from nianbao.readers import pixels  # noqa: PLC0415
 
     boxes = [list(run.box) for run in runs]
     order = sorted(range(len(runs)), key=lambda k: runs[k].box[0])
@@ -259,7 +272,7 @@ def _apart(engine: Any, rgb: Any, runs: list[Run], ink: Any) -> list[Run]:
             reach = int(min(ay1 - ay0, by1 - by0))
             lo, hi = int(max(ax0, bx0 - reach)), int(min(bx1, ax1 + reach))
             band = ink[int(max(ay0, by0)) : int(min(ay1, by1)) + 1, lo:hi].any(axis=0)
-            gap = _widest_blank(band, minimum=max(3, reach // 5))
+            gap = pixels.widest_blank(band, minimum=max(3, reach // 5))
             if gap is None:
                 continue
             start, end = lo + gap[0], lo + gap[1]
@@ -281,19 +294,6 @@ def _apart(engine: Any, rgb: Any, runs: list[Run], ink: Any) -> list[Run]:
             x0, y0, x1, y1 = boxes[k]
             out[k] = Run(clean(str(value)), (x0, y0, x1, y1), float(score))
     return out
-
-
-def _widest_blank(inked: Any, minimum: int) -> tuple[int, int] | None:
-    """The widest run of blank columns (start, end exclusive) at least `minimum` wide."""
-    import numpy as np  # noqa: PLC0415
-
-    padded = np.concatenate(([1], inked.astype(np.int8), [1]))
-    steps = np.diff(padded)
-    starts, ends = np.nonzero(steps == -1)[0], np.nonzero(steps == 1)[0]
-    if not starts.size:
-        return None
-    k = int(np.argmax(ends - starts))
-    return (int(starts[k]), int(ends[k])) if ends[k] - starts[k] >= minimum else None
 
 
 def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) -> list[Run]:

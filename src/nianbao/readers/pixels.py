@@ -151,6 +151,17 @@ def text_height(text: Mask, strips: int = 16) -> float:
     return float(np.median(heights)) if heights.size else 0.0
 
 
+def widest_blank(inked: NDArray[np.bool_], minimum: int) -> tuple[int, int] | None:
+    """The widest run of blank columns (start, end exclusive) at least `minimum` wide."""
+    padded = np.concatenate(([1], inked.astype(np.int8), [1]))
+    steps = np.diff(padded)
+    starts, ends = np.nonzero(steps == -1)[0], np.nonzero(steps == 1)[0]
+    if not starts.size:
+        return None
+    k = int(np.argmax(ends - starts))
+    return (int(starts[k]), int(ends[k])) if ends[k] - starts[k] >= minimum else None
+
+
 def line_mask(mask: Mask, minimum: int) -> Mask:
     """Pixels that belong to long horizontal or vertical runs (the table's borders)."""
     out = np.zeros_like(mask)
@@ -248,12 +259,7 @@ def _check_box(
         # A browser's or a phone's ticked check box: a solid square, its tick cut out in
         # white (an empty one is a thin frame, so no unticked box comes near this).
         return TickBox(x0, y0, x1, y1, True)
-    quarter = max(1, side // 4)
-    top = _thickness(box[:, quarter:-quarter])
-    bottom = _thickness(box[::-1, quarter:-quarter])
-    left = _thickness(box[quarter:-quarter, :].T)
-    right = _thickness(box[quarter:-quarter, ::-1].T)
-    inner = box[top + 1 : box.shape[0] - bottom - 1, left + 1 : box.shape[1] - right - 1]
+    inner = _inside(box, max(1, side // 4))
     if inner.size == 0:
         return None
     # Strokes crossing the whole inside are a character (目 日 田 申), not a tick (whose
@@ -319,6 +325,17 @@ def _cut_out_tick(box: Mask) -> bool:
     return bool(max(ys) - min(ys) + 1 >= 0.4 * height and max(xs) - min(xs) + 1 >= 0.4 * width)
 
 
+def _inside(square: Mask, quarter: int, least: int = 1) -> Mask:
+    """What lies inside a square's four edges, each as thick as it is measured along its
+    middle (`quarter` left off either end) and at least `least`, less a pixel more."""
+    height, width = square.shape
+    top = max(least, _thickness(square[:, quarter:-quarter]))
+    bottom = max(least, _thickness(square[::-1, quarter:-quarter]))
+    left = max(least, _thickness(square[quarter:-quarter, :].T))
+    right = max(least, _thickness(square[quarter:-quarter, ::-1].T))
+    return square[top + 1 : height - bottom - 1, left + 1 : width - right - 1]
+
+
 def _framed(inner: Mask) -> bool:
     """Whether the ink inside a box is a hollow square of its own: inked all along its four
     edges, its middle blank (回), which no tick, cross or filling is."""
@@ -340,13 +357,7 @@ def _framed(inner: Mask) -> bool:
         return False
     # Inside the edges as thick as they are: a bold or blurred 回's inner square has
     # strokes twice `stroke`.
-    height, width = square.shape
-    quarter = max(1, min(height, width) // 4)
-    top = max(stroke, _thickness(square[:, quarter:-quarter]))
-    bottom = max(stroke, _thickness(square[::-1, quarter:-quarter]))
-    left = max(stroke, _thickness(square[quarter:-quarter, :].T))
-    right = max(stroke, _thickness(square[quarter:-quarter, ::-1].T))
-    middle = square[top + 1 : height - bottom - 1, left + 1 : width - right - 1]
+    middle = _inside(square, max(1, min(square.shape) // 4), least=stroke)
     return middle.size > 0 and float(middle.mean()) < 0.2
 
 
