@@ -1,5 +1,5 @@
 """Runs of one OCR line whose detected boxes overlap are cut apart at the blank between
-their texts (readers.ocr._apart): a box reaching into its neighbour's character reads
+their texts (readers.ocr_crops.apart): a box reaching into its neighbour's character reads
 that edge as a character of its own (审核人：刘洋 then 羊填报人：…)."""
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ import pytest
 
 from locations import FIXTURES
 from nianbao.readers.geometry import Run
-from nianbao.readers.ocr import _apart
+from nianbao.readers.ocr_crops import apart as _apart
 
 
 class _Engine:

@@ -19,6 +19,9 @@ from nianbao.readers.ocr_text import typeset as _typeset
         ("6 4", "64"),  # full-width digits, set wide
         ("3 43", "343"),
         ("1 234", "1234"),
+        ("1 1 . 7", "11.7"),  # full-width １１．７
+        ("11 .7", "11.7"),
+        ("12 . 34", "12.34"),
         ("http://www72.220422.g0v.cn/", "http://www72.220422.gov.cn/"),
         ("www.beijing.gOv.cn", "www.beijing.gov.cn"),
         ("https://www704.370612:gov.cn/", "https://www704.370612.gov.cn/"),
@@ -29,6 +32,8 @@ from nianbao.readers.ocr_text import typeset as _typeset
         ("总数禅位条", "总数（单位条"),  # （单 as one character
         ("新开设数量禅位个)", "新开设数量（单位个)"),
         ("| 提供政策智能匹配", "提供政策智能匹配"),
+        ('移动客户端"某某区人通”，下载量', "移动客户端“某某区人通”，下载量"),  # “ read straight
+        ('开通“某县"政策问答专区', "开通“某县”政策问答专区"),
     ],
 )
 def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> None:
@@ -41,11 +46,15 @@ def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> N
         "电话(0571)8888",
         "0931 7258473",
         "12 34",
+        "12.5 34",
+        "1.2.3",
         "下载量 8 万次",
         "(2024)",
         "某局（挂某中心",
         "京ICP备12号",
         "[注]见附件",
+        '名为"某某通"的客户端',  # a straight pair stays straight
+        'size="12”',
     ],
 )
 def test_text_that_is_not_chinese_typesetting_is_left_alone(read: str) -> None:

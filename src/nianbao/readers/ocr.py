@@ -10,7 +10,6 @@ The geometry shared with the PDF reader turns all of it into rows of cells.
 from __future__ import annotations
 
 import io
-import itertools
 import re
 import time
 import warnings
@@ -24,6 +23,7 @@ from nianbao.extract.document import Document, Format, StopAt
 from nianbao.readers.geometry import Rulings, Run, join_page_break, page_rows
 from nianbao.readers.limits import MAX_IMAGE_BYTES
 from nianbao.readers.marks import TICKED, UNTICKED
+from nianbao.readers.ocr_crops import MIN_SCORE, apart, recover, split_at_borders, zeros
 from nianbao.readers.ocr_text import clean, typeset_row
 
 OCR_DPI = 200
@@ -34,7 +34,6 @@ MAX_PAGES = 8
 large type (reading stops on the page where the table ends)."""
 MAX_SECONDS = 300.0
 """CPU seconds of OCR for one input (all threads)."""
-MIN_SCORE = 0.5
 TEXT_HEIGHT = 25.0
 """Height in pixels of a line of table text on a 200-dpi scan (10.5 to 12 pt)."""
 MIN_ENLARGE = 1.4
@@ -183,7 +182,8 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     # Boxes are drawn with thin lines that resampling and scanning turn grey: a lighter
     # threshold finds them whole.
     light = pixels.ink_mask(gray, 0.8)
-    light &= ~pixels.line_mask(light, longest)
+    borders = pixels.line_mask(light, longest)
+    light &= ~borders
     # A box is about as high as the text beside it (☐ 0.8 of a line, □ 0.7); the 口s
     # of 品 or 码 are smaller.
     boxes = pixels.tick_boxes(
@@ -196,6 +196,11 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
         blank.paste(255, (box.x0 - 2, box.y0 - 2, box.x1 + 3, box.y1 + 3))
     rgb = np.asarray(blank.convert("RGB"))
     found, _ = engine.text_det(rgb[::2, ::2].copy())
+    # Recognition reads a border in a crop as 1 or I and a lone 0 beside one as nothing;
+    # it gets the page with borders cleared (detection keeps them, or its boxes move).
+    rgb = rgb.copy()
+    cleared = pixels.ruled(borders, horizontal, vertical)
+    rgb[cleared] = 255
     runs: list[Run] = []
     if found is not None and len(found):
         quads = found * 2
@@ -209,10 +214,14 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
             runs.append(Run(clean(str(text_value)), where, float(score)))
     for box in boxes:
         text[box.y0 - 2 : box.y1 + 3, box.x0 - 2 : box.x1 + 3] = False
-    runs = _apart(engine, rgb, runs, text)
-    runs = _split_at_borders(engine, rgb, runs, rulings)
+    runs = apart(engine, rgb, runs, text)
+    runs = split_at_borders(engine, rgb, runs, rulings)
     # Ink against a border (line ends, a border's slant after deskewing) is not text.
-    runs += _recover(engine, rgb, text & ~pixels.dilate(lines, 3), runs)
+    plain = text & ~cleared
+    runs = zeros(runs, plain, height)
+    # A blob can join text across a border (次|2 in two narrow cells, the border cleared).
+    recovered = recover(engine, rgb, plain & ~pixels.dilate(lines, 3), runs, height)
+    runs += split_at_borders(engine, rgb, recovered, rulings)
     return _place_ticks(runs, boxes, text), rulings
 
 
@@ -247,140 +256,6 @@ def _enlarged(
     size = (round(image.width * factor), round(image.height * factor))
     image = image.resize(size, Image.Resampling.LANCZOS)
     return image, np.asarray(image, dtype=np.uint8), height * factor, None
-
-
-def _apart(engine: Any, rgb: Any, runs: list[Run], ink: Any) -> list[Run]:
-    """Neighbouring runs of one line whose boxes overlap, cut apart at the blank between
-    their texts and read again. The detector's boxes reach past their ink, so a line set
-    with wide spaces (审核人：刘洋    填报人：…) comes as boxes holding an edge of the
-    neighbour's character, which is then read as a character of its own (刘洋羊, 6355)."""
-    import numpy as np  # noqa: PLC0415
-
-    from nianbao.readers import pixels  # noqa: PLC0415
-
-    boxes = [list(run.box) for run in runs]
-    order = sorted(range(len(runs)), key=lambda k: runs[k].box[0])
-    changed: set[int] = set()
-    for i, a in enumerate(order):
-        for b in order[i + 1 :]:
-            (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = boxes[a], boxes[b]
-            if bx0 >= ax1 - 2:
-                break
-            high = min(ay1, by1) - max(ay0, by0)
-            if high < 0.6 * min(ay1 - ay0, by1 - by0) or bx1 <= ax1:
-                continue
-            reach = int(min(ay1 - ay0, by1 - by0))
-            lo, hi = int(max(ax0, bx0 - reach)), int(min(bx1, ax1 + reach))
-            band = ink[int(max(ay0, by0)) : int(min(ay1, by1)) + 1, lo:hi].any(axis=0)
-            gap = pixels.widest_blank(band, minimum=max(3, reach // 5))
-            if gap is None:
-                continue
-            start, end = lo + gap[0], lo + gap[1]
-            if start >= ax1 or end <= bx0:
-                continue  # the texts' own blank lies outside the overlap
-            boxes[a][2], boxes[b][0] = min(ax1, start + 2.0), max(bx0, end - 2.0)
-            changed |= {a, b}
-    if not changed:
-        return runs
-    picked = sorted(changed)
-    crops = [
-        np.ascontiguousarray(rgb[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1])
-        for x0, y0, x1, y1 in (boxes[k] for k in picked)
-    ]
-    recognised, _ = engine.text_rec(crops)
-    out = list(runs)
-    for k, (value, score) in zip(picked, recognised, strict=False):
-        if score >= MIN_SCORE and str(value).strip():
-            x0, y0, x1, y1 = boxes[k]
-            out[k] = Run(clean(str(value)), (x0, y0, x1, y1), float(score))
-    return out
-
-
-def _split_at_borders(engine: Any, rgb: Any, runs: list[Run], rulings: Rulings) -> list[Run]:
-    """A detected text line running across a cell border (text in two neighbouring cells
-    read as one) is cut at the border and each part recognised again."""
-    import numpy as np  # noqa: PLC0415
-
-    out: list[Run] = []
-    parts: list[tuple[float, float, float, float]] = []
-    for run in runs:
-        x0, y0, x1, y1 = run.box
-        cy = (y0 + y1) / 2
-        cuts = [x for x in rulings.xs if x0 + 4 < x < x1 - 4 and rulings.splits(x - 1, x + 1, cy)]
-        if not cuts:
-            out.append(run)
-            continue
-        edges = [x0, *cuts, x1]
-        parts += [(a + 2, y0, b - 2, y1) for a, b in itertools.pairwise(edges) if b - a > 6]
-    if parts:
-        crops = [
-            np.ascontiguousarray(rgb[int(y0) : int(y1) + 1, int(x0) : int(x1) + 1])
-            for x0, y0, x1, y1 in parts
-        ]
-        recognised, _ = engine.text_rec(crops)
-        for box, (value, score) in zip(parts, recognised, strict=False):
-            if score >= MIN_SCORE and str(value).strip():
-                out.append(Run(clean(str(value)), box, float(score)))
-    return out
-
-
-def _recover(engine: Any, rgb: Any, ink: Any, runs: list[Run]) -> list[Run]:
-    """Text the detector missed (at half resolution a lone digit can vanish): ink that no
-    run covers, grouped into blobs, recognised crop by crop."""
-    import numpy as np  # noqa: PLC0415
-
-    rest = ink.copy()
-    for run in runs:
-        x0, y0, x1, y1 = (int(v) for v in run.box)
-        rest[max(0, y0 - 3) : y1 + 4, max(0, x0 - 3) : x1 + 4] = False
-    h, w = rest.shape
-    cell = 4
-    small = rest[: h // cell * cell, : w // cell * cell].reshape(h // cell, cell, w // cell, cell)
-    grid = small.any(axis=(1, 3))
-    blobs = _blobs(grid)
-    crops, boxes = [], []
-    for top, left, bottom, right in blobs:
-        if bottom - top < 2 or (bottom - top + 1) * (right - left + 1) < 6:
-            continue  # specks
-        y0, x0 = max(0, top * cell - 4), max(0, left * cell - 4)
-        y1, x1 = min(h, (bottom + 1) * cell + 4), min(w, (right + 1) * cell + 4)
-        crops.append(np.ascontiguousarray(rgb[y0:y1, x0:x1]))
-        boxes.append((float(x0), float(y0), float(x1), float(y1)))
-    if not crops:
-        return []
-    recognised, _ = engine.text_rec(crops)
-    return [
-        Run(clean(str(value)), box, float(score))
-        for box, (value, score) in zip(boxes, recognised, strict=False)
-        if score >= 0.8 and str(value).strip()
-    ]
-
-
-def _blobs(grid: Any) -> list[tuple[int, int, int, int]]:
-    """Bounding boxes (top, left, bottom, right) of 8-connected True regions, letters of a
-    word joined across one empty cell."""
-    seen = set()
-    out = []
-    points = {(int(y), int(x)) for y, x in zip(*grid.nonzero(), strict=True)}
-    if len(points) > 20_000:
-        return []  # a page of noise: nothing worth recovering
-    for start in points:
-        if start in seen:
-            continue
-        seen.add(start)
-        stack = [start]
-        top, left, bottom, right = start[0], start[1], start[0], start[1]
-        while stack:
-            y, x = stack.pop()
-            top, bottom, left, right = min(top, y), max(bottom, y), min(left, x), max(right, x)
-            for dy in (-1, 0, 1):
-                for dx in (-2, -1, 0, 1, 2):
-                    nxt = (y + dy, x + dx)
-                    if nxt in points and nxt not in seen:
-                        seen.add(nxt)
-                        stack.append(nxt)
-        out.append((top, left, bottom, right))
-    return out
 
 
 def _place_ticks(runs: list[Run], boxes: list[Any], ink: Any) -> list[Run]:

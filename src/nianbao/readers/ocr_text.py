@@ -28,8 +28,9 @@ def clean(text: str) -> str:
 _PAIR_RE = re.compile(r"(\s*)[(（]\s*([\u4e00-\u9fff][^()（）]*?)\s*[)）]")
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 # Wide-set digits (full-width, as typed with a Chinese input method) come back spaced: 6 4,
-# 3 43. A cell of digit groups one of which is a lone digit is one number.
-_SPACED_RE = re.compile(r"\d+(?: \d+)+")
+# 3 43, 1 1 . 7. A cell of digit groups (one decimal point among them) one of which is a
+# lone digit, or whose point stands apart, is one number.
+_SPACED_RE = re.compile(r"\d+(?: \d+)*(?: ?\. ?\d+(?: \d+)*)?")
 
 
 def _pair(match: re.Match[str]) -> str:
@@ -50,6 +51,10 @@ _WWW_RE = re.compile(r"(?<=//)W(?=ww)")
 _ICP_RE = re.compile(r"[Il1|]{1,3}CP备")
 # （单 in a bold unit read as one character: 总数（单位：条） as 总数禅位条.
 _UNIT_OPEN_RE = re.compile(r"[(（]?[禅襌](?=位)")
+# OCR reads a Chinese quotation mark as a straight one (移动客户端"某某通”): one that pairs
+# with a curly mark around Chinese text is that mark's partner.
+_OPEN_QUOTE_RE = re.compile(r'"(?=[\u4e00-\u9fff][^"“”]*”)')
+_CLOSE_QUOTE_RE = re.compile(r'(“[^"“”]*[\u4e00-\u9fff])"')
 # A cell border beside the text read as a character: [ or | before Chinese, never closed.
 _BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
 
@@ -65,11 +70,17 @@ def typeset(text: str) -> str:
         text = _UNIT_OPEN_RE.sub("（单", text)
     if "CP备" in text:
         text = _ICP_RE.sub("ICP备", text)
+    if '"' in text:
+        text = _CLOSE_QUOTE_RE.sub(r"\1”", _OPEN_QUOTE_RE.sub("“", text))
     if text.startswith(("[", "|", "丨")) and "]" not in text:
         text = _BORDER_RE.sub("", text)
-    if " " in text and _SPACED_RE.fullmatch(text) and any(len(g) == 1 for g in text.split()):
+    if " " in text and _SPACED_RE.fullmatch(text) and _wide_set(text):
         text = text.replace(" ", "")
     return text
+
+
+def _wide_set(text: str) -> bool:
+    return " ." in text or ". " in text or any(len(g) == 1 for g in text.split())
 
 
 def typeset_row(row: Row) -> Row:

@@ -121,6 +121,17 @@ def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
     return horizontal, vertical
 
 
+def ruled(lines: Mask, horizontal: list[Segment], vertical: list[Segment]) -> Mask:
+    """The table's borders as pixels: long lines (of a lighter mask: their grey edges too)
+    with the ruling segments, short vertical ones among them, grown by a pixel."""
+    out = lines.copy()
+    for y, a, b in horizontal:
+        out[int(y), int(a) : int(b)] = True
+    for x, a, b in vertical:
+        out[int(a) : int(b), int(x)] = True
+    return dilate(out, 1)
+
+
 def _meets(horizontal: list[Segment], x: int, y: int, reach: int) -> bool:
     """Whether a horizontal border passes within `reach` pixels of (x, y)."""
     lo = bisect.bisect_left(horizontal, (y - reach, -1.0, -1.0))
@@ -386,6 +397,50 @@ def _thickness(edge: Mask) -> int:
         elif count or i >= 2:
             break
     return max(1, count)
+
+
+def ring(ink: Mask, height: float) -> bool:
+    """Whether the ink is one closed loop about as tall as a digit (0, O): what a full stop,
+    set low and half a line high, never is. Judged on the largest piece of ink, so that a
+    border's end or a neighbour's edge in the same box does not count."""
+    ys, xs = np.nonzero(_largest(ink))
+    if not len(ys):
+        return False
+    top, bottom, left, right = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    high, wide = bottom - top, right - left
+    if not (0.5 * height <= high <= 1.3 * height and 0.3 * high <= wide <= 1.2 * high):
+        return False
+    across = ink[(top + bottom) // 2, left:right]
+    down = ink[top:bottom, (left + right) // 2]
+    return all(_two_strokes(line) for line in (across, down))
+
+
+def _largest(ink: Mask) -> Mask:
+    """The largest 8-connected piece of the ink (a glyph's box: some hundreds of pixels)."""
+    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(ink), strict=True)}
+    best: list[tuple[int, int]] = []
+    while todo:
+        stack = [todo.pop()]
+        piece = []
+        while stack:
+            y, x = stack.pop()
+            piece.append((y, x))
+            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                if near in todo:
+                    todo.remove(near)
+                    stack.append(near)
+        if len(piece) > len(best):
+            best = piece
+    out = np.zeros_like(ink)
+    for y, x in best:
+        out[y, x] = True
+    return out
+
+
+def _two_strokes(line: Mask) -> bool:
+    """Ink at both ends of the line, in exactly two strokes with blank between."""
+    edges = np.flatnonzero(np.diff(line.astype(np.int8)))
+    return bool(line[0] and line[-1]) and len(edges) == 2
 
 
 def _overlaps(a: TickBox, b: TickBox) -> bool:

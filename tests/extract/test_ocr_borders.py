@@ -1,0 +1,155 @@
+"""Lone zeros and borders in OCR (readers.ocr, ocr_crops.zeros, pixels.ruled and ring):
+recognition reads crops of a page whose table borders are cleared, since a border at a
+crop's edge is read as 1 or I and a lone 0 beside one is not read at all; and a lone 0
+that recognition takes for a full stop (。, o at a low score) is told by its ink."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from locations import FIXTURES
+from nianbao.readers import ocr_text, pixels
+from nianbao.readers.geometry import Run
+from nianbao.readers.ocr_crops import recover, zeros
+
+
+def test_ruled_marks_short_rulings_and_long_lines_with_their_edges() -> None:
+    lines = np.zeros((40, 60), dtype=bool)
+    lines[5, :] = True  # a long line of the light mask
+    # A vertical ruling one row high: too short for the line mask, a border all the same.
+    out = pixels.ruled(lines, [(30.0, 0.0, 60.0)], [(20.0, 5.0, 30.0)])
+    assert out[4:7, :].all()
+    assert out[29:32, :].all()
+    assert out[5:30, 19:22].all()
+    assert not out[15, [17, 23]].any()
+    assert not out[10, 40]
+
+
+def _page(*shapes: tuple[str, int, int, int, int]) -> np.ndarray:
+    """A 60×200 page with rings (an ellipse's outline) and discs drawn at given boxes."""
+    yy, xx = np.mgrid[0:60, 0:200]
+    page = np.zeros((60, 200), dtype=bool)
+    for kind, x0, y0, x1, y1 in shapes:
+        cy, cx, ry, rx = (y0 + y1) / 2, (x0 + x1) / 2, (y1 - y0) / 2, (x1 - x0) / 2
+        d = ((yy - cy) / ry) ** 2 + ((xx - cx) / rx) ** 2
+        page |= (d <= 1) & ((d >= 0.55) if kind == "ring" else True)
+    return page
+
+
+def test_a_digit_tall_loop_is_a_ring() -> None:
+    assert pixels.ring(_page(("ring", 10, 20, 24, 40)), 25)
+
+
+@pytest.mark.parametrize(
+    "shape",
+    [
+        ("ring", 10, 30, 19, 39),  # a full stop: half a line high
+        ("disc", 10, 20, 24, 40),  # no hole
+        ("ring", 10, 20, 60, 40),  # wider than tall twice over
+    ],
+)
+def test_what_is_no_digit_ring(shape: tuple[str, int, int, int, int]) -> None:
+    assert not pixels.ring(_page(shape), 25)
+
+
+def test_a_ring_is_judged_without_the_border_end_beside_it() -> None:
+    page = _page(("ring", 10, 20, 24, 40))
+    page[10:50, 2] = True  # a border's end, apart from the ring
+    assert pixels.ring(page, 25)
+
+
+def test_a_full_stop_over_a_ring_is_a_zero_and_other_reads_stay() -> None:
+    ink = _page(("ring", 10, 20, 24, 40), ("ring", 60, 30, 69, 39), ("disc", 100, 20, 114, 40))
+    runs = [
+        Run("。", (8.0, 18.0, 26.0, 42.0)),
+        Run("。", (58.0, 28.0, 71.0, 41.0)),
+        Run("o", (98.0, 18.0, 116.0, 42.0)),
+        Run("01", (8.0, 18.0, 26.0, 42.0)),
+    ]
+    assert [run.text for run in zeros(runs, ink, 25)] == ["0", "。", "o", "01"]
+
+
+class _Engine:
+    """Reads every crop as o at a low score, as recognition reads a lone 0."""
+
+    def text_rec(self, crops: list[object]) -> tuple[list[tuple[str, float]], None]:
+        return [("o", 0.36) for _ in crops], None
+
+
+def test_recovered_blobs_at_a_low_score_are_kept_only_as_zeros() -> None:
+    ink = _page(("ring", 20, 12, 34, 40), ("disc", 120, 12, 134, 40))
+    rgb = np.full((60, 200, 3), 255, dtype=np.uint8)
+    found = recover(_Engine(), rgb, ink, [], 25)
+    assert [(run.text, run.box[0] < 100) for run in found] == [("0", True)]
+
+
+def test_lone_zeros_beside_borders_in_a_screenshot_are_read() -> None:
+    # Part of a generated HTML report as Chromium captures it (96 dpi, enlarged for OCR):
+    # each of these rows holds a lone 0 in a cell to the right of its label.
+    pytest.importorskip("rapidocr_onnxruntime")
+    from PIL import Image  # noqa: PLC0415
+
+    from nianbao.readers import ocr  # noqa: PLC0415
+
+    page = Image.open(FIXTURES / "scans" / "screenshot_zeros.png").convert("L")
+    runs, _ = ocr.page_runs(ocr._engine(), page)
+    labels = ("解读产品数量", "注册用户数", "可全程在线办理政务服务事项数量")
+    for label in (*labels, "公布调查结果期数", "网民留言数量", "答复网民提问数量"):
+        head = next(run for run in runs if run.text.startswith(label))
+        middle = (head.box[1] + head.box[3]) / 2
+        beside = [
+            run.text
+            for run in runs
+            if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]
+        ]
+        assert beside == ["0"], (label, beside)
+
+
+def test_a_tick_against_a_cells_left_border_is_read() -> None:
+    # The top of a Chromium capture of a generated report (quantised to 16 greys): the √
+    # of √是 □否 stands two pixels from its cell's border, and with the border in the crop
+    # recognition reads the pair as nothing.
+    pytest.importorskip("rapidocr_onnxruntime")
+    from PIL import Image  # noqa: PLC0415
+
+    from nianbao.readers import ocr  # noqa: PLC0415
+
+    page = Image.open(FIXTURES / "scans" / "screenshot_tick.png").convert("L")
+    runs, _ = ocr.page_runs(ocr._engine(), page)
+    head = next(run for run in runs if run.text == "是否发布服务事项目录")
+    middle = (head.box[1] + head.box[3]) / 2
+    beside = [
+        run.text for run in runs if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]
+    ]
+    assert [ocr_text.typeset(text) for text in beside] == ["☑是☐否"]
+
+
+class _Blind:
+    """Detects nothing (as with text in narrow cells on a screenshot) and reads each crop as
+    its width, so that a test sees the crops recovered text was read from."""
+
+    def text_det(self, image: object) -> tuple[None, None]:
+        return None, None
+
+    def text_rec(self, crops: list[np.ndarray]) -> tuple[list[tuple[str, float]], None]:
+        return [(f"w{crop.shape[1]}", 0.99) for crop in crops], None
+
+
+def test_text_recovered_across_a_border_is_cut_at_it() -> None:
+    # Two narrow cells (200–236, 236–272) with a character each, close to the border
+    # between them: the undetected ink is found as one blob over both.
+    from PIL import Image  # noqa: PLC0415
+
+    from nianbao.readers import ocr  # noqa: PLC0415
+
+    page = np.full((160, 600), 255, dtype=np.uint8)
+    page[50:52, 20:580] = page[110:112, 20:580] = 0
+    for x in (20, 200, 236, 272, 579):
+        page[50:112, x] = 0
+    for left in (216, 240):  # a + shape, 22 pixels high
+        page[69:72, left : left + 18] = 0
+        page[60:82, left + 8 : left + 11] = 0
+    runs, _ = ocr.page_runs(_Blind(), Image.fromarray(page))
+    assert len(runs) == 2
+    assert all(run.box[2] <= 236 or run.box[0] >= 236 for run in runs)
