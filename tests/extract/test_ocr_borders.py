@@ -1,4 +1,4 @@
-"""Lone zeros and borders in OCR (readers.ocr, ocr_crops.zeros, pixels.ruled and ring):
+"""Lone zeros and borders in OCR (readers.ocr, ocr_crops.zeros and ring, pixels.ruled):
 recognition reads crops of a page whose table borders are cleared, since a border at a
 crop's edge is read as 1 or I and a lone 0 beside one is not read at all; and a lone 0
 that recognition takes for a full stop (。, o at a low score) is told by its ink."""
@@ -11,7 +11,7 @@ import pytest
 from locations import FIXTURES
 from nianbao.readers import ocr_text, pixels
 from nianbao.readers.geometry import Run
-from nianbao.readers.ocr_crops import recover, zeros
+from nianbao.readers.ocr_crops import recover, ring, zeros
 
 
 def test_ruled_marks_short_rulings_and_long_lines_with_their_edges() -> None:
@@ -38,7 +38,7 @@ def _page(*shapes: tuple[str, int, int, int, int]) -> np.ndarray:
 
 
 def test_a_digit_tall_loop_is_a_ring() -> None:
-    assert pixels.ring(_page(("ring", 10, 20, 24, 40)), 25)
+    assert ring(_page(("ring", 10, 20, 24, 40)), 25)
 
 
 @pytest.mark.parametrize(
@@ -50,13 +50,13 @@ def test_a_digit_tall_loop_is_a_ring() -> None:
     ],
 )
 def test_what_is_no_digit_ring(shape: tuple[str, int, int, int, int]) -> None:
-    assert not pixels.ring(_page(shape), 25)
+    assert not ring(_page(shape), 25)
 
 
 def test_a_ring_is_judged_without_the_border_end_beside_it() -> None:
     page = _page(("ring", 10, 20, 24, 40))
     page[10:50, 2] = True  # a border's end, apart from the ring
-    assert pixels.ring(page, 25)
+    assert ring(page, 25)
 
 
 def test_a_full_stop_over_a_ring_is_a_zero_and_other_reads_stay() -> None:

@@ -45,6 +45,21 @@ def test_a_solid_check_box_with_its_tick_cut_out_is_ticked() -> None:
     assert [b.ticked for b in boxes] == [True]
 
 
+def _rounded(art: list[str]) -> list[str]:
+    """The square with its corners rounded (a larger check box's)."""
+    out = list(art)
+    for row, cut in ((1, 3), (2, 2), (3, 1), (-2, 3), (-3, 2), (-4, 1)):
+        line = out[row]
+        out[row] = line[:6] + "." * cut + line[6 + cut : 28 - cut] + "." * cut + line[28 - cut :]
+    return out
+
+
+def test_a_check_box_with_rounded_corners_is_ticked() -> None:
+    # Chromium's check box at 18 pixels and more: the corners' blank is no counter.
+    boxes = pixels.tick_boxes(_mask(_rounded(_SOLID_TICK)), 13, 40)
+    assert [b.ticked for b in boxes] == [True]
+
+
 def test_a_dense_character_is_no_solid_check_box() -> None:
     # 厦 or 息 set small and enlarged: at a light threshold nearly solid, but its counters
     # are several blank specks, never one cut-out tick.

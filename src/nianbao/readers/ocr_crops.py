@@ -139,10 +139,8 @@ def zeros(runs: list[Run], ink: Any, height: float) -> list[Run]:
 
 
 def _zero(run: Run, ink: Any, height: float) -> Run | None:
-    from nianbao.readers import pixels  # noqa: PLC0415
-
     x0, y0, x1, y1 = (int(v) for v in run.box)
-    if pixels.ring(ink[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1], height):
+    if ring(ink[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1], height):
         return Run("0", run.box, run.confidence)
     return None
 
@@ -172,3 +170,53 @@ def _blobs(grid: Any) -> list[tuple[int, int, int, int]]:
                         stack.append(nxt)
         out.append((top, left, bottom, right))
     return out
+
+
+def ring(ink: Any, height: float) -> bool:
+    """Whether the ink is one closed loop about as tall as a digit (0, O): what a full stop,
+    set low and half a line high, never is. Judged on the largest piece of ink, so that a
+    border's end or a neighbour's edge in the same box does not count."""
+    import numpy as np  # noqa: PLC0415
+
+    ys, xs = np.nonzero(_largest(ink))
+    if not len(ys):
+        return False
+    top, bottom, left, right = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
+    high, wide = bottom - top, right - left
+    if not (0.5 * height <= high <= 1.3 * height and 0.3 * high <= wide <= 1.2 * high):
+        return False
+    across = ink[(top + bottom) // 2, left:right]
+    down = ink[top:bottom, (left + right) // 2]
+    return all(_two_strokes(line) for line in (across, down))
+
+
+def _largest(ink: Any) -> Any:
+    """The largest 8-connected piece of the ink (a glyph's box: some hundreds of pixels)."""
+    import numpy as np  # noqa: PLC0415
+
+    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(ink), strict=True)}
+    best: list[tuple[int, int]] = []
+    while todo:
+        stack = [todo.pop()]
+        piece = []
+        while stack:
+            y, x = stack.pop()
+            piece.append((y, x))
+            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                if near in todo:
+                    todo.remove(near)
+                    stack.append(near)
+        if len(piece) > len(best):
+            best = piece
+    out = np.zeros_like(ink)
+    for y, x in best:
+        out[y, x] = True
+    return out
+
+
+def _two_strokes(line: Any) -> bool:
+    """Ink at both ends of the line, in exactly two strokes with blank between."""
+    import numpy as np  # noqa: PLC0415
+
+    edges = np.flatnonzero(np.diff(line.astype(np.int8)))
+    return bool(line[0] and line[-1]) and len(edges) == 2

@@ -315,25 +315,36 @@ def _trimmed(box: Mask) -> Mask:
 def _cut_out_tick(box: Mask) -> bool:
     """Whether the blank inside a mostly inked square is one region (8-connected) spanning
     at least 40 % of it each way: a tick cut out in white. A dense character set small
-    has several counters (厦 息), or one narrow slit (西); ■ has none."""
+    has several counters (厦 息), or one narrow slit (西); ■ has none. Blank specks in its
+    corners are the square's rounding (Chromium's larger check boxes), not counters."""
     blank = {(int(y), int(x)) for y, x in zip(*np.nonzero(~box), strict=True)}
-    if not blank:
-        return False
-    start = blank.pop()
-    region, stack = [start], [start]
-    while stack:
-        y, x = stack.pop()
-        for dy in (-1, 0, 1):
-            for dx in (-1, 0, 1):
-                if (y + dy, x + dx) in blank:
-                    blank.remove((y + dy, x + dx))
-                    stack.append((y + dy, x + dx))
-                    region.append((y + dy, x + dx))
-    if blank:
-        return False
-    ys, xs = [y for y, _ in region], [x for _, x in region]
     height, width = box.shape
+    corner = max(2, min(height, width) // 4)
+    regions = []
+    while blank:
+        start = blank.pop()
+        region, stack = [start], [start]
+        while stack:
+            y, x = stack.pop()
+            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                if near in blank:
+                    blank.remove(near)
+                    stack.append(near)
+                    region.append(near)
+        if not _in_corner(region, height, width, corner):
+            regions.append(region)
+    if len(regions) != 1:
+        return False
+    ys, xs = [y for y, _ in regions[0]], [x for _, x in regions[0]]
     return bool(max(ys) - min(ys) + 1 >= 0.4 * height and max(xs) - min(xs) + 1 >= 0.4 * width)
+
+
+def _in_corner(region: list[tuple[int, int]], height: int, width: int, corner: int) -> bool:
+    """Whether a blank region lies within `corner` pixels of one of the square's corners."""
+    ys, xs = [y for y, _ in region], [x for _, x in region]
+    top, bottom = max(ys) < corner, min(ys) >= height - corner
+    left, right = max(xs) < corner, min(xs) >= width - corner
+    return (top or bottom) and (left or right)
 
 
 def _inside(square: Mask, quarter: int, least: int = 1) -> Mask:
@@ -397,50 +408,6 @@ def _thickness(edge: Mask) -> int:
         elif count or i >= 2:
             break
     return max(1, count)
-
-
-def ring(ink: Mask, height: float) -> bool:
-    """Whether the ink is one closed loop about as tall as a digit (0, O): what a full stop,
-    set low and half a line high, never is. Judged on the largest piece of ink, so that a
-    border's end or a neighbour's edge in the same box does not count."""
-    ys, xs = np.nonzero(_largest(ink))
-    if not len(ys):
-        return False
-    top, bottom, left, right = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
-    high, wide = bottom - top, right - left
-    if not (0.5 * height <= high <= 1.3 * height and 0.3 * high <= wide <= 1.2 * high):
-        return False
-    across = ink[(top + bottom) // 2, left:right]
-    down = ink[top:bottom, (left + right) // 2]
-    return all(_two_strokes(line) for line in (across, down))
-
-
-def _largest(ink: Mask) -> Mask:
-    """The largest 8-connected piece of the ink (a glyph's box: some hundreds of pixels)."""
-    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(ink), strict=True)}
-    best: list[tuple[int, int]] = []
-    while todo:
-        stack = [todo.pop()]
-        piece = []
-        while stack:
-            y, x = stack.pop()
-            piece.append((y, x))
-            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
-                if near in todo:
-                    todo.remove(near)
-                    stack.append(near)
-        if len(piece) > len(best):
-            best = piece
-    out = np.zeros_like(ink)
-    for y, x in best:
-        out[y, x] = True
-    return out
-
-
-def _two_strokes(line: Mask) -> bool:
-    """Ink at both ends of the line, in exactly two strokes with blank between."""
-    edges = np.flatnonzero(np.diff(line.astype(np.int8)))
-    return bool(line[0] and line[-1]) and len(edges) == 2
 
 
 def _overlaps(a: TickBox, b: TickBox) -> bool:
