@@ -1,6 +1,7 @@
 """Second reads of parts of an OCR page (readers.ocr): runs whose detected boxes overlap or
-cross a cell border, cut apart and recognised again, and ink that no detected run covers
-(a lone digit lost at the detector's half resolution)."""
+cross a cell border, cut apart and recognised again; ink that no detected run covers (a
+lone digit lost at the detector's half resolution); and lone zeros that recognition took
+for a full stop, told by their ink."""
 
 from __future__ import annotations
 
@@ -178,40 +179,21 @@ def ring(ink: Any, height: float) -> bool:
     border's end or a neighbour's edge in the same box does not count."""
     import numpy as np  # noqa: PLC0415
 
-    ys, xs = np.nonzero(_largest(ink))
-    if not len(ys):
+    from nianbao.readers import pixels  # noqa: PLC0415
+
+    points = max(pixels.pieces(ink), key=len, default=[])
+    if not points:
         return False
+    loop = np.zeros_like(ink)
+    ys, xs = (np.array(axis) for axis in zip(*points, strict=True))
+    loop[ys, xs] = True
     top, bottom, left, right = ys.min(), ys.max() + 1, xs.min(), xs.max() + 1
     high, wide = bottom - top, right - left
     if not (0.5 * height <= high <= 1.3 * height and 0.3 * high <= wide <= 1.2 * high):
         return False
-    across = ink[(top + bottom) // 2, left:right]
-    down = ink[top:bottom, (left + right) // 2]
+    across = loop[(top + bottom) // 2, left:right]
+    down = loop[top:bottom, (left + right) // 2]
     return all(_two_strokes(line) for line in (across, down))
-
-
-def _largest(ink: Any) -> Any:
-    """The largest 8-connected piece of the ink (a glyph's box: some hundreds of pixels)."""
-    import numpy as np  # noqa: PLC0415
-
-    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(ink), strict=True)}
-    best: list[tuple[int, int]] = []
-    while todo:
-        stack = [todo.pop()]
-        piece = []
-        while stack:
-            y, x = stack.pop()
-            piece.append((y, x))
-            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
-                if near in todo:
-                    todo.remove(near)
-                    stack.append(near)
-        if len(piece) > len(best):
-            best = piece
-    out = np.zeros_like(ink)
-    for y, x in best:
-        out[y, x] = True
-    return out
 
 
 def _two_strokes(line: Any) -> bool:

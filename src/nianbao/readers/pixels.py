@@ -317,26 +317,32 @@ def _cut_out_tick(box: Mask) -> bool:
     at least 40 % of it each way: a tick cut out in white. A dense character set small
     has several counters (厦 息), or one narrow slit (西); ■ has none. Blank specks in its
     corners are the square's rounding (Chromium's larger check boxes), not counters."""
-    blank = {(int(y), int(x)) for y, x in zip(*np.nonzero(~box), strict=True)}
     height, width = box.shape
     corner = max(2, min(height, width) // 4)
-    regions = []
-    while blank:
-        start = blank.pop()
-        region, stack = [start], [start]
-        while stack:
-            y, x = stack.pop()
-            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
-                if near in blank:
-                    blank.remove(near)
-                    stack.append(near)
-                    region.append(near)
-        if not _in_corner(region, height, width, corner):
-            regions.append(region)
+    regions = [r for r in pieces(~box) if not _in_corner(r, height, width, corner)]
     if len(regions) != 1:
         return False
     ys, xs = [y for y, _ in regions[0]], [x for _, x in regions[0]]
     return bool(max(ys) - min(ys) + 1 >= 0.4 * height and max(xs) - min(xs) + 1 >= 0.4 * width)
+
+
+def pieces(mask: Mask) -> list[list[tuple[int, int]]]:
+    """The 8-connected pieces of a small mask (a glyph's or a box's: some hundreds of
+    pixels), each as its (y, x) points."""
+    todo = {(int(y), int(x)) for y, x in zip(*np.nonzero(mask), strict=True)}
+    out = []
+    while todo:
+        stack = [todo.pop()]
+        piece = []
+        while stack:
+            y, x = stack.pop()
+            piece.append((y, x))
+            for near in ((y + dy, x + dx) for dy in (-1, 0, 1) for dx in (-1, 0, 1)):
+                if near in todo:
+                    todo.remove(near)
+                    stack.append(near)
+        out.append(piece)
+    return out
 
 
 def _in_corner(region: list[tuple[int, int]], height: int, width: int, corner: int) -> bool:
