@@ -10,6 +10,7 @@ import pytest
 
 from locations import FIXTURES
 from nianbao.readers import ocr_text, pixels
+from nianbao.readers.frames import frames
 from nianbao.readers.geometry import Run
 from nianbao.readers.ocr_crops import recover, ring, zeros
 
@@ -24,6 +25,31 @@ def test_ruled_marks_short_rulings_and_long_lines_with_their_edges() -> None:
     assert out[5:30, 19:22].all()
     assert not out[15, [17, 23]].any()
     assert not out[10, 40]
+
+
+def _rectangle(mask: np.ndarray, x0: int, y0: int, x1: int, y1: int) -> None:
+    mask[y0, x0:x1] = mask[y1 - 1, x0:x1] = True
+    mask[y0:y1, x0] = mask[y0:y1, x1 - 1] = True
+
+
+def test_frames_are_rectangles_a_line_high_and_wider_than_a_character() -> None:
+    mask = np.zeros((80, 300), dtype=bool)
+    _rectangle(mask, 10, 10, 70, 46)  # a framed option, 36 high for lines 25 high
+    mask[20:36, 20:60] = True  # its word, the frame apart
+    _rectangle(mask, 100, 14, 120, 34)  # a check box: as wide as it is high
+    _rectangle(mask, 140, 5, 200, 75)  # too high for one line: a cell of three
+    mask[50:53, 210:290] = True  # a thick rule, no sides
+    out = frames(mask, 25)
+    for edge in (out[10, 10:70], out[45, 10:70], out[10:46, 10], out[10:46, 69]):
+        assert edge.all()
+    assert not out[22:34, 22:58].any()
+    assert not out[:, 95:295].any()
+
+
+def test_a_solid_block_is_no_frame() -> None:
+    mask = np.zeros((60, 100), dtype=bool)
+    mask[10:50, 10:90] = True
+    assert not frames(mask, 25).any()
 
 
 def _page(*shapes: tuple[str, int, int, int, int]) -> np.ndarray:
@@ -153,3 +179,26 @@ def test_text_recovered_across_a_border_is_cut_at_it() -> None:
     runs, _ = ocr.page_runs(_Blind(), Image.fromarray(page))
     assert len(runs) == 2
     assert all(run.box[2] <= 236 or run.box[0] >= 236 for run in runs)
+
+
+def test_options_each_in_a_frame_are_read() -> None:
+    # Rows of a Chromium capture of a generated report (quantised to 16 greys) whose yes/no
+    # options each stand in a bordered label: with the frames in the crop recognition read
+    # □是 √否 as 是香, and √是 □否 as nothing.
+    pytest.importorskip("rapidocr_onnxruntime")
+    from PIL import Image  # noqa: PLC0415
+
+    from nianbao.readers import ocr  # noqa: PLC0415
+
+    page = Image.open(FIXTURES / "scans" / "screenshot_frames.png").convert("L")
+    runs, _ = ocr.page_runs(ocr._engine(), page)
+    read = {}
+    for label in ("是否提供智能问答", "是否有政务新媒体"):
+        head = next(run for run in runs if run.text == label)
+        middle = (head.box[1] + head.box[3]) / 2
+        beside = sorted(
+            (run for run in runs if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]),
+            key=lambda run: run.box[0],
+        )
+        read[label] = ocr_text.typeset("".join(run.text for run in beside))
+    assert read == {"是否提供智能问答": "☐是☑否", "是否有政务新媒体": "☑是☐否"}

@@ -130,13 +130,30 @@ def test_a_blank_page_has_no_text_height() -> None:
         ("V是 ☐否", "☑是 ☐否"),
         ("☐是V否", "☐是☑否"),
         ("☐政府门户网站V部门网站☐专项网站", "☐政府门户网站☑部门网站☐专项网站"),
+        # A √ against the cell's left border, its short stroke cleared with the border.
+        ("/搜索即服务☑多语言版本 ☐其他", "☑搜索即服务☑多语言版本 ☐其他"),
+        ("☐是 /否", "☐是 ☑否"),
+        # Only the option ticked, the other left out: no box, the V alone in its cell.
+        ("V是", "√是"),
+        ("v 否", "√否"),
     ],
 )
 def test_a_tick_read_as_v_among_boxes_is_a_tick(read: str, meant: str) -> None:
     assert typeset(read) == meant
 
 
-@pytest.mark.parametrize("read", ["V是", "☑VR全景", "☐是 ☑否 TV台"])
+@pytest.mark.parametrize(
+    "read",
+    [
+        "V是否",
+        "VR是",
+        "☑VR全景",
+        "☐是 ☑否 TV台",
+        "/搜索即服务",
+        "☐是/否",
+        "☐其他 https://a.gov.cn/政务",
+    ],
+)
 def test_a_v_that_is_no_tick_stays(read: str) -> None:
     assert typeset(read) == read
 

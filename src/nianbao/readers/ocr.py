@@ -162,6 +162,7 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     import numpy as np  # noqa: PLC0415
 
     from nianbao.readers import pixels  # noqa: PLC0415
+    from nianbao.readers.frames import frames  # noqa: PLC0415
 
     gray = np.asarray(image, dtype=np.uint8)
     if pixels.speckled(gray):
@@ -199,7 +200,7 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     # Recognition reads a border in a crop as 1 or I and a lone 0 beside one as nothing;
     # it gets the page with borders cleared (detection keeps them, or its boxes move).
     rgb = rgb.copy()
-    cleared = pixels.ruled(borders, horizontal, vertical)
+    cleared = pixels.ruled(borders, horizontal, vertical) | frames(light, height)
     rgb[cleared] = 255
     runs: list[Run] = []
     if found is not None and len(found):

@@ -42,6 +42,11 @@ def _pair(match: re.Match[str]) -> str:
 # A √ set small (a screenshot's) comes back as V. In a cell of options (one with a box) a
 # lone V leading a Chinese word is that tick; VR全景 keeps its V.
 _V_TICK_RE = re.compile(r"(?<![A-Za-z0-9])[Vv](?=[\u4e00-\u9fff])")
+# A √ against the cell's left border loses its short stroke with the border: what is left
+# reads as /. Only a / opening the cell, or after a space or a box, is taken for it.
+_SLASH_TICK_RE = re.compile(rf"(?<![^\s{TICKED}{UNTICKED}{BOX_CHARS}])/(?=[\u4e00-\u9fff])")
+# A cell holding only the option ticked (√是, with no 否 beside it) has no box to go by.
+_LONE_TICK_RE = re.compile(r"[Vv/]\s*(?=[是否]$)")
 _OPTION_BOX_RE = re.compile(f"[{TICKED}{UNTICKED}{BOX_CHARS}]")
 # Every government site's domain ends in .gov.cn; OCR takes its o for a zero and its first
 # dot for a colon, and capitalises the w of Www after the scheme. An ICP
@@ -60,8 +65,10 @@ _BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
 
 
 def typeset(text: str) -> str:
-    if ("V" in text or "v" in text) and _OPTION_BOX_RE.search(text):
-        text = canonical_ticks(_V_TICK_RE.sub("√", text))
+    if len(text) <= 4 and _LONE_TICK_RE.match(text):
+        text = "√" + text[-1]
+    if ("V" in text or "v" in text or "/" in text) and _OPTION_BOX_RE.search(text):
+        text = canonical_ticks(_SLASH_TICK_RE.sub("√", _V_TICK_RE.sub("√", text)))
     if "(" in text or ")" in text or " （" in text:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:

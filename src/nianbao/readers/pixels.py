@@ -259,7 +259,7 @@ def _check_box(
     margin = max(2, side // 6)
     above = text[max(0, y0 - margin) : y0, max(0, x0 - 1) : x1 + 2]
     below = text[y1 + 1 : y1 + 1 + margin, max(0, x0 - 1) : x1 + 2]
-    if _stems(above, stroke) or _stems(below, stroke):
+    if _stems(above, stroke) or _stems(below, stroke) or _tail(below):
         return None
     gap = max(4, side * 2 // 5)
     if _inked(_before(text, x0, y0, y1, gap)):
@@ -396,6 +396,17 @@ def _stems(strip: Mask, stroke: int) -> bool:
         return False
     corners = np.concatenate([strip[:, : stroke + 2], strip[:, -stroke - 2 :]], axis=1)
     return int(corners.any(axis=1).sum()) >= 2 or int(strip.sum()) > strip.shape[1]
+
+
+def _tail(below: Mask) -> bool:
+    """A stroke running down from the middle of the box's bottom edge: the stem of 申 in
+    审 (blurred, its frame reads as a box's). A tick overshoots upwards, never so."""
+    third = below.shape[1] // 3
+    if third < 2:
+        return False
+    middle = below[:, third:-third].any(axis=1)
+    outer = below[:, :third].any(axis=1) | below[:, -third:].any(axis=1)
+    return int((middle & ~outer).sum()) >= 2
 
 
 def _inked(strip: Mask) -> bool:
