@@ -5,7 +5,8 @@ from __future__ import annotations
 from nianbao.extract.document import BBox, Cell, Document, Row
 from nianbao.extract.matcher import match_document
 from nianbao.forms.registry import default_form
-from nianbao.readers.geometry import OPEN_BOTTOM, OPEN_TOP, join_page_break
+from nianbao.readers.geometry import OPEN_BOTTOM, OPEN_TOP
+from nianbao.readers.page_break import join_page_break
 
 FORM = default_form()
 COLUMNS = ((63.0, 99.0), (99.0, 199.0), (199.0, 240.0), (240.0, 356.0))

@@ -20,11 +20,12 @@ from PIL import Image, ImageFilter
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
-from nianbao.readers.geometry import Rulings, Run, join_page_break, page_rows
+from nianbao.readers.geometry import Rulings, Run, page_rows
 from nianbao.readers.limits import MAX_IMAGE_BYTES
 from nianbao.readers.marks import TICKED, UNTICKED
 from nianbao.readers.ocr_crops import MIN_SCORE, apart, recover, split_at_borders, zeros
 from nianbao.readers.ocr_text import clean, typeset_row
+from nianbao.readers.page_break import join_page_break
 
 OCR_DPI = 200
 MAX_PIXELS = 40_000_000

@@ -22,9 +22,10 @@ from pypdfium2 import raw
 
 from nianbao.errors import EncryptedError, InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Document, StopAt
-from nianbao.readers.geometry import Rulings, Run, Segment, join_page_break, page_rows
+from nianbao.readers.geometry import Rulings, Run, Segment, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
+from nianbao.readers.page_break import join_page_break
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
