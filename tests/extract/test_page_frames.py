@@ -65,15 +65,9 @@ def test_the_lines_between_tables_in_a_frame_are_rows_of_their_own(links: bool) 
 
 def test_a_plain_table_keeps_its_cells_and_a_tall_cell_its_lines() -> None:
     # No frame: the table alone, one of its cells two lines high.
-    horizontal = [(100.0, 50.0, 450.0), (140.0, 50.0, 450.0), (220.0, 50.0, 450.0)]
-    vertical = [(x, 100.0, 220.0) for x in (50.0, 250.0, 450.0)]
-    runs = [
-        _run("网站名称", 60, 110),
-        _run("某某网", 260, 110),
-        _run("其他", 60, 160),
-        _run("移动客户端", 260, 150),
-        _run("下载量", 260, 180),
-    ]
+    horizontal, vertical = _table(50, 450, [100, 140, 220], [50, 250, 450])
+    words = (("网站名称", 60, 110), ("某某网", 260, 110), ("其他", 60, 160))
+    runs = [_run(*word) for word in (*words, ("移动客户端", 260, 150), ("下载量", 260, 180))]
     rows = page_rows(runs, Rulings.build(horizontal, vertical), 1, 0)
     assert [[cell.text for cell in row.cells] for row in rows] == [
         ["网站名称", "某某网"],
