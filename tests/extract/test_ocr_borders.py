@@ -110,44 +110,38 @@ def test_recovered_blobs_at_a_low_score_are_kept_only_as_zeros() -> None:
     assert [(run.text, run.box[0] < 100) for run in found] == [("0", True)]
 
 
-def test_lone_zeros_beside_borders_in_a_screenshot_are_read() -> None:
-    # Part of a generated HTML report as Chromium captures it (96 dpi, enlarged for OCR):
-    # each of these rows holds a lone 0 in a cell to the right of its label.
+def _beside(fixture: str, labels: tuple[str, ...]) -> dict[str, list[str]]:
+    """What a fixture page's OCR reads right of each label, on the label's line, left to
+    right (the label: the first run opening with it)."""
     pytest.importorskip("rapidocr_onnxruntime")
     from PIL import Image  # noqa: PLC0415
 
     from nianbao.readers import ocr  # noqa: PLC0415
 
-    page = Image.open(FIXTURES / "scans" / "screenshot_zeros.png").convert("L")
+    page = Image.open(FIXTURES / "scans" / fixture).convert("L")
     runs, _ = ocr.page_runs(ocr._engine(), page)
-    labels = ("解读产品数量", "注册用户数", "可全程在线办理政务服务事项数量")
-    for label in (*labels, "公布调查结果期数", "网民留言数量", "答复网民提问数量"):
+    read = {}
+    for label in labels:
         head = next(run for run in runs if run.text.startswith(label))
         middle = (head.box[1] + head.box[3]) / 2
-        beside = [
-            run.text
-            for run in runs
-            if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]
-        ]
-        assert beside == ["0"], (label, beside)
+        beside = [r for r in runs if r.box[0] > head.box[2] and r.box[1] < middle < r.box[3]]
+        read[label] = [run.text for run in sorted(beside, key=lambda run: run.box[0])]
+    return read
+
+
+def test_lone_zeros_beside_borders_in_a_screenshot_are_read() -> None:
+    # Part of a generated HTML report as Chromium captures it (96 dpi, enlarged for OCR):
+    # each of these rows holds a lone 0 in a cell to the right of its label.
+    labels = ("解读产品数量", "注册用户数", "可全程在线办理政务服务事项数量")
+    labels += ("公布调查结果期数", "网民留言数量", "答复网民提问数量")
+    assert _beside("screenshot_zeros.png", labels) == {label: ["0"] for label in labels}
 
 
 def test_a_tick_against_a_cells_left_border_is_read() -> None:
     # The top of a Chromium capture of a generated report (quantised to 16 greys): the √
     # of √是 □否 stands two pixels from its cell's border, and with the border in the crop
     # recognition reads the pair as nothing.
-    pytest.importorskip("rapidocr_onnxruntime")
-    from PIL import Image  # noqa: PLC0415
-
-    from nianbao.readers import ocr  # noqa: PLC0415
-
-    page = Image.open(FIXTURES / "scans" / "screenshot_tick.png").convert("L")
-    runs, _ = ocr.page_runs(ocr._engine(), page)
-    head = next(run for run in runs if run.text == "是否发布服务事项目录")
-    middle = (head.box[1] + head.box[3]) / 2
-    beside = [
-        run.text for run in runs if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]
-    ]
+    beside = _beside("screenshot_tick.png", ("是否发布服务事项目录",))["是否发布服务事项目录"]
     assert [ocr_text.typeset(text) for text in beside] == ["☑是☐否"]
 
 
@@ -185,20 +179,8 @@ def test_options_each_in_a_frame_are_read() -> None:
     # Rows of a Chromium capture of a generated report (quantised to 16 greys) whose yes/no
     # options each stand in a bordered label: with the frames in the crop recognition read
     # □是 √否 as 是香, and √是 □否 as nothing.
-    pytest.importorskip("rapidocr_onnxruntime")
-    from PIL import Image  # noqa: PLC0415
-
-    from nianbao.readers import ocr  # noqa: PLC0415
-
-    page = Image.open(FIXTURES / "scans" / "screenshot_frames.png").convert("L")
-    runs, _ = ocr.page_runs(ocr._engine(), page)
-    read = {}
-    for label in ("是否提供智能问答", "是否有政务新媒体"):
-        head = next(run for run in runs if run.text == label)
-        middle = (head.box[1] + head.box[3]) / 2
-        beside = sorted(
-            (run for run in runs if run.box[0] > head.box[2] and run.box[1] < middle < run.box[3]),
-            key=lambda run: run.box[0],
-        )
-        read[label] = ocr_text.typeset("".join(run.text for run in beside))
-    assert read == {"是否提供智能问答": "☐是☑否", "是否有政务新媒体": "☑是☐否"}
+    read = _beside("screenshot_frames.png", ("是否提供智能问答", "是否有政务新媒体"))
+    assert {label: ocr_text.typeset("".join(texts)) for label, texts in read.items()} == {
+        "是否提供智能问答": "☐是☑否",
+        "是否有政务新媒体": "☑是☐否",
+    }
