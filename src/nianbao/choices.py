@@ -27,6 +27,8 @@ _BRACKET_RE = re.compile(r"[(\[] *([√✓✔☑■xX*×✗✘]?) *[)\]]")
 _MARK_RE = f"[{_TICK_CHARS}{_UNTICK_CHARS}]"
 _SEP_RE = r"[、,;/|。]+|和|及"
 _SEP_SPLIT_RE = re.compile(_SEP_RE)
+_NOTE_OPENERS = "(:"
+"""What opens a note written after an option's name (folded: full-width forms are ASCII)."""
 
 _OptionsKey = tuple[tuple[str, tuple[str, ...]], ...]
 
@@ -184,15 +186,17 @@ def _choice_keys(raw: str, options: Mapping[str, Sequence[str]]) -> list[str]:
         return keys
     lookup, _, pattern = _option_index(_options_key(options))
     compact = "".join(folded.split())
-    keys, at = [], 0
+    keys, at, last = [], 0, ""
     for match in pattern.finditer(compact):
         if match.start() != at:
             break
         if match.lastgroup == "label":
             keys.append(lookup[match[0]])
-        at = match.end()
+        at, last = match.end(), match.lastgroup or ""
     if at == len(compact):
         return keys
+    if last == "label" and compact[at] in _NOTE_OPENERS:
+        return keys  # the last option named with a note after it: 其他（开通英文版）
     # Name the whole separated item, not just the unknown part of it (省政府门户网站, not 省).
     unknown = [p for p in _SEP_SPLIT_RE.split(compact) if p and p not in lookup]
     raise _unknown_choice(raw, unknown[0] if unknown else compact[at:], options)

@@ -11,7 +11,14 @@ from nianbao.extract.pipeline import extract_bytes, read_document, stop_at
 from nianbao.forms import default_form
 
 FORM = default_form()
-ENDED = stop_at(FORM)
+TABLE = "网站名称 某网站\n网站总访问量（单位：次） 12000\n"
+"""A page's table text before what a test puts after it."""
+
+
+def _ends(page: str) -> bool:
+    """Whether a file's first page, the table first, ends the report (a new test: it
+    keeps state from page to page)."""
+    return stop_at(FORM)(TABLE + page)
 
 
 def test_the_closing_labels_come_from_the_form() -> None:
@@ -24,18 +31,18 @@ def test_the_closing_labels_come_from_the_form() -> None:
 
 
 def test_a_page_ends_the_report_at_the_instructions_or_after_the_table() -> None:
-    assert ENDED("……\n政府网站工作年度报表填写说明\n一、基本信息")
-    assert ENDED("九、创新发展 ☑搜索即服务\n单位负责人：张三 填报人：李四 填报日期：2025年1月5日")
-    assert ENDED("创新发展  ☐其他\n填表日期：2025-01-05")
+    assert _ends("政府网站工作年度报表填写说明\n一、基本信息")
+    assert _ends("九、创新发展 ☑搜索即服务\n单位负责人：张三 填报人：李四 填报日期：2025年1月5日")
+    assert _ends("创新发展  ☐其他\n填表日期：2025-01-05")
 
 
 def test_a_page_does_not_end_the_report_when_the_table_may_go_on() -> None:
     # The date at the head of the table, the last section on a later page.
-    assert not ENDED("填报单位：某局 填报日期：2025年1月5日\n一、基本信息 网站名称 某网站")
+    assert not _ends("填报单位：某局 填报日期：2025年1月5日\n一、基本信息 网站名称 某网站")
     # The last section begun, the signatures on the next page.
-    assert not ENDED("八、移动新媒体 …\n九、创新发展 ☐搜索即服务 ☑其他：智能客服")
+    assert not _ends("八、移动新媒体 …\n九、创新发展 ☐搜索即服务 ☑其他：智能客服")
     # A short word the value of a field may hold is no signature line.
-    assert not ENDED("九、创新发展 ☑其他：上线政策日期提醒")
+    assert not _ends("九、创新发展 ☑其他：上线政策日期提醒")
 
 
 def _report_page(name: str, visits: int) -> str:
@@ -87,3 +94,27 @@ def test_a_long_table_is_read_to_its_last_page() -> None:
     values = extract_bytes(data, "long.pdf").report.to_json()
     assert values["site_name"] == "丙网站"
     assert str(values["fill_date"]) == "2025-01-10"
+
+
+INSTRUCTIONS = (
+    "<div style='page-break-after: always'><p>附件2</p><p>政府网站工作年度报表填写说明</p>"
+    "<p>一、基本信息</p><p>1.网站名称：请填写网站的中文名称。</p>"
+    "<p>9.独立用户访问总量：请填写本年度访问网站的用户总数。</p>"
+    "<p>九、创新发展：本项为多选，请根据实际情况勾选。</p></div>"
+)
+
+
+def test_instructions_before_the_report_end_nothing() -> None:
+    # A template's instructions page first: the report on the page after it is read.
+    ended = stop_at(FORM)
+    assert not ended("附件2\n政府网站工作年度报表填写说明\n一、基本信息\n1.网站名称：请填写…")
+    assert not ended("九、创新发展：本项为多选 …\n十、填报日期：请填写…")
+    assert ended("政府网站工作年度报表\n网站名称 某网站\n政府网站工作年度报表填写说明")
+
+
+def test_a_report_after_its_instructions_is_read() -> None:
+    page = _report_page("丁网站", 300).replace("<table>", "<p>政府网站工作年度报表</p><table>")
+    data = _pdf([INSTRUCTIONS, page])
+    values = extract_bytes(data, "after.pdf").report.to_json()
+    assert values["site_name"] == "丁网站"
+    assert values["unique_visitors"] == 300

@@ -154,3 +154,32 @@ def test_two_small_sites_with_the_same_figures_are_two_reports() -> None:
     other = dict(zeros, site_name="另一县人民政府门户网站", site_code="4300000009")
     other.update(homepage_url="http://www.other.gov.cn", icp_number="湘ICP备99999999号")
     assert not same_report(report_from_mapping(zeros), report_from_mapping(other))
+
+
+_INSTRUCTIONS = SEED[SEED.index("政府网站工作年度报表填写说明") :]
+
+
+def test_a_report_after_its_instructions_is_read() -> None:
+    # A template's instructions first: the walk stops at them, so they are set aside.
+    values = extract_bytes((_INSTRUCTIONS + "\n\n" + PAIRS).encode(), "t.txt").report.to_json()
+    assert values == extract_bytes(PAIRS.encode(), "t.txt").report.to_json()
+
+
+def test_a_workbooks_instructions_sheet_before_the_reports() -> None:
+    book = Workbook()
+    notes = book.active
+    assert notes is not None
+    notes.title = "填写说明"
+    for line in _INSTRUCTIONS.splitlines():
+        notes.append([line])
+    sheet = book.create_sheet("年度报表")
+    for line in PAIRS.splitlines():
+        sheet.append(line.split("\t"))
+    out = io.BytesIO()
+    book.save(out)
+    values = extract_bytes(out.getvalue(), "t.xlsx").report.to_json()
+    assert values["site_name"] == "某县人民政府门户网站"
+    assert (
+        values["info_total"]
+        == extract_bytes(PAIRS.encode(), "t.txt").report.to_json()["info_total"]
+    )

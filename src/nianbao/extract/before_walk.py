@@ -11,6 +11,7 @@ from nianbao.extract.document import Document
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
+from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
@@ -23,6 +24,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     _spread_units,
+    split_label_lists,
     rejoin_run_wraps,
     lift_group_pieces,
     join_split_heads,

@@ -65,6 +65,11 @@ def longest_read(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token
     return middle_read(three) or middle_read(other_pieces(walk, token, r))
 
 
+def split_three(walk: Placement, token: Token, r: int) -> tuple[LabelHit, Token] | None:
+    """`three_lines`, the value maybe one space after the middle piece, as taken."""
+    return middle_read(three_lines(walk, token, r, alone=token.cell.bbox is None, split=True))
+
+
 def middle_read(three: tuple[LabelHit, Token, Token] | None) -> tuple[LabelHit, Token] | None:
     """A label in three pieces as the walk takes it: (hit, last piece), the middle piece
     marked read (the walk marks the other two)."""

@@ -53,6 +53,13 @@ _NUMBERING_RE = re.compile(
     r"|[(][一二三四五六七八九十]{1,3}[)]|[\u2460-\u2473])"
 )
 _DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
+# What a label asks of the one filling it in, in brackets after it: a signature or a seal
+# (填报单位（盖章）, 单位负责人（签字）), one answer or several (创新发展（可多选）). It belongs
+# to the label, not to the name, seal or options after it.
+LABEL_NOTE_RE = re.compile(
+    r"[(（\[【]\s*(?:签\s*[字名章]|盖?\s*公?\s*章|手\s*签|签字\s*并?\s*盖章"
+    r"|可?\s*[多单]\s*选)\s*[)）\]】]"
+)
 _OPENERS = frozenset("一二三四五六七八九十单")
 """Chinese characters normalising may take off the front: numbering, a unit's 单位."""
 _ASCII_DIGITS = frozenset("0123456789")
@@ -110,6 +117,7 @@ _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9]+")
 def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = UNIT_RE.sub("", text)
+    text = LABEL_NOTE_RE.sub("", text)
     text = "".join(text.split())
     while (match := _NUMBERING_RE.match(text)) is not None:
         text = text[match.end() :]
@@ -209,6 +217,9 @@ def label_index(form: Form) -> LabelIndex:
             norm = normalize_label(label)
             if norm and f not in fields.setdefault(norm, []):
                 fields[norm].append(f)
+    for norm, f in _group_prefixed(form):
+        if norm not in fields:
+            fields[norm] = [f]
     groups: dict[str, list[Group]] = {}
 
     def walk(group: Group, chain: tuple[str, ...]) -> None:
@@ -239,6 +250,38 @@ def label_index(form: Form) -> LabelIndex:
     index.group_heads = _group_heads(index)
     index.max_chunks = min(8, max(2, longest // 2))
     return index
+
+
+def _group_prefixed(form: Form) -> list[tuple[str, Field]]:
+    """Labels of the fields of a sub-group with the group's name, or its first word, in
+    front: where a table sets two fields to a row, or has no cell for the group, the label
+    carries it (留言公开答复数量, 征集调查收到意见数量, 在线访谈答复网民提问数量). Where
+    the label begins with the group name's last word, the two may overlap too (在线访谈 +
+    访谈期数 = 在线访谈期数). Not for a label the form gives another field."""
+    out: list[tuple[str, Field]] = []
+    for group in form.groups():
+        if not group.path:
+            continue  # a section: its name is a heading of its own
+        names = {normalize_label(name) for name in (group.label, *group.variants)}
+        first = normalize_label(group.label)
+        if len(first) >= 4:
+            names.add(first[:2])  # 留言 of 留言办理, 解读 of 解读信息发布
+        for f in group.fields():
+            if f.path[-1] != group.label:
+                continue  # a field of a group inside this one: that group's name goes first
+            for label in f.labels:
+                norm = normalize_label(label)
+                for name in names:
+                    if not name or not norm:
+                        continue
+                    # Written out by an export too (征集调查征集调查期数, 在线访谈访谈期数).
+                    out.append((name + norm, f))
+                    most = min(len(name), len(norm))
+                    # One character is no overlap: 微信 + 信息发布量 is 微信信息发布量.
+                    overlap = next((n for n in range(most, 1, -1) if name.endswith(norm[:n])), 0)
+                    if overlap and overlap < len(norm):
+                        out.append((name + norm[overlap:], f))
+    return out
 
 
 def _field_heads(index: LabelIndex) -> dict[str, Field]:

@@ -30,7 +30,7 @@ from nianbao.extract.broken import (
     past_middle,
     rest_around,
     rest_further,
-    three_lines,
+    split_three,
     wrapped_pair,
 )
 from nianbao.extract.cells import wrapped_around
@@ -40,14 +40,14 @@ from nianbao.extract.down_pieces import value_beside_pieces
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
-from nianbao.extract.misread import completed_option, repair_options
+from nianbao.extract.misread import repair_options
 from nianbao.extract.next_column import across, other_column
 from nianbao.extract.next_label import field_before_next
-from nianbao.extract.note_rests import note_rests
 from nianbao.extract.notes import option_notes
-from nianbao.extract.option_wraps import options_below, options_continued
+from nianbao.extract.option_lists import options_read
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.regions import titled_below
 from nianbao.extract.rest_below import finishes_group, own_piece, rest_of_label_above
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE, Rows, Token, unmatched
@@ -148,15 +148,7 @@ class _Walk(Placement):
                 parts.append(part)
                 raw = prose.joined(raw, part.piece.text) if spread else raw + part.piece.text
         if f.type in CHOICE_TYPES:
-            raw = lists_above.options_above(self, f, label, values, raw)
-            rests = options_continued(self, f, values[-1]) or options_below(self, f, raw, first)
-            if not rests and self.doc.format == "text":
-                rests = note_rests(self, f, raw, first, values[-1])
-            for k, rest in enumerate(rests):
-                rest.used = True
-                same_line = k and rest.row == rests[k - 1].row
-                raw += (" " if same_line else "") + rest.piece.text
-            raw = completed_option(f, raw)  # a last name its line's end cut (☑其 | …)
+            raw = options_read(self, f, label, values, raw)
         if len(values) == 1 and not around:
             raw = runover.split_off(self, f, first, raw) or raw
         if len(values) == 1 and (after or not around):
@@ -383,6 +375,15 @@ class _Walk(Placement):
         token.used = True
         if label.groups:
             self.enter_groups(label)
+        if (
+            len(label.fields) > 1
+            and not (self.context or self.earlier or self.match.seen)
+            and titled_below(self.doc, r, self.index.form)
+        ):
+            # A label of several fields above the form's title is none of them: the 名称
+            # of a disclosure page's heading table (索引号, 发布机构, 名称 …), which would
+            # take 微博's 名称 and push its own to 微信's.
+            return
         f, conf = self.resolve(label, token.piece.text, token)
         token.field = f
         if label.fuzzy:
@@ -427,16 +428,12 @@ class _Walk(Placement):
         if around is not None and not inside(self, token, around[1]):
             # Unless its value's line opens with a piece of a longer label (独立用户访问 | 总
             # 470 608 | 量: not the variant 独立用户访问量).
-            found = self.split_three(token, r) or longer_above(self, token, around) or around
+            found = split_three(self, token, r) or longer_above(self, token, around) or around
         if found is None and following:
-            found = self.split_three(token, r) or middle_read(other_pieces(self, token, r))
+            found = split_three(self, token, r) or middle_read(other_pieces(self, token, r))
         if found is None and following:
             found = around_label_line(self, token, r) or rest_further(self, token, r)
         return found
-
-    def split_three(self, token: Token, r: int) -> tuple[LabelHit, Token] | None:
-        """`three_lines`, the value maybe one space after the middle piece, as taken."""
-        return middle_read(three_lines(self, token, r, alone=token.cell.bbox is None, split=True))
 
 
 def match_document(doc: Document, form: Form) -> Match:

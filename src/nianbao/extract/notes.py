@@ -15,6 +15,7 @@ from nianbao.forms.model import Field, Form
 
 _MARKS = "☑☐"
 _BOX_RE = re.compile(rf"([{_MARKS}])([^{_MARKS}]*)")
+_MARK_RE = re.compile(f"[{_MARKS}]")
 
 
 @cache
@@ -69,7 +70,11 @@ def without_notes(f: Field, raw: str, form: Form) -> str:
 
 def _ticked(f: Field, raw: str, form: Form) -> list[tuple[Field, list[str]]]:
     """Each note field of f's options with the notes after its option ticked in `raw`
-    (empty for a box without a note)."""
+    (empty for a box without a note). Without any box, the options named are the ones
+    chosen (搜索即服务、其他（开通英文版）)."""
+    if not _MARK_RE.search(raw):
+        for choice in f.choices:
+            raw = raw.replace(choice.label, _MARKS[0] + choice.label)
     return [
         (other, [m["note"].strip() for m in pattern.finditer(raw) if m["mark"] == "☑"])
         for _, other, pattern in _note_fields(form, f.key)

@@ -123,19 +123,24 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         return (_piece("value", stripped, index),)
     if len(stripped) > 400 or not _SEPARATOR_RE.search(stripped):
         # One word (a number, a name, a code): the whole-text lookup above decided it,
-        # unless a long label ends it after a number (2023年政府网站工作年度报表). Other
-        # heads are kept whole: most are a label's first part (可全程在线办理政 | 务服务…).
-        if not fuzzy and len(norm) > LONG_TAIL and norm.endswith(index.long_tails):
-            tail = _label_tail(stripped, index, LONG_TAIL)
-            if tail is not None and _DIGIT_RE.search(stripped, 0, tail[0]):
-                cut, hit = tail
-                label = _piece("label", stripped[cut:], index, hit)
-                return (_piece("value", stripped[:cut].strip(), index), label)
+        # unless a long label ends it (_ended_by_label). Other heads are kept whole: most
+        # are a label's first part (可全程在线办理政 | 务服务…).
+        ended = _ended_by_label(stripped, norm, index) if not fuzzy else None
+        if ended is not None:
+            return ended
         if fuzzy and len(stripped) <= 400:
             near = index.fuzzy(norm)
             if near is not None:
                 return (_piece("label", stripped, index, near),)
         return (_piece("value", stripped, index),)
+    bracket = _OPEN_RE.search(stripped) if not fuzzy else None
+    at = bracket.start() if bracket is not None else -1
+    if at > LONG_TAIL and not _SEPARATOR_RE.search(stripped, 0, at):
+        # The same before the year in brackets (某某局政府网站工作年度报表（2022年度）).
+        before = stripped[:at]
+        ended = _ended_by_label(before, normalize_label(before), index)
+        if ended is not None:
+            return (*ended, *_segment(stripped[at:], index, fuzzy))
     pieces = _split(stripped, index, fuzzy)
     if (
         len(pieces) == 1
@@ -164,6 +169,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
 
 
 _SPACED_RE = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff])+")
+_OPEN_RE = re.compile(r"[(（]")
 _LONE_CHAR_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -204,6 +210,8 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
             else:
                 pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
             i += 1
+            if i < len(chunks) and chunks[i].kind == "colon":
+                i += 1  # the label's colon after its unit: 总数（单位：条）：732
             continue
         if start is None and _bare_unit(text, chunks, i, pieces):
             pieces.append(_piece("unit", text[chunk.start : chunk.end], index))
@@ -411,6 +419,23 @@ def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
             return None
         k += 1
     return None
+
+
+def _ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, Piece] | None:
+    """A word that a long label ends after a number (2023年政府网站工作年度报表), or that
+    the form's title ends after the unit's name (某某局政府网站工作年度报表): the value
+    before and the label."""
+    if len(norm) <= LONG_TAIL or not norm.endswith(index.long_tails) or index.lookup(norm):
+        return None  # a label whole (8.独立用户访问总量) ends with itself
+    tail = _label_tail(word, index, LONG_TAIL)
+    if tail is None:
+        return None
+    cut, hit = tail
+    if not _DIGIT_RE.search(word, 0, cut) and (
+        normalize_label(word[cut:]) != normalize_label(index.form.title)
+    ):
+        return None
+    return _piece("value", word[:cut].strip(), index), _piece("label", word[cut:], index, hit)
 
 
 def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:

@@ -20,7 +20,12 @@ from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_lines, own_rows
 from nianbao.extract.roster import find_roster, roster_documents
-from nianbao.extract.series import part_document, report_parts, same_report
+from nianbao.extract.series import (
+    part_document,
+    report_parts,
+    same_report,
+    without_leading_instructions,
+)
 from nianbao.extract.traditional import simplified
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
@@ -114,20 +119,50 @@ def stop_at(form: Form) -> StopAt:
     heads, ends = index.closing
     # A page's text is seen once: the label cache would only fill up with pages.
     normalize = label_normal_form
+    own = normalize(form.title)
     foreign = False
+    first = True
+    waiting = False  # the file opened with the instructions: the report is still to come
 
     def ended(text: str) -> bool:
-        nonlocal foreign
+        nonlocal foreign, first, waiting
         if form.other_forms:
             lines, foreign = own_lines(text.splitlines(), form, foreign)
             text = "\n".join(lines)
         norm = normalize(text)
+        if first:
+            first = False
+            # A template's instructions page before the report's (the report's title or
+            # an attachment's number at most before them) ends nothing.
+            waiting = bool(title) and 0 <= norm.find(title) <= _LEADING
+        if waiting:
+            begun = _own_title_at(norm, own, title)
+            if begun is None:
+                return False
+            waiting = False
+            norm = norm[begun:]
         if title and title in norm:
             return True
         at = max((norm.rfind(head) for head in heads), default=-1)
         return at >= 0 and any(norm.find(end, at) >= 0 for end in ends)
 
     return ended
+
+
+_LEADING = 16
+"""Characters before the instructions' title on a file's first page (附件2, a page
+header) for the file to open with the instructions rather than the report."""
+
+
+def _own_title_at(norm: str, own: str, instructions: str) -> int | None:
+    """Where the form's own title stands in a page's text, not as the head of the
+    instructions' title (政府网站工作年度报表 | 填写说明)."""
+    at = norm.find(own)
+    while at >= 0:
+        if not norm.startswith(instructions, at):
+            return at
+        at = norm.find(own, at + 1)
+    return None
 
 
 def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
@@ -229,6 +264,7 @@ def extract_document(
     settings: RuleSettings | None = None,
 ) -> Extraction:
     chosen_form = form or default_form()
+    doc = without_leading_instructions(doc, chosen_form)
     own, others = own_rows(doc, chosen_form)
     match = match_document(own, chosen_form)
     if form is None:

@@ -19,6 +19,7 @@ from nianbao.extract.kinds import (
 )
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
+from nianbao.extract.named_answers import named_answer
 from nianbao.extract.piece import PieceKind
 from nianbao.extract.pieces import segment
 from nianbao.extract.ranking import readable
@@ -52,6 +53,7 @@ class Placement:
             if token.cell.copy or piece.kind == "unit":
                 continue
             if piece.kind == "label":
+                found += [] if found else named_answer(f, tokens, token)  # 其他：开设…
                 break
             cut = self.cut_head(token)
             if cut == "unit":

@@ -182,3 +182,14 @@ def own_lines(lines: Iterable[str], form: Form, skipping: bool) -> tuple[list[st
 
 def _shown(form: Form, norm: str) -> str:
     return next((t for t in form.other_forms if _normalize(t) == norm), norm)
+
+
+def titled_below(doc: Document, r: int, form: Form) -> bool:
+    """Whether a row after row r is a heading naming the form: what stands above it
+    (a page's own heading table: 索引号, 发布机构, 名称 …) is no part of the report."""
+    names = titles(form)
+    for row in doc.rows[r + 1 :]:
+        text = heading_text(row)
+        if text is not None and heading(text, names) == names.own:
+            return True
+    return False

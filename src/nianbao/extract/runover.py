@@ -6,6 +6,8 @@ cell of its own, where it stands on the line, for the label of its column."""
 
 from __future__ import annotations
 
+import re
+
 from nianbao.extract import columns
 from nianbao.extract.document import Cell
 from nianbao.extract.piece import Piece
@@ -14,6 +16,9 @@ from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
 from nianbao.rules import value_shapes
+
+_RECORD_END_RE = re.compile(r"号\s*(?:-\s*\d+)?")
+"""How a record number ends (…19632850号-2), a converter's blank before it or not."""
 
 
 def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
@@ -35,6 +40,8 @@ def split_off(walk: Placement, f: Field, value: Token, raw: str) -> str | None:
     at = text.find(" ")
     while at > 0:
         rest = text[at + 1 :].strip()
+        if whole and _RECORD_END_RE.fullmatch(rest):
+            break  # the record number's own end (滇 ICP 备 19632850 号)
         if rest and (not whole or not rest[0].isascii()) and has_shape(f, raw[: before + at], form):
             _put_rest(walk, value, rest, (at + 1) / len(text))
             return raw[: before + at]

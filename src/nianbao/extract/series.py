@@ -140,3 +140,39 @@ def same_report(a: Report, b: Report) -> bool:
         return False
     agree = sum(a.values[key] == b.values[key] for key in both)
     return len(both) >= MIN_FIELDS and 10 * agree >= 9 * len(both)
+
+
+def without_leading_instructions(doc: Document, form: Form) -> Document:
+    """The document without the form's instructions when they come before the report (a
+    workbook's 填写说明 sheet, then the report's): the walk stops at the instructions'
+    title, so the report after them went unread. They are dropped from their title to the
+    form's own title (or, in a workbook, the next sheet), when the rows before them show
+    fewer than MIN_FIELDS fields and the rows from there on show MIN_FIELDS at least."""
+    index = label_index(form)
+    if not index.stop:
+        return doc
+    rows = doc.rows
+    start = next(
+        (
+            r
+            for r, row in enumerate(rows)
+            if row.cells and normalize_label(row.cells[0].text).startswith(index.stop)
+        ),
+        None,
+    )
+    if start is None or len(_fields(rows[:start], index)) >= MIN_FIELDS:
+        return doc
+    names = titles(form)
+    sheets = doc.format == "xlsx"
+    resume = next(
+        (
+            r
+            for r in range(start + 1, len(rows))
+            if _named(rows[r], names, index) == _TITLE
+            or (sheets and rows[r].block != rows[start].block)
+        ),
+        None,
+    )
+    if resume is None or len(_fields(rows[resume:], index)) < MIN_FIELDS:
+        return doc
+    return dataclasses.replace(doc, rows=[*rows[:start], *rows[resume:]])

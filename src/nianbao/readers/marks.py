@@ -10,7 +10,11 @@ TICKED, UNTICKED = "☑", "☐"
 
 _INPUT_RE = re.compile(r"<input\b[^<>]*>", re.IGNORECASE)
 _CHECKED_RE = re.compile(r"\bchecked\b", re.IGNORECASE)
-_BRACKET_RE = re.compile(r"[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】](?=\s*[\u4e00-\u9fff])")
+# Markdown's task list ticks with an x in square brackets (- [x] 是); elsewhere an x is a
+# cross, so it counts in square brackets only.
+_BRACKET_RE = re.compile(
+    r"(?:[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】]|\[\s*([xX])\s*\])(?=\s*[\u4e00-\u9fff])"
+)
 
 
 # Symbol-font code points that are tick boxes, by font; keys are the low byte (a private-use
@@ -180,7 +184,7 @@ def canonical_ticks(text: str) -> str:
     if "<" in text:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
-        text = _BRACKET_RE.sub(lambda m: TICKED if m[1] else UNTICKED, text)
+        text = _BRACKET_RE.sub(lambda m: TICKED if m[1] or m[2] else UNTICKED, text)
     if not _MARK_RE.search(text):
         return text
     return _OVERLAID_RE.sub(TICKED, text).translate(_CHARS)

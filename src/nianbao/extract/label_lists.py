@@ -1,0 +1,52 @@
+"""One cell holding the labels of several fields, the next their values in the same order,
+both lists written with the same separator (单位负责人 / 审核人 / 填报人 | 甲 / 乙 / 丙), as
+a hand-made table saves a row: the two cells become a label and value cell for each."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelIndex, normalize_label
+
+_SEPARATORS = ("/", "／", "、", "|")
+
+
+def split_label_lists(doc: Document, index: LabelIndex) -> Document:
+    rows = None
+    for r, row in enumerate(doc.rows):
+        cells = _split(row.cells, index)
+        if cells is not None:
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+
+def _split(cells: tuple[Cell, ...], index: LabelIndex) -> tuple[Cell, ...] | None:
+    for k in range(len(cells) - 1):
+        labels, values = cells[k], cells[k + 1]
+        if labels.copy or values.copy:
+            continue
+        for separator in _SEPARATORS:
+            if separator not in labels.text:
+                continue
+            names = [part.strip() for part in labels.text.split(separator)]
+            if not all(_field_label(name, index) for name in names):
+                continue
+            parts = [part.strip() for part in re.split(re.escape(separator), values.text)]
+            if len(parts) != len(names) or not all(parts):
+                return None
+            pairs = []
+            for name, part in zip(names, parts, strict=True):
+                pairs += [
+                    dataclasses.replace(labels, text=name),
+                    dataclasses.replace(values, text=part),
+                ]
+            return (*cells[:k], *pairs, *cells[k + 2 :])
+    return None
+
+
+def _field_label(text: str, index: LabelIndex) -> bool:
+    hit = index.lookup(normalize_label(text)) if text else None
+    return hit is not None and bool(hit.fields)

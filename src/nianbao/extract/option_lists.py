@@ -1,0 +1,63 @@
+"""An option list's whole text as the walk takes it for a choice field: its boxes before
+their names, its rests on other lines gathered, a last name its line's end cut completed.
+
+Some templates set the boxes after the names (是☑ 否☐, 千人千网☑ 其他☑：…); read as they
+stand, each box would go with the name after it, and the box ending the list would seem
+to wait for a name on the next line (the next rows' answers were gathered into it)."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nianbao.extract import lists_above
+from nianbao.extract.misread import BOOL_OPTIONS, completed_option
+from nianbao.extract.note_rests import note_rests
+from nianbao.extract.option_wraps import options_below, options_continued
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+_BOXES = "☑☐"
+
+
+@cache
+def _trailing(f: Field) -> re.Pattern[str]:
+    names = [n for _, group in BOOL_OPTIONS for n in group] if f.type == "bool" else []
+    names += [label for c in f.choices for label in c.labels]
+    names.sort(key=len, reverse=True)  # 政府门户网站 before its variant 门户网站
+    return re.compile(f"({'|'.join(map(re.escape, names))})\\s*([{_BOXES}])")
+
+
+def boxes_first(f: Field, text: str) -> str:
+    """`text` with each box written after its option's name moved before it, when the text
+    opens with an option's name with its box right after it, and a blank or the text's end
+    after that box. Otherwise the boxes come first as usual: 是 ☑否 (no box before 是),
+    是☑否 (the box is 否's)."""
+    if not text or text[0] in _BOXES:
+        return text
+    pattern = _trailing(f)
+    first = pattern.match(text)
+    if first is None or first[0][-2].isspace():
+        return text
+    after = text[first.end() : first.end() + 1]
+    if after and not after.isspace():
+        return text
+    return pattern.sub(r"\2\1", text)
+
+
+def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
+    """The text of the option list `values` begin (`raw`, their text), whole."""
+    turned = boxes_first(f, raw)
+    if turned != raw:
+        return turned  # its boxes after its names: whole, no box at its end wanting a name
+    raw = lists_above.options_above(walk, f, label, values, raw)
+    first = values[0]
+    rests = options_continued(walk, f, values[-1]) or options_below(walk, f, raw, first)
+    if not rests and walk.doc.format == "text":
+        rests = note_rests(walk, f, raw, first, values[-1])
+    for k, rest in enumerate(rests):
+        rest.used = True
+        same_line = k and rest.row == rests[k - 1].row
+        raw += (" " if same_line else "") + rest.piece.text
+    return completed_option(f, raw)  # a last name its line's end cut (☑其 | 他)

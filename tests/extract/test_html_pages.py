@@ -1,0 +1,82 @@
+"""Report pages as government sites publish them: tick boxes drawn as pictures, and the
+disclosure page's heading table (索引号, 发布机构, 名称 …) above the report's title."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nianbao.extract.pipeline import extract_bytes
+
+_ROWS = [
+    ("网站名称", "某县人民政府门户网站"),
+    ("首页网址", "http://www.mx.gov.cn/"),
+    ("政府网站标识码", "3607000001"),
+    ("独立用户访问总量（单位：个）", "1516565"),
+    ("网站总访问量（单位：次）", "3710118"),
+    ("注册用户数（单位：个）", "5"),
+    ("征集调查期数（单位：期）", "2"),
+    ("访谈期数（单位：期）", "0"),
+]
+
+
+def _page(before: str, rows: list[tuple[str, str]]) -> bytes:
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    return (
+        f"<html><meta charset='utf-8'><body>{before}<p>政府网站工作年度报表</p>"
+        f"<p>（2023年度）</p><table>{cells}</table></body></html>"
+    ).encode()
+
+
+def _values(page: bytes) -> dict[str, Any]:
+    return extract_bytes(page, "p.html").report.to_json()
+
+
+def _img(state: str) -> str:
+    return f"<img src='/images/ico_{state}.gif' width='13' height='13'>"
+
+
+def test_tick_boxes_drawn_as_pictures_say_which_they_are_in_words() -> None:
+    yes, no = "<img alt='已勾选' src='/i/a.gif'>", "<img alt='未勾选' src='/i/b.gif'>"
+    rows = [
+        *_ROWS,
+        ("网站类型", f"{no}政府门户网站 {yes}部门网站 {no}专项网站"),
+        ("是否提供智能问答", f"{yes}是 {no}否"),
+        # No words: the picture's file name tells it (ico_uncheck before ico_checked).
+        ("是否开展应急演练", f"{_img('uncheck')}是 {_img('checked')}否"),
+        ("创新发展", f"{yes}搜索即服务 {no}多语言版本 {yes}千人千网"),
+    ]
+    found = _values(_page("", rows))
+    assert found["site_type"] == "department"
+    assert found["smart_qa"] is True
+    assert found["emergency_drill"] is False
+    assert found["innovation"] == ["search_as_service", "personalized"]
+
+
+def test_a_pictures_other_words_are_no_box() -> None:
+    rows = [*_ROWS, ("是否提供智能问答", "<img alt='网站标志' src='/i/logo.png'>☑是 ☐否")]
+    assert _values(_page("", rows))["smart_qa"] is True
+
+
+_HEADING_TABLE = (
+    "<table><tr><td>索 引 号：</td><td>370724000/2024-89959</td><td>信息分类：</td>"
+    "<td>政府网站年度报表</td></tr><tr><td>发布机构：</td><td>某县人民政府办公室</td>"
+    "<td>生成日期：</td><td>2024-02-06</td></tr><tr><td>名　　称：</td>"
+    "<td>关于公布某县人民政府门户网站2023年度工作报表的公告</td></tr></table>"
+)
+_MEDIA = [
+    ("是否有移动新媒体", "☑是 ☐否"),
+    ("微博", ""),
+    ("名称", "某县发布"),
+    ("信息发布量（单位：条）", "120"),
+    ("微信", ""),
+    ("名称", "某县政务"),
+    ("信息发布量（单位：条）", "340"),
+]
+
+
+def test_the_name_in_a_pages_heading_table_is_no_accounts_name() -> None:
+    found = _values(_page(_HEADING_TABLE, [*_ROWS, *_MEDIA]))
+    assert found["weibo_name"] == "某县发布"
+    assert found["wechat_name"] == "某县政务"
+    assert found["weibo_posts"] == 120
+    assert found["wechat_posts"] == 340

@@ -1,0 +1,62 @@
+"""What a label asks of the one filling it in, in brackets after it (填报单位（盖章）,
+单位负责人（签字）, 创新发展（可多选）), is part of the label; a unit in the label is
+followed by the label's own colon (总数（单位：条）：732); the form's title may follow the
+unit's name in one word (某某局政府网站工作年度报表)."""
+
+from __future__ import annotations
+
+from nianbao.extract.labels import label_index
+from nianbao.extract.pieces import segment
+from nianbao.forms import default_form
+from text_reports import BASIC, read, values
+
+INDEX = label_index(default_form())
+
+
+def _pieces(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in segment(text, INDEX)]
+
+
+def test_a_signing_note_after_a_label_is_no_part_of_the_value() -> None:
+    assert _pieces("填报单位（盖章）：海口市发展和改革委员会　　填报日期：2026年1月24日") == [
+        ("label", "填报单位（盖章）"),
+        ("value", "海口市发展和改革委员会"),
+        ("label", "填报日期"),
+        ("value", "2026年1月24日"),
+    ]
+    assert _pieces("单位负责人(签字)：张三") == [("label", "单位负责人(签字)"), ("value", "张三")]
+    assert _pieces("填报单位（公章）") == [("label", "填报单位（公章）")]
+    # After a name, the note is the name's (刘娜（签字）): left as it is.
+    assert _pieces("张三（签字）") == [("value", "张三（签字）")]
+
+
+def test_a_note_on_how_many_options_to_tick_belongs_to_the_label() -> None:
+    assert _pieces("创新发展（可多选）") == [("label", "创新发展（可多选）")]
+    found = values("创新发展（可多选）\t☑搜索即服务 ☐多语言版本 ☑其他：政策问答专区\n")
+    assert found["innovation"] == ["search_as_service", "other"]
+    assert found["innovation_other"] == "政策问答专区"
+
+
+def test_a_units_colon_is_the_labels_not_the_values() -> None:
+    assert _pieces("8.独立用户访问总量（单位：个）：56514") == [
+        ("label", "8.独立用户访问总量"),
+        ("value", "56514"),
+    ]
+    found = values("信息发布\n1.总数（单位：条）：751\n2.概况类信息更新量（单位：条）：58\n")
+    assert found["info_total"] == 751
+    assert found["info_overview"] == 58
+
+
+def test_the_forms_title_after_the_units_name() -> None:
+    assert _pieces("驻马店市民政局政府网站工作年度报表") == [
+        ("value", "驻马店市民政局"),
+        ("label", "政府网站工作年度报表"),
+    ]
+    assert _pieces("潍坊市人社局政府网站工作年度报表（2020年度）") == [
+        ("value", "潍坊市人社局"),
+        ("label", "政府网站工作年度报表"),
+        ("value", "（2020年度）"),
+    ]
+    # A name ending with a field's label other than the title stays a name.
+    assert _pieces("某某局政务动态信息更新量") == [("value", "某某局政务动态信息更新量")]
+    assert read("驻马店市民政局政府网站工作年度报表\n（2021年度）\n" + BASIC)["year"] == 2021

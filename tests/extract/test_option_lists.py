@@ -1,0 +1,72 @@
+"""Option lists as templates and converters write them: boxes after the names (是☑ 否☐),
+the options chosen named without any box (其他（开通英文版）), Markdown's task lists
+(- [x] 是)."""
+
+from __future__ import annotations
+
+from nianbao.extract.notes import option_notes
+from nianbao.extract.option_lists import boxes_first
+from nianbao.forms import default_form
+from nianbao.normalize import parse_choices
+from nianbao.readers.marks import canonical_ticks
+from text_reports import values
+
+FORM = default_form()
+
+
+def test_boxes_after_their_names_go_before_them() -> None:
+    qa, innovation = FORM.field("smart_qa"), FORM.field("innovation")
+    assert boxes_first(qa, "是☐ 否☑") == "☐是 ☑否"
+    assert boxes_first(innovation, "千人千网☑ 其他☑：建设政策库") == "☑千人千网 ☑其他：建设政策库"
+    # A line's end between a name and the next one's box (政府门户网站☑ 部门网站 | ☐ 专项网站☐).
+    site_type = FORM.field("site_type")
+    assert boxes_first(site_type, "政府门户网站☑ 部门网站 ☐ 专项网站☐") == (
+        "☑政府门户网站 ☐部门网站 ☐专项网站"
+    )
+
+
+def test_boxes_before_their_names_stay() -> None:
+    qa = FORM.field("smart_qa")
+    assert boxes_first(qa, "☑是 ☐否") == "☑是 ☐否"
+    assert boxes_first(qa, "是 ☑否") == "是 ☑否"  # 是 has no box; the box is 否's
+    assert boxes_first(qa, "是☑否") == "是☑否"  # no blank after the box: 否's
+    assert boxes_first(qa, "是 ☑ 否☐") == "是 ☑ 否☐"  # the first box not at its name: unsure
+
+
+def test_rows_of_answers_with_boxes_after_their_names() -> None:
+    # The box ending a row's list waits for no name on the next row.
+    found = values(
+        "是否建立安全监测预警机制\t是☑ 否☐\n是否开展应急演练\t是☐ 否☑\n"
+        "是否明确网站安全责任人\t是☑ 否☐\n创新发展\t搜索即服务☐ 千人千网☑ 其他☑：政策库\n"
+    )
+    assert found["security_monitoring"] is True
+    assert found["emergency_drill"] is False
+    assert found["security_officer"] is True
+    assert found["innovation"] == ["personalized", "other"]
+    assert found["innovation_other"] == "政策库"
+
+
+def test_options_named_without_boxes_with_a_note() -> None:
+    innovation = FORM.field("innovation")
+    options = innovation.choice_options()
+    assert parse_choices("其他（开通网站英文版）", options) == ["other"]
+    assert parse_choices("搜索即服务、其他：政策问答、智能客服", options) == [
+        "search_as_service",
+        "other",
+    ]
+    notes = option_notes(innovation, "搜索即服务、其他（开通网站英文版）", FORM)
+    assert [(f.key, note) for f, note in notes] == [("innovation_other", "开通网站英文版")]
+
+
+def test_markdown_task_list_boxes() -> None:
+    assert canonical_ticks("- [x] 政府门户网站") == "- ☑ 政府门户网站"
+    assert canonical_ticks("[X]是 [ ]否") == "☑是 ☐否"
+    assert canonical_ticks("(x)是") == "(x)是"  # a cross in round brackets is no tick
+
+
+def test_an_option_named_with_its_note_beside_the_choices_label() -> None:
+    # 其他 is the 移动新媒体 row's label too: its cell is still the choice's answer.
+    found = values("其他\t\n创新发展\t其他：开设适老化专区，提供长者模式\n")
+    assert found["innovation"] == ["other"]
+    assert found["innovation_other"] == "开设适老化专区，提供长者模式"
+    assert "other_media" not in found
