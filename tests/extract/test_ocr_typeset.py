@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nianbao.readers.ocr_text import clean
 from nianbao.readers.ocr_text import typeset as _typeset
 
 
@@ -59,3 +60,9 @@ def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> N
 )
 def test_text_that_is_not_chinese_typesetting_is_left_alone(read: str) -> None:
     assert _typeset(read) == read
+
+
+def test_a_dash_alone_read_as_one() -> None:
+    # A unit column's dash is the stroke of 一; no report writes a count as 一 alone.
+    assert clean("一") == "—"
+    assert clean("一级指标") == "一级指标"

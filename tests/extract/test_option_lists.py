@@ -25,12 +25,21 @@ def test_boxes_after_their_names_go_before_them() -> None:
     )
 
 
+def test_only_the_answer_ticked_after_its_name() -> None:
+    qa, innovation = FORM.field("smart_qa"), FORM.field("innovation")
+    assert boxes_first(qa, "是 否☑") == "是 ☑否"  # the list ends with a name and its box
+    assert boxes_first(qa, "是 ☑ 否☐") == "☑是 ☐否"
+    # In brackets, as 是（√） is written.
+    assert boxes_first(innovation, "搜索即服务（☑） 千人千网（☑） 其他（☑）：跨省通办专区") == (
+        "☑搜索即服务 ☑千人千网 ☑其他：跨省通办专区"
+    )
+
+
 def test_boxes_before_their_names_stay() -> None:
     qa = FORM.field("smart_qa")
     assert boxes_first(qa, "☑是 ☐否") == "☑是 ☐否"
     assert boxes_first(qa, "是 ☑否") == "是 ☑否"  # 是 has no box; the box is 否's
     assert boxes_first(qa, "是☑否") == "是☑否"  # no blank after the box: 否's
-    assert boxes_first(qa, "是 ☑ 否☐") == "是 ☑ 否☐"  # the first box not at its name: unsure
 
 
 def test_rows_of_answers_with_boxes_after_their_names() -> None:

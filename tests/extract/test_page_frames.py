@@ -73,3 +73,22 @@ def test_a_plain_table_keeps_its_cells_and_a_tall_cell_its_lines() -> None:
         ["网站名称", "某某网"],
         ["其他", "移动客户端下载量"],
     ]
+
+
+def test_a_box_holds_a_table_when_two_borders_lie_within_it() -> None:
+    frame = (0.0, 0.0, 1000.0, 1000.0)
+    inner = [(y, 50.0, 450.0) for y in (100.0, 140.0)]
+    sides = [(0.0, 0.0, 1000.0), (1000.0, 0.0, 1000.0)]
+    edges = [(0.0, 0.0, 1000.0), (1000.0, 0.0, 1000.0)]
+    assert Rulings.build(edges + inner, sides).holds_table(frame)
+    assert not Rulings.build(edges + inner[:1], sides).holds_table(frame)  # a stray line
+
+
+def test_a_scans_broken_row_border_holds_no_table() -> None:
+    # A two-row box in the last column, its middle border broken in the scan: a stretch of
+    # it runs in from the columns on the left (twice, in two such boxes' rows).
+    box = (1437.0, 880.0, 1969.0, 1024.0)
+    horizontal = [(880.0, 136.0, 1969.0), (1024.0, 136.0, 1969.0)]
+    horizontal += [(916.0, 136.0, 1600.0), (988.0, 136.0, 1700.0)]
+    vertical = [(x, 880.0, 1024.0) for x in (136.0, 1290.0, 1437.0, 1969.0)]
+    assert not Rulings.build(horizontal, vertical).holds_table(box)

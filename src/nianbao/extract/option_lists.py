@@ -26,34 +26,45 @@ def _trailing(f: Field) -> re.Pattern[str]:
     names = [n for _, group in BOOL_OPTIONS for n in group] if f.type == "bool" else []
     names += [label for c in f.choices for label in c.labels]
     names.sort(key=len, reverse=True)  # 政府门户网站 before its variant 门户网站
-    return re.compile(f"({'|'.join(map(re.escape, names))})\\s*([{_BOXES}])")
+    # The box may stand in brackets (搜索即服务（☑）, as 是（√） is written).
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(f"({alternatives})\\s*(?:[(（]\\s*([{_BOXES}])\\s*[)）]|([{_BOXES}]))")
 
 
 def boxes_first(f: Field, text: str) -> str:
     """`text` with each box written after its option's name moved before it, when the text
-    opens with an option's name with its box right after it, and a blank or the text's end
-    after that box. Otherwise the boxes come first as usual: 是 ☑否 (no box before 是),
-    是☑否 (the box is 否's)."""
+    opens with an option's name with its box right after it and a blank or the text's end
+    after that box, or ends with a name and its box (是 否☑: only the answer ticked).
+    Otherwise the boxes come first as usual: 是 ☑否 (no box before 是), 是☑否 (the box
+    is 否's)."""
     if not text or text[0] in _BOXES:
         return text
     pattern = _trailing(f)
     first = pattern.match(text)
-    if first is None or first[0][-2].isspace():
+    opens = first is not None and not text[first.start(1) + len(first[1])].isspace()
+    if opens and first is not None:
+        after = text[first.end() : first.end() + 1]
+        opens = not after or after.isspace()
+    found = list(pattern.finditer(text))
+    last = found[-1] if found else None
+    ends = last is not None and last.end() == len(text.rstrip()) and last[0][-1] in _BOXES
+    ends = ends and last is not None and not last[0][len(last[1])].isspace()
+    if not (opens or ends):
         return text
-    after = text[first.end() : first.end() + 1]
-    if after and not after.isspace():
-        return text
-    return pattern.sub(r"\2\1", text)
+    return pattern.sub(lambda m: (m[2] or m[3]) + m[1], text)
 
 
 def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
     """The text of the option list `values` begin (`raw`, their text), whole."""
+    first = values[0]
     turned = boxes_first(f, raw)
     if turned != raw:
-        return turned  # its boxes after its names: whole, no box at its end wanting a name
-    raw = lists_above.options_above(walk, f, label, values, raw)
-    first = values[0]
-    rests = options_continued(walk, f, values[-1]) or options_below(walk, f, raw, first)
+        # Its boxes after its names: whole, no box at its end waiting for a name; only a
+        # note may go on (☑其他：建 | 设政策文件库…).
+        raw, rests = turned, []
+    else:
+        raw = lists_above.options_above(walk, f, label, values, raw)
+        rests = options_continued(walk, f, values[-1]) or options_below(walk, f, raw, first)
     if not rests and walk.doc.format == "text":
         rests = note_rests(walk, f, raw, first, values[-1])
     for k, rest in enumerate(rests):

@@ -19,7 +19,7 @@ from nianbao.extract.kinds import (
 )
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
-from nianbao.extract.named_answers import named_answer
+from nianbao.extract.named_answers import dash_before_value, named_answer
 from nianbao.extract.piece import PieceKind
 from nianbao.extract.pieces import segment
 from nianbao.extract.ranking import readable
@@ -61,7 +61,7 @@ class Placement:
                 continue
             if cut == "label":
                 break
-            if token.used:
+            if token.used or (not found and dash_before_value(tokens, token)):
                 continue
             wraps = label_heads.wraps_a_value(self, token)
             if wraps or label_heads.opens_label(self, tokens, token, f):

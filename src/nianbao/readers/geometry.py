@@ -124,16 +124,20 @@ class _Lines:
         return None
 
     def inside(self, start: float, end: float, a: float, b: float) -> bool:
-        """Whether a line strictly between `start` and `end` runs well inside `a`..`b`
-        (a border ending half its width past a column line only touches it)."""
+        """Whether two lines or more strictly between `start` and `end` lie within `a`..`b`,
+        neither end past them: a table's borders. A border ending half its width past a
+        column line only touches it; a row's border broken in a scan, one stretch left of
+        a two-row box and one in it, runs in from outside."""
         tol = self.tol
-        lo, hi = a + 4 * tol, b - 4 * tol
+        found = 0
         for i in range(bisect.bisect_right(self.pos, start + tol), len(self.pos)):
             if self.pos[i] >= end - tol:
-                return False
+                break
             s = self.spans[i] or [(self.lo[i] + tol, self.hi[i] - tol)]
-            if any(x0 < hi and x1 > lo for x0, x1 in s):
-                return True
+            if any(x0 >= a - tol and x1 <= b + tol and x1 - x0 > 8 * tol for x0, x1 in s):
+                found += 1
+                if found == 2:
+                    return True
         return False
 
     def any_between(self, start: float, end: float, across: float) -> bool:
@@ -189,8 +193,8 @@ class Rulings:
         )
 
     def holds_table(self, box: BBox) -> bool:
-        """Whether a ruled box has horizontal borders inside it: a frame drawn round
-        tables (a whole page's, a layout column's), or a cell holding a nested table."""
+        """Whether a ruled box has a table's horizontal borders inside it: a frame drawn
+        round tables (a whole page's, a layout column's), or a cell holding a nested table."""
         left, top, right, bottom = box
         if top <= OPEN_TOP or bottom >= OPEN_BOTTOM:
             return False

@@ -16,11 +16,12 @@ _NUMBERISH_RE = re.compile(r"[0-9][0-9OolI|,.]*|[OolI|]+[0-9][0-9OolI|,.]*")
 
 
 def clean(text: str) -> str:
-    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers."""
+    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers; a dash
+    alone read as 一 (the same stroke: a blank's mark, no report writes a count so)."""
     text = canonical_ticks(text.strip())
     if _NUMBERISH_RE.fullmatch(text):
         return text.translate(_DIGIT_FIXES)
-    return text
+    return "—" if text == "一" else text
 
 
 # OCR reads （ and ） as ( and ), often with a space (局 (挂…牌子)): a bracket around Chinese

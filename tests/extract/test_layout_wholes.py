@@ -1,5 +1,7 @@
-"""A record number a converter wrote with blanks (滇 ICP 备 19632850 号) keeps its end: the
-blank before 号 is no border between it and another cell's text."""
+"""Values of a laid-out text (pdftotext -layout) that are whole as they stand: a record
+number a converter wrote with blanks (滇 ICP 备 19632850 号) keeps its end, the blank
+before 号 no border between it and another cell's text; a none word (无) is no name cut
+short by its cell, to be finished by the value under it."""
 
 from __future__ import annotations
 
@@ -31,3 +33,33 @@ def test_a_record_numbers_end_after_a_blank_is_its_own() -> None:
     assert found["icp_number"] == "滇ICP备19632850号"
     assert found["police_number"] == "滇公网安备53030002874544号"
     assert found["unique_visitors"] == 1787263
+
+
+# A none word is whole: the next row's 无 under it is that row's value, not its rest.
+MEDIA = """\
+移动新媒体   是否有移动新媒体            是☑ 否☐
+        微博     名称           无
+               信息发布量（单位：    无
+               条）
+               关注量（单位：个）    0
+        微信     名称           某区政府办
+               信息发布量（单位：    1372
+               条）
+               订阅数（单位：个）    241
+"""
+
+
+def test_a_none_word_is_no_name_cut_short() -> None:
+    found = read(LAYOUT + MEDIA)
+    assert found["weibo_name"] == "无"
+    assert found["weibo_posts"] == 0
+    assert found["wechat_posts"] == 1372
+
+
+def test_a_note_after_boxes_after_their_names_goes_on_below() -> None:
+    found = read(
+        LAYOUT + MEDIA + "创新发展    搜索即服务□ 多语言版本□ 无障碍浏览□ 千人千网☑ 其他☑：建\n"
+        "        设政策文件库，实现政策智能匹配与精准推送\n\n单位负责人：覃颖\n"
+    )
+    assert found["innovation"] == ["personalized", "other"]
+    assert found["innovation_other"] == "建设政策文件库，实现政策智能匹配与精准推送"
