@@ -211,13 +211,3 @@ def test_a_stroke_of_text_filling_its_row_is_no_column() -> None:
         mask[10:48, x] = True
     mask[15:43, 100] = True
     assert _columns(mask) == [0.0, 200.0]
-
-
-def test_a_square_filled_solid_is_a_ticked_box() -> None:
-    # ■ (a scan's): its edges as thick as the square, nothing inside them to measure.
-    mask = np.zeros((40, 60), dtype=bool)
-    mask[8:33, 10:35] = True
-    boxes = pixels.tick_boxes(mask, 15, 41, solid=mask)
-    assert [(b.x0, b.y0, b.x1, b.y1, b.ticked) for b in boxes] == [(10, 8, 34, 32, True)]
-    # Without the darker threshold to tell it filled, no box.
-    assert pixels.tick_boxes(mask, 15, 41, solid=np.zeros_like(mask)) == []

@@ -40,18 +40,21 @@ def boxes_first(f: Field, text: str) -> str:
     if not text or text[0] in _BOXES:
         return text
     pattern = _trailing(f)
-    first = pattern.match(text)
-    opens = first is not None and not text[first.start(1) + len(first[1])].isspace()
-    if opens and first is not None:
-        after = text[first.end() : first.end() + 1]
-        opens = not after or after.isspace()
     found = list(pattern.finditer(text))
-    last = found[-1] if found else None
-    ends = last is not None and last.end() == len(text.rstrip()) and last[0][-1] in _BOXES
-    ends = ends and last is not None and not last[0][len(last[1])].isspace()
+    if not found:
+        return text
+    first, last = found[0], found[-1]
+    after = text[first.end() : first.end() + 1]
+    opens = first.start() == 0 and _attached(first) and (not after or after.isspace())
+    ends = last.end() == len(text.rstrip()) and last[0][-1] in _BOXES and _attached(last)
     if not (opens or ends):
         return text
     return pattern.sub(lambda m: (m[2] or m[3]) + m[1], text)
+
+
+def _attached(found: re.Match[str]) -> bool:
+    """Whether a name's box (or its bracket) follows it with no blank between."""
+    return not found[0][len(found[1])].isspace()
 
 
 def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:

@@ -272,10 +272,7 @@ def _check_box(
         return TickBox(x0, y0, x1, y1, True)
     inner = _inside(box, max(1, side // 4))
     if inner.size == 0:
-        # Edges as thick as the square: a box filled solid (■), a tick, when no speck of
-        # paper shows inside it (a dense character's counters do); else no box.
-        solid_inside = box[1:-1, 1:-1].all() and fill.size and fill.mean() >= FILLED
-        return TickBox(x0, y0, x1, y1, True) if solid_inside else None
+        return None
     # Strokes crossing the whole inside are a character (目 日 田 申), not a tick (whose
     # thick arms may still cover three quarters of a row); a box filled solid (■) is a tick.
     crossing = int((inner.mean(axis=1) > 0.9).sum()) + int((inner.mean(axis=0) > 0.9).sum())
