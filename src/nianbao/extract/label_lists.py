@@ -5,7 +5,6 @@ a hand-made table saves a row: the two cells become a label and value cell for e
 from __future__ import annotations
 
 import dataclasses
-import re
 
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
@@ -34,7 +33,7 @@ def _split(cells: tuple[Cell, ...], index: LabelIndex) -> tuple[Cell, ...] | Non
             names = [part.strip() for part in labels.text.split(separator)]
             if not all(_field_label(name, index) for name in names):
                 continue
-            parts = [part.strip() for part in re.split(re.escape(separator), values.text)]
+            parts = [part.strip() for part in values.text.split(separator)]
             if len(parts) != len(names) or not all(parts):
                 return None
             pairs = []

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from nianbao.extract import lists_above
-from nianbao.extract.misread import BOOL_OPTIONS, completed_option
+from nianbao.extract.misread import completed_option, option_labels
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
@@ -23,9 +23,7 @@ _BOXES = "☑☐"
 
 @cache
 def _trailing(f: Field) -> re.Pattern[str]:
-    names = [n for _, group in BOOL_OPTIONS for n in group] if f.type == "bool" else []
-    names += [label for c in f.choices for label in c.labels]
-    names.sort(key=len, reverse=True)  # 政府门户网站 before its variant 门户网站
+    names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 before 门户网站
     # The box may stand in brackets (搜索即服务（☑）, as 是（√） is written).
     alternatives = "|".join(map(re.escape, names))
     return re.compile(f"({alternatives})\\s*(?:[(（]\\s*([{_BOXES}])\\s*[)）]|([{_BOXES}]))")
