@@ -19,11 +19,12 @@ from nianbao.extract.kinds import (
 )
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
-from nianbao.extract.named_answers import dash_before_value, named_answer
+from nianbao.extract.named_answers import named_answer
 from nianbao.extract.piece import PieceKind
 from nianbao.extract.pieces import segment
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, context_line, groups_only, units
+from nianbao.extract.unit_dashes import dash_before_value
 from nianbao.extract.unit_rests import after_unit_rest
 from nianbao.forms.model import Field
 
