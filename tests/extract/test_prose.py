@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from nianbao.extract.prose import joined, text_lines, width
 from nianbao.forms.registry import default_form
-from text_reports import values
+from text_reports import BASIC_PAIRS, read, values
 
 OTHER = (
     "移动客户端“某区应通”，下载量 38 万次；“某区”政务服务小程序，累计访问 3718 万",
@@ -343,3 +343,19 @@ def test_a_free_text_ends_before_the_next_rows_label_head() -> None:
         "创新发展 ☐搜索即服务 ☑多语言版本 ☐无障碍浏览 ☐千人千网 ☐其他\n发展\n"
     )
     assert got["other_media"].endswith("累计访问 8404 万次")
+
+
+# Each cell on a line of its own (soffice's docx → txt): the title, the unit's name above
+# the table, the table's column heads, then its rows.
+ONE_CELL_A_LINE = "政府网站工作年度报表\n（2024年度）\n填报单位：{unit}\n{heads}\n" + "".join(
+    f"{label}\n{value}\n" for label, value in BASIC_PAIRS
+)
+
+
+@pytest.mark.parametrize("head", ["项目", "指标", "栏目"])
+def test_the_tables_column_heads_are_no_rest_of_the_name_above_them(head: str) -> None:
+    # A name as long as a paragraph's full line (a shorter one is read whole as it is).
+    unit = "某市某县交通运输管理局"
+    got = read(ONE_CELL_A_LINE.format(unit=unit, heads=f"{head}\n单位\n数值"))
+    assert got["filing_unit"] == unit
+    assert got["site_name"] == "某局网站"

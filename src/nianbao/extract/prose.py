@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
@@ -17,7 +18,7 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.tokens import CJK_RE, Rows, Token
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 _FULL = 10
 """Characters a line needs to have been wrapped (a name has fewer: 潘超 | 29日)."""
@@ -196,6 +197,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
             break  # the next row's options or label's head (…访问 | 4864 万次 | ☐搜索即服务)
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
             return "", []  # a label's first characters (信 息 发) are no text's rest
+        if normalize_label(text) in _column_heads(walk.index.form):
+            return "", []  # the table's head, each cell a line (填报单位：某局 | 项目 | 单位)
         if _given_away(walk, rest):
             break
         if ends_group_name(walk, rest):
@@ -217,6 +220,11 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
         # The head of the next row's text, cut by its label (…编 | 网站名称 | 纂中心）).
         return "", []
     return text, found
+
+
+@cache
+def _column_heads(form: Form) -> frozenset[str]:
+    return frozenset(normalize_label(head) for head in form.column_heads)
 
 
 def label_in_prose(before: str, line: list[Token]) -> bool:

@@ -77,6 +77,7 @@ class _FormHead(_Strict):
     serves_from_year: int
     source: str
     other_forms: list[str] = []
+    column_heads: list[str] = []
 
 
 class _FormFile(_Strict):
@@ -119,6 +120,7 @@ def load_form(form_path: Path, rules_path: Path) -> Form:
         serves_from_year=raw_form.form.serves_from_year,
         source=raw_form.form.source,
         other_forms=tuple(raw_form.form.other_forms),
+        column_heads=tuple(raw_form.form.column_heads),
         sections=sections,
         rules=rules,
     )

@@ -159,6 +159,9 @@ class Form:
     rules: tuple[RuleSpec, ...]
     other_forms: tuple[str, ...] = ()
     """Titles of other forms published with this one, whose tables share its labels."""
+    column_heads: tuple[str, ...] = ()
+    """Words publishers head the table's columns with (项目 | 单位 | 数值): layout, no
+    field's label nor value."""
     fields: tuple[Field, ...] = field(init=False)
     by_key: Mapping[str, Field] = field(init=False)
 
