@@ -34,10 +34,11 @@ from nianbao.extract.broken import (
     wrapped_pair,
 )
 from nianbao.extract.cells import wrapped_around
+from nianbao.extract.count_before import count_before
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.down_pieces import value_beside_pieces
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, DIGIT_RE
+from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
 from nianbao.extract.labels import LabelHit, common_prefix, label_index, normalize_label, said_unit
 from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import repair_options
@@ -45,6 +46,7 @@ from nianbao.extract.next_column import across, other_column
 from nianbao.extract.next_label import field_before_next
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_lists import options_read
+from nianbao.extract.path_tails import path_tail
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
 from nianbao.extract.regions import titled_below
@@ -119,7 +121,7 @@ class _Walk(Placement):
             or abreast(self, label, f, self.match)
             or runs.stacked(self, label)
             or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
-            or self.before(label, f)
+            or count_before(self, label, f)
             or paragraph.before_label(self, label, f)
             or lists_above.bare_name(self, f, label)
         )
@@ -158,7 +160,9 @@ class _Walk(Placement):
             if wrapped is None and self.doc.format == "text":  # the others keep their cells
                 wrapped = wraps.column_rest(self, f, first, raw)
                 if wrapped is None:
-                    wrapped = lone_tails.lone_tail(self, f, first, raw)
+                    wrapped = lone_tails.lone_tail(self, f, first, raw) or path_tail(
+                        self, f, first, raw
+                    )
             if wrapped is None:
                 text, lines = prose.paragraph_rest(self, f, first, raw)
                 if lines:
@@ -166,12 +170,13 @@ class _Walk(Placement):
                     for line in lines:
                         line.used = True
                     parts += lines[:-1]
-            if wrapped is not None:
+            while wrapped is not None:
                 raw, rest = wrapped
                 rest.used = True
                 parts.append(rest)
                 raw = runover.split_off(self, f, rest, raw) or raw
                 conf *= 0.9
+                wrapped = path_tail(self, f, rest, raw)  # http:// | a.gov.cn | /
         raw = paragraph.whole(self, f, label, parts, raw)
         if self.doc.fuzzy and f.type in CHOICE_TYPES:
             repaired = repair_options(f, raw)
@@ -190,20 +195,6 @@ class _Walk(Placement):
                 self.match.add(
                     Candidate.at(self.doc, note_field, note, place, conf * 0.9, explicit=False)
                 )
-
-    def before(self, label: Token, f: Field) -> list[Token]:
-        """A count written before its label in one cell, when nothing follows the label:
-        the year in front of a title (2023年政府网站工作年度报表)."""
-        if f.type not in COUNT_TYPES:
-            return []
-        tokens = self.rows[label.row]
-        at = next(i for i, t in enumerate(tokens) if t is label)
-        if at == 0:
-            return []
-        value = tokens[at - 1]
-        if value.used or value.cell is not label.cell or value.piece.kind != "value":
-            return []
-        return [value] if readable(f, value.piece.text) else []
 
     def continued(
         self, f: Field, value: Token, raw: str, *, beside: bool = True
