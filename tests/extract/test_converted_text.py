@@ -1578,3 +1578,30 @@ def test_two_sections_runs_side_by_side_pair_their_counts_by_unit() -> None:
         835,
     ]
     assert (got["columns_maintained"], got["columns_new"]) == (46, 25)
+
+
+# ------------------------------------------------------ Markdown's emphasis and backslashes
+
+
+def test_markdown_hard_line_breaks_and_escapes_are_no_part_of_the_values() -> None:
+    # pandoc: bold labels, a backslash ending each line of a paragraph, escaped brackets.
+    lines = [
+        "**网站名称：**某局网站",
+        "**首页网址：**http://www.a.gov.cn/",
+        "**网站类型：**\\[ \\]政府门户网站 \\[√\\]部门网站 \\[ \\]专项网站",
+        "**独立用户访问总量（单位：个）：**71029",
+        "**信息发布总数（单位：条）：**236",
+    ]
+    got = report_values("\\\n".join(lines) + "\n")
+    assert (got["site_name"], got["homepage_url"]) == ("某局网站", "http://www.a.gov.cn/")
+    assert got["site_type"] == "department"
+    assert (got["unique_visitors"], got["info_total"]) == (71029, 236)
+
+
+def test_emphasis_outside_markdowns_html_tables_is_dropped() -> None:
+    from nianbao.readers.text import read_text  # noqa: PLC0415
+
+    text = MINERU.replace("（2023年度）", "**（2023年度）**").replace("填报单位", "**填报单位**")
+    got = extract_document(read_text(text.encode()), "t").report.to_json()
+    assert got["year"] == 2023
+    assert got["filing_unit"] == "某县人民政府办公室"

@@ -66,3 +66,31 @@ def test_csv_rows_keep_quoted_commas_and_line_breaks() -> None:
     assert rows is not None
     assert rows[4][0] == "基\n本\n信\n息"
     assert rows[9][2] == "1,234"
+
+
+def _delimited(rows: list[list[str]], delimiter: str) -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, quoting=csv.QUOTE_NONNUMERIC).writerows(rows)
+    return out.getvalue()
+
+
+def test_a_sheet_saved_with_semicolons_reads_as_its_cells() -> None:
+    # Where the comma is the decimal mark, the sheet's fields are set apart by semicolons;
+    # its text fields are quoted, and commas inside them (1,234) are no separators.
+    got = extract_bytes(_delimited(ROWS, ";").encode("utf-8"), "报表.csv").report.to_json()
+    assert got["site_name"] == "龙江县人民政府门户网站"
+    assert (got["info_total"], got["info_overview"]) == (1234, 34)
+    assert got["messages_public"] == 9
+
+
+def test_a_sheet_saved_as_text_with_quoted_fields_loses_its_quotes() -> None:
+    got = extract_bytes(_delimited(ROWS, "\t").encode("gb18030"), "报表.txt").report.to_json()
+    assert got["filing_unit"] == "龙江县人民政府办公室"
+    assert got["site_name"] == "龙江县人民政府门户网站"
+    assert got["site_code"] == "2302210001"
+
+
+def test_tab_separated_text_without_quotes_is_read_as_before() -> None:
+    assert csv_rows("网站名称\t某局\n" * 6) is None
+    # A quote opening a line's first field, but lines of no steady width: no sheet.
+    assert csv_rows('"某区发布"\t1\n网站名称\t某局\t网址\n' * 3) is None

@@ -1,6 +1,6 @@
-"""Comma-separated values, as a spreadsheet saves its sheet (Excel, WPS: 另存为 CSV): the
-same grid as tab-separated text, each field a cell, quoted fields with commas or line
-breaks inside them whole.
+"""Comma-separated values, as a spreadsheet saves its sheet (Excel, WPS: 另存为 CSV; or
+with semicolons, or tabs and quotes): the same grid as tab-separated text, each field a
+cell, quoted fields with commas or line breaks inside them whole.
 
 Told apart from other text by its shape, not its name: most lines parse into one number
 of fields, two or more. Text a PDF-to-text tool gives has commas too (1,234 and 2,531 13
@@ -21,11 +21,28 @@ _CJK_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff（(])
 
 
 def csv_rows(text: str) -> list[list[str]] | None:
-    """The rows of `text` when it is comma-separated values, else None."""
-    if "\t" in text or "," not in text:
-        return None
+    """The rows of `text` when it is delimiter-separated values, else None: commas or
+    semicolons (a spreadsheet saved where the comma is the decimal mark), or tabs with
+    quoted fields (a sheet saved as text: "填报单位：某局"<TAB><TAB>...)."""
+    if "\t" in text:
+        # Tabs split lines into cells already; only quotes around fields need the parser.
+        quoted = text.startswith('"') or '\t"' in text or '\n"' in text
+        candidates = ("\t",) if quoted else ()
+    else:
+        candidates = tuple(d for d in (",", ";") if d in text)
+    best: tuple[int, list[list[str]]] | None = None
+    for delimiter in candidates:
+        rows = _steady(text, delimiter)
+        if rows is not None and (best is None or rows[0] > best[0]):
+            best = rows
+    return None if best is None else best[1]
+
+
+def _steady(text: str, delimiter: str) -> tuple[int, list[list[str]]] | None:
+    """The rows `text` parses into with `delimiter`, and their usual number of fields, when
+    most lines have that number (two or more)."""
     try:
-        rows = list(csv.reader(io.StringIO(text)))
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter))
     except csv.Error:
         return None
     filled = [row for row in rows if any(field.strip() for field in row)]
@@ -34,7 +51,7 @@ def csv_rows(text: str) -> list[list[str]] | None:
     width, count = Counter(len(row) for row in filled).most_common(1)[0]
     if width < 2 or count < _STEADY * len(filled):
         return None
-    return rows
+    return width, rows
 
 
 def as_tab_separated(rows: list[list[str]]) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from nianbao.readers.text import MD_HEADING_RE
+from nianbao.readers.text import markdown_plain
 
 _TABLE_TAG_RE = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
 
@@ -41,7 +41,7 @@ def as_page(text: str) -> str:
 
 
 def _paragraphs(text: str) -> str:
-    lines = (MD_HEADING_RE.sub("", line).strip() for line in text.splitlines())
+    lines = (markdown_plain(line).strip() for line in text.splitlines())
     # Escaped so that a stray < in a line is text; <br> and <input> tick boxes stay tags.
     return "".join(f"<p>{_keep_tags(html.escape(line, quote=False))}</p>" for line in lines if line)
 

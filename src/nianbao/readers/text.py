@@ -70,8 +70,11 @@ _LAID_GAPS_RE = _gaps_re(
 line's end cut before the count beside it (务服务事项数量（单 365 | 位：项）: a count is
 never in a unit). Text of one blank between cells (pdfplumber) leaves that to the pieces."""
 _MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
-MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
+_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
+"""Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
+at a line's end (pandoc: 网站名称：某局\\)."""
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -235,12 +238,20 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
     return [*out, Spaced(last.text + after.text, last.start, after.end, last.at, after.to)], 1
 
 
+def markdown_plain(line: str) -> str:
+    """The line without Markdown's heading marks, emphasis and backslashes."""
+    line = _MD_HEADING_RE.sub("", line)
+    if "**" in line or "__" in line:
+        line = _MD_EMPHASIS_RE.sub("", line)
+    if "\\" in line:
+        line = _MD_ESCAPE_RE.sub(lambda m: m.group(1) or "", line)
+    return line
+
+
 def _clean(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
-    line = MD_HEADING_RE.sub("", line[:MAX_LINE_CHARS])
-    if "**" in line or "__" in line:
-        line = _MD_EMPHASIS_RE.sub("", line)
+    line = markdown_plain(line[:MAX_LINE_CHARS])
     if "&" in line:
         line = html.unescape(line)
     if "<" in line:
