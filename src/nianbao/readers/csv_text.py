@@ -24,6 +24,7 @@ def csv_rows(text: str) -> list[list[str]] | None:
     """The rows of `text` when it is delimiter-separated values, else None: commas or
     semicolons (a spreadsheet saved where the comma is the decimal mark), or tabs with
     quoted fields (a sheet saved as text: "填报单位：某局"<TAB><TAB>...)."""
+    candidates: tuple[str, ...]
     if "\t" in text:
         # Tabs split lines into cells already; only quotes around fields need the parser.
         quoted = text.startswith('"') or '\t"' in text or '\n"' in text
