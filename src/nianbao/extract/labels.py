@@ -217,9 +217,12 @@ def label_index(form: Form) -> LabelIndex:
             norm = normalize_label(label)
             if norm and f not in fields.setdefault(norm, []):
                 fields[norm].append(f)
+    given = set(fields)
     for norm, f in _group_prefixed(form):
-        if norm not in fields:
-            fields[norm] = [f]
+        # A prefixed label two fields share (移动新媒体名称: 微博's, 微信's) is generic, as
+        # 名称 is: the context tells which.
+        if norm not in given and f not in fields.setdefault(norm, []):
+            fields[norm].append(f)
     groups: dict[str, list[Group]] = {}
 
     def walk(group: Group, chain: tuple[str, ...]) -> None:
@@ -253,34 +256,46 @@ def label_index(form: Form) -> LabelIndex:
 
 
 def _group_prefixed(form: Form) -> list[tuple[str, Field]]:
-    """Labels of the fields of a sub-group with the group's name, or its first word, in
-    front: where a table sets two fields to a row, or has no cell for the group, the label
-    carries it (留言公开答复数量, 征集调查收到意见数量, 在线访谈答复网民提问数量). Where
-    the label begins with the group name's last word, the two may overlap too (在线访谈 +
-    访谈期数 = 在线访谈期数). Not for a label the form gives another field."""
+    """Labels of fields with the names of the groups they stand in put in front, a
+    sub-group's or its first word (留言公开答复数量, 征集调查收到意见数量), a section's
+    (办事服务注册用户数, 互动交流收到留言数量), or both (移动新媒体微博名称): where a table
+    sets two fields to a row, or has no cell for the group, the label carries it (often
+    with a dash: 办事服务—注册用户数). Where the label begins with the group name's last
+    word, the two may overlap too (在线访谈 + 访谈期数 = 在线访谈期数). Not for a label the
+    form gives another field."""
+    by_path = {(*g.path, g.label): g for g in form.groups()}
     out: list[tuple[str, Field]] = []
-    for group in form.groups():
-        if not group.path:
-            continue  # a section: its name is a heading of its own
-        names = {normalize_label(name) for name in (group.label, *group.variants)}
-        first = normalize_label(group.label)
-        if len(first) >= 4:
-            names.add(first[:2])  # 留言 of 留言办理, 解读 of 解读信息发布
-        for f in group.fields():
-            if f.path[-1] != group.label:
-                continue  # a field of a group inside this one: that group's name goes first
-            for label in f.labels:
-                norm = normalize_label(label)
-                for name in names:
-                    if not name or not norm:
-                        continue
-                    # Written out by an export too (征集调查征集调查期数, 在线访谈访谈期数).
-                    out.append((name + norm, f))
-                    most = min(len(name), len(norm))
-                    # One character is no overlap: 微信 + 信息发布量 is 微信信息发布量.
-                    overlap = next((n for n in range(most, 1, -1) if name.endswith(norm[:n])), 0)
-                    if overlap and overlap < len(norm):
-                        out.append((name + norm[overlap:], f))
+    for f in form.fields:
+        labels = sorted({n for n in map(normalize_label, f.labels) if n})
+        for depth in range(len(f.path), 0, -1):  # the innermost group first
+            group = by_path.get(f.path[:depth])
+            if group is None:
+                continue
+            prefixed = [label for name in _prefixes(group) for label in _joined(name, labels)]
+            out += [(label, f) for label in prefixed]
+            labels = sorted({*labels, *prefixed})
+    return out
+
+
+def _prefixes(group: Group) -> list[str]:
+    names = {normalize_label(name) for name in (group.label, *group.variants)}
+    first = normalize_label(group.label)
+    if len(first) >= 4 and group.path:
+        names.add(first[:2])  # 留言 of 留言办理, 解读 of 解读信息发布 (not a section's)
+    return sorted(name for name in names if name)
+
+
+def _joined(name: str, labels: list[str]) -> list[str]:
+    """`name` put before each of `labels`: written out (as an export does: 征集调查征集调查
+    期数), and overlapping where a label begins with the name's last word."""
+    out = []
+    for norm in labels:
+        out.append(name + norm)
+        most = min(len(name), len(norm))
+        # One character is no overlap: 微信 + 信息发布量 is 微信信息发布量.
+        overlap = next((n for n in range(most, 1, -1) if name.endswith(norm[:n])), 0)
+        if overlap and overlap < len(norm):
+            out.append(name + norm[overlap:])
     return out
 
 

@@ -10,6 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
+from nianbao.digit_spacing import joins_tight
 from nianbao.extract import columns
 from nianbao.extract.cuts import unclosed_bracket
 from nianbao.extract.group_ends import ends_group_name
@@ -55,8 +56,9 @@ def lone_texts(match: Match) -> Iterator[tuple[str, Candidate]]:
 
 def joined(head: str, rest: str) -> str:
     """Two lines of one wrapped paragraph: Chinese joins without a space, the rest with
-    one (the line end took the place of the space: 累计访问 973 | 万次)."""
-    if _wide(head[-1:]) and _wide(rest[:1]):
+    one (the line end took the place of the space: 累计访问 973 | 万次), but where the
+    writer sets no numbers apart (发布信息 | 1179条，粉丝5520人: `joins_tight`)."""
+    if (_wide(head[-1:]) and _wide(rest[:1])) or joins_tight(head, rest):
         return head + rest
     return f"{head} {rest}"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from nianbao.digit_spacing import joins_tight
 from nianbao.extract.document import BBox, Cell, Row
 
 TOLERANCE = 1.5
@@ -206,7 +207,8 @@ class Rulings:
 
 
 def _join_lines(runs: list[Run]) -> str:
-    """Runs of one cell in reading order; wrapped CJK text joins without a space."""
+    """Runs of one cell in reading order; wrapped CJK text joins without a space, and so
+    do Chinese and a number where the writer sets none apart (`joins_tight`)."""
     if len(runs) == 1:  # most cells
         return runs[0].text.strip()
     lines: list[list[Run]] = []
@@ -227,7 +229,7 @@ def _join_lines(runs: list[Run]) -> str:
     out = ""
     for text in texts:
         if out and not (full_width(out[-1]) and full_width(text[:1])):
-            out += " "
+            out += "" if joins_tight(out, text) else " "
         out += text
     return out
 

@@ -1,0 +1,86 @@
+"""Blanks between Chinese and numbers in free text: the writer's, kept; a page's
+typesetting's (a gap pdfium fills with a space of its own) or a line end's, not."""
+
+from __future__ import annotations
+
+import pytest
+from gen.pdf_out import html_to_pdf
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.digit_spacing import joins_tight
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.extract.prose import joined
+
+ROWS = [
+    ("网站名称", "某局网站"),
+    ("政府网站标识码", "4300000001"),
+    ("独立用户访问总量（单位：个）", "500"),
+    ("网站总访问量（单位：次）", "1500"),
+    ("注册用户数（单位：个）", "10"),
+    ("政务服务事项数量（单位：项）", "3"),
+    ("收到意见数量（单位：条）", "2"),
+    ("安全检测评估次数（单位：次）", "1"),
+]
+GAP = "<span style='margin-left: 0.25em'></span>"
+"""A quarter em set between two characters, as LibreOffice and Word set it between
+Chinese and Latin text: no character of its own in the page's text."""
+
+
+def _other_media(text: str) -> str:
+    rows = [*ROWS, ("其他", text)]
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    data = html_to_pdf(
+        "<html><body style='font-family: Noto Sans CJK SC'>"
+        "<style>td { border: 1px solid black; padding: 2pt 6pt }"
+        f" table {{ border-collapse: collapse }}</style><table>{cells}</table></body></html>"
+    )
+    value = extract_bytes(data, "gaps.pdf").report.to_json()["other_media"]
+    assert isinstance(value, str)
+    return value
+
+
+def test_gaps_the_typesetting_set_between_chinese_and_numbers_are_no_blanks() -> None:
+    got = _other_media(f"发布短视频{GAP}66{GAP}条，粉丝{GAP}34260{GAP}人")
+    assert got == "发布短视频66条，粉丝34260人"
+
+
+def test_blanks_the_writer_typed_between_chinese_and_numbers_are_kept() -> None:
+    assert _other_media("发布短视频 66 条，粉丝 34260 人") == "发布短视频 66 条，粉丝 34260 人"
+
+
+@pytest.mark.parametrize(
+    ("head", "rest", "whole"),
+    [
+        ("今日头条号“某县”，发布信息", "1179条", "今日头条号“某县”，发布信息1179条"),
+        ("发布短视频", "533条，粉丝55145人", "发布短视频533条，粉丝55145人"),
+        ("累计访问 973", "万次", "累计访问 973 万次"),
+        ("发布信息", "1179 条，粉丝 5 人", "发布信息 1179 条，粉丝 5 人"),
+        ("发布信息", "1179", "发布信息 1179"),  # nothing tells: as a line end stands
+        ("Open", "Data", "Open Data"),
+    ],
+)
+def test_a_line_end_between_chinese_and_a_number_follows_the_writers_habit(
+    head: str, rest: str, whole: str
+) -> None:
+    assert joined(head, rest) == whole
+
+
+_CJK = st.text(st.characters(min_codepoint=0x4E00, max_codepoint=0x4E80), min_size=1, max_size=4)
+_NUMBER = st.integers(0, 99999).map(str)
+
+
+@given(st.lists(st.tuples(_CJK, _NUMBER), min_size=2, max_size=5), st.booleans())
+def test_text_typed_one_way_keeps_that_way_over_a_line_end(
+    parts: list[tuple[str, str]], spaced: bool
+) -> None:
+    sep = " " if spaced else ""
+    words = [f"{word}{sep}{number}" for word, number in parts]
+    text = sep.join(words)
+    # A line end before any number of the text: joined back, the text as typed.
+    for k in range(1, len(words)):
+        head = sep.join(words[:k]) + sep + parts[k][0]
+        rest = parts[k][1] + sep + sep.join(words[k + 1 :])
+        head, rest = head.rstrip(), rest.rstrip()
+        assert joins_tight(head, rest) is not spaced
+        assert joined(head, rest) == text.rstrip()
