@@ -290,6 +290,8 @@ def _joined(name: str, labels: list[str]) -> list[str]:
     期数), and overlapping where a label begins with the name's last word."""
     out = []
     for norm in labels:
+        if norm == name:
+            continue  # the group's name itself (创新发展, the section's one field)
         out.append(name + norm)
         most = min(len(name), len(norm))
         # One character is no overlap: 微信 + 信息发布量 is 微信信息发布量.
