@@ -13,6 +13,7 @@ from functools import cache
 from nianbao.extract import lists_above
 from nianbao.extract.misread import completed_option, option_labels
 from nianbao.extract.note_rests import note_rests
+from nianbao.extract.option_rows import option_rows
 from nianbao.extract.option_wraps import options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
@@ -57,6 +58,11 @@ def _attached(found: re.Match[str]) -> bool:
 
 def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
     """The text of the option list `values` begin (`raw`, their text), whole."""
+    listed, rows = option_rows(walk, f, label, raw)
+    if rows:  # one option a row, down the label's tall cell
+        for token in rows:
+            token.used = True
+        return listed
     first = values[0]
     turned = boxes_first(f, raw)
     if turned != raw:

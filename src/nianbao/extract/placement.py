@@ -20,6 +20,7 @@ from nianbao.extract.kinds import (
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
 from nianbao.extract.named_answers import named_answer
+from nianbao.extract.options_under import options_under
 from nianbao.extract.piece import PieceKind
 from nianbao.extract.pieces import segment
 from nianbao.extract.ranking import readable
@@ -77,8 +78,9 @@ class Placement:
                 break  # no option: the value of a label wrapped around it (注册用户数)
             if not found and self.doc.fuzzy and SPECK_RE.fullmatch(piece.text):
                 continue  # a box's edge OCR read in a narrow cell of its own ([ | ☑是 ☐否)
-            if not found and not piece.ticks and not answers_choice(f, piece.text):
-                break  # no answer: another cell's text, its options elsewhere
+            worded = bool(found) and f.type != "list" and not any(t.piece.ticks for t in found)
+            if not piece.ticks and not answers_choice(f, piece.text) and (worded or not found):
+                break  # no answer, or a remark after a word answer (是 | 下拉选择)
             if any(option_names(piece.text) & option_names(t.piece.text) for t in found):
                 break  # options named again: the next cell's choice (☐是 ☑否   ☑是 ☐否)
             found.append(token)
@@ -159,23 +161,7 @@ class Placement:
             if past and not (len(tokens) == 1 and fits_unit(f, lead[0], self.index.form)):
                 return []  # past the names of tall cells, only a value alone that fits
             if f.type in CHOICE_TYPES:
-                # Labels abreast (是否… | 注册用户数 | …) over their values: the options
-                # below are those in the columns up to the next label, not the whole row.
-                # A label alone on its line owns the whole line of options below it.
-                limit = self.next_label(row, label)
-                if limit is not None or len(self.rows[row]) > 1:
-                    mine = [t for t in lead if self.under(label, row, t, limit)]
-                    if mine and len(f.choices) > 2:  # one cell an option: all f's on the line
-                        mine += [
-                            t
-                            for t in lead
-                            if all(t is not m for m in mine)
-                            and (readable(f, t.piece.text) or (t is lead[-1] and t.piece.ticks))
-                        ]  # the last box's name may open the next line (☑ | 无障碍浏览 …)
-                    lead = mine or lead
-                if any(t.piece.ticks for t in lead):
-                    return lead
-                return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date
+                return options_under(self, row, label, f, lead)
             form = self.index.form
             if f.type in COUNT_TYPES and kinds.unit_clash((f,), lead[0].piece.text, form):
                 return []  # another field's count, written with its unit (202条 for 天)

@@ -1,0 +1,64 @@
+"""An option list set one option a row, down the rows its label's tall cell spans: each row
+an option's name and its answer in the cells after it, a box (☑), a tick in a cell of its
+own (搜索即服务 | √), a word (搜索即服务 | 否), or nothing (unticked); the 其他 row's note
+after its answer (其他 | ☑ | 建设政务知识库). Read as one list, boxes before names."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from nianbao.choices import parse_bool
+from nianbao.errors import InputError
+from nianbao.extract.misread import option_labels
+from nianbao.extract.placement import Placement
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+
+@cache
+def _row_re(f: Field) -> re.Pattern[str]:
+    names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 first
+    alternatives = "|".join(map(re.escape, names))
+    # The name whole (其他, not 其他新媒体), then its answer: a box, or a word of one or two.
+    return re.compile(
+        f"\\s*({alternatives})(?=[\\s☑☐]|$)\\s*([☑☐]|[^\\s☑☐]{{1,2}}(?=\\s|$))?\\s*(.*)"
+    )
+
+
+def option_row(f: Field, text: str) -> str | None:
+    """One row's text as its option's box and name (and note): ☑其他 建设…; None when it
+    is no option's row."""
+    found = _row_re(f).fullmatch(text)
+    if found is None:
+        return None
+    name, answer, note = found[1], found[2] or "", found[3]
+    try:
+        ticked = bool(parse_bool(answer)) if answer else False
+    except InputError:
+        return None  # a name's longer word (其他新媒体), or text that answers nothing
+    box = "☑" if ticked else "☐"
+    return f"{box}{name} {note}".rstrip()
+
+
+def option_rows(walk: Placement, f: Field, label: Token, raw: str) -> tuple[str, list[Token]]:
+    """`raw`, the text after a list's label on its row, and that of the rows below in the
+    label's cell, read as option rows: the list, and the tokens of the rows below. ("", [])
+    when those are no option rows (or the label's cell spans none)."""
+    if f.type != "list" or option_row(f, raw) is None:
+        return "", []
+    texts = [option_row(f, raw) or ""]
+    taken: list[Token] = []
+    r = label.row + 1
+    while r < len(walk.rows):
+        tokens = walk.rows[r]
+        if not tokens or not tokens[0].cell.copy or tokens[0].cell.text != label.cell.text:
+            break  # past the label's cell
+        rest = [t for t in tokens[1:] if not t.cell.copy and not t.used]
+        text = option_row(f, " ".join(t.piece.text for t in rest))
+        if text is None:
+            break
+        texts.append(text)
+        taken += rest
+        r += 1
+    return (" ".join(texts), taken) if taken else ("", [])

@@ -1,0 +1,37 @@
+"""A choice's options on the line below its label: which of that line's values are its."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from nianbao.extract.document import Cell
+from nianbao.extract.ranking import readable
+from nianbao.extract.tokens import Token
+from nianbao.forms.model import Field
+
+if TYPE_CHECKING:  # the walk's class calls this module
+    from nianbao.extract.placement import Placement
+
+
+def options_under(
+    walk: Placement, row: int, label: Cell, f: Field, lead: list[Token]
+) -> list[Token]:
+    """The options of choice f among `lead`, the values of the line below its label (on
+    `row`): a box's, or one readable value; none when they answer nothing."""
+    # Labels abreast (是否… | 注册用户数 | …) over their values: the options below are
+    # those in the columns up to the next label, not the whole row. A label alone on its
+    # line owns the whole line of options below it.
+    limit = walk.next_label(row, label)
+    if limit is not None or len(walk.rows[row]) > 1:
+        mine = [t for t in lead if walk.under(label, row, t, limit)]
+        if mine and len(f.choices) > 2:  # one cell an option: all f's on the line
+            mine += [
+                t
+                for t in lead
+                if all(t is not m for m in mine)
+                and (readable(f, t.piece.text) or (t is lead[-1] and t.piece.ticks))
+            ]  # the last box's name may open the next line (☑ | 无障碍浏览 …)
+        lead = mine or lead
+    if any(t.piece.ticks for t in lead):
+        return lead
+    return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date

@@ -1,0 +1,95 @@
+"""A choice answered one option a row down its label's tall cell, or in a word with a
+remark after it (a sheet's drop-down cell: 是 | 下拉选择)."""
+
+from __future__ import annotations
+
+import io
+from typing import Any
+
+import openpyxl
+import pytest
+
+from nianbao.extract.option_rows import option_row
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.forms import default_form
+
+FORM = default_form()
+INNOVATION = FORM.by_key["innovation"]
+BASIC = [
+    ("基本信息", "网站名称", "某局网站"),
+    ("基本信息", "政府网站标识码", "4300000001"),
+    ("基本信息", "独立用户访问总量（单位：个）", 500),
+    ("基本信息", "网站总访问量（单位：次）", 1500),
+    ("办事服务", "注册用户数（单位：个）", 10),
+    ("办事服务", "政务服务事项数量（单位：项）", 3),
+    ("互动交流", "收到意见数量（单位：条）", 2),
+    ("安全防护", "安全检测评估次数（单位：次）", 1),
+]
+
+
+def _read(rows: list[tuple[Any, ...]], merged: tuple[str, ...] = ()) -> dict[str, Any]:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in [*BASIC, *rows]:
+        sheet.append(list(row))
+    for span in merged:
+        sheet.merge_cells(span)
+    out = io.BytesIO()
+    book.save(out)
+    return extract_bytes(out.getvalue(), "rows.xlsx").report.to_json()
+
+
+@pytest.mark.parametrize(
+    ("answers", "ticked"),
+    [
+        (["☑", None, None, "☑", "☑"], ["search_as_service", "personalized", "other"]),
+        (["√", "√", None, None, None], ["search_as_service", "multilingual"]),
+        (["否", "是", "是", "否", "否"], ["multilingual", "accessibility"]),
+    ],
+)
+def test_one_option_a_row_down_the_labels_tall_cell(
+    answers: list[str | None], ticked: list[str]
+) -> None:
+    names = ["搜索即服务", "多语言版本", "无障碍浏览", "千人千网", "其他"]
+    first = len(BASIC) + 1
+    got = _read(
+        [("创新发展", name, answer) for name, answer in zip(names, answers, strict=True)],
+        merged=(f"A{first}:A{first + 4}",),
+    )
+    assert got["innovation"] == ticked
+
+
+def test_the_other_rows_note_follows_its_answer() -> None:
+    first = len(BASIC) + 1
+    got = _read(
+        [
+            ("创新发展", "搜索即服务", "否"),
+            ("创新发展", "多语言版本", "是"),
+            ("创新发展", "其他", "是", "建设政务知识库"),
+        ],
+        merged=(f"A{first}:A{first + 2}",),
+    )
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["innovation_other"] == "建设政务知识库"
+    assert "other_media" not in got
+
+
+def test_a_remark_after_a_word_answer_is_no_part_of_it() -> None:
+    got = _read(
+        [
+            ("基本信息", "网站类型", "部门网站", "下拉选择"),
+            ("办事服务", "是否发布服务事项目录", "是", "下拉选择"),
+            ("互动交流", "是否提供智能问答", "否", "下拉选择"),
+        ]
+    )
+    assert got["site_type"] == "department"
+    assert got["service_catalog_published"] is True
+    assert got["smart_qa"] is False
+
+
+def test_option_rows_text() -> None:
+    assert option_row(INNOVATION, "搜索即服务 ☑") == "☑搜索即服务"
+    assert option_row(INNOVATION, "多语言版本") == "☐多语言版本"
+    assert option_row(INNOVATION, "其他 是 建设知识库") == "☑其他 建设知识库"
+    assert option_row(INNOVATION, "其他新媒体 抖音号") is None  # another label's word
+    assert option_row(INNOVATION, "提供智能问答") is None
