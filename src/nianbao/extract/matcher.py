@@ -44,6 +44,7 @@ from nianbao.extract.longest import longer_above
 from nianbao.extract.misread import repair_options
 from nianbao.extract.next_column import across, other_column
 from nianbao.extract.next_label import field_before_next
+from nianbao.extract.next_line_values import value_on_next_line
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_lists import options_read
 from nianbao.extract.path_tails import path_tail
@@ -124,6 +125,7 @@ class _Walk(Placement):
             or count_before(self, label, f)
             or paragraph.before_label(self, label, f)
             or lists_above.bare_name(self, f, label)
+            or value_on_next_line(self, label, f)
         )
         if not values and rest_of_label_above(self, label):
             return  # no field's label: see rest_below

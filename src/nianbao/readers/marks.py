@@ -70,12 +70,17 @@ _STYLE_RE = re.compile(r"(regular|bold|italic|mt)+$")
 @lru_cache(maxsize=256)
 def symbol_font(name: str) -> str | None:
     """The symbol font a font name stands for (`ABCDEF+Wingdings-2,` as pdfium names an
-    embedded subset, `"Wingdings 2"`, `Wingdings-Regular`, `SymbolMT`), if any."""
+    embedded subset, `"Wingdings 2"`, `Wingdings-Regular`, `SymbolMT`, `OpenSymbol`), if
+    any."""
     key = _SUBSET_RE.sub("", name.strip()).split(",")[0].lower()
     key = _STYLE_RE.sub("", re.sub(r"[^a-z0-9]", "", key))
     if key == "wingdings2":
         return "wingdings 2"
     if key in ("wingdings", "symbol"):
+        return key
+    if key == "opensymbol":
+        # LibreOffice draws a Wingdings box in its own OpenSymbol where Wingdings is not
+        # installed, keeping Wingdings' code (þ, ¨): read as a box of an unknown font.
         return key
     return None
 

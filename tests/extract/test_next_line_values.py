@@ -1,0 +1,58 @@
+"""A line of signatures its width wrapped before the last value: the label closes the
+line, its value opens the next (填报日期： | 2023.1.17)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from gen.pdf_out import html_to_pdf
+
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.readers.marks import symbol_font, symbol_glyph
+
+ROWS = [
+    ("网站名称", "某局网站"),
+    ("政府网站标识码", "4300000001"),
+    ("独立用户访问总量（单位：个）", "500"),
+    ("网站总访问量（单位：次）", "1500"),
+    ("注册用户数（单位：个）", "10"),
+    ("政务服务事项数量（单位：项）", "3"),
+    ("收到意见数量（单位：条）", "2"),
+    ("安全检测评估次数（单位：次）", "1"),
+]
+
+
+def _read(after: str) -> dict[str, Any]:
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in ROWS)
+    data = html_to_pdf(
+        "<html><body style='font-family: Noto Sans CJK SC'>"
+        "<style>td { border: 1px solid black; padding: 2pt 6pt }"
+        f" table {{ border-collapse: collapse }}</style><table>{cells}</table>{after}"
+        "</body></html>"
+    )
+    return extract_bytes(data, "signed.pdf").report.to_json()
+
+
+SIGNED = (
+    "<p>单位负责人：章东<span style='margin-left: 4em'>审核人：赵英卫</span>"
+    "<span style='margin-left: 4em'>{last}：</span><br>{value}</p>"
+)
+
+
+def test_a_date_alone_at_the_next_lines_start_is_the_last_labels() -> None:
+    got = _read(SIGNED.format(last="填报日期", value="2023.1.17"))
+    assert got["fill_date"] == "2023-01-17"
+    assert (got["head"], got["reviewer"]) == ("章东", "赵英卫")
+
+
+def test_a_value_any_field_may_hold_is_not_taken_so() -> None:
+    # A name or a count could be the next line's own text: only a date (or a value of
+    # the field's shape alone) is known to be the label's.
+    got = _read(SIGNED.format(last="填报人", value="潘子"))
+    assert "filler" not in got
+
+
+def test_libreoffice_sets_wingdings_boxes_in_opensymbol() -> None:
+    # Where Wingdings is missing, LibreOffice's PDF keeps the code (þ, ¨) in OpenSymbol.
+    assert symbol_font("BAAAAA+OpenSymbol") == "opensymbol"
+    assert (symbol_glyph("OpenSymbol", 0xFE), symbol_glyph("OpenSymbol", 0xA8)) == ("☑", "☐")
