@@ -93,3 +93,28 @@ def test_option_rows_text() -> None:
     assert option_row(INNOVATION, "其他 是 建设知识库") == "☑其他 建设知识库"
     assert option_row(INNOVATION, "其他新媒体 抖音号") is None  # another label's word
     assert option_row(INNOVATION, "提供智能问答") is None
+
+
+def test_a_row_of_several_options_is_no_option_row() -> None:
+    assert option_row(INNOVATION, "搜索即服务☑ 多语言版本☐ 无障碍浏览☐") is None
+    assert option_row(INNOVATION, "搜索即服务 ☑否") == "☐搜索即服务"
+
+
+def test_answer_columns_and_option_rows_of_a_single_choice() -> None:
+    # 指标 | 填报内容 | 是 | 否: each yes/no row's mark in the column of its answer, and the
+    # site's type one option a row, its mark in the 是 column.
+    first = len(BASIC) + 2
+    got = _read(
+        [
+            ("栏目", "指标名称", "填报内容", "是", "否"),
+            ("基本信息", "网站类型", "政府门户网站", None, None),
+            ("基本信息", "网站类型", "部门网站", "☑", None),
+            ("基本信息", "网站类型", "专项网站", None, None),
+            ("办事服务", "是否发布服务事项目录", None, "☑", None),
+            ("互动交流", "是否提供智能问答", None, None, "☑"),
+        ],
+        merged=(f"B{first}:B{first + 2}",),
+    )
+    assert got["site_type"] == "department"
+    assert got["service_catalog_published"] is True
+    assert got["smart_qa"] is False

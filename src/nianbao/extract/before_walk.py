@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.document import Document
 from nianbao.extract.group_pieces import lift_group_pieces
@@ -25,6 +26,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     _spread_units,
     split_label_lists,
+    name_answer_columns,
     rejoin_run_wraps,
     lift_group_pieces,
     join_split_heads,

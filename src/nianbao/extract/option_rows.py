@@ -10,6 +10,7 @@ from functools import cache
 
 from nianbao.choices import parse_bool
 from nianbao.errors import InputError
+from nianbao.extract.document import Cell
 from nianbao.extract.misread import option_labels
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
@@ -20,9 +21,11 @@ from nianbao.forms.model import Field
 def _row_re(f: Field) -> re.Pattern[str]:
     names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 first
     alternatives = "|".join(map(re.escape, names))
-    # The name whole (其他, not 其他新媒体), then its answer: a box, or a word of one or two.
+    # The name whole (其他, not 其他新媒体), then its answer: a box, a word of one or two,
+    # or both (☑否: a mark in a 否 column, answer_columns).
     return re.compile(
-        f"\\s*({alternatives})(?=[\\s☑☐]|$)\\s*([☑☐]|[^\\s☑☐]{{1,2}}(?=\\s|$))?\\s*(.*)"
+        f"\\s*({alternatives})(?=[\\s☑☐]|$)\\s*"
+        "([☑☐](?:[^\\s☑☐]{1,2}(?=\\s|$))?|[^\\s☑☐]{1,2}(?=\\s|$))?\\s*(.*)"
     )
 
 
@@ -33,6 +36,8 @@ def option_row(f: Field, text: str) -> str | None:
     if found is None:
         return None
     name, answer, note = found[1], found[2] or "", found[3]
+    if "☑" in note or "☐" in note:
+        return None  # more options after it (搜索即服务☑ 多语言版本☐ …): a list on one row
     try:
         ticked = bool(parse_bool(answer)) if answer else False
     except InputError:
@@ -45,16 +50,17 @@ def option_rows(walk: Placement, f: Field, label: Token, raw: str) -> tuple[str,
     """`raw`, the text after a list's label on its row, and that of the rows below in the
     label's cell, read as option rows: the list, and the tokens of the rows below. ("", [])
     when those are no option rows (or the label's cell spans none)."""
-    if f.type != "list" or option_row(f, raw) is None:
+    if f.type not in ("list", "enum") or option_row(f, raw) is None:
         return "", []
     texts = [option_row(f, raw) or ""]
     taken: list[Token] = []
     r = label.row + 1
     while r < len(walk.rows):
         tokens = walk.rows[r]
-        if not tokens or not tokens[0].cell.copy or tokens[0].cell.text != label.cell.text:
+        at = next((k for k, t in enumerate(tokens) if _repeats(t.cell, label.cell)), None)
+        if at is None:
             break  # past the label's cell
-        rest = [t for t in tokens[1:] if not t.cell.copy and not t.used]
+        rest = [t for t in tokens[at + 1 :] if not t.cell.copy and not t.used]
         text = option_row(f, " ".join(t.piece.text for t in rest))
         if text is None:
             break
@@ -62,3 +68,8 @@ def option_rows(walk: Placement, f: Field, label: Token, raw: str) -> tuple[str,
         taken += rest
         r += 1
     return (" ".join(texts), taken) if taken else ("", [])
+
+
+def _repeats(cell: Cell, label: Cell) -> bool:
+    """Whether `cell` is the label's merged cell repeated on a row below."""
+    return cell.copy and cell.col == label.col and cell.text == label.text

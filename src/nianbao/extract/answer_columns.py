@@ -1,0 +1,48 @@
+"""A table with a column for each answer of its yes/no rows (指标 | 填报内容 | 是 | 否): the
+mark in a row's 否 column answers 否. Read alone, a mark says yes; so each mark alone in
+such a column's cell takes the column's answer after it (☑ under 否 is ☑否)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import LabelIndex
+from nianbao.extract.misread import BOOL_OPTIONS
+
+_ANSWERS = frozenset(name for _, names in BOOL_OPTIONS for name in names)
+_MARKS = frozenset("☑☐")
+
+
+def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
+    rows: list[Row] | None = None
+    heads: dict[int, str] = {}
+    block = None
+    for r, row in enumerate(doc.rows):
+        if row.block != block:
+            heads, block = {}, row.block
+        named = _heads(row.cells)
+        if named:
+            heads = named
+            continue
+        if not heads:
+            continue
+        cells = tuple(
+            dataclasses.replace(c, text=c.text.strip() + heads[c.col])
+            if c.col in heads and not c.copy and c.text.strip() in _MARKS
+            else c
+            for c in row.cells
+        )
+        if cells != row.cells:
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+
+def _heads(cells: tuple[Cell, ...]) -> dict[int, str]:
+    """Column → answer of a row heading answer columns: 是 and 否 each a cell of their own,
+    no mark on the row."""
+    named = {c.col: c.text.strip() for c in cells if not c.copy and c.text.strip() in _ANSWERS}
+    if len(set(named.values())) < 2 or any(m in c.text for c in cells for m in _MARKS):
+        return {}
+    return named
