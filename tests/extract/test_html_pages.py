@@ -80,3 +80,17 @@ def test_the_name_in_a_pages_heading_table_is_no_accounts_name() -> None:
     assert found["wechat_name"] == "某县政务"
     assert found["weibo_posts"] == 120
     assert found["wechat_posts"] == 340
+
+
+def test_a_tables_caption_is_read_above_it() -> None:
+    # One table a section, its name in a <caption>; the last one's options have no label
+    # cell: the caption is their label.
+    table = (
+        "<table><caption>九、创新发展</caption><tr><td>☐搜索即服务 ☑多语言版本 ☐无障碍浏览"
+        " ☐千人千网 ☑其他：适老化改造</td></tr></table>"
+    )
+    hidden = "<table><caption style='display:none'>主办单位</caption><tr><td>某局</td></tr></table>"
+    got = _values(_page("", _ROWS).replace(b"</body>", f"{table}{hidden}</body>".encode()))
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["innovation_other"] == "适老化改造"
+    assert "sponsor" not in got  # a caption the page hides is not read

@@ -79,3 +79,35 @@ def test_an_option_named_with_its_note_beside_the_choices_label() -> None:
     assert found["innovation"] == ["other"]
     assert found["innovation_other"] == "开设适老化专区，提供长者模式"
     assert "other_media" not in found
+
+
+def test_the_options_as_printed_none_marked_answer_nothing() -> None:
+    # A template that marks only the ticked options (☑政府门户网站 部门网站 专项网站): a
+    # list of every option, none marked, was left unticked.
+    got = values(
+        "网站类型\t☑政府门户网站 部门网站 专项网站\n"
+        "是否提供智能问答\t是\u00a0\u00a0否\n"
+        "创新发展\t搜索即服务 多语言版本 无障碍浏览 千人千网 其他\n"
+    )
+    assert got["site_type"] == "portal"
+    assert "smart_qa" not in got
+    assert "innovation" not in got
+
+
+def test_some_options_named_without_marks_are_the_answer() -> None:
+    got = values("创新发展\t搜索即服务 多语言版本\n")
+    assert got["innovation"] == ["search_as_service", "multilingual"]
+
+
+def test_a_box_after_an_options_note_is_the_options() -> None:
+    f = default_form().by_key["innovation"]
+    text = "搜索即服务☐ 多语言版本☑ 其他：适老化改造，提供长者模式☑"
+    assert boxes_first(f, text) == "☐搜索即服务 ☑多语言版本 ☑其他：适老化改造，提供长者模式"
+    got = values(f"创新发展\t{text}\n")
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["innovation_other"] == "适老化改造，提供长者模式"
+
+
+def test_options_marked_another_way_are_no_printed_list() -> None:
+    got = values("创新发展\t●搜索即服务 ○多语言版本 ○无障碍浏览 ●千人千网 ●其他\n")
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]

@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from nianbao.extract import lists_above
-from nianbao.extract.misread import completed_option, option_labels
+from nianbao.extract.misread import completed_option, option_labels, options_of
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.option_rows import option_rows
 from nianbao.extract.option_wraps import options_below, options_continued
@@ -25,9 +25,12 @@ _BOXES = "☑☐"
 @cache
 def _trailing(f: Field) -> re.Pattern[str]:
     names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 before 门户网站
-    # The box may stand in brackets (搜索即服务（☑）, as 是（√） is written).
+    # The box may stand in brackets (搜索即服务（☑）, as 是（√） is written), or after the
+    # option's note (其他：适老化改造☑).
     alternatives = "|".join(map(re.escape, names))
-    return re.compile(f"({alternatives})\\s*(?:[(（]\\s*([{_BOXES}])\\s*[)）]|([{_BOXES}]))")
+    return re.compile(
+        f"({alternatives})([:：][^{_BOXES}]*?)?\\s*(?:[(（]\\s*([{_BOXES}])\\s*[)）]|([{_BOXES}]))"
+    )
 
 
 def boxes_first(f: Field, text: str) -> str:
@@ -48,7 +51,7 @@ def boxes_first(f: Field, text: str) -> str:
     ends = last.end() == len(text.rstrip()) and last[0][-1] in _BOXES and _attached(last)
     if not (opens or ends):
         return text
-    return pattern.sub(lambda m: (m[2] or m[3]) + m[1], text)
+    return pattern.sub(lambda m: (m[3] or m[4]) + m[1] + (m[2] or ""), text)
 
 
 def _attached(found: re.Match[str]) -> bool:
@@ -78,4 +81,16 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
         rest.used = True
         same_line = k and rest.row == rests[k - 1].row
         raw += (" " if same_line else "") + rest.piece.text
-    return completed_option(f, raw)  # a last name its line's end cut (☑其 | 他)
+    text = completed_option(f, raw)  # a last name its line's end cut (☑其 | 他)
+    return "" if printed_list(f, text) else text
+
+
+def printed_list(f: Field, text: str) -> bool:
+    """Whether `text` names each of f's options once and marks none: the options as the form
+    prints them, none ticked (a template that marks only the ticked ones: ☑是 否)."""
+    if "☑" in text or "☐" in text:
+        return False
+    options = options_of(f)
+    words = text.split()  # as written: a mark of another kind (●搜索即服务) is no bare name
+    named = [key for word in words for key, labels in options if word in labels]
+    return len(named) == len(words) == len(options) == len(set(named))

@@ -280,6 +280,14 @@ class _Flow:
         self.tables += 1
         self.block += 1
         number = self.tables
+        for child in table[:]:
+            if _tag(child) == "caption" and not _hidden(child):
+                # The table's title (九、创新发展), shown above it: a heading, or the label
+                # of what the table holds.
+                caption = _clean("".join(child.itertext()))
+                if caption:
+                    where = f"表格 {number} 标题"
+                    self.rows.append(Row((_cell(caption, 0, False),), where, None, self.block))
         rows = _direct_rows(table)
         count = len(rows)
         grid: list[dict[int, tuple[str, bool]]] = [{} for _ in rows]
