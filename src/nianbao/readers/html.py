@@ -18,6 +18,7 @@ from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.html_controls import input_mark, picture_mark, shown_option
+from nianbao.readers.html_css import draw_css_marks
 from nianbao.readers.html_grid import CELL_BREAK, grid_cell, grid_texts
 from nianbao.readers.limits import MAX_HTML_BYTES
 from nianbao.readers.marks import (
@@ -102,6 +103,7 @@ def read_html(data: bytes, source: str | None = None) -> Document:
     root = parse_page(data, source)
     if root is None:
         return Document(format="html")
+    draw_css_marks(root)
     flow = _Flow()
     body = root.find("body")
     flow.walk(body if body is not None else root, 0)

@@ -1,0 +1,92 @@
+"""Tick boxes a page's style draws rather than writes, put into its text where a reader
+sees them: a mark a `::before` rule sets before an element's text (.opt.on::before {
+content: "\\2611" }), and an empty element of a class the style sheet draws as a box (<span
+class="cb on"></span>: a box, filled when it is also "on" or "checked").
+
+Only rules whose selector is classes (and maybe a tag) are read: the ones such pages use."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import tinycss2  # type: ignore[import-untyped]
+
+from nianbao.readers.marks import canonical_ticks
+
+_BEFORE_RE = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)+)::?before", re.IGNORECASE)
+_BOX_CLASSES = frozenset({"checkbox", "check", "chk", "cb", "box", "radio", "tick"})
+_ON_CLASSES = frozenset({"checked", "on", "selected", "active", "ticked", "is-checked"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    tag: str | None
+    classes: frozenset[str]
+    mark: str
+    order: int
+
+
+def draw_css_marks(root: lxml.etree._Element) -> None:
+    """Put into `root`'s text the tick boxes its style draws (see the module)."""
+    css = "\n".join(style.text or "" for style in root.iter("style"))
+    if not css:
+        return
+    rules = _before_rules(css) if "before" in css else []
+    if rules:
+        for el in root.iterfind(".//*[@class]"):
+            mark = _mark(el, rules)
+            if mark:
+                el.text = mark + (el.text or "")
+    lowered = css.lower()
+    styled = {word for word in _BOX_CLASSES if f".{word}" in lowered}
+    if not styled:
+        return  # no box class the style draws
+    for el in root.xpath("//*[@class][not(node())]"):
+        classes = set(str(el.get("class", "")).lower().split())
+        if classes & styled:
+            el.text = "☑" if classes & _ON_CLASSES else "☐"
+
+
+def _before_rules(css: str) -> list[_Rule]:
+    rules: list[_Rule] = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        mark = _content_mark(rule.content)
+        if mark is None:
+            continue
+        for selector in tinycss2.serialize(rule.prelude).split(","):
+            found = _BEFORE_RE.fullmatch(selector.strip())
+            if found:
+                classes = frozenset(found[2].lower().split(".")[1:])
+                tag = found[1].lower() if found[1] else None
+                rules.append(_Rule(tag, classes, mark, len(rules)))
+    return rules
+
+
+def _content_mark(content: list[tinycss2.ast.Node]) -> str | None:
+    """The tick box a rule's `content` sets, if it sets one."""
+    for declaration in tinycss2.parse_declaration_list(
+        content, skip_comments=True, skip_whitespace=True
+    ):
+        if declaration.type != "declaration" or declaration.lower_name != "content":
+            continue
+        text = "".join(t.value for t in declaration.value if t.type == "string").strip()
+        mark = canonical_ticks(text) if text else ""
+        return mark if mark in ("☑", "☐") else None
+    return None
+
+
+def _mark(el: lxml.etree._Element, rules: list[_Rule]) -> str | None:
+    """The mark of the most specific (then the last) rule that matches `el`."""
+    classes = set(str(el.get("class", "")).lower().split())
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    best: _Rule | None = None
+    for rule in rules:
+        if rule.classes <= classes and rule.tag in (None, tag):
+            rank = (len(rule.classes) + (rule.tag is not None), rule.order)
+            if best is None or rank >= (len(best.classes) + (best.tag is not None), best.order):
+                best = rule
+    return best.mark if best else None

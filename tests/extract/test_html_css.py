@@ -1,0 +1,60 @@
+"""Tick boxes a page's style draws: ::before marks, and empty elements styled as boxes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from nianbao.extract.pipeline import extract_bytes
+
+_ROWS = [
+    ("网站名称", "某县人民政府门户网站"),
+    ("政府网站标识码", "3607000001"),
+    ("独立用户访问总量（单位：个）", "1516565"),
+    ("网站总访问量（单位：次）", "3710118"),
+    ("注册用户数（单位：个）", "5"),
+    ("征集调查期数（单位：期）", "2"),
+    ("访谈期数（单位：期）", "0"),
+    ("收到意见数量（单位：条）", "0"),
+]
+
+
+def _read(style: str, rows: list[tuple[str, str]]) -> dict[str, Any]:
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in _ROWS + rows)
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
+        f"<p>政府网站工作年度报表</p><table>{cells}</table></body></html>"
+    )
+    return extract_bytes(page.encode(), "p.html").report.to_json()
+
+
+def test_marks_set_before_options_by_the_style_sheet() -> None:
+    style = (
+        '.opt{margin-right:14px}.opt::before{content:"\\2610"}'
+        '.opt.on::before{content:"\\2611";color:#c00} .note::before{content:"注："}'
+    )
+    got = _read(
+        style,
+        [
+            ("是否提供智能问答", "<span class='opt'>是</span> <span class='opt on'>否</span>"),
+            ("网站类型", "<span class='opt on'>政府门户网站</span> <span class='opt'>部门网站</span>"),
+            ("主办单位", "<span class='note'></span>某局"),
+        ],
+    )
+    assert got["smart_qa"] is False
+    assert got["site_type"] == "portal"
+    assert got["sponsor"] == "某局"  # content that is no box is not read
+
+
+def test_empty_elements_styled_as_boxes() -> None:
+    box, ticked = "<span class='cb'></span>", "<span class='cb on'></span>"
+    got = _read(
+        ".cb{display:inline-block;width:12px;height:12px;border:1px solid}.cb.on{background:#333}",
+        [
+            ("是否提供智能问答", f"{box}是 {ticked}否"),
+            ("创新发展", f"{ticked}搜索即服务 {box}多语言版本 {ticked}无障碍浏览 {box}千人千网"),
+            ("主办单位", "<span class='icon'></span>某局"),
+        ],
+    )
+    assert got["smart_qa"] is False
+    assert got["innovation"] == ["search_as_service", "accessibility"]
+    assert got["sponsor"] == "某局"
