@@ -36,7 +36,7 @@ def test_marks_set_before_options_by_the_style_sheet() -> None:
         style,
         [
             ("是否提供智能问答", "<span class='opt'>是</span> <span class='opt on'>否</span>"),
-            ("网站类型", "<span class='opt on'>政府门户网站</span> <span class='opt'>部门网站</span>"),
+            ("网站类型", "<span class='opt on'>门户网站</span> <span class='opt'>部门网站</span>"),
             ("主办单位", "<span class='note'></span>某局"),
         ],
     )
