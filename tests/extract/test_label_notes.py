@@ -60,3 +60,12 @@ def test_the_forms_title_after_the_units_name() -> None:
     # A name ending with a field's label other than the title stays a name.
     assert _pieces("某某局政务动态信息更新量") == [("value", "某某局政务动态信息更新量")]
     assert read("驻马店市民政局政府网站工作年度报表\n（2021年度）\n" + BASIC)["year"] == 2021
+
+
+def test_a_signing_note_after_the_value_is_the_forms_not_the_values() -> None:
+    # The form's note printed after the blank the name is written into (某局（盖章）).
+    got = values("填报单位：某县人民政府办公室（盖章）\n单位负责人：刘娜（签字）\n")
+    assert got["filing_unit"] == "某县人民政府办公室"
+    assert got["head"] == "刘娜"
+    # A bracket that is the name's own stays (某局（挂某中心牌子）).
+    assert values("主办单位：某局（挂某中心牌子）\n")["sponsor"] == "某局（挂某中心牌子）"

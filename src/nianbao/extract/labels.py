@@ -60,6 +60,15 @@ LABEL_NOTE_RE = re.compile(
     r"[(（\[【]\s*(?:签\s*[字名章]|盖?\s*公?\s*章|手\s*签|签字\s*并?\s*盖章"
     r"|可?\s*[多单]\s*选)\s*[)）\]】]"
 )
+_TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
+
+
+def without_trailing_note(text: str) -> str:
+    """A value without a label's note that came after it (某局（盖章）: the seal's place the
+    form marks after the name, not part of it)."""
+    return _TRAILING_NOTE_RE.sub("", text) if text.endswith((")", "）", "]", "】")) else text
+
+
 _OPENERS = frozenset("一二三四五六七八九十单")
 """Chinese characters normalising may take off the front: numbering, a unit's 单位."""
 _ASCII_DIGITS = frozenset("0123456789")

@@ -14,7 +14,7 @@ from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
-from nianbao.extract.labels import label_index, label_normal_form
+from nianbao.extract.labels import label_index, label_normal_form, without_trailing_note
 from nianbao.extract.matcher import match_document
 from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
@@ -234,7 +234,7 @@ def _garbled(doc: Document) -> bool:
 
 
 def report_from_match(match: Match, form: Form, source: str | None) -> Report:
-    mapping = {key: c.raw for key, c in match.chosen.items()}
+    mapping = {key: without_trailing_note(c.raw) for key, c in match.chosen.items()}
     report = report_from_mapping(
         mapping, form=form, source=source, locate=lambda key: match.chosen[key].where
     )
