@@ -27,11 +27,13 @@ GAP = "<span style='margin-left: 0.25em'></span>"
 Chinese and Latin text: no character of its own in the page's text."""
 
 
-def _other_media(text: str) -> str:
+def _other_media(text: str, made_by: str = "Microsoft Word") -> str:
+    """The 其他 text read from a PDF whose Creator is `made_by`."""
     rows = [*ROWS, ("其他", text)]
     cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
     data = html_to_pdf(
-        "<html><body style='font-family: Noto Sans CJK SC'>"
+        f"<html><head><meta name='generator' content='{made_by}'></head>"
+        "<body style='font-family: Noto Sans CJK SC'>"
         "<style>td { border: 1px solid black; padding: 2pt 6pt }"
         f" table {{ border-collapse: collapse }}</style><table>{cells}</table></body></html>"
     )
@@ -43,6 +45,12 @@ def _other_media(text: str) -> str:
 def test_gaps_the_typesetting_set_between_chinese_and_numbers_are_no_blanks() -> None:
     got = _other_media(f"发布短视频{GAP}66{GAP}条，粉丝{GAP}34260{GAP}人")
     assert got == "发布短视频66条，粉丝34260人"
+
+
+def test_a_producer_that_sets_no_gaps_of_its_own_keeps_them() -> None:
+    # A browser sets only the blanks typed: a gap it leaves is the writer's, however drawn.
+    got = _other_media(f"发布短视频{GAP}66{GAP}条", made_by="Chromium")
+    assert got == "发布短视频 66 条"
 
 
 def test_blanks_the_writer_typed_between_chinese_and_numbers_are_kept() -> None:
@@ -84,3 +92,9 @@ def test_text_typed_one_way_keeps_that_way_over_a_line_end(
         head, rest = head.rstrip(), rest.rstrip()
         assert joins_tight(head, rest) is not spaced
         assert joined(head, rest) == text.rstrip()
+
+
+def test_a_gap_wider_than_typesetting_sets_is_a_blank() -> None:
+    # Cells set apart on one line (电话：0451-8979852    填报日期), no typesetting's gap.
+    wide = "<span style='margin-left: 1.2em'></span>"
+    assert _other_media(f"粉丝34260{wide}人") == "粉丝34260 人"

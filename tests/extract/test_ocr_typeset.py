@@ -66,3 +66,17 @@ def test_a_dash_alone_read_as_one() -> None:
     # A unit column's dash is the stroke of 一; no report writes a count as 一 alone.
     assert clean("一") == "—"
     assert clean("一级指标") == "一级指标"
+
+
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("(W)是☐否", "☑是☐否"),
+        ("☐是(V)否", "☐是☑否"),
+        ("☐政府门户网站 （W）部门网站 ☐专项网站", "☐政府门户网站 ☑部门网站 ☐专项网站"),
+        ("(W)是", "(W)是"),  # no box beside it: no option list to tell it by
+        ("VR全景(V) ☐其他", "VR全景(V) ☐其他"),  # not before an option
+    ],
+)
+def test_a_tick_in_brackets_read_as_a_letter(read: str, meant: str) -> None:
+    assert _typeset(read) == meant

@@ -118,3 +118,8 @@ def test_answer_columns_and_option_rows_of_a_single_choice() -> None:
     assert got["site_type"] == "department"
     assert got["service_catalog_published"] is True
     assert got["smart_qa"] is False
+
+
+def test_a_box_before_another_options_name_is_no_option_row() -> None:
+    assert option_row(INNOVATION, "搜索即服务 ☑其他") is None
+    assert option_row(INNOVATION, "搜索即服务 多语言版本") is None

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.document import Document
+from nianbao.extract.group_dashes import split_group_dashes
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
@@ -26,6 +27,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     _spread_units,
     split_label_lists,
+    split_group_dashes,
     name_answer_columns,
     rejoin_run_wraps,
     lift_group_pieces,

@@ -228,8 +228,7 @@ def label_index(form: Form) -> LabelIndex:
                 fields[norm].append(f)
     given = set(fields)
     for norm, f in _group_prefixed(form):
-        # A prefixed label two fields share (移动新媒体名称: 微博's, 微信's) is generic, as
-        # 名称 is: the context tells which.
+        # A prefixed label two fields share is generic, as 名称 is: the context tells which.
         if norm not in given and f not in fields.setdefault(norm, []):
             fields[norm].append(f)
     groups: dict[str, list[Group]] = {}
@@ -265,32 +264,31 @@ def label_index(form: Form) -> LabelIndex:
 
 
 def _group_prefixed(form: Form) -> list[tuple[str, Field]]:
-    """Labels of fields with the names of the groups they stand in put in front, a
-    sub-group's or its first word (留言公开答复数量, 征集调查收到意见数量), a section's
-    (办事服务注册用户数, 互动交流收到留言数量), or both (移动新媒体微博名称): where a table
-    sets two fields to a row, or has no cell for the group, the label carries it (often
-    with a dash: 办事服务—注册用户数). Where the label begins with the group name's last
-    word, the two may overlap too (在线访谈 + 访谈期数 = 在线访谈期数). Not for a label the
-    form gives another field."""
+    """Labels of the fields of a sub-group with the group's name, or its first word, in
+    front: where a table sets two fields to a row, or has no cell for the group, the label
+    carries it (留言公开答复数量, 征集调查收到意见数量, 在线访谈答复网民提问数量). Where
+    the label begins with the group name's last word, the two may overlap too (在线访谈 +
+    访谈期数 = 在线访谈期数). Not for a label the form gives another field, nor with a
+    section's name in front: a section is a heading of its own (安全防护 over 发现问题数量),
+    whose name a tall cell cuts (移动新媒 | 体) where the heads of such labels would read as
+    a field's; written in one cell with its field's label, a dash parts them
+    (`group_dashes`)."""
     by_path = {(*g.path, g.label): g for g in form.groups()}
     out: list[tuple[str, Field]] = []
     for f in form.fields:
         labels = sorted({n for n in map(normalize_label, f.labels) if n})
-        for depth in range(len(f.path), 0, -1):  # the innermost group first
-            group = by_path.get(f.path[:depth])
-            if group is None:
-                continue
+        group = by_path.get(f.path)
+        if group is not None and group.path:
             prefixed = [label for name in _prefixes(group) for label in _joined(name, labels)]
             out += [(label, f) for label in prefixed]
-            labels = sorted({*labels, *prefixed})
     return out
 
 
 def _prefixes(group: Group) -> list[str]:
     names = {normalize_label(name) for name in (group.label, *group.variants)}
     first = normalize_label(group.label)
-    if len(first) >= 4 and group.path:
-        names.add(first[:2])  # 留言 of 留言办理, 解读 of 解读信息发布 (not a section's)
+    if len(first) >= 4:
+        names.add(first[:2])  # 留言 of 留言办理, 解读 of 解读信息发布
     return sorted(name for name in names if name)
 
 

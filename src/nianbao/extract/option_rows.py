@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from nianbao.cells import NormalizeError
 from nianbao.choices import parse_bool
 from nianbao.errors import InputError
 from nianbao.extract.document import Cell
@@ -25,7 +26,7 @@ def _row_re(f: Field) -> re.Pattern[str]:
     # or both (☑否: a mark in a 否 column, answer_columns).
     return re.compile(
         f"\\s*({alternatives})(?=[\\s☑☐]|$)\\s*"
-        "([☑☐](?:[^\\s☑☐]{1,2}(?=\\s|$))?|[^\\s☑☐]{1,2}(?=\\s|$))?\\s*(.*)"
+        "([☑☐](?:[是否](?=\\s|$))?|[^\\s☑☐]{1,2}(?=\\s|$))?\\s*(.*)"
     )
 
 
@@ -36,11 +37,11 @@ def option_row(f: Field, text: str) -> str | None:
     if found is None:
         return None
     name, answer, note = found[1], found[2] or "", found[3]
-    if "☑" in note or "☐" in note:
+    if "☑" in note or "☐" in note or _row_re(f).match(note) is not None:
         return None  # more options after it (搜索即服务☑ 多语言版本☐ …): a list on one row
     try:
         ticked = bool(parse_bool(answer)) if answer else False
-    except InputError:
+    except (InputError, NormalizeError):
         return None  # a name's longer word (其他新媒体), or text that answers nothing
     box = "☑" if ticked else "☐"
     return f"{box}{name} {note}".rstrip()

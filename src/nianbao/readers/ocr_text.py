@@ -46,6 +46,8 @@ _V_TICK_RE = re.compile(r"(?<![A-Za-z0-9])[Vv](?=[\u4e00-\u9fff])")
 # A √ against the cell's left border loses its short stroke with the border: what is left
 # reads as /. Only a / opening the cell, or after a space or a box, is taken for it.
 _SLASH_TICK_RE = re.compile(rf"(?<![^\s{TICKED}{UNTICKED}{BOX_CHARS}])/(?=[\u4e00-\u9fff])")
+# A √ in brackets before an option ((√)是 ( )否) reads as a letter: (V)是, (W)否.
+_BRACKET_TICK_RE = re.compile(r"[(（]\s*[VvWwJjYy/]\s*[)）](?=\s*[\u4e00-\u9fff])")
 # A cell holding only the option ticked (√是, with no 否 beside it) has no box to go by.
 _LONE_TICK_RE = re.compile(r"[Vv/]\s*(?=[是否]$)")
 _OPTION_BOX_RE = re.compile(f"[{TICKED}{UNTICKED}{BOX_CHARS}]")
@@ -70,6 +72,8 @@ def typeset(text: str) -> str:
         text = "√" + text[-1]
     if ("V" in text or "v" in text or "/" in text) and _OPTION_BOX_RE.search(text):
         text = canonical_ticks(_SLASH_TICK_RE.sub("√", _V_TICK_RE.sub("√", text)))
+    if ("(" in text or "（" in text) and _OPTION_BOX_RE.search(text):
+        text = canonical_ticks(_BRACKET_TICK_RE.sub("(√)", text))
     if "(" in text or ")" in text or " （" in text:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:

@@ -152,7 +152,9 @@ class _Page:
                 vertical += [(x0, y0, y1), (x1, y0, y1)]
         return Rulings.build(horizontal, vertical)
 
-    def runs(self, rulings: Rulings, stop: StopAt | None) -> tuple[list[Run], bool]:
+    def runs(
+        self, rulings: Rulings, stop: StopAt | None, *, autospaced: bool = False
+    ) -> tuple[list[Run], bool]:
         """The page's runs, and whether the report ends on this page (`stop`)."""
         text = raw.FPDFText_LoadPage(self.page)
         if not text:
@@ -168,10 +170,22 @@ class _Page:
                 chars = symbol_ticks(text, chars)
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
-            runs = text_runs(text, chars, end, rulings, self.height)
+            runs = text_runs(text, chars, end, rulings, self.height, autospaced=autospaced)
             return rejoin_marks(runs, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
+
+
+_AUTOSPACING = ("libreoffice", "openoffice", "microsoft", "word", "wps", "kingsoft")
+"""Producers that set a gap between Chinese and Latin text themselves (Word's and WPS's
+"adjust space between Asian and Latin text", LibreOffice's autospacing), unlike browsers
+and HTML typesetters, which set only the blanks typed."""
+
+
+def _autospaced(pdf: pdfium.PdfDocument) -> bool:
+    """Whether the program that made the PDF sets gaps between Chinese and numbers."""
+    made = " ".join(pdf.get_metadata_value(key) or "" for key in ("Producer", "Creator"))
+    return any(name in made.lower() for name in _AUTOSPACING)
 
 
 _TURN_SAMPLE = 40
@@ -224,6 +238,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
     started = time.process_time()
     pdf = open_pdf(data, source)
     doc = Document(format="pdf", pages=len(pdf))
+    autospaced = _autospaced(pdf)
     try:
         for index in range(min(len(pdf), READ_PAGES)):
             if time.process_time() - started > MAX_SECONDS:
@@ -236,7 +251,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
             try:
                 reader = _Page(page, source)
                 rulings = reader.rulings()
-                runs, ended = reader.runs(rulings, stop)
+                runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
                 doc.pictured += reader.mostly_pictures()
             finally:
                 raw.FPDF_ClosePage(page)

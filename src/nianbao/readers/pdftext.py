@@ -98,6 +98,7 @@ def text_runs(
     height: float,
     *,
     order: list[int] | None = None,
+    autospaced: bool = False,
 ) -> list[Run]:
     """Runs of the characters before `end`. A run's text is its range of the page text
     with every blank (and every character pdfium gives no box) as one space, stripped.
@@ -106,14 +107,17 @@ def text_runs(
     When a character jumps back into the line of the run just ended (LibreOffice draws
     the “ ” of a Chinese line afterwards, in a Latin font), the page is read again with
     each line's characters in the order they stand (`order`: page text index of each
-    character of `chars`)."""
+    character of `chars`). `autospaced`: the page's producer sets a gap between Chinese and
+    Latin text of its own (`without_set_gaps`)."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     r0, r1, r2, r3 = (ctypes.byref(v) for v in (left, right, bottom, top))
     get_box = _char_box
     if order is not None:
         get_box = functools.partial(_box_at, order)
     splits = rulings.splits
-    page = (text, order)
+    # Redrawn in line order (order given), a blank may stand for a gap the drawing left for
+    # a later character: no telling who set it.
+    page = text if autospaced and order is None else None
     interleaved = False
     runs: list[Run] = []
     start = -1  # first character of the open run; -1: none open
@@ -158,7 +162,9 @@ def text_runs(
         _emit(runs, chars, (start, end), boxless, (bx0, by0, bx1, by1), page=page)
     if interleaved and order is None:
         placed, order = _placed(text, chars, end, height)
-        return text_runs(text, placed, len(placed), rulings, height, order=order)
+        return text_runs(
+            text, placed, len(placed), rulings, height, order=order, autospaced=autospaced
+        )
     return runs
 
 
@@ -221,10 +227,10 @@ def _emit(
     boxless: list[int],
     box: BBox,
     *,
-    page: tuple[Any, list[int] | None],
+    page: Any | None,
 ) -> None:
-    """The run of the characters in `span`, unless it is blank. `page`: the text page, and
-    the page text index of each character of `chars` when they are not in its order."""
+    """The run of the characters in `span`, unless it is blank. `page`: the text page,
+    whose characters `chars` are in order, where gaps the typesetting set are looked for."""
     start, stop = span
     value = chars[start:stop]
     if boxless:
@@ -233,17 +239,34 @@ def _emit(
             spots[i - start] = " "
         value = "".join(spots)
         boxless.clear()
-    if " " in value:
+    if page is not None and " " in value:
         value = _without_set_gaps(value, start, page)
     value = value.translate(_BLANK).strip()
     if value:
         runs.append(Run(canonical_ticks(value), box))
 
 
+_SET_GAP = 0.6
+"""Ems of the widest gap between Chinese and a number a typesetting sets (LibreOffice: a
+third of an em between the glyphs' ink)."""
+
+
+def _gap(text: Any, before: int, after: int) -> float:
+    """The horizontal gap between two characters' boxes."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    if not raw.FPDFText_GetCharBox(text, before, *refs):
+        return float("inf")
+    end = right.value
+    if not raw.FPDFText_GetCharBox(text, after, *refs):
+        return float("inf")
+    return float(left.value - end)
+
+
 _NUMBER_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff]) (?=[0-9])|(?<=[0-9]) (?=[\u4e00-\u9fff])")
 
 
-def _without_set_gaps(value: str, start: int, page: tuple[Any, list[int] | None]) -> str:
+def _without_set_gaps(value: str, start: int, text: Any) -> str:
     """`value` without the blanks between Chinese and numbers that the typesetting set
     (LibreOffice and Word add a quarter em there: 发布短视频 66 条 for 发布短视频66条), which
     pdfium gives as characters it generated, when the run has no typed blank there: a
@@ -251,11 +274,12 @@ def _without_set_gaps(value: str, start: int, page: tuple[Any, list[int] | None]
     gaps = [m.start() for m in _NUMBER_GAP_RE.finditer(value)]
     if not gaps:
         return value
-    text, order = page
     for k in gaps:
-        at = start + k if order is None else order[start + k]
-        if at < 0 or raw.FPDFText_IsGenerated(text, at) != 1:
+        at = start + k
+        if raw.FPDFText_IsGenerated(text, at) != 1:
             return value
+        if _gap(text, at - 1, at + 1) > _SET_GAP * raw.FPDFText_GetFontSize(text, at - 1):
+            return value  # wider than typesetting sets it: cells apart (电话：… 填报日期)
     spots = list(value)
     for k in reversed(gaps):
         del spots[k]

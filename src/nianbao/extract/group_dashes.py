@@ -1,0 +1,57 @@
+"""A field's label written after its section's or group's name in one cell, a dash or
+colon between (办事服务—注册用户数, 互动交流—留言办理—收到留言数量, 信息发布：总数), as a
+table with one cell for the label writes it: the names become cells of their own before the
+label's, as a table with a cell for each would have them."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelIndex, normalize_label
+
+_SEPARATOR_RE = re.compile(r"\s*(?:—+|－|-|–|/|／|·|：|:)\s*")
+_BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _split(text: str) -> list[str]:
+    """`text` cut at its separators outside brackets (a unit's colon: 总数（单位：条）)."""
+    inside = [m.span() for m in _BRACKETED_RE.finditer(text)]
+    parts, start = [], 0
+    for sep in _SEPARATOR_RE.finditer(text):
+        if any(a <= sep.start() < b for a, b in inside):
+            continue
+        parts.append(text[start : sep.start()])
+        start = sep.end()
+    parts.append(text[start:])
+    return [part for part in parts if part]
+
+
+def split_group_dashes(doc: Document, index: LabelIndex) -> Document:
+    rows = None
+    for r, row in enumerate(doc.rows):
+        if not any(_SEPARATOR_RE.search(c.text) for c in row.cells):
+            continue
+        cells = tuple(part for cell in row.cells for part in _parts(cell, index))
+        if len(cells) != len(row.cells):
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+
+def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
+    """The cell, or its group names and its label as cells, when it is such a label."""
+    if cell.copy or len(cell.text) > 60:
+        return (cell,)
+    parts = _split(cell.text.strip())
+    if len(parts) < 2:
+        return (cell,)
+    label = index.lookup(normalize_label(parts[-1]))
+    if label is None or not label.fields:
+        return (cell,)
+    for name in parts[:-1]:
+        hit = index.lookup(normalize_label(name))
+        if hit is None or not hit.groups or hit.fields:
+            return (cell,)
+    return tuple(dataclasses.replace(cell, text=part) for part in parts)
