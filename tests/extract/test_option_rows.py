@@ -8,6 +8,7 @@ from typing import Any
 
 import openpyxl
 import pytest
+from gen.pdf_out import html_to_pdf
 
 from nianbao.extract.option_rows import option_row
 from nianbao.extract.pipeline import extract_bytes
@@ -123,3 +124,30 @@ def test_answer_columns_and_option_rows_of_a_single_choice() -> None:
 def test_a_box_before_another_options_name_is_no_option_row() -> None:
     assert option_row(INNOVATION, "搜索即服务 ☑其他") is None
     assert option_row(INNOVATION, "搜索即服务 多语言版本") is None
+
+
+def _pdf(rows: list[tuple[Any, ...]]) -> dict[str, Any]:
+    body = "".join(
+        "<tr>" + "".join(f"<td>{'' if v is None else v}</td>" for v in row) + "</tr>"
+        for row in [*BASIC, *rows]
+    )
+    data = html_to_pdf(
+        "<html><body style='font-family: Noto Sans CJK SC'><style>td { border: 1px solid;"
+        f" padding: 2pt 6pt }} table {{ border-collapse: collapse }}</style><table>{body}"
+        "</table></body></html>"
+    )
+    return extract_bytes(data, "ticks.pdf").report.to_json()
+
+
+def test_a_tick_cell_marks_the_option_cell_before_it() -> None:
+    # Printed options each in a cell, the tick filled in beside one (是 | √ | 否).
+    got = _pdf(
+        [
+            ("互动交流", "是否提供智能问答", "是", "否", "√"),
+            ("安全防护", "是否明确网站安全责任人", "是", "√", "否"),
+            ("移动新媒体", "是否有移动新媒体", "是", "√", "否"),
+        ]
+    )
+    assert got["smart_qa"] is False
+    assert got["security_officer"] is True
+    assert got["has_new_media"] is True

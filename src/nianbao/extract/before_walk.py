@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
+from nianbao.extract.boxed_names import boxes_before_names
 from nianbao.extract.document import Document
 from nianbao.extract.group_dashes import split_group_dashes
 from nianbao.extract.group_pieces import lift_group_pieces
@@ -15,6 +16,7 @@ from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
+from nianbao.extract.mark_cells import marks_onto_options
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
@@ -29,6 +31,8 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     split_label_lists,
     split_group_dashes,
     name_answer_columns,
+    marks_onto_options,
+    boxes_before_names,
     rejoin_run_wraps,
     lift_group_pieces,
     join_split_heads,

@@ -1,0 +1,50 @@
+"""An option whose name is also a field's label (其他: 创新发展's option, 移动新媒体's row),
+its box after it at a cell's start (其他（√）：建设政务知识库, 其他☑ …): the box goes before
+the name, where it makes the name an option's rather than a label (☑其他：…)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from functools import cache
+
+from nianbao.extract.document import Document
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.misread import option_labels
+from nianbao.forms.model import Form
+
+
+@cache
+def _boxed_re(form: Form) -> re.Pattern[str] | None:
+    labels = {normalize_label(label) for f in form.fields for label in f.labels}
+    names = sorted(
+        {n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f)} & labels,
+        key=lambda n: (-len(n), n),
+    )
+    if not names:
+        return None
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"({alternatives})\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
+
+
+def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
+    pattern = _boxed_re(index.form)
+    if pattern is None:
+        return doc
+    rows = None
+    for r, row in enumerate(doc.rows):
+        cells = tuple(
+            dataclasses.replace(c, text=pattern.sub(_moved, c.text, count=1))
+            if not c.copy and pattern.match(c.text.lstrip())
+            else c
+            for c in row.cells
+        )
+        if cells != row.cells:
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+
+def _moved(found: re.Match[str]) -> str:
+    return (found[2] or found[3]) + found[1]

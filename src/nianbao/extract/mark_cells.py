@@ -1,0 +1,46 @@
+"""A row that lists a choice's options each in a cell and marks the answer with a tick in a
+cell of its own right after it (是 | √ | 否, 是 | 否 | √: a form whose options are printed
+and whose tick is filled in beside one): the tick goes onto its option (☑是 | 否). Read
+apart, a lone tick between two names could be either's."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import cache
+
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.kinds import CHOICE_TYPES
+from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.misread import option_labels
+from nianbao.forms.model import Form
+
+
+@cache
+def _names(form: Form) -> frozenset[str]:
+    return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))
+
+
+def marks_onto_options(doc: Document, index: LabelIndex) -> Document:
+    names = _names(index.form)
+    rows = None
+    for r, row in enumerate(doc.rows):
+        cells = _marked(row.cells, names)
+        if cells is not None:
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+
+def _marked(cells: tuple[Cell, ...], names: frozenset[str]) -> tuple[Cell, ...] | None:
+    """The cells with the one tick cell's tick on the option cell before it; None when the
+    row is no such list (no tick alone, or boxes too, or fewer than two options)."""
+    marks = [k for k, c in enumerate(cells) if c.text.strip() in ("☑", "☐")]
+    if len(marks) != 1 or cells[marks[0]].text.strip() != "☑" or marks[0] == 0:
+        return None
+    at = marks[0]
+    options = [k for k, c in enumerate(cells) if normalize_label(c.text) in names]
+    if len(options) < 2 or at - 1 not in options or cells[at - 1].copy:
+        return None
+    before = cells[at - 1]
+    ticked = dataclasses.replace(before, text="☑" + before.text.strip())
+    return (*cells[: at - 1], ticked, *cells[at + 1 :])
