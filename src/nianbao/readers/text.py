@@ -21,6 +21,7 @@ from nianbao.readers.column_starts import columns_apart
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
 from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
+from nianbao.readers.grid_tables import grid_rows
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import (
     TICKED,
@@ -69,7 +70,8 @@ _LAID_GAPS_RE = _gaps_re(
 """`_SPACES_RE` on a line laid out with wide gaps, and one blank after a unit's bracket a
 line's end cut before the count beside it (务服务事项数量（单 365 | 位：项）: a count is
 never in a unit). Text of one blank between cells (pdfplumber) leaves that to the pieces."""
-_MD_SEPARATOR_RE = re.compile(r"^\|?[\s:|-]+\|?$")
+_MD_SEPARATOR_RE = re.compile(r"^[|+]?[\s:|+=-]+[|+]?$")
+"""A Markdown table's rule under its head, or a grid table's border (+----+)."""
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
@@ -273,13 +275,13 @@ def document_from_text(text: str) -> Document:
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
     fonts_lost = lost_fonts(text)
-    lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
+    lines = boxes_onto_names(grid_rows(lines), fonts_lost=fonts_lost)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
             blank_before.add(number + 1)
             continue
-        if "-" in stripped and _MD_SEPARATOR_RE.match(stripped):
+        if ("-" in stripped or "+" in stripped) and _MD_SEPARATOR_RE.match(stripped):
             continue
         line = _clean(raw, fonts_lost)
         if not line.strip():
