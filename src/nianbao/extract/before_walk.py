@@ -17,6 +17,7 @@ from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.mark_cells import marks_onto_options
+from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
@@ -28,6 +29,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     _spread_units,
+    join_punctuation_rests,
     split_label_lists,
     split_group_dashes,
     name_answer_columns,
