@@ -259,7 +259,7 @@ def _check_box(
     margin = max(2, side // 6)
     above = text[max(0, y0 - margin) : y0, max(0, x0 - 1) : x1 + 2]
     below = text[y1 + 1 : y1 + 1 + margin, max(0, x0 - 1) : x1 + 2]
-    if (_stems(above, stroke) and not _arm(above)) or _stems(below, stroke) or _tail(below):
+    if _stems(above, stroke) or _stems(below, stroke) or _tail(below):
         return None
     gap = max(4, side * 2 // 5)
     if _inked(_before(text, x0, y0, y1, gap)):
@@ -396,20 +396,6 @@ def _stems(strip: Mask, stroke: int) -> bool:
         return False
     corners = np.concatenate([strip[:, : stroke + 2], strip[:, -stroke - 2 :]], axis=1)
     return int(corners.any(axis=1).sum()) >= 2 or int(strip.sum()) > strip.shape[1]
-
-
-def _arm(above: Mask) -> bool:
-    """Whether the ink above a box is a tick's long arm drawn over it by hand (√ on ☐): a
-    stroke leaving the box's right half and rising to the right, which no character's
-    stems do (口 goes on straight up from its corners). Specks left of it (a row border's
-    remains) do not count."""
-    half = above.shape[1] // 2
-    left, right = above[:, :half], above[:, half:]
-    rows = [(y, xs.mean()) for y in range(above.shape[0]) if (xs := np.nonzero(right[y])[0]).size]
-    if len(rows) < 2 or int(left.sum()) > max(2, len(rows)):
-        return False
-    (top, top_x), (bottom, bottom_x) = rows[0], rows[-1]
-    return bool(top_x - bottom_x >= 0.3 * (bottom - top))
 
 
 def _tail(below: Mask) -> bool:
