@@ -34,9 +34,9 @@ def marks_onto_options(doc: Document, index: LabelIndex) -> Document:
 def _marked(cells: tuple[Cell, ...], names: frozenset[str]) -> tuple[Cell, ...] | None:
     """The cells with the one tick cell's tick on the option cell before it; None when the
     row is no such list (no tick alone, or boxes too, or fewer than two options)."""
-    marks = [k for k, c in enumerate(cells) if c.text.strip() in ("☑", "☐")]
+    marks = [k for k, c in enumerate(cells) if "☑" in c.text or "☐" in c.text]
     if len(marks) != 1 or cells[marks[0]].text.strip() != "☑" or marks[0] == 0:
-        return None
+        return None  # boxes elsewhere on the row (☐搜索即服务 ☐多语言版本 ☑ | 无障碍…)
     at = marks[0]
     options = [k for k, c in enumerate(cells) if normalize_label(c.text) in names]
     if len(options) < 2 or at - 1 not in options or cells[at - 1].copy:
