@@ -301,6 +301,10 @@ class _Reader:
                 else:
                     text, copy = self.cell_text(tc, nested), False
                     above[col] = text
+                    tabbed = _tabbed_lines(tc)
+                    if tabbed:
+                        cells += [Cell(part, col) for part in tabbed]
+                        text = ""
                 if text:
                     cells.append(Cell(text, col, copy=copy))
                 col += span
@@ -311,6 +315,16 @@ class _Reader:
         for inner in nested:
             self.table(inner, depth + 1)
         self.block += 1
+
+
+def _tabbed_lines(tc: lxml.etree._Element) -> list[str]:
+    """The parts of a cell whose lines (paragraphs, or lines a break ends) set labels and
+    values apart with tabs (微博： | 名称<TAB>无 | 信息发布量（单位：条）<TAB>0 …), as cells:
+    the tabs make a table within the cell. None (empty) for fewer than two such lines."""
+    lines = [line for p in tc.findall(f"{W}p") for line in paragraph_text(p).split("\n")]
+    if sum("\t" in line.strip() for line in lines) < 2:
+        return []
+    return [part.strip() for line in lines for part in line.split("\t") if part.strip()]
 
 
 def read_docx(data: bytes, source: str | None = None) -> Document:
