@@ -21,6 +21,20 @@ BASIC_PAIRS = [
 BASIC = "".join(f"{label}\t{value}\n" for label, value in BASIC_PAIRS)
 
 
+TABLE_PAIRS = [
+    ("网站名称", "某局网站"),
+    ("政府网站标识码", "4300000001"),
+    ("独立用户访问总量（单位：个）", "500"),
+    ("网站总访问量（单位：次）", "1500"),
+    ("注册用户数（单位：个）", "10"),
+    ("政务服务事项数量（单位：项）", "3"),
+    ("收到意见数量（单位：条）", "2"),
+    ("安全检测评估次数（单位：次）", "1"),
+]
+"""Enough labels, with their units, for a table in any format to count as a report; none
+of them under test."""
+
+
 # Labels that stand in for those of BASIC a test reads itself.
 SPARE_PAIRS = [
     ("安全检测评估次数", "1"),

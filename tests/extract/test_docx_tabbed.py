@@ -8,17 +8,8 @@ from typing import Any
 import docx
 
 from nianbao.extract.pipeline import extract_bytes
+from text_reports import TABLE_PAIRS
 
-BASIC = [
-    ("网站名称", "某局网站"),
-    ("政府网站标识码", "4300000001"),
-    ("独立用户访问总量（单位：个）", "500"),
-    ("网站总访问量（单位：次）", "1500"),
-    ("注册用户数（单位：个）", "10"),
-    ("政务服务事项数量（单位：项）", "3"),
-    ("收到意见数量（单位：条）", "2"),
-    ("安全检测评估次数（单位：次）", "1"),
-]
 NEW_MEDIA = (
     "是否有移动新媒体\t☑是\u3000☐否\n微博：\n\u3000\u3000名称\t无\n"
     "\u3000\u3000信息发布量（单位：条）\t0\n微信：\n\u3000\u3000名称\t某市微发布\n"
@@ -29,7 +20,7 @@ NEW_MEDIA = (
 def _read(section: str, text: str) -> dict[str, Any]:
     document = docx.Document()
     table = document.add_table(rows=0, cols=2)
-    for label, value in [*BASIC, (section, text)]:
+    for label, value in [*TABLE_PAIRS, (section, text)]:
         cells = table.add_row().cells
         cells[0].text = label
         cells[1].paragraphs[0].add_run(value)  # \t and \n become w:tab and w:br

@@ -5,21 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from nianbao.extract.pipeline import extract_bytes
-
-_ROWS = [
-    ("网站名称", "某县人民政府门户网站"),
-    ("政府网站标识码", "3607000001"),
-    ("独立用户访问总量（单位：个）", "1516565"),
-    ("网站总访问量（单位：次）", "3710118"),
-    ("注册用户数（单位：个）", "5"),
-    ("征集调查期数（单位：期）", "2"),
-    ("访谈期数（单位：期）", "0"),
-    ("收到意见数量（单位：条）", "0"),
-]
+from text_reports import TABLE_PAIRS
 
 
 def _read(style: str, rows: list[tuple[str, str]]) -> dict[str, Any]:
-    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in _ROWS + rows)
+    cells = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in TABLE_PAIRS + rows
+    )
     page = (
         f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
         f"<p>政府网站工作年度报表</p><table>{cells}</table></body></html>"

@@ -9,21 +9,11 @@ from gen.pdf_out import html_to_pdf
 
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.readers.marks import symbol_font, symbol_glyph
-
-ROWS = [
-    ("网站名称", "某局网站"),
-    ("政府网站标识码", "4300000001"),
-    ("独立用户访问总量（单位：个）", "500"),
-    ("网站总访问量（单位：次）", "1500"),
-    ("注册用户数（单位：个）", "10"),
-    ("政务服务事项数量（单位：项）", "3"),
-    ("收到意见数量（单位：条）", "2"),
-    ("安全检测评估次数（单位：次）", "1"),
-]
+from text_reports import TABLE_PAIRS
 
 
 def _read(after: str) -> dict[str, Any]:
-    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in ROWS)
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in TABLE_PAIRS)
     data = html_to_pdf(
         "<html><body style='font-family: Noto Sans CJK SC'>"
         "<style>td { border: 1px solid black; padding: 2pt 6pt }"

@@ -11,17 +11,8 @@ from hypothesis import strategies as st
 from nianbao.digit_spacing import joins_tight
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.extract.prose import joined
+from text_reports import TABLE_PAIRS
 
-ROWS = [
-    ("网站名称", "某局网站"),
-    ("政府网站标识码", "4300000001"),
-    ("独立用户访问总量（单位：个）", "500"),
-    ("网站总访问量（单位：次）", "1500"),
-    ("注册用户数（单位：个）", "10"),
-    ("政务服务事项数量（单位：项）", "3"),
-    ("收到意见数量（单位：条）", "2"),
-    ("安全检测评估次数（单位：次）", "1"),
-]
 GAP = "<span style='margin-left: 0.25em'></span>"
 """A quarter em set between two characters, as LibreOffice and Word set it between
 Chinese and Latin text: no character of its own in the page's text."""
@@ -29,7 +20,7 @@ Chinese and Latin text: no character of its own in the page's text."""
 
 def _other_media(text: str, made_by: str = "Microsoft Word") -> str:
     """The 其他 text read from a PDF whose Creator is `made_by`."""
-    rows = [*ROWS, ("其他", text)]
+    rows = [*TABLE_PAIRS, ("其他", text)]
     cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
     data = html_to_pdf(
         f"<html><head><meta name='generator' content='{made_by}'></head>"

@@ -8,7 +8,8 @@ import dataclasses
 import re
 from functools import cache
 
-from nianbao.extract.document import Document
+from nianbao.extract.cell_edits import cells_edited
+from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import option_labels
@@ -32,18 +33,16 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
     pattern = _boxed_re(index.form)
     if pattern is None:
         return doc
-    rows = None
-    for r, row in enumerate(doc.rows):
-        cells = tuple(
+
+    def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        return tuple(
             dataclasses.replace(c, text=pattern.sub(_moved, c.text, count=1))
             if not c.copy and pattern.match(c.text.lstrip())
             else c
-            for c in row.cells
+            for c in cells
         )
-        if cells != row.cells:
-            rows = rows if rows is not None else list(doc.rows)
-            rows[r] = dataclasses.replace(row, cells=cells)
-    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+
+    return cells_edited(doc, edit)
 
 
 def _moved(found: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 
@@ -29,15 +30,12 @@ def _split(text: str) -> list[str]:
 
 
 def split_group_dashes(doc: Document, index: LabelIndex) -> Document:
-    rows = None
-    for r, row in enumerate(doc.rows):
-        if not any(_SEPARATOR_RE.search(c.text) for c in row.cells):
-            continue
-        cells = tuple(part for cell in row.cells for part in _parts(cell, index))
-        if len(cells) != len(row.cells):
-            rows = rows if rows is not None else list(doc.rows)
-            rows[r] = dataclasses.replace(row, cells=cells)
-    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+    def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
+        if not any(_SEPARATOR_RE.search(c.text) for c in cells):
+            return None
+        return tuple(part for cell in cells for part in _parts(cell, index))
+
+    return cells_edited(doc, edit)
 
 
 def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:

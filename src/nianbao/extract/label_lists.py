@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 
@@ -13,13 +14,7 @@ _SEPARATORS = ("/", "／", "、", "|")
 
 
 def split_label_lists(doc: Document, index: LabelIndex) -> Document:
-    rows = None
-    for r, row in enumerate(doc.rows):
-        cells = _split(row.cells, index)
-        if cells is not None:
-            rows = rows if rows is not None else list(doc.rows)
-            rows[r] = dataclasses.replace(row, cells=cells)
-    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+    return cells_edited(doc, lambda cells: _split(cells, index))
 
 
 def _split(cells: tuple[Cell, ...], index: LabelIndex) -> tuple[Cell, ...] | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from functools import cache
 
+from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
@@ -22,13 +23,7 @@ def _names(form: Form) -> frozenset[str]:
 
 def marks_onto_options(doc: Document, index: LabelIndex) -> Document:
     names = _names(index.form)
-    rows = None
-    for r, row in enumerate(doc.rows):
-        cells = _marked(row.cells, names)
-        if cells is not None:
-            rows = rows if rows is not None else list(doc.rows)
-            rows[r] = dataclasses.replace(row, cells=cells)
-    return doc if rows is None else dataclasses.replace(doc, rows=rows)
+    return cells_edited(doc, lambda cells: _marked(cells, names))
 
 
 def _marked(cells: tuple[Cell, ...], names: frozenset[str]) -> tuple[Cell, ...] | None:

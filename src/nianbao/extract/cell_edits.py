@@ -1,0 +1,23 @@
+"""A document with some rows' cells replaced: what the steps before the walk that mend one
+row at a time (label_lists, group_dashes, mark_cells, boxed_names …) share."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from nianbao.extract.document import Cell, Document
+
+CellsEdit = Callable[[tuple[Cell, ...]], tuple[Cell, ...] | None]
+"""A row's cells → its new cells, or None to leave the row as it is."""
+
+
+def cells_edited(doc: Document, edit: CellsEdit) -> Document:
+    """`doc` with each row's cells as `edit` gives them; `doc` itself when none changed."""
+    rows = None
+    for r, row in enumerate(doc.rows):
+        cells = edit(row.cells)
+        if cells is not None and cells != row.cells:
+            rows = rows if rows is not None else list(doc.rows)
+            rows[r] = dataclasses.replace(row, cells=cells)
+    return doc if rows is None else dataclasses.replace(doc, rows=rows)
