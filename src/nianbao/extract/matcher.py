@@ -34,6 +34,7 @@ from nianbao.extract.broken import (
     wrapped_pair,
 )
 from nianbao.extract.cells import wrapped_around
+from nianbao.extract.centred_labels import value_around_label
 from nianbao.extract.count_before import count_before
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
 from nianbao.extract.document import Cell, Document
@@ -120,6 +121,7 @@ class _Walk(Placement):
             after
             or (around[0] if around else [])
             or abreast(self, label, f, self.match)
+            or value_around_label(self, label, f)
             or runs.stacked(self, label)
             or ([] if runs.unpaired(self, label) else below_own(self, label, span, f))
             or count_before(self, label, f)
