@@ -19,3 +19,9 @@ def test_other_without_a_box_is_the_label() -> None:
     got = values("其他\t抖音号“某县发布”\n创新发展\t☑搜索即服务\n")
     assert got["other_media"] == "抖音号“某县发布”"
     assert got["innovation"] == ["search_as_service"]
+
+
+def test_other_with_its_box_after_it_inside_a_list() -> None:
+    got = values("其他：\n创新发展\t搜索即服务（☑） 多语言版本（☐） 其他（☑）：政务服务专区\n")
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == "政务服务专区"

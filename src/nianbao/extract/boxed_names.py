@@ -1,6 +1,6 @@
 """An option whose name is also a field's label (其他: 创新发展's option, 移动新媒体's row),
-its box after it at a cell's start (其他（√）：建设政务知识库, 其他☑ …): the box goes before
-the name, where it makes the name an option's rather than a label (☑其他：…)."""
+its box after it (其他（√）：建设政务知识库, … 千人千网（☑） 其他（☑）：…, 其他☑): the box
+goes before the name, where it makes the name an option's rather than a label (☑其他：…)."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ def _boxed_re(form: Form) -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(map(re.escape, names))
-    return re.compile(rf"({alternatives})\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
+    return re.compile(rf"(?<!\S)({alternatives})\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
 
 
 def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
@@ -36,8 +36,8 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
 
     def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
         return tuple(
-            dataclasses.replace(c, text=pattern.sub(_moved, c.text, count=1))
-            if not c.copy and pattern.match(c.text.lstrip())
+            dataclasses.replace(c, text=pattern.sub(_moved, c.text))
+            if not c.copy and pattern.search(c.text)
             else c
             for c in cells
         )
