@@ -6,7 +6,8 @@ from typing import Any
 
 from gen.pdf_out import html_to_pdf
 
-from nianbao.extract.pipeline import extract_bytes
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.pipeline import extract_bytes, extract_document
 from text_reports import TABLE_PAIRS
 
 
@@ -40,3 +41,28 @@ def test_a_table_with_row_rulings_reads_the_same() -> None:
     got = _read(ROWS, "border: 1px solid black")
     assert got["site_type"] == "special"
     assert got["other_media"] == "“某旗”移动客户端，下载量50302次"
+
+
+def _row(cells: list[tuple[str, float]], top: float) -> Row:
+    """Cells (text, left edge) of one line, 9 points high, starting at `top`."""
+    return Row(
+        tuple(Cell(t, k, bbox=(x, top, x + 90, top + 9)) for k, (t, x) in enumerate(cells)),
+        f"y{top}",
+        page=1,
+    )
+
+
+def test_a_section_named_as_its_field_before_the_centred_label() -> None:
+    # pypdfium2, a three-line table: the section's cell and the field's label, both
+    # 创新发展, one line between the two lines of options.
+    rows = [
+        _row([(label, 0), (value, 300)], 12.0 * k) for k, (label, value) in enumerate(TABLE_PAIRS)
+    ]
+    top = 12.0 * len(TABLE_PAIRS)
+    rows += [
+        _row([("☑搜索即服务 ☑多语言版本 ☐无障碍浏览", 300)], top),
+        _row([("创新发展", 0), ("创新发展", 100)], top + 6),
+        _row([("☐千人千网 ☐其他", 300)], top + 12),
+    ]
+    got = extract_document(Document(format="pdf", rows=rows), "t").report.to_json()
+    assert got["innovation"] == ["search_as_service", "multilingual"]

@@ -20,7 +20,7 @@ def value_around_label(walk: Placement, label: Token, f: Field) -> list[Token]:
     of it on the line above and the one on the line below, starting together, the label's
     middle halfway between theirs, read together as f's; none when not so."""
     box, r = label.cell.bbox, label.row
-    if box is None or r == 0 or r + 1 >= len(walk.rows) or walk.rows[r][-1] is not label:
+    if box is None or r == 0 or r + 1 >= len(walk.rows) or not _last(walk.rows[r], label):
         return []
     above, below = walk.rows[r - 1], walk.rows[r + 1]
     if len(above) != 1 or len(below) != 1 or not (_unread(above[0]) and _unread(below[0])):
@@ -39,3 +39,10 @@ def value_around_label(walk: Placement, label: Token, f: Field) -> list[Token]:
 def _unread(token: Token) -> bool:
     """A value nothing took (a choice's options, boxes and all, too)."""
     return not token.used and not token.cell.copy and token.piece.kind == "value"
+
+
+def _last(tokens: list[Token], label: Token) -> bool:
+    """Whether nothing follows `label` on its line but its own name again (创新发展 创新发展:
+    the section's cell and the field's, one word)."""
+    at = next(k for k, t in enumerate(tokens) if t is label)
+    return all(t.piece.text == label.piece.text for t in tokens[at + 1 :])
