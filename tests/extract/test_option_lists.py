@@ -4,6 +4,8 @@ the options chosen named without any box (其他（开通英文版）), Markdown
 
 from __future__ import annotations
 
+import pytest
+
 from nianbao.extract.notes import option_notes
 from nianbao.extract.option_lists import boxes_first
 from nianbao.forms import default_form
@@ -111,3 +113,20 @@ def test_a_box_after_an_options_note_is_the_options() -> None:
 def test_options_marked_another_way_are_no_printed_list() -> None:
     got = values("创新发展\t●搜索即服务 ○多语言版本 ○无障碍浏览 ●千人千网 ●其他\n")
     assert got["innovation"] == ["search_as_service", "personalized", "other"]
+
+
+@pytest.mark.parametrize(
+    ("text", "marked"),
+    [
+        (
+            "●搜索即服务 ○多语言版本 ○ 无障碍浏览 ●其他：开通",
+            "☑搜索即服务 ☐多语言版本 ☐无障碍浏览 ☑其他：开通",
+        ),
+        ("●是 ○否", "☑是 ☐否"),
+        ("● 网站名称：某局", "● 网站名称：某局"),  # a bullet
+        ("二○二四年一月", "二○二四年一月"),  # a year's 〇
+        ("○是", "○是"),  # one alone tells nothing
+    ],
+)
+def test_radio_buttons_as_round_marks(text: str, marked: str) -> None:
+    assert canonical_ticks(text) == marked

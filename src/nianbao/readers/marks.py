@@ -190,9 +190,19 @@ def canonical_ticks(text: str) -> str:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] or m[2] else UNTICKED, text)
+    if ("●" in text or "○" in text or "◉" in text or "◯" in text) and len(
+        _RADIO_RE.findall(text)
+    ) >= 2:
+        text = _RADIO_RE.sub(lambda m: TICKED if m[0][0] in "●◉" else UNTICKED, text)
     if not _MARK_RE.search(text):
         return text
     return _OVERLAID_RE.sub(TICKED, text).translate(_CHARS)
+
+
+# Radio buttons as round marks before option names (●搜索即服务 ○多语言版本): two or more
+# on a line, each before a Chinese word and after none (a bullet leads one line only; ○
+# inside a year, 二○二四, follows a character).
+_RADIO_RE = re.compile(r"(?<![\u4e00-\u9fff0-9])[●◉○◯]\s?(?=[\u4e00-\u9fff])")
 
 
 # A box alone on its line whose option's name a converter set on the next: its symbol sits
