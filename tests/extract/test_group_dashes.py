@@ -25,6 +25,7 @@ def _split(text: str) -> list[str]:
         ("互动交流—留言办理—收到留言数量", ["互动交流", "留言办理", "收到留言数量", "1"]),
         ("信息发布：总数", ["信息发布", "总数", "1"]),
         ("移动新媒体-微博名称", ["移动新媒体", "微博名称", "1"]),
+        ("解读回应—解读产", ["解读回应", "解读产", "1"]),  # a label's head, the page cut it
     ],
 )
 def test_group_names_before_a_label_become_cells(text: str, cells: list[str]) -> None:

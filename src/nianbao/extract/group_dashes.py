@@ -45,8 +45,10 @@ def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
     parts = _split(cell.text.strip())
     if len(parts) < 2:
         return (cell,)
-    label = index.lookup(normalize_label(parts[-1]))
-    if label is None or not label.fields:
+    last = normalize_label(parts[-1])
+    label = index.lookup(last)
+    # A label, or the head of one its cell or page cut (解读回应—解读产 | … | 品数量).
+    if (label is None or not label.fields) and not (len(last) >= 3 and last in index.heads):
         return (cell,)
     for name in parts[:-1]:
         hit = index.lookup(normalize_label(name))

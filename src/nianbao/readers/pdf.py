@@ -26,6 +26,7 @@ from nianbao.readers.geometry import Rulings, Run, Segment, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
+from nianbao.readers.page_chrome import opening_keys, without_running_lines
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
@@ -239,6 +240,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
     pdf = open_pdf(data, source)
     doc = Document(format="pdf", pages=len(pdf))
     autospaced = _autospaced(pdf)
+    heads: set[str] = set()  # the running head lines pages opened with
     try:
         for index in range(min(len(pdf), READ_PAGES)):
             if time.process_time() - started > MAX_SECONDS:
@@ -256,6 +258,9 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
             finally:
                 raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)
+            if index:
+                rows = without_running_lines(doc.rows, rows, heads)
+            heads |= opening_keys(rows)
             doc.rows.extend(join_page_break(doc.rows, rows))
             if ended:
                 break
