@@ -51,9 +51,10 @@ def option_rows(walk: Placement, f: Field, label: Token, raw: str) -> tuple[str,
     """`raw`, the text after a list's label on its row, and that of the rows below in the
     label's cell, read as option rows: the list, and the tokens of the rows below. ("", [])
     when those are no option rows (or the label's cell spans none)."""
-    if f.type not in ("list", "enum") or option_row(f, raw) is None:
+    first = option_row(f, raw) if f.type in ("list", "enum") else None
+    if first is None:
         return "", []
-    texts = [option_row(f, raw) or ""]
+    texts = [first]
     taken: list[Token] = []
     r = label.row + 1
     while r < len(walk.rows):
