@@ -130,3 +130,9 @@ def test_options_marked_another_way_are_no_printed_list() -> None:
 )
 def test_radio_buttons_as_round_marks(text: str, marked: str) -> None:
     assert canonical_ticks(text) == marked
+
+
+def test_a_numbered_line_of_options_is_no_text_for_the_label_above() -> None:
+    got = values("8.其他：\n\n九、创新发展\n1.□搜索即服务  □多语言版本  ■千人千网  □其他\n")
+    assert got["innovation"] == ["personalized"]
+    assert "other_media" not in got
