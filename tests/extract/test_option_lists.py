@@ -136,3 +136,19 @@ def test_a_numbered_line_of_options_is_no_text_for_the_label_above() -> None:
     got = values("8.其他：\n\n九、创新发展\n1.□搜索即服务  □多语言版本  ■千人千网  □其他\n")
     assert got["innovation"] == ["personalized"]
     assert "other_media" not in got
+
+
+def test_a_list_of_several_answers_goes_on_with_a_line_of_more() -> None:
+    # The line's end came after a whole name; the next line opens with a box, its options
+    # the list's, none named yet (laid out, or one line a row).
+    for text in (
+        "创新发展 ☐搜索即服务 ☐多语言版本\n☐无障碍浏览 ☑千人千网 ☐其他\n",
+        "创新发展 （ ）搜索即服务 （ ）多语言版本＿＿＿＿＿＿\n"
+        "                  （ ）无障碍浏览 （√）千人千网 （ ）其他\n",
+    ):
+        assert values(text)["innovation"] == ["personalized"]
+
+
+def test_the_next_lines_yes_or_no_is_no_more_options() -> None:
+    got = values("创新发展 ☑搜索即服务 ☐多语言版本\n☐是 ☑否\n")
+    assert got["innovation"] == ["search_as_service"]

@@ -18,6 +18,8 @@ from nianbao.forms.model import Field
 LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
 """A list's last box and the name after it, if any, up to the line's end."""
 _LINE_HEAD_RE = re.compile(rf"\s*([^{TICKS}]*)")
+_BOXED_RE = re.compile(rf"[{TICKS}]\s*[^{TICKS}\s]+")
+"""A box and its option's name."""
 _LIST_LINES = 3
 """Lines a list of options may go on over."""
 
@@ -56,7 +58,7 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
         if (
             walk.doc.format == "text"
             and first.cell.bbox is None
-            and _more_options(raw, following, labels)
+            and _more_options(f, raw, following, labels)
         ):
             # A list of one option a line (☐是 | ☑否): the next line's options, none of them
             # named yet.
@@ -67,9 +69,12 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
         head = _LINE_HEAD_RE.match(following[0].piece.text)
         cut, rest = normalize_label(tail.group(1)), normalize_label(head.group(1) if head else "")
         name = normalize_label(tail.group(1) + (head.group(1) if head else ""))
-        if not name or name not in labels or (cut in labels and (name == cut or rest in labels)):
-            # The list ended whole: no name goes on it, or its last name is whole, unless a
-            # short one the next line's first word makes longer (☐无障碍 | 浏览 ☑千人千网).
+        # The list ended whole: no name goes on it, or its last name is whole, unless a
+        # short one the next line's first word makes longer (☐无障碍 | 浏览 ☑千人千网), or a
+        # list of several answers goes on with more of them.
+        whole = cut in labels and (name == cut or rest in labels)
+        whole = whole or not name or name not in labels
+        if whole and not (f.type == "list" and _new_options(raw, following, labels)):
             break
         found += following
         raw += " ".join(t.piece.text for t in following)
@@ -77,17 +82,35 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
     return found
 
 
-def _more_options(raw: str, following: list[Token], labels: frozenset[str]) -> bool:
-    """Whether a list of one option so far goes on with one more alone on the next line,
-    another of the list's (☐是 | ☑否)."""
+def _more_options(f: Field, raw: str, following: list[Token], labels: frozenset[str]) -> bool:
+    """Whether a list so far goes on with the next line's options, none of them named yet:
+    one more alone (☐是 | ☑否), or, for a list of several answers, a line of them after a
+    whole name (☐搜索即服务 ☐多语言版本 | ☐无障碍浏览 ☑千人千网 ☐其他)."""
     text = " ".join(t.piece.text for t in following)
     if len(following) != 1 or text.lstrip()[:1] not in TICKS:
         return False
     names = [normalize_label(n) for n in OPTION_NAME_RE.findall(text)]
     have = [normalize_label(n) for n in OPTION_NAME_RE.findall(raw)]
+    if f.type == "list" and names and have:
+        return _new_options(raw, following, labels)
     if TICKED in raw and TICKED in text:
         return False  # two answers ticked: another field's (☑是 | ☑否)
     return len(names) == 1 == len(have) and names[0] in labels and names[0] not in have
+
+
+def _new_options(raw: str, following: list[Token], labels: frozenset[str]) -> bool:
+    """Whether the line `following` is boxes and names only, of the list's options, none of
+    them named in `raw` yet, whose own names are all the list's too."""
+    text = " ".join(t.piece.text for t in following)
+    if text.lstrip()[:1] not in TICKS or "".join(_BOXED_RE.sub("", text).split()):
+        return False
+    names = [normalize_label(n) for n in OPTION_NAME_RE.findall(text)]
+    have = [normalize_label(n) for n in OPTION_NAME_RE.findall(raw)]
+    return (
+        bool(names and have)
+        and all(n in labels and n not in have for n in names)
+        and all(n in labels for n in have)
+    )
 
 
 def _options_line(walk: Placement, f: Field, r: int, first: Token) -> tuple[list[Token], int]:

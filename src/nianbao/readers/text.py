@@ -78,6 +78,8 @@ _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
 """Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
 at a line's end (pandoc: 网站名称：某局\\)."""
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
+"""A line drawn to write on (其他：＿＿＿＿): nothing written."""
 _NUMBERED_BOX_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?=[☑☐])")
 """A list's number before a line of options (1.□搜索即服务 □多语言版本): no label's."""
 
@@ -261,6 +263,8 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
     if "<" in line:
         line = _BR_RE.sub(" ", line)
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
+    if "＿" in line or "___" in line:
+        line = _BLANK_LINE_RE.sub(" ", line).rstrip()
     return _NUMBERED_BOX_RE.sub("", line) if "." in line or "、" in line else line
 
 
