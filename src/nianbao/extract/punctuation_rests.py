@@ -1,6 +1,6 @@
-"""A line of converted text opening with a comma, a semicolon or a closing bracket (，发布
-作品166条，…): no cell's text starts so, so it is the rest of the line before's last cell,
-which the line's end cut (pdftotext -raw writes a wrapped cell's lines one a line)."""
+"""A line of converted text opening with a comma or a semicolon (，发布作品166条，…): no
+cell's text starts so, so it is the rest of the line before's last cell, which the line's
+end cut (pdftotext -raw writes a wrapped cell's lines one a line)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,9 @@ import dataclasses
 from nianbao.extract.document import Document, Row
 from nianbao.extract.labels import LabelIndex
 
-_OPENERS = tuple("，；、。：）)」”")
+_OPENERS = tuple("，；、。")
+"""Marks no cell's text opens with. Not a closing bracket: a unit's spread over a tall
+cell's lines stands alone on one ( （ | 条 | ） )."""
 
 
 def join_punctuation_rests(doc: Document, index: LabelIndex) -> Document:
@@ -18,7 +20,8 @@ def join_punctuation_rests(doc: Document, index: LabelIndex) -> Document:
     rows: list[Row] | None = None
     for r in range(1, len(doc.rows)):
         row = doc.rows[r]
-        if not row.cells or not row.cells[0].text.lstrip().startswith(_OPENERS):
+        head = row.cells[0].text.strip() if row.cells else ""
+        if len(head) < 2 or not head.startswith(_OPENERS):
             continue
         if row.cells[0].bbox is not None:
             continue  # laid out in columns: the rest is the column's, not the line's end
