@@ -18,5 +18,7 @@ def test_a_line_opening_with_text_stays_a_line() -> None:
 
 def test_a_units_bracket_alone_on_its_line_is_no_rest() -> None:
     # A unit spread over a tall cell's lines: （ | 条 | ） among the rows it stands beside.
-    got = values("（\n概况类信息更新量 ７\n条\n政务动态信息更新量 ４４７\n）\n信息公开目录信息更新量 １４\n")
+    got = values(
+        "（\n概况类信息更新量 ７\n条\n政务动态信息更新量 ４４７\n）\n信息公开目录信息更新量 １４\n"
+    )
     assert (got["info_overview"], got["info_news"]) == (7, 447)
