@@ -17,12 +17,16 @@ from nianbao.forms.model import Form
 
 
 @cache
-def _boxed_re(form: Form) -> re.Pattern[str] | None:
+def _names(form: Form) -> tuple[str, ...]:
+    """The options' names that are labels too, longest first."""
     labels = {normalize_label(label) for f in form.fields for label in f.labels}
-    names = sorted(
-        {n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f)} & labels,
-        key=lambda n: (-len(n), n),
-    )
+    names = {n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f)}
+    return tuple(sorted(names & labels, key=lambda n: (-len(n), n)))
+
+
+@cache
+def _boxed_re(form: Form) -> re.Pattern[str] | None:
+    names = _names(form)
     if not names:
         return None
     alternatives = "|".join(map(re.escape, names))
@@ -37,7 +41,7 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
     def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
         return tuple(
             dataclasses.replace(c, text=pattern.sub(_moved, c.text))
-            if not c.copy and pattern.search(c.text)
+            if not c.copy and ("☑" in c.text or "☐" in c.text) and pattern.search(c.text)
             else c
             for c in cells
         )

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
@@ -31,16 +32,38 @@ def _split(text: str) -> list[str]:
 
 def split_group_dashes(doc: Document, index: LabelIndex) -> Document:
     def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
-        if not any(_SEPARATOR_RE.search(c.text) for c in cells):
+        if not any(_named_first(c, index) for c in cells):
             return None
         return tuple(part for cell in cells for part in _parts(cell, index))
 
     return cells_edited(doc, edit)
 
 
+@cache
+def _group_initials(index: LabelIndex) -> frozenset[str]:
+    """The characters groups' names open with, as written (a cell's first look)."""
+    return frozenset(name[0] for g in index.form.groups() for name in (g.label, *g.variants))
+
+
+def _named_first(cell: Cell, index: LabelIndex) -> bool:
+    """Whether the cell opens with a group's name and a separator: the one look most cells
+    get (a label and its value, 填报单位：某局, open with no group's name)."""
+    text = cell.text
+    if text.lstrip()[:1] not in _group_initials(index) or cell.copy or len(text) > 60:
+        return False
+    found = _SEPARATOR_RE.search(text)
+    if found is None:
+        return False
+    head = text[: found.start()]
+    if "（" in head or "(" in head:
+        return False  # a unit's colon (总数（单位：条）): no group's name has a bracket
+    hit = index.lookup(normalize_label(head))
+    return hit is not None and bool(hit.groups) and not hit.fields
+
+
 def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
     """The cell, or its group names and its label as cells, when it is such a label."""
-    if cell.copy or len(cell.text) > 60:
+    if not _named_first(cell, index):
         return (cell,)
     parts = _split(cell.text.strip())
     if len(parts) < 2:

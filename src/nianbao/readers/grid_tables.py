@@ -13,7 +13,7 @@ _BULLET_RE = re.compile(r"^[-*+]\s+")
 
 def grid_rows(lines: list[str]) -> list[str]:
     """The lines with each grid table row's lines made one; other lines as they are."""
-    if not any(line.startswith("+") and BORDER_RE.match(line) for line in lines):
+    if not any(line[:2] in ("+-", "+=") and BORDER_RE.match(line) for line in lines):
         return lines
     out = list(lines)
     edges: list[int] | None = None

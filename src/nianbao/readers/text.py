@@ -257,7 +257,9 @@ def markdown_plain(line: str) -> str:
 def _clean(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
-    line = markdown_plain(line[:MAX_LINE_CHARS])
+    line = line[:MAX_LINE_CHARS]
+    if "#" in line or "*" in line or "_" in line or "\\" in line:
+        line = markdown_plain(line)
     if "&" in line:
         line = html.unescape(line)
     if "<" in line:
@@ -265,7 +267,7 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
     if "＿" in line or "___" in line:
         line = _BLANK_LINE_RE.sub(" ", line).rstrip()
-    return _NUMBERED_BOX_RE.sub("", line) if "." in line or "、" in line else line
+    return _NUMBERED_BOX_RE.sub("", line) if line.lstrip()[:1].isdigit() else line
 
 
 _LAID_OUT = 3
