@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nianbao.extract import boxed_names, group_dashes
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names
@@ -42,3 +43,29 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     join_head_rests,
     join_head_levels,
 )
+
+
+def _cell_text(doc: Document) -> str:
+    """Every cell's text, each on a line of its own."""
+    return "\n" + "\n".join(c.text.strip() for row in doc.rows for c in row.cells) + "\n"
+
+
+# What a step mends shows in the cells' text: where it does not, the step is not run (one
+# search of the whole text instead of a look at every row; most documents need few).
+_NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelIndex], bool]] = {
+    join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
+    split_group_dashes: group_dashes.may_split,
+    name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
+    marks_onto_options: lambda text, index: "\n☑\n" in text,
+    boxes_before_names: boxed_names.may_move,
+}
+
+
+def mended(doc: Document, index: LabelIndex) -> Document:
+    """`doc` after every step of BEFORE_WALK, in order, each on the text those before made."""
+    text = _cell_text(doc)
+    for step in BEFORE_WALK:
+        needs = _NEEDS.get(step)
+        if needs is None or needs(text, index):
+            doc = step(doc, index)
+    return doc

@@ -33,6 +33,12 @@ def _boxed_re(form: Form) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\S)({alternatives})\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
 
 
+def may_move(text: str, index: LabelIndex) -> bool:
+    """Whether `text` (cells one a line) holds such a name with its box after it."""
+    pattern = _boxed_re(index.form)
+    return pattern is not None and pattern.search(text) is not None
+
+
 def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
     pattern = _boxed_re(index.form)
     if pattern is None:

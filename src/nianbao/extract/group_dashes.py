@@ -45,6 +45,18 @@ def _group_initials(index: LabelIndex) -> frozenset[str]:
     return frozenset(name[0] for g in index.form.groups() for name in (g.label, *g.variants))
 
 
+@cache
+def _named_first_re(index: LabelIndex) -> re.Pattern[str]:
+    names = sorted({n for g in index.form.groups() for n in (g.label, *g.variants)}, key=len)
+    alternatives = "|".join(re.escape(n) for n in reversed(names))
+    return re.compile(rf"\n\s*(?:{alternatives})\s*(?:—+|－|-|–|/|／|·|：|:)")
+
+
+def may_split(text: str, index: LabelIndex) -> bool:
+    """Whether a cell of `text` (cells one a line) opens with a group's name and a dash."""
+    return _named_first_re(index).search(text) is not None
+
+
 def _named_first(cell: Cell, index: LabelIndex) -> bool:
     """Whether the cell opens with a group's name and a separator: the one look most cells
     get (a label and its value, 填报单位：某局, open with no group's name)."""

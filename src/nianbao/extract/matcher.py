@@ -17,7 +17,7 @@ from nianbao.extract import columns, lists_above, lone_tails, paragraph, prose, 
 from nianbao.extract.abreast import abreast
 from nianbao.extract.after_walk import AFTER_WALK
 from nianbao.extract.around import around_label, below_own
-from nianbao.extract.before_walk import BEFORE_WALK
+from nianbao.extract.before_walk import mended
 from nianbao.extract.broken import (
     after_last_piece,
     around_label_line,
@@ -433,8 +433,7 @@ class _Walk(Placement):
 
 def match_document(doc: Document, form: Form) -> Match:
     index = label_index(form)
-    for before in BEFORE_WALK:  # in this order: each mends the text those before made
-        doc = before(doc, index)
+    doc = mended(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     choose(match, doc)

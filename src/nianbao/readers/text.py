@@ -80,6 +80,7 @@ at a line's end (pandoc: 网站名称：某局\\)."""
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
 """A line drawn to write on (其他：＿＿＿＿): nothing written."""
+_DIGIT_START_RE = re.compile(r"\s*\d")
 _NUMBERED_BOX_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?=[☑☐])")
 """A list's number before a line of options (1.□搜索即服务 □多语言版本): no label's."""
 
@@ -267,7 +268,7 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
     if "＿" in line or "___" in line:
         line = _BLANK_LINE_RE.sub(" ", line).rstrip()
-    return _NUMBERED_BOX_RE.sub("", line) if line.lstrip()[:1].isdigit() else line
+    return _NUMBERED_BOX_RE.sub("", line) if _DIGIT_START_RE.match(line) else line
 
 
 _LAID_OUT = 3
@@ -284,7 +285,9 @@ def document_from_text(text: str) -> Document:
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
     fonts_lost = lost_fonts(text)
-    lines = boxes_onto_names(grid_rows(lines), fonts_lost=fonts_lost)
+    if "+-" in text or "+=" in text:  # a grid table's borders
+        lines = grid_rows(lines)
+    lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
