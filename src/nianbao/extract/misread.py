@@ -50,6 +50,13 @@ def option_labels(f: Field) -> frozenset[str]:
     return frozenset(label for _, group in options_of(f) for label in group)
 
 
+@cache
+def option_alternatives(f: Field) -> str:
+    """`f`'s option labels as a regular expression's alternatives, longest first (政府门户网站
+    before 门户网站), so a name is matched whole."""
+    return "|".join(map(re.escape, sorted(option_labels(f), key=lambda n: (-len(n), n))))
+
+
 def answers_choice(f: Field, text: str) -> bool:
     """Whether `text` answers choice `f`: readable, or an option's name after a mark a
     converter misread (网 £其他), not a word that starts like one (是否明 | 确…)."""

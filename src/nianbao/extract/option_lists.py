@@ -11,7 +11,7 @@ import re
 from functools import cache
 
 from nianbao.extract import lists_above
-from nianbao.extract.misread import completed_option, option_labels, options_of
+from nianbao.extract.misread import completed_option, option_alternatives, options_of
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.option_rows import option_rows
 from nianbao.extract.option_wraps import options_below, options_continued
@@ -24,10 +24,9 @@ _BOXES = "☑☐"
 
 @cache
 def _trailing(f: Field) -> re.Pattern[str]:
-    names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 before 门户网站
     # The box may stand in brackets (搜索即服务（☑）, as 是（√） is written), or after the
     # option's note (其他：适老化改造☑).
-    alternatives = "|".join(map(re.escape, names))
+    alternatives = option_alternatives(f)
     return re.compile(
         f"({alternatives})([:：][^{_BOXES}]*?)?\\s*(?:[(（]\\s*([{_BOXES}])\\s*[)）]|([{_BOXES}]))"
     )

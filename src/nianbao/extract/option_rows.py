@@ -12,7 +12,7 @@ from nianbao.cells import NormalizeError
 from nianbao.choices import parse_bool
 from nianbao.errors import InputError
 from nianbao.extract.document import Cell
-from nianbao.extract.misread import option_labels
+from nianbao.extract.misread import option_alternatives
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
@@ -20,8 +20,7 @@ from nianbao.forms.model import Field
 
 @cache
 def _row_re(f: Field) -> re.Pattern[str]:
-    names = sorted(option_labels(f), key=lambda n: (-len(n), n))  # 政府门户网站 first
-    alternatives = "|".join(map(re.escape, names))
+    alternatives = option_alternatives(f)
     # The name whole (其他, not 其他新媒体), then its answer: a box, a word of one or two,
     # or both (☑否: a mark in a 否 column, answer_columns).
     return re.compile(
