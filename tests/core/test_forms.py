@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import os
 import pickle
 import re
@@ -116,3 +117,19 @@ def test_form_objects_survive_pickling_and_deep_copies() -> None:
         assert copy.deepcopy(obj) == obj
     conditional = next(f for f in form.fields if f.optional_when is not None)
     assert pickle.loads(pickle.dumps(conditional)).optional_when == conditional.optional_when
+
+
+def test_fields_compare_by_value() -> None:
+    # Field writes its __eq__ out (identity first, then the key, then every attribute).
+    form = default_form()
+    f, other = form.by_key["site_type"], form.by_key["page_views"]
+    twin = dataclasses.replace(f)
+    assert twin is not f
+    assert twin == f
+    assert hash(twin) == hash(f)
+    assert twin in (other, f)
+    assert twin in {f}
+    assert dataclasses.replace(f, label="别的名称") != f
+    assert dataclasses.replace(f, choices=f.choices[:1]) != f
+    assert f not in (other, None, f.key)
+    assert None not in form.fields[:3]

@@ -26,6 +26,9 @@ read no further pages. The matcher decides what is data; this only saves work.""
 # Not frozen (nor are Row, Run, Spaced, Provenance): readers make hundreds per document,
 # and a frozen dataclass's __init__ sets each field through object.__setattr__, several
 # times slower. Nothing changes one once made (dataclasses.replace makes a new one).
+# The classes made by the hundred write their __init__ out: mypyc compiles a written one,
+# but leaves the one @dataclass generates to the interpreter, about seven times slower to
+# call (tests/extract/test_native_inits.py holds each to its fields).
 @dataclass(slots=True)
 class Cell:
     text: str
@@ -36,6 +39,20 @@ class Cell:
     """A repeat of a merged cell (colspan/rowspan/vMerge): context only, never a new value."""
     confidence: float = 1.0
     """How sure the reader is of the text (OCR scores); 1.0 for born-digital text."""
+
+    def __init__(
+        self,
+        text: str,
+        col: int,
+        bbox: BBox | None = None,
+        copy: bool = False,
+        confidence: float = 1.0,
+    ) -> None:
+        self.text = text
+        self.col = col
+        self.bbox = bbox
+        self.copy = copy
+        self.confidence = confidence
 
 
 @dataclass(slots=True)
@@ -50,6 +67,20 @@ class Row:
     blank_before: bool = False
     """Text only: a blank line comes before the row. Converters that write a table cell by
     cell (pdftotext without -layout) set a blank line around each cell's block of lines."""
+
+    def __init__(
+        self,
+        cells: tuple[Cell, ...],
+        where: str,
+        page: int | None = None,
+        block: int = 0,
+        blank_before: bool = False,
+    ) -> None:
+        self.cells = cells
+        self.where = where
+        self.page = page
+        self.block = block
+        self.blank_before = blank_before
 
     @property
     def blank(self) -> bool:

@@ -25,6 +25,27 @@ class Candidate:
     explicit: bool = True
     """Found beside its own label (not inferred from another field's cell)."""
 
+    # Written out, as extract.document.Cell's: a report makes dozens.
+    def __init__(  # noqa: PLR0917 (the dataclass's own signature, positional)
+        self,
+        field: Field,
+        raw: str,
+        where: str,
+        page: int | None,
+        block: int,
+        row: int,
+        confidence: float,
+        explicit: bool = True,
+    ) -> None:
+        self.field = field
+        self.raw = raw
+        self.where = where
+        self.page = page
+        self.block = block
+        self.row = row
+        self.confidence = confidence
+        self.explicit = explicit
+
     @classmethod
     def at(
         cls,
@@ -39,7 +60,8 @@ class Candidate:
         """A candidate read at `place`: (row, cell) of `doc`."""
         r, cell = place
         row = doc.rows[r]
-        return cls(f, raw, row.cell_where(cell), row.page, row.block, r, confidence, explicit)
+        # Candidate(...), not cls(...): the compiled tree calls a named class's __init__ directly.
+        return Candidate(f, raw, row.cell_where(cell), row.page, row.block, r, confidence, explicit)
 
 
 @dataclass(slots=True)

@@ -32,6 +32,16 @@ class Token:
     field: Field | None = None
     """The field the walk read this label as."""
 
+    # Written out, as extract.document.Cell's: a document makes a hundred or more.
+    def __init__(
+        self, row: int, cell: Cell, piece: Piece, used: bool = False, field: Field | None = None
+    ) -> None:
+        self.row = row
+        self.cell = cell
+        self.piece = piece
+        self.used = used
+        self.field = field
+
     @property
     def free(self) -> bool:
         """Whether this is a value nothing took: no label, no box, no merged cell's repeat."""

@@ -75,6 +75,16 @@ class Field:
         # a field in a set or dict (thousands a report); equal fields share their key.
         return hash(self.key)
 
+    def __eq__(self, other: object) -> bool:
+        # Written out: the generated one builds a tuple of every attribute, and under mypyc
+        # stays interpreted, on each `field in hit.fields` (a hundred and more a report).
+        # Most comparisons meet the very field, or one of another key.
+        if self is other:
+            return True
+        if not isinstance(other, Field):
+            return NotImplemented
+        return self.key == other.key and _reduced(self) == _reduced(other)
+
     def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
         return _reduced(self)
 

@@ -17,3 +17,11 @@ class Spaced:
     end: int
     at: int
     to: int
+
+    # Written out, as extract.document.Cell's: a text makes hundreds.
+    def __init__(self, text: str, start: int, end: int, at: int, to: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.at = at
+        self.to = to
