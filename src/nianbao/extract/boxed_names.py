@@ -33,9 +33,20 @@ def _boxed_re(form: Form) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\S)({alternatives})\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
 
 
+@cache
+def _may_move_re(form: Form) -> re.Pattern[str] | None:
+    # _boxed_re's lookbehind first makes the regex engine try it at every character (a
+    # search of a whole document's text took 45 µs); opening with the names, it skips to
+    # their first characters (3 µs). It finds what _boxed_re finds, and a little more.
+    names = _names(form)
+    if not names:
+        return None
+    return re.compile(rf"(?:{'|'.join(map(re.escape, names))})\s*(?:[(（]\s*)?[☑☐]")
+
+
 def may_move(text: str, index: LabelIndex) -> bool:
-    """Whether `text` (cells one a line) holds such a name with its box after it."""
-    pattern = _boxed_re(index.form)
+    """Whether `text` (cells one a line) may hold such a name with its box after it."""
+    pattern = _may_move_re(index.form)
     return pattern is not None and pattern.search(text) is not None
 
 

@@ -113,6 +113,13 @@ _AROUND_RE = re.compile(
     r"(?P<head>.*[(（]\s*单\s*位\s*[:：])\s*(?P<value>[0-9０-９][0-9０-９,，.]*)"
 )
 """A cell ending in a unit opened up to its word, then a count (量（单位： 473)."""
+
+
+def _around(text: str) -> re.Match[str] | None:
+    # The regex's leading .* backtracks through every cell; few hold 位 at all.
+    return _AROUND_RE.fullmatch(text.strip()) if "位" in text else None
+
+
 _REST_RE = re.compile(rf"\s*(?:{UNIT_ALT})\s*[)）]\s*")
 """The unit's word and closing bracket, alone (条）)."""
 
@@ -123,14 +130,14 @@ def _units_around_values(doc: Document) -> Document:
     or with a tall cell's short name between (信息发布量 | （单位： 233 | 微博 | 条）). Each
     such unit is closed before the value (量（单位：条） 473), its rest's line dropped."""
     rows = doc.rows
-    if not any(_AROUND_RE.fullmatch(row.cells[-1].text.strip()) for row in rows if row.cells):
+    if not any(_around(row.cells[-1].text) for row in rows if row.cells):
         return doc
     out: list[Row] = []
     dropped: set[int] = set()
     for r, row in enumerate(rows):
         if r in dropped:
             continue
-        found = _AROUND_RE.fullmatch(row.cells[-1].text.strip()) if row.cells else None
+        found = _around(row.cells[-1].text) if row.cells else None
         k = _rest_row(rows, r) if found is not None and row.cells[-1].bbox is None else None
         if found is None or k is None:
             out.append(row)
