@@ -45,6 +45,22 @@ def test_a_stroke_that_touches_no_border_is_no_column(start: int) -> None:
     assert 150.0 not in _columns(mask)
 
 
+def test_a_dark_area_under_the_table_makes_no_borders() -> None:
+    # The scanner's lid beyond the page's edge: a band of ink the page's width, under the
+    # table. Each of its columns is a long vertical run ending on horizontal ones (the
+    # band's own rows); none is a border, and the table's columns stay apart.
+    mask = np.zeros((160, 220), dtype=bool)
+    for y in (10, 50):
+        mask[y, 0:201] = True
+    for x in (0, 100, 200):
+        mask[10:51, x] = True
+    mask[110:160, :] = True
+    horizontal, vertical = pixels.rulings(mask, 100)
+    assert sorted((x, a, b) for x, a, b in vertical) == [(x, 10.0, 51.0) for x in (0, 100, 200)]
+    # Its inside is no row border either (its edges may be: a line can run along them).
+    assert not any(125 <= y < 145 for y, _, _ in horizontal)
+
+
 def test_a_stroke_read_after_a_tick_box_is_dropped() -> None:
     # The tick ran past its box: the stroke is read as 」 before the next option.
     ink = np.ones((20, 80), dtype=bool)

@@ -102,12 +102,20 @@ def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
     one end when the other runs past the table's last border (a row cut by the page)."""
     rows, starts, ends = runs(mask)
     keep = ends - starts >= minimum
+    # A dark area (the scanner's lid past the page's edge, a black margin) is no border:
+    # each column of a band under a page was one once, merging the true ones away.
+    side = max(6, minimum // 8)
     horizontal = [
         (float(y), float(a), float(b))
         for y, a, b in zip(rows[keep], starts[keep], ends[keep], strict=True)
+        if not _filled(mask, int(y), int(a), int(b), side)
     ]
     cols, tops, bottoms = runs(mask.T)
     keep = bottoms - tops >= max(8, minimum // 5)
+    keep[keep] = [
+        not _filled(mask.T, int(x), int(a), int(b), side)
+        for x, a, b in zip(cols[keep], tops[keep], bottoms[keep], strict=True)
+    ]
     # A border's ends touch the borders they join; a character's stroke in a row its text
     # fills stops a few pixels short (网 in a 36-pixel row: 5 pixels above, 4 below).
     reach = max(2, minimum // 30)
@@ -119,6 +127,13 @@ def rulings(mask: Mask, minimum: int) -> tuple[list[Segment], list[Segment]]:
         if b - a >= minimum or (top and (bottom or b > last)) or (bottom and a < first):
             vertical.append((float(x), float(a), float(b)))
     return horizontal, vertical
+
+
+def _filled(mask: Mask, row: int, start: int, end: int, side: int) -> bool:
+    """Whether the run of ink mask[row, start:end] lies inside a dark area: the rows `side`
+    pixels above and below it are nine tenths ink along it too (or off the page)."""
+    above, below = row - side, row + side
+    return all(k < 0 or k >= len(mask) or mask[k, start:end].mean() > 0.9 for k in (above, below))
 
 
 def ruled(lines: Mask, horizontal: list[Segment], vertical: list[Segment]) -> Mask:
