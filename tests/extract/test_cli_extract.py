@@ -11,6 +11,9 @@ import pytest
 
 from locations import CORPUS
 from nianbao.coerce import report_from_mapping
+from nianbao.extract import evaluate
+from nianbao.extract.evaluate import evaluate_dir
+from nianbao.extract.pipeline import Extraction
 from nianbao.render.summary_book import SummaryBook
 from nianbao.synthetic import synthetic_report
 from nianbao_cli.main import main
@@ -175,3 +178,36 @@ def test_a_table_of_reports_gives_a_record_per_report(
     assert code == 1
     assert "3 份报表" in err
     assert "nianbao extract" in err
+
+
+def test_eval_scores_a_file_of_reports_by_the_one_its_truth_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "truth").mkdir()
+    book = SummaryBook()
+    for n in range(3):
+        book.add(f"r{n}.json", report_from_mapping(synthetic_report(n)), [])
+    book.save(tmp_path / "raw" / "table.xlsx")
+    truth = report_from_mapping(synthetic_report(1)).to_json()
+    (tmp_path / "truth" / "table.json").write_text(json.dumps(truth, ensure_ascii=False), "utf-8")
+    shutil.copy(SEED, tmp_path / "raw" / "seed.txt")
+    shutil.copy(CORPUS / "truth" / "000.json", tmp_path / "truth" / "seed.json")
+    result = evaluate_dir(tmp_path)
+    assert [(f.name, f.lost, f.error) for f in result.files] == [
+        ("seed.txt", 0, None),
+        ("table.xlsx", 0, None),
+    ]
+    # An extractor's bug on one file is scored as its error, and the others are read.
+    real = evaluate.extract_file_all
+
+    def broken(path: Path) -> list[Extraction]:
+        if path.suffix == ".txt":
+            raise IndexError("list index out of range")
+        return real(path)
+
+    monkeypatch.setattr(evaluate, "extract_file_all", broken)
+    seed, table = evaluate_dir(tmp_path).files
+    assert seed.error == "crash: IndexError: list index out of range"
+    assert seed.lost == seed.truth > 0
+    assert table.lost == 0

@@ -21,6 +21,7 @@ from nianbao.extract.tokens import Token
 from nianbao.forms import default_form
 from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
+from text_reports import read as read_alone
 from text_reports import values as report_values
 
 INDEX = label_index(default_form())
@@ -1605,3 +1606,21 @@ def test_emphasis_outside_markdowns_html_tables_is_dropped() -> None:
     got = extract_document(read_text(text.encode()), "t").report.to_json()
     assert got["year"] == 2023
     assert got["filing_unit"] == "某县人民政府办公室"
+
+
+def test_a_note_closing_a_list_before_a_blank_line_is_read() -> None:
+    # A Notion export's last option, its note after it, then a blank line and a heading:
+    # the line after the note's had no tokens (an IndexError once).
+    text = (
+        "## 七、安全防护\n\n- **安全检测评估次数（次）**：2\n- **发现问题数量（个）**：无\n"
+        "- **问题整改数量（个）**：无\n- **是否建立安全监测预警机制**：✅是 ⬜否\n"
+        "- **是否开展应急演练**：✅是 ⬜否\n- **是否明确网站安全责任人**：✅是 ⬜否\n\n"
+        "## 八、移动新媒体\n\n- **是否有移动新媒体**：✅是 ⬜否\n- **微博**\n"
+        "    - **名称**：微赣州生态环境\n    - **信息发布量（条）**：657\n"
+        "    - **关注量（个）**：174,594\n- **其他**：\n\n## 九、创新发展\n\n"
+        "- ⬜ 搜索即服务\n- ✅ 千人千网\n- ✅ 其他：网站集约化平台统一用户中心\n\n"
+        "## 签署\n\n- 单位负责人：朱敏波\n"
+    )
+    got = read_alone(text)
+    assert got["innovation"] == ["personalized", "other"]
+    assert got["innovation_other"] == "网站集约化平台统一用户中心"

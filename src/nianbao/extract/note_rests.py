@@ -129,7 +129,7 @@ def _centred_rest(first: Token, last: Token, line: list[Token]) -> Token | None:
     """Laid out, a note's rest centred under the options' cell, the other columns' names
     left of it on its line (☑其他：提供政策智能匹配与免 | 展   申即享服务)."""
     box, end = first.cell.bbox, last.cell.bbox
-    if box is None or end is None or line[0].row != last.row + 1:
+    if box is None or end is None or not line or line[0].row != last.row + 1:
         return None
     inside = []
     for t in line:
