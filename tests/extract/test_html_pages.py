@@ -3,6 +3,7 @@ disclosure page's heading table (索引号, 发布机构, 名称 …) above the 
 
 from __future__ import annotations
 
+import html
 from typing import Any
 
 from nianbao.extract.pipeline import extract_bytes
@@ -94,3 +95,26 @@ def test_a_tables_caption_is_read_above_it() -> None:
     assert got["innovation"] == ["multilingual", "other"]
     assert got["innovation_other"] == "适老化改造"
     assert "sponsor" not in got  # a caption the page hides is not read
+
+
+def test_a_report_in_a_frames_srcdoc_is_read() -> None:
+    # The CMS page frames the report: its whole page is the <iframe>'s srcdoc attribute,
+    # escaped, declaring a charset of its own and drawing its boxes by a style sheet.
+    report = _page("", _ROWS).decode().replace("charset='utf-8'", "charset='gbk'")
+    report = report.replace(
+        "</table>",
+        "<tr><td>网站类型</td><td><i class='box on'></i>政府门户网站 <i class='box'></i>"
+        "部门网站</td></tr></table><style>.box::before{content:'☐'}"
+        ".box.on::before{content:'☑'}</style>",
+    )
+    escaped = html.escape(report, quote=True)
+    page = (
+        "<html><meta charset='utf-8'><body><div class='nav'>首页 &gt; 政务公开</div>"
+        f"<iframe class='report' srcdoc=\"{escaped}\"></iframe><p>网站标识码：3600000001</p>"
+        "</body></html>"
+    ).encode()
+    got = _values(page)
+    assert got["site_name"] == "某县人民政府门户网站"
+    assert got["year"] == 2023
+    assert got["unique_visitors"] == 1516565
+    assert got["site_type"] == "portal"

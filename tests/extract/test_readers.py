@@ -68,6 +68,9 @@ def test_formats_are_told_apart_by_content_not_name() -> None:
     assert sniff("  <table><tr><td>网站名称</td></tr></table>".encode("gb18030")) == "html"
     assert sniff('网站名称\t<input type="checkbox"/>'.encode()) == "text"
     assert sniff(b'{"year": 2022}') == "report"
+    assert sniff(b'[\n  {"year": 2022}]') == "report"
+    # A text browser's dump of a page opens with its link numbers, no JSON.
+    assert sniff("   [1]无障碍 [2]长者模式\n\n   [3]首页\n".encode()) == "text"
     assert sniff(b"# a report\nyear: 2022\nsite_name: x\n") == "report"
 
 

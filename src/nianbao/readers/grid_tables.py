@@ -1,7 +1,10 @@
 """Markdown grid tables (pandoc's): each row between two border lines (+----+----+), its
 cells' text wrapped over several lines at the column's width. A row's lines become one
 Markdown table row, each cell's pieces joined back (粉丝524 | 76人 is 粉丝52476人); the
-lines it took become blank borders, so the lines keep their numbers."""
+lines it took become blank borders, so the lines keep their numbers.
+
+Tables drawn with box-drawing characters (┌──┬──┐ │ … │ ├──┼──┤, as text browsers and
+console tools draw them) are grid tables in other characters: they are read as such."""
 
 from __future__ import annotations
 
@@ -9,6 +12,17 @@ import re
 
 BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _BULLET_RE = re.compile(r"^[-*+]\s+")
+
+
+_BOX_CHARS = "─━═┌┍┎┏┐┑┒┓└┕┖┗┘┙┚┛├┝┞┟┠┡┢┣┤┥┦┧┨┩┪┫┬┭┮┯┰┱┲┳┴┵┶┷┸┹┺┻┼┽┾┿╀╁╂╃╄╅╆╇╈╉╊╋│┃║"
+_BOX_DRAWN = str.maketrans(_BOX_CHARS, "---" + "+" * (len(_BOX_CHARS) - 6) + "|||")
+_BOX_RE = re.compile("[┌┏╔]")
+
+
+def box_drawn_as_grid(text: str) -> str:
+    """`text` with tables drawn in box-drawing characters as grid tables (a corner opens
+    each: text without one is returned as it is)."""
+    return text.translate(_BOX_DRAWN) if _BOX_RE.search(text) else text
 
 
 def grid_rows(lines: list[str]) -> list[str]:
@@ -38,6 +52,12 @@ def _merge(out: list[str], start: int, stop: int, edges: list[int]) -> None:
     rows = [line.strip()[1:-1].split("|") for line in out[start:stop]]
     if any(len(row) != len(cells) for row in rows):
         return  # a | inside a cell, or a merged cell: left as it is
+    full = sum(sum(bool(piece.strip()) for piece in row) >= 2 for row in rows)
+    if full >= 2 and 2 * full > len(rows):
+        # Each line a row of its own, no border between (a group's fields beside its name's
+        # cell: │信息发布│总数│1536│, │      │概况类信息更新量│46│, one value left blank at
+        # most): a wrapped cell's next lines hold its pieces alone.
+        return
     for row in rows:
         for k, piece in enumerate(row):
             cells[k] = _joined(cells[k], piece.strip())

@@ -19,7 +19,9 @@ from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.html_controls import input_mark, picture_mark, shown_option
 from nianbao.readers.html_css import draw_css_marks
+from nianbao.readers.html_frames import inline_frames
 from nianbao.readers.html_grid import CELL_BREAK, grid_cell, grid_texts
+from nianbao.readers.html_pre import pre_rows
 from nianbao.readers.limits import MAX_HTML_BYTES
 from nianbao.readers.marks import (
     canonical_ticks,
@@ -103,6 +105,7 @@ def read_html(data: bytes, source: str | None = None) -> Document:
     root = parse_page(data, source)
     if root is None:
         return Document(format="html")
+    inline_frames(root, lambda page: parse_page(page, source))
     draw_css_marks(root)
     flow = _Flow()
     body = root.find("body")
@@ -245,6 +248,12 @@ class _Flow:
         if tag == "table":
             self.flush()
             self.table(el, depth)
+            self.line.append(_text(el.tail, font))
+            return
+        if tag == "pre" and (lines := pre_rows(el, self.block + 1)) is not None:
+            self.flush()
+            self.block += 1
+            self.rows += lines
             self.line.append(_text(el.tail, font))
             return
         block = tag in _BLOCK

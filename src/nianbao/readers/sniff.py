@@ -127,9 +127,14 @@ def _binary(head: bytes) -> bool:
     return controls > len(head) // 100 + 2
 
 
+_JSON_START_RE = re.compile(r'[\[{]\s*(?:[\[{"\]}]|$)')
+
+
 def _text_kind(text: str) -> Kind:
     stripped = text.lstrip("\ufeff \t\r\n")
-    if stripped.startswith(("{", "[")):
+    # A report file's JSON is an object or a list of them; a page's text may open with a
+    # bracket too (a text browser's link numbers: [1]无障碍 [2]长者模式).
+    if _JSON_START_RE.match(stripped):
         return "report"
     if stripped.startswith("<") and _HTML_RE.search(stripped[:4096].encode("utf-8", "ignore")):
         return "html"

@@ -19,9 +19,10 @@ from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.column_starts import columns_apart
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
+from nianbao.readers.definition_lists import definitions_joined
 from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
-from nianbao.readers.grid_tables import grid_rows
+from nianbao.readers.grid_tables import box_drawn_as_grid, grid_rows
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.marks import (
     TICKED,
@@ -278,6 +279,7 @@ that make a text one laid out in columns, whose positions are worth working out.
 
 def document_from_text(text: str) -> Document:
     doc = Document(format="text")
+    text = box_drawn_as_grid(text)
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
@@ -287,6 +289,8 @@ def document_from_text(text: str) -> Document:
     fonts_lost = lost_fonts(text)
     if "+-" in text or "+=" in text:  # a grid table's borders
         lines = grid_rows(lines)
+    if "\n:" in text or "\n：" in text:
+        lines = definitions_joined(lines)
     lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
     for number, raw in enumerate(lines, start=1):
         stripped = raw.strip()
