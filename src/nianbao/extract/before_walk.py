@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nianbao.extract import boxed_names, group_dashes
+from nianbao.extract import boxed_names, code_columns, group_dashes, leader_dots, of_which
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names
+from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.document import Document
 from nianbao.extract.group_dashes import split_group_dashes
 from nianbao.extract.group_pieces import lift_group_pieces
@@ -17,7 +18,9 @@ from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
+from nianbao.extract.leader_dots import leaders_apart
 from nianbao.extract.mark_cells import marks_onto_options
+from nianbao.extract.of_which import of_which_apart
 from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
@@ -29,6 +32,9 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
+    leaders_apart,
+    codes_dropped,
+    of_which_apart,
     _spread_units,
     join_punctuation_rests,
     split_label_lists,
@@ -53,6 +59,9 @@ def _cell_text(doc: Document) -> str:
 # What a step mends shows in the cells' text: where it does not, the step is not run (one
 # search of the whole text instead of a look at every row; most documents need few).
 _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelIndex], bool]] = {
+    leaders_apart: leader_dots.may_part,
+    codes_dropped: code_columns.may_drop,
+    of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     split_group_dashes: group_dashes.may_split,
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,

@@ -24,9 +24,8 @@ from nianbao.extract.labels import (
 )
 from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.piece import make_piece as _piece
+from nianbao.extract.title_year import year_apart
 from nianbao.extract.word_labels import word_before_label
-
-_BOXES = tuple(TICKS)
 
 # Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
 # a tick box, and the start of a bracket (so 报表（2022年度） splits before the bracket).
@@ -36,6 +35,7 @@ _CHUNK_RE = re.compile(
     r"|(?P<word>[(（\[【][^\s:：(（\[【☑☐]*|[^\s:：(（\[【☑☐]+)"
 )
 _BARE_UNITS = frozenset(UNIT_WORDS)
+_BOX_STARTS = frozenset(TICKS)
 _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
 _WORD_COUNT_RE = re.compile(f"([\u4e00-\u9fff]{{1,4}}) ({UNIT_ALT}) ([0-9０-９][0-9０-９,，.]*)")
@@ -111,7 +111,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         return (_piece("unit", stripped, index),)
     norm = normalize_label(stripped)
     # An option with its box (☑其他) names no field, though its name may be a label.
-    whole = index.lookup(norm) if norm and not stripped.startswith(_BOXES) else None
+    whole = index.lookup(norm) if norm and stripped[:1] not in _BOX_STARTS else None
     if whole is not None:
         apart = word_before_label(stripped, index, whole)
         if apart is not None:
@@ -421,7 +421,7 @@ def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
     return None
 
 
-def _ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, Piece] | None:
+def _ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, ...] | None:
     """A word that a long label ends after a number (2023年政府网站工作年度报表), or that
     the form's title ends after the unit's name (某某局政府网站工作年度报表): the value
     before and the label."""
@@ -435,7 +435,8 @@ def _ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, Pie
         normalize_label(word[cut:]) != normalize_label(index.form.title)
     ):
         return None
-    return _piece("value", word[:cut].strip(), index), _piece("label", word[cut:], index, hit)
+    values = (_piece("value", v, index) for v in year_apart(word[:cut].strip()))
+    return *values, _piece("label", word[cut:], index, hit)
 
 
 def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:
