@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from nianbao.extract.pipeline import extract_bytes
 from nianbao.extract.title_year import year_apart
-from text_reports import values
+from text_reports import BASIC_PAIRS, values
 
 
 @pytest.mark.parametrize(
@@ -28,3 +29,20 @@ def test_year_apart(text: str, parts: tuple[str, ...]) -> None:
 )
 def test_the_year_before_the_title_is_read(title: str) -> None:
     assert values(f"{title}\n")["year"] == 2024
+
+
+def test_links_to_other_years_reports_under_the_report_give_no_year() -> None:
+    # The page lists the unit's reports of other years under the report (相关链接): their
+    # titles hold years too, among the signature's lines after the table.
+    rows = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in BASIC_PAIRS)
+    links = "".join(
+        f"<li><a href='/{y}.html'>绵阳市民政局网站{y}年度政府网站工作年度报表</a></li>"
+        for y in (2021, 2020)
+    )
+    page = (
+        "<html><meta charset='utf-8'><body><h1>绵阳市民政局2022年度政府网站工作年度报表</h1>"
+        f"<p>政府网站工作年度报表</p><p>（2022年度）</p><table>{rows}</table>"
+        "<p>单位负责人：张三 审核人：王五 填报人：李四</p><p>联系电话：08162222222</p>"
+        f"<p>填报日期：2023年1月5日</p><h3>相关链接</h3><ul>{links}</ul></body></html>"
+    )
+    assert extract_bytes(page.encode(), "p.html").report.to_json()["year"] == 2022

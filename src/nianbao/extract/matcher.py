@@ -436,5 +436,5 @@ def match_document(doc: Document, form: Form) -> Match:
     doc = mended(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
-    choose(match, doc)
+    choose(match, doc, form.sections[0].id)
     return match

@@ -108,10 +108,12 @@ def _mates(match: Match, f: Field) -> list[int]:
     ]
 
 
-def choose(match: Match, doc: Document) -> None:
+def choose(match: Match, doc: Document, head: str | None = None) -> None:
     """One candidate per field: the one in the densest block of labels; outside it, the one
     in the denser block (the report's other tables before a page footer's 主办单位), then
-    the nearest."""
+    the nearest. The fields of section `head` (the form's head: the year, the unit) stand
+    above the table: outside it, one above beats one below (a page's links to the unit's
+    reports of other years, 某局2020年度政府网站工作年度报表, under the report)."""
     per_block: dict[int, set[str]] = {}
     for key, found in match.candidates.items():
         for c in found:
@@ -127,8 +129,11 @@ def choose(match: Match, doc: Document) -> None:
             match.chosen[key] = found[0]
             continue
         mates = _mates(match, found[0].field)
+        top = head is not None and found[0].field.group_ids[:1] == (head,)
         ranked = sorted(
-            found, key=lambda c: _rank(c, mates, main, (first, last), per_block), reverse=True
+            found,
+            key=lambda c: _rank(c, mates, main, (first, last), per_block, top),
+            reverse=True,
         )
         # A value that cannot be read loses to one that can (a title's neighbour, a stray
         # repeat); when none can, the best-placed one stays so its problem is reported.
@@ -141,9 +146,14 @@ def choose(match: Match, doc: Document) -> None:
         match.chosen[key] = best
 
 
-def _rank(
-    c: Candidate, mates: list[int], main: int, ends: tuple[int, int], per_block: dict[int, set[str]]
-) -> tuple[bool, bool, int, int, int, int]:
+def _rank(  # noqa: PLR0917
+    c: Candidate,
+    mates: list[int],
+    main: int,
+    ends: tuple[int, int],
+    per_block: dict[int, set[str]],
+    top: bool,
+) -> tuple[bool, bool, bool, int, int, int, int]:
     """How well placed c is: explicit, in the main block (or nearest its ends `ends`), in a
     denser block, then nearest the values of its own group (a signature's date among the
     signature, not another report's date that reading order set in the table).
@@ -153,7 +163,8 @@ def _rank(
     alive until the collector runs."""
     distance = 0 if c.block == main else min(abs(c.row - ends[0]), abs(c.row - ends[1]))
     apart = min((abs(c.row - r) for r in mates), default=0)
-    return (c.explicit, c.block == main, len(per_block[c.block]), -distance, -apart, -c.row)
+    above = top and c.row < ends[0]
+    return (c.explicit, c.block == main, above, len(per_block[c.block]), -distance, -apart, -c.row)
 
 
 def fails(f: Field, raw: str) -> bool:

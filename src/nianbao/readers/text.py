@@ -34,6 +34,7 @@ from nianbao.readers.marks import (
 )
 from nianbao.readers.option_cells import options_apart
 from nianbao.readers.spaced import Spaced
+from nianbao.readers.stacked_cells import numbered_lines
 from nianbao.readers.unit_lines import units_joined
 
 MAX_LINES = 50_000
@@ -292,7 +293,7 @@ def document_from_text(text: str) -> Document:
     if "\n:" in text or "\n：" in text:
         lines = definitions_joined(lines)
     lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
-    for number, raw in enumerate(lines, start=1):
+    for number, raw in numbered_lines(lines) if "<" in text else enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
             blank_before.add(number + 1)
