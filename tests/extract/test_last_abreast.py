@@ -59,3 +59,29 @@ def test_not_when_the_line_below_holds_another_label() -> None:
         "            ¨否\n"
     )
     assert got["security_issues_fixed"] == 7
+
+
+def test_a_line_of_labels_under_another_lines_values_is_no_wrapped_label() -> None:
+    # A table of label lines, each over its values' line (a landscape Word form): the
+    # second line of labels, one longer than the first's, is no wrapped last label of it.
+    first = ["总数", "概况类信息更新量", "政务动态信息更新量", "信息公开目录信息更新量"]
+    first += ["维护数量", "新开设数量", "解读信息发布总数（条）", "解读材料数量（条）"]
+    first += [
+        "解读产品数量（个）",
+        "媒体评论文章数量（篇）",
+        "回应公众关注热点或重大舆情数量（次）",
+    ]
+    second = ["是否发布服务事项目录", "注册用户数（个）", "政务服务事项数量（项）"]
+    second += ["可全程在线办理政务服务事项数量（项）", "办件量总数（件）", "自然人办件量（件）"]
+    second += ["法人办件量（件）", "是否使用统一平台", "收到留言数量（条）", "办结留言数量（条）"]
+    second += ["平均办理时间（天）", "公开答复数量（条）"]
+    counts = ["1108", "10", "181", "917", "25", "5", "41", "12", "19", "10", "10"]
+    answers = ["是", "0", "912", "816", "2941", "671", "2270", "是", "20", "20", "6.2", "8"]
+    groups = [["信息发布（条）", "专栏专题（个）", "解读回应"], ["办事服务", "留言办理"]]
+    lines = [groups[0], first, counts, groups[1], second, answers]
+    got = text_values("\n".join("\t".join(line) for line in lines) + "\n")
+    assert got["info_total"] == 1108
+    assert got["registered_users"] == 0
+    assert got["service_items"] == 912
+    assert got["messages_avg_days"] == 6.2
+    assert got["messages_public"] == 8

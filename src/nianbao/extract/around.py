@@ -271,9 +271,11 @@ def _last_abreast(walk: Placement, label: Token, f: Field, found: list[Token]) -
         return False
     values = walk.rows[found[0].row]
     for r in range(label.row - 1, max(-1, label.row - _ABREAST_ABOVE - 1), -1):
-        labels = labels_only(walk.rows[r]) or []
-        fields = [t.field for t in labels if t.field is not None]
-        if len(fields) < 2 or len(fields) != len(labels):
+        labels = labels_only(walk.rows[r])
+        if labels is None and sum(t.piece.kind == "value" for t in walk.rows[r]) >= 2:
+            return False  # a line of values between: the labels above it have theirs
+        fields = [t.field for t in labels or [] if t.field is not None]
+        if len(fields) < 2 or len(fields) != len(labels or []):
             continue
         return len(values) == len(fields) + 1 and all(t.free for t in values)
     return False
