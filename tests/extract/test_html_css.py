@@ -50,3 +50,25 @@ def test_empty_elements_styled_as_boxes() -> None:
     assert got["smart_qa"] is False
     assert got["innovation"] == ["search_as_service", "accessibility"]
     assert got["sponsor"] == "某局"
+
+
+def test_empty_elements_drawn_as_small_pictures_are_boxes() -> None:
+    # Any class name (.ck): the style gives it a box's picture of a line's height as its
+    # background; a large picture (a logo, a banner) is no box.
+    box, ticked = "<i class='ck'></i>", "<i class='ck on'></i>"
+    style = (
+        ".ck{display:inline-block;width:14px;height:14px;background:url(data:image/svg+xml;"
+        "base64,AAAA) no-repeat}.ck.on{background-image:url(on.svg)}"
+        ".logo{width:120px;height:40px;background:url(logo.png)}"
+    )
+    got = _read(
+        style,
+        [
+            ("是否提供智能问答", f"{box}是 {ticked}否"),
+            ("网站类型", f"{ticked}政府门户网站 {box}部门网站 {box}专项网站"),
+            ("主办单位", "<span class='logo'></span>某局"),
+        ],
+    )
+    assert got["smart_qa"] is False
+    assert got["site_type"] == "portal"
+    assert got["sponsor"] == "某局"

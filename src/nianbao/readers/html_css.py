@@ -41,12 +41,44 @@ def draw_css_marks(root: lxml.etree._Element) -> None:
                 el.text = mark + (el.text or "")
     lowered = css.lower()
     styled = {word for word in _BOX_CLASSES if f".{word}" in lowered}
+    if "url(" in lowered:
+        styled |= _pictured_boxes(css)
     if not styled:
         return  # no box class the style draws
     for el in root.xpath("//*[@class][not(node())]"):
         classes = set(str(el.get("class", "")).lower().split())
         if classes & styled:
             el.text = "☑" if classes & _ON_CLASSES else "☐"
+
+
+_CLASS_RE = re.compile(r"(?:[a-z][a-z0-9]*)?\.([\w-]+)", re.IGNORECASE)
+_SIZE_RE = re.compile(r"(\d+(?:\.\d+)?)px")
+_BOX_SIZE = 24
+"""Pixels a box drawn as a picture is wide and high at most (a line of text's height)."""
+
+
+def _pictured_boxes(css: str) -> set[str]:
+    """Classes the style draws as a small picture (a box's image as its background, of a
+    line's height at most: .ck { width: 14px; height: 14px; background: url(…) }), whatever
+    their names."""
+    found: set[str] = set()
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        selector = _CLASS_RE.fullmatch(tinycss2.serialize(rule.prelude).strip())
+        if selector is None:
+            continue
+        values: dict[str, str] = {}
+        for declaration in tinycss2.parse_declaration_list(
+            rule.content, skip_comments=True, skip_whitespace=True
+        ):
+            if declaration.type == "declaration":
+                values[declaration.lower_name] = tinycss2.serialize(declaration.value)
+        picture = values.get("background-image", values.get("background", ""))
+        sizes = [_SIZE_RE.fullmatch(values.get(k, "").strip()) for k in ("width", "height")]
+        if "url(" in picture and all(m and float(m[1]) <= _BOX_SIZE for m in sizes):
+            found.add(selector[1].lower())
+    return found
 
 
 def _before_rules(css: str) -> list[_Rule]:
