@@ -151,3 +151,40 @@ def test_a_tick_cell_marks_the_option_cell_before_it() -> None:
     assert got["smart_qa"] is False
     assert got["security_officer"] is True
     assert got["has_new_media"] is True
+
+
+def test_tick_cells_before_their_options() -> None:
+    # Each option's tick cell before it, the unticked ones left empty: a tick between two
+    # options is the next one's where the table's other rows show ticks go first.
+    got = _read(
+        [
+            ("网站类型", None, "政府门户网站", "√", "部门网站", None, "专项网站"),
+            ("安全防护", "是否建立安全监测预警机制", "√", "是", None, "否"),
+            ("安全防护", "是否开展应急演练", None, "是", "√", "否"),
+            ("安全防护", "是否明确网站安全责任人", "√", "是", None, "否"),
+        ]
+    )
+    assert got["site_type"] == "department"
+    assert got["security_monitoring"] is True
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True
+
+
+def test_a_tick_drawn_over_a_printed_box() -> None:
+    # A PDF editor's typewriter sets √ on the template's □, drawn after all the rest.
+    def over(name: str) -> str:
+        return (
+            "<span style='position:relative'>□<span style='position:absolute;left:1pt;"
+            f"top:-1pt'>√</span></span>{name}"
+        )
+
+    got = _pdf(
+        [
+            ("基本信息", "网站类型", f"□政府门户网站 {over('部门网站')} □专项网站"),
+            ("互动交流", "是否提供智能问答", f"□是 {over('否')}"),
+            ("移动新媒体", "是否有移动新媒体", f"{over('是')} □否"),
+        ]
+    )
+    assert got["site_type"] == "department"
+    assert got["smart_qa"] is False
+    assert got["has_new_media"] is True

@@ -30,6 +30,7 @@ from nianbao.readers.page_chrome import opening_keys, without_running_lines
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
+    overprinted_ticks,
     page_text,
     rejoin_marks,
     returned_name,
@@ -169,9 +170,13 @@ class _Page:
             chars = page_text(text, count)
             if self.symbols:
                 chars = symbol_ticks(text, chars)
+            ticked = overprinted_ticks(text, chars)
+            reorder, chars = ticked is not chars, ticked
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
-            runs = text_runs(text, chars, end, rulings, self.height, autospaced=autospaced)
+            runs = text_runs(
+                text, chars, end, rulings, self.height, autospaced=autospaced, reorder=reorder
+            )
             return rejoin_marks(runs, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)

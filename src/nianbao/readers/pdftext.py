@@ -90,6 +90,34 @@ def symbol_ticks(text: Any, chars: str) -> str:
     return "".join(spots) if spots else chars
 
 
+_OVER_MARKS = "√✓✔"
+_OVER_BOXES = "□☐"
+
+
+def overprinted_ticks(text: Any, chars: str) -> str:
+    """The page text with each box a tick is drawn over as ☑ and the tick as a blank: a
+    form filled in on its printed template (a PDF editor's typewriter sets √ on a □, the
+    √ drawn last, where the stream order puts it after all the rest)."""
+    if not any(m in chars for m in _OVER_MARKS) or not any(b in chars for b in _OVER_BOXES):
+        return chars
+    rect = raw.FS_RECTF()
+    boxes = []
+    for i, ch in enumerate(chars):
+        if ch in _OVER_BOXES and raw.FPDFText_GetLooseCharBox(text, i, rect):
+            boxes.append((i, rect.left, rect.bottom, rect.right, rect.top))
+    out: list[str] | None = None
+    for i, ch in enumerate(chars):
+        if ch not in _OVER_MARKS or not raw.FPDFText_GetLooseCharBox(text, i, rect):
+            continue
+        x, y = (rect.left + rect.right) / 2, (rect.bottom + rect.top) / 2
+        for k, left, bottom, right, top in boxes:
+            if left <= x <= right and bottom <= y <= top:
+                out = out if out is not None else list(chars)
+                out[k], out[i] = "☑", " "
+                break
+    return "".join(out) if out is not None else chars
+
+
 def text_runs(
     text: Any,
     chars: str,
@@ -99,6 +127,7 @@ def text_runs(
     *,
     order: list[int] | None = None,
     autospaced: bool = False,
+    reorder: bool = False,
 ) -> list[Run]:
     """Runs of the characters before `end`. A run's text is its range of the page text
     with every blank (and every character pdfium gives no box) as one space, stripped.
@@ -108,7 +137,8 @@ def text_runs(
     the “ ” of a Chinese line afterwards, in a Latin font), the page is read again with
     each line's characters in the order they stand (`order`: page text index of each
     character of `chars`). `autospaced`: the page's producer sets a gap between Chinese and
-    Latin text of its own (`without_set_gaps`)."""
+    Latin text of its own (`without_set_gaps`). `reorder`: read in line order in any case
+    (marks drawn last over the text, `overprinted_ticks`)."""
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     r0, r1, r2, r3 = (ctypes.byref(v) for v in (left, right, bottom, top))
     get_box = _char_box
@@ -160,7 +190,7 @@ def text_runs(
             bx0, by0, bx1, by1 = x0, y0, x1, y1
     if start >= 0:
         _emit(runs, chars, (start, end), boxless, (bx0, by0, bx1, by1), page=page)
-    if interleaved and order is None:
+    if (interleaved or reorder) and order is None:
         placed, order = _placed(text, chars, end, height)
         return text_runs(
             text, placed, len(placed), rulings, height, order=order, autospaced=autospaced
