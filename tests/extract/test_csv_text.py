@@ -94,3 +94,45 @@ def test_tab_separated_text_without_quotes_is_read_as_before() -> None:
     assert csv_rows("网站名称\t某局\n" * 6) is None
     # A quote opening a line's first field, but lines of no steady width: no sheet.
     assert csv_rows('"某区发布"\t1\n网站名称\t某局\t网址\n' * 3) is None
+
+
+EXPORT = [
+    ("报表年度", "2021"),
+    ("填报单位", "吴忠市住房公积金管理中心"),
+    ("网站名称", "吴忠市住房公积金网"),
+    ("首页网址", "https://gjj.wuzhong.gov.cn/"),
+    ("主办单位", "吴忠市住房公积金管理中心"),
+    ("政府网站标识码", "6403000938"),
+    ("ICP备案号", "宁ICP备19589262号"),
+    ("公安机关备案号", "宁公网安备64032402784342号"),
+    ("独立用户访问总量", "346179"),
+    ("网站总访问量", "2135919"),
+    ("信息发布总数", "1253"),
+    ("专栏专题维护数量", "32"),
+    ("解读信息发布总数", "80"),
+    ("注册用户数", "848"),
+    ("政务服务事项数量", "798"),
+    ("收到留言数量", "4"),
+    ("办结留言数量", "4"),
+    ("征集调查期数", "1"),
+    ("访谈期数", "2"),
+    ("安全检测评估次数", "52"),
+    ("发现问题数量", "30"),
+    ("问题整改数量", "27"),
+]
+
+
+def test_an_export_of_one_report_a_column_a_field() -> None:
+    # A system's export: one line of labels, one of values. Two lines only, but each as
+    # wide as a table of reports': read as CSV, and as a table of one report.
+    text = _csv([[label for label, _ in EXPORT], [value for _, value in EXPORT]])
+    assert csv_rows(text) is not None
+    assert csv_rows("网站名称,某局\n首页网址,http://a.gov.cn/\n") is None  # too few fields
+    extraction = extract_bytes(("\ufeff" + text).encode(), "export.csv")
+    got = extraction.report.to_json()
+    assert extraction.source == "export.csv"
+    assert got["site_name"] == "吴忠市住房公积金网"
+    assert got["year"] == 2021
+    assert got["unique_visitors"] == 346179
+    assert got["security_issues_fixed"] == 27
+    assert got["messages_closed"] == 4

@@ -116,6 +116,22 @@ def test_a_report_laid_out_across_is_one_report() -> None:
     assert found[0].source == "one.xlsx"
 
 
+def test_a_wide_table_of_one_report_keeps_its_title() -> None:
+    # A system's export of one report, a column a field, under a title giving the year:
+    # read as a table of one, the title's year with it.
+    values = _reports(1)[0]
+    year = values.pop("year")
+    book = load_workbook(io.BytesIO(_summary([values])))
+    sheet = book.worksheets[0]
+    sheet.insert_rows(1)
+    sheet["A1"] = f"政府网站工作年度报表（{year}年度）"
+    out = io.BytesIO()
+    book.save(out)
+    found = extract_bytes(out.getvalue(), "one.xlsx")
+    assert found.source == "one.xlsx"
+    assert found.report.to_json() == {**values, "year": year}
+
+
 def test_one_report_wanted_from_a_table_of_reports_is_refused_with_its_count() -> None:
     with pytest.raises(ManyReportsError, match=r"有 3 份报表.*nianbao extract"):
         extract_bytes(_summary(_reports(3)), "s.xlsx")

@@ -310,6 +310,8 @@ def extract_bytes(
 ) -> Extraction:
     doc = read_document(data, source, form)
     several = _several(doc, source, form, settings)
+    if several is not None and len(several) == 1:
+        return several[0]  # a table of one report (a system's export, a column a field)
     if several is not None:
         first, last = several[0].notes[-1], several[-1].notes[-1]
         raise ManyReportsError(
@@ -353,7 +355,9 @@ def _several(
         # Each part holds a report's labels (a table's row: its header's), so none is
         # refused as no report.
         return [
-            extract_document(part, f"{source}#{n}", form=form, settings=settings)
+            extract_document(
+                part, f"{source}#{n}" if len(kept) > 1 else source, form=form, settings=settings
+            )
             for n, part in enumerate(kept, 1)
         ]
 

@@ -27,6 +27,11 @@ MIN_REPORTS = 2
 """Rows under the header filling half its columns or more needed to call it a table of
 reports: one row of values under a row of labels is a single report laid out across."""
 
+WIDE_HEADER = 20
+"""Field labels a header row has when one row of values under it is a table of one report
+(a system's export of a report, a column a field): a report laid out across the page sets
+a dozen labels a row at most."""
+
 MIN_FILLED = 3
 """Values a row under the header needs to be a report (a sparse one still is: a site that
 left most fields empty); fewer, and it is a note under the table."""
@@ -58,7 +63,7 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
         if len(columns) < MIN_HEADER_LABELS:
             continue
         reports, full = _report_rows(rows, h, columns, index)
-        if full >= MIN_REPORTS:
+        if full >= (1 if len(columns) >= WIDE_HEADER else MIN_REPORTS):
             return Roster(_head(rows, h), reports, index)
     return None
 
@@ -69,9 +74,19 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     change (信息发布 over 总数, 概况类…). Each value cell keeps its column, so the report's
     provenance names the cell it came from."""
     *above, header = roster.head
+    # A table of one report keeps the lines over it (its title, with the year: 政府网站工作
+    # 年度报表（2022年度）); those over a table of many are no one report's.
+    top = roster.head[0]
+    lead = (
+        []
+        if len(roster.reports) > 1
+        else doc.rows[: next((k for k, row in enumerate(doc.rows) if row is top), 0)]
+    )
     return [
         dataclasses.replace(
-            doc, rows=_pairs(above, header, row, roster.index), notes=[*doc.notes, _note(row)]
+            doc,
+            rows=[*lead, *_pairs(above, header, row, roster.index)],
+            notes=[*doc.notes, _note(row)],
         )
         for row in roster.reports
     ]

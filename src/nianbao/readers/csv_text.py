@@ -17,6 +17,8 @@ from collections import Counter
 _STEADY = 0.8
 """Share of the non-blank lines that must parse into the most common number of fields."""
 _LEAST_LINES = 5
+_WIDE = 8
+"""Fields each line of a short CSV has (every line the same) for it to be read as one."""
 _CJK_BREAK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s*\n\s*(?=[\u4e00-\u9fff（(])")
 
 
@@ -47,10 +49,14 @@ def _steady(text: str, delimiter: str) -> tuple[int, list[list[str]]] | None:
     except csv.Error:
         return None
     filled = [row for row in rows if any(field.strip() for field in row)]
-    if len(filled) < _LEAST_LINES:
+    if not filled:
         return None
     width, count = Counter(len(row) for row in filled).most_common(1)[0]
     if width < 2 or count < _STEADY * len(filled):
+        return None
+    # A few lines only when each is as wide as a table of reports' header and rows (an
+    # export of one report: a line of labels, a line of values).
+    if len(filled) < _LEAST_LINES and (width < _WIDE or count < len(filled) or count < 2):
         return None
     return width, rows
 
