@@ -35,3 +35,18 @@ def test_lines_of_labels_and_values_set_apart_with_tabs() -> None:
     assert (got["weibo_name"], got["weibo_posts"]) == ("无", 0)
     assert (got["wechat_name"], got["wechat_subscribers"]) == ("某市微发布", 27626)
     assert got["other_media"] == "某市发布APP，下载量86841次"
+
+
+def test_lines_of_labels_and_values_set_apart_with_colons() -> None:
+    # One cell a section, its lines split by breaks: a line's options run on into the
+    # next line's label when the lines are joined.
+    got = _read(
+        "安全防护",
+        "安全检测评估次数：2次\n发现问题数量：15个\n问题整改数量：13个\n"
+        "是否建立安全监测预警机制：是☑ 否☐\n是否开展应急演练：是☐ 否☑\n"
+        "是否明确网站安全责任人：是☑ 否☐",
+    )
+    assert got["security_issues_fixed"] == 13
+    assert got["security_monitoring"] is True
+    assert got["emergency_drill"] is False
+    assert got["security_officer"] is True

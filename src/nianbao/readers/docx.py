@@ -320,11 +320,18 @@ class _Reader:
 def _tabbed_lines(tc: lxml.etree._Element) -> list[str]:
     """The parts of a cell whose lines (paragraphs, or lines a break ends) set labels and
     values apart with tabs (微博： | 名称<TAB>无 | 信息发布量（单位：条）<TAB>0 …), as cells:
-    the tabs make a table within the cell. None (empty) for fewer than two such lines."""
+    the tabs make a table within the cell; or, three lines or more, with colons (网站名称：
+    某网 | 网站类型：政府门户网站☑ 部门网站☐ | 政府网站标识码：…): each line a cell, so a
+    line's options do not run on into the next line's label. None (empty) for neither."""
     lines = [line for p in tc.findall(f"{W}p") for line in paragraph_text(p).split("\n")]
-    if sum("\t" in line.strip() for line in lines) < 2:
-        return []
-    return [part.strip() for line in lines for part in line.split("\t") if part.strip()]
+    if sum("\t" in line.strip() for line in lines) >= 2:
+        return [part.strip() for line in lines for part in line.split("\t") if part.strip()]
+    if sum(_COLON_LINE_RE.match(line) is not None for line in lines) >= 3:
+        return [line.strip() for line in lines if line.strip()]
+    return []
+
+
+_COLON_LINE_RE = re.compile(r"\s*[^\s:：]{2,30}[:：]")
 
 
 def read_docx(data: bytes, source: str | None = None) -> Document:
