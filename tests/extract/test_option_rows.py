@@ -10,6 +10,9 @@ import openpyxl
 import pytest
 from gen.pdf_out import html_to_pdf
 
+from nianbao.extract.answer_columns import name_answer_columns
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import label_index
 from nianbao.extract.option_rows import option_row
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.forms import default_form
@@ -188,3 +191,21 @@ def test_a_tick_drawn_over_a_printed_box() -> None:
     assert got["site_type"] == "department"
     assert got["smart_qa"] is False
     assert got["has_new_media"] is True
+
+
+def test_answer_columns_go_on_over_a_page_break() -> None:
+    head = Row((Cell("指标", 0), Cell("填报内容", 1), Cell("是", 2), Cell("否", 3)), "1", 1, 1)
+    rows = [
+        head,
+        Row((Cell("是否提供智能问答", 0), Cell("☑", 3)), "2", 1, 1),
+        Row((Cell("搜索即服务", 0), Cell("☑", 3)), "3", 2, 2),  # the next page's part
+        Row((Cell("多语言版本", 0), Cell("☑", 2), Cell("☐", 3)), "4", 2, 2),
+        Row((Cell("另一表", 0), Cell("☑", 3)), "5", 2, 3),  # another table on that page
+    ]
+    doc = name_answer_columns(Document(format="pdf", rows=rows), label_index(default_form()))
+    assert [[c.text for c in row.cells] for row in doc.rows[1:]] == [
+        ["是否提供智能问答", "否"],
+        ["搜索即服务", "否"],
+        ["多语言版本", "是", ""],
+        ["另一表", "☑"],
+    ]

@@ -1,6 +1,8 @@
 """A table with a column for each answer of its yes/no rows (指标 | 填报内容 | 是 | 否): the
 mark in a row's 否 column answers 否. Read alone, a mark says yes; so each mark alone in
-such a column's cell takes the column's answer after it (☑ under 否 is ☑否)."""
+such a column's cell becomes the column's answer (☑ under 否 is 否, an empty box nothing),
+a yes/no row's answer or an option's on a row of its own (搜索即服务 | 否). A table that a
+page break cuts keeps its columns on the next page."""
 
 from __future__ import annotations
 
@@ -18,9 +20,11 @@ def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
     rows: list[Row] | None = None
     heads: dict[int, str] = {}
     block = None
+    page = None
     for r, row in enumerate(doc.rows):
-        if row.block != block:
-            heads, block = {}, row.block
+        if row.block != block and not (heads and page is not None and (row.page or 0) > page):
+            heads = {}  # a new table; but a table a page break cuts keeps its columns
+        block, page = row.block, row.page
         named = _heads(row.cells)
         if named:
             heads = named
@@ -28,7 +32,7 @@ def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
         if not heads:
             continue
         cells = tuple(
-            dataclasses.replace(c, text=c.text.strip() + heads[c.col])
+            dataclasses.replace(c, text=heads[c.col] if c.text.strip() == "☑" else "")
             if c.col in heads and not c.copy and c.text.strip() in _MARKS
             else c
             for c in row.cells
