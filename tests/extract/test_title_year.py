@@ -46,3 +46,8 @@ def test_links_to_other_years_reports_under_the_report_give_no_year() -> None:
         f"<p>填报日期：2023年1月5日</p><h3>相关链接</h3><ul>{links}</ul></body></html>"
     )
     assert extract_bytes(page.encode(), "p.html").report.to_json()["year"] == 2022
+
+
+def test_the_year_under_its_display_name() -> None:
+    # nianbao's own name for the field, as an export of reports heads its column.
+    assert values("报表年度\t2022年度\n")["year"] == 2022
