@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from nianbao.extract import boxed_names, code_columns, group_dashes, leader_dots, of_which
+from nianbao.extract import (
+    boxed_names,
+    code_columns,
+    group_dashes,
+    last_year,
+    leader_dots,
+    of_which,
+)
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names
@@ -18,6 +25,7 @@ from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
 from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
+from nianbao.extract.last_year import last_year_dropped
 from nianbao.extract.leader_dots import leaders_apart
 from nianbao.extract.mark_cells import marks_onto_options
 from nianbao.extract.of_which import of_which_apart
@@ -34,6 +42,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     leaders_apart,
     codes_dropped,
+    last_year_dropped,
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
@@ -61,6 +70,7 @@ def _cell_text(doc: Document) -> str:
 _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelIndex], bool]] = {
     leaders_apart: leader_dots.may_part,
     codes_dropped: code_columns.may_drop,
+    last_year_dropped: last_year.may_drop,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     split_group_dashes: group_dashes.may_split,
