@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from nianbao.extract.labels import _normalized, label_normal_form, normalize_label
+from nianbao.extract.labels import (
+    _DROP_RE,
+    _NUMBERING_RE,
+    LABEL_NOTE_RE,
+    UNIT_RE,
+    _normalized,
+    label_normal_form,
+    normalize_label,
+)
 
 # Chinese characters and ASCII digits, with what numbering and units are made of.
 TEXTS = st.text(alphabet=list("一二三十单位个条项网站名称0123456789、.（）(): ：①"), max_size=12)
@@ -26,3 +36,24 @@ def test_what_is_taken_off() -> None:
     assert normalize_label("粤ICP备49323992号-1") == "粤icp备49323992号1"
     assert normalize_label("2,289") == "2289"
     assert normalize_label("网站名称") == "网站名称"
+
+
+def _unskipped(text: str) -> str:
+    """_normalized with every step run, whatever the text holds."""
+    text = unicodedata.normalize("NFKC", text)
+    text = LABEL_NOTE_RE.sub("", UNIT_RE.sub("", text))
+    text = "".join(text.split())
+    while (match := _NUMBERING_RE.match(text)) is not None:
+        text = text[match.end() :]
+    return _DROP_RE.sub("", text).casefold()
+
+
+@given(st.text(alphabet="（）()[]【】单位：: 个条次项名称网站1２一、.签字章盖可多选", max_size=24))
+@example("独立用户访问总量（单位：个）")
+@example("法人办件量(单位:")
+@example("单位：条 总数")
+@example("填报单位【盖章】")
+def test_normal_form_skips_no_step_that_would_change_the_text(text: str) -> None:
+    # _normalized runs the unit and note regexes only when the text holds a bracket (or
+    # 单); the result is the one running them always gives.
+    assert _normalized(text) == _unskipped(text)

@@ -125,8 +125,12 @@ _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9]+")
 
 def _normalized(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
-    text = UNIT_RE.sub("", text)
-    text = LABEL_NOTE_RE.sub("", text)
+    # Both regexes need a bracket (or 单) to match, and cost more than the look for one.
+    bracket = "(" in text or "[" in text or "【" in text
+    if bracket or "单" in text:
+        text = UNIT_RE.sub("", text)
+    if bracket:
+        text = LABEL_NOTE_RE.sub("", text)
     text = "".join(text.split())
     while (match := _NUMBERING_RE.match(text)) is not None:
         text = text[match.end() :]
