@@ -27,7 +27,7 @@ def inline_frames(root: lxml.etree._Element, parse: Parse) -> None:
         if page is None or parent is None:
             continue
         holder = lxml.etree.Element("div")
-        holder.extend(page.iter("style"))
+        holder.extend(list(page.iter("style")))  # moved out of the tree it walks
         body = page.find("body")
         holder.extend((body if body is not None else page)[:])
         holder.tail = frame.tail
