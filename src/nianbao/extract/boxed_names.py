@@ -4,12 +4,11 @@ goes before the name, where it makes the name an option's rather than a label (�
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from functools import cache
 
-from nianbao.extract.cell_edits import cells_edited
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.cell_edits import texts_edited
+from nianbao.extract.document import Document
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import option_labels
@@ -55,15 +54,11 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
     if pattern is None:
         return doc
 
-    def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
-        return tuple(
-            dataclasses.replace(c, text=pattern.sub(_moved, c.text))
-            if not c.copy and ("☑" in c.text or "☐" in c.text) and pattern.search(c.text)
-            else c
-            for c in cells
-        )
+    def moved(text: str) -> str:
+        boxed = ("☑" in text or "☐" in text) and pattern.search(text)
+        return pattern.sub(_moved, text) if boxed else text
 
-    return cells_edited(doc, edit)
+    return texts_edited(doc, moved)
 
 
 def _moved(found: re.Match[str]) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from nianbao.extract.cell_edits import without_column
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex, normalize_label
 
@@ -26,17 +27,18 @@ def may_drop(text: str, index: LabelIndex) -> bool:
 def codes_dropped(doc: Document, index: LabelIndex) -> Document:
     """`doc` without its code column's codes and lettering row (the first such table's)."""
     for r, row in enumerate(doc.rows):
+        if len(row.cells) < 3:
+            continue
         head = next((c for c in row.cells if normalize_label(c.text) in _HEADS), None)
         coded = _coded_rows(doc, r + 1, head.col) if head is not None else None
-        if head is None or coded is None or len(row.cells) < 3:
+        if head is None or coded is None:
             continue
-        rows = list(doc.rows)
-        for k in coded:
-            cells = tuple(c for c in rows[k].cells if c.col != head.col)
-            rows[k] = dataclasses.replace(rows[k], cells=cells)
-        if _lettering(rows[r + 1].cells):
+        doc = without_column(doc, head.col, coded)
+        if _lettering(doc.rows[r + 1].cells):
+            rows = list(doc.rows)
             rows[r + 1] = dataclasses.replace(rows[r + 1], cells=())
-        return dataclasses.replace(doc, rows=rows)
+            doc = dataclasses.replace(doc, rows=rows)
+        return doc
     return doc
 
 

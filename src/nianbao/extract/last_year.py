@@ -5,18 +5,19 @@ two figures leave this year's alone."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
+from nianbao.extract.cell_edits import without_column
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
 
+_YEAR_LINE_RE = re.compile(r"\n(?:19|20)\d\d年度?\n")
 _YEAR_HEAD_RE = re.compile(r"\s*(?:(本|今)|(上|去))年度?\s*|\s*((?:19|20)\d{2})\s*年度?\s*")
 
 
 def may_drop(text: str, index: LabelIndex) -> bool:
     """Whether `text` (cells one a line) may hold a head of a last year's column."""
-    return "\n上年" in text or "\n去年" in text or bool(re.search(r"\n(?:19|20)\d\d年度?\n", text))
+    return "\n上年" in text or "\n去年" in text or _YEAR_LINE_RE.search(text) is not None
 
 
 def last_year_dropped(doc: Document, index: LabelIndex) -> Document:
@@ -26,14 +27,16 @@ def last_year_dropped(doc: Document, index: LabelIndex) -> Document:
         col = _last_year(row.cells)
         if col is None:
             continue
-        rows = list(doc.rows)
-        for k in range(r + 1, len(rows)):
-            if rows[k].block != row.block and rows[k].page == row.page:
-                break  # another table
-            cells = tuple(c for c in rows[k].cells if c.col != col)
-            if len(cells) != len(rows[k].cells):
-                rows[k] = dataclasses.replace(rows[k], cells=cells)
-        return dataclasses.replace(doc, rows=rows)
+        # Up to the next table on the head's page (a table a page break cuts goes on).
+        end = next(
+            (
+                k
+                for k in range(r + 1, len(doc.rows))
+                if doc.rows[k].block != row.block and doc.rows[k].page == row.page
+            ),
+            len(doc.rows),
+        )
+        return without_column(doc, col, range(r + 1, end))
     return doc
 
 

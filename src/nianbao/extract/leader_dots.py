@@ -4,11 +4,10 @@ word. It becomes a blank, which parts them as a typed space does."""
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from nianbao.extract.cell_edits import cells_edited
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.cell_edits import texts_edited
+from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelIndex
 
 _LEADER_RE = re.compile(r"\s*(?:\.{3,}|…+|·{3,}|．{3,}|⋯+)\s*")
@@ -20,12 +19,8 @@ def may_part(text: str, index: LabelIndex) -> bool:
 
 
 def leaders_apart(doc: Document, index: LabelIndex) -> Document:
-    def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
-        return tuple(_parted(c) for c in cells)
-
-    return cells_edited(doc, edit)
+    return texts_edited(doc, _parted)
 
 
-def _parted(cell: Cell) -> Cell:
-    text = _LEADER_RE.sub(" ", cell.text).strip() if not cell.copy else cell.text
-    return cell if text == cell.text.strip() else dataclasses.replace(cell, text=text)
+def _parted(text: str) -> str:
+    return _LEADER_RE.sub(" ", text).strip() if _LEADER_RE.search(text) else text

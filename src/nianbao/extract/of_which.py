@@ -4,11 +4,10 @@ blank, as in 其中 概况类信息更新量, which is read as the part's label.
 
 from __future__ import annotations
 
-import dataclasses
 import re
 
-from nianbao.extract.cell_edits import cells_edited
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.cell_edits import texts_edited
+from nianbao.extract.document import Document
 from nianbao.extract.labels import LabelIndex
 
 _OF_WHICH_RE = re.compile(r"^(\s*其中)\s*[:：]\s*(?=\S)")
@@ -20,12 +19,7 @@ def may_part(text: str, index: LabelIndex) -> bool:
 
 
 def of_which_apart(doc: Document, index: LabelIndex) -> Document:
-    def edit(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
-        return tuple(
-            dataclasses.replace(c, text=_OF_WHICH_RE.sub(r"\1 ", c.text))
-            if c.text.lstrip().startswith("其中") and not c.copy
-            else c
-            for c in cells
-        )
-
-    return cells_edited(doc, edit)
+    return texts_edited(
+        doc,
+        lambda text: _OF_WHICH_RE.sub(r"\1 ", text) if text.lstrip().startswith("其中") else text,
+    )
