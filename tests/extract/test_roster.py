@@ -219,3 +219,45 @@ def test_a_row_repeated_in_the_table_is_kept() -> None:
     reports = _reports(2)
     found = extract_all(_summary([reports[0], reports[0], reports[1]]), "s.xlsx")
     assert [e.source for e in found] == ["s.xlsx#1", "s.xlsx#2", "s.xlsx#3"]
+
+
+def _three_row_header_page(values_row: list[str]) -> bytes:
+    """A system's export of one report: sections over group names over sub-labels, a
+    label with no group spanning the two rows under its section, the head fields
+    spanning all three."""
+    levels: list[list[str | None]] = []
+    for field in default_form().fields:
+        path = field.path
+        if path[0] == default_form().sections[0].label:
+            levels.append([field.label, None, None])
+        elif len(path) > 1:
+            levels.append([path[0], path[1], field.label])
+        else:
+            levels.append([path[0], field.label, None])
+    rows = []
+    for depth in range(3):
+        cells, col = [], 0
+        while col < len(levels):
+            name = levels[col][depth]
+            end = col + 1
+            if depth < 2 and name is not None and levels[col][depth + 1] is not None:
+                while end < len(levels) and levels[end][: depth + 1] == levels[col][: depth + 1]:
+                    end += 1  # a group's name spans the columns of its members
+            if name is not None:
+                down = next((d for d in range(depth + 1, 3) if levels[col][d] is not None), 3)
+                span = f' colspan="{end - col}"' if end - col > 1 else ""
+                span += f' rowspan="{down - depth}"' if down - depth > 1 else ""
+                cells.append(f"<th{span}>{html.escape(name)}</th>")
+            col = end
+        rows.append("".join(cells))
+    rows.append("".join(f"<td>{html.escape(v)}</td>" for v in values_row))
+    body = "".join(f"<tr>{r}</tr>" for r in rows)
+    return f"<html><body><p>报表导出</p><table>{body}</table></body></html>".encode()
+
+
+def test_a_header_three_rows_deep_names_each_column_by_its_deepest_label() -> None:
+    values = _reports(1)[0]
+    header, row = _rows_of(_summary([values]))[1:3]
+    assert len(header) - 1 == len(default_form().fields)  # one column a field, in form order
+    found = extract_bytes(_three_row_header_page(row[1:]), "export.html")
+    assert found.report.to_json() == values

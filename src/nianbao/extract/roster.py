@@ -50,6 +50,8 @@ class Roster:
     reports: list[Row]
     """One row per report, in table order (totals, averages and notes left out)."""
     index: LabelIndex
+    start: int
+    """The first head row's place in the document: the rows before it are the lead."""
 
 
 def find_roster(doc: Document, form: Form) -> Roster | None:
@@ -62,9 +64,13 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
         columns = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
         if len(columns) < MIN_HEADER_LABELS:
             continue
-        reports, full = _report_rows(rows, h, columns, index)
+        last = _deepest(rows, h, index)
+        above = _head(rows, h)[:-1]
+        head = _levels([*above, *rows[h : last + 1]])
+        columns = {c.col for c in head[-1].cells if _is_field_label(c, index)}
+        reports, full = _report_rows(rows, last, columns, index)
         if full >= (1 if len(columns) >= WIDE_HEADER else MIN_REPORTS):
-            return Roster(_head(rows, h), reports, index)
+            return Roster(head, reports, index, h - len(above))
     return None
 
 
@@ -76,12 +82,7 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     *above, header = roster.head
     # A table of one report keeps the lines over it (its title, with the year: 政府网站工作
     # 年度报表（2022年度）); those over a table of many are no one report's.
-    top = roster.head[0]
-    lead = (
-        []
-        if len(roster.reports) > 1
-        else doc.rows[: next((k for k, row in enumerate(doc.rows) if row is top), 0)]
-    )
+    lead = [] if len(roster.reports) > 1 else doc.rows[: roster.start]
     return [
         dataclasses.replace(
             doc,
@@ -112,7 +113,8 @@ def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> lis
             name = next((c.text for c in reversed(row.cells) if c.col <= label.col), None)
             if name is not None and name != shown[level]:
                 shown[level] = name
-                out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
+                if name:  # blank where the column's own label stands at this level
+                    out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
         value = values.get(label.col)
         cells = (label,) if value is None else (label, value)
         out.append(dataclasses.replace(report, cells=cells))
@@ -145,6 +147,57 @@ def _report_rows(
         found.append(row)
         full += 2 * len(filled) >= len(columns)
     return found, full
+
+
+def _deepest(rows: list[Row], h: int, index: LabelIndex) -> int:
+    """The last header row at or under header row h: rows right under it in its table that
+    hold sub-labels, field labels most of their own cells and no numbers (a header three
+    rows deep: 解读回应 / 解读信息发布 / 总数 解读材料数量 …)."""
+    last = h
+    for r in range(h + 1, min(len(rows), h + 1 + MAX_HEAD_ROWS)):
+        row = rows[r]
+        own = [c for c in row.cells if not c.copy and c.text.strip()]
+        labels = sum(_is_field_label(c, index) for c in own)
+        if row.block != rows[h].block or labels < 2 or 2 * labels <= len(own):
+            break
+        if any(_is_number(c) for c in own):
+            break
+        last = r
+    return last
+
+
+def _levels(head: list[Row]) -> list[Row]:
+    """The head rows, top down, with the header made of each column's own label: the cell
+    deepest in the head that is no merge's copy, or the cell a row span carries down to
+    the header from a row above (填报单位 standing over all three rows). Where a column's
+    label stands in a row above the header, that row's name is blanked for the column,
+    so the label is not also read as its own group's name."""
+    grid = [{c.col: c for c in row.cells} for row in head]
+    own: dict[int, int] = {}
+    cells: list[Cell] = []
+    for col in sorted(grid[-1]):
+        for k in range(len(head) - 1, -1, -1):
+            cell = grid[k].get(col)
+            if cell is None:
+                break
+            if not cell.copy:
+                if cell.text.strip():
+                    own[col] = k
+                    cells.append(cell)
+                break
+            above = grid[k - 1].get(col) if k else None
+            if above is None or above.text != cell.text:
+                break  # a column span's copy: the column has no label of its own
+    levels = [
+        dataclasses.replace(
+            row,
+            cells=tuple(
+                Cell("", c.col) if own.get(c.col, len(head)) <= k else c for c in row.cells
+            ),
+        )
+        for k, row in enumerate(head[:-1])
+    ]
+    return [*levels, dataclasses.replace(head[-1], cells=tuple(cells))]
 
 
 def _head(rows: list[Row], h: int) -> list[Row]:
