@@ -9,15 +9,19 @@ from collections.abc import Callable
 from nianbao.extract import (
     boxed_names,
     code_columns,
+    code_legends,
     group_dashes,
     last_year,
     leader_dots,
     of_which,
+    option_answers,
+    option_columns,
 )
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names
 from nianbao.extract.code_columns import codes_dropped
+from nianbao.extract.code_legends import codes_decoded
 from nianbao.extract.document import Document
 from nianbao.extract.group_dashes import split_group_dashes
 from nianbao.extract.group_pieces import lift_group_pieces
@@ -29,6 +33,8 @@ from nianbao.extract.last_year import last_year_dropped
 from nianbao.extract.leader_dots import leaders_apart
 from nianbao.extract.mark_cells import marks_onto_options
 from nianbao.extract.of_which import of_which_apart
+from nianbao.extract.option_answers import option_answers_read
+from nianbao.extract.option_columns import option_columns_read
 from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
@@ -43,12 +49,15 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     leaders_apart,
     codes_dropped,
     last_year_dropped,
+    codes_decoded,
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
     split_label_lists,
     split_group_dashes,
+    option_columns_read,
     name_answer_columns,
+    option_answers_read,
     marks_onto_options,
     boxes_before_names,
     rejoin_run_wraps,
@@ -71,20 +80,26 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     leaders_apart: leader_dots.may_part,
     codes_dropped: code_columns.may_drop,
     last_year_dropped: last_year.may_drop,
+    codes_decoded: code_legends.may_decode,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     split_group_dashes: group_dashes.may_split,
+    option_columns_read: option_columns.may_head,
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
+    option_answers_read: option_answers.may_answer,
     marks_onto_options: lambda text, index: "\n☑\n" in text,
     boxes_before_names: boxed_names.may_move,
 }
 
 
 def mended(doc: Document, index: LabelIndex) -> Document:
-    """`doc` after every step of BEFORE_WALK, in order, each on the text those before made."""
+    """`doc` after every step of BEFORE_WALK, in order, each on the text those before made
+    (a step whose need is not in the text is left out)."""
     text = _cell_text(doc)
     for step in BEFORE_WALK:
         needs = _NEEDS.get(step)
         if needs is None or needs(text, index):
-            doc = step(doc, index)
+            before, doc = doc, step(doc, index)
+            if doc is not before:
+                text = _cell_text(doc)  # what a step wrote may be what a later one mends
     return doc

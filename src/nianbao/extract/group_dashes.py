@@ -11,7 +11,8 @@ from functools import cache
 
 from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.forms.model import Field
 
 _SEPARATOR_RE = re.compile(r"\s*(?:—+|－|-|–|/|／|·|：|:)\s*")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
@@ -70,7 +71,14 @@ def _named_first(cell: Cell, index: LabelIndex) -> bool:
     if "（" in head or "(" in head:
         return False  # a unit's colon (总数（单位：条）): no group's name has a bracket
     hit = index.lookup(normalize_label(head))
-    return hit is not None and bool(hit.groups) and not hit.fields
+    return hit is not None and bool(hit.groups) and _own_fields(hit.fields, hit)
+
+
+def _own_fields(fields: tuple[Field, ...], hit: LabelHit) -> bool:
+    """Whether `fields` all stand in the groups `hit` names: none for a group's name that
+    is no label, and a label named as its group (创新发展) only with its group's own (创新发展
+    —其他创新内容, not 创新发展：其他, which is the label of 移动新媒体's 其他 too)."""
+    return all(any(g.id in f.group_ids for g in hit.groups) for f in fields)
 
 
 def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
@@ -87,6 +95,8 @@ def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
         return (cell,)
     for name in parts[:-1]:
         hit = index.lookup(normalize_label(name))
-        if hit is None or not hit.groups or hit.fields:
+        if hit is None or not hit.groups:
+            return (cell,)
+        if hit.fields and not (label is not None and _own_fields(label.fields, hit)):
             return (cell,)
     return tuple(dataclasses.replace(cell, text=part) for part in parts)

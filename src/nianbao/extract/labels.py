@@ -54,11 +54,14 @@ _NUMBERING_RE = re.compile(
 )
 _DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
 # What a label asks of the one filling it in, in brackets after it: a signature or a seal
-# (填报单位（盖章）, 单位负责人（签字）), one answer or several (创新发展（可多选）). It belongs
-# to the label, not to the name, seal or options after it.
+# (填报单位（盖章）, 单位负责人（签字）), one answer or several (创新发展（可多选）), where to
+# mark it (网站类型（在对应栏内打“☑”）). It belongs to the label, not to the name, seal or
+# options after it.
 LABEL_NOTE_RE = re.compile(
     r"[(（\[【]\s*(?:签\s*[字名章]|盖?\s*公?\s*章|手\s*签|签字\s*并?\s*盖章"
-    r"|可?\s*[多单]\s*选)\s*[)）\]】]"
+    r"|可?\s*[多单]\s*选"
+    r"|(?:可?\s*[多单]\s*选\s*[,，、]?\s*)?[^()（）\[\]【】]{0,12}?打\s*[“\"'‘]?\s*"
+    r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?)\s*[)）\]】]"
 )
 _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
 

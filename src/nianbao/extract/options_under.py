@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from nianbao.extract.document import Cell
+from nianbao.extract.misread import options_of
 from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
@@ -34,4 +35,17 @@ def options_under(
         lead = mine or lead
     if any(t.piece.ticks for t in lead):
         return lead
+    if len(lead) > 1 and _printed(f, lead):
+        return []  # the options as the form prints them, none marked: no answer
     return lead[:1] if readable(f, lead[0].piece.text) else []  # 是, not a date
+
+
+def _printed(f: Field, lead: list[Token]) -> bool:
+    """Whether `lead`, no marks among them, names f's options as the form prints them: two
+    or more of a one-of choice's (one answer has one name), or all of a list's but for
+    the last, which may be another field's label too (其他)."""
+    options = options_of(f)
+    named = {key for t in lead for key, labels in options if t.piece.text.strip() in labels}
+    if len(named) < len(lead):
+        return False
+    return len(named) >= (2 if f.type == "enum" else max(3, len(options) - 1))
