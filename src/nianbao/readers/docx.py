@@ -159,7 +159,7 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
             mark = _checkbox_state(child)
             if mark is not None:
                 parts.append(mark)
-            else:
+            elif not _prompting(child):
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     _inline(content, parts, depth + 1)
@@ -206,9 +206,30 @@ def _vmerge(tc: lxml.etree._Element) -> str | None:
     return str(merge.get(f"{W}val", "continue"))
 
 
+def _prompting(sdt: lxml.etree._Element) -> bool:
+    """Whether a content control was left empty and shows its prompt (单击或点击此处输入文字。),
+    which is no value."""
+    return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+
+
+_WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")
+
+
+def _wrapped(el: lxml.etree._Element, tag: str) -> list[lxml.etree._Element]:
+    """el's children of `tag`, with those a content control or custom markup wraps (a form
+    whose every value cell is a control: <w:sdt><w:sdtContent><w:tc>…)."""
+    out = []
+    for child in el:
+        if child.tag == tag:
+            out.append(child)
+        elif child.tag in _WRAPPERS:
+            out += _wrapped(child, tag)
+    return out
+
+
 def _small(tbl: lxml.etree._Element) -> bool:
-    rows = tbl.findall(f"{W}tr")
-    return len(rows) <= 2 and sum(len(r.findall(f"{W}tc")) for r in rows) <= INLINE_TABLE_CELLS
+    rows = _wrapped(tbl, f"{W}tr")
+    return len(rows) <= 2 and sum(len(_wrapped(r, f"{W}tc")) for r in rows) <= INLINE_TABLE_CELLS
 
 
 @dataclass
@@ -235,7 +256,7 @@ class _Reader:
                 self.paragraph(child, depth)
             elif child.tag == f"{W}tbl":
                 self.table(child, depth + 1)
-            elif child.tag in (f"{W}sdt", f"{W}customXml"):
+            elif child.tag in (f"{W}sdt", f"{W}customXml") and not _prompting(child):
                 content = child.find(f"{W}sdtContent")
                 self.body(content if content is not None else child, depth + 1)
             elif child.tag == f"{W}altChunk" and self.embedded is not None:
@@ -267,12 +288,12 @@ class _Reader:
                 parts.append(paragraph_text(child))
             elif child.tag == f"{W}tbl":
                 if _small(child):
-                    for tr in child.findall(f"{W}tr"):
-                        for inner in tr.findall(f"{W}tc"):
+                    for tr in _wrapped(child, f"{W}tr"):
+                        for inner in _wrapped(tr, f"{W}tc"):
                             parts.append(self.cell_text(inner, nested))
                 else:
                     nested.append(child)
-            elif child.tag == f"{W}sdt":
+            elif child.tag == f"{W}sdt" and not _prompting(child):
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     parts.append(self.cell_text(content, nested))
@@ -284,7 +305,7 @@ class _Reader:
         number = self.tables
         nested: list[lxml.etree._Element] = []
         above: dict[int, str] = {}
-        for r, tr in enumerate(tbl.findall(f"{W}tr"), start=1):
+        for r, tr in enumerate(_wrapped(tbl, f"{W}tr"), start=1):
             col = 0
             before = tr.find(f"{W}trPr/{W}gridBefore")
             if before is not None:
@@ -293,7 +314,7 @@ class _Reader:
                 except ValueError:
                     col = 0
             cells: list[Cell] = []
-            for tc in tr.findall(f"{W}tc"):
+            for tc in _wrapped(tr, f"{W}tc"):
                 span = _span(tc)
                 merge = _vmerge(tc)
                 if merge == "continue":
