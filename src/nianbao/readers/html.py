@@ -18,10 +18,11 @@ from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.html_controls import input_mark, picture_mark, shown_option
-from nianbao.readers.html_css import draw_css_marks
+from nianbao.readers.html_css import draw_css_marks, hidden
 from nianbao.readers.html_frames import inline_frames
 from nianbao.readers.html_grid import CELL_BREAK, grid_cell, grid_texts
 from nianbao.readers.html_pre import pre_rows
+from nianbao.readers.html_states import draw_state_marks
 from nianbao.readers.limits import MAX_HTML_BYTES
 from nianbao.readers.marks import (
     canonical_ticks,
@@ -58,15 +59,10 @@ _BLOCK_TAGS = (
 _BLOCK = frozenset(_BLOCK_TAGS.split())
 _COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
 _CELL_TAGS = frozenset({"td", "th"})
-# Text a reader of the page does not see: hidden elements and screen-reader-only labels.
-_HIDDEN_STYLE_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 # Word's "save as web page" keeps a tick box as its symbol-font glyph: <span
 # style='font-family:"Wingdings 2"'>R</span>, mso-symbol-font-family, <font face=...>.
 _FONT_STYLE_RE = re.compile(
     r"(?:^|[;\s])(?:font-family|mso-symbol-font-family)\s*:\s*([^;,]+)", re.I
-)
-_HIDDEN_CLASSES = frozenset(
-    {"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hidden", "d-none"}
 )
 _GB_NAMES = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"})
 
@@ -107,6 +103,7 @@ def read_html(data: bytes, source: str | None = None) -> Document:
         return Document(format="html")
     inline_frames(root, lambda page: parse_page(page, source))
     draw_css_marks(root)
+    draw_state_marks(root)
     flow = _Flow()
     body = root.find("body")
     flow.walk(body if body is not None else root, 0)
@@ -123,22 +120,6 @@ def _tag(el: lxml.etree._Element) -> str:
     # libxml2's HTML parser gives lower-case tag names; comments and PIs are removed.
     tag = el.tag
     return tag if isinstance(tag, str) else ""
-
-
-def _hidden(el: lxml.etree._Element) -> bool:
-    # One items() list rather than a get() per attribute looked for; the regex only for a
-    # style that could hide.
-    for name, value in el.items():
-        if name == "style":
-            lowered = value.lower()
-            if ("none" in lowered or "hidden" in lowered) and _HIDDEN_STYLE_RE.search(value):
-                return True
-        elif name == "class":
-            if not _HIDDEN_CLASSES.isdisjoint(value.split()):
-                return True
-        elif name == "hidden":
-            return True
-    return False
 
 
 _FONT_TAGS = frozenset({"span", "font"})
@@ -171,13 +152,17 @@ def _text(text: str | None, font: str) -> str:
 
 
 def _direct_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The table's rows a reader sees: hidden ones (a template's rows left for another
+    year, display: none) left out."""
     rows = []
     for child in table[:]:
         tag = _tag(child)
+        if child.keys() and hidden(child):
+            continue
         if tag == "tr":
             rows.append(child)
         elif tag in ("thead", "tbody", "tfoot"):
-            rows.extend(c for c in child[:] if _tag(c) == "tr")
+            rows.extend(c for c in child[:] if _tag(c) == "tr" and not (c.keys() and hidden(c)))
     return rows
 
 
@@ -242,7 +227,7 @@ class _Flow:
         if depth > MAX_DEPTH:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
         tag = _tag(el)
-        if tag in _SKIP or not tag or _hidden(el):
+        if tag in _SKIP or not tag or hidden(el):
             self.line.append(_text(el.tail, font))
             return
         if tag == "table":
@@ -292,7 +277,7 @@ class _Flow:
         self.block += 1
         number = self.tables
         for child in table[:]:
-            if _tag(child) == "caption" and not _hidden(child):
+            if _tag(child) == "caption" and not hidden(child):
                 # The table's title (九、创新发展), shown above it: a heading, or the label
                 # of what the table holds.
                 caption = _clean("".join(child.itertext()))
@@ -383,7 +368,7 @@ def _clean(text: str) -> str:
 
 
 def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth: int) -> str:
-    if _hidden(td):
+    if hidden(td):
         return ""
     if len(td) == 0:  # most cells: just text
         text = td.text
@@ -409,7 +394,7 @@ class _CellText:
             raise UnsafeInputError(f"网页嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
         parts, td = self.parts, self.td
         tag = el.tag
-        if not isinstance(tag, str) or tag in _SKIP or not tag or (el.keys() and _hidden(el)):
+        if not isinstance(tag, str) or tag in _SKIP or not tag or (el.keys() and hidden(el)):
             tail = el.tail
             if tail:
                 parts.append(symbol_text(tail, font) if font else tail)

@@ -1,7 +1,8 @@
-"""Tick boxes a page's style draws rather than writes, put into its text where a reader
-sees them: a mark a `::before` rule sets before an element's text (.opt.on::before {
+"""What a page's style does to what a reader sees. Tick boxes it draws rather than writes,
+put into its text: a mark a `::before` rule sets before an element's text (.opt.on::before {
 content: "\\2611" }), and an empty element of a class the style sheet draws as a box (<span
-class="cb on"></span>: a box, filled when it is also "on" or "checked").
+class="cb on"></span>: a box, filled when it is also "on" or "checked"). And the elements it
+hides, by their style, their class or the classes the style sheet hides.
 
 Only rules whose selector is classes (and maybe a tag) are read: the ones such pages use."""
 
@@ -20,6 +21,12 @@ _BOX_CLASSES = frozenset({"checkbox", "check", "chk", "cb", "box", "radio", "tic
 _ON_CLASSES = frozenset({"checked", "on", "selected", "active", "ticked", "is-checked"})
 
 
+_HIDING_RE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
+_HIDDEN_CLASSES = frozenset(
+    {"sr-only", "visually-hidden", "screen-reader-text", "visuallyhidden", "hidden", "d-none"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class _Rule:
     tag: str | None
@@ -29,10 +36,17 @@ class _Rule:
 
 
 def draw_css_marks(root: lxml.etree._Element) -> None:
-    """Put into `root`'s text the tick boxes its style draws (see the module)."""
+    """Put into `root`'s text the tick boxes its style draws (see the module), and mark as
+    hidden the elements of the classes it hides."""
     css = "\n".join(style.text or "" for style in root.iter("style"))
     if not css:
         return
+    if "none" in css or "hidden" in css:
+        hidden = _hidden_classes(css)
+        if hidden:
+            for el in root.iterfind(".//*[@class]"):
+                if not hidden.isdisjoint(str(el.get("class", "")).lower().split()):
+                    el.set("hidden", "hidden")
     rules = _before_rules(css) if "before" in css else []
     if rules:
         for el in root.iterfind(".//*[@class]"):
@@ -81,6 +95,29 @@ def _pictured_boxes(css: str) -> set[str]:
     return found
 
 
+def _hidden_classes(css: str) -> set[str]:
+    """Classes the style hides (.tpl-hide { display: none }): those a rule of the class
+    alone hides, and no other rule naming the class shows (.tab { display: none } with
+    .tab.active { display: block } is a tab a script switches). Rules inside @media (a
+    print style's .noprint) are not read."""
+    hides: set[str] = set()
+    toggled: set[str] = set()
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type != "qualified-rule":
+            continue
+        body = tinycss2.serialize(rule.content)
+        hiding = _HIDING_RE.search(body) is not None
+        shows = "display" in body.lower() and not hiding
+        for written in tinycss2.serialize(rule.prelude).split(","):
+            selector = written.strip()
+            single = _CLASS_RE.fullmatch(selector)
+            if hiding and single is not None and not selector[:1].isalpha():
+                hides.add(single[1].lower())
+            elif shows or hiding:
+                toggled.update(name.lower() for name in re.findall(r"\.([\w-]+)", selector))
+    return hides - toggled
+
+
 def _before_rules(css: str) -> list[_Rule]:
     rules: list[_Rule] = []
     for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
@@ -122,3 +159,21 @@ def _mark(el: lxml.etree._Element, rules: list[_Rule]) -> str | None:
             if best is None or rank >= (len(best.classes) + (best.tag is not None), best.order):
                 best = rule
     return best.mark if best else None
+
+
+def hidden(el: lxml.etree._Element) -> bool:
+    """Whether a reader of the page does not see `el`: hidden by its style, its class (a
+    screen-reader-only label, a class the page's style hides) or its hidden attribute."""
+    # One items() list rather than a get() per attribute looked for; the regex only for a
+    # style that could hide.
+    for name, value in el.items():
+        if name == "style":
+            lowered = value.lower()
+            if ("none" in lowered or "hidden" in lowered) and _HIDING_RE.search(value):
+                return True
+        elif name == "class":
+            if not _HIDDEN_CLASSES.isdisjoint(value.split()):
+                return True
+        elif name == "hidden":
+            return True
+    return False

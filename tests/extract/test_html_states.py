@@ -1,0 +1,110 @@
+"""What a page shows without writing it: a widget's checked state in ARIA attributes,
+boxes drawn as named icons (readers.html_states), and what its style hides (classes a
+style sheet hides, hidden rows: readers.html_css)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.readers.html_states import icon_mark
+from text_reports import TABLE_PAIRS
+
+
+def _read(rows: list[tuple[str, str]], style: str = "", after: str = "") -> dict[str, Any]:
+    cells = "".join(
+        f"<tr><td>{label}</td><td>{value}</td></tr>" if label else value
+        for label, value in TABLE_PAIRS + rows
+    )
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
+        f"<p>政府网站工作年度报表</p><table>{cells}</table>{after}</body></html>"
+    )
+    return extract_bytes(page.encode(), "p.html").report.to_json()
+
+
+def _radio(word: str, on: bool) -> str:
+    # A script framework's radio: its state in aria-checked and a class, its <input> as
+    # first written (unchecked) and a drawn circle.
+    return (
+        f'<label role="radio" class="el-radio{" is-checked" if on else ""}" '
+        f'aria-checked="{"true" if on else "false"}"><span class="el-radio__input">'
+        '<span class="el-radio__inner"></span><input type="radio" class="el-radio__original">'
+        f'</span><span class="el-radio__label">{word}</span></label>'
+    )
+
+
+def test_a_widgets_state_in_aria_attributes() -> None:
+    got = _read(
+        [
+            ("是否提供智能问答", _radio("是", False) + _radio("否", True)),
+            ("是否开展应急演练", _radio("是", True) + _radio("否", False)),
+        ]
+    )
+    assert got["smart_qa"] is False
+    assert got["emergency_drill"] is True
+
+
+@pytest.mark.parametrize(
+    ("ticked", "empty"),
+    [
+        (
+            '<svg class="icon"><use xlink:href="#icon-checkbox-checked"></use></svg>',
+            '<svg><use href="#icon-checkbox"></use></svg>',
+        ),
+        ('<i class="fa fa-check-square-o"></i>', '<i class="fa fa-square-o"></i>'),
+        (
+            '<i class="iconfont icon-fuxuankuang-xuanzhong"></i>',
+            '<i class="iconfont icon-fuxuankuang-weixuanzhong"></i>',
+        ),
+    ],
+)
+def test_boxes_drawn_as_named_icons(ticked: str, empty: str) -> None:
+    got = _read(
+        [
+            ("是否提供智能问答", f"{empty}是 {ticked}否"),
+            ("网站类型", f"{ticked}政府门户网站 {empty}部门网站 {empty}专项网站"),
+        ]
+    )
+    assert got["smart_qa"] is False
+    assert got["site_type"] == "portal"
+
+
+@given(
+    st.sampled_from(
+        [
+            "el-icon-arrow-right",
+            "fa fa-circle",
+            "layui-icon-ok",
+            "icon-home",
+            "fa fa-square",
+            "fa-caret-down",
+        ]
+    )
+)
+def test_other_icons_are_no_boxes(names: str) -> None:
+    assert icon_mark(names) == ""
+
+
+def test_rows_and_classes_the_page_hides() -> None:
+    style = ".tpl-hide{display:none} .tab{display:none} .tab.active{display:block}"
+    got = _read(
+        [
+            ("", '<tr class="tpl-hide"><td>主办单位</td><td>旧单位</td></tr>'),
+            ("", "<tr hidden><td>主办单位</td><td>旧单位</td></tr>"),
+            ("", '<tr style="display: none"><td>主办单位</td><td>旧单位</td></tr>'),
+            ("主办单位", "某局"),
+            ("", '<tbody style="display:none"><tr><td>审核人</td><td>XXX</td></tr></tbody>'),
+            ("", '<tr class="tab active"><td>填报人</td><td>王五</td></tr>'),
+        ],
+        style,
+        after='<p class="tpl-hide">单位负责人：XXX　审核人：XXX</p>',
+    )
+    assert got["sponsor"] == "某局"
+    assert "head" not in got
+    assert "reviewer" not in got
+    assert got["filler"] == "王五"  # a tab a script shows: not hidden
