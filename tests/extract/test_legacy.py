@@ -4,7 +4,10 @@ LibreOffice, read like the .docx/.xlsx they convert to with it."""
 
 from __future__ import annotations
 
+import io
 import shutil
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,6 +20,7 @@ from nianbao.extract.evaluate import score
 from nianbao.readers import legacy
 from nianbao.readers.encrypted import OLE_MAGIC
 from nianbao.readers.sniff import sniff
+from text_reports import TABLE_PAIRS
 
 NO_LIBREOFFICE = legacy.converter() is None
 
@@ -79,3 +83,115 @@ def test_libreoffice_is_looked_for_under_both_names(monkeypatch: pytest.MonkeyPa
     found = {"libreoffice": "/usr/bin/libreoffice"}
     monkeypatch.setattr(shutil, "which", found.get)
     assert legacy.converter() == "/usr/bin/libreoffice"
+
+
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (
+            '<?xml version="1.0"?>\n<?mso-application progid="Word.Document"?>\n<w:wordDocument>',
+            "wordml",
+        ),
+        ('<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook>', "xmlss"),
+        ('<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet>', "xmlss"),
+    ],
+)
+def test_office_2003_xml_is_told_by_its_content(head: str, kind: str) -> None:
+    assert sniff(head.encode()) == kind
+    assert sniff(("\ufeff" + head).encode("utf-16")) == kind
+
+
+def test_a_web_page_word_saved_is_no_wordml() -> None:
+    page = "<html><head><meta name=ProgId content=Word.Document></head><body><p>x</p>"
+    assert sniff(page.encode()) == "html"
+
+
+def test_uof_is_refused_with_what_to_do() -> None:
+    with pytest.raises(InputError) as info:
+        sniff(
+            b'<?xml version="1.0" encoding="UTF-8"?>\n<uof:UOF xmlns:uof="http://schemas.uof.org/cn/2003/uof">'
+        )
+    assert info.value.code == "unsupported_format"
+    assert ".docx" in info.value.message
+
+
+def _strict(data: bytes) -> bytes:
+    """A .docx in Strict Open XML's namespaces, as Word's "Strict Open XML" option saves it."""
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            part = source.read(item.filename)
+            for transitional, strict in _STRICT_NAMESPACES:
+                part = part.replace(transitional, strict)
+            target.writestr(item, part)
+    return out.getvalue()
+
+
+_STRICT_NAMESPACES = [
+    (
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+    ),
+    (
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+    ),
+]
+
+
+_ROWS = [*TABLE_PAIRS, ("主办单位", "某某市人民政府办公室"), ("是否提供智能问答", "☑是 ☐否")]
+
+
+def _wordml() -> bytes:
+    """A report as a system's Word 2003 XML template writes it: a table of label and value."""
+    rows = "".join(
+        f"<w:tr><w:tc><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:tc>"
+        f"<w:tc><w:p><w:r><w:t>{value}</w:t></w:r></w:p></w:tc></w:tr>"
+        for label, value in _ROWS
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<?mso-application progid="Word.Document"?>\n'
+        '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+        "<w:p><w:r><w:t>政府网站工作年度报表</w:t></w:r></w:p>"
+        '<w:tbl><w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="5000"/></w:tblGrid>'
+        f"{rows}</w:tbl></w:body></w:wordDocument>"
+    ).encode()
+
+
+def _xmlss() -> bytes:
+    """A report as a system's Excel 2003 XML export writes it: a sheet of label and value."""
+    rows = "".join(
+        f'<Row><Cell><Data ss:Type="String">{label}</Data></Cell>'
+        f'<Cell><Data ss:Type="String">{value}</Data></Cell></Row>'
+        for label, value in _ROWS
+    )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Excel.Sheet"?>\n'
+        '<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" '
+        'xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">'
+        f'<Worksheet ss:Name="年报"><Table>{rows}</Table></Worksheet></Workbook>'
+    ).encode()
+
+
+@pytest.mark.skipif(NO_LIBREOFFICE, reason="LibreOffice is not installed")
+@pytest.mark.parametrize(("make", "kind"), [(_wordml, "docx"), (_xmlss, "xlsx")])
+def test_office_2003_xml_is_read(make: Callable[[], bytes], kind: str) -> None:
+    extraction = extract_bytes(make(), "report.doc")  # often named .doc or .xls
+    assert extraction.format == kind
+    got = extraction.report.to_json()
+    assert got["sponsor"] == "某某市人民政府办公室"
+    assert got["smart_qa"] is True
+    assert got["unique_visitors"] == 500
+
+
+@pytest.mark.skipif(NO_LIBREOFFICE, reason="LibreOffice is not installed")
+def test_strict_open_xml_reads_back_its_values() -> None:
+    doc = next(d for d in documents("docx", 8, seed=5) if "legacy" not in d.truth["_writer"])
+    data = _strict(doc.data)
+    assert sniff(data) == "strict_docx"
+    extraction = extract_bytes(data, "report.docx")
+    assert extraction.format == "docx"
+    truth = {k: v for k, v in doc.truth.items() if not k.startswith("_")}
+    result = score(doc.name, extraction.report.to_json(), truth)
+    assert result.lost == 0, result.to_dict()

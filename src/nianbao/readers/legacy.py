@@ -1,11 +1,9 @@
 """Word 97–2003 (.doc), Excel 97–2003 (.xls), Rich Text (.rtf, which Word and some office
-systems save reports in) and OpenDocument (.odt, .ods) files, turned into .docx / .xlsx by
-LibreOffice when it is installed (`soffice` on the PATH), then read as those are.
-
-No Python library reads .doc, and converting both kinds the same way keeps one reader
-per layout. Each conversion runs headless in a profile of its own (parallel workers do
-not share LibreOffice's lock), under a time limit, on a copy in a temporary folder.
-"""
+systems save reports in), OpenDocument (.odt, .ods), Office 2003's XML (Word's WordML and
+Excel's XML Spreadsheet, which report systems' templates write, often under a .doc or .xls
+name) and Strict Open XML (.docx/.xlsx in ISO 29500's strict namespaces) files, turned into
+.docx / .xlsx by LibreOffice when it is installed (`soffice` on the PATH), then read as
+those are."""
 
 from __future__ import annotations
 
@@ -17,13 +15,17 @@ from typing import Literal, TypeGuard
 
 from nianbao.errors import InputError, UnsafeInputError, UnsupportedFormatError
 
-Legacy = Literal["doc", "xls", "rtf", "odt", "ods"]
+Legacy = Literal["doc", "xls", "rtf", "odt", "ods", "wordml", "xmlss", "strict_docx", "strict_xlsx"]
 TARGETS: dict[str, str] = {
     "doc": "docx",
     "xls": "xlsx",
     "rtf": "docx",
     "odt": "docx",
     "ods": "xlsx",
+    "wordml": "docx",
+    "xmlss": "xlsx",
+    "strict_docx": "docx",
+    "strict_xlsx": "xlsx",
 }
 """The format LibreOffice turns each into."""
 _NAMES = {
@@ -32,7 +34,14 @@ _NAMES = {
     "rtf": "RTF",
     "odt": "OpenDocument",
     "ods": "OpenDocument",
+    "wordml": "Word 2003 XML",
+    "xmlss": "Excel 2003 XML",
+    "strict_docx": "Strict Open XML 格式的 Word",
+    "strict_xlsx": "Strict Open XML 格式的 Excel",
 }
+_SUFFIXES = {"wordml": "xml", "xmlss": "xml", "strict_docx": "docx", "strict_xlsx": "xlsx"}
+"""The file name's ending where it is not the kind's name (both XML kinds are .xml files,
+which LibreOffice tells apart by their content)."""
 
 
 def convertible(kind: str) -> TypeGuard[Legacy]:
@@ -42,7 +51,7 @@ def convertible(kind: str) -> TypeGuard[Legacy]:
 
 def described(kind: Legacy) -> str:
     """The kind of file, for people: 旧版 Word 文件（.doc）, RTF 文件（.rtf）…"""
-    return f"{_NAMES[kind]} 文件（.{kind}）"
+    return f"{_NAMES[kind]} 文件（.{_SUFFIXES.get(kind, kind)}）"
 
 
 CONVERT_SECONDS = 120
@@ -71,7 +80,7 @@ def converter() -> str | None:
 def convert(data: bytes, kind: Legacy, source: str | None = None) -> bytes:
     """The .docx or .xlsx LibreOffice makes of `data`."""
     program = converter()
-    name = f".{kind}"
+    name = f".{_SUFFIXES.get(kind, kind)}"
     target = TARGETS[kind]
     if program is None:
         raise UnsupportedFormatError(

@@ -27,6 +27,10 @@ Kind = Literal[
     "rtf",
     "odt",
     "ods",
+    "wordml",
+    "xmlss",
+    "strict_docx",
+    "strict_xlsx",
 ]
 """`report` is a JSON/YAML report file (read by readers.reportfile, not extracted)."""
 
@@ -76,13 +80,14 @@ def sniff(data: bytes, source: str | None = None) -> Kind:
     if _mhtml(head):
         return "mhtml"
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _text_kind(head.decode("utf-16", errors="ignore"))
+        return _text_kind(head.decode("utf-16", errors="ignore"), source)
     if b"\x00" in head or _binary(head):
         raise UnsupportedFormatError(
             "无法识别的文件格式：既不是文本、网页，也不是 Word、Excel、PDF 或图片。",
             source=source,
         )
-    return _text_kind(head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore"))
+    text = head.decode("utf-8", errors="ignore") or head.decode("gb18030", "ignore")
+    return _text_kind(text, source)
 
 
 _OPEN_DOCUMENTS: dict[bytes, Kind] = {
@@ -130,8 +135,30 @@ def _binary(head: bytes) -> bool:
 _JSON_START_RE = re.compile(r'[\[{]\s*(?:[\[{"\]}]|$)')
 
 
-def _text_kind(text: str) -> Kind:
+# Office 2003's XML: the processing instruction Office writes, or the root element.
+_WORDML_RE = re.compile(r'<\?mso-application\s+progid="Word\.Document"|<w:wordDocument[\s>]')
+_XMLSS_RE = re.compile(
+    r'<\?mso-application\s+progid="Excel\.Sheet"'
+    r"|<(?:ss:)?Workbook[^>]+urn:schemas-microsoft-com:office:spreadsheet"
+)
+# 标文通 (UOF, GB/T 20916), which 永中 and old WPS write.
+_UOF_RE = re.compile(r"<uof:UOF[\s>]")
+
+
+def _text_kind(text: str, source: str | None = None) -> Kind:
     stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<?xml") or stripped.startswith("<w:") or stripped.startswith("<Wo"):
+        head = stripped[:4096]
+        if _WORDML_RE.search(head):
+            return "wordml"
+        if _XMLSS_RE.search(head):
+            return "xmlss"
+        if _UOF_RE.search(head):
+            raise UnsupportedFormatError(
+                "这是 UOF（标文通）文件，nianbao 不读 UOF：请用 WPS 或永中 Office 打开后另存为 "
+                ".docx 或 .xlsx 再读取。",
+                source=source,
+            )
     # A report file's JSON is an object or a list of them; a page's text may open with a
     # bracket too (a text browser's link numbers: [1]无障碍 [2]长者模式).
     if _JSON_START_RE.match(stripped):
@@ -163,6 +190,19 @@ def _first_line(text: str) -> str | None:
     return next((line for line in lines[:60] if _content(line)), None)
 
 
+_STRICT = b"http://purl.oclc.org/ooxml/"
+
+
+def _strict(data: bytes, part: str) -> bool:
+    """Whether an Office file's main part is in Strict Open XML's namespaces (Word's and
+    Excel's "Strict Open XML" save option), which the .docx and .xlsx readers do not read."""
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as archive, archive.open(part) as entry:
+            return _STRICT in entry.read(2048)
+    except (zipfile.BadZipFile, zlib.error, ValueError, OSError, EOFError, KeyError):
+        return False  # the reader says what is wrong with it
+
+
 def _zip_kind(data: bytes, source: str | None) -> Kind:
     try:
         with zipfile.ZipFile(BytesIO(data)) as archive:
@@ -172,9 +212,9 @@ def _zip_kind(data: bytes, source: str | None) -> Kind:
             f"这是一个损坏的 ZIP/Office 文件，无法打开（{exc}）。", source=source
         ) from None
     if "word/document.xml" in names:
-        return "docx"
+        return "strict_docx" if _strict(data, "word/document.xml") else "docx"
     if "xl/workbook.xml" in names:
-        return "xlsx"
+        return "strict_xlsx" if _strict(data, "xl/workbook.xml") else "xlsx"
     if any(n.startswith("ppt/") for n in names):
         raise UnsupportedFormatError("这是 PowerPoint 文件，不是报表。", source=source)
     if "OFD.xml" in names:
