@@ -13,7 +13,7 @@ from nianbao.extract.code_legends import _decoded
 from nianbao.extract.document import Cell
 from nianbao.forms import default_form
 from nianbao.synthetic import synthetic_report
-from text_reports import read
+from text_reports import read, values
 
 _CHOICE_KEYS = [f.key for f in default_form().fields if f.type in ("bool", "enum", "list")]
 
@@ -81,3 +81,18 @@ def test_only_the_legends_codes_are_read(code: int, yes: str, no: str, sep: str)
     out = _decoded(cells)
     assert out is not None
     assert [c.text for c in out] == ["是否有移动新媒体", {1: yes, 0: no}.get(code, str(code))]
+
+
+def test_a_legend_the_other_way_round_and_option_rows_under_a_heading_of_dashes() -> None:
+    # A statistics office's 是=1，否=0, each option of 创新发展 a coded row under the list's
+    # heading, whose other cells hold dashes.
+    rows = [
+        ("九、创新发展", "—", "—"),
+        ("　搜索即服务（是=1，否=0）", "—", "0"),
+        ("　多语言版本（是=1，否=0）", "—", "1"),
+        ("　其他（是=1，否=0）", "—", "1"),
+        ("是否有移动新媒体（是=1，否=0）", "—", "0"),
+    ]
+    got = values("".join("\t".join(row) + "\n" for row in rows))
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["has_new_media"] is False

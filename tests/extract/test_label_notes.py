@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
+from nianbao.extract.pipeline import extract_bytes
 from nianbao.forms import default_form
-from text_reports import BASIC, read, values
+from text_reports import BASIC, TABLE_PAIRS, read, values
 
 INDEX = label_index(default_form())
 
@@ -69,3 +70,17 @@ def test_a_signing_note_after_the_value_is_the_forms_not_the_values() -> None:
     assert got["head"] == "刘娜"
     # A bracket that is the name's own stays (某局（挂某中心牌子）).
     assert values("主办单位：某局（挂某中心牌子）\n")["sponsor"] == "某局（挂某中心牌子）"
+
+
+def test_a_note_in_a_cell_of_its_own_after_the_label() -> None:
+    # 创新发展 | （可多选） | ☑…: the note joins its label; spaced out (创　新　发　展) too.
+    for label in ("创新发展", "创　新　发　展"):
+        rows = [*TABLE_PAIRS, (label, "（可多选）", "☑搜索即服务 ☐多语言版本 ☑千人千网")]
+        cells = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+        page = f"<html><meta charset=utf-8><body><table>{cells}</table></body></html>"
+        got = extract_bytes(page.encode(), "p.html").report.to_json()
+        assert got["innovation"] == ["search_as_service", "personalized"]
+
+
+def test_a_systems_name_for_the_innovation_list() -> None:
+    assert values("创新功能\t☐搜索即服务 ☑多语言版本\n")["innovation"] == ["multilingual"]

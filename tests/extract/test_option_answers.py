@@ -1,15 +1,20 @@
-"""A choice's options one a row, each answered (extract.option_answers), and a choice's
-options as a table's column heads over a row of marks (extract.option_columns)."""
+"""A choice's options one a row, each answered (extract.option_answers), a choice's
+options as a table's column heads over a row of marks (extract.option_columns), and a
+column for each option, named after the choice's label (extract.option_heads)."""
 
 from __future__ import annotations
 
+import csv
 import io
 
 import pytest
 from docx import Document as Word
 
+from nianbao.coerce import report_from_mapping
 from nianbao.extract.pipeline import extract_bytes
-from text_reports import values
+from nianbao.forms import default_form
+from nianbao.synthetic import synthetic_report
+from text_reports import TABLE_PAIRS, values
 
 _INNOVATION = [("搜索即服务", "否"), ("多语言版本", "是"), ("无障碍浏览", "否"), ("千人千网", "是")]
 
@@ -110,3 +115,85 @@ def test_options_answered_in_codes() -> None:
         f"创新发展—{name}（1=是，2=否）\t{1 if answer == '是' else 2}\n" for name, answer in rows
     )
     assert values(text)["innovation"] == ["multilingual", "personalized"]
+
+
+def _option_columns(values: dict[str, object]) -> tuple[list[str], list[str]]:
+    """A system's one-row export of a whole report: a column a field, a column for each
+    option of a choice (网站类型-部门网站, 办事服务-是否发布服务事项目录-是) marked √."""
+    heads, cells = [], []
+    for f in default_form().fields:
+        value = values.get(f.key)
+        prefix = "-".join([*f.path, f.label]) if f.path[0] != f.label else f.label
+        if f.type == "bool":
+            for word, meant in (("是", True), ("否", False)):
+                heads.append(f"{prefix}-{word}")
+                cells.append("√" if value is meant else "")
+        elif f.choices:
+            chosen = value if isinstance(value, list) else [value]
+            for choice in f.choices:
+                heads.append(f"{prefix}-{choice.label}")
+                cells.append("√" if choice.key in chosen else "")
+        else:
+            heads.append(prefix)
+            cells.append("" if value is None else str(value))
+    return heads, cells
+
+
+@pytest.mark.parametrize("seed", [2, 6])
+def test_a_one_row_export_with_a_column_for_each_option(seed: int) -> None:
+    values = report_from_mapping(synthetic_report(seed)).to_json()
+    heads, cells = _option_columns(values)
+    out = io.StringIO()
+    csv.writer(out).writerows([["序号", *heads, "审核状态"], ["1", *cells, "已审核"]])
+    got = extract_bytes(out.getvalue().encode("gb18030"), "export.csv").report.to_json()
+    assert got == values
+
+
+def test_option_columns_in_a_short_header_over_one_row() -> None:
+    heads = ["主办单位", "网站类型-政府门户网站", "网站类型-部门网站", "网站类型-专项网站"]
+    heads += ["是否提供智能问答-是", "是否提供智能问答-否", "创新发展-其他创新内容", "联系电话"]
+    cells = ["某某市人民政府办公室", "", "", "√", "", "√", "政策问答库", "0898-66512345"]
+    got = extract_bytes(_word_table([[heads, cells]]), "t.docx").report.to_json()
+    assert got["site_type"] == "special"
+    assert got["smart_qa"] is False
+    assert got["sponsor"] == "某某市人民政府办公室"
+    # 创新发展, the group's name and its list's label, is no head of its own: the heads
+    # after it keep their columns.
+    assert got["innovation_other"] == "政策问答库"
+    assert got["phone"] == "0898-66512345"
+
+
+def test_other_choices_boxes_beside_under_labels_abreast() -> None:
+    # ☑专项网站 | ☑否 under 网站类型 | 是否提供智能问答, the columns not told apart (text).
+    got = values("主办单位\t网站类型\t是否提供智能问答\n某局\t☑专项网站\t☑否\n")
+    assert got["site_type"] == "special"
+    assert got["smart_qa"] is False
+
+
+def test_a_label_after_a_name_that_is_a_label_too_keeps_its_column() -> None:
+    # 创新发展-其他创新内容 in a one-row export: 创新发展 (the group's name and its list's
+    # label) read as a head of its own would shift the heads after it by one.
+    heads = [label for label, _ in TABLE_PAIRS]
+    heads += ["创新发展-搜索即服务", "创新发展-其他", "创新发展-其他创新内容"]
+    heads += ["单位负责人", "联系电话"]
+    cells = [value for _, value in TABLE_PAIRS] + ["", "√", "政策问答库", "王五", "0898-66512345"]
+    out = io.StringIO()
+    csv.writer(out).writerows([heads, cells])
+    got = extract_bytes(out.getvalue().encode(), "t.csv").report.to_json()
+    assert got["innovation"] == ["other"]
+    assert got["innovation_other"] == "政策问答库"
+    assert got["head"] == "王五"
+    assert got["phone"] == "0898-66512345"
+
+
+def test_an_options_rows_own_answer_stays_with_it() -> None:
+    # 搜索即服务 | 是 否☑ under the list's heading: the yes/no names no other choice beside
+    # the label, so the row is the option's and its answer (no): nothing chosen.
+    text = "九、创新发展\n搜 索 即 服 务\t是  否☑\n多 语 言 版 本\t是  否☑\n"
+    assert "innovation" not in values(text)
+
+
+def test_a_templates_instruction_after_other_is_no_note() -> None:
+    got = values("创新功能\t☐搜索即服务 ☑其他 选择“其他”时请注明（不超过200字）\n")
+    assert got["innovation"] == ["other"]
+    assert "innovation_other" not in got

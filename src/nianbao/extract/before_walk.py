@@ -13,9 +13,11 @@ from nianbao.extract import (
     group_dashes,
     last_year,
     leader_dots,
+    note_cells,
     of_which,
     option_answers,
     option_columns,
+    option_heads,
 )
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
@@ -32,9 +34,11 @@ from nianbao.extract.labels import LabelIndex
 from nianbao.extract.last_year import last_year_dropped
 from nianbao.extract.leader_dots import leaders_apart
 from nianbao.extract.mark_cells import marks_onto_options
+from nianbao.extract.note_cells import notes_joined
 from nianbao.extract.of_which import of_which_apart
 from nianbao.extract.option_answers import option_answers_read
 from nianbao.extract.option_columns import option_columns_read
+from nianbao.extract.option_heads import option_heads_read
 from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
@@ -50,11 +54,13 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     codes_dropped,
     last_year_dropped,
     codes_decoded,
+    notes_joined,
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
     split_label_lists,
     split_group_dashes,
+    option_heads_read,
     option_columns_read,
     name_answer_columns,
     option_answers_read,
@@ -81,9 +87,11 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     codes_dropped: code_columns.may_drop,
     last_year_dropped: last_year.may_drop,
     codes_decoded: code_legends.may_decode,
+    notes_joined: note_cells.may_join,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     split_group_dashes: group_dashes.may_split,
+    option_heads_read: option_heads.may_head,
     option_columns_read: option_columns.may_head,
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
     option_answers_read: option_answers.may_answer,

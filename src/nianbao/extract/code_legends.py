@@ -12,7 +12,9 @@ from nianbao.extract.cell_edits import cells_edited
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.labels import LabelIndex
 
-_ITEM = r"(\d{1,2})\s*[=＝]\s*([^\s=＝；;，,、/（）()0-9]+)"
+_WORD = r"[^\s=＝；;，,、/（）()0-9：:]+"
+_ITEM = rf"(?:(\d{{1,2}})\s*[=＝]\s*({_WORD})|({_WORD})\s*[=＝]\s*(\d{{1,2}}))"
+"""A code and its word, either way round: 1=是, 是=1."""
 _ITEM_RE = re.compile(_ITEM)
 _LEGEND = rf"{_ITEM}(?:\s*[；;，,、/]?\s*{_ITEM})+\s*[；;。]?"
 _WHOLE_RE = re.compile(rf"^\s*(?:[^\s=＝：:]{{1,4}}[：:])?\s*[（(]?\s*{_LEGEND}\s*[）)]?\s*$")
@@ -43,12 +45,12 @@ def _decoded(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
         if cell.copy or ("=" not in cell.text and "＝" not in cell.text):
             continue
         if _WHOLE_RE.match(cell.text):
-            words.update(_ITEM_RE.findall(cell.text))
+            words.update(_items(cell.text))
             legends.add(k)
             continue
         found = _IN_LABEL_RE.search(cell.text)
         if found is not None and found.start() > 0:  # a label before it
-            words.update(_ITEM_RE.findall(found.group()))
+            words.update(_items(found.group()))
             text = cell.text[: found.start()] + cell.text[found.end() :]
             out[k] = dataclasses.replace(cell, text=text.strip())
     if not words:
@@ -62,3 +64,8 @@ def _decoded(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
         if all(code in words for code in codes):
             out[k] = dataclasses.replace(cell, text="、".join(words[code] for code in codes))
     return tuple(c for k, c in enumerate(out) if k not in legends)
+
+
+def _items(legend: str) -> dict[str, str]:
+    """Each code of a legend and its word."""
+    return {m[1] or m[4]: m[2] or m[3] for m in _ITEM_RE.finditer(legend)}

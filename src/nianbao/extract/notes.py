@@ -50,9 +50,14 @@ def option_notes(f: Field, raw: str, form: Form) -> list[tuple[Field, str]]:
     found = []
     for other, notes in _ticked(f, raw, form):
         note = next((n for n in notes if normalize_label(n)), None)
-        if note is not None:
+        if note is not None and not _INSTRUCTION_RE.search(raw[raw.find(note) :]):
             found.append((other, note))
     return found
+
+
+_INSTRUCTION_RE = re.compile(r"请\s*(?:注明|填写|说明|列明)|不超过\s*\d+\s*字|时\s*请")
+"""What a form asks of the one filling it in after 其他 (选择“其他”时请注明（不超过200字）): a
+template's instruction left standing, not the option's note."""
 
 
 def blank_notes(f: Field, raw: str, form: Form) -> list[Field]:

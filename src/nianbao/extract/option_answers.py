@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from nianbao.choices import parse_bool
 from nianbao.errors import InputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import option_alternatives
+from nianbao.extract.option_heads import option_head
 from nianbao.forms.model import Field
 from nianbao.normalize import NormalizeError
 
@@ -92,7 +92,7 @@ def _run(
 def _labelled(row: Row, index: LabelIndex) -> tuple[Field | None, list[Cell]]:
     """The list or one-of choice whose label opens `row`, alone in it or before cells that
     may be its first option's; (None, []) when none does."""
-    cells = [c for c in row.cells if not c.copy and c.text.strip()]
+    cells = [c for c in row.cells if not c.copy and c.text.strip() not in _NONE]
     if not cells:
         return None, []
     hit = index.lookup(normalize_label(cells[0].text))
@@ -119,17 +119,18 @@ def _prefixed_answer(
     cells: list[Cell], index: LabelIndex
 ) -> tuple[Field, tuple[Cell, bool]] | None:
     """An option row's choice, name and answer, the option named after the choice's label
-    and a dash (创新发展—搜索即服务 | 否): an answer it must give."""
-    if len(cells) < 2:
+    and a separator (创新发展—搜索即服务 | 否, 网站类型-部门网站 | ☑); its answer left blank
+    is no."""
+    if not cells:
         return None
-    for f, pattern in _prefixed(index):
-        found = pattern.fullmatch(cells[0].text)
-        if found is not None:
-            rest = [c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE]
-            yes = _yes(rest)
-            name = _noted(dataclasses.replace(cells[0], text=found[1]), rest)
-            return None if yes is None else (f, (name, yes))
-    return None
+    found = option_head(cells[0].text, index)
+    if found is None:
+        return None
+    f, _, option = found
+    rest = [c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE]
+    yes = _yes(rest) if rest else False
+    name = _noted(dataclasses.replace(cells[0], text=option), rest)
+    return None if yes is None else (f, (name, yes))
 
 
 def _yes(rest: list[str]) -> bool | None:
@@ -147,17 +148,3 @@ def _noted(name: Cell, rest: list[str]) -> Cell:
     """The option's name cell with the note after its answer, as a list writes it (其他
     建设政务知识库)."""
     return dataclasses.replace(name, text=" ".join([name.text.strip(), *rest[1:]]))
-
-
-@cache
-def _prefixed(index: LabelIndex) -> tuple[tuple[Field, re.Pattern[str]], ...]:
-    """Each choice with options and the pattern of its label, a dash and an option."""
-    out = []
-    for f in index.form.fields:
-        if not f.choices:
-            continue
-        labels = "|".join(re.escape(label) for label in (f.label, *f.variants))
-        out.append(
-            (f, re.compile(rf"\s*(?:{labels})\s*[—－\-–·:：_]+\s*({option_alternatives(f)})\s*"))
-        )
-    return tuple(out)

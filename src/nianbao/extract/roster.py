@@ -30,7 +30,8 @@ reports: one row of values under a row of labels is a single report laid out acr
 WIDE_HEADER = 20
 """Field labels a header row has when one row of values under it is a table of one report
 (a system's export of a report, a column a field): a report laid out across the page sets
-a dozen labels a row at most."""
+a dozen labels a row at most. A header of twice as many heads is one too, with fewer heads
+that are field labels (a column for each option: 网站类型-政府门户网站 …)."""
 
 MIN_FILLED = 3
 """Values a row under the header needs to be a report (a sparse one still is: a site that
@@ -39,6 +40,8 @@ left most fields empty); fewer, and it is a note under the table."""
 MAX_HEAD_ROWS = 2
 """Rows above the header kept as its heads (group names over generic labels)."""
 
+_PATH_RE = re.compile(r"\s*[—－\-–]\s*(?![^(（]*[)）])")
+"""The dashes between a path's names (outside brackets: 总数（单位：条）)."""
 _TOTAL_RE = re.compile(r"\s*(合\s*计|总\s*计|小\s*计|平\s*均|汇\s*总)")
 """A row of sums or averages under the reports: no report of its own."""
 
@@ -69,7 +72,8 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
         head = _levels([*above, *rows[h : last + 1]])
         columns = {c.col for c in head[-1].cells if _is_field_label(c, index)}
         reports, full = _report_rows(rows, last, columns, index)
-        if full >= (1 if len(columns) >= WIDE_HEADER else MIN_REPORTS):
+        wide = len(columns) >= WIDE_HEADER or len(head[-1].cells) >= 2 * WIDE_HEADER
+        if full >= (1 if wide else MIN_REPORTS):
             return Roster(head, reports, index, h - len(above))
     return None
 
@@ -212,9 +216,17 @@ def _head(rows: list[Row], h: int) -> list[Row]:
 
 
 def _is_field_label(cell: Cell, index: LabelIndex) -> bool:
+    """Whether the cell is a field's label, alone or after its groups' names and a dash
+    (基本信息-网站名称, 互动交流-留言办理-收到留言数量: a system's headers name the path)."""
     norm = normalize_label(cell.text)
     hit = index.lookup(norm)
-    return (hit is not None and bool(hit.fields)) or norm in _displayed(index.form)
+    if (hit is not None and bool(hit.fields)) or norm in _displayed(index.form):
+        return True
+    last = _PATH_RE.split(cell.text)[-1]
+    if last == cell.text:
+        return False
+    hit = index.lookup(normalize_label(last))
+    return hit is not None and bool(hit.fields)
 
 
 @functools.cache
