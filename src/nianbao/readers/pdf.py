@@ -27,6 +27,7 @@ from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
 from nianbao.readers.page_chrome import opening_keys, without_running_lines
+from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
@@ -91,9 +92,11 @@ def open_pdf(data: bytes, source: str | None) -> pdfium.PdfDocument:
 class _Page:
     """One page's characters and rulings through the raw pdfium API."""
 
-    def __init__(self, page: Any, source: str | None) -> None:
+    def __init__(self, page: Any, source: str | None, form: Any = None) -> None:
         self.page = page
         self.source = source
+        self.form = form
+        """The document's form handle, when it has a form (its fields' values are read)."""
         self.width = float(raw.FPDF_GetPageWidthF(page))
         self.height = float(raw.FPDF_GetPageHeightF(page))
         count = raw.FPDFPage_CountObjects(page)
@@ -105,6 +108,7 @@ class _Page:
             )
         self.count = count
         turn = _text_turn(page, count)
+        self.turned = bool(turn)
         if turn:
             self.height = _turn_upright(page, count, turn)
         self.symbols = False
@@ -172,12 +176,16 @@ class _Page:
                 chars = symbol_ticks(text, chars)
             ticked = overprinted_ticks(text, chars)
             reorder, chars = ticked is not chars, ticked
+            notes: list[Run] = []
+            if not self.turned and raw.FPDFPage_GetAnnotCount(self.page):
+                notes = annotation_runs(self.page, self.form, self.height)
+                chars, notes = marks_onto_boxes(text, chars, notes, self.height)
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
             runs = text_runs(
                 text, chars, end, rulings, self.height, autospaced=autospaced, reorder=reorder
             )
-            return rejoin_marks(runs, rulings), ended
+            return rejoin_marks(runs + notes, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
 
@@ -244,6 +252,10 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
     started = time.process_time()
     pdf = open_pdf(data, source)
     doc = Document(format="pdf", pages=len(pdf))
+    form = None
+    if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE:
+        pdf.init_forms()  # a fillable form: its fields' values are read with the page
+        form = pdf.formenv.raw
     autospaced = _autospaced(pdf)
     heads: set[str] = set()  # the running head lines pages opened with
     try:
@@ -255,12 +267,16 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
             page = raw.FPDF_LoadPage(pdf.raw, index)
             if not page:
                 raise InputError(f"PDF 第 {index + 1} 页已损坏，无法读取。", source=source)
+            if form is not None:
+                raw.FORM_OnAfterLoadPage(page, form)  # the page's fields join the form
             try:
-                reader = _Page(page, source)
+                reader = _Page(page, source, form)
                 rulings = reader.rulings()
                 runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
                 doc.pictured += reader.mostly_pictures()
             finally:
+                if form is not None:
+                    raw.FORM_OnBeforeClosePage(page, form)
                 raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)
             if index:
