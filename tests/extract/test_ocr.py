@@ -16,6 +16,7 @@ import pytest
 import yaml
 from gen.pdf_out import rasterise, scanned
 from hypothesis import settings
+from PIL import Image
 
 from locations import CORPUS
 from nianbao.coerce import report_from_mapping
@@ -57,6 +58,16 @@ def test_a_clean_scan_of_the_seed_reads_back_its_values() -> None:
     for key in ("site_type", "service_catalog_published", "smart_qa", "innovation"):
         assert extraction.report.to_json().get(key) == truth[key], key
     assert all(0 < c <= 1 for c in extraction.confidence.values())
+
+
+@pytest.mark.parametrize("turn", [180, 270])  # 270: sideways, then upside down
+def test_a_page_scanned_upside_down_or_sideways_is_turned_upright(turn: int) -> None:
+    image = Image.open(io.BytesIO(seed_page())).rotate(turn, expand=True, fillcolor=255)
+    out = io.BytesIO()
+    image.save(out, "PNG")
+    extraction = extract_bytes(out.getvalue(), "turned.png")
+    result = score("turned.png", extraction.report.to_json(), seed_truth())
+    assert result.accuracy >= LEVELS["generated"]["scan"]["accuracy"], result.to_dict()
 
 
 def test_red_seals_over_the_text_do_not_blot_it_out() -> None:

@@ -159,12 +159,15 @@ def _read_pages(
     return doc
 
 
-def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
+def page_runs(engine: Any, image: Image.Image, turned: int = 0) -> tuple[list[Run], Rulings]:
+    """The runs and rulings of a page's picture; a page scanned upside down or sideways
+    is turned upright first (`turned`: the degrees it has been turned already)."""
     import numpy as np  # noqa: PLC0415
 
     from nianbao.readers import pixels  # noqa: PLC0415
     from nianbao.readers.frames import frames  # noqa: PLC0415
 
+    original = image
     gray = np.asarray(image, dtype=np.uint8)
     if pixels.speckled(gray):
         # Scanner noise: recognition reads specks as dots and colons; a median filter
@@ -198,6 +201,9 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
         blank.paste(255, (box.x0 - 2, box.y0 - 2, box.x1 + 3, box.y1 + 3))
     rgb = np.asarray(blank.convert("RGB"))
     found, _ = engine.text_det(rgb[::2, ::2].copy())
+    turn = 0 if turned >= 180 or found is None else _turn(engine, rgb, found * 2, turned)
+    if turn:
+        return page_runs(engine, original.rotate(turn, expand=True), turned + turn)
     # Recognition reads a border in a crop as 1 or I and a lone 0 beside one as nothing;
     # it gets the page with borders cleared (detection keeps them, or its boxes move).
     rgb = rgb.copy()
@@ -225,6 +231,27 @@ def page_runs(engine: Any, image: Image.Image) -> tuple[list[Run], Rulings]:
     recovered = recover(engine, rgb, plain & ~pixels.dilate(lines, 3), runs, height)
     runs += split_at_borders(engine, rgb, recovered, rulings)
     return _place_ticks(runs, boxes, text), rulings
+
+
+_TURN_SAMPLE = 16
+"""Text lines whose direction is read to tell a page's: the widest, which read surest."""
+
+
+def _turn(engine: Any, rgb: Any, quads: Any, turned: int) -> int:
+    """Degrees (counter-clockwise) that turn the page upright: 90 when most of its text
+    lines stand taller than wide (a page scanned sideways, not yet `turned`), 180 when the
+    direction classifier reads most of the widest upside down, else 0."""
+    sizes = [
+        (float(q[:, 0].max() - q[:, 0].min()), float(q[:, 1].max() - q[:, 1].min())) for q in quads
+    ]
+    widest = sorted(range(len(quads)), key=lambda k: -max(sizes[k]))[:_TURN_SAMPLE]
+    if len(widest) < 4:
+        return 0
+    if not turned and sum(sizes[k][1] > 2 * sizes[k][0] for k in widest) > len(widest) // 2:
+        return 90
+    _, directions, _ = engine.text_cls(engine.get_crop_img_list(rgb, quads[widest]))
+    upside_down = sum(str(label) == "180" and score > 0.8 for label, score in directions)
+    return 180 if upside_down >= 0.75 * len(widest) else 0
 
 
 def _ink(gray: Any) -> tuple[Any, Any, int]:
