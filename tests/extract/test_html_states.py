@@ -108,3 +108,45 @@ def test_rows_and_classes_the_page_hides() -> None:
     assert "head" not in got
     assert "reviewer" not in got
     assert got["filler"] == "王五"  # a tab a script shows: not hidden
+
+
+def _flex_page(style: str, body: str) -> dict[str, Any]:
+    page = (
+        f"<html><head><meta charset='utf-8'><style>{style}</style></head><body>"
+        f"<h3>政府网站工作年度报表</h3>{body}</body></html>"
+    )
+    return extract_bytes(page.encode(), "p.html").report.to_json()
+
+
+@pytest.mark.parametrize(
+    ("style", "row"),
+    [
+        (".row{display:flex;justify-content:space-between}", '<div class="row">{}</div>'),
+        (".kv li{display:flex}", '<ul class="kv"><li>{}</li></ul>'),
+        ("section > div{display:grid;grid-template-columns:1fr 2fr}", "<div>{}</div>"),
+    ],
+)
+def test_a_flex_or_grid_containers_children_are_cells(style: str, row: str) -> None:
+    # A phone page's rows: label and value spans with nothing between them in the markup.
+    pairs = [*TABLE_PAIRS, ("主办单位", "某某市人民政府办公室")]
+    rows = "".join(
+        row.format(f'<span class="l">{a}</span><span class="r">{b}</span>') for a, b in pairs
+    )
+    got = _flex_page(style, f"<section>{rows}</section>")
+    assert got["sponsor"] == "某某市人民政府办公室"
+    assert got["unique_visitors"] == 500
+
+
+def test_a_dashboards_tiles_figure_over_caption() -> None:
+    tiles = "".join(
+        f'<div class="stat"><div class="num">{value}</div><div class="cap">{label}</div></div>'
+        for label, value in [
+            ("总数（条）", "4,222"),
+            ("概况类信息更新量（条）", "78"),
+            ("政务动态信息更新量（条）", "2,541"),
+        ]
+    )
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TABLE_PAIRS)
+    body = f"<table>{rows}</table><h4>信息发布</h4><div class='stats'>{tiles}</div>"
+    got = _flex_page(".stats{display:flex;gap:12px}", body)
+    assert (got["info_total"], got["info_overview"], got["info_news"]) == (4222, 78, 2541)

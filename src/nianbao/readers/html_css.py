@@ -13,7 +13,10 @@ from dataclasses import dataclass
 
 import lxml.etree
 import tinycss2  # type: ignore[import-untyped]
+from cssselect import SelectorError
+from lxml.cssselect import CSSSelector, ExpressionError
 
+from nianbao.readers.html_grid import FLEX_ITEM
 from nianbao.readers.marks import canonical_ticks
 
 _BEFORE_RE = re.compile(r"([a-z][a-z0-9]*)?((?:\.[\w-]+)+)::?before", re.IGNORECASE)
@@ -47,6 +50,8 @@ def draw_css_marks(root: lxml.etree._Element) -> None:
             for el in root.iterfind(".//*[@class]"):
                 if not hidden.isdisjoint(str(el.get("class", "")).lower().split()):
                     el.set("hidden", "hidden")
+    if "flex" in css or "grid" in css:
+        _mark_flex_items(root, css)
     rules = _before_rules(css) if "before" in css else []
     if rules:
         for el in root.iterfind(".//*[@class]"):
@@ -116,6 +121,54 @@ def _hidden_classes(css: str) -> set[str]:
             elif shows or hiding:
                 toggled.update(name.lower() for name in re.findall(r"\.([\w-]+)", selector))
     return hides - toggled
+
+
+_FLEX_RE = re.compile(r"display\s*:\s*(?:inline-)?(?:flex|grid)\b", re.IGNORECASE)
+MAX_FLEX_RULES = 200
+"""Rules setting flex or grid containers looked at (a framework's style sheet has many)."""
+
+
+def _mark_flex_items(root: lxml.etree._Element, css: str) -> None:
+    """Mark as cells the children of the elements the style sets out as a flex or grid
+    container (.row { display: flex } over <span class="l">网站名称</span><span class="r">…):
+    each child is a box beside the next, however the page's markup runs them together."""
+    selectors: list[str] = []
+    for rule in tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True):
+        if rule.type == "qualified-rule" and _FLEX_RE.search(tinycss2.serialize(rule.content)):
+            selectors += tinycss2.serialize(rule.prelude).split(",")
+            if len(selectors) >= MAX_FLEX_RULES:
+                break
+    for selector in selectors:
+        try:
+            containers = CSSSelector(selector.strip(), translator="html")(root)
+        except (SelectorError, ExpressionError, ValueError):
+            continue  # pseudo-classes and the like: no element of a saved page
+        for container in containers:
+            for child in container:
+                if isinstance(child.tag, str):
+                    child.set(FLEX_ITEM, "")
+                    _caption_first(child)
+
+
+_FIGURE_RE = re.compile(r"\s*[\d,，.]+\s*[个条次件项期篇天万]?\s*")
+
+
+def _caption_first(item: lxml.etree._Element) -> None:
+    """A dashboard's tile (a figure over its caption: <div>4,222</div><div>总数（条）</div>)
+    read as the caption and the figure beside it, as a label and its value."""
+    parts = [el for el in item if isinstance(el.tag, str)]
+    if len(parts) != 2 or (item.text or "").strip() or any((el.tail or "").strip() for el in parts):
+        return
+    figure, caption = parts
+    if not _FIGURE_RE.fullmatch("".join(figure.itertext())):
+        return
+    words = "".join(caption.itertext()).strip()
+    if not words or _FIGURE_RE.fullmatch(words):
+        return
+    item.remove(figure)
+    caption.addnext(figure)
+    for el in parts:
+        el.set(FLEX_ITEM, "")
 
 
 def _before_rules(css: str) -> list[_Rule]:

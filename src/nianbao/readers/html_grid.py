@@ -16,6 +16,9 @@ text holds, which whitespace collapsing leaves alone)."""
 # col-md-3, layui-col-md3, el-col, form-label, item-value, a template's td and th.
 _CELL_CLASSES = frozenset({"td", "th", "cell", "col", "label", "value", "val", "key", "lbl"})
 _CLASS_PART_RE = re.compile(r"[-_\s]+")
+FLEX_ITEM = "data-nianbao-flex-item"
+"""Set on the children of a flex or grid container the page's style sheet sets out
+(readers.html_css): each a cell."""
 _CELL_STYLE_RE = re.compile(r"display\s*:\s*(?:inline-block|table-cell)|float\s*:", re.I)
 
 
@@ -23,6 +26,8 @@ def grid_cell(el: lxml.etree._Element) -> bool:
     """Whether the element is a cell of a grid set out with CSS: its class names a cell
     (td1, layui-col-md3) or its style sets it beside the next. One that holds blocks keeps
     them as paragraphs of their own all the same."""
+    if el.get(FLEX_ITEM) is not None:
+        return True
     classes = el.get("class")
     if classes and any(
         part.rstrip("0123456789") in _CELL_CLASSES for part in _CLASS_PART_RE.split(classes.lower())
