@@ -136,3 +136,43 @@ def test_an_export_of_one_report_a_column_a_field() -> None:
     assert got["unique_visitors"] == 346179
     assert got["security_issues_fixed"] == 27
     assert got["messages_closed"] == 4
+
+
+def test_an_export_in_sections_of_their_own_widths() -> None:
+    # [基本信息] then 项目,内容 rows; [信息发布] then 分组,指标,数值,单位 rows.
+    text = "\n".join(
+        [
+            "报表名称,政府网站工作年度报表",
+            "统计年度,2023",
+            "填报单位,偃师区退役军人事务局",
+            "",
+            "[基本信息]",
+            "项目,内容",
+            "网站名称,偃师区退役军人事务局网站",
+            "主办单位,偃师区退役军人事务局",
+            "政府网站标识码,4103070119",
+            "独立用户访问总量(单位:个),29571",
+            "网站总访问量(单位:次),126935",
+            "",
+            "[解读回应]",
+            "分组,指标,数值,单位",
+            "解读信息发布,总数,56,条",
+            "解读信息发布,解读材料数量,43,条",
+            ",回应公众关注热点或重大舆情数量,0,次",
+            "",
+            "[互动交流]",
+            "分组,指标,数值,单位",
+            "征集调查,征集调查期数,3,期",
+            "在线访谈,访谈期数,1,期",
+        ]
+    )
+    got = extract_bytes(text.encode(), "export.csv").report.to_json()
+    assert got["site_name"] == "偃师区退役军人事务局网站"
+    assert (got["interp_total"], got["interp_materials"], got["hotspot_responses"]) == (56, 43, 0)
+    assert (got["surveys"], got["interviews"]) == (3, 1)
+    assert got["year"] == 2023
+
+
+def test_prose_in_paragraphs_with_commas_is_no_csv() -> None:
+    prose = "本网站2023年共发布信息1,234条, 较上年增长12%。\n\n解读材料43条, 产品7个。\n\n"
+    assert csv_rows(prose * 3) is None

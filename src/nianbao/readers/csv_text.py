@@ -3,8 +3,9 @@ with semicolons, or tabs and quotes): the same grid as tab-separated text, each 
 cell, quoted fields with commas or line breaks inside them whole.
 
 Told apart from other text by its shape, not its name: most lines parse into one number
-of fields, two or more. Text a PDF-to-text tool gives has commas too (1,234 and 2,531 13
-1,922 570), but in a few lines only, and in no steady number.
+of fields, two or more (or, in an export in sections, most lines of each section do).
+Text a PDF-to-text tool gives has commas too (1,234 and 2,531 13 1,922 570), but in a few
+lines only, and in no steady number.
 """
 
 from __future__ import annotations
@@ -53,12 +54,36 @@ def _steady(text: str, delimiter: str) -> tuple[int, list[list[str]]] | None:
         return None
     width, count = Counter(len(row) for row in filled).most_common(1)[0]
     if width < 2 or count < _STEADY * len(filled):
-        return None
+        return (width, rows) if _steady_blocks(rows) else None
     # A few lines only when each is as wide as a table of reports' header and rows (an
     # export of one report: a line of labels, a line of values).
     if len(filled) < _LEAST_LINES and (width < _WIDE or count < len(filled) or count < 2):
         return None
     return width, rows
+
+
+def _steady_blocks(rows: list[list[str]]) -> bool:
+    """Whether the rows, in blocks apart by blank lines, are a system's export of a report
+    in sections ([基本信息] then 项目,内容 rows; [信息发布] then 分组,指标,数值,单位 rows): most
+    lines of two fields or more, and each block's of one number of fields."""
+    blocks: list[list[list[str]]] = [[]]
+    for row in rows:
+        if any(field.strip() for field in row):
+            blocks[-1].append(row)
+        elif blocks[-1]:
+            blocks.append([])
+    blocks = [block for block in blocks if block]
+    lines = sum(len(block) for block in blocks)
+    fielded = [[row for row in block if len(row) >= 2] for block in blocks]
+    if len(blocks) < 2 or lines < _LEAST_LINES:
+        return False
+    tabular = 0  # lines in blocks of three rows of fields or more
+    for wide in fielded:
+        counts = Counter(len(row) for row in wide).most_common(1)
+        if len(wide) >= 2 and counts[0][1] < _STEADY * len(wide):
+            return False
+        tabular += len(wide) if len(wide) >= 3 else 0
+    return tabular >= _STEADY * lines
 
 
 def as_tab_separated(rows: list[list[str]]) -> str:

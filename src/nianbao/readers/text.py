@@ -80,6 +80,16 @@ _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
 """Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
 at a line's end (pandoc: 网站名称：某局\\)."""
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_INLINE_TAG_RE = re.compile(
+    r"</?(?:font|span|b|strong|em|i|u|a|sup|sub|mark|small|big|code)(?:\s[^<>]*)?>", re.IGNORECASE
+)
+"""Formatting a Markdown converter keeps as HTML in a cell (语雀's <font style=…>): its text
+is the cell's."""
+_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.IGNORECASE)
+"""Markdown's automatic link: <http://www.a.gov.cn/>."""
+_ASKED_RE = re.compile(r"^\s*(?:[-*+]\s+)?([☑☐])\s*(是否[^\s☑☐]+)\s*$")
+"""A task list's box before a yes/no question (- [x] 是否开展应急演练): the question's
+answer."""
 _BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
 """A line drawn to write on (其他：＿＿＿＿): nothing written."""
 _DIGIT_START_RE = re.compile(r"\s*\d")
@@ -266,8 +276,13 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
     if "&" in line:
         line = html.unescape(line)
     if "<" in line:
-        line = _BR_RE.sub(" ", line)
+        line = _AUTOLINK_RE.sub(r"\1", _INLINE_TAG_RE.sub("", _BR_RE.sub(" ", line)))
+    if ":: " in line:
+        line = line.replace(":: ", "：")  # an Obsidian note's field: 网站名称:: 某局网站
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
+    if "是否" in line and (asked := _ASKED_RE.match(line)):
+        answer = "☑是 ☐否" if asked[1] == "☑" else "☐是 ☑否"
+        line = f"{asked[2]}\t{answer}"
     if "＿" in line or "___" in line:
         line = _BLANK_LINE_RE.sub(" ", line).rstrip()
     return _NUMBERED_BOX_RE.sub("", line) if _DIGIT_START_RE.match(line) else line

@@ -1,0 +1,34 @@
+"""Markdown as note apps and converters write it (readers.text): formatting kept as HTML in
+a table's cells (语雀's <font style=…>), automatic links, Obsidian's `key:: value` fields,
+and a task list's boxes before yes/no questions."""
+
+from __future__ import annotations
+
+from text_reports import TABLE_PAIRS, read, text_cells
+
+
+def test_html_formatting_in_a_markdown_tables_cells() -> None:
+    rows = [*TABLE_PAIRS, ("主办单位", '<font style="color:rgb(38, 38, 38);">某某局</font>')]
+    rows += [("首页网址", "<span class='x'><a href='http://a.gov.cn/'>http://a.gov.cn/</a></span>")]
+    table = "| 指标 | 数值 |\n| --- | --- |\n" + "".join(f"| {a} | {b} |\n" for a, b in rows)
+    got = read("# 政府网站工作年度报表\n\n" + table)
+    assert got["sponsor"] == "某某局"
+    assert got["homepage_url"] == "http://a.gov.cn/"
+
+
+def test_an_obsidian_notes_fields_and_task_boxes() -> None:
+    lines = [f"- {label}:: {value}" for label, value in TABLE_PAIRS]
+    lines += ["- 首页网址:: <http://www.sanya.gov.cn/>", "- 主办单位:: 三亚市人民政府办公室"]
+    lines += ["- [x] 是否建立安全监测预警机制", "- [ ] 是否开展应急演练"]
+    got = read("# 政府网站工作年度报表\n" + "\n".join(lines) + "\n")
+    assert got["homepage_url"] == "http://www.sanya.gov.cn/"
+    assert got["sponsor"] == "三亚市人民政府办公室"
+    assert got["security_monitoring"] is True
+    assert got["emergency_drill"] is False
+
+
+def test_the_seeds_input_boxes_are_no_formatting() -> None:
+    # <input type="checkbox"/> stays for the marks; only formatting tags go.
+    assert text_cells('是否开展应急演练\t<input checked="" type="checkbox"/>是') == [
+        ["是否开展应急演练", "☑是"]
+    ]
