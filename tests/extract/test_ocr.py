@@ -112,8 +112,10 @@ def test_a_report_pasted_into_word_as_a_picture_is_read_as_a_scan() -> None:
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
 
 
-def scan_pdf(lines: list[str]) -> bytes:
-    """The seed page scanned into a PDF, under an invisible text layer of `lines`."""
+def scan_pdf(lines: list[str], size: float = 1.0, shown: bool = False) -> bytes:
+    """The seed page scanned into a PDF, under an invisible text layer of `lines` (`size`:
+    the share of the page's width and height the picture takes, from its top; `shown`: the
+    lines visible)."""
     import ctypes  # noqa: PLC0415
 
     import pypdfium2 as pdfium  # type: ignore[import-untyped]  # noqa: PLC0415
@@ -124,13 +126,16 @@ def scan_pdf(lines: list[str]) -> bytes:
     page = pdf.new_page(width, height)
     picture = pdfium.PdfImage.new(pdf)
     picture.set_bitmap(pdfium.PdfBitmap.from_pil(Image.open(io.BytesIO(seed_page()))))
-    picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    picture.set_matrix(
+        pdfium.PdfMatrix().scale(width * size, height * size).translate(0, height * (1 - size))
+    )
     page.insert_obj(picture)
     for i, line in enumerate(lines):
         text = pdfium.raw.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", 9.0)
         buffer = ctypes.create_string_buffer((line + "\0").encode("utf-16-le"))
         pdfium.raw.FPDFText_SetText(text, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-        pdfium.raw.FPDFTextObj_SetTextRenderMode(text, pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE)
+        if not shown:
+            pdfium.raw.FPDFTextObj_SetTextRenderMode(text, pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE)
         pdfium.raw.FPDFPageObj_Transform(text, 1, 0, 0, 1, 60, height - 80 - 18 * i)
         pdfium.raw.FPDFPage_InsertObject(page.raw, text)
     page.gen_content()
@@ -158,6 +163,16 @@ def test_a_scanned_pdf_under_a_useless_text_layer_is_read_as_a_scan(lines: list[
     assert (extraction.format, extraction.ocr) == ("pdf", True)
     result = score("scanned.pdf", extraction.report.to_json(), seed_truth())
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+
+
+def test_a_table_pasted_as_a_picture_under_a_title_is_read_as_a_scan() -> None:
+    # A Word file printed to PDF: a title and a note as text, the table a screenshot
+    # taking a third of the page (less than a scan's whole page).
+    data = scan_pdf(["Annual report of the website, see the table above"], 0.6, shown=True)
+    extraction = extract_bytes(data, "pasted.pdf")
+    assert (extraction.format, extraction.ocr) == ("pdf", True)
+    result = score("pasted.pdf", extraction.report.to_json(), seed_truth())
+    assert result.accuracy >= 0.9, result.to_dict()
 
 
 def test_deskew_finds_the_rotation_of_a_page() -> None:

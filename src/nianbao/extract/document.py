@@ -104,8 +104,9 @@ class Document:
     """Labels may be misread (OCR): the matcher also accepts near-miss labels."""
     notes: list[str] = field(default_factory=list)
     """What the reader had to guess or skip, for people (not findings)."""
-    pictured: int = 0
-    """Pages mostly covered by pictures (PDF): scans, whatever text lies over them."""
+    illustrated: int = 0
+    """Pages a fifth covered by pictures or more (PDF): scans, or a table pasted in as a
+    screenshot, under a text layer that is no report."""
 
     def alone(self, r: int) -> bool:
         """Whether row r is a block of text of its own, a blank line before and after it

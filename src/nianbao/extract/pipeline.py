@@ -393,10 +393,11 @@ def _extract_read(
             if hint:
                 first = exc.message.split("。")[0]
                 raise NotAReportError(f"{first}。{hint}", source=source) from None
-        if not (doc.format == "pdf" and doc.pictured and not doc.fuzzy):
+        if not (doc.format == "pdf" and doc.illustrated and not doc.fuzzy):
             raise
         # Scanned pages under a text layer that is no report (a title, a stamp's caption,
-        # a scanner's poor OCR): the pictures are the report.
+        # a scanner's poor OCR), or a table pasted in as a screenshot between a title and
+        # the signatures: the pictures are the report.
         doc = _plain(_pdf_scans(data, source, stop_at(form or default_form())))
         extraction = extract_document(doc, source, form=form, settings=settings)
     extraction.ocr = doc.fuzzy

@@ -56,8 +56,9 @@ _object_bounds = unchecked(raw.FPDFPageObj_GetBounds)
 _PATH = raw.FPDF_PAGEOBJ_PATH
 _TEXT = raw.FPDF_PAGEOBJ_TEXT
 _IMAGE = raw.FPDF_PAGEOBJ_IMAGE
-PICTURED = 0.5
-"""A page at least this much covered by pictures may be a scan whatever its text says."""
+ILLUSTRATED = 0.2
+"""A page this much covered by pictures may hold the report as them (a scan under a little
+text, a table pasted in as a screenshot), when its text is no report."""
 _text_font = unchecked(raw.FPDFTextObj_GetFont)
 _text_font.restype = ctypes.c_void_p  # the handle as an int: fonts are told apart by it
 _font_name = unchecked(raw.FPDFFont_GetBaseFontName)
@@ -116,9 +117,10 @@ class _Page:
         self.pictured = 0.0
         """The area pictures cover on the page (a scan under a little text)."""
 
-    def mostly_pictures(self) -> bool:
-        """Whether pictures cover most of the page (after `rulings`, which measures them)."""
-        return self.pictured >= PICTURED * self.width * self.height
+    def illustrated(self) -> bool:
+        """Whether pictures cover a fifth of the page or more (after `rulings`, which
+        measures them)."""
+        return self.pictured >= ILLUSTRATED * self.width * self.height
 
     def rulings(self) -> Rulings:
         horizontal: list[Segment] = []
@@ -273,7 +275,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                 reader = _Page(page, source, form)
                 rulings = reader.rulings()
                 runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
-                doc.pictured += reader.mostly_pictures()
+                doc.illustrated += reader.illustrated()
             finally:
                 if form is not None:
                     raw.FORM_OnBeforeClosePage(page, form)
