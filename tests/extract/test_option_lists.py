@@ -152,3 +152,23 @@ def test_a_list_of_several_answers_goes_on_with_a_line_of_more() -> None:
 def test_the_next_lines_yes_or_no_is_no_more_options() -> None:
     got = values("创新发展 ☑搜索即服务 ☐多语言版本\n☐是 ☑否\n")
     assert got["innovation"] == ["search_as_service"]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "☑其他（政策计算器（惠企政策精准匹配））",
+        "☑其他：政策计算器（惠企政策精准匹配）",
+        "☑其他 政策计算器（惠企政策精准匹配）",
+    ],
+)
+def test_an_others_note_with_brackets_of_its_own(written: str) -> None:
+    got = values(f"创新发展\t☐搜索即服务 {written}\n")
+    assert got["innovation_other"] == "政策计算器（惠企政策精准匹配）"
+
+
+def test_footnote_marks_after_labels_and_boxes_with_a_square_inside() -> None:
+    got = values(
+        "总数（单位：条）①\t4432\n平均办理时间（单位：天）②\t0\n是否提供智能问答\t▣是 ☐否\n"
+    )
+    assert (got["info_total"], got["messages_avg_days"], got["smart_qa"]) == (4432, 0, True)

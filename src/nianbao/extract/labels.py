@@ -126,7 +126,13 @@ def label_normal_form(text: str) -> str:
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9]+")
 
 
+_FOOTNOTE_RE = re.compile(r"(?<=\S)\s*[\u2460-\u2473\u2776-\u277f]")
+"""A footnote's mark after a label (总数（单位：条）①), which NFKC would make a digit."""
+
+
 def _normalized(text: str) -> str:
+    if _FOOTNOTE_RE.search(text):
+        text = _FOOTNOTE_RE.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     # Both regexes need a bracket (or 单) to match, and cost more than the look for one.
     bracket = "(" in text or "[" in text or "【" in text

@@ -34,7 +34,8 @@ def _note_fields(form: Form, key: str) -> tuple[tuple[str, Field, re.Pattern[str
             ):
                 pattern = re.compile(
                     rf"(?P<mark>[{_MARKS}])\s*{re.escape(choice.label)}\s*[:：(（]?[\s_]*"
-                    rf"(?P<note>[^{_MARKS}_)）]*?)[\s_]*[)）]?\s*(?=[{_MARKS}]|$)"
+                    rf"(?P<note>(?:[^{_MARKS}_()（）]|[(（][^{_MARKS}()（）]*[)）])*?)"
+                    rf"[\s_]*[)）]?\s*(?=[{_MARKS}]|$)"
                 )
                 out.append((choice.key, other, pattern))
     return tuple(out)

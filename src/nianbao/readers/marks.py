@@ -53,7 +53,7 @@ BOX_CHARS = "□❏❑▢"
 """Empty boxes written as text (other than ☐ itself)."""
 _MARKS = (
     dict.fromkeys(BOX_CHARS, UNTICKED)
-    | {"■": TICKED, "☒": TICKED}
+    | {"■": TICKED, "☒": TICKED, "▣": TICKED, "◼": TICKED, "⬜": UNTICKED, "◻": UNTICKED}
     | dict.fromkeys(TICK_CHARS + "✅", TICKED)
 )
 # A private-use character of a symbol font whose font is unknown: read as _ANY_FONT says.
