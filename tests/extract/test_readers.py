@@ -237,6 +237,31 @@ def test_damaged_office_files_are_input_errors() -> None:
         read_docx(archive.getvalue())
 
 
+def test_xlsx_boxes_typed_in_wingdings_as_n_and_o() -> None:
+    # Wingdings' n is a filled box (■), o an empty one (□): n是 o否 is ☑是 ☐否.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["A1"] = "是否有移动新媒体"
+    sheet["B1"] = "n是   o否"
+    sheet["B1"].font = openpyxl.styles.Font(name="Wingdings")
+    assert texts(read_xlsx(xlsx_bytes(book))) == [["是否有移动新媒体", "☑是   ☐否"]]
+
+
+def test_xlsx_numbers_whose_format_shows_words() -> None:
+    # 1 and 0 shown as ticks or words by their cells' number format.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["是否有移动新媒体", 1, "是", "否", 0, 5])
+    sheet.append(["是否提供智能问答", 0, "是", "否", 1, -2])
+    for row in (1, 2):
+        sheet.cell(row, 2).number_format = sheet.cell(row, 5).number_format = '"☑";;"☐"'
+        sheet.cell(row, 6).number_format = '[红色]"有";"缺";"无"'
+    assert texts(read_xlsx(xlsx_bytes(book))) == [
+        ["是否有移动新媒体", "☑", "是", "否", "☐", "有"],
+        ["是否提供智能问答", "☐", "是", "否", "☑", "缺"],
+    ]
+
+
 def test_xlsx_cells_without_references_take_the_place_after_the_one_before() -> None:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -25,6 +25,7 @@ SYMBOL_FONTS: dict[str, dict[int, bool]] = {
         0xFD: True,
         0x78: True,
         0xFC: True,
+        0x6E: True,  # ■, the filled box beside o's □
         0xA8: False,
         0x6F: False,
         0x71: False,

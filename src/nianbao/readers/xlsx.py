@@ -91,13 +91,16 @@ def _places(code: str) -> int | None:
     return len(match[1]) if match else 0
 
 
-def _styles(package: Package) -> tuple[set[int], dict[int, int], dict[int, str]]:
+def _styles(
+    package: Package,
+) -> tuple[set[int], dict[int, int], dict[int, str], dict[int, tuple[str, ...]]]:
     """The cell styles that show a date, those that show a number with a fixed count of
     decimals (style index → decimals: a report shows 3.5 where the sheet holds 3.4996),
-    and those whose font is a symbol font (style index → font: R in Wingdings 2 is ☑)."""
+    those whose font is a symbol font (style index → font: R in Wingdings 2 is ☑), and
+    those whose number format shows words for numbers (style index → its sections)."""
     root = package.xml("xl/styles.xml")
     if root is None:
-        return set(), {}, {}
+        return set(), {}, {}, {}
     font_names = [
         (name.get("val", "") if (name := font.find(f"{S}name")) is not None else "")
         for font in root.iterfind(f"{S}fonts/{S}font")
@@ -111,6 +114,7 @@ def _styles(package: Package) -> tuple[set[int], dict[int, int], dict[int, str]]
             continue
     dates = set()
     places: dict[int, int] = {}
+    literals: dict[int, tuple[str, ...]] = {}
     for index, xf in enumerate(root.iterfind(f"{S}cellXfs/{S}xf")):
         font_id = xf.get("fontId", "0")
         if font_id.isdigit() and int(font_id) < len(font_names):
@@ -122,13 +126,46 @@ def _styles(package: Package) -> tuple[set[int], dict[int, int], dict[int, str]]
         except ValueError:
             continue
         code = custom.get(fmt_id)
+        words = _literal_sections(code) if code else None
+        if words is not None:
+            literals[index] = words
+            continue
         if fmt_id in _DATE_FORMATS or (code and _DATE_CODE_RE.search(_QUOTED_RE.sub("", code))):
             dates.add(index)
             continue
         shown = _places(code) if code else _BUILTIN_PLACES.get(fmt_id)
         if shown is not None:
             places[index] = shown
-    return dates, places, symbols
+    return dates, places, symbols, literals
+
+
+_LITERAL_RE = re.compile(r'\s*(?:\[[^\]]*\]\s*)?(?:"([^"]*)")?\s*')
+"""A number format's section that is words only ("☑", "是"), after a colour ([红色])."""
+
+
+def _literal_sections(code: str) -> tuple[str, ...] | None:
+    """The sections (positive; negative; zero) of a number format that shows words for
+    numbers instead of them ("☑";;"☐", "是";;"否"): a sheet whose 1 and 0 show as ticks."""
+    if '"' not in code:
+        return None
+    sections = code.split(";")[:3]
+    found = [_LITERAL_RE.fullmatch(section) for section in sections]
+    if any(m is None for m in found) or not any(m and m[1] for m in found):
+        return None
+    return tuple((m[1] or "") if m else "" for m in found)
+
+
+def _shown_words(sections: tuple[str, ...], raw: str) -> str:
+    """What a format of words shows for the number `raw`."""
+    try:
+        value = float(raw)
+    except ValueError:
+        return raw
+    if value > 0 or len(sections) == 1:
+        return sections[0]
+    if value < 0:
+        return sections[1]
+    return sections[2] if len(sections) > 2 else sections[0]
 
 
 def _sheets(package: Package) -> list[tuple[str, str]]:
@@ -165,6 +202,11 @@ def _number(raw: str, date: bool, places: int | None = None) -> str:
 
 def _cell_value(c: lxml.etree._Element, book: _Book) -> str:
     text = _cell_text(c, book.strings, book.dates, book.places)
+    if text and book.literals and c.get("t", "n") == "n":
+        style = c.get("s", "0")
+        words = book.literals.get(int(style)) if style.isdigit() else None
+        if words is not None:
+            return canonical_ticks(_shown_words(words, text))
     if text and book.symbols:
         style = c.get("s", "0")
         symbol = book.symbols.get(int(style)) if style.isdigit() else None
@@ -220,6 +262,7 @@ class _Book:
     dates: set[int]
     places: dict[int, int]
     symbols: dict[int, str]
+    literals: dict[int, tuple[str, ...]]
 
 
 def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
