@@ -181,6 +181,19 @@ def test_docx_letters_typed_in_a_symbol_font_by_any_name_are_tick_boxes(font: st
     assert texts(read_docx(docx_bytes(document))) == [["☑是 ☐否 ☑R12"]]
 
 
+def test_docx_page_footers_are_read_after_the_body_each_text_once() -> None:
+    document = docx.Document()
+    document.add_paragraph("网站名称：某局网站")
+    section = document.sections[0]
+    section.footer.paragraphs[0].text = "单位负责人：王五　　填报日期：2025年1月20日"
+    section.different_first_page_header_footer = True
+    section.first_page_footer.paragraphs[0].text = "单位负责人：王五　　填报日期：2025年1月20日"
+    assert texts(read_docx(docx_bytes(document))) == [
+        ["网站名称：某局网站"],
+        ["单位负责人：王五", "填报日期：2025年1月20日"],
+    ]
+
+
 def test_xlsx_numbers_dates_text_and_merged_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active

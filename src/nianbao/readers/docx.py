@@ -369,7 +369,28 @@ def read_docx(data: bytes, source: str | None = None) -> Document:
     reader.objects = any(name.startswith("word/embeddings/") for name in package.names)
     try:
         reader.body(body if body is not None else root, 0)
+        _footers(package, reader)
     except UnsafeInputError as exc:
         exc.source = source
         raise
     return Document(format="docx", rows=reader.rows)
+
+
+_FOOTER_RE = re.compile(r"word/footer\d*\.xml")
+
+
+def _footers(package: Package, reader: _Reader) -> None:
+    """The page footers' text after the body's, each text once (a document's first-page,
+    even and odd footers often repeat one another): a template may set the signatures
+    and the date at the foot of every page."""
+    seen: set[str] = set()
+    for name in sorted(n for n in package.names if _FOOTER_RE.fullmatch(n)):
+        footer = package.xml(name)
+        if footer is None:
+            continue
+        text = "".join(footer.itertext()).strip()
+        if not text or text in seen:
+            continue
+        seen.add(text)
+        reader.block += 1
+        reader.body(footer, 0)
