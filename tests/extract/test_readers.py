@@ -194,6 +194,29 @@ def test_docx_page_footers_are_read_after_the_body_each_text_once() -> None:
     ]
 
 
+def test_docx_struck_text_is_void_with_its_separator() -> None:
+    # The options that do not apply struck out; a figure struck and corrected beside it.
+    document = docx.Document()
+    for parts in (
+        [("是否发布服务事项目录：", False), ("是", False), (" / ", False), ("否", True)],
+        [
+            ("网站类型：", False),
+            ("政府门户网站", True),
+            ("、部门网站、", False),
+            ("专项网站", True),
+        ],
+        [("注册用户数：", False), ("1234", True), (" 1243", False)],
+    ):
+        paragraph = document.add_paragraph()
+        for text, struck in parts:
+            paragraph.add_run(text).font.strike = struck
+    assert texts(read_docx(docx_bytes(document))) == [
+        ["是否发布服务事项目录：是"],
+        ["网站类型： 部门网站"],
+        ["注册用户数：", "1243"],
+    ]
+
+
 def test_xlsx_numbers_dates_text_and_merged_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -37,21 +37,30 @@ MAX_DEPTH = 40
 INLINE_TABLE_CELLS = 6
 
 
-_RPR, _VANISH, _FONTS, _VAL = f"{W}rPr", f"{W}vanish", f"{W}rFonts", f"{W}val"
+_RPR, _FONTS, _VAL, _VANISH = f"{W}rPr", f"{W}rFonts", f"{W}val", f"{W}vanish"
+_VOID = (_VANISH, f"{W}strike", f"{W}dstrike")
+"""Run properties whose text is not to be read: hidden, struck through once or twice."""
+STRUCK = "\x02"
+"""Where struck-through text stood (no font's name, no text's character): the separator
+between it and the options left (是 / ~~否~~) goes with it."""
+_STRUCK_RE = re.compile(r"(?:\s*[/／、，,|｜]\s*)?\x02(?:\s*[/／、，,|｜])?")
 _FONT_NAMES = (f"{W}ascii", f"{W}hAnsi", f"{W}eastAsia")
 _SHOWN = frozenset({"0", "false", "off"})
 
 
 def _run_font(run: lxml.etree._Element) -> str | None:
     """The run's font ('' when it names none), or None for hidden text (w:vanish): Word
-    neither shows nor prints it, and a form keeps its hints or a value replaced in it so.
-    One look at the run's properties for both: this runs for every run of the document."""
+    neither shows nor prints it, and a form keeps its hints or a value replaced in it so;
+    STRUCK for struck-through text, which the one filling in voids (the options that do
+    not apply struck out, a figure struck and corrected beside it). One look at the run's
+    properties for all: this runs for every run of the document."""
     properties = run.find(_RPR)
     if properties is None:
         return ""
-    vanish = properties.find(_VANISH)
-    if vanish is not None and vanish.get(_VAL, "true") not in _SHOWN:
-        return None
+    for void in _VOID:
+        found = properties.find(void)
+        if found is not None and found.get(_VAL, "true") not in _SHOWN:
+            return None if void == _VANISH else STRUCK
     fonts = properties.find(_FONTS)
     if fonts is None:
         return ""
@@ -84,6 +93,8 @@ def paragraph_text(p: lxml.etree._Element) -> str:
     text = "".join(parts)
     if _BEGIN in text or _END in text:
         text = _fields(text)
+    if STRUCK in text:
+        text = _STRUCK_RE.sub(" ", text)
     return canonical_ticks(text)
 
 
@@ -132,7 +143,9 @@ def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
         tag = child.tag
         if tag == f"{W}r":
             font = _run_font(child)
-            if font is None:
+            if font is None or font == STRUCK:
+                if font == STRUCK:
+                    parts.append(STRUCK)
                 continue
             for item in child:
                 itag = item.tag
