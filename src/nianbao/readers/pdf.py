@@ -35,6 +35,7 @@ from nianbao.readers.pdftext import (
     page_text,
     rejoin_marks,
     returned_name,
+    slanted_blanked,
     symbol_ticks,
     text_runs,
     unchecked,
@@ -173,7 +174,7 @@ class _Page:
                 raise UnsafeInputError(
                     f"PDF 页面文字超过 {MAX_PAGE_CHARS:,} 个字符，拒绝读取。", source=self.source
                 )
-            chars = page_text(text, count)
+            chars = slanted_blanked(text, page_text(text, count))
             if self.symbols:
                 chars = symbol_ticks(text, chars)
             ticked = overprinted_ticks(text, chars)

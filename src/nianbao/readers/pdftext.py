@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import ctypes
 import functools
+import math
 import re
 from typing import Any
 
@@ -92,6 +93,34 @@ def symbol_ticks(text: Any, chars: str) -> str:
 
 _OVER_MARKS = "√✓✔"
 _OVER_BOXES = "□☐"
+
+
+_char_angle = unchecked(raw.FPDFText_GetCharAngle)
+_char_angle.restype = ctypes.c_float
+_SLANT_STRIDE = 8
+"""Characters looked at for a slant before all are: a watermark has dozens."""
+_SLANT = 0.1
+"""Radians off a quarter turn that set a character at a slant (six degrees)."""
+
+
+def _slanted(angle: float) -> bool:
+    if angle < 0:  # pdfium's error value
+        return False
+    off = angle % (math.pi / 2)
+    return min(off, math.pi / 2 - off) > _SLANT
+
+
+def slanted_blanked(text: Any, chars: str) -> str:
+    """The page text with the characters set at a slant as blanks: a watermark across the
+    page (政务公开专用 at 30°), whose characters fall between the table's. Text across or up
+    the page (a tall cell's name) is set at a quarter turn and stays."""
+    if not any(_slanted(_char_angle(text, i)) for i in range(0, len(chars), _SLANT_STRIDE)):
+        return chars
+    out = list(chars)
+    for i, ch in enumerate(chars):
+        if not ch.isspace() and _slanted(_char_angle(text, i)):
+            out[i] = " "
+    return "".join(out)
 
 
 def overprinted_ticks(text: Any, chars: str) -> str:
