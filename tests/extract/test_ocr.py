@@ -165,6 +165,43 @@ def test_a_scanned_pdf_under_a_useless_text_layer_is_read_as_a_scan(lines: list[
     assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
 
 
+def _searchable(lines: list[str]) -> bytes:
+    """The seed page scanned into a PDF under an OCR layer of `lines` (invisible text)."""
+    import pypdfium2 as pdfium  # noqa: PLC0415
+    import weasyprint  # type: ignore[import-untyped]  # noqa: PLC0415
+
+    page_html = "".join(f"<p>{line}</p>" for line in lines)
+    pdf = pdfium.PdfDocument(weasyprint.HTML(string=f"<meta charset=utf-8>{page_html}").write_pdf())
+    page = pdf[0]
+    for obj in list(page.get_objects()):
+        if obj.type == pdfium.raw.FPDF_PAGEOBJ_TEXT:
+            pdfium.raw.FPDFTextObj_SetTextRenderMode(
+                obj.raw, pdfium.raw.FPDF_TEXTRENDERMODE_INVISIBLE
+            )
+    width, height = page.get_size()
+    picture = pdfium.PdfImage.new(pdf)
+    picture.set_bitmap(pdfium.PdfBitmap.from_pil(Image.open(io.BytesIO(seed_page()))))
+    picture.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(picture)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    return out.getvalue()
+
+
+def test_a_searchable_scans_ocr_layer_of_the_printed_form_only() -> None:
+    # A scanner's OCR layer holding the form's printed labels, not the figures written in:
+    # the pictures, read, hold more.
+    truth = seed_truth()
+    labels = [f"网站名称 {truth['site_name']}", f"主办单位 {truth['sponsor']}", "首页网址"]
+    labels += ["政府网站标识码", "ICP备案号", "公安机关备案号", "独立用户访问总量（单位：个）"]
+    labels += ["网站总访问量（单位：次）", "注册用户数（单位：个）", "政务服务事项数量（单位：项）"]
+    extraction = extract_bytes(_searchable(labels), "searchable.pdf")
+    assert (extraction.format, extraction.ocr) == ("pdf", True)
+    result = score("searchable.pdf", extraction.report.to_json(), seed_truth())
+    assert result.lost <= LEVELS["generated"]["scan"]["max_lost"], result.to_dict()
+
+
 def test_a_table_pasted_as_a_picture_under_a_title_is_read_as_a_scan() -> None:
     # A Word file printed to PDF: a title and a note as text, the table a screenshot
     # taking a third of the page (less than a scan's whole page).

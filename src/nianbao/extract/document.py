@@ -107,6 +107,9 @@ class Document:
     illustrated: int = 0
     """Pages a fifth covered by pictures or more (PDF): scans, or a table pasted in as a
     screenshot, under a text layer that is no report."""
+    ocr_layer: int = 0
+    """Pages whose text is all invisible, over pictures (PDF): a scanner's OCR layer, which
+    may hold the printed form and not what was written on it."""
 
     def alone(self, r: int) -> bool:
         """Whether row r is a block of text of its own, a blank line before and after it

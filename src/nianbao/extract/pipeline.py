@@ -378,6 +378,25 @@ def _several(
     return reports if len(kept) == len(parts) else extracted(kept)
 
 
+def _better_read(
+    extraction: Extraction,
+    data: bytes,
+    source: str,
+    form: Form | None,
+    settings: RuleSettings | None,
+) -> Extraction:
+    """A searchable scan's report as its OCR layer gives it or as its pictures read, which
+    ever holds more values: a scanner's OCR layer may hold the printed form only, not the
+    figures written on it."""
+    doc = _plain(_pdf_scans(data, source, stop_at(form or default_form())))
+    try:
+        scanned = extract_document(doc, source, form=form, settings=settings)
+    except NotAReportError:
+        return extraction
+    scanned.ocr = True
+    return scanned if len(scanned.report.values) > len(extraction.report.values) else extraction
+
+
 def _extract_read(
     doc: Document,
     data: bytes,
@@ -387,6 +406,8 @@ def _extract_read(
 ) -> Extraction:
     try:
         extraction = extract_document(doc, source, form=form, settings=settings)
+        if doc.format == "pdf" and doc.ocr_layer and not doc.fuzzy:
+            extraction = _better_read(extraction, data, source, form, settings)
     except NotAReportError as exc:
         if doc.format == "html":
             hint = report_elsewhere(doc, data, source, form or default_form())
@@ -400,7 +421,7 @@ def _extract_read(
         # the signatures: the pictures are the report.
         doc = _plain(_pdf_scans(data, source, stop_at(form or default_form())))
         extraction = extract_document(doc, source, form=form, settings=settings)
-    extraction.ocr = doc.fuzzy
+    extraction.ocr = extraction.ocr or doc.fuzzy
     return extraction
 
 

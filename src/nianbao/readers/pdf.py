@@ -60,6 +60,10 @@ _IMAGE = raw.FPDF_PAGEOBJ_IMAGE
 ILLUSTRATED = 0.2
 """A page this much covered by pictures may hold the report as them (a scan under a little
 text, a table pasted in as a screenshot), when its text is no report."""
+OCR_LAYER_PICTURED = 0.8
+"""A scan's share of its page, under an OCR layer."""
+_render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
+_INVISIBLE = raw.FPDF_TEXTRENDERMODE_INVISIBLE
 _text_font = unchecked(raw.FPDFTextObj_GetFont)
 _text_font.restype = ctypes.c_void_p  # the handle as an int: fonts are told apart by it
 _font_name = unchecked(raw.FPDFFont_GetBaseFontName)
@@ -117,6 +121,13 @@ class _Page:
         """Whether some text on the page is set in a symbol font (tick boxes)."""
         self.pictured = 0.0
         """The area pictures cover on the page (a scan under a little text)."""
+        self.texts = self.invisible = 0
+        """Text objects on the page, and those drawn invisible (an OCR layer)."""
+
+    def ocr_layer(self) -> bool:
+        """Whether the page's text is all invisible over a picture covering most of it."""
+        covered = self.pictured >= OCR_LAYER_PICTURED * self.width * self.height
+        return covered and self.texts > 0 and self.invisible == self.texts
 
     def illustrated(self) -> bool:
         """Whether pictures cover a fifth of the page or more (after `rulings`, which
@@ -135,6 +146,8 @@ class _Page:
             obj = _page_object(page, i)
             kind = _object_type(obj)
             if kind == _TEXT:
+                self.texts += 1
+                self.invisible += _render_mode(obj) == _INVISIBLE
                 font = _text_font(obj)
                 if font not in fonts:  # a handle per font of the document: looked at once
                     fonts.add(font)
@@ -277,6 +290,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                 rulings = reader.rulings()
                 runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
                 doc.illustrated += reader.illustrated()
+                doc.ocr_layer += reader.ocr_layer()
             finally:
                 if form is not None:
                     raw.FORM_OnBeforeClosePage(page, form)
