@@ -32,3 +32,21 @@ def test_the_seeds_input_boxes_are_no_formatting() -> None:
     assert text_cells('是否开展应急演练\t<input checked="" type="checkbox"/>是') == [
         ["是否开展应急演练", "☑是"]
     ]
+
+
+def test_an_emails_quoting_and_emphasis_around_the_title() -> None:
+    lines = ["> *政府网站工作年度报表（2022年度）*", "> 填报单位：上海市黄浦区商务委员会"]
+    lines += [f">> {label}\t{value}" for label, value in TABLE_PAIRS]
+    got = read("\n".join(lines) + "\n")
+    assert got["year"] == 2022
+    assert got["filing_unit"] == "上海市黄浦区商务委员会"
+    assert got["unique_visitors"] == 500
+
+
+def test_a_converters_nan_for_an_empty_cell_is_no_value() -> None:
+    rows = [*TABLE_PAIRS, ("公安机关备案号", "NaN"), ("主办单位", "某局")]
+    table = "| 指标 | 数值 | 备注 |\n| --- | --- | --- |\n"
+    table += "".join(f"| {a} | {b} | NaN |\n" for a, b in rows)
+    got = read("# 政府网站工作年度报表\n" + table)
+    assert "police_number" not in got
+    assert got["sponsor"] == "某局"

@@ -76,6 +76,8 @@ _MD_SEPARATOR_RE = re.compile(r"^[|+]?[\s:|+=-]+[|+]?$")
 """A Markdown table's rule under its head, or a grid table's border (+----+)."""
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
+_MD_ITALIC_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
+"""Markdown's and e-mail's *emphasis* (a required field's lone *网站名称 has no pair)."""
 _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
 """Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
 at a line's end (pandoc: 网站名称：某局\\)."""
@@ -85,6 +87,10 @@ _INLINE_TAG_RE = re.compile(
 )
 """Formatting a Markdown converter keeps as HTML in a cell (语雀's <font style=…>): its text
 is the cell's."""
+_QUOTED_RE = re.compile(r"^\s*(?:>\s?)+")
+"""An e-mail's quoting (> , >> ) or a Markdown quote before a line."""
+_NO_VALUE_RE = re.compile(r"(?<![^\s|,])(?:NaN|#N/A)(?![^\s|,])")
+"""What a converter writes for an empty cell (pandas' NaN, Excel's #N/A): no value."""
 _AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.IGNORECASE)
 """Markdown's automatic link: <http://www.a.gov.cn/>."""
 _ASKED_RE = re.compile(r"^\s*(?:[-*+]\s+)?([☑☐])\s*(是否[^\s☑☐]+)\s*$")
@@ -262,6 +268,8 @@ def markdown_plain(line: str) -> str:
     line = _MD_HEADING_RE.sub("", line)
     if "**" in line or "__" in line:
         line = _MD_EMPHASIS_RE.sub("", line)
+    if "*" in line:
+        line = _MD_ITALIC_RE.sub(r"\1", line)
     if "\\" in line:
         line = _MD_ESCAPE_RE.sub(lambda m: m.group(1) or "", line)
     return line
@@ -271,6 +279,10 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
     line = line[:MAX_LINE_CHARS]
+    if line[:1] == ">" or line.lstrip()[:1] == ">":
+        line = _QUOTED_RE.sub("", line)
+    if "NaN" in line or "#N/A" in line:
+        line = _NO_VALUE_RE.sub("", line)
     if "#" in line or "*" in line or "_" in line or "\\" in line:
         line = markdown_plain(line)
     if "&" in line:
