@@ -150,3 +150,55 @@ def test_a_dashboards_tiles_figure_over_caption() -> None:
     body = f"<table>{rows}</table><h4>信息发布</h4><div class='stats'>{tiles}</div>"
     got = _flex_page(".stats{display:flex;gap:12px}", body)
     assert (got["info_total"], got["info_overview"], got["info_news"]) == (4222, 78, 2541)
+
+
+def _layui(word: str, on: bool) -> str:
+    # layui: the <input> hidden by the framework's style, a box div keeping the state in its
+    # class, an icon every box draws.
+    checked = " checked" if on else ""
+    state = " layui-form-checked" if on else ""
+    return (
+        f'<input type="checkbox" title="{word}" lay-skin="primary"{checked}>'
+        f'<div class="layui-unselect layui-form-checkbox{state}"><span>{word}</span>'
+        '<i class="layui-icon layui-icon-ok"></i></div>'
+    )
+
+
+def _el_checkbox(word: str, on: bool) -> str:
+    state = " is-checked" if on else ""
+    return (
+        f'<label class="el-checkbox{state}"><span class="el-checkbox__input{state}">'
+        '<span class="el-checkbox__inner"></span>'
+        '<input type="checkbox" class="el-checkbox__original">'
+        f'</span><span class="el-checkbox__label">{word}</span></label>'
+    )
+
+
+def test_a_frameworks_boxes_keep_their_state_in_classes() -> None:
+    style = ".layui-icon-ok:before{content:'\\2713'} .layui-form input[type=checkbox]{display:none}"
+    innovation = "".join(
+        _el_checkbox(w, on)
+        for w, on in [("搜索即服务", False), ("多语言版本", True), ("其他", False)]
+    )
+    got = _read(
+        [
+            ("是否提供智能问答", _layui("是", False) + _layui("否", True)),
+            ("是否开展应急演练", _layui("是", True) + _layui("否", False)),
+            ("创新发展", f'<div class="el-checkbox-group">{innovation}</div>'),
+        ],
+        style,
+    )
+    assert got["smart_qa"] is False
+    assert got["emergency_drill"] is True
+    assert got["innovation"] == ["multilingual"]
+
+
+def test_options_each_a_block_of_its_own_under_their_label() -> None:
+    # A form page (no table): the label, then each box and its option a block of its own.
+    options = "".join(
+        f"<div>{mark}{name}</div>"
+        for mark, name in [("☐", "政府门户网站"), ("☑", "部门网站"), ("☐", "专项网站")]
+    )
+    rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TABLE_PAIRS)
+    body = f"<table>{rows}</table><form><label>网站类型</label><div>{options}</div></form>"
+    assert _flex_page("", body)["site_type"] == "department"

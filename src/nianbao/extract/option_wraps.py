@@ -55,13 +55,9 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
         named = len(following) == 1 and not tail.group(1)
         if any(t.used or t.cell.copy or not (t.piece.kind == "value" or named) for t in following):
             break
-        if (
-            walk.doc.format == "text"
-            and first.cell.bbox is None
-            and _more_options(f, raw, following, labels)
-        ):
-            # A list of one option a line (☐是 | ☑否): the next line's options, none of them
-            # named yet.
+        if first.cell.bbox is None and _more_options(f, raw, following, labels):
+            # A list of one option a line (☐是 | ☑否; a page's boxes each a block of its
+            # own): the next line's options, none of them named yet.
             found += following
             raw += " " + " ".join(t.piece.text for t in following)
             r = below

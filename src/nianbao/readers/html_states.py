@@ -1,8 +1,9 @@
 """What a page shows of a choice without writing a mark, put into its text as the mark a
 reader sees: a widget's checked state in its ARIA attributes (<label role="radio"
 aria-checked="true">是</label>, the state a script framework keeps while its <input>s stay
-as first written), and a box drawn as a named icon (an SVG sprite's #icon-checkbox-checked,
-an icon font's fa-check-square-o or icon-fuxuankuang-xuanzhong)."""
+as first written) or in its classes (layui's layui-form-checkbox layui-form-checked, Element
+UI's el-checkbox is-checked), and a box drawn as a named icon (an SVG sprite's
+#icon-checkbox-checked, an icon font's fa-check-square-o or icon-fuxuankuang-xuanzhong)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,21 @@ def draw_state_marks(root: lxml.etree._Element) -> None:
         for box in el.iter("input"):
             box.set("type", "hidden")  # the widget's state is its own, not its inputs'
         el.text = (TICKED if state == "true" else UNTICKED) + (el.text or "")
+    boxes = {
+        el: checked
+        for el in root.xpath(_CLASSED_BOXES)
+        if (checked := _class_state(el)) is not None
+    }
+    for el, checked in boxes.items():
+        # A group of boxes (el-radio-group) is none: it holds two boxes or more.
+        if (
+            el in widgets
+            or _within(el, widgets)
+            or sum(d in boxes for d in el.iterdescendants()) > 1
+        ):
+            continue
+        widgets.add(el)
+        _marked(el, checked)
     for el in root.iter("svg"):
         names = " ".join(
             str(use.get("href") or use.get(_XLINK) or use.get("xlink:href") or "")
@@ -52,6 +68,34 @@ def draw_state_marks(root: lxml.etree._Element) -> None:
             mark = icon_mark(str(el.get("class", "")))
             if mark and not _within(el, widgets):
                 el.text = mark
+
+
+_CLASSED_BOXES = "//*[contains(@class, 'checkbox') or contains(@class, 'radio')]"
+_PART_RE = re.compile(r"[-_\s]+")
+
+
+def _class_state(el: lxml.etree._Element) -> bool | None:
+    """The state a framework's box keeps in its classes (layui-form-checkbox with
+    layui-form-checked, el-checkbox with is-checked), when `el` is such a box and holds its
+    option's words; None otherwise."""
+    parts = set(_PART_RE.split(str(el.get("class", "")).lower()))
+    if not parts & {"checkbox", "radio"} or not "".join(el.itertext()).strip(" ☑☐"):
+        return None
+    return bool(parts & {"checked", "selected"})
+
+
+def _marked(widget: lxml.etree._Element, checked: bool) -> None:
+    """The widget's mark before its words; the inputs a script keeps beside it (as first
+    written, or hidden) and the marks its style draws inside are not its state."""
+    for box in widget.iter("input"):
+        box.set("type", "hidden")
+    before = widget.getprevious()
+    if before is not None and before.tag == "input" and before.get("type") in ("checkbox", "radio"):
+        before.set("type", "hidden")
+    for part in widget.iterdescendants():
+        if part.text and not part.text.strip(" ☑☐"):
+            part.text = ""
+    widget.text = (TICKED if checked else UNTICKED) + (widget.text or "")
 
 
 def _within(el: lxml.etree._Element, widgets: set[lxml.etree._Element]) -> bool:
