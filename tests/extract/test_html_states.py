@@ -202,3 +202,11 @@ def test_options_each_a_block_of_its_own_under_their_label() -> None:
     rows = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TABLE_PAIRS)
     body = f"<table>{rows}</table><form><label>网站类型</label><div>{options}</div></form>"
     assert _flex_page("", body)["site_type"] == "department"
+
+
+def test_a_footnotes_superscript_number_after_a_figure_is_no_digit_of_it() -> None:
+    got = _read(
+        [("主办单位", "某局"), ("办结留言数量（单位：条）", "28741<sup>1</sup>")],
+        after="<p>注1：含移动端。</p>",
+    )
+    assert got["messages_closed"] == 28741

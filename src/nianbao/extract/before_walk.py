@@ -18,6 +18,7 @@ from nianbao.extract import (
     option_answers,
     option_columns,
     option_heads,
+    unit_scale,
 )
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
@@ -43,6 +44,7 @@ from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
+from nianbao.extract.unit_scale import figures_scaled
 
 
 def _spread_units(doc: Document, index: LabelIndex) -> Document:
@@ -55,6 +57,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     last_year_dropped,
     codes_decoded,
     notes_joined,
+    figures_scaled,
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
@@ -88,6 +91,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     last_year_dropped: last_year.may_drop,
     codes_decoded: code_legends.may_decode,
     notes_joined: note_cells.may_join,
+    figures_scaled: unit_scale.may_scale,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     split_group_dashes: group_dashes.may_split,

@@ -64,6 +64,7 @@ _CELL_TAGS = frozenset({"td", "th"})
 _FONT_STYLE_RE = re.compile(
     r"(?:^|[;\s])(?:font-family|mso-symbol-font-family)\s*:\s*([^;,]+)", re.I
 )
+_FOOTNOTE_RE = re.compile(r"\s*[\[(（]?(?:\d{1,2}|[*†‡※]|[\u2460-\u2473])[\])）]?\s*")
 _GB_NAMES = frozenset({"gb2312", "gbk", "gb_2312-80", "x-gbk", "cp936", "euc-cn"})
 
 
@@ -104,6 +105,9 @@ def read_html(data: bytes, source: str | None = None) -> Document:
     inline_frames(root, lambda page: parse_page(page, source))
     draw_css_marks(root)
     draw_state_marks(root)
+    for sup in root.iter("sup"):  # a footnote's number after a figure: 28741<sup>1</sup>
+        if _FOOTNOTE_RE.fullmatch("".join(sup.itertext())):
+            sup.set("hidden", "")
     flow = _Flow()
     body = root.find("body")
     flow.walk(body if body is not None else root, 0)

@@ -37,9 +37,7 @@ def draw_state_marks(root: lxml.etree._Element) -> None:
         if str(el.get("role", "")).lower() not in _ROLES or state not in ("true", "false"):
             continue
         widgets.add(el)
-        for box in el.iter("input"):
-            box.set("type", "hidden")  # the widget's state is its own, not its inputs'
-        el.text = (TICKED if state == "true" else UNTICKED) + (el.text or "")
+        _marked(el, state == "true")
     boxes = {
         el: checked
         for el in root.xpath(_CLASSED_BOXES)

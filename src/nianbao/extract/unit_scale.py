@@ -1,0 +1,58 @@
+"""Counts given in ten-thousands or hundred-millions, the multiplier in their unit: in a
+unit column (独立用户访问总量 | 万个 | 2316.59) or in the label (网站总访问量（单位：亿次） |
+1.27), as a province's portal sets out its large figures. Read as written, 2316.59 is no
+count. The figure takes its multiplier (2316.59万, which reads as 23165900) and the unit
+keeps its word (个, 次)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nianbao.extract.cell_edits import cells_edited
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelIndex
+
+_UNIT_CELL_RE = re.compile(
+    r"^(\s*[(（]?\s*(?:单\s*位\s*[:：]\s*)?)(万|亿)(\s*(?:个|次|人次|人|条|件|项|户|篇|期)\s*[)）]?\s*)$"
+)
+"""A unit cell with its multiplier: 万个, （单位：亿次）."""
+_IN_LABEL_RE = re.compile(
+    r"([(（]\s*(?:单\s*位\s*[:：]\s*)?)(万|亿)(\s*(?:个|次|人次|人|条|件|项|户|篇|期)\s*[)）])"
+)
+"""A label's unit with its multiplier: 独立用户访问总量（单位：万个）."""
+_FIGURE_RE = re.compile(r"\s*\d[\d,，]*(?:\.\d+)?\s*")
+
+
+def may_scale(text: str, index: LabelIndex) -> bool:
+    """Whether `text` (cells one a line) holds 万 or 亿 before a unit's word."""
+    return "万" in text or "亿" in text
+
+
+def figures_scaled(doc: Document, index: LabelIndex) -> Document:
+    return cells_edited(doc, _scaled)
+
+
+def _scaled(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
+    out = list(cells)
+    scale = ""
+    for k, cell in enumerate(cells):
+        if cell.copy:
+            continue
+        text = cell.text
+        if scale and _FIGURE_RE.fullmatch(text):
+            out[k] = dataclasses.replace(cell, text=text.strip() + scale)
+            scale = ""
+            continue
+        found = (_UNIT_CELL_RE if len(text) <= 12 else _IN_LABEL_RE).search(text)
+        if found is None and ("万" in text or "亿" in text):
+            found = _IN_LABEL_RE.search(text)
+        if found is not None:
+            scale = found[2]
+            out[k] = dataclasses.replace(
+                cell, text=text[: found.start()] + found[1] + found[3] + text[found.end() :]
+            )
+        elif text.strip():
+            scale = ""  # another label: the multiplier was its own label's, whose value is blank
+    changed = any(a is not b for a, b in zip(out, cells, strict=True))
+    return tuple(out) if changed else None
