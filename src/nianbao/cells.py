@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 
 class NormalizeError(ValueError):
     """A cell cannot be read as the expected type; ``str(error)`` is a one-line Chinese message."""
@@ -64,13 +66,19 @@ def _fail(raw: object, problem: str, advice: str) -> NormalizeError:
 
 
 def _blank_text(text: str) -> bool:
-    """Whether already-trimmed text is only a placeholder such as "—" or "N/A"."""
+    """Whether already-trimmed text is only a placeholder such as "—" or "N/A", or a
+    template's prompt left in the cell (（请填写其他新媒体产品类型…）, （请注明）)."""
+    if text[:1] in "（(" and _PROMPT_RE.fullmatch(text):
+        return True
     if len(text) > 20:
         return False
     if text in BLANKS:
         return True
     folded = _fold(text)
     return folded.lower() in BLANKS or all(c in _PLACEHOLDER_CHARS for c in folded)
+
+
+_PROMPT_RE = re.compile(r"[（(]\s*(?:请|此处|单击|点击)[^（）()]{0,60}[）)]")
 
 
 def is_blank(raw: object) -> bool:

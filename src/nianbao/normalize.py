@@ -47,6 +47,7 @@ __all__ = [
 
 _UNITS = ("个工作日", "工作日", "人次", *"个次条项件期篇天人户家位名")
 # A unit in brackets after the count: 453679（个）, 3 (单位：天).
+_REMARK_RE = re.compile(r"\s*[（(][^（）()]{1,40}[）)]$")
 _BRACKET_UNIT_RE = re.compile(
     rf"\s*[(（]\s*(?:单\s*位\s*[:：]?\s*)?(?:{'|'.join(_UNITS)})\s*[)）]$"
 )
@@ -70,10 +71,13 @@ _NUMERAL_RE = re.compile(rf"[0-9{_CN}]+(?:[.,][0-9]+)*")
 def _scan_number(text: str) -> tuple[int, int] | None:
     """(numerator, power-of-ten denominator) for folded, trimmed text, or None."""
     text = " ".join(text.split()).rstrip("。. ")
-    if text in NONE_WORDS:
-        return 0, 1
     if text.endswith((")", "）")):
         text = _BRACKET_UNIT_RE.sub("", text)
+        if text.endswith((")", "）")) and (text[:1].isdigit() or text[:1] in NONE_WORDS):
+            # A remark after the figure (1726（含转载86条）, 0（本年度未开展）): the figure.
+            text = _REMARK_RE.sub("", text)
+    if text in NONE_WORDS:
+        return 0, 1
     for unit in _UNITS:
         if text.endswith(unit):
             text = text[: -len(unit)].rstrip()

@@ -984,3 +984,34 @@ def test_a_box_closing_a_list_ticks_no_option_another_box_stands_before() -> Non
     with pytest.raises(NormalizeError):
         parse_choices("☑政府门户网站 ☐部门网站 ☑", OPTIONS)
     assert parse_choices("部门网站☑ 专项网站☐", OPTIONS) == ["department"]  # marks after
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("1726（含转载86条）", 1726),
+        ("0（本年度未开展）", 0),
+        ("无（未开展）", 0),
+        ("35条(含专题页)", 35),
+    ],
+)
+def test_a_remark_in_brackets_after_a_count_leaves_the_count(raw: str, value: int) -> None:
+    assert parse_int(raw) == value
+
+
+def test_a_remark_alone_is_no_count() -> None:
+    with pytest.raises(NormalizeError):
+        parse_int("（含转载86条）")
+
+
+@pytest.mark.parametrize(
+    "raw", ["（请填写其他新媒体产品类型，如抖音号）", "（请注明）", "(请填写)", "（单击此处输入）"]
+)
+def test_a_templates_prompt_left_in_a_cell_is_blank(raw: str) -> None:
+    assert is_blank(raw)
+    assert parse_text(raw) is None
+
+
+def test_a_value_with_a_bracketed_remark_is_no_prompt() -> None:
+    assert parse_text("某局（请审核）") == "某局（请审核）"
+    assert not is_blank("（含转载）")
