@@ -50,3 +50,39 @@ def test_a_converters_nan_for_an_empty_cell_is_no_value() -> None:
     got = read("# 政府网站工作年度报表\n" + table)
     assert "police_number" not in got
     assert got["sponsor"] == "某局"
+
+
+def test_a_table_without_outer_pipes_and_its_links() -> None:
+    # html2text: rows without the outer pipes, an empty first cell as a row opening with |.
+    rows = ["网站名称 | 湄潭县人民政府网 | ", "---|---|---"]
+    rows += ["首页网址 | [http://www.meitan.gov.cn](http://www.meitan.gov.cn) | "]
+    rows += [f"{label} | {value} | " for label, value in TABLE_PAIRS[1:]]
+    rows += ["**信息发布** | 总数（单位：条） | 2833", " | 概况类信息更新量（单位：条） | 10"]
+    got = read(
+        "[首页](/) > [政务公开](/zwgk/)\n\n**政府网站工作年度报表**\n\n" + "\n".join(rows) + "\n"
+    )
+    assert got["site_name"] == "湄潭县人民政府网"
+    assert got["homepage_url"] == "http://www.meitan.gov.cn"
+    assert (got["info_total"], got["info_overview"]) == (2833, 10)
+
+
+def test_boxes_written_as_tex() -> None:
+    from nianbao.extract.pipeline import extract_bytes  # noqa: PLC0415
+
+    lines = [f"{label}\t{value}" for label, value in TABLE_PAIRS]
+    lines += [
+        "网站类型\t$\\square$ 政府门户网站 $\\surd$ 部门网站",
+        "是否提供智能问答\t$\\surd$ 是 $\\square$ 否",
+    ]
+    got = extract_bytes(
+        ("政府网站工作年度报表\n" + "\n".join(lines)).encode(), "m.md"
+    ).report.to_json()
+    assert got["site_type"] == "department"
+    assert got["smart_qa"] is True
+
+
+def test_a_path_under_the_signatures_other_name() -> None:
+    lines = [f"{label}\t{value}" for label, value in TABLE_PAIRS]
+    lines += ["填报信息/单位负责人\t方志亮", "填报信息/联系电话\t0851-28221234"]
+    got = read("政府网站工作年度报表\n" + "\n".join(lines) + "\n")
+    assert (got["head"], got["phone"]) == ("方志亮", "0851-28221234")

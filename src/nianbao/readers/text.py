@@ -87,6 +87,11 @@ _INLINE_TAG_RE = re.compile(
 )
 """Formatting a Markdown converter keeps as HTML in a cell (语雀's <font style=…>): its text
 is the cell's."""
+_MD_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
+"""A Markdown link: its text ([http://a.gov.cn](http://a.gov.cn), [首页](/))."""
+_LATEX_MARKS = {"surd": "√", "checkmark": "√", "square": "□", "Box": "□", "boxtimes": "☒"}
+_LATEX_RE = re.compile(r"\$\s*\\(" + "|".join(_LATEX_MARKS) + r")\s*\$")
+"""A box or tick a PDF-to-Markdown converter writes as TeX ($\\surd$, $\\square$)."""
 _QUOTED_RE = re.compile(r"^\s*(?:>\s?)+")
 """An e-mail's quoting (> , >> ) or a Markdown quote before a line."""
 _NO_VALUE_RE = re.compile(r"(?<![^\s|,])(?:NaN|#N/A)(?![^\s|,])")
@@ -115,6 +120,8 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             source=source,
         )
     text = decode_text(data, source)
+    if "$\\" in text:
+        text = _LATEX_RE.sub(lambda m: _LATEX_MARKS[m[1]], text)
     if "<" in text:
         # Imported here: html_tables builds on this module, and lxml loads only when needed.
         from nianbao.readers.html_tables import as_page, has_html_tables  # noqa: PLC0415
@@ -289,6 +296,8 @@ def _clean(line: str, fonts_lost: bool = False) -> str:
         line = html.unescape(line)
     if "<" in line:
         line = _AUTOLINK_RE.sub(r"\1", _INLINE_TAG_RE.sub("", _BR_RE.sub(" ", line)))
+    if "](" in line:
+        line = _MD_LINK_RE.sub(r"\1", line)
     if ":: " in line:
         line = line.replace(":: ", "：")  # an Obsidian note's field: 网站名称:: 某局网站
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
@@ -311,6 +320,8 @@ def document_from_text(text: str) -> Document:
     lines = text.splitlines()
     if len(lines) > MAX_LINES:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
+    if "-|" in text and _BARE_RULE_RE.search(text):
+        lines = _piped(lines)
     rows: list[tuple[int, str, str, list[str] | None]] = []
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
@@ -389,6 +400,23 @@ def _placed_rows(lines: list[tuple[int, str, str, list[str] | None]]) -> Iterato
 # Two spaces before a tick box part the options of one cell (☐是  ☑否, as pypdfium2 and
 # pdfplumber keep a cell's own spacing): no sign of columns.
 _OPTION_GAP_RE = re.compile(f"(?<![ \xa0])[ \xa0]{{2}}(?=[{TICKED}{UNTICKED}])")
+
+
+_BARE_RULE_RE = re.compile(r"(?m)^[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$")
+"""A Markdown table's rule without outer pipes (---|---|---, as html2text writes)."""
+
+
+def _piped(lines: list[str]) -> list[str]:
+    """The rows of Markdown tables written without outer pipes (网站名称 | 某局 | , a row
+    opening with | for an empty first cell) with them, so they read as the table's cells."""
+    out = []
+    for line in lines:
+        if "|" not in line or (line.lstrip().startswith("|") and line.rstrip().endswith("|")):
+            out.append(line)
+            continue
+        body = line.rstrip()
+        out.append(f"| {body} |" if not body.endswith("|") else f"| {body}")
+    return out
 
 
 def _spaced_apart(text: str) -> bool:
