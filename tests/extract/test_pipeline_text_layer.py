@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.pipeline import _garbled
+from nianbao.extract.text_layer import garbled
 
 
 def _doc(*lines: str) -> Document:
@@ -23,7 +23,7 @@ def _doc(*lines: str) -> Document:
     ids=["chinese", "english", "ticks-and-digits", "short"],
 )
 def test_readable_text_layers_are_kept(lines: list[str]) -> None:
-    assert not _garbled(_doc(*lines))
+    assert not garbled(_doc(*lines))
 
 
 @pytest.mark.parametrize(
@@ -35,4 +35,4 @@ def test_readable_text_layers_are_kept(lines: list[str]) -> None:
     ids=["latin-1", "private-use"],
 )
 def test_mojibake_text_layers_go_to_ocr(lines: list[str]) -> None:
-    assert _garbled(_doc(*lines))
+    assert garbled(_doc(*lines))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import importlib
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +25,7 @@ from nianbao.extract.series import (
     same_report,
     without_leading_instructions,
 )
+from nianbao.extract.text_layer import garbled, needs_ocr
 from nianbao.extract.traditional import simplified
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
@@ -191,9 +191,9 @@ def _read_document(data: bytes, source: str | None, form: Form | None) -> Docume
     stop = stop_at(form or default_form())
     reader = _reader(kind)
     doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
-    if kind == "pdf" and doc.format == "pdf" and (_needs_ocr(doc) or _garbled(doc)):
+    if kind == "pdf" and doc.format == "pdf" and (needs_ocr(doc) or garbled(doc)):
         return _pdf_scans(data, source, stop)
-    if kind in ("docx", "xlsx") and _needs_ocr(doc):
+    if kind in ("docx", "xlsx") and needs_ocr(doc):
         # The report pasted in as pictures (scans, screenshots): read them as scans.
         ocr = importlib.import_module("nianbao.readers.ocr")
         what = "Word " if kind == "docx" else "Excel "
@@ -211,26 +211,6 @@ def _pdf_scans(data: bytes, source: str | None, stop: StopAt) -> Document:
     scanned = read_pdf_scans(data, source, stop=stop)
     scanned.format = "pdf"
     return scanned
-
-
-def _needs_ocr(doc: Document) -> bool:
-    chars = sum(len(c.text.strip()) for row in doc.rows for c in row.cells)
-    return chars < 20 * max(1, doc.pages or 1)
-
-
-_READABLE_RE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x20-\x7e☑☐]")
-GARBLED_SHARE = 0.5
-"""A text layer with less than this share of Chinese, ASCII and their punctuation is
-mojibake (a font without a usable ToUnicode map: 「ÍøÕ¾Ãû³Æ」, private-use codes)."""
-
-
-def _garbled(doc: Document) -> bool:
-    """Whether a PDF's text layer is unreadable, so its pages are better read as scans."""
-    text = "".join(c.text for row in doc.rows for c in row.cells)
-    text = "".join(text.split())
-    if len(text) < 50:
-        return False
-    return len(_READABLE_RE.findall(text)) < GARBLED_SHARE * len(text)
 
 
 def report_from_match(match: Match, form: Form, source: str | None) -> Report:

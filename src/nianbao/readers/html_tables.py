@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 import re
 
-from nianbao.readers.text import markdown_plain
+from nianbao.readers.line_clean import markdown_plain
 
 _TABLE_TAG_RE = re.compile(r"<(/?)table\b[^>]*>", re.IGNORECASE)
 

@@ -9,7 +9,6 @@ the matcher to tell which cell stands under which.
 from __future__ import annotations
 
 import bisect
-import html
 import itertools
 import re
 from collections.abc import Iterable, Iterator
@@ -24,11 +23,11 @@ from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.grid_tables import box_drawn_as_grid, grid_rows
 from nianbao.readers.limits import MAX_TEXT_BYTES
+from nianbao.readers.line_clean import MAX_LINE_CHARS, clean_line, tex_marks
 from nianbao.readers.marks import (
     TICKED,
     UNTICKED,
     boxes_onto_names,
-    canonical_ticks,
     lost_font_ticks,
     lost_fonts,
 )
@@ -38,7 +37,6 @@ from nianbao.readers.stacked_cells import numbered_lines
 from nianbao.readers.unit_lines import units_joined
 
 MAX_LINES = 50_000
-MAX_LINE_CHARS = 20_000
 
 _GAP_TAILS = (
     r"(?<=[ \xa0])[ \xa0]+",
@@ -74,38 +72,6 @@ line's end cut before the count beside it (务服务事项数量（单 365 | 位
 never in a unit). Text of one blank between cells (pdfplumber) leaves that to the pieces."""
 _MD_SEPARATOR_RE = re.compile(r"^[|+]?[\s:|+=-]+[|+]?$")
 """A Markdown table's rule under its head, or a grid table's border (+----+)."""
-_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_EMPHASIS_RE = re.compile(r"\*\*|__")
-_MD_ITALIC_RE = re.compile(r"(?<![*\w])\*(?=[^\s*])([^*\n]*?[^\s*])\*(?![*\w])")
-"""Markdown's and e-mail's *emphasis* (a required field's lone *网站名称 has no pair)."""
-_MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
-"""Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
-at a line's end (pandoc: 网站名称：某局\\)."""
-_BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_INLINE_TAG_RE = re.compile(
-    r"</?(?:font|span|b|strong|em|i|u|a|sup|sub|mark|small|big|code)(?:\s[^<>]*)?>", re.IGNORECASE
-)
-"""Formatting a Markdown converter keeps as HTML in a cell (语雀's <font style=…>): its text
-is the cell's."""
-_MD_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
-"""A Markdown link: its text ([http://a.gov.cn](http://a.gov.cn), [首页](/))."""
-_LATEX_MARKS = {"surd": "√", "checkmark": "√", "square": "□", "Box": "□", "boxtimes": "☒"}
-_LATEX_RE = re.compile(r"\$\s*\\(" + "|".join(_LATEX_MARKS) + r")\s*\$")
-"""A box or tick a PDF-to-Markdown converter writes as TeX ($\\surd$, $\\square$)."""
-_QUOTED_RE = re.compile(r"^\s*(?:>\s?)+")
-"""An e-mail's quoting (> , >> ) or a Markdown quote before a line."""
-_NO_VALUE_RE = re.compile(r"(?<![^\s|,])(?:NaN|#N/A)(?![^\s|,])")
-"""What a converter writes for an empty cell (pandas' NaN, Excel's #N/A): no value."""
-_AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.IGNORECASE)
-"""Markdown's automatic link: <http://www.a.gov.cn/>."""
-_ASKED_RE = re.compile(r"^\s*(?:[-*+]\s+)?([☑☐])\s*(是否[^\s☑☐]+)\s*$")
-"""A task list's box before a yes/no question (- [x] 是否开展应急演练): the question's
-answer."""
-_BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
-"""A line drawn to write on (其他：＿＿＿＿): nothing written."""
-_DIGIT_START_RE = re.compile(r"\s*\d")
-_NUMBERED_BOX_RE = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*(?=[☑☐])")
-"""A list's number before a line of options (1.□搜索即服务 □多语言版本): no label's."""
 
 
 def _gaps(line: str) -> re.Pattern[str]:
@@ -120,8 +86,7 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             source=source,
         )
     text = decode_text(data, source)
-    if "$\\" in text:
-        text = _LATEX_RE.sub(lambda m: _LATEX_MARKS[m[1]], text)
+    text = tex_marks(text)
     if "<" in text:
         # Imported here: html_tables builds on this module, and lxml loads only when needed.
         from nianbao.readers.html_tables import as_page, has_html_tables  # noqa: PLC0415
@@ -270,45 +235,6 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
     return [*out, Spaced(last.text + after.text, last.start, after.end, last.at, after.to)], 1
 
 
-def markdown_plain(line: str) -> str:
-    """The line without Markdown's heading marks, emphasis and backslashes."""
-    line = _MD_HEADING_RE.sub("", line)
-    if "**" in line or "__" in line:
-        line = _MD_EMPHASIS_RE.sub("", line)
-    if "*" in line:
-        line = _MD_ITALIC_RE.sub(r"\1", line)
-    if "\\" in line:
-        line = _MD_ESCAPE_RE.sub(lambda m: m.group(1) or "", line)
-    return line
-
-
-def _clean(line: str, fonts_lost: bool = False) -> str:
-    """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
-    symbol font was lost)."""
-    line = line[:MAX_LINE_CHARS]
-    if line[:1] == ">" or line.lstrip()[:1] == ">":
-        line = _QUOTED_RE.sub("", line)
-    if "NaN" in line or "#N/A" in line:
-        line = _NO_VALUE_RE.sub("", line)
-    if "#" in line or "*" in line or "_" in line or "\\" in line:
-        line = markdown_plain(line)
-    if "&" in line:
-        line = html.unescape(line)
-    if "<" in line:
-        line = _AUTOLINK_RE.sub(r"\1", _INLINE_TAG_RE.sub("", _BR_RE.sub(" ", line)))
-    if "](" in line:
-        line = _MD_LINK_RE.sub(r"\1", line)
-    if ":: " in line:
-        line = line.replace(":: ", "：")  # an Obsidian note's field: 网站名称:: 某局网站
-    line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
-    if "是否" in line and (asked := _ASKED_RE.match(line)):
-        answer = "☑是 ☐否" if asked[1] == "☑" else "☐是 ☑否"
-        line = f"{asked[2]}\t{answer}"
-    if "＿" in line or "___" in line:
-        line = _BLANK_LINE_RE.sub(" ", line).rstrip()
-    return _NUMBERED_BOX_RE.sub("", line) if _DIGIT_START_RE.match(line) else line
-
-
 _LAID_OUT = 3
 """Lines (and at least an eighth of all) indented or holding cells set apart by spaces
 that make a text one laid out in columns, whose positions are worth working out."""
@@ -338,7 +264,7 @@ def document_from_text(text: str) -> Document:
             continue
         if ("-" in stripped or "+" in stripped) and _MD_SEPARATOR_RE.match(stripped):
             continue
-        line = _clean(raw, fonts_lost)
+        line = clean_line(raw, fonts_lost)
         if not line.strip():
             continue  # markup only (a Markdown heading's bare #)
         delimited = _delimited(line)
