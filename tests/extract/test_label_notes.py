@@ -84,3 +84,8 @@ def test_a_note_in_a_cell_of_its_own_after_the_label() -> None:
 
 def test_a_systems_name_for_the_innovation_list() -> None:
     assert values("创新功能\t☐搜索即服务 ☑多语言版本\n")["innovation"] == ["multilingual"]
+
+
+def test_how_many_to_choose_in_a_remarks_column_is_no_answer() -> None:
+    got = values("创新发展\t\t\t搜索即服务、无障碍浏览\t多选\n")
+    assert got["innovation"] == ["search_as_service", "accessibility"]
