@@ -34,3 +34,28 @@ def test_last_years_column_is_no_value(heads: tuple[str, str]) -> None:
 def test_two_years_not_one_apart_are_no_comparison() -> None:
     text = "指标名称\t2020年\t2023年\n独立用户访问总量\t325853\t403537\n"
     assert values(text)["unique_visitors"] == 325853
+
+
+def test_a_text_written_across_both_years_columns_stays() -> None:
+    # Last year's column first; a name and an address span all the figures' columns, a
+    # count left blank this year keeps last year's figure out.
+    from nianbao.extract.pipeline import extract_bytes  # noqa: PLC0415
+    from text_reports import TABLE_PAIRS  # noqa: PLC0415
+
+    rows = "".join(f"<tr><td>{a}</td><td colspan=3>{b}</td></tr>" for a, b in TABLE_PAIRS[:2])
+    rows += "<tr><td>主办单位</td><td colspan=3>沂水县应急管理局</td></tr>"
+    rows += "<tr><td>首页网址</td><td colspan=3>http://www.yishui.gov.cn/yjglj/</td></tr>"
+    rows += "".join(
+        f"<tr><td>{a}</td><td>{int(b) + 1}</td><td>{b}</td><td>+1</td></tr>"
+        for a, b in TABLE_PAIRS[2:]
+    )
+    rows += "<tr><td>收到留言数量（单位：条）</td><td>31</td><td></td><td></td></tr>"
+    page = (
+        "<html><meta charset=utf-8><body><table><tr><th>指标</th><th>2021年</th><th>2022年</th>"
+        f"<th>同比增减</th></tr>{rows}</table></body></html>"
+    )
+    got = extract_bytes(page.encode(), "yoy.html").report.to_json()
+    assert got["sponsor"] == "沂水县应急管理局"
+    assert got["homepage_url"] == "http://www.yishui.gov.cn/yjglj/"
+    assert got["unique_visitors"] == 500
+    assert "messages_received" not in got

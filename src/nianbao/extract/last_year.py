@@ -7,12 +7,16 @@ from __future__ import annotations
 
 import re
 
-from nianbao.extract.cell_edits import without_column
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.cell_edits import rows_edited
+from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
 _YEAR_LINE_RE = re.compile(r"\n(?:19|20)\d\d年度?\n")
 _YEAR_HEAD_RE = re.compile(r"\s*(?:(本|今)|(上|去))年度?\s*|\s*((?:19|20)\d{2})\s*年度?\s*")
+
+
+_FIGURE_RE = re.compile(r"\s*[\d,，.]*\s*[\u4e00-\u9fff]{0,2}\s*|\s*[-—/无]+\s*")
+"""A figure (with its unit), a blank's dash or 无: last year's, whatever stands beside it."""
 
 
 def may_drop(text: str, index: LabelIndex) -> bool:
@@ -23,26 +27,39 @@ def may_drop(text: str, index: LabelIndex) -> bool:
 def last_year_dropped(doc: Document, index: LabelIndex) -> Document:
     """`doc` without the cells of its last year's column under the head naming it (the
     first such table's)."""
-    for r, row in enumerate(doc.rows):
-        col = _last_year(row.cells)
-        if col is None:
-            continue
-        # Up to the next table on the head's page (a table a page break cuts goes on).
-        end = next(
-            (
-                k
-                for k in range(r + 1, len(doc.rows))
-                if doc.rows[k].block != row.block and doc.rows[k].page == row.page
-            ),
-            len(doc.rows),
-        )
-        return without_column(doc, col, range(r + 1, end))
-    return doc
+    found = next(
+        ((r, cols) for r, row in enumerate(doc.rows) if (cols := _last_year(row.cells))), None
+    )
+    if found is None:
+        return doc
+    r, (col, this) = found
+    head = doc.rows[r]
+    # Up to the next table on the head's page (a table a page break cuts goes on).
+    end = next(
+        (
+            k
+            for k in range(r + 1, len(doc.rows))
+            if doc.rows[k].block != head.block and doc.rows[k].page == head.page
+        ),
+        len(doc.rows),
+    )
+    chosen = {id(doc.rows[k]) for k in range(r + 1, end)}
+    return rows_edited(doc, lambda row: _without(row, col, this) if id(row) in chosen else None)
 
 
-def _last_year(cells: tuple[Cell, ...]) -> int | None:
-    """The column of the last year's figures of a head naming this year's and last year's
-    (本年 | 上年, or two years one apart: 2023年 | 2022年)."""
+def _without(row: Row, col: int, this: int) -> tuple[Cell, ...]:
+    """The row's cells without the last year's, unless it is a text with no cell in this
+    year's column beside it: a name or an address written once across all the figures'
+    columns (a figure of last year's stays last year's)."""
+    alone = all(c.col != this for c in row.cells)
+    return tuple(
+        c for c in row.cells if c.col != col or (alone and not _FIGURE_RE.fullmatch(c.text))
+    )
+
+
+def _last_year(cells: tuple[Cell, ...]) -> tuple[int, int] | None:
+    """The columns of the last year's and this year's figures of a head naming both (本年 |
+    上年, or two years one apart: 2023年 | 2022年)."""
     this: int | None = None
     last: int | None = None
     years: dict[int, int] = {}
@@ -58,4 +75,4 @@ def _last_year(cells: tuple[Cell, ...]) -> int | None:
             years[int(found[3])] = c.col
     if len(years) == 2 and max(years) - min(years) == 1:
         this, last = years[max(years)], years[min(years)]
-    return last if this is not None and last is not None and last != this else None
+    return (last, this) if this is not None and last is not None and last != this else None
