@@ -35,24 +35,23 @@ def figures_scaled(doc: Document, index: LabelIndex) -> Document:
 
 def _scaled(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
     out = list(cells)
-    scale = ""
+    changed = False
     for k, cell in enumerate(cells):
-        if cell.copy:
+        if cell.copy or ("万" not in cell.text and "亿" not in cell.text):
             continue
         text = cell.text
-        if scale and _FIGURE_RE.fullmatch(text):
-            out[k] = dataclasses.replace(cell, text=text.strip() + scale)
-            scale = ""
-            continue
         found = (_UNIT_CELL_RE if len(text) <= 12 else _IN_LABEL_RE).search(text)
-        if found is None and ("万" in text or "亿" in text):
+        if found is None:
             found = _IN_LABEL_RE.search(text)
-        if found is not None:
-            scale = found[2]
-            out[k] = dataclasses.replace(
-                cell, text=text[: found.start()] + found[1] + found[3] + text[found.end() :]
-            )
-        elif text.strip():
-            scale = ""  # another label: the multiplier was its own label's, whose value is blank
-    changed = any(a is not b for a, b in zip(out, cells, strict=True))
+        figure = next((j for j in range(k + 1, len(cells)) if cells[j].text.strip()), None)
+        if found is None or figure is None or cells[figure].copy:
+            continue
+        if not _FIGURE_RE.fullmatch(cells[figure].text):
+            continue  # no figure after it (下载量 68 | 万次: a text's own words)
+        scale = found[2]
+        out[k] = dataclasses.replace(
+            cell, text=text[: found.start()] + found[1] + found[3] + text[found.end() :]
+        )
+        out[figure] = dataclasses.replace(cells[figure], text=cells[figure].text.strip() + scale)
+        changed = True
     return tuple(out) if changed else None
