@@ -54,16 +54,7 @@ def _word_table(parts: list[str | list[list[str]]]) -> bytes:
     doc = Word()
     doc.add_paragraph("政府网站工作年度报表")
     labels = doc.add_table(rows=0, cols=2)
-    for label, value in [
-        ("网站名称", "某局网站"),
-        ("政府网站标识码", "4300000001"),
-        ("独立用户访问总量（单位：个）", "500"),
-        ("网站总访问量（单位：次）", "1500"),
-        ("注册用户数（单位：个）", "10"),
-        ("政务服务事项数量（单位：项）", "3"),
-        ("收到意见数量（单位：条）", "2"),
-        ("安全检测评估次数（单位：次）", "1"),
-    ]:
+    for label, value in TABLE_PAIRS:
         cells = labels.add_row().cells
         cells[0].text, cells[1].text = label, value
     for part in parts:

@@ -217,6 +217,17 @@ def test_docx_struck_text_is_void_with_its_separator() -> None:
     ]
 
 
+def test_docx_a_box_written_twice_is_one() -> None:
+    # An RTF symbol field converted by LibreOffice: the field's result and its glyph.
+    document = docx.Document()
+    paragraph = document.add_paragraph("是否提供智能问答：")
+    for text in ("☑", "\uf052", "是 ", "☐", "☐", "否"):
+        run = paragraph.add_run(text)
+        if text == "\uf052":
+            run.font.name = "Wingdings 2"
+    assert texts(read_docx(docx_bytes(document))) == [["是否提供智能问答：☑是 ☐否"]]
+
+
 def test_xlsx_numbers_dates_text_and_merged_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active

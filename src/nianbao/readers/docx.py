@@ -43,6 +43,7 @@ _VOID = (_VANISH, f"{W}strike", f"{W}dstrike")
 STRUCK = "\x02"
 """Where struck-through text stood (no font's name, no text's character): the separator
 between it and the options left (是 / ~~否~~) goes with it."""
+_DOUBLED_RE = re.compile(r"([☑☐])\1+")
 _STRUCK_RE = re.compile(r"(?:\s*[/／、，,|｜]\s*)?\x02(?:\s*[/／、，,|｜])?")
 _FONT_NAMES = (f"{W}ascii", f"{W}hAnsi", f"{W}eastAsia")
 _SHOWN = frozenset({"0", "false", "off"})
@@ -95,7 +96,12 @@ def paragraph_text(p: lxml.etree._Element) -> str:
         text = _fields(text)
     if STRUCK in text:
         text = _STRUCK_RE.sub(" ", text)
-    return canonical_ticks(text)
+    text = canonical_ticks(text)
+    if "☑☑" in text or "☐☐" in text:
+        # One box written twice (an RTF symbol field LibreOffice keeps as the field's result
+        # and its glyph): no option has two boxes.
+        text = _DOUBLED_RE.sub(r"\1", text)
+    return text
 
 
 # A field's parts as _inline marks them: its start, the start of its shown result, its end
