@@ -209,3 +209,19 @@ def test_answer_columns_go_on_over_a_page_break() -> None:
         ["多语言版本", "是", ""],
         ["另一表", "☑"],
     ]
+
+
+def test_a_yes_no_question_answered_down_its_tall_cell() -> None:
+    # 是 and 否 a row each under the question's tall cell, the mark in a column beside.
+    first = len(BASIC) + 1
+    got = _read(
+        [
+            ("安全防护", "是否明确网站安全责任人", "是", None),
+            ("安全防护", "是否明确网站安全责任人", "否", "√"),
+            ("移动新媒体", "是否有移动新媒体", "是", "√"),
+            ("移动新媒体", "是否有移动新媒体", "否", None),
+        ],
+        merged=(f"B{first}:B{first + 1}", f"B{first + 2}:B{first + 3}"),
+    )
+    assert got["security_officer"] is False
+    assert got["has_new_media"] is True

@@ -1,7 +1,8 @@
 """An option list set one option a row, down the rows its label's tall cell spans: each row
 an option's name and its answer in the cells after it, a box (☑), a tick in a cell of its
 own (搜索即服务 | √), a word (搜索即服务 | 否), or nothing (unticked); the 其他 row's note
-after its answer (其他 | ☑ | 建设政务知识库). Read as one list, boxes before names."""
+after its answer (其他 | ☑ | 建设政务知识库); a yes/no question's 是 and 否 a row each. Read as
+one list, boxes before names."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def option_rows(walk: Placement, f: Field, label: Token, raw: str) -> tuple[str,
     """`raw`, the text after a list's label on its row, and that of the rows below in the
     label's cell, read as option rows: the list, and the tokens of the rows below. ("", [])
     when those are no option rows (or the label's cell spans none)."""
-    first = option_row(f, raw) if f.type in ("list", "enum") else None
+    first = option_row(f, raw) if f.type in ("list", "enum", "bool") else None
     if first is None:
         return "", []
     texts = [first]
