@@ -29,7 +29,7 @@ def _joined(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
     out: list[Cell] = []
     for cell in cells:
         text = cell.text.strip()
-        if out and not cell.copy and _HOW_MANY_RE.fullmatch(text):
+        if out and not cell.copy and "选" in text and _HOW_MANY_RE.fullmatch(text):
             continue  # 多选 in a remarks column: the form's instruction, no answer
         if out and not cell.copy and text[:1] in "（(" and LABEL_NOTE_RE.fullmatch(text):
             out[-1] = dataclasses.replace(out[-1], text=out[-1].text.rstrip() + text)

@@ -39,6 +39,7 @@ _AUTOLINK_RE = re.compile(r"<((?:https?|ftp)://[^<>\s]+)>", re.IGNORECASE)
 _ASKED_RE = re.compile(r"^\s*(?:[-*+]\s+)?([☑☐])\s*(是否[^\s☑☐]+)\s*$")
 """A task list's box before a yes/no question (- [x] 是否开展应急演练): the question's
 answer."""
+_BOXES = frozenset("☑☐")
 _BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
 """A line drawn to write on (其他：＿＿＿＿): nothing written."""
 _DIGIT_START_RE = re.compile(r"\s*\d")
@@ -56,7 +57,7 @@ def markdown_plain(line: str) -> str:
     line = _MD_HEADING_RE.sub("", line)
     if "**" in line or "__" in line:
         line = _MD_EMPHASIS_RE.sub("", line)
-    if "*" in line:
+    if "*" in line and line.count("*") >= 2:
         line = _MD_ITALIC_RE.sub(r"\1", line)
     if "\\" in line:
         line = _MD_ESCAPE_RE.sub(lambda m: m.group(1) or "", line)
@@ -67,8 +68,8 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
     line = line[:MAX_LINE_CHARS]
-    if line[:1] == ">" or line.lstrip()[:1] == ">":
-        line = _QUOTED_RE.sub("", line)
+    if ">" in line and (quoted := _QUOTED_RE.match(line)):
+        line = line[quoted.end() :]
     if "NaN" in line or "#N/A" in line:
         line = _NO_VALUE_RE.sub("", line)
     if "#" in line or "*" in line or "_" in line or "\\" in line:
@@ -76,13 +77,15 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     if "&" in line:
         line = html.unescape(line)
     if "<" in line:
-        line = _AUTOLINK_RE.sub(r"\1", _INLINE_TAG_RE.sub("", _BR_RE.sub(" ", line)))
+        line = _INLINE_TAG_RE.sub("", _BR_RE.sub(" ", line))
+        if "://" in line:
+            line = _AUTOLINK_RE.sub(r"\1", line)
     if "](" in line:
         line = _MD_LINK_RE.sub(r"\1", line)
     if ":: " in line:
         line = line.replace(":: ", "：")  # an Obsidian note's field: 网站名称:: 某局网站
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
-    if "是否" in line and (asked := _ASKED_RE.match(line)):
+    if "是否" in line and line.lstrip(" -*+")[:1] in _BOXES and (asked := _ASKED_RE.match(line)):
         answer = "☑是 ☐否" if asked[1] == "☑" else "☐是 ☑否"
         line = f"{asked[2]}\t{answer}"
     if "＿" in line or "___" in line:
