@@ -28,6 +28,7 @@ from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
 from nianbao.readers.page_chrome import opening_keys, without_running_lines
 from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
+from nianbao.readers.pdf_boxes import MIN_BOXES, Shape, drawn_boxes, small_shape
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
@@ -60,6 +61,8 @@ _IMAGE = raw.FPDF_PAGEOBJ_IMAGE
 ILLUSTRATED = 0.2
 """A page this much covered by pictures may hold the report as them (a scan under a little
 text, a table pasted in as a screenshot), when its text is no report."""
+_WHITE = 230
+"""A fill whose red, green and blue are all at least this is white (a box's ground)."""
 OCR_LAYER_PICTURED = 0.8
 """A scan's share of its page, under an OCR layer."""
 _render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
@@ -121,6 +124,8 @@ class _Page:
         """Whether some text on the page is set in a symbol font (tick boxes)."""
         self.pictured = 0.0
         """The area pictures cover on the page (a scan under a little text)."""
+        self.shapes: list[Shape] = []
+        """The page's small inked shapes: drawn boxes and their ticks (after `rulings`)."""
         self.texts = self.invisible = 0
         """Text objects on the page, and those drawn invisible (an OCR layer)."""
 
@@ -165,14 +170,32 @@ class _Page:
                 horizontal.append(((y0 + y1) / 2, x0, x1))
             elif w <= THIN and h > THIN:
                 vertical.append(((x0 + x1) / 2, y0, y1))
-            elif (
-                raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
-                and stroke.value
-                and raw.FPDFPath_CountSegments(obj) in (4, 5)
+            elif small_shape(w, h) and self._inked(obj):
+                self.shapes.append(Shape((x0, y0, x1, y1)))
+            if (
+                w > THIN
+                and h > THIN
+                and (
+                    raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke))
+                    and stroke.value
+                    and raw.FPDFPath_CountSegments(obj) in (4, 5)
+                )
             ):
                 horizontal += [(y0, x0, x1), (y1, x0, x1)]
                 vertical += [(x0, y0, y1), (x1, y0, y1)]
         return Rulings.build(horizontal, vertical)
+
+    def _inked(self, obj: Any) -> bool:
+        """Whether a path shows ink: stroked, or filled in anything but white (a box's white
+        ground inside its border is no tick)."""
+        fill, stroke = ctypes.c_int(), ctypes.c_int()
+        if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
+            return False
+        if stroke.value:
+            return True
+        red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+        raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+        return bool(fill.value) and min(red.value, green.value, blue.value) < _WHITE
 
     def runs(
         self, rulings: Rulings, stop: StopAt | None, *, autospaced: bool = False
@@ -196,6 +219,8 @@ class _Page:
             if not self.turned and raw.FPDFPage_GetAnnotCount(self.page):
                 notes = annotation_runs(self.page, self.form, self.height)
                 chars, notes = marks_onto_boxes(text, chars, notes, self.height)
+            if not self.turned and len(self.shapes) >= MIN_BOXES:
+                notes += drawn_boxes(self.shapes)
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
             runs = text_runs(

@@ -1,0 +1,48 @@
+"""Tick boxes a PDF draws as shapes (readers.pdf_boxes): a style sheet's boxes printed by a
+typesetter, the tick a smaller shape inside the checked ones."""
+
+from __future__ import annotations
+
+import weasyprint  # type: ignore[import-untyped]
+
+from nianbao.extract.pipeline import extract_bytes
+from nianbao.readers.pdf_boxes import Shape, drawn_boxes
+from text_reports import TABLE_PAIRS
+
+_STYLE = (
+    "td{padding:4px 8px}"
+    ".b{display:inline-block;width:9px;height:9px;border:1px solid #000;margin-right:3px}"
+    ".o{margin-right:24px}"
+    ".b.on::after{content:'';display:block;width:5px;height:5px;margin:2px;background:#000}"
+)
+
+
+def _options(*names: str, on: str) -> str:
+    return "".join(
+        f"<span class='o'><span class='b{' on' if n == on else ''}'></span>{n}</span>"
+        for n in names
+    )
+
+
+def test_boxes_drawn_by_a_style_sheet_are_read() -> None:
+    rows = [
+        *TABLE_PAIRS,
+        ("网站类型", _options("政府门户网站", "部门网站", "专项网站", on="部门网站")),
+        ("是否提供智能问答", _options("是", "否", on="否")),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    page = (
+        f"<html><head><meta charset=utf-8><style>{_STYLE}</style></head><body>"
+        f"<h3>政府网站工作年度报表</h3><table>{cells}</table></body></html>"
+    )
+    got = extract_bytes(bytes(weasyprint.HTML(string=page).write_pdf()), "boxes.pdf")
+    values = got.report.to_json()
+    assert values["site_type"] == "department"
+    assert values["smart_qa"] is False
+
+
+def test_one_small_shape_alone_is_no_box() -> None:
+    assert drawn_boxes([Shape((10, 10, 19, 19))]) == []
+    # A box holding a smaller shape is ticked; the shape inside is no box of its own.
+    marks = drawn_boxes([Shape((10, 10, 19, 19)), Shape((12, 12, 17, 17)), Shape((40, 10, 49, 19))])
+    assert [r.text for r in marks] == ["☑", "☐"]
