@@ -40,9 +40,8 @@ def _scaled(cells: tuple[Cell, ...]) -> tuple[Cell, ...] | None:
         if cell.copy or ("万" not in cell.text and "亿" not in cell.text):
             continue
         text = cell.text
-        found = (_UNIT_CELL_RE if len(text) <= 12 else _IN_LABEL_RE).search(text)
-        if found is None:
-            found = _IN_LABEL_RE.search(text)
+        found = _UNIT_CELL_RE.search(text) if len(text) <= 12 else None
+        found = found or _IN_LABEL_RE.search(text)
         figure = next((j for j in range(k + 1, len(cells)) if cells[j].text.strip()), None)
         if found is None or figure is None or cells[figure].copy:
             continue

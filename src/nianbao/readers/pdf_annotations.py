@@ -13,13 +13,13 @@ from pypdfium2 import raw  # type: ignore[import-untyped]
 
 from nianbao.readers.geometry import Run
 from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.pdftext import printed_boxes
 
 MAX_ANNOTATIONS = 2_000
 """Annotations read on a page: a report's form has a hundred fields or so."""
 _MAX_VALUE = 4_096
 """Characters of a field's value read (a report's longest text is 200 characters)."""
 
-_PRINTED_BOXES = frozenset("☐□")
 _BOXES = (raw.FPDF_FORMFIELD_CHECKBOX, raw.FPDF_FORMFIELD_RADIOBUTTON)
 _VALUED = (raw.FPDF_FORMFIELD_TEXTFIELD, raw.FPDF_FORMFIELD_COMBOBOX, raw.FPDF_FORMFIELD_LISTBOX)
 
@@ -85,14 +85,12 @@ def marks_onto_boxes(
     state (☑ for a checked field or a typed tick over a printed □), and the runs of the
     annotations left: a box field set on a template's printed box is that box, not a
     second one beside it."""
-    boxes = [i for i, ch in enumerate(chars) if ch in _PRINTED_BOXES]
-    if not boxes:
+    places = [
+        (i, left, height - top, right, height - bottom)
+        for i, left, bottom, right, top in printed_boxes(text, chars)
+    ]
+    if not places:
         return chars, runs
-    rect = raw.FS_RECTF()
-    places = []
-    for i in boxes:
-        if raw.FPDFText_GetLooseCharBox(text, i, rect):
-            places.append((i, rect.left, height - rect.top, rect.right, height - rect.bottom))
     out = list(chars)
     left: list[Run] = []
     for run in runs:

@@ -123,6 +123,17 @@ def slanted_blanked(text: Any, chars: str) -> str:
     return "".join(out)
 
 
+def printed_boxes(text: Any, chars: str) -> list[tuple[int, float, float, float, float]]:
+    """(index, left, bottom, right, top) of each empty box printed in the page text (□ ☐),
+    in the page's coordinates: where a tick drawn or typed over one lands."""
+    rect = raw.FS_RECTF()
+    return [
+        (i, rect.left, rect.bottom, rect.right, rect.top)
+        for i, ch in enumerate(chars)
+        if ch in _OVER_BOXES and raw.FPDFText_GetLooseCharBox(text, i, rect)
+    ]
+
+
 def overprinted_ticks(text: Any, chars: str) -> str:
     """The page text with each box a tick is drawn over as ☑ and the tick as a blank: a
     form filled in on its printed template (a PDF editor's typewriter sets √ on a □, the
@@ -130,10 +141,7 @@ def overprinted_ticks(text: Any, chars: str) -> str:
     if not any(m in chars for m in _OVER_MARKS) or not any(b in chars for b in _OVER_BOXES):
         return chars
     rect = raw.FS_RECTF()
-    boxes = []
-    for i, ch in enumerate(chars):
-        if ch in _OVER_BOXES and raw.FPDFText_GetLooseCharBox(text, i, rect):
-            boxes.append((i, rect.left, rect.bottom, rect.right, rect.top))
+    boxes = printed_boxes(text, chars)
     out: list[str] | None = None
     for i, ch in enumerate(chars):
         if ch not in _OVER_MARKS or not raw.FPDFText_GetLooseCharBox(text, i, rect):
