@@ -21,6 +21,9 @@ TICKED, UNTICKED = "☑", "☐"
 StopAt = Callable[[str], bool]
 """Given a page's text, whether the report ends on that page: paged readers (PDF, scans)
 read no further pages. The matcher decides what is data; this only saves work."""
+TextEnd = Callable[[str], int | None]
+"""Given a whole text, where the text reader may stop reading it (the instructions after a
+report), or None to read it all. Like StopAt, it only saves work."""
 
 
 # Not frozen (nor are Row, Run, Spaced, Provenance): readers make hundreds per document,

@@ -13,11 +13,11 @@ from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
-from nianbao.extract.labels import label_index, label_normal_form, without_trailing_note
+from nianbao.extract.labels import without_trailing_note
 from nianbao.extract.matcher import match_document
 from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
-from nianbao.extract.regions import own_lines, own_rows
+from nianbao.extract.regions import own_rows
 from nianbao.extract.roster import find_roster, roster_documents
 from nianbao.extract.series import (
     part_document,
@@ -25,6 +25,7 @@ from nianbao.extract.series import (
     same_report,
     without_leading_instructions,
 )
+from nianbao.extract.stops import stop_at, text_end
 from nianbao.extract.text_layer import garbled, needs_ocr
 from nianbao.extract.traditional import simplified
 from nianbao.forms import default_form, form_for_year
@@ -105,66 +106,6 @@ def _reader(kind: Kind) -> Reader:
 _PAGED = frozenset({"pdf", "image"})
 
 
-def stop_at(form: Form) -> StopAt:
-    """The page test for paged readers: the form's instructions have begun on it, or it
-    holds the end of the table (the form's last label after the last section's heading),
-    so that the next pages, instructions or another report, are not read. Pages of
-    another form's report (regions.own_lines) are not this form's end.
-
-    A new test for each document: it remembers whether the last page it was given ended
-    inside another form's report. Only the page on which it first answers yes is looked
-    at line by line (pdftext.instructions_cut), and no page is read after that one."""
-    index = label_index(form)
-    title = index.stop
-    heads, ends = index.closing
-    # A page's text is seen once: the label cache would only fill up with pages.
-    normalize = label_normal_form
-    own = normalize(form.title)
-    foreign = False
-    first = True
-    waiting = False  # the file opened with the instructions: the report is still to come
-
-    def ended(text: str) -> bool:
-        nonlocal foreign, first, waiting
-        if form.other_forms:
-            lines, foreign = own_lines(text.splitlines(), form, foreign)
-            text = "\n".join(lines)
-        norm = normalize(text)
-        if first:
-            first = False
-            # A template's instructions page before the report's (the report's title or
-            # an attachment's number at most before them) ends nothing.
-            waiting = bool(title) and 0 <= norm.find(title) <= _LEADING
-        if waiting:
-            begun = _own_title_at(norm, own, title)
-            if begun is None:
-                return False
-            waiting = False
-            norm = norm[begun:]
-        if title and title in norm:
-            return True
-        at = max((norm.rfind(head) for head in heads), default=-1)
-        return at >= 0 and any(norm.find(end, at) >= 0 for end in ends)
-
-    return ended
-
-
-_LEADING = 16
-"""Characters before the instructions' title on a file's first page (附件2, a page
-header) for the file to open with the instructions rather than the report."""
-
-
-def _own_title_at(norm: str, own: str, instructions: str) -> int | None:
-    """Where the form's own title stands in a page's text, not as the head of the
-    instructions' title (政府网站工作年度报表 | 填写说明)."""
-    at = norm.find(own)
-    while at >= 0:
-        if not norm.startswith(instructions, at):
-            return at
-        at = norm.find(own, at + 1)
-    return None
-
-
 def read_document(data: bytes, source: str | None = None, form: Form | None = None) -> Document:
     """Any supported format → Document (scanned PDF pages go through OCR), in simplified
     characters whatever script the report is written in, radicals read as characters."""
@@ -190,7 +131,12 @@ def _read_document(data: bytes, source: str | None, form: Form | None) -> Docume
         return doc
     stop = stop_at(form or default_form())
     reader = _reader(kind)
-    doc = reader(data, source, stop=stop) if kind in _PAGED else reader(data, source)
+    if kind in _PAGED:
+        doc = reader(data, source, stop=stop)
+    elif kind == "text":
+        doc = reader(data, source, end=text_end(form or default_form()))
+    else:
+        doc = reader(data, source)
     if kind == "pdf" and doc.format == "pdf" and (needs_ocr(doc) or garbled(doc)):
         return _pdf_scans(data, source, stop)
     if kind in ("docx", "xlsx") and needs_ocr(doc):

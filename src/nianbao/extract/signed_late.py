@@ -24,7 +24,7 @@ from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.forms.model import Field
 
-_ROWS = 30
+ROWS = 30
 """Lines after the instructions' title searched."""
 _SHORT = 24
 """Characters a value of such a line has at most: a name, a phone number, a date."""
@@ -41,7 +41,7 @@ def take_signed_late(walk: Placement, match: Match, walked: int) -> None:
     rows = walk.doc.rows
     # The lines as read, not segmented: the instructions' prose is long, and only lines of
     # a label, a colon and a short value are worth a look.
-    for r in range(walked, min(len(rows), walked + _ROWS)):
+    for r in range(walked, min(len(rows), walked + ROWS)):
         cells = rows[r].cells
         if len(cells) != 1 or cells[0].copy:
             continue

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 
 from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
-from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.document import Cell, Document, Row, TextEnd
 from nianbao.readers.column_starts import columns_apart
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
 from nianbao.readers.definition_lists import definitions_joined
@@ -78,7 +78,7 @@ def _gaps(line: str) -> re.Pattern[str]:
     return _LAID_GAPS_RE if "  " in line or "\u3000" in line else _SPACES_RE
 
 
-def read_text(data: bytes, source: str | None = None) -> Document:
+def read_text(data: bytes, source: str | None = None, end: TextEnd | None = None) -> Document:
     if len(data) > MAX_TEXT_BYTES:
         raise TooLargeError(
             f"文本文件有 {len(data):,} 字节，超过 {MAX_TEXT_BYTES:,} 字节的上限："
@@ -99,6 +99,9 @@ def read_text(data: bytes, source: str | None = None) -> Document:
             doc = read_html(as_page(text).encode("utf-8"), source)
             doc.format = "text"
             return doc
+    cut = end(text) if end is not None else None
+    if cut is not None:
+        text = text[:cut]  # the instructions after the report: nothing the matcher reads
     rows = csv_rows(text)
     if rows is not None:  # a spreadsheet saved as CSV: its fields are the cells
         text = as_tab_separated(rows)
