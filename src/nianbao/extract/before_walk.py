@@ -107,11 +107,15 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
 def mended(doc: Document, index: LabelIndex) -> Document:
     """`doc` after every step of BEFORE_WALK, in order, each on the text those before made
     (a step whose need is not in the text is left out)."""
-    text = _cell_text(doc)
+    text: str | None = None  # the cells' text, worked out again only when a test needs it
     for step in BEFORE_WALK:
         needs = _NEEDS.get(step)
-        if needs is None or needs(text, index):
-            before, doc = doc, step(doc, index)
-            if doc is not before:
-                text = _cell_text(doc)  # what a step wrote may be what a later one mends
+        if needs is not None:
+            if text is None:
+                text = _cell_text(doc)
+            if not needs(text, index):
+                continue
+        before, doc = doc, step(doc, index)
+        if doc is not before:
+            text = None  # what a step wrote may be what a later one mends
     return doc

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 import lxml.etree
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
-from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.document import TICKED, UNTICKED, Cell, Document, Row
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.marks import canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.ooxml import Package
+from nianbao.readers.xlsx_checkboxes import checkbox_complements, complement_of
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -93,14 +94,15 @@ def _places(code: str) -> int | None:
 
 def _styles(
     package: Package,
-) -> tuple[set[int], dict[int, int], dict[int, str], dict[int, tuple[str, ...]]]:
+) -> tuple[set[int], dict[int, int], dict[int, str], dict[int, tuple[str, ...]], frozenset[int]]:
     """The cell styles that show a date, those that show a number with a fixed count of
     decimals (style index → decimals: a report shows 3.5 where the sheet holds 3.4996),
-    those whose font is a symbol font (style index → font: R in Wingdings 2 is ☑), and
-    those whose number format shows words for numbers (style index → its sections)."""
+    those whose font is a symbol font (style index → font: R in Wingdings 2 is ☑), those
+    whose number format shows words for numbers (style index → its sections), and those
+    that make a TRUE/FALSE cell a check box."""
     root = package.xml("xl/styles.xml")
     if root is None:
-        return set(), {}, {}, {}
+        return set(), {}, {}, {}, frozenset()
     font_names = [
         (name.get("val", "") if (name := font.find(f"{S}name")) is not None else "")
         for font in root.iterfind(f"{S}fonts/{S}font")
@@ -115,7 +117,10 @@ def _styles(
     dates = set()
     places: dict[int, int] = {}
     literals: dict[int, tuple[str, ...]] = {}
+    controls: dict[int, int] = {}  # style index → the feature property bags' entry it names
     for index, xf in enumerate(root.iterfind(f"{S}cellXfs/{S}xf")):
+        if len(xf) and (complement := complement_of(xf)) is not None:
+            controls[index] = complement
         font_id = xf.get("fontId", "0")
         if font_id.isdigit() and int(font_id) < len(font_names):
             symbol = symbol_font(font_names[int(font_id)])
@@ -136,7 +141,9 @@ def _styles(
         shown = _places(code) if code else _BUILTIN_PLACES.get(fmt_id)
         if shown is not None:
             places[index] = shown
-    return dates, places, symbols, literals
+    boxes = checkbox_complements(package) if controls else frozenset()
+    checkboxes = frozenset(index for index, i in controls.items() if i in boxes)
+    return dates, places, symbols, literals, checkboxes
 
 
 _LITERAL_RE = re.compile(r'\s*(?:\[[^\]]*\]\s*)?(?:"([^"]*)")?\s*')
@@ -201,6 +208,11 @@ def _number(raw: str, date: bool, places: int | None = None) -> str:
 
 
 def _cell_value(c: lxml.etree._Element, book: _Book) -> str:
+    if book.checkboxes and c.get("t") == "b":
+        style = c.get("s", "0")
+        if style.isdigit() and int(style) in book.checkboxes:
+            v = c.find(f"{S}v")
+            return TICKED if v is not None and (v.text or "").strip() == "1" else UNTICKED
     text = _cell_text(c, book.strings, book.dates, book.places)
     if text and book.literals and c.get("t", "n") == "n":
         style = c.get("s", "0")
@@ -263,6 +275,7 @@ class _Book:
     places: dict[int, int]
     symbols: dict[int, str]
     literals: dict[int, tuple[str, ...]]
+    checkboxes: frozenset[int]
 
 
 def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
