@@ -20,10 +20,12 @@ import lxml.etree
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import TICKED, UNTICKED, Cell, Document, Row
+from nianbao.readers.cell_refs import cell_ref
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.marks import canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.ooxml import Package
 from nianbao.readers.xlsx_checkboxes import checkbox_complements, complement_of
+from nianbao.readers.xlsx_drawings import drawn_ticks, ticked
 
 S = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -32,25 +34,10 @@ MAX_CELLS = 200_000
 MAX_MERGED_CELLS = 200_000
 MAX_COLUMNS = 200
 
-_REF_RE = re.compile(r"^([A-Z]{1,3})([0-9]{1,7})$")
 _DATE_FORMATS = frozenset({*range(14, 23), *range(27, 37), *range(45, 48), *range(50, 59)})
 _DATE_CODE_RE = re.compile(r"[ymd]", re.I)
 _QUOTED_RE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
 _EPOCH = datetime.date(1899, 12, 30)
-
-
-def _column(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n - 1
-
-
-def _ref(ref: str) -> tuple[int, int] | None:
-    match = _REF_RE.match(ref)
-    if match is None:
-        return None
-    return int(match.group(2)) - 1, _column(match.group(1))
 
 
 def _text(el: lxml.etree._Element) -> str:
@@ -299,7 +286,7 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             count += 1
             if count > MAX_CELLS:
                 raise UnsafeInputError(f"工作表「{name}」超过 {MAX_CELLS:,} 个单元格，拒绝读取。")
-            pos = _ref(c.get("r", "")) if c.get("r") else (line, column + 1)
+            pos = cell_ref(c.get("r", "")) if c.get("r") else (line, column + 1)
             if pos is None or pos[1] >= MAX_COLUMNS:
                 continue
             column = pos[1]
@@ -308,10 +295,13 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             text = canonical_ticks(_cell_value(c, book)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)
+    for r, col, x in drawn_ticks(book.package, path, root):
+        text = grid.get(r, {}).get(col, ("", False))[0]
+        grid.setdefault(r, {})[col] = (ticked(text, x), False)
     merged = 0
     for merge in root.iterfind(f"{S}mergeCells/{S}mergeCell"):
         first, _, last = merge.get("ref", "").partition(":")
-        a, b = _ref(first), _ref(last)
+        a, b = cell_ref(first), cell_ref(last)
         if a is None or b is None or a[0] not in grid or a[1] not in grid[a[0]]:
             continue
         text = grid[a[0]][a[1]][0]
