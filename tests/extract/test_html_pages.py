@@ -118,3 +118,23 @@ def test_a_report_in_a_frames_srcdoc_is_read() -> None:
     assert got["year"] == 2023
     assert got["unique_visitors"] == 1516565
     assert got["site_type"] == "portal"
+
+
+def test_options_going_on_in_a_row_under_the_labels_merged_cell() -> None:
+    # 创新发展 spans two rows: four options a cell on the first, 其他 and its note on the
+    # second, whose first cell is the label's repeat.
+    table = (
+        "<table>"
+        + "".join(
+            f"<tr><td>{label}</td><td colspan='4'>{value}</td></tr>" for label, value in _ROWS
+        )
+        + "<tr><td rowspan='2'>创新发展</td><td>☑搜索即服务</td><td>□多语言版本</td>"
+        "<td>□无障碍浏览</td><td>□千人千网</td></tr>"
+        "<tr><td colspan='4'>☑其他：企业开办“一件事”办事指南智能导航</td></tr>"
+        "<tr><td>填报人</td><td colspan='4'>高瑞</td></tr></table>"
+    )
+    page = f"<html><meta charset='utf-8'><body><p>政府网站工作年度报表</p>{table}</body></html>"
+    found = _values(page.encode())
+    assert found["innovation"] == ["search_as_service", "other"]
+    assert found["innovation_other"] == "企业开办“一件事”办事指南智能导航"
+    assert found["filler"] == "高瑞"

@@ -12,7 +12,7 @@ from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.piece import TICKS
 from nianbao.extract.placement import Placement
-from nianbao.extract.tokens import Token, label_of
+from nianbao.extract.tokens import Token, label_of, names_field
 from nianbao.forms.model import Field
 
 LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
@@ -20,6 +20,8 @@ LIST_TAIL_RE = re.compile(rf"[{TICKS}]\s*([^{TICKS}]*?)\s*$")
 _LINE_HEAD_RE = re.compile(rf"\s*([^{TICKS}]*)")
 _BOXED_RE = re.compile(rf"[{TICKS}]\s*[^{TICKS}\s]+")
 """A box and its option's name."""
+_NOTE_RE = re.compile(r"[:：(（]")
+"""What ends an option's name that a note follows."""
 _LIST_LINES = 3
 """Lines a list of options may go on over."""
 
@@ -48,6 +50,10 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
             following, below = (
                 (walk.rows[below + 1], below + 1) if below + 1 < len(walk.rows) else ([], below)
             )
+        if following and following[0].cell.copy and names_field(following[0], f):
+            # The field's label cell merged down beside the list's lines, repeated on each
+            # (创新发展 | ☑搜索即服务 … ☐千人千网, 创新发展 | ☑其他：…).
+            following = following[1:]
         if tail is None or not following:
             break
         # A box closing the line may have its name alone on the next, even a label's (þ |
@@ -100,7 +106,8 @@ def _new_options(raw: str, following: list[Token], labels: frozenset[str]) -> bo
     text = " ".join(t.piece.text for t in following)
     if text.lstrip()[:1] not in TICKS or "".join(_BOXED_RE.sub("", text).split()):
         return False
-    names = [normalize_label(n) for n in OPTION_NAME_RE.findall(text)]
+    # A name may have its note after it (☑其他：企业开办“一件事”智能导航).
+    names = [normalize_label(_NOTE_RE.split(n, 1)[0]) for n in OPTION_NAME_RE.findall(text)]
     have = [normalize_label(n) for n in OPTION_NAME_RE.findall(raw)]
     return (
         bool(names and have)
