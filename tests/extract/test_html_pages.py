@@ -138,3 +138,11 @@ def test_options_going_on_in_a_row_under_the_labels_merged_cell() -> None:
     assert found["innovation"] == ["search_as_service", "other"]
     assert found["innovation_other"] == "企业开办“一件事”办事指南智能导航"
     assert found["filler"] == "高瑞"
+
+
+def test_the_filling_date_labelled_as_its_time() -> None:
+    # 填报时间 is an everyday wording of 填报日期, beside 填报单位 above the table.
+    before = "<p>填报单位：某县人民政府办公室　　　　填报时间：2025年1月6日</p>"
+    found = _values(_page(before, _ROWS))
+    assert found["fill_date"] == "2025-01-06"
+    assert found["filing_unit"] == "某县人民政府办公室"
