@@ -11,6 +11,7 @@ from nianbao.extract import (
     code_columns,
     code_legends,
     group_dashes,
+    group_grid,
     last_year,
     leader_dots,
     note_cells,
@@ -27,6 +28,7 @@ from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.code_legends import codes_decoded
 from nianbao.extract.document import Document
 from nianbao.extract.group_dashes import split_group_dashes
+from nianbao.extract.group_grid import group_grids_read
 from nianbao.extract.group_pieces import lift_group_pieces
 from nianbao.extract.head_levels import join_head_levels
 from nianbao.extract.head_rests import join_head_rests
@@ -65,6 +67,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     split_group_dashes,
     option_heads_read,
     option_columns_read,
+    group_grids_read,
     name_answer_columns,
     option_answers_read,
     marks_onto_options,
@@ -97,6 +100,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     split_group_dashes: group_dashes.may_split,
     option_heads_read: option_heads.may_head,
     option_columns_read: option_columns.may_head,
+    group_grids_read: group_grid.may_grid,
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
     option_answers_read: option_answers.may_answer,
     marks_onto_options: lambda text, index: "\n☑\n" in text,
