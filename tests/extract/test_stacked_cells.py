@@ -26,3 +26,16 @@ def test_one_cells_lines_stay_one_cell() -> None:
         (1, "| x | a | 1 |"),
         (1, "|  | b | 2 |"),
     ]
+
+
+def test_a_registration_number_wrapped_beside_a_wrapped_label() -> None:
+    # Two cells of two lines each: set apart as stacked rows, the number's rest goes on
+    # in its own column on the next.
+    text = (
+        "|网站名称|某市农业农村局网站|||\n|---|---|---|---|\n"
+        "|ICP备案号|黑ICP备06002395号-2|公安机关备<br>案号|黑公网安备<br>23020202000217号|\n"
+        "|独立用户访问总量（单位：个）|781308|||\n"
+    )
+    got = values(text)
+    assert got.get("police_number") == "黑公网安备23020202000217号"
+    assert got.get("icp_number") == "黑ICP备06002395号-2"

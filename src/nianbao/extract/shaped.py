@@ -111,10 +111,15 @@ def _rest(walk: Placement, match: Match, c: Candidate, walked: int) -> tuple[Tok
     shaped = has_shape(f, raw, form)
     if shaped and not raw[-1:].isdigit():
         return None
+    value = next((t for t in walk.rows[c.row] if t.piece.text == raw), None)
     for r in range(c.row + 1, min(c.row + 1 + _ROWS, walked)):
         if r in walk.rows.ending:
             break
         tokens = [t for t in walk.rows[r] if t.piece.kind != "unit"]
+        if len(tokens) > 1 and value is not None:
+            # A table's row the reader set a cell's lines apart in, each line a row (a
+            # Markdown cell's <br>): the rest in the value's own column.
+            tokens = [t for t in tokens if t.cell.col == value.cell.col]
         if len(tokens) != 1 or tokens[0].piece.kind != "value" or tokens[0].cell.copy:
             continue
         token = tokens[0]
