@@ -26,6 +26,7 @@ from nianbao.readers.marks import TICKED, UNTICKED
 from nianbao.readers.ocr_crops import MIN_SCORE, apart, recover, split_at_borders, zeros
 from nianbao.readers.ocr_text import clean, typeset_row
 from nianbao.readers.page_break import join_page_break
+from nianbao.readers.seals import without_red
 
 OCR_DPI = 200
 MAX_PIXELS = 40_000_000
@@ -87,15 +88,15 @@ def _load_images(data: bytes, source: str | None) -> list[Image.Image]:
 
 
 def _grey(image: Image.Image) -> Image.Image:
-    """A page in shades of grey with red seals (公章) and red ink left out: the red channel
-    shows black and blue print dark and a red stamp as paper, so a seal over the unit's name
-    or the signature line does not blot out the text under it. Transparency is paper too."""
+    """A page in shades of grey with red seals (公章) and red ink left out (`seals.without_red`),
+    so that a seal over the unit's name, the signatures or a column of figures does not
+    blot out the text under it. Transparency is paper too."""
     if image.mode in ("1", "L", "I", "I;16", "F"):
         return image.convert("L")
     if "A" in image.getbands() or image.mode == "P":
         rgba = image.convert("RGBA")
         image = Image.alpha_composite(Image.new("RGBA", rgba.size, "white"), rgba)
-    return image.convert("RGB").getchannel("R")
+    return without_red(image)
 
 
 def _render_pdf(data: bytes, source: str | None) -> list[Image.Image]:
