@@ -12,6 +12,7 @@ from nianbao.extract.centred_cells import deal_centred
 from nianbao.extract.code_around import take_code_around
 from nianbao.extract.code_moves import move_codes
 from nianbao.extract.codes_abreast import take_codes_abreast
+from nianbao.extract.column_runs import take_column_runs
 from nianbao.extract.count_above import take_counts_above
 from nianbao.extract.count_wraps import take_wrapped_counts
 from nianbao.extract.crossed import swap_crossed
@@ -52,6 +53,7 @@ from nianbao.extract.stray_pieces import drop_stray_pieces
 from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.sum_totals import move_sum_totals
 from nianbao.extract.ticked_answers import take_ticked_answers
+from nianbao.extract.titled_year import take_title_year
 from nianbao.extract.unit_moves import move_by_unit, shift_back
 from nianbao.extract.value_pair import take_value_pair
 from nianbao.extract.values_above import take_values_above
@@ -61,6 +63,7 @@ from nianbao.extract.wrapped_row import take_wrapped_row
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     take_below_label,
     take_deferred_runs,
+    take_column_runs,
     take_short_runs,
     dealt.deal,
     cells.deal_cells,
@@ -116,5 +119,6 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     join_name_halves,
     drop_stray_pieces,
     swap_crossed,
+    take_title_year,
 )
 """What reads the values the walk could not, after it."""

@@ -1,0 +1,176 @@
+"""Text a converter wrote a table column by column (pdfminer and markitdown, pdftotext on
+some pages): every label of a block of rows, each alone on its line, then every value,
+each alone on its line or, for a choice, its options a line each (独立用户访问总量 | … |
+法人办件量 | 办事服务 | 2504445 | … | ☑是 | □否 | 123616 | …).
+
+The walk reads each label as its field, generic ones in their group's context (总数 after
+解读回应), and finds nothing beside them. Consecutive runs of such labels (group names cut
+over lines between them) are one run; when the lines after it hold exactly one item per
+field in that order (a count for a count, options for a choice) and each item reads as its
+field's value, the items are theirs. The fields must follow each other in the form's
+order, as a table's rows do: a label read as a field twice or out of order is misread. A
+run already paired as a whole by `deferred_runs` (counts only, one field a label) is left
+to it: it runs first."""
+
+from __future__ import annotations
+
+import itertools
+
+from nianbao.extract.deferred_runs import counts_waiting
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
+from nianbao.extract.leftover import take_moved
+from nianbao.extract.placement import Placement
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.runs import lone_labels, only
+from nianbao.extract.tokens import Token, groups_only, units
+from nianbao.forms.model import Field
+
+_LEAST = 4
+"""Fields a run needs: runs of items that long do not meet a run of labels by chance."""
+_GAP = 3
+"""Lines between two runs of labels (a group's name cut over lines) that still join them."""
+_REACH = 12
+"""Lines past the labels searched for the first item."""
+
+
+def take_column_runs(walk: Placement, match: Match, walked: int) -> None:
+    if not counts_waiting(walk, match):
+        return  # text only, and only where a count's label was read without its count
+    for run, end in _runs(walk, walked):
+        # The labels whose values stand after the run: those after the last one read.
+        read = [k for k, f in enumerate(run) if f.key in match.candidates]
+        fields = run[read[-1] + 1 :] if read else run
+        if len(fields) < _LEAST:
+            continue
+        if any(b.order <= a.order for a, b in itertools.pairwise(fields)):
+            continue  # a field read twice, or out of the form's order: a label misread
+        items = _items(walk, end, walked, fields)
+        if items is not None:
+            for f, tokens in zip(fields, items, strict=True):
+                _take(walk, match, f, tokens)
+
+
+def _runs(walk: Placement, walked: int) -> list[tuple[list[Field], int]]:
+    """The walked runs of lone labels, each label as the field the walk read it as, runs
+    a few lines apart (nothing but taken words, units or groups' names between) joined."""
+    found: list[tuple[list[Field], int, int]] = []  # fields, first line, line after
+    r = 0
+    while r < walked:
+        token = only(walk, r)
+        if token is None or token.piece.kind != "label" or token.field is None:
+            r += 1
+            continue
+        labels, end = lone_labels(walk, r, joined=True)
+        fields = [t.field for t, _ in labels if t.field is not None]
+        if len(fields) == len(labels) and labels:
+            if found and _between(walk, found[-1][2], r):
+                found[-1] = (found[-1][0] + fields, found[-1][1], end)
+            else:
+                found.append((fields, r, end))
+        r = max(end, r + 1)
+    return [(fields, end) for fields, _, end in found]
+
+
+def _between(walk: Placement, start: int, stop: int) -> bool:
+    """Whether the lines start…stop are few and hold no value of their own."""
+    if stop - start > _GAP:
+        return False
+    return all(
+        units(walk.rows[r])
+        or groups_only(walk.rows[r])
+        or all(t.used or t.piece.kind != "value" for t in walk.rows[r])
+        or _name_piece(walk, r)
+        for r in range(start, stop)
+    )
+
+
+def _name_piece(walk: Placement, r: int) -> bool:
+    """Whether line r is a short piece of Chinese, no digit nor box: a group's name cut
+    over lines (解读信息发 | 布)."""
+    token = only(walk, r)
+    text = token.piece.text.strip() if token is not None else ""
+    return (
+        bool(text)
+        and len(text) <= _NAME
+        and token is not None
+        and not token.piece.ticks
+        and (all("\u4e00" <= c <= "\u9fff" for c in text))
+    )
+
+
+_NAME = 8
+
+
+def _items(
+    walk: Placement, start: int, walked: int, fields: list[Field]
+) -> list[list[Token]] | None:
+    """One item per field from the first line after `start` holding a free count or a box:
+    a lone count for a count, lone lines of options for a choice; then no further lone
+    count (the run and the items are as long)."""
+    r = start
+    stop = min(walked, start + _REACH)
+    while r < stop and not _item_start(walk, r):
+        r += 1
+    if r >= stop:
+        return None
+    items: list[list[Token]] = []
+    for f in fields:
+        while r < walked and units(walk.rows[r]):
+            r += 1
+        token = only(walk, r) if r < walked else None
+        if token is None or (not token.free and not token.piece.ticks):
+            return None
+        if f.type in COUNT_TYPES:
+            if (
+                token.piece.ticks
+                or not _count(token.piece.text)
+                or not fits_unit(f, token, walk.index.form)
+            ):
+                return None
+            items.append([token])
+            r += 1
+        elif f.type in CHOICE_TYPES:
+            options: list[Token] = []
+            while r < walked and (t := only(walk, r)) is not None and t.piece.ticks and not t.used:
+                options.append(t)
+                r += 1
+            if not options or not readable(f, " ".join(t.piece.text for t in options)):
+                return None
+            items.append(options)
+        else:
+            return None
+        if f.type in COUNT_TYPES and not readable(f, token.piece.text):
+            return None
+    while r < walked and units(walk.rows[r]):
+        r += 1
+    after = only(walk, r) if r < walked else None
+    if after is not None and after.free and _count(after.piece.text):
+        return None  # more counts than labels: the runs are not each other's
+    return items
+
+
+def _item_start(walk: Placement, r: int) -> bool:
+    token = only(walk, r)
+    return (
+        token is not None
+        and not token.used
+        and (token.piece.ticks or (token.free and _count(token.piece.text)))
+    )
+
+
+def _count(text: str) -> bool:
+    text = text.strip()
+    return bool(text) and text[0].isdigit()
+
+
+def _take(walk: Placement, match: Match, f: Field, tokens: list[Token]) -> None:
+    if len(tokens) == 1:
+        take_moved(walk, match, f, tokens[0])
+        return
+    for token in tokens:
+        token.used = True
+    first = tokens[0]
+    raw = " ".join(t.piece.text for t in tokens)
+    match.candidates[f.key] = [
+        Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.55, explicit=False)
+    ]
