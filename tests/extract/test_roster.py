@@ -261,3 +261,49 @@ def test_a_header_three_rows_deep_names_each_column_by_its_deepest_label() -> No
     assert len(header) - 1 == len(default_form().fields)  # one column a field, in form order
     found = extract_bytes(_three_row_header_page(row[1:]), "export.html")
     assert found.report.to_json() == values
+
+
+def test_a_report_set_across_section_by_section_is_one_report() -> None:
+    # Each section a row of labels over a row of values; the last, 创新发展, its options as
+    # column heads over a row holding the mark. No table of reports: its rows of marks
+    # and options are no report rows.
+    book = Workbook()
+    sheet = book.active
+    for row in (
+        ["政府网站工作年度报表（2022年度）"],
+        ["填报单位：某市生态环境局"],
+        ["基本信息", "网站名称", "首页网址", "主办单位", "网站类型", "政府网站标识码"],
+        [
+            "",
+            "某市生态环境局网站",
+            "http://sthjj.a.gov.cn",
+            "某市生态环境局",
+            "部门网站",
+            "5107000036",
+        ],
+        [
+            "移动新媒体",
+            "是否有移动新媒体",
+            "微博名称",
+            "微博信息发布量（条）",
+            "微博关注量（个）",
+            "微信名称",
+            "微信信息发布量（条）",
+            "微信订阅数（个）",
+            "其他",
+        ],
+        ["", "是", "某市生态环境", 3832, 76620, "某市生态环境", 1513, 655389],
+        ["创新发展", "搜索即服务", "多语言版本", "无障碍浏览", "千人千网", "其他"],
+        ["", "", "", "☑", "", ""],
+        ["独立用户访问总量（个）", 30241, "网站总访问量（次）", 242130],
+    ):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    found = extract_all(out.getvalue(), "across.xlsx")
+    assert len(found) == 1
+    got = found[0].report.to_json()
+    assert got["site_name"] == "某市生态环境局网站"
+    assert (got["weibo_followers"], got["wechat_subscribers"]) == (76620, 655389)
+    assert got["innovation"] == ["accessibility"]
+    assert got["year"] == 2022

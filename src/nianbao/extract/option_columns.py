@@ -28,7 +28,7 @@ def option_columns_read(doc: Document, index: LabelIndex) -> Document:
     r = 0
     while r + 1 < len(doc.rows):
         head, under = doc.rows[r], doc.rows[r + 1]
-        cells = _boxed(head, under, options) if under.block == head.block else None
+        cells = _boxed(head, under, options, index) if under.block == head.block else None
         if cells is None:
             r += 1
             continue
@@ -39,10 +39,19 @@ def option_columns_read(doc: Document, index: LabelIndex) -> Document:
     return doc if rows is None else dataclasses.replace(doc, rows=rows)
 
 
-def _boxed(head: Row, under: Row, options: dict[str, int]) -> tuple[Cell, ...] | None:
+def _boxed(
+    head: Row, under: Row, options: dict[str, int], index: LabelIndex
+) -> tuple[Cell, ...] | None:
     """The heads row's cells with each option's box from the row under it; None when the
-    rows are not a choice's option heads over their marks."""
+    rows are not a choice's option heads over their marks. The choice's own label may open
+    the heads row (创新发展 | 搜索即服务 | 多语言版本 …, a report set across)."""
     named = [c for c in head.cells if not c.copy and c.text.strip()]
+    if named and normalize_label(named[0].text) not in options:
+        label = index.lookup(normalize_label(named[0].text))
+        owner = options.get(normalize_label(named[1].text)) if len(named) > 1 else None
+        if label is None or owner is None or index.form.fields[owner] not in label.fields:
+            return None
+        named = named[1:]
     owners = {options.get(normalize_label(c.text)) for c in named}
     if len(named) < 2 or len(owners) != 1 or None in owners:
         return None  # not all one choice's options
@@ -54,7 +63,7 @@ def _boxed(head: Row, under: Row, options: dict[str, int]) -> tuple[Cell, ...] |
         return None
     return tuple(
         dataclasses.replace(c, text=("☑" if marks.get(c.col) == "☑" else "☐") + c.text.strip())
-        if not c.copy and c.text.strip()
+        if c in named
         else c
         for c in head.cells
     )

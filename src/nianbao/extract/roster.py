@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
+from nianbao.extract.misread import option_labels
 from nianbao.forms.model import Field, Form
 
 MIN_HEADER_LABELS = 8
@@ -143,9 +144,9 @@ def _report_rows(
         if row.cells and _TOTAL_RE.match(row.cells[0].text):
             continue
         filled = [c for c in row.cells if c.col in columns and not c.copy and c.text.strip()]
-        labels = sum(_is_field_label(c, index) for c in filled)
+        labels = sum(_is_field_label(c, index) or _is_listed_option(c, index) for c in filled)
         if labels >= 2 and 2 * labels > len(filled):
-            break  # another table's header
+            break  # another table's header, or the next section's of a report set across
         if len(filled) < MIN_FILLED:
             continue  # a note under the table, a spacer
         found.append(row)
@@ -234,6 +235,18 @@ def _displayed(form: Form) -> dict[str, Field]:
     """Each field's display name (the name nianbao gives it in messages and in the headers
     of its summaries), normalised."""
     return {normalize_label(f.display): f for f in form.fields}
+
+
+def _is_listed_option(cell: Cell, index: LabelIndex) -> bool:
+    """Whether the cell is one of the options of a choice of several answers (搜索即服务):
+    a head of its own column in a report set across (创新发展 | 搜索即服务 | 多语言版本 …);
+    in a table of reports one at most of a row's cells (the one option a site chose)."""
+    return normalize_label(cell.text) in _listed_options(index.form)
+
+
+@functools.cache
+def _listed_options(form: Form) -> frozenset[str]:
+    return frozenset(name for f in form.fields if f.type == "list" for name in option_labels(f))
 
 
 def _is_number(cell: Cell) -> bool:
