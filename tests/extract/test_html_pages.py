@@ -146,3 +146,32 @@ def test_the_filling_date_labelled_as_its_time() -> None:
     found = _values(_page(before, _ROWS))
     assert found["fill_date"] == "2025-01-06"
     assert found["filing_unit"] == "某县人民政府办公室"
+
+
+def test_the_year_after_the_title_inside_a_systems_info_line() -> None:
+    # A reporting system's page: no title line of its own, the year after the form's
+    # title among other words of one cell.
+    before = (
+        "<table><tr><td>报表名称：政府网站工作年度报表（2024年度）</td>"
+        "<td>填报单位：某区人民政府办公室</td><td>报表状态：已报送</td></tr></table>"
+    )
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in _ROWS)
+    page = f"<html><meta charset='utf-8'><body>{before}<table>{cells}</table></body></html>"
+    found = _values(page.encode())
+    assert found["year"] == 2024
+    assert found["filing_unit"] == "某区人民政府办公室"
+
+
+def test_a_box_opening_an_options_cell_is_that_options() -> None:
+    # A cell an option, the tick before the chosen one's name with a blank between: the
+    # box is not the option's to its left, read as one line with it.
+    rows = [
+        *_ROWS,
+        ("网站类型", "政府门户网站</td><td>☑ 部门网站</td><td>专项网站"),
+        ("是否使用统一平台", "是</td><td>☑ 否"),
+        ("是否提供智能问答", "☑ 是 ☐ 否"),
+    ]
+    found = _values(_page("", rows))
+    assert found["site_type"] == "department"
+    assert found["unified_platform"] is False
+    assert found["smart_qa"] is True

@@ -23,7 +23,7 @@ from nianbao.extract import (
 )
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
-from nianbao.extract.boxed_names import boxes_before_names
+from nianbao.extract.boxed_names import boxes_before_names, boxes_onto_own_names
 from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.code_legends import codes_decoded
 from nianbao.extract.document import Document
@@ -71,6 +71,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     name_answer_columns,
     option_answers_read,
     marks_onto_options,
+    boxes_onto_own_names,
     boxes_before_names,
     rejoin_run_wraps,
     lift_group_pieces,
@@ -104,6 +105,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
     option_answers_read: option_answers.may_answer,
     marks_onto_options: lambda text, index: "\n☑\n" in text,
+    boxes_onto_own_names: boxed_names.may_close_up,
     boxes_before_names: boxed_names.may_move,
 }
 

@@ -63,3 +63,24 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
 
 def _moved(found: re.Match[str]) -> str:
     return (found[2] or found[3]) + found[1]
+
+
+_LEADING_BOX_RE = re.compile(r"^[☑☐]\s")
+_BOX_SPACE_RE = re.compile(r"([☑☐])\s+(?=[^\s☑☐])")
+
+
+def may_close_up(text: str, index: LabelIndex) -> bool:
+    """Whether `text` (cells one a line) holds a cell opening with a box and a blank."""
+    return "\n☑ " in text or "\n☐ " in text
+
+
+def boxes_onto_own_names(doc: Document, index: LabelIndex) -> Document:
+    """A cell opening with a box, a blank after it (☑ 部门网站, ☑ 是 ☐ 否): each of its boxes
+    is its own cell's option's, the name after it, not the name before it in the cell to
+    the left (政府门户网站 | ☑ 部门网站 | 专项网站, read as one line, would put the box after
+    政府门户网站). The blanks go, so the box stands against its name."""
+
+    def closed(text: str) -> str:
+        return _BOX_SPACE_RE.sub(r"\1", text) if _LEADING_BOX_RE.match(text) else text
+
+    return texts_edited(doc, closed)
