@@ -12,6 +12,7 @@ from openpyxl.styles import Alignment
 
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.readers.xlsx import read_xlsx
+from text_reports import TABLE_PAIRS
 
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 XFPB = "http://schemas.microsoft.com/office/spreadsheetml/2022/featurepropertybag"
@@ -104,16 +105,9 @@ def test_true_and_false_without_a_check_box_are_yes_and_no() -> None:
 def test_a_report_with_in_cell_check_boxes_is_extracted() -> None:
     book = _book()
     sheet = book.active
-    for row in (
-        ["网站名称", "某市人民政府门户网站"],
-        ["网站地址", "http://www.example.gov.cn"],
-        ["主办单位", "某市人民政府办公室"],
-        ["独立用户访问总量（单位：个）", 1234],
-        ["网站总访问量（单位：次）", 56789],
-        ["信息发布总数（单位：条）", 321],
-        ["是否发布服务事项目录", "是", False, "否", True],
-    ):
-        sheet.append(row)
+    for label, value in TABLE_PAIRS:
+        sheet.append([label, value])
+    sheet.append(["是否发布服务事项目录", "是", False, "否", True])
     values = extract_bytes(_with_controls(book), "boxes.xlsx").report.to_json()
     assert values["site_type"] == "department"
     assert values["has_new_media"] is True

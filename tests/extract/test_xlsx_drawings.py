@@ -12,6 +12,7 @@ import pytest
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.readers.xlsx import read_xlsx
 from nianbao.readers.xlsx_drawings import ticked
+from text_reports import TABLE_PAIRS
 
 EMU = 9525  # per pixel
 XDR = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
@@ -143,15 +144,8 @@ def test_ticked(text: str, x: float, expected: str) -> None:
 
 def test_a_report_ticked_with_drawn_boxes_is_extracted() -> None:
     book = _book()
-    for row in (
-        ["网站名称", "某市人民政府门户网站"],
-        ["网站地址", "http://www.example.gov.cn"],
-        ["主办单位", "某市人民政府办公室"],
-        ["独立用户访问总量（单位：个）", 1234],
-        ["网站总访问量（单位：次）", 56789],
-        ["信息发布总数（单位：条）", 321],
-    ):
-        book.active.append(row)
+    for label, value in TABLE_PAIRS:
+        book.active.append([label, value])
     values = extract_bytes(_with_drawing(book, [_two_cell(0, 1, 94), _two_cell(1, 2, 0)]), "d.xlsx")
     assert values.report.to_json()["site_type"] == "department"
     assert values.report.to_json()["has_new_media"] is False

@@ -18,7 +18,6 @@ import itertools
 
 from nianbao.extract.deferred_runs import counts_waiting
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
-from nianbao.extract.leftover import take_moved
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import lone_labels, only
@@ -31,6 +30,8 @@ _GAP = 3
 """Lines between two runs of labels (a group's name cut over lines) that still join them."""
 _REACH = 12
 """Lines past the labels searched for the first item."""
+_NAME = 8
+"""Characters of a group's name's piece at the most."""
 
 
 def take_column_runs(walk: Placement, match: Match, walked: int) -> None:
@@ -88,17 +89,10 @@ def _name_piece(walk: Placement, r: int) -> bool:
     """Whether line r is a short piece of Chinese, no digit nor box: a group's name cut
     over lines (解读信息发 | 布)."""
     token = only(walk, r)
-    text = token.piece.text.strip() if token is not None else ""
-    return (
-        bool(text)
-        and len(text) <= _NAME
-        and token is not None
-        and not token.piece.ticks
-        and (all("\u4e00" <= c <= "\u9fff" for c in text))
-    )
-
-
-_NAME = 8
+    if token is None or token.piece.ticks:
+        return False
+    text = token.piece.text.strip()
+    return 0 < len(text) <= _NAME and all("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _items(
@@ -121,11 +115,10 @@ def _items(
         if token is None or (not token.free and not token.piece.ticks):
             return None
         if f.type in COUNT_TYPES:
-            if (
-                token.piece.ticks
-                or not _count(token.piece.text)
-                or not fits_unit(f, token, walk.index.form)
-            ):
+            text = token.piece.text
+            if token.piece.ticks or not _count(text) or not readable(f, text):
+                return None
+            if not fits_unit(f, token, walk.index.form):
                 return None
             items.append([token])
             r += 1
@@ -138,8 +131,6 @@ def _items(
                 return None
             items.append(options)
         else:
-            return None
-        if f.type in COUNT_TYPES and not readable(f, token.piece.text):
             return None
     while r < walked and units(walk.rows[r]):
         r += 1
@@ -164,9 +155,8 @@ def _count(text: str) -> bool:
 
 
 def _take(walk: Placement, match: Match, f: Field, tokens: list[Token]) -> None:
-    if len(tokens) == 1:
-        take_moved(walk, match, f, tokens[0])
-        return
+    """f's value is the item `tokens` (a choice's options a line each joined), inferred
+    from the order of the runs, as `leftover.take_moved` takes one token."""
     for token in tokens:
         token.used = True
     first = tokens[0]

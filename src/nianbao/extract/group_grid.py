@@ -28,12 +28,12 @@ _LEAST = 3
 def may_grid(text: str, index: LabelIndex) -> bool:
     """Whether `text` (cells one a line) holds a cell naming a group whose fields' labels
     other groups share."""
-    return any(f"\n{name}\n" in text for name in _shared(index)[0])
+    return any(f"\n{name}\n" in text for name in _shared(index)[2])
 
 
 def group_grids_read(doc: Document, index: LabelIndex) -> Document:
-    rows: list[Row] | None = None
     out: list[Row] = []
+    changed = False
     r = 0
     while r < len(doc.rows):
         found = _grid(doc.rows, r, index)
@@ -41,19 +41,20 @@ def group_grids_read(doc: Document, index: LabelIndex) -> Document:
             out.append(doc.rows[r])
             r += 1
             continue
-        end, made = found
+        r, made = found
         out += made
-        rows = out
-        r = end
-    return doc if rows is None else dataclasses.replace(doc, rows=out)
+        changed = True
+    return dataclasses.replace(doc, rows=out) if changed else doc
 
 
 @cache
-def _shared(index: LabelIndex) -> tuple[dict[str, Group], frozenset[str]]:
-    """The groups of fields labelled as another group's are (by each name's written form
-    and its normal form), and those labels' normal forms."""
+def _shared(index: LabelIndex) -> tuple[dict[str, Group], frozenset[str], tuple[str, ...]]:
+    """The groups whose fields have labels another group's fields have too (微博's 名称,
+    微信's 名称), by the normal form of each of their names; those labels' normal forms; and
+    the groups' names as written."""
     groups: dict[str, Group] = {}
     labels: set[str] = set()
+    written: set[str] = set()
     for norm, fields in index.fields.items():
         owners = {f.group_ids[-1] for f in fields if f.group_ids}
         if len(owners) < 2:
@@ -62,8 +63,9 @@ def _shared(index: LabelIndex) -> tuple[dict[str, Group], frozenset[str]]:
         for group in index.form.groups():
             if group.id in owners:
                 for name in (group.label, *group.variants):
-                    groups[name] = groups[normalize_label(name)] = group
-    return groups, frozenset(labels)
+                    groups[normalize_label(name)] = group
+                    written.add(name)
+    return groups, frozenset(labels), tuple(sorted(written))
 
 
 def _field(index: LabelIndex, head: str, group: Group) -> tuple[Field, str] | None:
@@ -83,8 +85,8 @@ def _grid(rows: list[Row], r: int, index: LabelIndex) -> tuple[int, list[Row]] |
     # A corner cell (账号类别, 项目) and two columns at least.
     if len(head.cells) < _LEAST or any(c.bbox is not None for c in head.cells):
         return None
-    groups, labels = _shared(index)
-    named = [c for c in head.cells if not c.copy and c.text.strip() in groups]
+    groups, labels, _ = _shared(index)
+    named = [c for c in head.cells if not c.copy and normalize_label(c.text) in groups]
     if len(named) == 1:
         return None  # a group's name beside its labels (微博 | 名称 | 发布量): the walk's
     shared = [c for c in head.cells if not c.copy and _names_shared(c.text, labels)]
@@ -103,11 +105,11 @@ def _grid(rows: list[Row], r: int, index: LabelIndex) -> tuple[int, list[Row]] |
         leading = [c for c in row.cells if c.col < first and not c.copy]
         if not leading:
             break
-        side = leading[-1].text.strip()
+        side = leading[-1].text
         cells = {c.col: c for c in row.cells if c.col >= first}
         pairs = []
         for column in columns:
-            group = groups.get(column.text.strip() if across else side)
+            group = groups.get(normalize_label(column.text if across else side))
             words = side if across else column.text
             field = None if group is None else _field(index, words, group)
             if group is None or field is None:

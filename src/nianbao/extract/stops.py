@@ -89,12 +89,12 @@ def _spread(words: str) -> str:
 
 def text_end(form: Form) -> TextEnd:
     """The cut of a text for its reader: where a line opening with the instructions' title
-    has come after the form's own title and more than _LEAST lines, _KEPT lines past it,
-    unless the form's title stands again after that (another report follows). None where
-    the text has no such end.
+    has come after the form's own title and more than _LEAST lines, _KEPT lines with text
+    past it, unless the form's title stands again after that (another report follows).
+    None where the text has no such end.
 
     Written words only: a title in traditional characters, with markup inside it or
-    rewritten is not found, and the text is read whole, as every text was before."""
+    rewritten is not found, and the text is read whole."""
     heading = re.compile(r"^[ \t\u3000#*|>]*" + _spread(form.instructions), re.MULTILINE)
     own = re.compile(_spread(form.title))
 

@@ -33,6 +33,11 @@ _COLUMNS = 200
 _ROWS = 5_000
 
 
+Tick = tuple[int, int, float]
+"""A drawn tick: the row and column (0-based) of the cell under its middle (a merged
+range's first), and how far the middle stands from that cell's left edge, in pixels."""
+
+
 def drawn_ticks(package: Package, path: str, sheet: lxml.etree._Element) -> list[Tick]:
     """The ticks drawn over the sheet at `path` (whose parsed XML is `sheet`), each placed
     in the cell under its middle (a merged range's first)."""
@@ -47,18 +52,17 @@ def drawn_ticks(package: Package, path: str, sheet: lxml.etree._Element) -> list
     found = []
     anchors = [a for a in root if a.tag in _ANCHORS][:MAX_SHAPES]
     for anchor in anchors:
+        # One shape holding a tick; a group's shapes stand where their own transforms put
+        # them, not by the anchor.
         shapes = anchor.findall(f"{_XDR}sp")
         if len(shapes) != 1 or _text(shapes[0]) not in _TICKS:
-            continue  # a group's shapes stand where their own transforms put them
+            continue
         middle = _middle(anchor, grid)
         if middle is not None and not grid.hidden(anchor.find(f"{_XDR}from")):
             found.append(grid.cell(*middle))
     return found
 
 
-Tick = tuple[int, int, float]
-"""A drawn tick: the row and column (0-based) of the cell under its middle (a merged
-range's first), and how far the middle stands from that cell's left edge, in pixels."""
 _OPTION = 12
 """Characters of a cell's text, at the most, that a tick over it marks as chosen when it
 holds no box (是, 部门网站): a longer text is no option's name."""
