@@ -119,5 +119,7 @@ def test_what_is_no_grid_of_groups_is_left_alone() -> None:
     ):
         doc = _doc(rows)
         assert group_grids_read(doc, INDEX) is doc
-    assert may_grid("\n微博\n无\n", INDEX)
+    assert may_grid("\n账号类别\n名称\n信息发布量（条）\n", INDEX)
+    assert may_grid("\n项目\n微博\n微信\n", INDEX)
+    assert not may_grid("\n微博\n无\n名称\n某某\n", INDEX)  # a group's own rows
     assert not may_grid("\n网站名称\n某某\n", INDEX)

@@ -69,7 +69,7 @@ def test_a_group_label_printed_in_another_groups_row_still_sets_the_context() ->
         "办件量\t\t总数\t9\n"
     )
     assert got["interp_total"] == "3"
-    assert got["service_catalog_published"] == "☑是"  # the box closed up to its name
+    assert got["service_catalog_published"] == "☑ 是"
     assert got["cases_total"] == "9"
 
 

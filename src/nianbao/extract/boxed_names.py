@@ -4,11 +4,12 @@ goes before the name, where it makes the name an option's rather than a label (�
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from functools import cache
 
-from nianbao.extract.cell_edits import texts_edited
-from nianbao.extract.document import Document
+from nianbao.extract.cell_edits import cells_edited, texts_edited
+from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import option_labels
@@ -65,22 +66,46 @@ def _moved(found: re.Match[str]) -> str:
     return (found[2] or found[3]) + found[1]
 
 
-_LEADING_BOX_RE = re.compile(r"^[☑☐]\s")
-_BOX_SPACE_RE = re.compile(r"([☑☐])\s+(?=[^\s☑☐])")
+_OPTION_CELL_RE = re.compile(r"^([☑☐])\s+(?=[^\s☑☐][^☑☐]*$)")
+"""A cell of one option: its box, a blank, its name (☑ 部门网站)."""
+
+
+@cache
+def _after_name_re(form: Form) -> re.Pattern[str]:
+    """A cell (cells one a line) of an option's name alone, no box, then a cell of one
+    option with a blank after its box (政府门户网站 | ☑ 部门网站; 是 | ☑ 否)."""
+    names = sorted(
+        {n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f)},
+        key=lambda n: (-len(n), n),
+    )
+    alternatives = "|".join(map(re.escape, names))
+    return re.compile(rf"\n(?:{alternatives})\n[☑☐][ \t\u3000]+[^\n☑☐]+\n")
 
 
 def may_close_up(text: str, index: LabelIndex) -> bool:
-    """Whether `text` (cells one a line) holds a cell opening with a box and a blank."""
-    return "\n☑ " in text or "\n☐ " in text
+    """Whether `text` (cells one a line) holds a cell of one option, a blank after its box,
+    after a cell of an option's name without one."""
+    if "\n☑ " not in text and "\n☐ " not in text:
+        return False
+    return _after_name_re(index.form).search(text) is not None
 
 
 def boxes_onto_own_names(doc: Document, index: LabelIndex) -> Document:
-    """A cell opening with a box, a blank after it (☑ 部门网站, ☑ 是 ☐ 否): each of its boxes
-    is its own cell's option's, the name after it, not the name before it in the cell to
-    the left (政府门户网站 | ☑ 部门网站 | 专项网站, read as one line, would put the box after
-    政府门户网站). The blanks go, so the box stands against its name."""
+    """A cell of one option, its box first and a blank after it, after a cell of an
+    option's name without a box (政府门户网站 | ☑ 部门网站 | 专项网站): the box is its own
+    cell's option's, not the name before it (read as one line, 政府门户网站 ☑ 部门网站 would
+    put the box after 政府门户网站). The blank goes, so the box stands against its name."""
+    names = {n for f in index.form.fields if f.type in CHOICE_TYPES for n in option_labels(f)}
 
-    def closed(text: str) -> str:
-        return _BOX_SPACE_RE.sub(r"\1", text) if _LEADING_BOX_RE.match(text) else text
+    def closed(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+        out = list(cells)
+        for k in range(1, len(out)):
+            text = out[k].text
+            if text[:1] not in "☑☐" or normalize_label(out[k - 1].text) not in names:
+                continue
+            shut = _OPTION_CELL_RE.sub(r"\1", text)
+            if shut != text and not out[k].copy:
+                out[k] = dataclasses.replace(out[k], text=shut)
+        return tuple(out)
 
-    return texts_edited(doc, closed)
+    return cells_edited(doc, closed)

@@ -26,9 +26,26 @@ _LEAST = 3
 
 
 def may_grid(text: str, index: LabelIndex) -> bool:
-    """Whether `text` (cells one a line) holds a cell naming a group whose fields' labels
-    other groups share."""
-    return any(f"\n{name}\n" in text for name in _shared(index)[2])
+    """Whether `text` (cells one a line) holds two cells in a row naming such groups (微博 |
+    微信), or two opening with such labels (名称 | 信息发布量（条）): a grid's header."""
+    return _header_re(index).search(text) is not None
+
+
+@cache
+def _header_re(index: LabelIndex) -> re.Pattern[str]:
+    names = "|".join(map(re.escape, _shared(index)[2]))
+    labels = "|".join(
+        sorted(
+            {
+                re.escape(label)
+                for f in index.form.fields
+                for label in f.labels
+                if normalize_label(label) in _shared(index)[1]
+            },
+            key=lambda label: (-len(label), label),
+        )
+    )
+    return re.compile(rf"\n(?:{names})\n(?:{names})\n|\n(?:{labels})[^\n]*\n(?:{labels})")
 
 
 def group_grids_read(doc: Document, index: LabelIndex) -> Document:
