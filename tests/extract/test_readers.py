@@ -434,6 +434,19 @@ def test_private_use_tick_boxes_of_an_unknown_font_are_read_by_their_code() -> N
     assert canonical_ticks("\uf052是 \uf0a3否") == "☑是 ☐否"
 
 
+@pytest.mark.parametrize(
+    ("text", "ticks"),
+    [
+        ("是（√）   否（\u3000）", "是☑   否☐"),
+        ("千人千网（ ）   其他（√）  ", "千人千网☐   其他☑  "),
+        ("联系电话（0898）", "联系电话（0898）"),
+        ("（单位：个）", "（单位：个）"),
+    ],
+)
+def test_brackets_after_the_last_option_are_its_box(text: str, ticks: str) -> None:
+    assert canonical_ticks(text) == ticks
+
+
 def test_xlsx_tick_boxes_in_symbol_font_runs_and_cells() -> None:
     book = openpyxl.Workbook()
     sheet = book.active

@@ -31,6 +31,31 @@ def test_the_year_before_the_title_is_read(title: str) -> None:
     assert values(f"{title}\n")["year"] == 2024
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["青岚县人民政府网2023年度工作年报", "桐溪县门户网站2023年度网站工作年报", "2023年度工作年报"],
+)
+def test_the_year_before_a_site_s_own_name_for_the_report(title: str) -> None:
+    # Sites title the report in their own words (某网站2023年度工作年报): the year's 年度
+    # is the year's, not the start of the label.
+    got = values(f"{title}\n")
+    assert got["year"] == 2023
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["河阳县农业农村局网站 2019 年度工作年报", "河阳县农业农村局 2019 年度政府网站工作年度报表"],
+)
+def test_the_year_set_apart_by_a_converter_s_blanks(title: str) -> None:
+    # LibreOffice's PDFs set a blank between Chinese characters and digits.
+    assert values(f"{title}\n")["year"] == 2019
+
+
+def test_the_year_under_a_title_naming_the_unit_s_site() -> None:
+    # 某局网站工作年度报表 (no 政府), the year on the line under it.
+    assert values("清源县卫生健康局网站工作年度报表\n（2024年度）\n")["year"] == 2024
+
+
 def test_links_to_other_years_reports_under_the_report_give_no_year() -> None:
     # The page lists the unit's reports of other years under the report (相关链接): their
     # titles hold years too, among the signature's lines after the table.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nianbao.extract.label_tails import ended_by_label, label_tail, year_gaps_closed
 from nianbao.extract.labels import (
     LONG_TAIL,
     UNIT_ALT,
@@ -24,7 +25,6 @@ from nianbao.extract.labels import (
 )
 from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.piece import make_piece as _piece
-from nianbao.extract.title_year import year_apart
 from nianbao.extract.word_labels import word_before_label
 
 # Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
@@ -125,7 +125,7 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         # One word (a number, a name, a code): the whole-text lookup above decided it,
         # unless a long label ends it (_ended_by_label). Other heads are kept whole: most
         # are a label's first part (可全程在线办理政 | 务服务…).
-        ended = _ended_by_label(stripped, norm, index) if not fuzzy else None
+        ended = ended_by_label(stripped, norm, index) if not fuzzy else None
         if ended is not None:
             return ended
         if fuzzy and len(stripped) <= 400:
@@ -133,12 +133,17 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
             if near is not None:
                 return (_piece("label", stripped, index, near),)
         return (_piece("value", stripped, index),)
+    closed = year_gaps_closed(stripped) if not fuzzy else stripped
+    if closed != stripped and not _SEPARATOR_RE.search(closed):
+        ended = ended_by_label(closed, normalize_label(closed), index)
+        if ended is not None:
+            return ended
     bracket = _OPEN_RE.search(stripped) if not fuzzy else None
     at = bracket.start() if bracket is not None else -1
     if at > LONG_TAIL and not _SEPARATOR_RE.search(stripped, 0, at):
         # The same before the year in brackets (某某局政府网站工作年度报表（2022年度）).
         before = stripped[:at]
-        ended = _ended_by_label(before, normalize_label(before), index)
+        ended = ended_by_label(before, normalize_label(before), index)
         if ended is not None:
             return (*ended, *_segment(stripped[at:], index, fuzzy))
     pieces = _split(stripped, index, fuzzy)
@@ -282,7 +287,7 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # A label run into the word before it: 潘文利审核人：…, or one set out with
                 # spaces whose first character does (0971-95682440填 报 日 期：…).
                 label_end = chunks[colon - 1].end
-                tail = _label_tail(text[chunk.start : label_end], index, shortest)
+                tail = label_tail(text[chunk.start : label_end], index, shortest)
                 if tail is not None and tail[0] < chunk.end - chunk.start:
                     cut, hit = tail
                     if start is None:
@@ -418,33 +423,4 @@ def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:
         if not "\u4e00" <= text[chunk.start] <= "\u9fff":
             return None
         k += 1
-    return None
-
-
-def _ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, ...] | None:
-    """A word that a long label ends after a number (2023年政府网站工作年度报表), or that
-    the form's title ends after the unit's name (某某局政府网站工作年度报表): the value
-    before and the label."""
-    if len(norm) <= LONG_TAIL or not norm.endswith(index.long_tails) or index.lookup(norm):
-        return None  # a label whole (8.独立用户访问总量) ends with itself
-    tail = _label_tail(word, index, LONG_TAIL)
-    if tail is None:
-        return None
-    cut, hit = tail
-    if not _DIGIT_RE.search(word, 0, cut) and (
-        normalize_label(word[cut:]) != normalize_label(index.form.title)
-    ):
-        return None
-    values = (_piece("value", v, index) for v in year_apart(word[:cut].strip()))
-    return *values, _piece("label", word[cut:], index, hit)
-
-
-def _label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:
-    """A label (of at least `shortest` characters) that ends a word run into it."""
-    for cut in range(1, len(word) - shortest + 1):
-        norm = normalize_label(word[cut:])
-        if len(norm) >= shortest:
-            hit = index.lookup(norm)
-            if hit is not None:
-                return cut, hit
     return None

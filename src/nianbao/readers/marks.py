@@ -12,8 +12,10 @@ _INPUT_RE = re.compile(r"<input\b[^<>]*>", re.IGNORECASE)
 _CHECKED_RE = re.compile(r"\bchecked\b", re.IGNORECASE)
 # Markdown's task list ticks with an x in square brackets (- [x] 是); elsewhere an x is a
 # cross, so it counts in square brackets only.
+# A pair ending the text counts after an option's name (… 否（√）, 其他（ ）).
 _BRACKET_RE = re.compile(
-    r"(?:[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】]|\[\s*([xX])\s*\])(?=\s*[\u4e00-\u9fff])"
+    r"(?:[(（\[【]\s*([√✓✔☑■]?)\s*[)）\]】]|\[\s*([xX])\s*\])"
+    r"(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[(（]\s*([√✓✔☑■]?)\s*[)）](?=\s*\Z)"
 )
 
 
@@ -184,13 +186,13 @@ _OVERLAID_RE = re.compile(f"[{_EMPTY_BOXES}][{TICK_CHARS}]|[{TICK_CHARS}][{_EMPT
 def canonical_ticks(text: str) -> str:
     """Every tick-box notation as ☑/☐; other text unchanged.
 
-    A bracket pair counts as a box only right before an option label ((√)是 ( )否),
-    so bracketed notes elsewhere are left alone.
+    A bracket pair counts as a box only right before an option label ((√)是 ( )否), or
+    after one at the text's end, so bracketed notes elsewhere are left alone.
     """
     if "<" in text:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
     if "(" in text or "（" in text or "[" in text or "【" in text:
-        text = _BRACKET_RE.sub(lambda m: TICKED if m[1] or m[2] else UNTICKED, text)
+        text = _BRACKET_RE.sub(lambda m: TICKED if m[1] or m[2] or m[3] else UNTICKED, text)
     if ("●" in text or "○" in text or "◉" in text or "◯" in text) and len(
         _RADIO_RE.findall(text)
     ) >= 2:
