@@ -8,9 +8,9 @@ from pathlib import Path
 
 from nianbao.extract.cell_lines import lines_fit
 from nianbao.extract.labels import label_index
-from nianbao.extract.levels import _levels
+from nianbao.extract.levels import _by_cells, _levels
 from nianbao.extract.pieces import segment
-from nianbao.extract.pipeline import extract_document
+from nianbao.extract.pipeline import extract_bytes, extract_document
 from nianbao.forms import default_form
 from nianbao.readers.marks import lost_font_ticks
 from nianbao.readers.text import document_from_text
@@ -1056,3 +1056,52 @@ def test_a_choice_with_nothing_on_either_line_fits_no_cell() -> None:
     )
     assert (got["security_issues_fixed"], got["security_monitoring"]) == (10, True)
     assert not lines_fit(FORM.field("security_officer"), [], FORM)
+
+
+def test_a_pages_labels_in_one_run_then_their_values_cell_after_cell() -> None:
+    # pdftotext without -layout: the labels of a page's left column, then the values'
+    # cells, a name's lines one after the other. Fifteen labels: read cell by cell (every
+    # way of giving fifteen cells heights, 3¹⁵, would take minutes).
+    labels = [
+        "网站名称", "首页网址", "主办单位", "网站类型", "政府网站标识码", "ICP 备案号",
+        "公安机关备案号", "独立用户访问总量 (单位：个)", "网站总访问量 (单位：次)",
+        "信息发布 (单位：条) 总数", "概况类信息更新量", "政务动态信息更新量",
+        "信息公开目录信息更新量", "专栏专题 (单位：个) 维护数量", "新开设数量",
+    ]  # fmt: skip
+    cells = [
+        "某市自然资源和规", "划局网站", "http://", "zrzyj.a.gov.", "cn/", "某市自然资源和规",
+        "划局", "□政府门户网站 √", "部门网站 □专项网", "站", "4302000041",
+        "湘 ICP 备 13004716", "号", "湘公网安备", "43020202000135 号", "2309186", "6205630",
+        "2230", "24", "732", "1375", "25", "5",
+    ]  # fmt: skip
+    text = "政府网站工作年度报表\n（2022 年度）\n" + "\n".join(labels) + "\n\n" + "\n".join(cells)
+    got = extract_bytes(f"{text}\n".encode(), "a.txt").report.to_json()
+    assert got["site_name"] == "某市自然资源和规划局网站"
+    assert got["homepage_url"] == "http://zrzyj.a.gov.cn/"
+    assert got["sponsor"] == "某市自然资源和规划局"
+    assert [got[k] for k in ("site_code", "unique_visitors", "info_total", "columns_new")] == [
+        "4302000041", 2309186, 2230, 5,
+    ]  # fmt: skip
+
+
+def test_cells_after_cells_read_only_when_one_way_fits() -> None:
+    site, url = FORM.by_key["site_name"], FORM.by_key["homepage_url"]
+    counts = [FORM.by_key[k] for k in ("unique_visitors", "page_views", "info_total")] * 4
+    fields = [site, url, *counts]
+    one_way = ["某市某某", "局网站", "http://a.", "gov.cn/", *map(str, range(12))]
+    assert _by_cells(fields, one_way, FORM) == [
+        ["某市某某", "局网站"], ["http://a.", "gov.cn/"], *([str(n)] for n in range(12))
+    ]  # fmt: skip
+    # Two names one after the other: which lines are whose is not told.
+    two_names = [site, FORM.by_key["sponsor"], *counts]
+    assert (
+        _by_cells(two_names, ["某市某某", "局网站", "某市某某局", *map(str, range(12))], FORM)
+        is None
+    )
+
+
+def test_a_row_of_more_labels_than_a_row_holds_is_not_read_by_levels() -> None:
+    # A header of twenty labels (an export's) above three lines: 3²⁰ ways of giving the
+    # cells heights would never end.
+    counts = [FORM.by_key[k] for k in ("unique_visitors", "page_views")] * 10
+    assert _levels(counts, [[str(n) for n in range(20)], ["a"], ["b"]], FORM) is None

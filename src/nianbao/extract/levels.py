@@ -15,6 +15,7 @@ the other dealings (`cells`, `dealt`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import line_text, lines_fit
@@ -39,6 +40,10 @@ _TALLEST = 4
 than cells of `_TALL` lines make, as taller cells would read them other ways too."""
 _LINES = 2 * _TALLEST - 1
 """Heights a row of such cells may have lines at (four-line and three-line cells)."""
+_MOST_CELLS = 8
+"""Cells read by levels at most: every way of giving them heights is tried, 3⁸ of them.
+More are no row's but a page's labels in one run (pdftotext without -layout), whose
+values' cells stand one after another."""
 
 
 def deal_levels(walk: Placement, match: Match, walked: int) -> None:
@@ -150,6 +155,8 @@ def _next_to(candidates: tuple[Field, ...], fields: list[Field]) -> Field:
 def _levels(fields: list[Field], lines: list[list[str]], form: Form) -> list[list[str]] | None:
     """Each field's parts, from the one way of giving the fields heights that reads the
     lines; None when none or several do."""
+    if len(fields) > _MOST_CELLS:
+        return None
     found: list[list[str]] | None = None
     tallest = _TALLEST if len(lines) > 2 * _TALL - 1 else _TALL
     for heights in product(range(1, tallest + 1), repeat=len(fields)):
@@ -296,6 +303,8 @@ def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[l
     """`_levels` for cells' lines one a line: each level's lines, one a cell at it. Reading
     order may as well give a cell's lines one after another (a block of its own): a way of
     reading the lines so that differs from the one by levels leaves them unread."""
+    if len(fields) > _MOST_CELLS:
+        return _by_cells(fields, parts, form)
     found: list[list[str]] | None = None
     for heights in product(range(1, _TALL + 1), repeat=len(fields)):
         if sum(heights) != len(parts):
@@ -318,3 +327,34 @@ def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[l
                 return None
             found = read
     return found
+
+
+def _by_cells(fields: list[Field], parts: list[str], form: Form) -> list[list[str]] | None:
+    """Each field's lines, cell after cell, when exactly one way of giving the cells heights
+    fits every cell's lines to its field; else None. Counted from the end (`ways`), so a
+    page of cells costs their number times `_TALL`, not `_TALL` to its power."""
+
+    @cache
+    def ways(i: int, k: int) -> int:
+        """Ways (2 standing for more) the cells of fields[i:] read parts[k:]."""
+        if i == len(fields):
+            return int(k == len(parts))
+        total = 0
+        for h in range(1, _TALL + 1):
+            if k + h <= len(parts) and lines_fit(fields[i], parts[k : k + h], form):
+                total = min(2, total + ways(i + 1, k + h))
+        return total
+
+    if ways(0, 0) != 1:
+        return None
+    cells: list[list[str]] = []
+    k = 0
+    for i, f in enumerate(fields):
+        h = next(
+            h
+            for h in range(1, _TALL + 1)
+            if k + h <= len(parts) and lines_fit(f, parts[k : k + h], form) and ways(i + 1, k + h)
+        )
+        cells.append(parts[k : k + h])
+        k += h
+    return cells
