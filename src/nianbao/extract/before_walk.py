@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from nianbao.extract import (
     boxed_names,
+    clauses,
     code_columns,
     code_legends,
     group_dashes,
@@ -24,6 +25,7 @@ from nianbao.extract import (
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names, boxes_onto_own_names
+from nianbao.extract.clauses import clauses_apart
 from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.code_legends import codes_decoded
 from nianbao.extract.document import Document
@@ -63,6 +65,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
+    clauses_apart,
     split_label_lists,
     split_group_dashes,
     option_heads_read,
@@ -98,6 +101,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     figures_scaled: unit_scale.may_scale,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
+    clauses_apart: clauses.may_part,
     split_group_dashes: group_dashes.may_split,
     option_heads_read: option_heads.may_head,
     option_columns_read: option_columns.may_head,
