@@ -15,7 +15,6 @@ the other dealings (`cells`, `dealt`).
 from __future__ import annotations
 
 import re
-from functools import cache
 from itertools import combinations, pairwise, product
 
 from nianbao.extract.cell_lines import line_text, lines_fit
@@ -331,30 +330,28 @@ def _stacked_levels(fields: list[Field], parts: list[str], form: Form) -> list[l
 
 def _by_cells(fields: list[Field], parts: list[str], form: Form) -> list[list[str]] | None:
     """Each field's lines, cell after cell, when exactly one way of giving the cells heights
-    fits every cell's lines to its field; else None. Counted from the end (`ways`), so a
-    page of cells costs their number times `_TALL`, not `_TALL` to its power."""
-
-    @cache
-    def ways(i: int, k: int) -> int:
-        """Ways (2 standing for more) the cells of fields[i:] read parts[k:]."""
-        if i == len(fields):
-            return int(k == len(parts))
-        total = 0
-        for h in range(1, _TALL + 1):
-            if k + h <= len(parts) and lines_fit(fields[i], parts[k : k + h], form):
-                total = min(2, total + ways(i + 1, k + h))
-        return total
-
-    if ways(0, 0) != 1:
+    fits every cell's lines to its field; else None. Counted from the end, so a page of
+    cells costs their number times `_TALL`, not `_TALL` to its power."""
+    n, m = len(fields), len(parts)
+    # ways[i][k]: the ways (2 standing for more) the cells of fields[i:] read parts[k:].
+    ways = [[0] * (m + 1) for _ in range(n + 1)]
+    ways[n][m] = 1
+    fits: dict[tuple[int, int, int], bool] = {}
+    for i in range(n - 1, -1, -1):
+        for k in range(m - 1, -1, -1):
+            total = 0
+            for h in range(1, min(_TALL, m - k) + 1):
+                if ways[i + 1][k + h]:
+                    fit = lines_fit(fields[i], parts[k : k + h], form)
+                    fits[(i, k, h)] = fit
+                    total += ways[i + 1][k + h] if fit else 0
+            ways[i][k] = min(2, total)
+    if ways[0][0] != 1:
         return None
     cells: list[list[str]] = []
     k = 0
-    for i, f in enumerate(fields):
-        h = next(
-            h
-            for h in range(1, _TALL + 1)
-            if k + h <= len(parts) and lines_fit(f, parts[k : k + h], form) and ways(i + 1, k + h)
-        )
+    for i in range(n):
+        h = next(h for h in range(1, _TALL + 1) if fits.get((i, k, h)) and ways[i + 1][k + h])
         cells.append(parts[k : k + h])
         k += h
     return cells
