@@ -3,6 +3,11 @@ typesetter, the tick a smaller shape inside the checked ones."""
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
 import weasyprint  # type: ignore[import-untyped]
 
 from nianbao.extract.pipeline import extract_bytes
@@ -46,3 +51,41 @@ def test_one_small_shape_alone_is_no_box() -> None:
     # A box holding a smaller shape is ticked; the shape inside is no box of its own.
     marks = drawn_boxes([Shape((10, 10, 19, 19)), Shape((12, 12, 17, 17)), Shape((40, 10, 49, 19))])
     assert [r.text for r in marks] == ["☑", "☐"]
+
+
+def test_a_white_tick_on_a_coloured_box_marks_it() -> None:
+    # Chromium's checked box: a box filled in its accent colour, a white tick stroked over
+    # it as wide as the box; the unchecked one a grey border.
+    ticked = [Shape((10, 10, 19.8, 19.8)), Shape((9.7, 9.8, 19.9, 19.2), white=True)]
+    marks = drawn_boxes([*ticked, Shape((40, 10, 50.9, 20.9))])
+    assert [r.text for r in marks] == ["☑", "☐"]
+
+
+@pytest.mark.skipif(shutil.which("chromium") is None, reason="chromium is not installed")
+def test_check_boxes_of_a_web_page_printed_by_chromium(tmp_path: Path) -> None:
+    def options(*names: str, on: str) -> str:
+        return " ".join(f"<input type=checkbox{' checked' if n == on else ''}>{n}" for n in names)
+
+    rows = [
+        *TABLE_PAIRS,
+        ("网站类型", options("政府门户网站", "部门网站", "专项网站", on="部门网站")),
+        ("是否提供智能问答", options("是", "否", on="否")),
+        ("是否使用统一平台", options("是", "否", on="是")),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset=utf-8></head><body><h3>政府网站工作年度报表</h3>"
+        f"<table border=1>{cells}</table></body></html>",
+        "utf-8",
+    )
+    pdf = tmp_path / "page.pdf"
+    subprocess.run(
+        ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+         f"--print-to-pdf={pdf}", page.as_uri()],
+        capture_output=True, timeout=120, check=True,
+    )  # fmt: skip
+    values = extract_bytes(pdf.read_bytes(), "page.pdf").report.to_json()
+    assert values["site_type"] == "department"
+    assert values["smart_qa"] is False
+    assert values["unified_platform"] is True

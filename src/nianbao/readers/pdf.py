@@ -63,6 +63,7 @@ ILLUSTRATED = 0.2
 text, a table pasted in as a screenshot), when its text is no report."""
 _WHITE = 230
 """A fill whose red, green and blue are all at least this is white (a box's ground)."""
+_WHITE_TICK = "white"
 OCR_LAYER_PICTURED = 0.8
 """A scan's share of its page, under an OCR layer."""
 _render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
@@ -170,8 +171,8 @@ class _Page:
                 horizontal.append(((y0 + y1) / 2, x0, x1))
             elif w <= THIN and h > THIN:
                 vertical.append(((x0 + x1) / 2, y0, y1))
-            elif small_shape(w, h) and self._inked(obj):
-                self.shapes.append(Shape((x0, y0, x1, y1)))
+            elif small_shape(w, h) and (ink := self._ink(obj)):
+                self.shapes.append(Shape((x0, y0, x1, y1), white=ink == _WHITE_TICK))
             if (
                 w > THIN
                 and h > THIN
@@ -185,17 +186,22 @@ class _Page:
                 vertical += [(x0, y0, y1), (x1, y0, y1)]
         return Rulings.build(horizontal, vertical)
 
-    def _inked(self, obj: Any) -> bool:
-        """Whether a path shows ink: stroked, or filled in anything but white (a box's white
-        ground inside its border is no tick)."""
+    def _ink(self, obj: Any) -> str:
+        """How a path shows ink: "ink" when stroked, or filled in anything but white (a
+        box's white ground inside its border is no tick); _WHITE_TICK when only stroked
+        in white (a tick on a coloured box); "" when it shows none."""
         fill, stroke = ctypes.c_int(), ctypes.c_int()
         if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
-            return False
-        if stroke.value:
-            return True
+            return ""
         red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
-        raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
-        return bool(fill.value) and min(red.value, green.value, blue.value) < _WHITE
+        if fill.value:
+            raw.FPDFPageObj_GetFillColor(obj, red, green, blue, alpha)
+            if min(red.value, green.value, blue.value) < _WHITE:
+                return "ink"
+        if not stroke.value:
+            return ""
+        raw.FPDFPageObj_GetStrokeColor(obj, red, green, blue, alpha)
+        return "ink" if min(red.value, green.value, blue.value) < _WHITE else _WHITE_TICK
 
     def runs(
         self, rulings: Rulings, stop: StopAt | None, *, autospaced: bool = False

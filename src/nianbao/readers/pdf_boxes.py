@@ -27,6 +27,10 @@ MIN_BOXES = 2
 class Shape:
     box: BBox
     """(x0, top, x1, bottom), from the page's top."""
+    white: bool = False
+    """Stroked in white: a tick drawn on a coloured box (Chromium's checked box, a white
+    tick on its accent colour), never a box of its own; as wide as its box, with the
+    stroke's width."""
 
     @property
     def area(self) -> float:
@@ -53,12 +57,22 @@ def drawn_boxes(shapes: list[Shape]) -> list[Run]:
     boxes = [
         s
         for s in shapes
-        if min(s.box[2] - s.box[0], s.box[3] - s.box[1]) >= SMALLEST_BOX
+        if not s.white
+        and min(s.box[2] - s.box[0], s.box[3] - s.box[1]) >= SMALLEST_BOX
         and not any(o.holds(s) for o in shapes if o is not s)
     ]
     if len(boxes) < MIN_BOXES:
         return []
     return [
-        Run(TICKED if any(b.holds(s) for s in shapes if s is not b) else UNTICKED, b.box)
+        Run(TICKED if any(_marks(b, s) for s in shapes if s is not b) else UNTICKED, b.box)
         for b in boxes
     ]
+
+
+def _marks(box: Shape, shape: Shape) -> bool:
+    """Whether `shape` is the mark of `box`: smaller inside it, or a white tick on it."""
+    if not shape.white:
+        return box.holds(shape)
+    x = (shape.box[0] + shape.box[2]) / 2
+    y = (shape.box[1] + shape.box[3]) / 2
+    return box.box[0] <= x <= box.box[2] and box.box[1] <= y <= box.box[3]
