@@ -623,3 +623,19 @@ def test_a_registration_numbers_head_below_its_label_goes_on_before_the_next_lab
         without=("首页网址",),
     )
     assert (got["icp_number"], got["police_number"]) == ("甘ICP备47605771号-1", "62112509452702号")
+
+
+def test_the_tables_column_heads_under_the_unit_are_no_rest_of_its_name() -> None:
+    # pdftotext -raw: the head row's cells on one line under 填报单位, whose line is as wide
+    # as the report's lines of a label, a unit and a count.
+    text = (
+        "政府网站工作年度报表\n（2022年度）\n填报单位：某某市人民政府办公室\n指标 单位 填报内容\n"
+        "一、基本信息\n网站名称 某某市人民政府网\n首页网址 https://www.a.gov.cn\n"
+        "主办单位 某某市人民政府办公室\n网站类型 ✔政府门户网站☐部门网站☐专项网站\n"
+        "政府网站标识码 3407000005\nICP备案号 皖ICP备05001538号\n"
+        "公安机关备案号 皖公网安备34070202000012号\n独立用户访问总量 个 1549656\n"
+        "网站总访问量 次 9302548\n二、信息发布\n信息发布总数 条 1518\n概况类信息更新量 条 50\n"
+        "政务动态信息更新量 条 418\n信息公开目录信息更新量 条 1050\n三、专栏专题\n"
+        "专栏专题维护数量 个 38\n专栏专题新开设数量 个 1\n"
+    )
+    assert raw(text)["filing_unit"] == "某某市人民政府办公室"

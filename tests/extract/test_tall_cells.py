@@ -759,6 +759,13 @@ def test_a_names_last_characters_alone_under_it_in_its_column() -> None:
     text = "单位负责人：曹秀敏     审核人：王海   填报日期：2022年1月14\n日\n"
     got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
     assert got["head"] == "曹秀敏"
+    # Not the next row's name under it, after that row's label (Excel printed laid out).
+    text = (
+        "单位负责人           杨光明                      审核人              李春华\n"
+        "填报人             段雪                       联系电话             0871-63132751\n"
+    )
+    got = extract_document(document_from_text(LAID_BASIC + text), "t").report.to_json()
+    assert (got["head"], got["filler"]) == ("杨光明", "段雪")
 
 
 def test_cells_one_after_another_under_a_units_rest() -> None:

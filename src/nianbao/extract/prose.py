@@ -199,8 +199,8 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
             break  # the next row's options or label's head (…访问 | 4864 万次 | ☐搜索即服务)
         if rest.piece.ticks or not CJK_RE.search(text) or normalize_label(text) in walk.index.heads:
             return "", []  # a label's first characters (信 息 发) are no text's rest
-        if normalize_label(text) in _column_heads(walk.index.form):
-            return "", []  # the table's head, each cell a line (填报单位：某局 | 项目 | 单位)
+        if column_heads(text, walk.index.form):
+            return "", []  # the table's head (填报单位：某局 | 项目 | 单位, or 指标 单位 填报内容)
         if _given_away(walk, rest):
             break
         if ends_group_name(walk, rest):
@@ -227,6 +227,14 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
 @cache
 def _column_heads(form: Form) -> frozenset[str]:
     return frozenset(normalize_label(head) for head in form.column_heads)
+
+
+def column_heads(text: str, form: Form) -> bool:
+    """Whether `text` is the table's column heads, a line of one or more (项目 | 指标 单位
+    填报内容), which no value goes on with."""
+    heads = _column_heads(form)
+    words = text.split()
+    return bool(words) and all(normalize_label(word) in heads for word in words)
 
 
 def label_in_prose(before: str, line: list[Token]) -> bool:

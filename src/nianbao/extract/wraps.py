@@ -48,10 +48,10 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
         return None
     text = rest.piece.text
     # A name's last characters alone under it (绥芬河市农业农 | 村局), in a cell of its own
-    # (not 单位负责人：曹秀敏 over a date's 日)
-    # (not 无, which is whole: 名称 无 | 信息发布量（单位： 无).
+    # (not 单位负责人：曹秀敏 over a date's 日), after no label of its line (not 单位负责人
+    # 杨光明 | 填报人 段雪) (not 无, which is whole: 名称 无 | 信息发布量（单位： 无).
     tail = len(text) <= LONE_TAIL and runs_on(raw, text) and _plain_tail(walk, rest)
-    tail = tail and raw.strip() not in NONE_WORDS
+    tail = tail and raw.strip() not in NONE_WORDS and not _after_label(walk, rest)
     # Or a name's bracketed rest, whole on the line (翁牛特旗文化广电旅游局 | （翁牛特旗档案馆）).
     bracketed = text[:1] in "（(" and not unclosed_bracket(text) and not unclosed_bracket(raw)
     # Or a long free text's next line past another column's, its sentence unfinished
