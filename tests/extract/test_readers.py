@@ -729,3 +729,14 @@ def test_a_broken_open_document_file_is_named_so() -> None:
     data[at + 2 : at + 12] = b"\xff" * 10  # the entry's compressed bytes
     with pytest.raises(UnsupportedFormatError, match="损坏的 OpenDocument"):
         sniff(bytes(data))
+
+
+def test_a_page_number_on_a_line_of_its_own_is_no_text() -> None:
+    # pdftotext -layout keeps the printed page's foot, centred under the last row: it is
+    # no free text of the label above (其他).
+    text = "其他\n\n\n                 第2页共3页\n九、创新发展\n"
+    doc = read_text((BASIC_TEXT + text).encode())
+    assert ["第2页共3页"] not in texts(doc)
+    assert not any("页" in cell for row in texts(doc) for cell in row)
+    kept = read_text((BASIC_TEXT + "备注\t见第2页\n").encode())
+    assert ["备注", "见第2页"] in texts(kept)

@@ -1,7 +1,8 @@
 """What a line of converted text carries that is no part of the report: Markdown's and
 HTML's remnants (headings, emphasis, escapes, links, <br>, formatting a converter kept),
-an e-mail's quoting, a converter's NaN for an empty cell, boxes written as TeX; tick
-boxes made ☑/☐, a task list's box before a yes/no question made its answer."""
+an e-mail's quoting, a converter's NaN for an empty cell, boxes written as TeX, a page's
+number on a line of its own; tick boxes made ☑/☐, a task list's box before a yes/no
+question made its answer."""
 
 from __future__ import annotations
 
@@ -11,6 +12,11 @@ import re
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks
 
 MAX_LINE_CHARS = 20_000
+
+_PAGE_LINE_RE = re.compile(
+    r"\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*"
+)
+"""A line that is a page's number (第2页共3页), a printed page's foot: no text's line."""
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
@@ -68,6 +74,8 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
     line = line[:MAX_LINE_CHARS]
+    if "页" in line and _PAGE_LINE_RE.fullmatch(line):
+        return ""
     if ">" in line and (quoted := _QUOTED_RE.match(line)):
         line = line[quoted.end() :]
     if "NaN" in line or "#N/A" in line:
