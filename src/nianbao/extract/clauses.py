@@ -12,6 +12,8 @@ import re
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 
+_RUN_IN_RE = re.compile(r"[\u4e00-\u9fff][:：]?\s?(?:\d[\d,.]*|无)\s?[条个次项件篇期天]?[，；;（(]")
+"""A count (or 无) after a label, then a comma, a semicolon or a bracket: a clause ended."""
 _CLAUSE_END_RE = re.compile(r"[，；。、;()（）]|,(?!\d{3}(?!\d))")
 """Where a clause ends: prose's punctuation and brackets (but a unit's, kept apart, and a
 comma setting off thousands)."""
@@ -40,12 +42,8 @@ _MOST = 400
 
 
 def may_part(text: str, index: LabelIndex) -> bool:
-    """Whether the cells' text may hold a cell of clauses: a count (or 无) after its
-    label, then a comma, a semicolon or a bracket."""
+    """Whether the cells' text may hold a cell of clauses (`_RUN_IN_RE`)."""
     return _RUN_IN_RE.search(text) is not None
-
-
-_RUN_IN_RE = re.compile(r"[\u4e00-\u9fff][:：]?\s?(?:\d[\d,.]*|无)\s?[条个次项件篇期天]?[，；;（(]")
 
 
 def clauses_apart(doc: Document, index: LabelIndex) -> Document:
