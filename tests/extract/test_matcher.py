@@ -11,6 +11,7 @@ from nianbao.errors import NotAReportError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.matcher import match_document
 from nianbao.extract.pipeline import extract_document
+from nianbao.extract.prose import column_heads
 from nianbao.forms import default_form
 from nianbao.readers.text import document_from_text
 
@@ -639,3 +640,10 @@ def test_the_tables_column_heads_under_the_unit_are_no_rest_of_its_name() -> Non
         "专栏专题维护数量 个 38\n专栏专题新开设数量 个 1\n"
     )
     assert raw(text)["filing_unit"] == "某某市人民政府办公室"
+
+
+def test_column_heads_one_spaced_out_or_several_on_a_line() -> None:
+    assert column_heads("数 值", FORM)  # one head set out to fill its cell
+    assert column_heads("指标 单位 填报内容", FORM)
+    assert not column_heads("某局 单位", FORM)
+    assert not column_heads("", FORM)

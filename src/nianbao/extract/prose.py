@@ -233,6 +233,8 @@ def column_heads(text: str, form: Form) -> bool:
     """Whether `text` is the table's column heads, a line of one or more (项目 | 指标 单位
     填报内容), which no value goes on with."""
     heads = _column_heads(form)
+    if normalize_label(text) in heads:
+        return True  # one head, maybe spaced out (数 值)
     words = text.split()
     return bool(words) and all(normalize_label(word) in heads for word in words)
 
