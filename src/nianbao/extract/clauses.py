@@ -11,6 +11,7 @@ import re
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.extract.tokens import CJK_RE
 
 _RUN_IN_RE = re.compile(r"[\d无]\s?[条个次项件篇期天]?[，；;（(]")
 """A count's last digit (or 无), its unit perhaps, then a comma, a semicolon or a bracket: a
@@ -36,7 +37,6 @@ _OPENERS = ("其中", "另外", "以及", "和", "及")
 """Words a clause may open with before its label."""
 _GOES_ON = ("，", "；", "、", ",", ";")
 _PROSE_RE = re.compile("[，；]")
-_CJK_RE = re.compile("[\u4e00-\u9fff]")
 _ENDS = "，；。,;:：)）"
 """What a line ends with whose sentence its end did not cut."""
 _MOST = 400
@@ -69,7 +69,7 @@ def _goes_on(row: Row, index: LabelIndex) -> bool:
     if text.endswith(_GOES_ON):
         return True
     return (
-        _CJK_RE.match(text[-1:]) is not None
+        CJK_RE.match(text[-1:]) is not None
         and _PROSE_RE.search(text) is not None
         and _pairs(text, index) is None
     )

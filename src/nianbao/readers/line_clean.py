@@ -10,12 +10,11 @@ import html
 import re
 
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks
+from nianbao.readers.page_chrome import PAGE_IN_WORDS
 
 MAX_LINE_CHARS = 20_000
 
-_PAGE_LINE_RE = re.compile(
-    r"\s*(?:第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*"
-)
+_PAGE_LINE_RE = re.compile(rf"\s*(?:{PAGE_IN_WORDS}|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*")
 """A line that is a page's number (第2页共3页), a printed page's foot: no text's line."""
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")

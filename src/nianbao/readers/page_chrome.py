@@ -9,8 +9,10 @@ import re
 
 from nianbao.extract.document import Row
 
+PAGE_IN_WORDS = r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?"
+"""A page's number in words (第 1 页，共 4 页), which no value of the report reads as."""
 _PAGE_NUMBER_RE = re.compile(
-    r"第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|[-—–]?\s*\d{1,3}\s*[-—–]?|\d{1,3}\s*/\s*\d{1,3}"
+    rf"{PAGE_IN_WORDS}|[-—–]?\s*\d{{1,3}}\s*[-—–]?|\d{{1,3}}\s*/\s*\d{{1,3}}"
     r"|page\s*\d+(?:\s*of\s*\d+)?",
     re.IGNORECASE,
 )

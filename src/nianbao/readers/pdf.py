@@ -15,7 +15,7 @@ from __future__ import annotations
 import ctypes
 import math
 import time
-from typing import Any
+from typing import Any, Literal
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 from pypdfium2 import raw
@@ -63,7 +63,8 @@ ILLUSTRATED = 0.2
 text, a table pasted in as a screenshot), when its text is no report."""
 _WHITE = 230
 """A fill whose red, green and blue are all at least this is white (a box's ground)."""
-_WHITE_TICK = "white"
+Ink = Literal["ink", "white tick", ""]
+"""How a path shows: ink, only a white stroke (a tick on a coloured box), or nothing."""
 OCR_LAYER_PICTURED = 0.8
 """A scan's share of its page, under an OCR layer."""
 _render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
@@ -172,7 +173,7 @@ class _Page:
             elif w <= THIN and h > THIN:
                 vertical.append(((x0 + x1) / 2, y0, y1))
             elif small_shape(w, h) and (ink := self._ink(obj)):
-                self.shapes.append(Shape((x0, y0, x1, y1), white=ink == _WHITE_TICK))
+                self.shapes.append(Shape((x0, y0, x1, y1), white=ink == "white tick"))
             if (
                 w > THIN
                 and h > THIN
@@ -186,10 +187,10 @@ class _Page:
                 vertical += [(x0, y0, y1), (x1, y0, y1)]
         return Rulings.build(horizontal, vertical)
 
-    def _ink(self, obj: Any) -> str:
-        """How a path shows ink: "ink" when stroked, or filled in anything but white (a
-        box's white ground inside its border is no tick); _WHITE_TICK when only stroked
-        in white (a tick on a coloured box); "" when it shows none."""
+    def _ink(self, obj: Any) -> Ink:
+        """How a path shows: "ink" when stroked, or filled in anything but white (a box's
+        white ground inside its border is no tick); "white tick" when only stroked in
+        white (a tick on a coloured box); "" when it shows nothing."""
         fill, stroke = ctypes.c_int(), ctypes.c_int()
         if not raw.FPDFPath_GetDrawMode(obj, ctypes.byref(fill), ctypes.byref(stroke)):
             return ""
@@ -201,7 +202,7 @@ class _Page:
         if not stroke.value:
             return ""
         raw.FPDFPageObj_GetStrokeColor(obj, red, green, blue, alpha)
-        return "ink" if min(red.value, green.value, blue.value) < _WHITE else _WHITE_TICK
+        return "ink" if min(red.value, green.value, blue.value) < _WHITE else "white tick"
 
     def runs(
         self, rulings: Rulings, stop: StopAt | None, *, autospaced: bool = False

@@ -36,12 +36,15 @@ class Shape:
     def area(self) -> float:
         return (self.box[2] - self.box[0]) * (self.box[3] - self.box[1])
 
-    def holds(self, other: Shape) -> bool:
-        """Whether `other`'s centre lies inside this shape, which is the larger."""
+    def centres(self, other: Shape) -> bool:
+        """Whether `other`'s centre lies inside this shape."""
         x = (other.box[0] + other.box[2]) / 2
         y = (other.box[1] + other.box[3]) / 2
-        inside = self.box[0] <= x <= self.box[2] and self.box[1] <= y <= self.box[3]
-        return inside and self.area >= _ENCLOSING * other.area
+        return self.box[0] <= x <= self.box[2] and self.box[1] <= y <= self.box[3]
+
+    def holds(self, other: Shape) -> bool:
+        """Whether `other`'s centre lies inside this shape, which is the larger."""
+        return self.centres(other) and self.area >= _ENCLOSING * other.area
 
 
 def small_shape(width: float, height: float) -> bool:
@@ -71,8 +74,4 @@ def drawn_boxes(shapes: list[Shape]) -> list[Run]:
 
 def _marks(box: Shape, shape: Shape) -> bool:
     """Whether `shape` is the mark of `box`: smaller inside it, or a white tick on it."""
-    if not shape.white:
-        return box.holds(shape)
-    x = (shape.box[0] + shape.box[2]) / 2
-    y = (shape.box[1] + shape.box[3]) / 2
-    return box.box[0] <= x <= box.box[2] and box.box[1] <= y <= box.box[3]
+    return box.centres(shape) if shape.white else box.holds(shape)
