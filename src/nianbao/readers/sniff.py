@@ -117,8 +117,10 @@ def _open_document(data: bytes, source: str | None) -> Kind:
 def _mhtml(head: bytes) -> bool:
     """Whether the file opens with MIME headers announcing a page and its parts."""
     top = head[:8192].lstrip(b"\xef\xbb\xbf\r\n")
+    if not _HEADER_RE.match(top):  # a header opens the file (tried first: the split is slow)
+        return False
     headers = _HEADERS_END_RE.split(top, maxsplit=1)[0]
-    return bool(_HEADER_RE.match(headers)) and b"multipart/related" in headers.lower()
+    return b"multipart/related" in headers.lower()
 
 
 _CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
