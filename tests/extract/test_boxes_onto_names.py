@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from nianbao.readers.marks import boxes_onto_names
+from nianbao.readers.marks import boxes_onto_names, boxes_over_names
 from text_reports import values
 
 
@@ -35,3 +35,26 @@ def test_answers_whose_boxes_stand_apart() -> None:
     )
     assert got["smart_qa"] is False
     assert got["has_new_media"] is True
+
+
+def test_boxes_closing_a_line_go_onto_the_names_on_the_next() -> None:
+    # pdftotext -raw of a Word table: the boxes beside the label, their names below.
+    assert boxes_over_names(["是否提供智能问答 □ ■", "是 否", "安全防护"]) == [
+        "是否提供智能问答",
+        "□是 ■否",
+        "安全防护",
+    ]
+    lines = ["创新发展 □ □ □ □ □", "搜索即服务 多语言版本 无障碍浏览 千人千网 其他：____"]
+    assert boxes_over_names(lines)[1] == "□搜索即服务 □多语言版本 □无障碍浏览 □千人千网 □其他：____"
+    # As many names as boxes, or nothing moves; a lone box is boxes_onto_names's.
+    for kept in (["网站类型 □ ■", "政府门户网站"], ["是否 ☐", "是"], ["□ ■", "  是 否"]):
+        assert boxes_over_names(kept) == kept
+
+
+def test_names_without_their_boxes_are_not_read_as_chosen() -> None:
+    got = values(
+        "是否提供智能问答 □ ■\n是 否\n创新发展 □ □ □ □ □\n"
+        "搜索即服务 多语言版本 无障碍浏览 千人千网 其他：________\n"
+    )
+    assert got["smart_qa"] is False
+    assert "innovation" not in got

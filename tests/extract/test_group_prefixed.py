@@ -23,6 +23,8 @@ def test_group_names_in_front_of_their_fields_labels() -> None:
     assert _keys("征集调查征集调查期数") == ["surveys"]
     assert _keys("在线访谈答复网民提问数量") == ["interview_answers"]
     assert _keys("在线访谈访谈期数") == ["interviews"]
+    # The group's name shortened as its 访谈期数 is (two fields a row: 在线访谈期数 | 访谈网民…).
+    assert _keys("访谈网民留言数量（条）") == ["interview_messages"]
     assert _keys("解读信息发布解读材料数量") == ["interp_materials"]
     assert _keys("微信信息发布量") == ["wechat_posts"]
 

@@ -3,7 +3,12 @@ typesetting's (a gap pdfium fills with a space of its own) or a line end's, not.
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+import docx
 import pytest
+from gen.libreoffice import saved_as
 from gen.pdf_out import html_to_pdf
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +16,7 @@ from hypothesis import strategies as st
 from nianbao.digit_spacing import joins_tight
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.extract.prose import joined
+from nianbao.readers import legacy
 from text_reports import TABLE_PAIRS
 
 GAP = "<span style='margin-left: 0.25em'></span>"
@@ -89,3 +95,30 @@ def test_a_gap_wider_than_typesetting_sets_is_a_blank() -> None:
     # Cells set apart on one line (电话：0451-8979852    填报日期), no typesetting's gap.
     wide = "<span style='margin-left: 1.2em'></span>"
     assert _other_media(f"粉丝34260{wide}人") == "粉丝34260 人"
+
+
+def test_gaps_set_around_latin_words_and_in_text_read_again_in_line_order() -> None:
+    # Around a Latin word as around a number (泉州医保 APP); and with Chinese quotes, which
+    # LibreOffice draws after their line, so the page is read again in line order.
+    assert _other_media(f"泉州医保{GAP}APP，注册用户32.5万人") == "泉州医保APP，注册用户32.5万人"
+    got = _other_media(f"今日头条号“安吉发布”，发布信息{GAP}1268{GAP}条")
+    assert got == "今日头条号“安吉发布”，发布信息1268条"
+
+
+@pytest.mark.skipif(legacy.converter() is None, reason="LibreOffice is not installed")
+def test_libreoffices_set_gaps_and_typed_blanks_in_a_line_read_again(tmp_path: Path) -> None:
+    # LibreOffice draws a Chinese line's “ ” after it, so the line is read again in line
+    # order: its set gaps go, a typed blank (and the gap set beside it) stays.
+    for typed, whole in (
+        ("头条号“安吉”发布1268条", "头条号“安吉”发布1268条"),
+        ("客户端“农通”下载量 23 万次", "客户端“农通”下载量 23 万次"),
+    ):
+        document = docx.Document()
+        table = document.add_table(rows=0, cols=2)
+        for label, value in [*TABLE_PAIRS, ("其他", typed)]:
+            row = table.add_row().cells
+            row[0].text, row[1].text = label, value
+        out = io.BytesIO()
+        document.save(out)
+        pdf = saved_as(out.getvalue(), ".docx", "pdf", tmp_path)
+        assert extract_bytes(pdf, "gaps.pdf").report.to_json()["other_media"] == whole

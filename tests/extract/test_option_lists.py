@@ -172,3 +172,35 @@ def test_footnote_marks_after_labels_and_boxes_with_a_square_inside() -> None:
         "总数（单位：条）①\t4432\n平均办理时间（单位：天）②\t0\n是否提供智能问答\t▣是 ☐否\n"
     )
     assert (got["info_total"], got["messages_avg_days"], got["smart_qa"]) == (4432, 0, True)
+
+
+def test_a_list_of_five_options_one_a_line_under_its_label() -> None:
+    # A cell's options each on a line of its own (<br> between them): the fifth as much as
+    # the first four.
+    got = values(
+        "创新发展\n☑搜索即服务\n☐多语言版本\n☐无障碍浏览\n☑千人千网\n☑其他：电子缴存证明自助打印\n"
+        "单位负责人\n白永刚\n"
+    )
+    assert got["innovation"] == ["search_as_service", "personalized", "other"]
+    assert got["innovation_other"] == "电子缴存证明自助打印"
+    assert got["head"] == "白永刚"
+
+
+@pytest.mark.parametrize(
+    "lines",
+    ["政府门户网站☐ 部门网\n站☑ 专项网站☐", "政府门户网站（ ） 部门网\n站（√） 专项网站（ ）"],
+)
+def test_boxes_after_names_a_name_cut_by_the_line_end(lines: str) -> None:
+    # A narrow cell's list, each box after its name, a name's rest and box on the next line.
+    got = values(f"网站类型 {lines}\n政府网站标识码 2306000028\n")
+    assert got["site_type"] == "department"
+    assert got["site_code"] == "2306000028"
+
+
+@pytest.mark.parametrize(
+    "written", ["☑其他（注明：开通专区）", "☑其他（注明）：开通专区", "☑其他（请注明）：开通专区"]
+)
+def test_the_forms_prompt_before_the_note_is_no_part_of_it(written: str) -> None:
+    innovation = FORM.field("innovation")
+    notes = option_notes(innovation, f"☑搜索即服务 ☐千人千网 {written}", FORM)
+    assert [(f.key, note) for f, note in notes] == [("innovation_other", "开通专区")]

@@ -13,6 +13,9 @@ from text_reports import values
         ("http://www.a.gov.cn/ny\nncj/", "http://www.a.gov.cn/nyncj/"),
         ("http://www.a.gov.cn/zwgk/ind\nex.html", "http://www.a.gov.cn/zwgk/index.html"),
         ("http://\nwww.a.gov.cn\n/", "http://www.a.gov.cn/"),
+        # Cut after the host's slash, then the folder (pdftotext -raw of a narrow cell).
+        ("http://www.a.gov.cn/\nfsnhscjgj/", "http://www.a.gov.cn/fsnhscjgj/"),
+        ("http://\nwww.a.gov.cn/\nfsnhscjgj/", "http://www.a.gov.cn/fsnhscjgj/"),
     ],
 )
 def test_an_addresss_path_end_alone_on_the_next_line_is_its_own(lines: str, address: str) -> None:

@@ -484,6 +484,12 @@ def test_text_two_lone_characters_far_apart_are_no_word() -> None:
     assert texts(read_text("  名    称      某局\n".encode()))[0] == ["名称", "某局"]
 
 
+def test_text_a_unit_column_then_none_is_no_word() -> None:
+    # An Excel print: the unit in a column of its own, 无 left-aligned in the value column.
+    line = "  25       办件量             总数             件    无\n"
+    assert texts(read_text(line.encode()))[0] == ["25", "办件量", "总数", "件", "无"]
+
+
 def test_text_an_address_a_chinese_text_runs_into_is_the_next_cell() -> None:
     # Two cells abreast, both wrapped: the name's lines and the address's (http:// | www…).
     text = "某市农业农村局（挂某 http://\n市大数据局牌子） www971.220182.gov.cn/\n"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import html
 import io
+import itertools
+from collections.abc import Sequence
 
 import pytest
 from openpyxl import Workbook, load_workbook
@@ -13,6 +15,7 @@ from nianbao.coerce import report_from_mapping
 from nianbao.errors import ManyReportsError
 from nianbao.extract.pipeline import extract_all, extract_bytes
 from nianbao.forms import default_form
+from nianbao.forms.model import Field
 from nianbao.render.summary_book import SummaryBook
 from nianbao.synthetic import synthetic_report
 
@@ -225,8 +228,13 @@ def _three_row_header_page(values_row: list[str]) -> bytes:
     """A system's export of one report: sections over group names over sub-labels, a
     label with no group spanning the two rows under its section, the head fields
     spanning all three."""
+    table = _three_row_table(default_form().fields, values_row)
+    return f"<html><body><p>报表导出</p>{table}</body></html>".encode()
+
+
+def _three_row_table(fields: Sequence[Field], values_row: list[str]) -> str:
     levels: list[list[str | None]] = []
-    for field in default_form().fields:
+    for field in fields:
         path = field.path
         if path[0] == default_form().sections[0].label:
             levels.append([field.label, None, None])
@@ -252,7 +260,7 @@ def _three_row_header_page(values_row: list[str]) -> bytes:
         rows.append("".join(cells))
     rows.append("".join(f"<td>{html.escape(v)}</td>" for v in values_row))
     body = "".join(f"<tr>{r}</tr>" for r in rows)
-    return f"<html><body><p>报表导出</p><table>{body}</table></body></html>".encode()
+    return f"<table>{body}</table>"
 
 
 def test_a_header_three_rows_deep_names_each_column_by_its_deepest_label() -> None:
@@ -261,6 +269,26 @@ def test_a_header_three_rows_deep_names_each_column_by_its_deepest_label() -> No
     assert len(header) - 1 == len(default_form().fields)  # one column a field, in form order
     found = extract_bytes(_three_row_header_page(row[1:]), "export.html")
     assert found.report.to_json() == values
+
+
+def test_a_report_laid_out_across_in_several_tables_is_read_from_all() -> None:
+    # A form too wide for one table: its first table wide enough to be a table of one
+    # report, the next sections in tables of their own, the signatures in a line after.
+    values = _reports(1)[0]
+    row = _rows_of(_summary([values]))[2][1:]
+    form = default_form()
+    fields = list(form.fields)
+    cuts = [0]
+    for section in ("办事服务", "安全防护", "签署"):
+        cuts.append(next(k for k, f in enumerate(fields) if f.path[0] == section))
+    tables = [_three_row_table(fields[a:b], row[a:b]) for a, b in itertools.pairwise(cuts)]
+    signed = "；".join(
+        f"{f.label}：{v}" for f, v in zip(fields[cuts[-1] :], row[cuts[-1] :], strict=True)
+    )
+    page = f"<html><body><p>报表导出</p>{''.join(tables)}<p>{signed}</p></body></html>"
+    found = extract_all(page.encode(), "export.html")
+    assert len(found) == 1
+    assert found[0].report.to_json() == values
 
 
 def test_a_report_set_across_section_by_section_is_one_report() -> None:

@@ -34,11 +34,15 @@ def _note_fields(form: Form, key: str) -> tuple[tuple[str, Field, re.Pattern[str
             ):
                 pattern = re.compile(
                     rf"(?P<mark>[{_MARKS}])\s*{re.escape(choice.label)}\s*[:：(（]?[\s_]*"
-                    rf"(?P<note>(?:[^{_MARKS}_()（）]|[(（][^{_MARKS}()（）]*[)）])*?)"
+                    rf"{_PROMPT}(?P<note>(?:[^{_MARKS}_()（）]|[(（][^{_MARKS}()（）]*[)）])*?)"
                     rf"[\s_]*[)）]?\s*(?=[{_MARKS}]|$)"
                 )
                 out.append((choice.key, other, pattern))
     return tuple(out)
+
+
+_PROMPT = r"(?:请?\s*注\s*明\s*(?:[)）]\s*[:：]?|[:：])[\s_]*)?"
+"""The form's prompt before the note, left standing (其他（注明：开通…专区）, 其他（注明）：…)."""
 
 
 def note_fields(form: Form, f: Field) -> tuple[Field, ...]:

@@ -14,7 +14,7 @@ from nianbao.extract import lists_above
 from nianbao.extract.misread import completed_option, option_alternatives, options_of
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.option_rows import option_rows
-from nianbao.extract.option_wraps import options_below, options_continued
+from nianbao.extract.option_wraps import names_cut_before_boxes, options_below, options_continued
 from nianbao.extract.placement import Placement
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field
@@ -58,6 +58,11 @@ def _attached(found: re.Match[str]) -> bool:
     return not found[0][len(found[1])].isspace()
 
 
+_LINES = ("text", "pdf")
+"""Formats whose rows are a page's lines, a note's cut by their ends (a paragraph's lines in
+a PDF as a text's); the others keep a cell's text whole."""
+
+
 def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
     """The text of the option list `values` begin (`raw`, their text), whole."""
     listed, rows = option_rows(walk, f, label, raw)
@@ -67,6 +72,11 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
         return listed
     first = values[0]
     turned = boxes_first(f, raw)
+    cut = names_cut_before_boxes(walk, f, raw, values[-1]) if turned != raw else []
+    if cut:
+        for token in cut:
+            token.used = True
+        turned = boxes_first(f, raw + " ".join(t.piece.text for t in cut))
     if turned != raw:
         # Its boxes after its names: whole, no box at its end waiting for a name; only a
         # note may go on (☑其他：建 | 设政策文件库…).
@@ -74,12 +84,17 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
     else:
         raw = lists_above.options_above(walk, f, label, values, raw)
         rests = options_continued(walk, f, values[-1]) or options_below(walk, f, raw, first)
-    if not rests and walk.doc.format == "text":
-        rests = note_rests(walk, f, raw, first, values[-1])
     for k, rest in enumerate(rests):
         rest.used = True
         same_line = k and rest.row == rests[k - 1].row
         raw += (" " if same_line else "") + rest.piece.text
+    if walk.doc.format in _LINES:
+        # The note after the list's last option, cut by its line's end (the list's own
+        # lines gone on with or not).
+        end = rests[-1] if rests else (cut or values)[-1]
+        for rest in note_rests(walk, f, raw, first, end):
+            rest.used = True
+            raw += rest.piece.text
     text = completed_option(f, raw)  # a last name its line's end cut (☑其 | 他)
     return "" if printed_list(f, text) else text
 

@@ -34,7 +34,9 @@ def options_below(walk: Placement, f: Field, raw: str, first: Token) -> list[Tok
     labels = option_labels(f)
     found: list[Token] = []
     r = first.row
-    while r + 1 < len(walk.rows) and r not in walk.rows.ending and r - first.row < _LIST_LINES:
+    # A list of one option a line goes on over a line for each option after its first.
+    most = max(_LIST_LINES, len(labels) - 1)
+    while r + 1 < len(walk.rows) and r not in walk.rows.ending and r - first.row < most:
         tail = LIST_TAIL_RE.search(raw)
         following, below = walk.rows[r + 1], r + 1
         if first.cell.bbox is not None:
@@ -236,3 +238,30 @@ def _line_of_options(line: list[Token]) -> list[Token]:
             break
         found.append(token)
     return found
+
+
+_AFTER_CUT_RE = re.compile(rf"[{TICKS}][ \t\u3000]+([^{TICKS}\s]+)\s*$")
+"""A box closing one name, then the next name without its box, at the list's end."""
+
+
+def names_cut_before_boxes(walk: Placement, f: Field, raw: str, last: Token) -> list[Token]:
+    """The next line's values when a list whose boxes follow their names was cut inside a
+    name by the line's end, the name's rest and its box opening that line (政府门户网站☐
+    部门网 | 站☑ 专项网站☐); none otherwise."""
+    tail = _AFTER_CUT_RE.search(raw)
+    below = last.row + 1
+    if tail is None or below >= len(walk.rows) or last.row in walk.rows.ending:
+        return []
+    labels = option_labels(f)
+    cut = normalize_label(tail.group(1))
+    following = walk.rows[below]
+    if not cut or cut in labels or not following:
+        return []
+    if any(t.used or t.cell.copy or t.piece.kind != "value" for t in following):
+        return []
+    text = following[0].piece.text
+    head = _LINE_HEAD_RE.match(text)
+    rest = head.group(1) if head else ""
+    if not rest or len(rest) == len(text.rstrip()) or normalize_label(cut + rest) not in labels:
+        return []  # the rest of the name must be followed by its box
+    return following

@@ -16,6 +16,10 @@ from nianbao.rules import value_shapes
 _TAIL_RE = re.compile(r"[A-Za-z0-9._~%\-/]{0,30}(?:/|\.(?:s?html?|jsp|php|aspx?))")
 """A path's end: a folder's (nyncj/, /) or a page's (index.html)."""
 
+_FOLDERS_RE = re.compile(r"[A-Za-z0-9_~%\-]+(?:/[A-Za-z0-9_~%\-]+)*/")
+"""Folders' names only (fsnhscjgj/): after an address closing with a slash, a line's end
+cut it there (http://www.a.gov.cn/ | fsnhscjgj/); a host or a page would have a dot."""
+
 _HOST_ONLY_RE = re.compile(r"(?:https?://)?[^/]+")
 
 
@@ -32,7 +36,7 @@ def path_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     if len(following) != 1 or not following[0].free or below in walk.rows.ending:
         return None
     rest, text = following[0], following[0].piece.text.strip()
-    if not _TAIL_RE.fullmatch(text) or raw.endswith("/"):
+    if not _TAIL_RE.fullmatch(text) or (raw.endswith("/") and not _FOLDERS_RE.fullmatch(text)):
         return None
     joined = raw + text
     if not (has_shape(f, raw, form) and has_shape(f, joined, form)):

@@ -56,6 +56,20 @@ class Roster:
     index: LabelIndex
     start: int
     """The first head row's place in the document: the rows before it are the lead."""
+    across: tuple[Across, ...] = ()
+    """A single report's further tables, laid out across as its first is (a form too wide
+    for one table: 基本信息 … 解读回应 in one, 办事服务 and 互动交流 in the next …)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Across:
+    """One more table of a report laid out across: head rows over one row of values."""
+
+    start: int
+    """The table's first head row's place in the document."""
+    head: list[Row]
+    report: int
+    """Its row of values' place in the document."""
 
 
 def find_roster(doc: Document, form: Form) -> Roster | None:
@@ -75,8 +89,44 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
         reports, full = _report_rows(rows, last, columns, index)
         wide = len(columns) >= WIDE_HEADER or len(head[-1].cells) >= 2 * WIDE_HEADER
         if full >= (1 if wide else MIN_REPORTS):
-            return Roster(head, reports, index, h - len(above))
+            roster = Roster(head, reports, index, h - len(above))
+            if len(reports) > 1:
+                return roster
+            at = next(r for r in range(last + 1, len(rows)) if rows[r] is reports[0])
+            return dataclasses.replace(roster, across=_across(rows, at + 1, index))
     return None
+
+
+MIN_ACROSS_LABELS = 4
+"""Field labels, each in a cell of its own, in the header of a further table of a report
+laid out across (its first has WIDE_HEADER; a further one may hold a section or two)."""
+
+
+def _across(rows: list[Row], start: int, index: LabelIndex) -> tuple[Across, ...]:
+    """The further tables of a report laid out across, from row `start` on: each a header
+    of field labels (under head rows of names) over a single row of values filling half
+    its columns or more."""
+    found: list[Across] = []
+    h = start
+    while h < len(rows):
+        row = rows[h]
+        labels = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
+        if len(labels) < MIN_ACROSS_LABELS:
+            h += 1
+            continue
+        last = _deepest(rows, h, index)
+        above = _head(rows, h)[:-1]
+        above = above[len(above) - min(len(above), h - start) :]  # none of a table before
+        head = _levels([*above, *rows[h : last + 1]])
+        columns = {c.col for c in head[-1].cells if _is_field_label(c, index)}
+        reports, full = _report_rows(rows, last, columns, index)
+        if len(reports) != 1 or not full:
+            h += 1
+            continue
+        at = next(r for r in range(last + 1, len(rows)) if rows[r] is reports[0])
+        found.append(Across(h - len(above), head, at))
+        h = at + 1
+    return tuple(found)
 
 
 def roster_documents(doc: Document, roster: Roster) -> list[Document]:
@@ -85,17 +135,34 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     change (信息发布 over 总数, 概况类…). Each value cell keeps its column, so the report's
     provenance names the cell it came from."""
     *above, header = roster.head
-    # A table of one report keeps the lines over it (its title, with the year: 政府网站工作
-    # 年度报表（2022年度）); those over a table of many are no one report's.
-    lead = [] if len(roster.reports) > 1 else doc.rows[: roster.start]
+    if len(roster.reports) == 1:
+        return [_one_across(doc, roster)]
     return [
         dataclasses.replace(
             doc,
-            rows=[*lead, *_pairs(above, header, row, roster.index)],
+            rows=_pairs(above, header, row, roster.index),
             notes=[*doc.notes, _note(row)],
         )
         for row in roster.reports
     ]
+
+
+def _one_across(doc: Document, roster: Roster) -> Document:
+    """The document of a table of one report (a report laid out across, a system's export
+    of one): the lines over it (its title, with the year: 政府网站工作年度报表（2022年度）)
+    and those after it (the signatures) kept, each of its tables read as the form sets a
+    report out."""
+    rows = doc.rows
+    report = roster.reports[0]
+    *above, header = roster.head
+    out = [*rows[: roster.start], *_pairs(above, header, report, roster.index)]
+    done = next(r for r in range(roster.start, len(rows)) if rows[r] is report) + 1
+    for table in roster.across:
+        *names, labels = table.head
+        out += [*rows[done : table.start], *_pairs(names, labels, rows[table.report], roster.index)]
+        done = table.report + 1
+    out += rows[done:]
+    return dataclasses.replace(doc, rows=out, notes=[*doc.notes, _note(report)])
 
 
 def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> list[Row]:

@@ -330,7 +330,10 @@ def page_rows(runs: list[Run], rulings: Rulings, page: int, block: int) -> list[
     lines.sort(key=lambda line: line.top)
     rows = []
     for number, line in enumerate(lines, start=1):
-        line.cells.sort(key=lambda c: c[0][0])
+        # Two cells from one left edge (a section's tall cell, and a label spanning the
+        # section's column on the row where the section before it ended): the taller, the
+        # name of the rows beside it, comes first.
+        line.cells.sort(key=lambda c: (c[0][0], c[0][1] - c[0][3]))
         row_cells = tuple(
             Cell(text, _column(rulings, box[0]) if line.table else col, box, confidence=conf)
             for col, (box, text, conf) in enumerate(line.cells)

@@ -18,6 +18,9 @@ _BRACKET_RE = re.compile(
     r"(?=\s*[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])[(（]\s*([√✓✔☑■]?)\s*[)）](?=\s*\Z)"
 )
 
+_BOX_LIKE_RE = re.compile(r"[(（\[【]\s*[√✓✔☑■xX]?\s*[)）\]】]")
+"""What every match of _BRACKET_RE holds: searched first, since the lookbehind opening
+its last branch makes the engine try that branch at every character of a line."""
 
 # Symbol-font code points that are tick boxes, by font; keys are the low byte (a private-use
 # character U+F0xx carries the same byte), values say ticked or not.
@@ -191,7 +194,7 @@ def canonical_ticks(text: str) -> str:
     """
     if "<" in text:
         text = _INPUT_RE.sub(lambda m: TICKED if _CHECKED_RE.search(m[0]) else UNTICKED, text)
-    if "(" in text or "（" in text or "[" in text or "【" in text:
+    if ("(" in text or "（" in text or "[" in text or "【" in text) and _BOX_LIKE_RE.search(text):
         text = _BRACKET_RE.sub(lambda m: TICKED if m[1] or m[2] or m[3] else UNTICKED, text)
     if ("●" in text or "○" in text or "◉" in text or "◯" in text) and len(
         _RADIO_RE.findall(text)
@@ -239,4 +242,35 @@ def boxes_onto_names(lines: list[str], *, fonts_lost: bool = False) -> list[str]
             if out is lines:
                 out = list(lines)
             out[i], out[i + 1] = line[:-1].rstrip(), line[-1] + following
+    return out
+
+
+# Boxes closing a line over their options' names on the next, one box a name in order
+# (pdftotext -raw of a Word table: 是否提供智能问答 □ ■ | 是 否; 创新发展 □ □ □ □ □ | 搜索即服务
+# 多语言版本 …): the symbols sit off the names' baseline, so the line of text takes them
+# with the label beside them. Two boxes or more, and as many names as boxes, each opening
+# with a Chinese character.
+_BOX_RUN_RE = re.compile(r"(?:^|(?<=\s))([☑☐□■](?:[ \t\u3000]+[☑☐□■])+)[ \t\u3000]*$")
+_NAME_START_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+def boxes_over_names(lines: list[str]) -> list[str]:
+    """The lines with a run of boxes closing one moved onto the names of the next, each
+    box before its name (□ ■ | 是 否 → ☐是 ■否's boxes before 是 and 否); lines keep their
+    places."""
+    out = lines
+    for i in range(len(lines) - 1):
+        run = None if _BOXES.isdisjoint(out[i]) else _BOX_RUN_RE.search(out[i])
+        following = out[i + 1]
+        if run is None or not following or following[0].isspace():
+            continue
+        boxes, names = run.group(1).split(), following.split()
+        if len(names) != len(boxes) or not all(
+            _NAME_START_RE.match(name) and _BOXES.isdisjoint(name) for name in names
+        ):
+            continue
+        if out is lines:
+            out = list(lines)
+        out[i] = out[i][: run.start(1)].rstrip()
+        out[i + 1] = " ".join(box + name for box, name in zip(boxes, names, strict=True))
     return out

@@ -28,6 +28,7 @@ from nianbao.readers.marks import (
     TICKED,
     UNTICKED,
     boxes_onto_names,
+    boxes_over_names,
     lost_font_ticks,
     lost_fonts,
 )
@@ -205,6 +206,7 @@ def _lone_letter(cell: Spaced) -> bool:
     )
 
 
+_UNIT_CHARS = frozenset("个次条项件期篇天")
 _PAIR_GAP = 6
 """Two lone characters farther apart than this many columns are no word: the last
 characters of names set down two columns (a section's 体 beside a group's 微)."""
@@ -221,6 +223,8 @@ def _words(run: list[Spaced], after: Spaced | None) -> tuple[list[Spaced], int]:
     narrow = min(gaps, default=0)
     if len(gaps) == 1 and narrow > _PAIR_GAP:
         return list(run), 0  # two characters with nothing to tell an even spacing by
+    if len(run) == 2 and after is None and run[0].text in _UNIT_CHARS and run[1].text == "无":
+        return list(run), 0  # a count's unit in a column of units, then its value (件    无)
     groups: list[list[Spaced]] = [[run[0]]]
     for cell, gap in zip(run[1:], gaps, strict=False):
         if gap > _WORD_GAP * narrow:
@@ -259,7 +263,7 @@ def document_from_text(text: str) -> Document:
         lines = grid_rows(lines)
     if "\n:" in text or "\n：" in text:
         lines = definitions_joined(lines)
-    lines = boxes_onto_names(lines, fonts_lost=fonts_lost)
+    lines = boxes_over_names(boxes_onto_names(lines, fonts_lost=fonts_lost))
     for number, raw in numbered_lines(lines) if "<" in text else enumerate(lines, start=1):
         stripped = raw.strip()
         if not stripped:
