@@ -25,6 +25,7 @@ from nianbao.extract.labels import (
 )
 from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.piece import make_piece as _piece
+from nianbao.extract.sibling_labels import sibling_head, sibling_label
 from nianbao.extract.word_labels import word_before_label
 
 # Chunk boundaries: whitespace, a colon (which ends a label), a unit in brackets (atomic),
@@ -254,7 +255,15 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # One space between cells: even a list of options ends at such a label
                 # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
                 # name follows its box.
-                found = _long_label_at(text, chunks, i, index)
+                found = _long_label_at(text, chunks, i, index, pieces)
+                head = sibling_head(text[chunk.start : chunk.end], index, pieces) if fuzzy else None
+                if found is None and head is not None:
+                    flush()
+                    pieces.append(
+                        _piece("label", text[chunk.start : chunk.start + head[0]], index, head[1])
+                    )
+                    start, end, i = chunk.start + head[0], chunk.end, i + 1
+                    continue
                 if (
                     found is None
                     and chunk.end - chunk.start > 1
@@ -391,7 +400,7 @@ unit follows them (订阅数（个）)."""
 
 
 def _long_label_at(
-    text: str, chunks: list[_Chunk], i: int, index: LabelIndex
+    text: str, chunks: list[_Chunk], i: int, index: LabelIndex, pieces: list[Piece]
 ) -> tuple[int, LabelHit] | None:
     found = _label_at(text, chunks, i, index, need_colon=False)
     if found is None:
@@ -407,7 +416,8 @@ def _long_label_at(
         longer = _cut_in_bracket(label, text[chunks[end].start : chunks[end].end], index)
         if longer is not None:
             return end + 1, longer
-    return found if len(normalize_label(label)) >= _LONG_LABEL else None
+    long = len(normalize_label(label)) >= _LONG_LABEL
+    return found if long or sibling_label(found[1], pieces) else None
 
 
 def _spread_colon(text: str, chunks: list[_Chunk], i: int) -> int | None:

@@ -22,6 +22,7 @@ from nianbao.readers.definition_lists import definitions_joined
 from nianbao.readers.down_names import names_apart, pairs_apart
 from nianbao.readers.encoding import decode_text
 from nianbao.readers.grid_tables import box_drawn_as_grid, grid_rows
+from nianbao.readers.hard_wraps import hard_wraps_joined
 from nianbao.readers.limits import MAX_TEXT_BYTES
 from nianbao.readers.line_clean import MAX_LINE_CHARS, clean_line, tex_marks
 from nianbao.readers.marks import (
@@ -255,6 +256,8 @@ def document_from_text(text: str) -> Document:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
     if "-|" in text and _BARE_RULE_RE.search(text):
         lines = _piped(lines)
+    if "\t" not in text:  # a tab's cells are no hard wrap's lines
+        lines = hard_wraps_joined(lines)
     rows: list[tuple[int, str, str, list[str] | None]] = []
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
