@@ -2,28 +2,19 @@
 
 from __future__ import annotations
 
-from nianbao.extract.document import BBox
 from nianbao.readers.geometry import Rulings, Run, page_rows
 
 
-class _Boxes(Rulings):
-    """Rulings whose cells are the boxes given (a Chromium grid's, which may overlap)."""
-
-    boxes: tuple[BBox, ...] = ()
-
-    def cell(self, x: float, y: float) -> BBox | None:
-        return next((b for b in self.boxes if b[0] <= x <= b[2] and b[1] <= y <= b[3]), None)
-
-    def holds_table(self, box: BBox) -> bool:
-        return False
-
-
 def test_a_sections_tall_cell_from_a_labels_left_edge_comes_first() -> None:
-    # The label spans the section's column on the row where the section before it ended;
-    # the next section's tall cell starts at the same edge, on the same row.
-    label, section, answer = (51, 276, 371, 298), (51, 276, 117, 433), (371, 276, 543, 298)
-    rulings = _Boxes.build([], [(51, 0, 800), (117, 0, 800), (371, 0, 800), (543, 0, 800)])
-    rulings.boxes = (label, answer, section)
+    # A CSS grid printed by Chromium: the label spans the section's column on the row where
+    # the section before it ended, and the next section's tall cell (no border inside it)
+    # starts at the same left edge and top, on the same row.
+    rulings = Rulings.build(
+        [(276, 51, 543), (298, 117, 543), (433, 51, 543)],
+        [(51, 276, 433), (117, 298, 433), (371, 276, 433), (543, 276, 433)],
+    )
+    assert rulings.cell(130, 287) == (51, 276, 371, 298)
+    assert rulings.cell(85, 355) == (51, 276, 117, 433)
     runs = [
         Run("是否提供智能问答", (60, 280, 200, 294)),
         Run("☑是 ☐否", (380, 280, 440, 294)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from nianbao.digit_spacing import joins_tight
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
@@ -17,7 +18,7 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     whose last characters its cell's line end cut, alone on the next line before a label
     line (其他（注明） 提供…即享服 | 务 | 单位负责人：…; 网站名称 | 海口市卫生健康委员 | 会 |
     网址) or before the next cell's label on that line (…管理 | 局   首页网址 …)."""
-    if f.type != "str" or f.identifier or walk.doc.format != "text":
+    if f.type != "str" or f.identifier or walk.doc.format not in ("text", "pdf"):
         return None
     if len(raw) < CELL_TEXT or raw[-1] in ")）":
         return None  # short, or a name its closing bracket ends
@@ -32,7 +33,11 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     if len(following) != 1 and not labelled:
         return None
     rest, text = following[0], following[0].piece.text
-    if not rest.free:
+    # A count's unit a PDF's line end cut from it (…发布信息1268 | 条) reads as a unit alone
+    # (a text's is the paragraph's rest, joined as its writer spaces numbers).
+    unit = rest.piece.kind == "unit" and not rest.used and raw[-1:].isdigit()
+    unit = unit and walk.doc.format == "pdf"
+    if not rest.free and not unit:
         return None
     # Before the next cell's label, the rest may be longer: the line's first cell is the
     # value's own, whatever it holds (…自治州人民政府 | 门户网站 首页网址 …).
@@ -52,7 +57,8 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     ended = after and (after[0].piece.kind == "label" or after[0].piece.ticks)
     if not labelled and after and not ended and below not in walk.rows.ending:
         return None
-    return raw + text, rest
+    spaced = unit and not joins_tight(raw, text)  # as the text sets its numbers (87842 人)
+    return raw + (" " if spaced else "") + text, rest
 
 
 def _options_go_on(walk: Placement, options: Token) -> bool:

@@ -167,6 +167,8 @@ class _Walk(Placement):
                     wrapped = lone_tails.lone_tail(self, f, first, raw) or path_tail(
                         self, f, first, raw
                     )
+            elif wrapped is None:  # a PDF page's free lines are a text's (lone_tails says)
+                wrapped = lone_tails.lone_tail(self, f, first, raw)
             if wrapped is None:
                 text, lines = prose.paragraph_rest(self, f, first, raw)
                 if lines:
