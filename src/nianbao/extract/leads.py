@@ -16,6 +16,8 @@ from nianbao.extract.labels import LabelIndex, normalize_label
 _HEAD_RE = re.compile(r"([\u4e00-\u9fff][\u4e00-\u9fff(（]{1,8})(?:\s+\S|$)")
 """A line's first word: Chinese (a bracket may open in it: 其他（注), a column's gap after
 it, more text after that (or in the line's next cells)."""
+_HEAD_MOST = 9
+"""Characters of _HEAD_RE's word at most."""
 _REST_RE = re.compile(r"([\u4e00-\u9fff]{1,4}[)）]?)(?:\s|$)")
 
 
@@ -27,7 +29,10 @@ def lead_cut(
     middle of a label in three pieces, whose head opens the line `before` (信息 | 发布
     条 374 | 量). A first cell holding nothing but the head counts when it is not `alone`
     on its line (其他（注   提供… | 明）     面)."""
-    head = _HEAD_RE.match(text.lstrip())
+    lead = text.lstrip()
+    if not 2 <= len(lead.split(None, 1)[0] if lead else "") <= _HEAD_MOST:
+        return None  # the first word is the head _HEAD_RE looks for: too long, no regex
+    head = _HEAD_RE.match(lead)
     rest = _REST_RE.match(following.lstrip())
     if head is None or rest is None or (alone and head.end() == len(text.lstrip())):
         return None

@@ -260,7 +260,8 @@ def boxes_over_names(lines: list[str]) -> list[str]:
     places."""
     out = lines
     for i in range(len(lines) - 1):
-        run = None if _BOXES.isdisjoint(out[i]) else _BOX_RUN_RE.search(out[i])
+        line = out[i].rstrip()
+        run = _BOX_RUN_RE.search(line) if line[-1:] in _BOXES else None
         following = out[i + 1]
         if run is None or not following or following[0].isspace():
             continue
@@ -271,6 +272,6 @@ def boxes_over_names(lines: list[str]) -> list[str]:
             continue
         if out is lines:
             out = list(lines)
-        out[i] = out[i][: run.start(1)].rstrip()
+        out[i] = line[: run.start(1)].rstrip()
         out[i + 1] = " ".join(box + name for box, name in zip(boxes, names, strict=True))
     return out
