@@ -70,7 +70,7 @@ _NUMERAL_RE = re.compile(rf"[0-9{_CN}]+(?:[.,][0-9]+)*")
 
 def _scan_number(text: str) -> tuple[int, int] | None:
     """(numerator, power-of-ten denominator) for folded, trimmed text, or None."""
-    text = " ".join(text.split()).rstrip("。. ")
+    text = " ".join(text.split()).rstrip("。.·・ ")  # a full stop, or a speck OCR read so
     if text.endswith((")", "）")):
         text = _BRACKET_UNIT_RE.sub("", text)
         if text.endswith((")", "）")) and (text[:1].isdigit() or text[:1] in NONE_WORDS):

@@ -165,6 +165,7 @@ INT_CASES: list[tuple[object, int]] = [
     ("3（单位：天）", 3),
     ("3.0", 3),
     ("100。", 100),
+    ("2847·", 2847),  # a speck after the figure, as OCR reads it
     ("三", 3),
     ("十二", 12),
     ("一百零五", 105),

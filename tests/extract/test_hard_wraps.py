@@ -70,3 +70,13 @@ def test_a_text_wrapped_at_any_width_reads_as_it_was_written(width: int) -> None
     # among fifteen tell no wrap from lines that happen to end there).
     whole = read("\n".join(_text()) + "\n")
     assert read("\n".join(_wrapped(_text(), width)) + "\n") == whole
+
+
+def test_a_text_tables_rows_are_no_wrap() -> None:
+    # A grid table's rows are all as wide as its rules, by design, single blanks in them.
+    rule = "+" + "-" * 10 + "+" + "-" * 10 + "+"
+    lines = [rule]
+    for _ in range(8):
+        lines += ["| 网站名称 | 某某网站 |", rule]
+    assert {len(line) + wide_chars(line) for line in lines} == {len(rule)}
+    assert hard_wraps_joined(lines) == lines

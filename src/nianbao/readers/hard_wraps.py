@@ -17,6 +17,9 @@ a wide character did not fit) that makes a text hard-wrapped."""
 NARROWEST, WIDEST = 16, 100
 """Wrap widths told: a narrower text is a column of cells, a wider one no wrap."""
 
+_TABLE_EDGES = frozenset("|+│┃├┝┠┣┌┏└┗╔╠╚║═─━")
+"""What a line of a text table opens with: a Markdown or grid table's pipe, a rule's
+corner, a box-drawn table's edge."""
 _ITEM_RE = re.compile(r"\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．](?!\d)|[（(]\d{1,2}[)）])")
 """A line opening a new item (一、 1. （1）): no line's rest, whatever its width above."""
 
@@ -52,8 +55,8 @@ def _widths(lines: list[str]) -> list[int] | None:
     or two), when the text is hard-wrapped; None when not."""
     kept = [line.rstrip() for line in lines]
     texts = [line for line in kept if line.strip()]
-    if len(texts) < MIN_LINES or any("\t" in t for t in texts):
-        return None
+    if len(texts) < MIN_LINES or any("\t" in t or t.lstrip()[:1] in _TABLE_EDGES for t in texts):
+        return None  # a tab's cells, a table's rules and rows (equally wide by design)
     if sum(1 for t in texts if "  " in t.strip() or t[:1].isspace()) * 8 > len(texts):
         return None  # laid out in columns (a line's pairs set apart, as a signature's, are not)
     best: list[int] | None = None
