@@ -52,7 +52,7 @@ _NUMBERING_RE = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}[、.]|\d{1,2}[、.](?!\d)|[(]\d{1,2}[)]"
     r"|[(][一二三四五六七八九十]{1,3}[)]|[\u2460-\u2473])"
 )
-_DROP_RE = re.compile(r"[^\w]|_", re.UNICODE)
+_DROP_RE = re.compile(r"[\W_]")
 # What a label asks of the one filling it in, in brackets after it: a signature or a seal
 # (填报单位（盖章）, 单位负责人（签字）), one answer or several (创新发展（可多选）), where to
 # mark it (网站类型（在对应栏内打“☑”）). It belongs to the label, not to the name, seal or
@@ -130,8 +130,11 @@ _FOOTNOTE_RE = re.compile(r"(?<=\S)\s*[\u2460-\u2473\u2776-\u277f]")
 """A footnote's mark after a label (总数（单位：条）①), which NFKC would make a digit."""
 
 
+_FOOTNOTE_MARK_RE = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
+
+
 def _normalized(text: str) -> str:
-    if _FOOTNOTE_RE.search(text):
+    if _FOOTNOTE_MARK_RE.search(text):  # a charset first: _FOOTNOTE_RE's lookbehind is not
         text = _FOOTNOTE_RE.sub("", text)
     text = unicodedata.normalize("NFKC", text)
     # Both regexes need a bracket (or 单) to match, and cost more than the look for one.
