@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import docx
 import pytest
-from gen.libreoffice import saved_as
+from gen.libreoffice import word_table_pdf
 
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.readers import legacy
@@ -30,13 +28,6 @@ def test_not_before_a_line_of_another_value() -> None:
 def test_a_pdfs_free_lines_a_counts_unit_alone_on_the_next(tmp_path: Path) -> None:
     # A Word table without borders through LibreOffice: its cells' lines are a page's free
     # lines, and the line's end cut a free text's last count from its unit (…1268 | 条).
-    document = docx.Document()
-    table = document.add_table(rows=0, cols=2)
-    for label, value in [*TABLE_PAIRS, ("其他", "今日头条号“安吉发布”，发布信息1268条")]:
-        row = table.add_row().cells
-        row[0].text, row[1].text = label, value
-    out = io.BytesIO()
-    document.save(out)
-    pdf = saved_as(out.getvalue(), ".docx", "pdf", tmp_path)
+    pdf = word_table_pdf([*TABLE_PAIRS, ("其他", "今日头条号“安吉发布”，发布信息1268条")], tmp_path)
     got = extract_bytes(pdf, "tail.pdf").report.to_json()
     assert got["other_media"] == "今日头条号“安吉发布”，发布信息1268条"

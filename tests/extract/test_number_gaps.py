@@ -3,12 +3,10 @@ typesetting's (a gap pdfium fills with a space of its own) or a line end's, not.
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
-import docx
 import pytest
-from gen.libreoffice import saved_as
+from gen.libreoffice import word_table_pdf
 from gen.pdf_out import html_to_pdf
 from hypothesis import given
 from hypothesis import strategies as st
@@ -113,12 +111,5 @@ def test_libreoffices_set_gaps_and_typed_blanks_in_a_line_read_again(tmp_path: P
         ("头条号“安吉”发布1268条", "头条号“安吉”发布1268条"),
         ("客户端“农通”下载量 23 万次", "客户端“农通”下载量 23 万次"),
     ):
-        document = docx.Document()
-        table = document.add_table(rows=0, cols=2)
-        for label, value in [*TABLE_PAIRS, ("其他", typed)]:
-            row = table.add_row().cells
-            row[0].text, row[1].text = label, value
-        out = io.BytesIO()
-        document.save(out)
-        pdf = saved_as(out.getvalue(), ".docx", "pdf", tmp_path)
+        pdf = word_table_pdf([*TABLE_PAIRS, ("其他", typed)], tmp_path)
         assert extract_bytes(pdf, "gaps.pdf").report.to_json()["other_media"] == whole

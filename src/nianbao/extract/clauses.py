@@ -14,7 +14,9 @@ from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
 from nianbao.extract.tokens import CJK_RE
 
 _ENDING = "，；;（("
-_COUNT_ENDS = (r"[\d无]", r"[\d无]\s", r"[\d无][条个次项件篇期天]", r"[\d无]\s[条个次项件篇期天]")
+_UNIT = "[条个次项件篇期天]"
+"""A count's unit after it."""
+_COUNT_ENDS = (r"[\d无]", r"[\d无]\s", rf"[\d无]{_UNIT}", rf"[\d无]\s{_UNIT}")
 _RUN_IN_RE = re.compile("|".join(f"[{_ENDING}](?<={end}[{_ENDING}])" for end in _COUNT_ENDS))
 """A count's last digit (or 无), its unit perhaps, then a comma, a semicolon or a bracket: a
 clause ended by a count. Looked for from the punctuation back (a lookbehind for each
@@ -25,7 +27,7 @@ _CLAUSE_END_RE = re.compile(r"[，；。、;()（）]|,(?!\d{3}(?!\d))")
 comma setting off thousands)."""
 _UNIT_BRACKET_RE = re.compile(r"[（(](单位[:：][^()（）]{1,4})[)）]")
 _COUNT_RE = re.compile(
-    r"(?P<label>.*?[^\d\s:：])[\s:：]*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:万|余)?[条个次项件篇期天]?)"
+    rf"(?P<label>.*?[^\d\s:：])[\s:：]*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:万|余)?{_UNIT}?)"
 )
 """A label and its count, its unit after it or not (概况类信息更新量13条, 关注量 740223个)."""
 _TEXT_RE = re.compile(r"(?P<label>[^\s:：]+)(?:\s*[:：]\s*|\s+)(?P<value>[^\d\s:：]\S*)")

@@ -13,6 +13,9 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Format = Literal["text", "html", "docx", "xlsx", "pdf", "image"]
+LINE_FORMATS: frozenset[Format] = frozenset({"text", "pdf"})
+"""Formats whose rows may be a page's lines, a cell's text cut by their ends (a PDF's
+paragraphs and free lines as a text's); the others keep a cell's text whole."""
 BBox = tuple[float, float, float, float]
 """x0, y0, x1, y1 with the origin at the top left (points for PDF, pixels for images)."""
 

@@ -126,11 +126,9 @@ def label_normal_form(text: str) -> str:
 _PLAIN_RE = re.compile(r"[\u4e00-\u9fff0-9]+")
 
 
-_FOOTNOTE_RE = re.compile(r"(?<=\S)\s*[\u2460-\u2473\u2776-\u277f]")
-"""A footnote's mark after a label (总数（单位：条）①), which NFKC would make a digit."""
-
-
 _FOOTNOTE_MARK_RE = re.compile(r"[\u2460-\u2473\u2776-\u277f]")
+_FOOTNOTE_RE = re.compile(rf"(?<=\S)\s*{_FOOTNOTE_MARK_RE.pattern}")
+"""A footnote's mark after a label (总数（单位：条）①), which NFKC would make a digit."""
 
 
 def _normalized(text: str) -> str:

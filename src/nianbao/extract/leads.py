@@ -34,7 +34,7 @@ def lead_cut(
         return None  # the first word is the head _HEAD_RE looks for: too long, no regex
     head = _HEAD_RE.match(lead)
     rest = _REST_RE.match(following.lstrip())
-    if head is None or rest is None or (alone and head.end() == len(text.lstrip())):
+    if head is None or rest is None or (alone and head.end() == len(lead)):
         return None
     word, tail = head[1], rest[1]
     if index.lookup(normalize_label(word)) is not None:

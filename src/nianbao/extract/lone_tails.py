@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from nianbao.digit_spacing import joins_tight
+from nianbao.extract.document import LINE_FORMATS
 from nianbao.extract.group_ends import ends_group_name
 from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
@@ -18,7 +19,7 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
     whose last characters its cell's line end cut, alone on the next line before a label
     line (其他（注明） 提供…即享服 | 务 | 单位负责人：…; 网站名称 | 海口市卫生健康委员 | 会 |
     网址) or before the next cell's label on that line (…管理 | 局   首页网址 …)."""
-    if f.type != "str" or f.identifier or walk.doc.format not in ("text", "pdf"):
+    if f.type != "str" or f.identifier or walk.doc.format not in LINE_FORMATS:
         return None
     if len(raw) < CELL_TEXT or raw[-1] in ")）":
         return None  # short, or a name its closing bracket ends

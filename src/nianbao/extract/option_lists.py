@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from nianbao.extract import lists_above
+from nianbao.extract.document import LINE_FORMATS
 from nianbao.extract.misread import completed_option, option_alternatives, options_of
 from nianbao.extract.note_rests import note_rests
 from nianbao.extract.option_rows import option_rows
@@ -58,11 +59,6 @@ def _attached(found: re.Match[str]) -> bool:
     return not found[0][len(found[1])].isspace()
 
 
-_LINES = ("text", "pdf")
-"""Formats whose rows are a page's lines, a note's cut by their ends (a paragraph's lines in
-a PDF as a text's); the others keep a cell's text whole."""
-
-
 def options_read(walk: Placement, f: Field, label: Token, values: list[Token], raw: str) -> str:
     """The text of the option list `values` begin (`raw`, their text), whole."""
     listed, rows = option_rows(walk, f, label, raw)
@@ -88,7 +84,7 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
         rest.used = True
         same_line = k and rest.row == rests[k - 1].row
         raw += (" " if same_line else "") + rest.piece.text
-    if walk.doc.format in _LINES:
+    if walk.doc.format in LINE_FORMATS:
         # The note after the list's last option, cut by its line's end (the list's own
         # lines gone on with or not).
         end = rests[-1] if rests else (cut or values)[-1]

@@ -256,8 +256,10 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                 # (是否发布服务事项目录 R是 £否 注册用户数（个） 11030); an option's own
                 # name follows its box.
                 found = _long_label_at(text, chunks, i, index, pieces)
-                head = sibling_head(text[chunk.start : chunk.end], index, pieces) if fuzzy else None
-                if found is None and head is not None:
+                head = None
+                if found is None and fuzzy:
+                    head = sibling_head(text[chunk.start : chunk.end], index, pieces)
+                if head is not None:
                     flush()
                     pieces.append(
                         _piece("label", text[chunk.start : chunk.start + head[0]], index, head[1])

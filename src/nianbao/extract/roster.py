@@ -92,9 +92,14 @@ def find_roster(doc: Document, form: Form) -> Roster | None:
             roster = Roster(head, reports, index, h - len(above))
             if len(reports) > 1:
                 return roster
-            at = next(r for r in range(last + 1, len(rows)) if rows[r] is reports[0])
+            at = _place(rows, reports[0], last + 1)
             return dataclasses.replace(roster, across=_across(rows, at + 1, index))
     return None
+
+
+def _place(rows: list[Row], row: Row, start: int) -> int:
+    """Where `row` itself (not a row equal to it) stands in `rows`, looked for from `start`."""
+    return next(r for r in range(start, len(rows)) if rows[r] is row)
 
 
 MIN_ACROSS_LABELS = 4
@@ -123,7 +128,7 @@ def _across(rows: list[Row], start: int, index: LabelIndex) -> tuple[Across, ...
         if len(reports) != 1 or not full:
             h += 1
             continue
-        at = next(r for r in range(last + 1, len(rows)) if rows[r] is reports[0])
+        at = _place(rows, reports[0], last + 1)
         found.append(Across(h - len(above), head, at))
         h = at + 1
     return tuple(found)
@@ -156,7 +161,7 @@ def _one_across(doc: Document, roster: Roster) -> Document:
     report = roster.reports[0]
     *above, header = roster.head
     out = [*rows[: roster.start], *_pairs(above, header, report, roster.index)]
-    done = next(r for r in range(roster.start, len(rows)) if rows[r] is report) + 1
+    done = _place(rows, report, roster.start) + 1
     for table in roster.across:
         *names, labels = table.head
         out += [*rows[done : table.start], *_pairs(names, labels, rows[table.report], roster.index)]

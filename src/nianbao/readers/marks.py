@@ -251,7 +251,6 @@ def boxes_onto_names(lines: list[str], *, fonts_lost: bool = False) -> list[str]
 # with the label beside them. Two boxes or more, and as many names as boxes, each opening
 # with a Chinese character.
 _BOX_RUN_RE = re.compile(r"(?:^|(?<=\s))([☑☐□■](?:[ \t\u3000]+[☑☐□■])+)[ \t\u3000]*$")
-_NAME_START_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 def boxes_over_names(lines: list[str]) -> list[str]:
@@ -267,7 +266,7 @@ def boxes_over_names(lines: list[str]) -> list[str]:
             continue
         boxes, names = run.group(1).split(), following.split()
         if len(names) != len(boxes) or not all(
-            _NAME_START_RE.match(name) and _BOXES.isdisjoint(name) for name in names
+            "\u4e00" <= name[0] <= "\u9fff" and _BOXES.isdisjoint(name) for name in names
         ):
             continue
         if out is lines:

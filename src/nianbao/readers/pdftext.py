@@ -352,6 +352,7 @@ def _without_set_gaps(value: str, start: int, text: Any, order: list[int] | None
     gaps = [m.start() for m in _NUMBER_GAP_RE.finditer(value)]
     if not gaps:
         return value
+    widest = _SET_GAP if order is None else _REDRAWN_SET_GAP
     for k in gaps:
         before, at, after = (
             (start + k - 1, start + k, start + k + 1)
@@ -360,7 +361,6 @@ def _without_set_gaps(value: str, start: int, text: Any, order: list[int] | None
         )
         if min(before, at, after) < 0 or raw.FPDFText_IsGenerated(text, at) != 1:
             return value
-        widest = _SET_GAP if order is None else _REDRAWN_SET_GAP
         if _gap(text, before, after) > widest * raw.FPDFText_GetFontSize(text, before):
             return value  # wider than typesetting sets it: cells apart (电话：… 填报日期)
     spots = list(value)

@@ -256,8 +256,7 @@ def document_from_text(text: str) -> Document:
         raise TooLargeError(f"文本超过 {MAX_LINES:,} 行，不是一份报表。")
     if "-|" in text and _BARE_RULE_RE.search(text):
         lines = _piped(lines)
-    if "\t" not in text:  # a tab's cells are no hard wrap's lines
-        lines = hard_wraps_joined(lines)
+    lines = hard_wraps_joined(lines)
     rows: list[tuple[int, str, str, list[str] | None]] = []
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0

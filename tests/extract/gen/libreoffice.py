@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import io
 import subprocess
 from pathlib import Path
+
+import docx
 
 from nianbao.readers import legacy
 
@@ -34,3 +37,16 @@ def saved_as(data: bytes, suffix: str, target: str, folder: Path) -> bytes:
         check=True,
     )
     return (folder / f"report.{target}").read_bytes()
+
+
+def word_table_pdf(rows: list[tuple[str, str]], folder: Path) -> bytes:
+    """A Word table of (label, value) rows, no borders (python-docx's default), printed
+    to PDF by LibreOffice in `folder`: its cells' lines are a page's free lines."""
+    document = docx.Document()
+    table = document.add_table(rows=0, cols=2)
+    for label, value in rows:
+        row = table.add_row().cells
+        row[0].text, row[1].text = label, value
+    out = io.BytesIO()
+    document.save(out)
+    return saved_as(out.getvalue(), ".docx", "pdf", folder)
