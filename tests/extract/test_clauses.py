@@ -71,3 +71,17 @@ def test_a_cell_with_a_clause_that_is_no_field_stays_whole() -> None:
     assert _pairs("总数（单位：条）：4436，其中概况类信息更新量13条", INDEX) == [
         "总数（单位：条）", "4436", "概况类信息更新量", "13条",
     ]  # fmt: skip
+
+
+def test_a_name_the_sentence_quotes_is_read_without_its_quotes() -> None:
+    got = values(
+        "八、移动新媒体\n是否有移动新媒体：是\n"
+        "微博：名称“某某文旅”，信息发布量2480条，关注量356100个。\n"
+        "微信：名称：「某某发布」；信息发布量1035条；订阅数421860个\n"
+        "其他：“某某人社”抖音号\n"
+    )
+    assert [got.get(k) for k in ("weibo_name", "weibo_posts", "weibo_followers")] == [
+        "某某文旅", 2480, 356100,
+    ]  # fmt: skip
+    assert [got.get(k) for k in ("wechat_name", "wechat_posts")] == ["某某发布", 1035]
+    assert got["other_media"] == "“某某人社”抖音号"  # quoting a part of the name: kept

@@ -87,3 +87,18 @@ def test_a_narrow_notes_short_last_line_in_its_block() -> None:
     # A blank line between: 服务 is a block of its own, no note's rest.
     apart = values(text.replace("即享\n服务", "即享\n\n服务"))
     assert apart["innovation_other"] == "提供政策智能匹配与免申即享"
+
+
+def test_a_footnote_after_the_options_is_no_note() -> None:
+    # 注：… remarks on the form: no note, and no rival to the note's paragraph.
+    got = values(
+        f"{HEAD}其他（注明）\n审核人：于军\n\n填报人：胡明\n\n提供政策智能匹配与免申即享服务\n"
+        "注：本表数据截至2024年12月31日，由网站管理系统统计生成\n联系电话：0571-71394760\n"
+    )
+    assert got["innovation"] == ["search_as_service", "other"]
+    assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
+    got = values(
+        f"{HEAD}其他（注明）\n审核人：于军\n\n填报人：胡明\n\n"
+        "注：本表数据截至2024年12月31日，由网站管理系统统计生成\n联系电话：0571-71394760\n"
+    )
+    assert "innovation_other" not in got

@@ -55,3 +55,22 @@ def test_a_line_beside_a_text_read_may_be_a_piece_of_it() -> None:
         "无障碍浏览 ☑千人千网 ☑其\n和简洁版页面\n他\n单位负责人：某某\n"
     )
     assert "other_media" not in got
+
+
+def test_a_footnote_below_the_table_is_no_text() -> None:
+    # 其他 left blank; the remark under the options (*注：…*) is the form's.
+    got = values(
+        WECHAT + "其他\n创新发展\n☐否\n"
+        "*注：本网站为专项网站，未开设政务微博，微信公众号由中心统一运营。*\n"
+        "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他\n单位负责人：梁永健\n"
+    )
+    assert "other_media" not in got
+
+
+def test_a_footnote_is_no_rival_to_the_texts_paragraph() -> None:
+    got = values(
+        WECHAT + "\n".join(TEXT) + "\n其他\n创新发展\n☐否\n"
+        "注：本网站为专项网站，未开设政务微博，微信公众号由中心统一运营。\n"
+        "☐搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他\n单位负责人：某某\n"
+    )
+    assert got["other_media"] == "".join(TEXT)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from gen.pdf_out import html_to_pdf
 
 from nianbao.extract.labels import label_index
-from nianbao.extract.pipeline import extract_bytes, read_document, stop_at
+from nianbao.extract.pipeline import extract_all, extract_bytes, read_document, stop_at
 from nianbao.forms import default_form
 
 FORM = default_form()
@@ -118,3 +118,26 @@ def test_a_report_after_its_instructions_is_read() -> None:
     values = extract_bytes(data, "after.pdf").report.to_json()
     assert values["site_name"] == "丁网站"
     assert values["unique_visitors"] == 300
+
+
+def test_a_page_opening_with_the_forms_title_after_the_end_is_the_next_report() -> None:
+    # A county's reports in one PDF, each from a page of its own under the title.
+    pages = [
+        _report_page(name, visits).replace(
+            "<table>", "<p>附件</p><p>政府网站工作年度报表</p><table>"
+        )
+        for name, visits in (("甲网站", 500), ("乙网站", 900))
+    ]
+    data = _pdf(pages)
+    assert {row.page for row in read_document(data, "two.pdf").rows} == {1, 2}
+    reports = [e.report.to_json() for e in extract_all(data, "two.pdf")]
+    assert [(r["site_name"], r["unique_visitors"]) for r in reports] == [
+        ("甲网站", 500), ("乙网站", 900),
+    ]  # fmt: skip
+
+
+def test_only_the_title_on_a_pages_first_lines_resumes() -> None:
+    ended = stop_at(FORM)
+    assert ended.resumes("附件3\n政府网站工作年度报表\n填报单位：某局")
+    assert not ended.resumes("政府网站工作年度报表填写说明\n一、基本信息")
+    assert not ended.resumes("（续表）\n" + "网站名称 某网站\n" * 5 + "政府网站工作年度报表")

@@ -22,7 +22,8 @@ from nianbao.errors import UnsafeInputError
 from nianbao.readers import pdfguard
 from nianbao.readers.geometry import Rulings, Run, Segment, _merge
 from nianbao.readers.marks import canonical_ticks
-from nianbao.readers.pdftext import _BLANK, page_text, text_runs
+from nianbao.readers.page_chars import page_text
+from nianbao.readers.pdftext import _BLANK, text_runs
 
 
 def _reference_runs(text: Any, chars: str, end: int, rulings: Rulings, height: float) -> list[Run]:

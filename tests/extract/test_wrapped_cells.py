@@ -1461,3 +1461,15 @@ def test_a_labels_rest_under_its_head_is_no_names_last_characters() -> None:
         "订阅数（单位：个）  234733  \n其他\n创新发展\n"
     )
     assert (got["weibo_name"], got["weibo_followers"]) == ("无", 0)
+
+
+def test_a_label_head_its_cell_cut_with_its_count_one_blank_after_it() -> None:
+    # No rulings to part them: 独立用户访问 1258344 | 总量（单位： | 个）.
+    index = label_index(default_form())
+    pieces = segment("独立用户访问 1258344", index)
+    assert [(p.kind, p.text) for p in pieces] == [("value", "独立用户访问"), ("value", "1258344")]
+    for rest in ("总量（单位：\n个）\n", "总量（单位：个）\n"):
+        got = values(
+            f"一、基本信息\n独立用户访问 1258344\n{rest}网站总访问量 6832110\n（单位：次）\n"
+        )
+        assert (got.get("unique_visitors"), got.get("page_views")) == (1258344, 6832110)

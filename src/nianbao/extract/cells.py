@@ -19,7 +19,7 @@ from nianbao.extract.cell_lines import line_text, lines_fit
 from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.ranking import Candidate, Match, footnote, readable
 from nianbao.extract.tokens import Rows, Token, labels_only
 from nianbao.forms.model import Field
 
@@ -342,7 +342,10 @@ def _put(
     reading then stands); whether it was put."""
     if match.read(f, rows):
         return False
-    match.candidates[f.key] = [Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.7)]
+    candidate = Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.7)
+    if footnote(candidate):
+        return False
+    match.candidates[f.key] = [candidate]
     match.seen.add(f.key)
     return True
 

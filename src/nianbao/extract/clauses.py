@@ -30,8 +30,11 @@ _COUNT_RE = re.compile(
     rf"(?P<label>.*?[^\d\s:：])[\s:：]*(?P<value>\d[\d,]*(?:\.\d+)?\s*(?:万|余)?{_UNIT}?)"
 )
 """A label and its count, its unit after it or not (概况类信息更新量13条, 关注量 740223个)."""
-_TEXT_RE = re.compile(r"(?P<label>[^\s:：]+)(?:\s*[:：]\s*|\s+)(?P<value>[^\d\s:：]\S*)")
-"""A label and a name after a colon or a blank (名称 某某发布)."""
+_TEXT_RE = re.compile(
+    r"(?P<label>[^\s:：“「]+)(?:\s*[:：]\s*|\s+|(?=[“「]))(?P<value>[^\d\s:：]\S*)"
+)
+"""A label and a name after a colon, a blank or its opening quote (名称 某某, 名称“某某”)."""
+_QUOTES = {"“": "”", "「": "」"}
 _BLANK_RE = re.compile(r"(?P<label>.+?)\s*[:：]?\s*(?P<value>[—–－/／-]+)")
 """A label and a dash or slash for no value (平均办理时间—)."""
 _GROUP_RE = re.compile(
@@ -172,8 +175,17 @@ def _pair(clause: str, index: LabelIndex) -> tuple[str, str] | None:
     for pattern in (_COUNT_RE, _TEXT_RE, _BLANK_RE):
         found = pattern.fullmatch(clause)
         if found is not None and _field(found["label"], index) is not None:
-            return found["label"].strip(), found["value"].strip()
+            return found["label"].strip(), _unquoted(found["value"].strip())
     return None
+
+
+def _unquoted(value: str) -> str:
+    """A name as a sentence quotes it (名称“黄山文旅”): the quotes are the sentence's, not
+    the name's (but those of a name quoting only a part of it, “南平人社”抖音号)."""
+    close = _QUOTES.get(value[:1])
+    if close is not None and value.endswith(close) and close not in value[1:-1]:
+        return value[1:-1]
+    return value
 
 
 def _split_label(clause: str) -> str:

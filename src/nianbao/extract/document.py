@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import Literal, Protocol
 
 Format = Literal["text", "html", "docx", "xlsx", "pdf", "image"]
 LINE_FORMATS: frozenset[Format] = frozenset({"text", "pdf"})
@@ -21,9 +21,17 @@ BBox = tuple[float, float, float, float]
 
 TICKED, UNTICKED = "☑", "☐"
 
-StopAt = Callable[[str], bool]
-"""Given a page's text, whether the report ends on that page: paged readers (PDF, scans)
-read no further pages. The matcher decides what is data; this only saves work."""
+
+class StopAt(Protocol):
+    """Given a page's text, whether the report ends on that page: paged readers (PDF, scans)
+    read no further pages, unless `resumes` says the next page opens another report (a
+    file of several). The matcher decides what is data; this only saves work."""
+
+    def __call__(self, text: str) -> bool: ...
+
+    def resumes(self, text: str) -> bool: ...
+
+
 TextEnd = Callable[[str], int | None]
 """Given a whole text, where the text reader may stop reading it (the instructions after a
 report), or None to read it all. Like StopAt, it only saves work."""

@@ -15,7 +15,7 @@ from __future__ import annotations
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.leftover import blank_choices, put_note
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Match
+from nianbao.extract.ranking import FOOTNOTE_RE, Match
 from nianbao.extract.tokens import CJK_RE, Token
 
 _FAR = 16
@@ -84,5 +84,6 @@ def _words(walk: Placement, token: Token) -> bool:
     return (
         token.free
         and CJK_RE.search(text) is not None
+        and FOOTNOTE_RE.match(text) is None
         and normalize_label(text) not in walk.index.heads
     )

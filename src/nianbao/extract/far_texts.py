@@ -25,7 +25,7 @@ from nianbao.extract.prose import (
     line_texts,
     width,
 )
-from nianbao.extract.ranking import Match
+from nianbao.extract.ranking import FOOTNOTE_RE, Match
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.forms.model import Field
 
@@ -104,6 +104,7 @@ def _words(walk: Placement, token: Token, least: int) -> bool:
         and not token.piece.ticks
         and len(text) >= least
         and CJK_RE.search(text) is not None
+        and FOOTNOTE_RE.match(text) is None
         and normalize_label(text) not in walk.index.heads
     )
 

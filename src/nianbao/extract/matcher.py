@@ -50,7 +50,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.option_lists import options_read
 from nianbao.extract.path_tails import path_tail
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, choose, fails, readable
+from nianbao.extract.ranking import Candidate, Match, choose, fails, footnote, readable
 from nianbao.extract.regions import titled_below
 from nianbao.extract.rest_below import finishes_group, own_piece, rest_of_label_above
 from nianbao.extract.shaped import has_shape
@@ -157,7 +157,7 @@ class _Walk(Placement):
             raw = options_read(self, f, label, values, raw)
         if len(values) == 1 and not around:
             raw = runover.split_off(self, f, first, raw) or raw
-        if len(values) == 1 and (after or not around):
+        if len(values) == 1 and (after or not around) and not wraps.closed(raw):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":
                 wrapped = wraps.centred(self, first, raw)
@@ -169,6 +169,7 @@ class _Walk(Placement):
                     )
             elif wrapped is None:  # a PDF page's free lines are a text's (lone_tails says)
                 wrapped = lone_tails.lone_tail(self, f, first, raw)
+                wrapped = wrapped or wraps.code_below(self, f, first, raw)
             if wrapped is None:
                 text, lines = prose.paragraph_rest(self, f, first, raw)
                 if lines:
@@ -289,6 +290,7 @@ class _Walk(Placement):
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
+        self.match.drop(footnote)  # unread, for the steps after the walk to read elsewhere
         for after in AFTER_WALK:  # in this order: each reads what those before left
             after(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
@@ -438,5 +440,6 @@ def match_document(doc: Document, form: Form) -> Match:
     doc = mended(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
+    match.drop(footnote)
     choose(match, doc, form.sections[0].id)
     return match

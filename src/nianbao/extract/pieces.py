@@ -41,6 +41,7 @@ _DIGIT_RE = re.compile("[0-9０-９]")
 _COUNT_UNIT_RE = re.compile(f"[0-9][0-9,.]*(?:{UNIT_ALT})")
 _WORD_COUNT_RE = re.compile(f"([\u4e00-\u9fff]{{1,4}}) ({UNIT_ALT}) ([0-9０-９][0-9０-９,，.]*)")
 _PLAIN_COUNT_RE = re.compile("[0-9][0-9 ,.]*")
+_HEAD_COUNT_RE = re.compile(r"([\u4e00-\u9fff]{2,}) ([0-9][0-9,]*)")
 # A unit's head left open at a line's end with a count one blank after it, the unit going
 # on at the next line's start (息更新量(单位: 3 926 | 条)). One word before the unit at most:
 # more are other cells run together (936 息更新量(单位: 2 359), read as they are.
@@ -160,6 +161,11 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
             _piece("unit", word[2], index),
             Piece("value", word[3]),
         )
+    cut = _HEAD_COUNT_RE.fullmatch(stripped) if len(pieces) == 1 else None
+    if cut is not None and pieces[0].kind == "value" and normalize_label(cut[1]) in index.heads:
+        # A label's head its cell's width cut, its count one blank after it (独立用户访问
+        # 1258344 | 总量（单位：个）: no rulings to set them apart).
+        return (_piece("value", cut[1], index), Piece("value", cut[2]))
     if (
         len(pieces) == 1
         and pieces[0].kind == "value"

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
 from nianbao.coerce import coerce_value
 from nianbao.extract.document import Cell, Document
 from nianbao.forms.model import Field
+
+FOOTNOTE_RE = re.compile(r"[*＊※\s]*(?:备注|附注|说明|注)\s*\d*\s*[:：]")
+"""A footnote's opening (注：…, *注：…*, 备注：…, 说明：…): a remark on the form under the
+table, no field's text."""
 
 
 # Not frozen: a report makes dozens, and a frozen dataclass takes several times longer to
@@ -106,6 +111,13 @@ def _mates(match: Match, f: Field) -> list[int]:
         for key, found in match.candidates.items()
         if len(found) == 1 and key != f.key and found[0].field.group_ids == f.group_ids
     ]
+
+
+def footnote(c: Candidate) -> bool:
+    """Whether a free text read is a remark on the form under it (注：…), whatever layout
+    put it by a label."""
+    f = c.field
+    return f.type == "str" and not f.identifier and FOOTNOTE_RE.match(c.raw) is not None
 
 
 def choose(match: Match, doc: Document, head: str | None = None) -> None:

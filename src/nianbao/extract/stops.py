@@ -22,42 +22,55 @@ def stop_at(form: Form) -> StopAt:
 
     A new test for each document: it remembers whether the last page it was given ended
     inside another form's report. Only the page on which it first answers yes is looked
-    at line by line (pdftext.instructions_cut), and no page is read after that one."""
-    index = label_index(form)
-    title = index.stop
-    heads, ends = index.closing
-    # A page's text is seen once: the label cache would only fill up with pages.
-    normalize = label_normal_form
-    own = normalize(form.title)
-    foreign = False
-    first = True
-    waiting = False  # the file opened with the instructions: the report is still to come
+    at line by line (pdftext.instructions_cut), and no page is read after that one but a
+    page opening with the form's title (`resumes`: the next of several reports)."""
+    return _Stop(form)
 
-    def ended(text: str) -> bool:
-        nonlocal foreign, first, waiting
-        if form.other_forms:
-            lines, foreign = own_lines(text.splitlines(), form, foreign)
+
+class _Stop:
+    def __init__(self, form: Form) -> None:
+        index = label_index(form)
+        self.form = form
+        self.title = index.stop
+        self.heads, self.ends = index.closing
+        self.own = label_normal_form(form.title)
+        self.foreign = False
+        self.first = True
+        self.waiting = False  # the file opened with the instructions: the report is to come
+
+    def __call__(self, text: str) -> bool:
+        if self.form.other_forms:
+            lines, self.foreign = own_lines(text.splitlines(), self.form, self.foreign)
             text = "\n".join(lines)
-        norm = normalize(text)
-        if first:
-            first = False
+        # A page's text is seen once: the label cache would only fill up with pages.
+        norm = label_normal_form(text)
+        title = self.title
+        if self.first:
+            self.first = False
             # A template's instructions page before the report's (the report's title or
             # an attachment's number at most before them) ends nothing.
-            waiting = bool(title) and 0 <= norm.find(title) <= _LEADING
-        if waiting:
-            begun = _own_title_at(norm, own, title)
+            self.waiting = bool(title) and 0 <= norm.find(title) <= _LEADING
+        if self.waiting:
+            begun = _own_title_at(norm, self.own, title)
             if begun is None:
                 return False
-            waiting = False
+            self.waiting = False
             norm = norm[begun:]
         if title and title in norm:
             return True
-        at = max((norm.rfind(head) for head in heads), default=-1)
-        return at >= 0 and any(norm.find(end, at) >= 0 for end in ends)
+        at = max((norm.rfind(head) for head in self.heads), default=-1)
+        return at >= 0 and any(norm.find(end, at) >= 0 for end in self.ends)
 
-    return ended
+    def resumes(self, text: str) -> bool:
+        """Whether a page after the end opens another report: the form's title on its first
+        lines (a running head or an attachment's number at most before it)."""
+        norm = label_normal_form(text[:_OPENING])
+        begun = _own_title_at(norm, self.own, self.title)
+        return begun is not None and begun <= _LEADING
 
 
+_OPENING = 200
+"""Characters of a page's text looked through for a report's opening title."""
 _LEADING = 16
 """Characters before the instructions' title on a file's first page (附件2, a page
 header) for the file to open with the instructions rather than the report."""
@@ -68,7 +81,7 @@ def _own_title_at(norm: str, own: str, instructions: str) -> int | None:
     instructions' title (政府网站工作年度报表 | 填写说明)."""
     at = norm.find(own)
     while at >= 0:
-        if not norm.startswith(instructions, at):
+        if not instructions or not norm.startswith(instructions, at):
             return at
         at = norm.find(own, at + 1)
     return None

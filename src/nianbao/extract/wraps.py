@@ -12,7 +12,7 @@ from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
-from nianbao.extract.labels import normalize_label
+from nianbao.extract.labels import normalize_label, without_trailing_note
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
@@ -27,6 +27,11 @@ CODE_TAIL_RE = re.compile(r"号(?:-\d{1,2})?")
 CELL_TEXT = 6
 """Characters a text needs to have filled its cell's narrow line (a name in a narrow
 cell of one-space text: 阳曲县人民政府办公 | 室)."""
+
+
+def closed(raw: str) -> bool:
+    """Whether a value ends with its label's note (某局（盖章）): it goes on over no line."""
+    return without_trailing_note(raw) != raw
 
 
 def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
@@ -86,6 +91,19 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
         for token in closing[:-1]:
             token.used = True
     return (joined, rest) if readable(f, joined) else None
+
+
+def code_below(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
+    """A code its cell cut before its first digit, on a page of no rulings (浙ICP备 |
+    10207398号, each cell of a row cut so): its rest from the same left edge on the next
+    line, whatever stands beside either, where the two make the code's shape."""
+    if value.cell.bbox is None or not f.identifier or DIGIT_RE.search(raw) is not None:
+        return None
+    rest = column_start(walk, value, 1)
+    if rest is None or rest.used or not rest.free or rest.piece.kind != "value":
+        return None
+    joined = raw + rest.piece.text.strip()
+    return (joined, rest) if has_shape(f, joined, walk.index.form) else None
 
 
 def _code_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:

@@ -26,6 +26,7 @@ from nianbao.readers.geometry import Rulings, Run, Segment, page_rows
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
+from nianbao.readers.page_chars import page_text
 from nianbao.readers.page_chrome import opening_keys, without_running_lines
 from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
 from nianbao.readers.pdf_boxes import MIN_BOXES, Shape, drawn_boxes, small_shape
@@ -33,7 +34,6 @@ from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
     instructions_cut,
     overprinted_ticks,
-    page_text,
     rejoin_marks,
     returned_name,
     slanted_blanked,
@@ -294,6 +294,30 @@ def _symbolic(font: int | None) -> bool:
     return symbol_font(returned_name(buffer, size)) is not None
 
 
+_OPENING_CHARS = 400
+"""Characters of a page read to tell whether it opens another report."""
+
+
+def _resumes(pdf: pdfium.PdfDocument, index: int, stop: StopAt) -> bool:
+    """Whether page `index` (if any) opens another report after the one that ended."""
+    if index >= min(len(pdf), READ_PAGES):
+        return False
+    page = raw.FPDF_LoadPage(pdf.raw, index)
+    if not page:
+        return False  # read as the report's next page, it raises its error there
+    try:
+        text = raw.FPDFText_LoadPage(page)
+        if not text:
+            return False
+        try:
+            count = min(raw.FPDFText_CountChars(text), _OPENING_CHARS)
+            return stop.resumes(page_text(text, count))
+        finally:
+            raw.FPDFText_ClosePage(text)
+    finally:
+        raw.FPDF_ClosePage(page)
+
+
 def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
     """The pages' rows, up to and including the page on which `stop` (if given) says the
     report has ended (the instructions that follow the table are not read)."""
@@ -306,6 +330,7 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
         form = pdf.formenv.raw
     autospaced = _autospaced(pdf)
     heads: set[str] = set()  # the running head lines pages opened with
+    resumed = False  # the report ended on the page before, and another opens this one
     try:
         for index in range(min(len(pdf), READ_PAGES)):
             if time.process_time() - started > MAX_SECONDS:
@@ -328,11 +353,12 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
                     raw.FORM_OnBeforeClosePage(page, form)
                 raw.FPDF_ClosePage(page)
             rows = page_rows(runs, rulings, index + 1, 2 * index)
-            if index:
+            if index and not resumed:  # a report's title opening its page is no running head
                 rows = without_running_lines(doc.rows, rows, heads)
             heads |= opening_keys(rows)
             doc.rows.extend(join_page_break(doc.rows, rows))
-            if ended:
+            resumed = ended and stop is not None and _resumes(pdf, index + 1, stop)
+            if ended and not resumed:
                 break
         if len(pdf) > READ_PAGES:
             doc.notes.append(f"只读取了前 {READ_PAGES} 页（共 {len(pdf)} 页）。")

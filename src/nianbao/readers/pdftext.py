@@ -45,23 +45,6 @@ _LINE_RE = re.compile(f"[^{_BREAK_CHARS}]+".replace("\x00", "\\x00"))
 _BLANK = str.maketrans(dict.fromkeys((chr(c) for c in range(0x3001) if chr(c).isspace()), " "))
 
 
-def page_text(text: Any, count: int) -> str:
-    """The page's characters, one per index (pdfium's UTF-16; per character when a
-    surrogate pair would shift the indices)."""
-    buffer = ctypes.create_string_buffer((count + 1) * 2)
-    written = raw.FPDFText_GetText(
-        text, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort))
-    )
-    decoded = buffer.raw[: max(0, written - 1) * 2].decode("utf-16-le", errors="replace")
-    if len(decoded) == count:
-        return decoded
-    out = []
-    for i in range(count):
-        code = raw.FPDFText_GetUnicode(text, i)
-        out.append(chr(code) if 0 < code < 0x110000 and not 0xD800 <= code < 0xE000 else "\x00")
-    return "".join(out)
-
-
 # Characters that are a tick box in some symbol font (Wingdings 2's R, Wingdings' þ …), as
 # pdfium gives them: the byte itself, or the private-use character U+F0xx.
 _SYMBOL_CODES = sorted({code for table in SYMBOL_FONTS.values() for code in table})
