@@ -15,6 +15,7 @@ from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import without_trailing_note
 from nianbao.extract.matcher import match_document
+from nianbao.extract.narrative import read_narrative, told_in_prose
 from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_rows
@@ -199,6 +200,8 @@ def extract_document(
             chosen_form = by_year
             own, others = own_rows(doc, by_year)
             match = match_document(own, by_year)
+    if _few_counts(match, chosen_form) and told_in_prose(own):
+        read_narrative(own, chosen_form, match)
     if len(match.seen) < MIN_LABELS:
         found = len(match.seen)
         title = chosen_form.title
@@ -225,6 +228,12 @@ def extract_document(
         unmatched=match.unmatched,
         notes=list(own.notes),
     )
+
+
+def _few_counts(match: Match, form: Form) -> bool:
+    """Whether the reading left most of the form's counts unread (a report told in prose)."""
+    counts = [f for f in form.fields if f.numeric]
+    return 2 * sum(f.key in match.chosen for f in counts) < len(counts)
 
 
 def extract_bytes(

@@ -1,0 +1,379 @@
+"""A report told in prose, as a 工作总结-style article or a news item tells it: counts after
+words of their labels (全年共发布信息2316条，其中概况类信息10条), yes or no as facts
+(已发布服务事项目录, 暂未提供智能问答功能), the innovation options by name (网站已上线搜索即服务
+和无障碍浏览功能), an account's name in quotes after its kind (政务微信“某某发布”).
+
+The table reading finds few labels in such a text (a label is seldom written whole), so
+this reads what it left unread, and only in a text of many counts in sentences
+(`told_in_prose`). A count goes to the field whose label shares most of the words before it
+(the characters of its label, in any order: prose rewords), weighed by its unit and by the
+part of the report the text is in (a section's or account's name said last); a field read
+once is not read again. Approximate counts (约, 余, 多) are no values."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from nianbao.extract.document import Document, Row
+from nianbao.extract.notes import note_fields
+from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.shaped import has_shape
+from nianbao.forms.model import Field, Form
+
+_COUNT_RE = re.compile(
+    r"(?P<about>约|近|超过)?(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?\s*"
+    r"(?P<more>余|多)?(?P<unit>[条个次项件篇期天人])?"
+)
+_CLAUSE_END_RE = re.compile(r"[，；。！？;、（）()\n]|,(?!\d{3}(?!\d))")
+"""Where a clause ends (but a comma setting off thousands)."""
+_SENTENCE_RE = re.compile(r"[^。！？\n]+")
+_PROSE_COUNT_RE = re.compile(
+    r"[\u4e00-\u9fff] ?\d[\d,]*(?:\.\d+)? ?万? ?[条个次项件篇期天] ?[，；。、,;（(]"
+)
+"""A count in a sentence: after a word, its unit, then the clause's end."""
+PROSE_COUNTS = 8
+"""Counts in sentences a text needs to be read as a report told in prose."""
+_QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{1,30})[”\"」]")
+_NEGATIONS = ("暂未", "尚未", "没有", "未", "不")
+_GENERIC = frozenset("数量的单位是否总其中全年共网站")
+"""Characters of a label that prose leaves out or says of anything (数量, 总数, 是否, 网站)."""
+_LEAST = 0.5
+"""Share of a label's own characters the words before a count need, and share of those
+words' that the label needs (not 网站编辑业务培训3次 for 网站总访问量)."""
+_ENOUGH = 0.6
+"""Score a field needs (the share, with its unit's and the context's weight)."""
+_WITHIN = 6
+"""Characters at most between a negation and the fact it denies (暂未提供智能问答)."""
+
+
+def told_in_prose(doc: Document) -> bool:
+    return len(_PROSE_COUNT_RE.findall(_text(doc))) >= PROSE_COUNTS
+
+
+@dataclass
+class _Context:
+    group: tuple[str, ...] = ()
+    order: int = -1
+
+
+def read_narrative(doc: Document, form: Form, match: Match) -> None:
+    """Adds to `match` (as chosen) what the prose says of fields it has not read."""
+    # A code the table reading ran on past its end (http://a.gov.cn/）由某局主办，…) is read
+    # again from the clauses.
+    taken = {key for key, c in match.chosen.items() if _sound(c, form)}
+    context = _Context()
+    groups = _group_names(form)
+    year = _title_year(doc, form, taken)
+    if year is not None:
+        _put(doc, match, *year)
+        taken.add(year[0].key)
+    for r, sentence in _sentences(doc):
+        for clause in _CLAUSE_END_RE.split(sentence):
+            _follow(clause, groups, context)
+            for f, raw in _said(clause, form, context, taken):
+                _put(doc, match, f, raw, r)
+                taken.add(f.key)
+            for f, raw in _clause_values(clause, form, context, taken):
+                _put(doc, match, f, raw, r)
+                taken.add(f.key)
+                context.group, context.order = f.group_ids, f.order
+        for f, raw in _sentence_values(sentence, form, context, taken):
+            _put(doc, match, f, raw, r)
+            taken.add(f.key)
+    _media_implied(doc, form, match, taken)
+
+
+def _sound(c: Candidate, form: Form) -> bool:
+    f = c.field
+    return readable(f, c.raw) and (not f.identifier or has_shape(f, c.raw, form))
+
+
+def _put(doc: Document, match: Match, f: Field, raw: str, r: int) -> None:
+    candidate = Candidate.at(doc, f, raw, (r, doc.rows[r].cells[0]), 0.6)
+    match.candidates[f.key] = [candidate]
+    match.chosen[f.key] = candidate
+    match.seen.add(f.key)
+
+
+def _text(doc: Document) -> str:
+    return "\n".join(_line(row) for row in doc.rows)
+
+
+def _line(row: Row) -> str:
+    return " ".join(c.text for c in row.cells if not c.copy)
+
+
+def _sentences(doc: Document) -> Iterator[tuple[int, str]]:
+    for r, row in enumerate(doc.rows):
+        for sentence in _SENTENCE_RE.findall(_line(row)):
+            yield r, sentence
+
+
+def _group_names(form: Form) -> list[tuple[str, tuple[str, ...]]]:
+    """Each section's and group's names with the group ids they stand for, longest first."""
+    out: list[tuple[str, tuple[str, ...]]] = []
+    for f in form.fields:
+        for depth in range(1, len(f.path) + 1):
+            name = f.path[depth - 1]
+            if len(name) >= 2:
+                out.append((name, f.group_ids[:depth]))
+    unique = dict(out)
+    return sorted(unique.items(), key=lambda item: -len(item[0]))
+
+
+def _follow(clause: str, groups: list[tuple[str, tuple[str, ...]]], context: _Context) -> None:
+    """A section's or account's name in the clause (the longest) makes its part the context."""
+    for name, ids in groups:
+        if name in clause:
+            context.group = ids
+            return
+
+
+def _title_year(doc: Document, form: Form, taken: set[str]) -> tuple[Field, str, int] | None:
+    """The year of a title over the text (某某网站2022年度工作报表), for the head's count."""
+    head = [f for f in form.fields if f.path == form.fields[0].path and f.numeric]
+    if not head or head[0].key in taken:
+        return None
+    for r, row in enumerate(doc.rows[:_TITLE_ROWS]):
+        text = " ".join(c.text for c in row.cells)
+        titled = any(word in text for word in _TITLE_WORDS)
+        found = _YEAR_RE.search(text) if titled else None
+        if found is not None:
+            return head[0], found[1], r
+    return None
+
+
+_TITLE_ROWS = 3
+_TITLE_WORDS = ("报表", "报告", "年报")
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\d)")
+
+
+def _said(
+    clause: str, form: Form, context: _Context, taken: set[str]
+) -> Iterator[tuple[Field, str]]:
+    """A text's label in the clause and its value after a colon, 为, 是 or a quote (网站名称
+    为某某, 名称“某某”); a code right after it (政府网站标识码4106000001), in its shape."""
+    for f in form.fields:
+        if f.type not in ("str", "date") or f.key in taken:
+            continue
+        if len(f.path) > 1 and f.group_ids != context.group:
+            continue  # an account's 名称: only where the text tells of that account
+        for label in sorted(f.labels, key=len, reverse=True):
+            at = clause.find(label)
+            if at < 0:
+                continue
+            rest = clause[at + len(label) :]
+            said = _SAID_RE.match(rest)
+            value = rest[said.end() :].strip() if said is not None else rest.strip()
+            quoted = _QUOTED_RE.fullmatch(value)
+            value = quoted[1] if quoted is not None else value
+            if f.identifier:
+                value = value.split()[0] if value else value
+                if value and has_shape(f, value, form):
+                    yield f, value
+                    return
+            elif value and (said is not None or quoted is not None):
+                yield f, value
+                return
+            break
+
+
+_SAID_RE = re.compile(r"\s*(?:[:：]|为|是)\s*")
+
+
+def _clause_values(
+    clause: str, form: Form, context: _Context, taken: set[str]
+) -> Iterator[tuple[Field, str]]:
+    start = 0
+    for found in _COUNT_RE.finditer(clause):
+        words = clause[start : found.start()]
+        start = found.end()
+        if found["about"] or found["more"] or not _CJK_RE.search(words):
+            continue
+        said = _SAID_END_RE.search(words)
+        if not found["unit"] and said is None:
+            continue  # a year, a date, a phone's digits: a count has its unit or a 为
+        f = _best_count(
+            words[: said.start()] if said else words, found["unit"], form, context, taken
+        )
+        if f is None:
+            continue
+        raw = found["count"]
+        if found["wan"]:
+            scaled = Decimal(raw.replace(",", "")) * 10_000
+            if scaled != scaled.to_integral_value():
+                continue  # 2.16万 of a count is rounded: no value
+            raw = str(int(scaled))
+        yield f, raw
+        taken = taken | {f.key}
+    yield from _facts(clause, form, context, taken)
+
+
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_SAID_END_RE = re.compile(r"\s*(?:[:：]|为|是)\s*$")
+
+
+def _best_count(
+    words: str, unit: str | None, form: Form, context: _Context, taken: set[str]
+) -> Field | None:
+    # The words after a name the clause quotes (政务微信“某某”全年推送信息318条).
+    words = words[words.rfind("”") + 1 :]
+    chars = set(_CJK_RE.findall(words)) - _GENERIC
+    best: tuple[float, int] | None = None
+    chosen = None
+    for f in form.fields:
+        if not f.numeric or f.key in taken:
+            continue
+        share, cover = max(_share(chars, label) for label in _labels(f))
+        if share < _LEAST or cover < _LEAST or (unit is None and min(share, cover) < 1):
+            continue  # without a unit, only the whole label (注册用户数为0)
+        score = share
+        if unit is not None and f.unit is not None:
+            if unit != f.unit:
+                continue  # 订阅用户2.1万人: no count of the form's 个
+            score += 0.3
+        shared = len(_common(f.group_ids, context.group))
+        score += 0.2 * shared
+        score += 0.1 if f.order > context.order else 0.0
+        key = (score, -f.order)
+        if score >= _ENOUGH and (best is None or key > best):
+            best, chosen = key, f
+    return chosen
+
+
+def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
+
+
+def _labels(f: Field) -> list[str]:
+    """A field's labels, each also after its groups' names (解读信息发布 + 总数)."""
+    names = "".join(f.path[1:]) if len(f.path) > 1 else ""
+    return [label for base in f.labels for label in (base, names + base)]
+
+
+def _share(chars: set[str], label: str) -> tuple[float, float]:
+    """The shares of the label's own characters the words hold, and of the words' the
+    label holds."""
+    own = set(label) - _GENERIC
+    common = len(own & chars)
+    if len(own) < 2 or common < 2:
+        return 0.0, 0.0
+    return common / len(own), common / len(chars)
+
+
+def _facts(
+    clause: str, form: Form, context: _Context, taken: set[str]
+) -> Iterator[tuple[Field, str]]:
+    """Yes or no said as a fact: the object of a 是否 label's question in the clause, denied
+    or not (已建立安全监测预警机制, 暂未提供智能问答)."""
+    for f in form.fields:
+        if f.type != "bool" or f.key in taken:
+            continue
+        at, end = _object_at(clause, f)
+        if at < 0:
+            continue
+        answer = _TICKED_RE.search(clause, end) or _ANSWER_RE.match(clause, end)
+        before = clause[max(0, at - _WITHIN) : at]
+        if answer is not None:  # the question and its answer (智能问答：否)
+            yield f, answer[1]
+        elif not before.endswith("是否"):  # not a question without its answer
+            yield f, "否" if any(word in before for word in _NEGATIONS) else "是"
+        return
+
+
+def _object_at(clause: str, f: Field) -> tuple[int, int]:
+    """Where the longest tail (four characters or more) of one of the field's questions,
+    less its 是否, stands in the clause, and where it ends ((-1, -1): nowhere)."""
+    best, at = 0, (-1, -1)
+    for label in f.labels:
+        core = label.removeprefix("是否")
+        for k in range(len(core) - 3):
+            tail = core[k:]
+            if len(tail) <= best:
+                break
+            found = clause.find(tail)
+            if found >= 0:
+                best, at = len(tail), (found, found + len(tail))
+                break
+    return at
+
+
+_ANSWER_RE = re.compile(r"[\s:：]*(是|否)")
+_TICKED_RE = re.compile(r"☑\s*(是|否)")
+
+
+def _sentence_values(
+    sentence: str, form: Form, context: _Context, taken: set[str]
+) -> Iterator[tuple[Field, str]]:
+    """Options named in a sentence of their choice's (网站类型为政府门户网站, 网站提供搜索即
+    服务、多语言版本等创新功能), and a quoted name after an account's kind."""
+    for f in form.fields:
+        if not f.choices or f.key in taken:
+            continue
+        named = [c for c in f.choices if any(_affirmed(sentence, label) for label in c.labels)]
+        said = any(label in sentence for label in f.labels) or f.group_ids == context.group
+        if not named or not said:
+            continue
+        yield f, "、".join(c.label for c in named)
+        for note in note_fields(form, f):
+            option = next((c for c in named if note.label.startswith(c.label)), None)
+            text = _note_after(sentence, option.label) if option is not None else None
+            if note.key not in taken and text:
+                yield note, text
+    for quoted in _QUOTED_RE.finditer(sentence):
+        before = sentence[max(0, quoted.start() - _KIND) : quoted.start()]
+        for f in _account_names(form):
+            if f.key not in taken and f.path[-1] in before:
+                yield f, quoted[1]
+                taken = taken | {f.key}
+                break
+
+
+_KIND = 8
+"""Characters before a quoted name that may say its account's kind (政务微信公众号“…”)."""
+
+
+def _account_names(form: Form) -> list[Field]:
+    """Each account's name: the first field of a group in a section, when a text."""
+    firsts: dict[tuple[str, ...], Field] = {}
+    for f in form.fields:
+        if len(f.group_ids) > 1:
+            firsts.setdefault(f.group_ids, f)
+    return [f for f in firsts.values() if f.type == "str"]
+
+
+def _affirmed(sentence: str, name: str) -> bool:
+    """Whether the sentence names the option, not as denied (暂未提供多语言版本)."""
+    at = sentence.find(name)
+    if at < 0:
+        return False
+    before = sentence[max(0, at - _WITHIN) : at]
+    return not any(word in before for word in _NEGATIONS)
+
+
+def _note_after(sentence: str, option: str) -> str | None:
+    """The words a sentence puts after the last option named, in brackets or after a colon
+    (其他（“某某通”城市服务一码通）, 其他：智能导办)."""
+    found = _NOTE_RE.match(sentence, sentence.rfind(option) + len(option))
+    return (found["bracketed"] or found["rest"]).strip() if found is not None else None
+
+
+_NOTE_RE = re.compile(r"\s*(?:[（(](?P<bracketed>[^（）()]+)[）)]|[:：](?P<rest>[^，；。]+))")
+
+
+def _media_implied(doc: Document, form: Form, match: Match, taken: set[str]) -> None:
+    """An account told of (its name or counts) says the site has new media."""
+    for f in form.fields:
+        if f.type != "bool" or f.key in taken or len(f.path) != 1:
+            continue
+        accounts = [g for g in form.fields if len(g.path) > 1 and g.path[0] == f.path[0]]
+        told = [g for g in accounts if g.key in match.chosen]
+        if told and f.label.endswith(f.path[0]):
+            row = match.chosen[told[0].key].row
+            _put(doc, match, f, "是", row)

@@ -1,0 +1,142 @@
+"""A report told in prose: counts after words of their labels, facts for yes and no,
+options by name, names in quotes (extract/narrative.py)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from nianbao.errors import NotAReportError
+from nianbao.extract.pipeline import extract_bytes
+
+HEAD = (
+    "某市交通运输局2024年度政府网站工作年度报表\n\n"
+    "填报单位：某市交通运输局\n网站名称：某市交通运输局网站\n"
+    "首页网址：https://jtj.a.gov.cn/\n网站类型：部门网站\n"
+)
+BODY = (
+    "全年网站独立用户访问总量68,412个，网站总访问量412,675次。\n"
+    "全年共发布信息2316条，其中概况类信息10条、政务动态信息836条、信息公开目录信息1470条。"
+    "维护专栏专题9个，其中新开设2个。\n"
+    "解读回应方面，发布解读信息27条，其中解读材料19条、解读产品6个、媒体评论文章2篇；"
+    "回应公众关注热点或重大舆情3次。\n"
+    "办事服务方面，已在网站发布服务事项目录，网站注册用户1204个，提供政务服务事项86项，"
+    "其中可全程在线办理79项；全年办件量2153件，其中自然人办件641件、法人办件1512件。\n"
+    "互动交流方面，网站使用全市统一的互动交流平台。全年收到留言138条，办结131条，平均办理时间"
+    "3.2天，公开答复126条；开展征集调查4期，收到意见17条，公布调查结果3期；举办在线访谈1期，"
+    "收到网民留言8条，答复网民提问7条。网站暂未提供智能问答功能。\n"
+    "安全防护方面，全年开展安全检测评估4次，发现问题5个，整改问题5个。已建立安全监测预警机制，"
+    "开展了网络安全应急演练，明确了网站安全责任人。\n"
+    "移动新媒体方面，开设政务微博“某市交通”，全年发布信息528条，关注量3.6万个；"
+    "政务微信“某市交通发布”，全年发布信息426条，订阅数15230个。\n"
+    "创新发展方面，网站已上线搜索即服务和无障碍浏览功能，以及其他（公交实时查询）。\n"
+)
+
+
+def _values(text: str) -> dict[str, Any]:
+    return extract_bytes(text.encode(), "a.txt").report.to_json()
+
+
+def test_counts_go_to_the_labels_whose_words_come_before_them() -> None:
+    got = _values(HEAD + BODY)
+    expected = {
+        "unique_visitors": 68412, "page_views": 412675,
+        "info_total": 2316, "info_overview": 10, "info_news": 836, "info_disclosure": 1470,
+        "columns_maintained": 9, "columns_new": 2,
+        "interp_total": 27, "interp_materials": 19, "interp_products": 6, "interp_media": 2,
+        "hotspot_responses": 3,
+        "registered_users": 1204, "service_items": 86, "service_items_online": 79,
+        "cases_total": 2153, "cases_natural": 641, "cases_legal": 1512,
+        "messages_received": 138, "messages_closed": 131, "messages_avg_days": 3.2,
+        "messages_public": 126, "surveys": 4, "survey_opinions": 17,
+        "survey_results_published": 3, "interviews": 1, "interview_messages": 8,
+        "interview_answers": 7, "security_assessments": 4, "security_issues_found": 5,
+        "security_issues_fixed": 5,
+    }  # fmt: skip
+    assert {key: got.get(key) for key in expected} == expected
+
+
+def test_facts_options_and_quoted_names() -> None:
+    got = _values(HEAD + BODY)
+    assert got["year"] == 2024
+    assert (got["service_catalog_published"], got["unified_platform"]) == (True, True)
+    assert got["smart_qa"] is False  # 暂未提供
+    assert (got["security_monitoring"], got["emergency_drill"], got["security_officer"]) == (
+        True, True, True,
+    )  # fmt: skip
+    assert (got["weibo_name"], got["weibo_posts"], got["weibo_followers"]) == (
+        "某市交通", 528, 36000,
+    )  # fmt: skip
+    assert (got["wechat_name"], got["wechat_posts"], got["wechat_subscribers"]) == (
+        "某市交通发布", 426, 15230,
+    )  # fmt: skip
+    assert got["has_new_media"] is True  # the accounts told of
+    assert got["innovation"] == ["search_as_service", "accessibility", "other"]
+    assert got["innovation_other"] == "公交实时查询"
+
+
+def test_codes_right_after_their_labels_and_names_after_a_colon() -> None:
+    got = _values(
+        "某县人民政府门户网站2023年度工作报表\n\n一、基本情况\n"
+        "某县人民政府门户网站（网站名称：某县人民政府，首页网址：http://www.a.gov.cn/）由某县"
+        "人民政府办公室主办，网站类型为政府门户网站。政府网站标识码4106000001，ICP备案号"
+        "豫ICP备05015402号，公安机关备案号豫公网安备41060202000001号。\n" + BODY
+    )
+    assert got["year"] == 2023
+    assert (got["site_name"], got["homepage_url"], got["site_type"]) == (
+        "某县人民政府", "http://www.a.gov.cn/", "portal",
+    )  # fmt: skip
+    assert (got["site_code"], got["icp_number"], got["police_number"]) == (
+        "4106000001", "豫ICP备05015402号", "豫公网安备41060202000001号",
+    )  # fmt: skip
+
+
+def test_approximate_counts_and_other_units_are_no_values() -> None:
+    text = BODY.replace("关注量3.6万个", "粉丝约3.6万").replace("订阅数15230个", "订阅用户1.5万人")
+    got = _values(HEAD + text)
+    assert "weibo_followers" not in got
+    assert "wechat_subscribers" not in got
+
+
+def test_a_text_of_few_counts_in_sentences_is_no_report() -> None:
+    with pytest.raises(NotAReportError):
+        _values("本站讯 近日，某局召开网站工作会议，全年发布信息1,036条，维护专栏6个。\n")
+
+
+def test_a_questions_answer_and_a_denied_option() -> None:
+    text = (
+        BODY.replace("网站暂未提供智能问答功能。", "智能问答：否。是否开展应急演练 ☐是 ☑否。")
+        .replace("开展了网络安全应急演练，", "")
+        .replace(
+            "网站已上线搜索即服务和无障碍浏览功能",
+            "网站已上线无障碍浏览和千人千网，暂未提供多语言版本",
+        )
+    )
+    got = _values(HEAD + text)
+    assert (got["smart_qa"], got["emergency_drill"]) == (False, False)
+    assert got["innovation"] == ["accessibility", "personalized", "other"]
+
+
+def test_words_of_another_thing_before_a_count_are_no_label() -> None:
+    # 网站 is said of everything; 培训 is no field's word; a short video is no post.
+    text = BODY.replace("网站总访问量412,675次", "组织网站编辑业务培训3次").replace(
+        "全年发布信息426条", "抖音号“某市交通”发布短视频640条"
+    )
+    got = _values(HEAD + text)
+    assert "page_views" not in got
+    assert "wechat_posts" not in got
+
+
+def test_a_whole_label_with_a_count_after_wei() -> None:
+    # 注册用户数为0: no unit, but the label whole before 为.
+    text = BODY.replace("网站注册用户1204个", "注册用户数为0")
+    assert _values(HEAD + text)["registered_users"] == 0
+
+
+def test_counts_set_apart_from_their_words_and_units() -> None:
+    # 全年发布信息 2,316 条 (a typesetter's blanks around figures) throughout.
+    text = re.sub(r"(\d[\d,.]*)(万?)([条个次项件篇期天])", r" \1\2 \3", BODY)
+    got = _values(HEAD + text)
+    assert (got["info_total"], got["cases_total"], got["weibo_followers"]) == (2316, 2153, 36000)
