@@ -26,6 +26,11 @@ FIELDS = default_form().by_key
         ("site_type", "没有勾选", "没有勾选"),
         ("innovation", "☑千人千网☑内其他：政策匹配", "☑千人千网☑其他：政策匹配"),
         ("site_type", "☐政府门户网站☑！部门网站☐专项网站", "☐政府门户网站☑部门网站☐专项网站"),
+        # A √ written where the box was (√是 □否), which OCR drops: the option without a box.
+        ("smart_qa", "是☐否", "☑是☐否"),
+        ("smart_qa", "☐是 否", "☐是☑否"),
+        ("smart_qa", "是否", "是否"),
+        ("smart_qa", "☐是☐否", "☐是☐否"),
     ],
 )
 def test_repair(key: str, raw: str, fixed: str) -> None:

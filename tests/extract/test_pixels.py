@@ -227,3 +227,16 @@ def test_a_stroke_of_text_filling_its_row_is_no_column() -> None:
         mask[10:48, x] = True
     mask[15:43, 100] = True
     assert _columns(mask) == [0.0, 200.0]
+
+
+def test_a_box_filled_solid_is_ticked() -> None:
+    # ■ as a scan blurs it (a JPEG's dark square, its corners a little rounded): its frame
+    # measures as wide as the square, leaving no inside to look at.
+    rows = ["." * 32] * 3
+    for y in range(20):
+        edge = 1 if y in (0, 19) else 0
+        rows.append("." * (6 + edge) + "#" * (20 - 2 * edge) + "." * (6 + edge))
+    rows += ["." * 32] * 3
+    mask = np.array([[ch == "#" for ch in line] for line in rows])
+    boxes = pixels.tick_boxes(mask, 15, 41, solid=mask)
+    assert [(b.x0, b.y0, b.ticked) for b in boxes] == [(6, 3, True)]

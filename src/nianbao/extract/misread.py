@@ -82,6 +82,16 @@ def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str 
     return None
 
 
+def _lost_tick(f: Field, raw: str) -> str:
+    """A yes/no whose one option leads with an empty box and the other with no mark at all
+    (是☐否, ☐是否): on a scan, the box a written √ or a hand's tick replaced (√是 □否), which
+    OCR drops; the form's boxes lead their options, so a box lost is not the other's."""
+    if f.type != "bool" or "☑" in raw or raw.count("☐") != 1:
+        return raw
+    text = raw.replace(" ", "")
+    return "☑是☐否" if text == "是☐否" else "☐是☑否" if text == "☐是否" else raw
+
+
 def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
     """A mark placed inside an option label (其☑他, 搜索即服☑务多语言版本) moves to the
     nearest place where it stands right before a label and beside no other mark."""
@@ -111,7 +121,7 @@ def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> s
 
 
 def repair_options(f: Field, raw: str) -> str:
-    raw = _move_marks(_JUNK_RE.sub("", raw), options_of(f))
+    raw = _lost_tick(f, _move_marks(_JUNK_RE.sub("", raw), options_of(f)))
     parts = _MARK_SPLIT_RE.split(raw)
     if len(parts) < 3:
         return raw

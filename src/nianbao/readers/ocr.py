@@ -20,6 +20,7 @@ from PIL import Image, ImageFilter
 
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
+from nianbao.readers.bracket_marks import bracket_marks
 from nianbao.readers.geometry import Rulings, Run, page_rows
 from nianbao.readers.limits import MAX_IMAGE_BYTES
 from nianbao.readers.marks import TICKED, UNTICKED
@@ -231,7 +232,7 @@ def page_runs(engine: Any, image: Image.Image, turned: int = 0) -> tuple[list[Ru
     # A blob can join text across a border (次|2 in two narrow cells, the border cleared).
     recovered = recover(engine, rgb, plain & ~pixels.dilate(lines, 3), runs, height)
     runs += split_at_borders(engine, rgb, recovered, rulings)
-    return _place_ticks(runs, boxes, text), rulings
+    return _place_ticks(bracket_marks(runs, text, height), boxes, text), rulings
 
 
 _TURN_SAMPLE = 16

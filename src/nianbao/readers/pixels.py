@@ -20,6 +20,8 @@ Mask = NDArray[np.bool_]
 
 TICK_INK = 0.12
 """Share of a box's inside that must be ink for it to count as ticked (☑ ≈ 0.25)."""
+SOLID = 0.9
+"""Share of a box that is ink when filled solid (■): its frame measures the whole square."""
 FILLED = 0.7
 """Share of a box (frame included) that is ink when it is filled: ■, or a solid check box
 with its tick cut out in white (≈ 0.85). A frame with a tick (☑) stays near 0.5."""
@@ -285,6 +287,8 @@ def _check_box(
         # A browser's or a phone's ticked check box: a solid square, its tick cut out in
         # white (an empty one is a thin frame, so no unticked box comes near this).
         return TickBox(x0, y0, x1, y1, True)
+    if fill.size and fill.mean() >= SOLID and fill[1:-1, 1:-1].all():
+        return TickBox(x0, y0, x1, y1, True)  # ■: no counter, as a dense character has
     inner = _inside(box, max(1, side // 4))
     if inner.size == 0:
         return None
