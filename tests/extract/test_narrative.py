@@ -140,3 +140,27 @@ def test_counts_set_apart_from_their_words_and_units() -> None:
     text = re.sub(r"(\d[\d,.]*)(万?)([条个次项件篇期天])", r" \1\2 \3", BODY)
     got = _values(HEAD + text)
     assert (got["info_total"], got["cases_total"], got["weibo_followers"]) == (2316, 2153, 36000)
+
+
+def test_a_sponsor_in_the_passive_a_type_by_its_name_and_counts_sharing_a_figure() -> None:
+    head = (
+        "某区教育局2024年度网站工作年报\n"
+        "某区教育局网站由某区教育局办公室主办，属部门网站，政府网站标识码4106000001。\n"
+    )
+    text = BODY.replace(
+        "全年办件量2153件，其中自然人办件641件、法人办件1512件",
+        "办件量总数、自然人办件量、法人办件量均为0",
+    )
+    got = _values(head + text)
+    assert (got["sponsor"], got["site_type"], got["site_code"]) == (
+        "某区教育局办公室", "department", "4106000001",
+    )  # fmt: skip
+    assert (got["cases_total"], got["cases_natural"], got["cases_legal"]) == (0, 0, 0)
+
+
+def test_an_options_other_names_elsewhere_tell_no_type() -> None:
+    # 门户网站 names a site of any kind; only an option's own name tells the type.
+    got = _values(
+        HEAD.replace("网站类型：部门网站\n", "") + "现将我局门户网站工作情况报告如下。\n" + BODY
+    )
+    assert "site_type" not in got

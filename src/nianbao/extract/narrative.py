@@ -179,6 +179,24 @@ def _said(
                 yield f, value
                 return
             break
+        done = _done_by(clause, f)
+        if done is not None:
+            yield f, done
+            return
+
+
+def _done_by(clause: str, f: Field) -> str | None:
+    """Who a unit's label names, said in the passive (主办单位: 由某局主办)."""
+    for label in f.labels:
+        if label.endswith(_UNIT_WORD) and len(label) > len(_UNIT_WORD) + 1:
+            verb = label.removesuffix(_UNIT_WORD)
+            found = re.search(rf"由([^，；。由]{{2,40}}?){re.escape(verb)}", clause)
+            if found is not None:
+                return found[1]
+    return None
+
+
+_UNIT_WORD = "单位"
 
 
 _SAID_RE = re.compile(r"\s*(?:[:：]|为|是)\s*")
@@ -318,6 +336,8 @@ def _sentence_values(
             continue
         named = [c for c in f.choices if any(_affirmed(sentence, label) for label in c.labels)]
         said = any(label in sentence for label in f.labels) or f.group_ids == context.group
+        # One of a single choice's options, by its own name, tells it anywhere (属部门网站).
+        said = said or (f.type == "enum" and len(named) == 1 and named[0].label in sentence)
         if not named or not said:
             continue
         yield f, "、".join(c.label for c in named)
@@ -326,6 +346,7 @@ def _sentence_values(
             text = _note_after(sentence, option.label) if option is not None else None
             if note.key not in taken and text:
                 yield note, text
+    yield from _shared_count(sentence, form, taken)
     for quoted in _QUOTED_RE.finditer(sentence):
         before = sentence[max(0, quoted.start() - _KIND) : quoted.start()]
         for f in _account_names(form):
@@ -346,6 +367,31 @@ def _account_names(form: Form) -> list[Field]:
         if len(f.group_ids) > 1:
             firsts.setdefault(f.group_ids, f)
     return [f for f in firsts.values() if f.type == "str"]
+
+
+def _shared_count(sentence: str, form: Form, taken: set[str]) -> Iterator[tuple[Field, str]]:
+    """Counts one figure gives (办件量总数、自然人办件量、法人办件量均为0): each a label
+    whole."""
+    found = _ALL_RE.search(sentence)
+    if found is None:
+        return
+    names = [n for n in _LIST_RE.split(found["names"].split("，")[-1].split("：")[-1]) if n]
+    fields = [_whole_label(name, form, taken) for name in names]
+    if len(fields) >= 2 and all(f is not None for f in fields):
+        for f in fields:
+            if f is not None:
+                yield f, found["count"]
+
+
+_ALL_RE = re.compile(r"(?P<names>[^。；]+?)均为\s*(?P<count>\d+|无)")
+_LIST_RE = re.compile(r"[、和及与]")
+
+
+def _whole_label(name: str, form: Form, taken: set[str]) -> Field | None:
+    for f in form.fields:
+        if f.numeric and f.key not in taken and any(name.strip() == lb for lb in _labels(f)):
+            return f
+    return None
 
 
 def _affirmed(sentence: str, name: str) -> bool:
