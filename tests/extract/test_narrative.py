@@ -164,3 +164,25 @@ def test_an_options_other_names_elsewhere_tell_no_type() -> None:
         HEAD.replace("网站类型：部门网站\n", "") + "现将我局门户网站工作情况报告如下。\n" + BODY
     )
     assert "site_type" not in got
+
+
+def test_a_texts_sentence_end_is_no_part_of_it() -> None:
+    got = _values(HEAD + BODY + "其他新媒体：“某市交通”今日头条号。\n")
+    assert got["other_media"] == "“某市交通”今日头条号"
+
+
+def test_codes_known_by_their_shape_without_labels() -> None:
+    head = (
+        "某区人民政府门户网站2024年度工作报表\n"
+        "某区人民政府门户网站（http://www.a.gov.cn，政府网站标识码4401130003）是某区人民政府"
+        "办公室主办的政府门户网站，备案信息为粤ICP备05081234号、粤公网安备 44011302000456号。\n"
+    )
+    got = _values(head + BODY)
+    assert (got["homepage_url"], got["icp_number"], got["police_number"]) == (
+        "http://www.a.gov.cn", "粤ICP备05081234号", "粤公网安备44011302000456号",
+    )  # fmt: skip
+    # A label, a blank, and the code with a blank of its own, inside a sentence.
+    said = "备案信息为粤ICP备05081234号、"
+    text = head.replace(said, "网站ICP备案号 粤ICP备 05081234号，") + BODY
+    got = _values(text)
+    assert got["icp_number"] == "粤ICP备05081234号"

@@ -12,6 +12,7 @@ once is not read again. Approximate counts (约, 余, 多) are no values."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from nianbao.extract.notes import note_fields
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
 from nianbao.forms.model import Field, Form
+from nianbao.rules import value_shapes
 
 _COUNT_RE = re.compile(
     r"(?P<about>约|近|超过)?(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?\s*"
@@ -64,6 +66,10 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     # A code the table reading ran on past its end (http://a.gov.cn/）由某局主办，…) is read
     # again from the clauses.
     taken = {key for key, c in match.chosen.items() if _sound(c, form)}
+    for key in taken:
+        c = match.chosen[key]
+        if c.field.type == "str" and c.raw.endswith("。"):  # the sentence's end, not the text's
+            match.chosen[key] = dataclasses.replace(c, raw=c.raw.rstrip("。"))
     context = _Context()
     groups = _group_names(form)
     year = _title_year(doc, form, taken)
@@ -73,7 +79,7 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     for r, sentence in _sentences(doc):
         for clause in _CLAUSE_END_RE.split(sentence):
             _follow(clause, groups, context)
-            for f, raw in _said(clause, form, context, taken):
+            for f, raw in (*_said(clause, form, context, taken), *_codes(clause, form, taken)):
                 _put(doc, match, f, raw, r)
                 taken.add(f.key)
             for f, raw in _clause_values(clause, form, context, taken):
@@ -171,10 +177,11 @@ def _said(
             quoted = _QUOTED_RE.fullmatch(value)
             value = quoted[1] if quoted is not None else value
             if f.identifier:
-                value = value.split()[0] if value else value
-                if value and has_shape(f, value, form):
-                    yield f, value
-                    return
+                # The code, or its first word (the code's own blanks, or words after it).
+                for code in (value, *value.split()[:1]):
+                    if has_shape(f, code, form):
+                        yield f, code
+                        return
             elif value and (said is not None or quoted is not None):
                 yield f, value
                 return
@@ -183,6 +190,24 @@ def _said(
         if done is not None:
             yield f, done
             return
+
+
+def _codes(clause: str, form: Form, taken: set[str]) -> Iterator[tuple[Field, str]]:
+    """Codes of a shape the form's rules give, without their labels (备案信息为粤ICP备…、
+    粤公网安备…号): a word with Chinese or an address's marks, not a bare number."""
+    shapes = value_shapes(form)
+    for word in _WORD_SPLIT_RE.split(clause):
+        if not _CODE_LIKE_RE.search(word):
+            continue
+        for f in form.fields:
+            if f.key in shapes and f.key not in taken and has_shape(f, word, form):
+                yield f, word
+                taken = taken | {f.key}
+                break
+
+
+_WORD_SPLIT_RE = re.compile(r"[、，,；;（）()：为是]+")
+_CODE_LIKE_RE = re.compile(r"[\u4e00-\u9fff]|://|www\.")
 
 
 def _done_by(clause: str, f: Field) -> str | None:
