@@ -186,3 +186,29 @@ def test_codes_known_by_their_shape_without_labels() -> None:
     text = head.replace(said, "网站ICP备案号 粤ICP备 05081234号，") + BODY
     got = _values(text)
     assert got["icp_number"] == "粤ICP备05081234号"
+
+
+def test_numerals_in_words_a_denied_list_and_answers_of_have_or_not() -> None:
+    text = (
+        BODY.replace("维护专栏专题9个，其中新开设2个", "维护专栏专题九个，其中新开设两个")
+        .replace(
+            "已上线搜索即服务和无障碍浏览功能",
+            "已上线无障碍浏览；未开展搜索即服务、多语言版本和千人千网",
+        )
+        .replace("网站暂未提供智能问答功能。", "是否提供智能问答——否。")
+        .replace("移动新媒体方面，", "移动新媒体：有。")
+    )
+    got = _values(HEAD + text)
+    assert (got["columns_maintained"], got["columns_new"]) == (9, 2)
+    assert got["innovation"] == ["accessibility", "other"]
+    assert (got["smart_qa"], got["has_new_media"]) == (False, True)
+
+
+def test_the_year_of_a_title_under_a_pages_chrome() -> None:
+    chrome = "".join(f"栏目导航 {i}\n" for i in range(8))
+    text = (
+        chrome
+        + HEAD.replace("2024年度政府网站工作年度报表", "关于2023年度网站工作年报的公告")
+        + BODY
+    )
+    assert _values(text)["year"] == 2023

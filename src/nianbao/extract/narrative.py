@@ -19,15 +19,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from nianbao.extract.document import Document, Row
-from nianbao.extract.notes import note_fields
+from nianbao.extract.prose_facts import facts, options_named
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
 from nianbao.forms.model import Field, Form
+from nianbao.numerals import cn_to_int
 from nianbao.rules import value_shapes
 
 _COUNT_RE = re.compile(
-    r"(?P<about>约|近|超过)?(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?\s*"
-    r"(?P<more>余|多)?(?P<unit>[条个次项件篇期天人])?"
+    r"(?P<about>约|近|超过)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
+    r"六七八九十百千]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>[条个次项件篇期天人])?"
 )
 _CLAUSE_END_RE = re.compile(r"[，；。！？;、（）()\n]|,(?!\d{3}(?!\d))")
 """Where a clause ends (but a comma setting off thousands)."""
@@ -39,7 +40,6 @@ _PROSE_COUNT_RE = re.compile(
 PROSE_COUNTS = 8
 """Counts in sentences a text needs to be read as a report told in prose."""
 _QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{1,30})[”\"」]")
-_NEGATIONS = ("暂未", "尚未", "没有", "未", "不")
 _GENERIC = frozenset("数量的单位是否总其中全年共网站")
 """Characters of a label that prose leaves out or says of anything (数量, 总数, 是否, 网站)."""
 _LEAST = 0.5
@@ -47,8 +47,6 @@ _LEAST = 0.5
 words' that the label needs (not 网站编辑业务培训3次 for 网站总访问量)."""
 _ENOUGH = 0.6
 """Score a field needs (the share, with its unit's and the context's weight)."""
-_WITHIN = 6
-"""Characters at most between a negation and the fact it denies (暂未提供智能问答)."""
 
 
 def told_in_prose(doc: Document) -> bool:
@@ -144,17 +142,15 @@ def _title_year(doc: Document, form: Form, taken: set[str]) -> tuple[Field, str,
     if not head or head[0].key in taken:
         return None
     for r, row in enumerate(doc.rows[:_TITLE_ROWS]):
-        text = " ".join(c.text for c in row.cells)
-        titled = any(word in text for word in _TITLE_WORDS)
-        found = _YEAR_RE.search(text) if titled else None
+        found = _YEAR_RE.search(" ".join(c.text for c in row.cells))
         if found is not None:
             return head[0], found[1], r
     return None
 
 
-_TITLE_ROWS = 3
-_TITLE_WORDS = ("报表", "报告", "年报")
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\d)")
+_TITLE_ROWS = 40
+"""Rows looked through for the title (a page's chrome before it)."""
+_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\d)[^。，；\n]{0,16}?(?:报表|年报|报告)")
 
 
 def _said(
@@ -244,7 +240,9 @@ def _clause_values(
         )
         if f is None:
             continue
-        raw = found["count"]
+        raw = found["count"] or str(cn_to_int(found["cn"]) or "")
+        if not raw:
+            continue
         if found["wan"]:
             scaled = Decimal(raw.replace(",", "")) * 10_000
             if scaled != scaled.to_integral_value():
@@ -252,7 +250,7 @@ def _clause_values(
             raw = str(int(scaled))
         yield f, raw
         taken = taken | {f.key}
-    yield from _facts(clause, form, context, taken)
+    yield from facts(clause, form, taken)
 
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
@@ -310,67 +308,12 @@ def _share(chars: set[str], label: str) -> tuple[float, float]:
     return common / len(own), common / len(chars)
 
 
-def _facts(
-    clause: str, form: Form, context: _Context, taken: set[str]
-) -> Iterator[tuple[Field, str]]:
-    """Yes or no said as a fact: the object of a 是否 label's question in the clause, denied
-    or not (已建立安全监测预警机制, 暂未提供智能问答)."""
-    for f in form.fields:
-        if f.type != "bool" or f.key in taken:
-            continue
-        at, end = _object_at(clause, f)
-        if at < 0:
-            continue
-        answer = _TICKED_RE.search(clause, end) or _ANSWER_RE.match(clause, end)
-        before = clause[max(0, at - _WITHIN) : at]
-        if answer is not None:  # the question and its answer (智能问答：否)
-            yield f, answer[1]
-        elif not before.endswith("是否"):  # not a question without its answer
-            yield f, "否" if any(word in before for word in _NEGATIONS) else "是"
-        return
-
-
-def _object_at(clause: str, f: Field) -> tuple[int, int]:
-    """Where the longest tail (four characters or more) of one of the field's questions,
-    less its 是否, stands in the clause, and where it ends ((-1, -1): nowhere)."""
-    best, at = 0, (-1, -1)
-    for label in f.labels:
-        core = label.removeprefix("是否")
-        for k in range(len(core) - 3):
-            tail = core[k:]
-            if len(tail) <= best:
-                break
-            found = clause.find(tail)
-            if found >= 0:
-                best, at = len(tail), (found, found + len(tail))
-                break
-    return at
-
-
-_ANSWER_RE = re.compile(r"[\s:：]*(是|否)")
-_TICKED_RE = re.compile(r"☑\s*(是|否)")
-
-
 def _sentence_values(
     sentence: str, form: Form, context: _Context, taken: set[str]
 ) -> Iterator[tuple[Field, str]]:
-    """Options named in a sentence of their choice's (网站类型为政府门户网站, 网站提供搜索即
-    服务、多语言版本等创新功能), and a quoted name after an account's kind."""
-    for f in form.fields:
-        if not f.choices or f.key in taken:
-            continue
-        named = [c for c in f.choices if any(_affirmed(sentence, label) for label in c.labels)]
-        said = any(label in sentence for label in f.labels) or f.group_ids == context.group
-        # One of a single choice's options, by its own name, tells it anywhere (属部门网站).
-        said = said or (f.type == "enum" and len(named) == 1 and named[0].label in sentence)
-        if not named or not said:
-            continue
-        yield f, "、".join(c.label for c in named)
-        for note in note_fields(form, f):
-            option = next((c for c in named if note.label.startswith(c.label)), None)
-            text = _note_after(sentence, option.label) if option is not None else None
-            if note.key not in taken and text:
-                yield note, text
+    """Options named (`prose_facts`), counts one figure gives, and a quoted name after an
+    account's kind."""
+    yield from options_named(sentence, form, context.group, taken)
     yield from _shared_count(sentence, form, taken)
     for quoted in _QUOTED_RE.finditer(sentence):
         before = sentence[max(0, quoted.start() - _KIND) : quoted.start()]
@@ -417,25 +360,6 @@ def _whole_label(name: str, form: Form, taken: set[str]) -> Field | None:
         if f.numeric and f.key not in taken and any(name.strip() == lb for lb in _labels(f)):
             return f
     return None
-
-
-def _affirmed(sentence: str, name: str) -> bool:
-    """Whether the sentence names the option, not as denied (暂未提供多语言版本)."""
-    at = sentence.find(name)
-    if at < 0:
-        return False
-    before = sentence[max(0, at - _WITHIN) : at]
-    return not any(word in before for word in _NEGATIONS)
-
-
-def _note_after(sentence: str, option: str) -> str | None:
-    """The words a sentence puts after the last option named, in brackets or after a colon
-    (其他（“某某通”城市服务一码通）, 其他：智能导办)."""
-    found = _NOTE_RE.match(sentence, sentence.rfind(option) + len(option))
-    return (found["bracketed"] or found["rest"]).strip() if found is not None else None
-
-
-_NOTE_RE = re.compile(r"\s*(?:[（(](?P<bracketed>[^（）()]+)[）)]|[:：](?P<rest>[^，；。]+))")
 
 
 def _media_implied(doc: Document, form: Form, match: Match, taken: set[str]) -> None:

@@ -6,6 +6,7 @@ import dataclasses
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -232,8 +233,13 @@ def extract_document(
 
 def _few_counts(match: Match, form: Form) -> bool:
     """Whether the reading left most of the form's counts unread (a report told in prose)."""
-    counts = [f for f in form.fields if f.numeric]
-    return 2 * sum(f.key in match.chosen for f in counts) < len(counts)
+    counts = _counts(form)
+    return 2 * sum(key in match.chosen for key in counts) < len(counts)
+
+
+@cache
+def _counts(form: Form) -> tuple[str, ...]:
+    return tuple(f.key for f in form.fields if f.numeric)
 
 
 def extract_bytes(

@@ -113,9 +113,24 @@ def _mates(match: Match, f: Field) -> list[int]:
     ]
 
 
+def drop_footnotes(match: Match) -> None:
+    """Drops the free texts read that are a remark on the form under it (注：…), whatever
+    layout put them by a label."""
+    for key, found in list(match.candidates.items()):
+        f = found[0].field
+        if f.type != "str" or f.identifier:
+            continue  # most fields: no text to look at
+        kept = [c for c in found if FOOTNOTE_RE.match(c.raw) is None]
+        if len(kept) == len(found):
+            continue
+        if kept:
+            match.candidates[key] = kept
+        else:
+            del match.candidates[key]
+
+
 def footnote(c: Candidate) -> bool:
-    """Whether a free text read is a remark on the form under it (注：…), whatever layout
-    put it by a label."""
+    """Whether a free text read is a remark on the form (注：…)."""
     f = c.field
     return f.type == "str" and not f.identifier and FOOTNOTE_RE.match(c.raw) is not None
 
