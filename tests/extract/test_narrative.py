@@ -212,3 +212,16 @@ def test_the_year_of_a_title_under_a_pages_chrome() -> None:
         + BODY
     )
     assert _values(text)["year"] == 2023
+
+
+def test_a_remark_before_a_count_names_before_kinds_and_an_account_of_none() -> None:
+    text = (
+        BODY.replace("网站注册用户1204个", "注册用户数（截至12月底）为1,204个")
+        .replace("开设政务微博“某市交通”，全年发布信息528条，关注量3.6万个；", "微博：无；")
+        .replace("政务微信“某市交通发布”", "“某市交通发布”微信公众号")
+        .replace("以及其他（公交实时查询）", "以及其他创新：公交实时查询")
+    )
+    got = _values(HEAD + text)
+    assert got["registered_users"] == 1204
+    assert (got["weibo_name"], got["wechat_name"]) == ("无", "某市交通发布")
+    assert got["innovation_other"] == "公交实时查询"

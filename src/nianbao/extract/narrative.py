@@ -113,7 +113,11 @@ def _line(row: Row) -> str:
 def _sentences(doc: Document) -> Iterator[tuple[int, str]]:
     for r, row in enumerate(doc.rows):
         for sentence in _SENTENCE_RE.findall(_line(row)):
-            yield r, sentence
+            yield r, _ASIDE_RE.sub("", sentence)
+
+
+_ASIDE_RE = re.compile(r"[（(][^（）()]{1,12}[）)](?=\s*(?:为|是|达|[:：])?\s*\d)")
+"""A remark between a label and its count (注册用户数（截至12月底）为56,904个)."""
 
 
 def _group_names(form: Form) -> list[tuple[str, tuple[str, ...]]]:
@@ -315,17 +319,26 @@ def _sentence_values(
     account's kind."""
     yield from options_named(sentence, form, context.group, taken)
     yield from _shared_count(sentence, form, taken)
+    accounts = [f for f in _account_names(form) if f.key not in taken]
+    for f in accounts:
+        if re.search(rf"{re.escape(f.path[-1])}\s*[:：]\s*无", sentence):
+            yield f, "无"  # 微博：无, as the table writes 无 for its name
+            taken = taken | {f.key}
     for quoted in _QUOTED_RE.finditer(sentence):
         before = sentence[max(0, quoted.start() - _KIND) : quoted.start()]
-        for f in _account_names(form):
-            if f.key not in taken and f.path[-1] in before:
-                yield f, quoted[1]
-                taken = taken | {f.key}
-                break
+        after = sentence[quoted.end() : quoted.end() + _KIND_AFTER]
+        # The kind right after the name (“某某发布”微博), else the nearest before it.
+        kinds = [(f, after.startswith(f.path[-1]), before.rfind(f.path[-1])) for f in accounts]
+        told = [k for k in kinds if k[0].key not in taken and (k[1] or k[2] >= 0)]
+        if told:
+            f = max(told, key=lambda k: (k[1], k[2]))[0]
+            yield f, quoted[1]
+            taken = taken | {f.key}
 
 
 _KIND = 8
 """Characters before a quoted name that may say its account's kind (政务微信公众号“…”)."""
+_KIND_AFTER = 2
 
 
 def _account_names(form: Form) -> list[Field]:

@@ -99,4 +99,7 @@ def _note_after(sentence: str, option: str) -> str | None:
     return (found["bracketed"] or found["rest"]).strip() if found is not None else None
 
 
-_NOTE_RE = re.compile(r"\s*(?:[（(](?P<bracketed>[^（）()]+)[）)]|[:：](?P<rest>[^，；。]+))")
+_NOTE_RE = re.compile(
+    r"\s*(?:[（(](?P<bracketed>[^（）()]+)[）)]|[\u4e00-\u9fff]{0,4}[:：](?P<rest>[^，；。]+))"
+)
+"""An option's note after it: in brackets, or after a colon (其他：…, 其他创新：…)."""
