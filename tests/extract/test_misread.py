@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from nianbao.extract.labels import label_index
 from nianbao.extract.misread import repair_options
+from nianbao.extract.pieces import segment
 from nianbao.forms import default_form
 
 FIELDS = default_form().by_key
@@ -35,3 +37,12 @@ FIELDS = default_form().by_key
 )
 def test_repair(key: str, raw: str, fixed: str) -> None:
     assert repair_options(FIELDS[key], raw) == fixed
+
+
+def test_a_misread_label_with_its_unit_after_it_is_still_the_label() -> None:
+    # OCR reads 舆情 as 奥情; the unit in brackets after the label is kept apart by segmenting.
+    index = label_index(default_form())
+    pieces = segment("回应公众关注热点或重大奥情数量（单位：次）", index, fuzzy=True)
+    assert [(p.kind, [f.key for f in p.hit.fields] if p.hit else None) for p in pieces] == [
+        ("label", ["hotspot_responses"])
+    ]

@@ -168,10 +168,17 @@ def _reference_line(
 def _reference_cell(r: Rulings, x: float, y: float) -> tuple[float, float, float, float] | None:
     left = _reference_line(r.xs, r.vertical, x, y, r.tol, after=False)
     right = _reference_line(r.xs, r.vertical, x, y, r.tol, after=True)
-    if left is None or right is None:
-        return None
     top = _reference_line(r.ys, r.horizontal, y, x, r.tol, after=False)
     bottom = _reference_line(r.ys, r.horizontal, y, x, r.tol, after=True)
+    if (left is None) != (right is None) and top is not None and bottom is not None:
+        # Open at one side: the side at the nearer end of the two rows' borders around x.
+        above = [s for s in r.horizontal[top] if s[0] - r.tol <= x <= s[1] + r.tol]
+        below = [s for s in r.horizontal[bottom] if s[0] - r.tol <= x <= s[1] + r.tol]
+        if above and below:
+            left = max(above[0][0], below[0][0]) if left is None else left
+            right = min(above[0][1], below[0][1]) if right is None else right
+    if left is None or right is None:
+        return None
     if top is None and bottom is None:
         return None
     return (left, -1.0 if top is None else top, right, 1e6 if bottom is None else bottom)

@@ -173,10 +173,12 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
     ):
         head = _segment(opened[1], index, fuzzy) if opened[1] else ()
         return (*head, _piece("unit", opened[2], index), Piece("value", opened[3]))
-    if fuzzy and len(pieces) == 1 and pieces[0].kind == "value" and not pieces[0].ticks:
+    # OCR's misread label, its unit after it or not (…重大奥情数量（单位：次）).
+    united = all(p.kind == "unit" for p in pieces[1:])
+    if fuzzy and pieces and united and pieces[0].kind == "value" and not pieces[0].ticks:
         near = index.fuzzy(norm)
         if near is not None:
-            return (_piece("label", stripped, index, near),)
+            return (_piece("label", stripped, index, near, len(pieces) > 1),)
     return tuple(pieces)
 
 

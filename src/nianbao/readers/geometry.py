@@ -87,9 +87,10 @@ class _Lines:
     a line of one stretch (most borders) keeps its widened ends, so testing it is two
     comparisons instead of a call."""
 
-    __slots__ = ("hi", "lo", "pos", "spans", "tol")
+    __slots__ = ("hi", "lines", "lo", "pos", "spans", "tol")
 
     def __init__(self, spans: dict[float, list[tuple[float, float]]], tol: float) -> None:
+        self.lines = spans
         self.pos = sorted(spans)
         self.tol = tol
         self.lo: list[float] = []
@@ -141,6 +142,24 @@ class _Lines:
                     return True
         return False
 
+    def edges(
+        self, top: float, bottom: float, x: float, left: float | None, right: float | None
+    ) -> tuple[float | None, float | None]:
+        """`left` and `right`, a missing one at the end of the stretches of lines `top` and
+        `bottom` that hold `x` (the nearer end of the two)."""
+        above, below = self._stretch(top, x), self._stretch(bottom, x)
+        if above is None or below is None:
+            return left, right
+        if left is None:
+            left = max(above[0], below[0])
+        if right is None:
+            right = min(above[1], below[1])
+        return left, right
+
+    def _stretch(self, line: float, x: float) -> tuple[float, float] | None:
+        tol = self.tol
+        return next(((a, b) for a, b in self.lines[line] if a - tol <= x <= b + tol), None)
+
     def any_between(self, start: float, end: float, across: float) -> bool:
         """Whether a line strictly between `start` and `end` covers `across`."""
         lo, hi, spans = self.lo, self.hi, self.spans
@@ -176,13 +195,17 @@ class Rulings:
         """The ruled box around a point, or None outside any table."""
         columns = self._columns
         left = columns.before(x, y)
-        if left is None:
-            return None
         right = columns.after(x, y)
-        if right is None:
-            return None
+        if left is None and right is None:
+            return None  # most free text: no table beside it
         top = self._rows.before(y, x)
         bottom = self._rows.after(y, x)
+        if (left is None or right is None) and top is not None and bottom is not None:
+            # A table open at one side (its outer border not drawn, or lost on a scan): its
+            # rows' borders end at its edge.
+            left, right = self._rows.edges(top, bottom, x, left, right)
+        if left is None or right is None:
+            return None
         if top is None and bottom is None:
             return None
         # Between two borders but open above or below: a row cut by a page break.
