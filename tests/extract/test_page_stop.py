@@ -138,6 +138,19 @@ def test_a_page_opening_with_the_forms_title_after_the_end_is_the_next_report() 
 
 def test_only_the_title_on_a_pages_first_lines_resumes() -> None:
     ended = stop_at(FORM)
-    assert ended.resumes("附件3\n政府网站工作年度报表\n填报单位：某局")
-    assert not ended.resumes("政府网站工作年度报表填写说明\n一、基本信息")
-    assert not ended.resumes("（续表）\n" + "网站名称 某网站\n" * 5 + "政府网站工作年度报表")
+    assert ended(TABLE + "九、创新发展 ☑搜索即服务\n单位负责人：张三 填报日期：2025年1月5日")
+    assert ended.resumes(lambda: "附件3\n政府网站工作年度报表\n填报单位：某局")
+    assert not ended.resumes(lambda: "政府网站工作年度报表填写说明\n一、基本信息")
+    assert not ended.resumes(
+        lambda: "（续表）\n" + "网站名称 某网站\n" * 5 + "政府网站工作年度报表"
+    )
+
+
+def test_after_the_instructions_the_next_page_is_not_read() -> None:
+    ended = stop_at(FORM)
+    assert ended(TABLE + "政府网站工作年度报表填写说明\n一、基本信息")
+
+    def unread() -> str:
+        raise AssertionError("the page after the instructions was read")
+
+    assert not ended.resumes(unread)

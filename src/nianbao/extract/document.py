@@ -29,7 +29,9 @@ class StopAt(Protocol):
 
     def __call__(self, text: str) -> bool: ...
 
-    def resumes(self, text: str) -> bool: ...
+    def resumes(self, text: Callable[[], str]) -> bool:
+        """Whether the next page (`text` reads it) opens another report."""
+        ...
 
 
 TextEnd = Callable[[str], int | None]

@@ -187,6 +187,8 @@ class LabelIndex:
     group_heads: dict[str, LabelHit] = field(default_factory=dict)
     """A group name's first three or more characters, short of the whole, that begin no
     other label: a tall group cell's first line (移动新媒 | 体) → the group."""
+    texts: tuple[str, ...] = ()
+    """The keys of the form's free texts (not codes): the fields a footnote may be read for."""
     hits: dict[str, LabelHit] = field(default_factory=dict)
     """Each label's and group name's normal form → what it means (`lookup`'s answers, made
     once: the walk asks hundreds of times a document)."""
@@ -261,6 +263,7 @@ def label_index(form: Form) -> LabelIndex:
     for section in form.sections:
         walk(section, ())
     index.closing = _closing(form)
+    index.texts = tuple(f.key for f in form.fields if f.type == "str" and not f.identifier)
     index.fields = {k: tuple(v) for k, v in fields.items()}
     index.groups = {k: tuple(v) for k, v in groups.items()}
     index.hits = {

@@ -290,7 +290,7 @@ class _Walk(Placement):
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
-        drop_footnotes(self.match)  # unread, for the steps after the walk to read elsewhere
+        drop_footnotes(self.match, self.index.texts)  # unread, for the steps after the walk
         for after in AFTER_WALK:  # in this order: each reads what those before left
             after(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
@@ -440,6 +440,6 @@ def match_document(doc: Document, form: Form) -> Match:
     doc = mended(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
-    drop_footnotes(match)
+    drop_footnotes(match, index.texts)
     choose(match, doc, form.sections[0].id)
     return match

@@ -113,13 +113,13 @@ def _mates(match: Match, f: Field) -> list[int]:
     ]
 
 
-def drop_footnotes(match: Match) -> None:
-    """Drops the free texts read that are a remark on the form under it (注：…), whatever
-    layout put them by a label."""
-    for key, found in list(match.candidates.items()):
-        f = found[0].field
-        if f.type != "str" or f.identifier:
-            continue  # most fields: no text to look at
+def drop_footnotes(match: Match, texts: tuple[str, ...]) -> None:
+    """Drops the free texts read (of the fields `texts` names) that are a remark on the
+    form under it (注：…), whatever layout put them by a label."""
+    for key in texts:
+        found = match.candidates.get(key)
+        if not found:
+            continue
         kept = [c for c in found if FOOTNOTE_RE.match(c.raw) is None]
         if len(kept) == len(found):
             continue

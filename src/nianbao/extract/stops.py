@@ -6,6 +6,7 @@ the instructions' title, so a test that misses an end changes nothing read."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from nianbao.extract.document import StopAt, TextEnd
 from nianbao.extract.labels import label_index, label_normal_form
@@ -37,6 +38,7 @@ class _Stop:
         self.foreign = False
         self.first = True
         self.waiting = False  # the file opened with the instructions: the report is to come
+        self.instructed = False  # the report ended where its instructions began
 
     def __call__(self, text: str) -> bool:
         if self.form.other_forms:
@@ -57,14 +59,18 @@ class _Stop:
             self.waiting = False
             norm = norm[begun:]
         if title and title in norm:
+            self.instructed = True
             return True
         at = max((norm.rfind(head) for head in self.heads), default=-1)
         return at >= 0 and any(norm.find(end, at) >= 0 for end in self.ends)
 
-    def resumes(self, text: str) -> bool:
+    def resumes(self, text: Callable[[], str]) -> bool:
         """Whether a page after the end opens another report: the form's title on its first
-        lines (a running head or an attachment's number at most before it)."""
-        norm = label_normal_form(text[:_OPENING])
+        lines (a running head or an attachment's number at most before it). Not after the
+        instructions (their pages follow), where the next page is not even read."""
+        if self.instructed:
+            return False
+        norm = label_normal_form(text()[:_OPENING])
         begun = _own_title_at(norm, self.own, self.title)
         return begun is not None and begun <= _LEADING
 
@@ -73,7 +79,8 @@ _OPENING = 200
 """Characters of a page's text looked through for a report's opening title."""
 _LEADING = 16
 """Characters before the instructions' title on a file's first page (附件2, a page
-header) for the file to open with the instructions rather than the report."""
+header) for the file to open with the instructions rather than the report, and before the
+form's title on a page for it to open another report."""
 
 
 def _own_title_at(norm: str, own: str, instructions: str) -> int | None:

@@ -29,9 +29,12 @@ CELL_TEXT = 6
 cell of one-space text: 阳曲县人民政府办公 | 室)."""
 
 
+_CLOSERS = (")", "）", "]", "】")
+
+
 def closed(raw: str) -> bool:
     """Whether a value ends with its label's note (某局（盖章）): it goes on over no line."""
-    return without_trailing_note(raw) != raw
+    return raw.endswith(_CLOSERS) and without_trailing_note(raw) != raw
 
 
 def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:

@@ -302,16 +302,21 @@ def _resumes(pdf: pdfium.PdfDocument, index: int, stop: StopAt) -> bool:
     """Whether page `index` (if any) opens another report after the one that ended."""
     if index >= min(len(pdf), READ_PAGES):
         return False
+    return stop.resumes(lambda: _opening(pdf, index))
+
+
+def _opening(pdf: pdfium.PdfDocument, index: int) -> str:
+    """The first characters of page `index`'s text ("" if it cannot be read: read as the
+    report's next page, it raises its error there)."""
     page = raw.FPDF_LoadPage(pdf.raw, index)
     if not page:
-        return False  # read as the report's next page, it raises its error there
+        return ""
     try:
         text = raw.FPDFText_LoadPage(page)
         if not text:
-            return False
+            return ""
         try:
-            count = min(raw.FPDFText_CountChars(text), _OPENING_CHARS)
-            return stop.resumes(page_text(text, count))
+            return page_text(text, min(raw.FPDFText_CountChars(text), _OPENING_CHARS))
         finally:
             raw.FPDFText_ClosePage(text)
     finally:
