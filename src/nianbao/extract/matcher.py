@@ -50,7 +50,7 @@ from nianbao.extract.notes import option_notes
 from nianbao.extract.option_lists import options_read
 from nianbao.extract.path_tails import path_tail
 from nianbao.extract.placement import Placement
-from nianbao.extract.ranking import Candidate, Match, choose, drop_footnotes, fails, readable
+from nianbao.extract.ranking import Candidate, Match, choose, fails, footnote, readable
 from nianbao.extract.regions import titled_below
 from nianbao.extract.rest_below import finishes_group, own_piece, rest_of_label_above
 from nianbao.extract.shaped import has_shape
@@ -290,7 +290,7 @@ class _Walk(Placement):
             k = 0
             while k < len(tokens):
                 k = self.step(r, tokens, k)
-        drop_footnotes(self.match, self.index.texts)  # unread, for the steps after the walk
+        self.match.drop(footnote, self.index.texts)  # unread, for the steps after the walk
         for after in AFTER_WALK:  # in this order: each reads what those before left
             after(self, self.match, walked)
         self.match.unmatched = unmatched(self.rows[r] for r in range(walked))
@@ -440,6 +440,6 @@ def match_document(doc: Document, form: Form) -> Match:
     doc = mended(doc, index)
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
-    drop_footnotes(match, index.texts)
+    match.drop(footnote, index.texts)
     choose(match, doc, form.sections[0].id)
     return match

@@ -92,9 +92,15 @@ class Match:
     def add(self, candidate: Candidate) -> None:
         self.candidates.setdefault(candidate.field.key, []).append(candidate)
 
-    def drop(self, unwanted: Callable[[Candidate], bool]) -> None:
-        """Drops the candidates `unwanted` picks, and the fields they leave without any."""
-        for key, found in list(self.candidates.items()):
+    def drop(
+        self, unwanted: Callable[[Candidate], bool], keys: Collection[str] | None = None
+    ) -> None:
+        """Drops the candidates `unwanted` picks (of the fields `keys` names, if given), and
+        the fields they leave without any."""
+        for key in list(self.candidates) if keys is None else keys:
+            found = self.candidates.get(key)
+            if not found:
+                continue
             kept = [c for c in found if not unwanted(c)]
             if len(kept) == len(found):
                 continue
@@ -113,24 +119,9 @@ def _mates(match: Match, f: Field) -> list[int]:
     ]
 
 
-def drop_footnotes(match: Match, texts: tuple[str, ...]) -> None:
-    """Drops the free texts read (of the fields `texts` names) that are a remark on the
-    form under it (注：…), whatever layout put them by a label."""
-    for key in texts:
-        found = match.candidates.get(key)
-        if not found:
-            continue
-        kept = [c for c in found if FOOTNOTE_RE.match(c.raw) is None]
-        if len(kept) == len(found):
-            continue
-        if kept:
-            match.candidates[key] = kept
-        else:
-            del match.candidates[key]
-
-
 def footnote(c: Candidate) -> bool:
-    """Whether a free text read is a remark on the form (注：…)."""
+    """Whether a free text read is a remark on the form under it (注：…), whatever layout
+    put it by a label."""
     f = c.field
     return f.type == "str" and not f.identifier and FOOTNOTE_RE.match(c.raw) is not None
 
