@@ -19,9 +19,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from nianbao.extract.document import Document, Row
+from nianbao.extract.labels import common_prefix
 from nianbao.extract.prose_facts import facts, options_named
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
+from nianbao.extract.tokens import CJK_RE
 from nianbao.forms.model import Field, Form
 from nianbao.numerals import cn_to_int
 from nianbao.rules import value_shapes
@@ -234,7 +236,7 @@ def _clause_values(
     for found in _COUNT_RE.finditer(clause):
         words = clause[start : found.start()]
         start = found.end()
-        if found["about"] or found["more"] or not _CJK_RE.search(words):
+        if found["about"] or found["more"] or not CJK_RE.search(words):
             continue
         said = _SAID_END_RE.search(words)
         if not found["unit"] and said is None:
@@ -257,7 +259,6 @@ def _clause_values(
     yield from facts(clause, form, taken)
 
 
-_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _SAID_END_RE = re.compile(r"\s*(?:[:：]|为|是)\s*$")
 
 
@@ -266,7 +267,7 @@ def _best_count(
 ) -> Field | None:
     # The words after a name the clause quotes (政务微信“某某”全年推送信息318条).
     words = words[words.rfind("”") + 1 :]
-    chars = set(_CJK_RE.findall(words)) - _GENERIC
+    chars = set(CJK_RE.findall(words)) - _GENERIC
     best: tuple[float, int] | None = None
     chosen = None
     for f in form.fields:
@@ -280,20 +281,12 @@ def _best_count(
             if unit != f.unit:
                 continue  # 订阅用户2.1万人: no count of the form's 个
             score += 0.3
-        shared = len(_common(f.group_ids, context.group))
-        score += 0.2 * shared
+        score += 0.2 * common_prefix(f.group_ids, context.group)
         score += 0.1 if f.order > context.order else 0.0
         key = (score, -f.order)
         if score >= _ENOUGH and (best is None or key > best):
             best, chosen = key, f
     return chosen
-
-
-def _common(a: tuple[str, ...], b: tuple[str, ...]) -> tuple[str, ...]:
-    n = 0
-    while n < min(len(a), len(b)) and a[n] == b[n]:
-        n += 1
-    return a[:n]
 
 
 def _labels(f: Field) -> list[str]:
