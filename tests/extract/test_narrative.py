@@ -135,6 +135,13 @@ def test_a_whole_label_with_a_count_after_wei() -> None:
     assert _values(HEAD + text)["registered_users"] == 0
 
 
+def test_working_days_are_the_forms_days() -> None:
+    # 平均办理时间3.2个工作日: the form's unit is 天, and a 工作日 is a day of it.
+    for said in ("3.2个工作日", "3.2工作日"):
+        text = BODY.replace("3.2天", said)
+        assert _values(HEAD + text)["messages_avg_days"] == 3.2
+
+
 def test_counts_set_apart_from_their_words_and_units() -> None:
     # 全年发布信息 2,316 条 (a typesetter's blanks around figures) throughout.
     text = re.sub(r"(\d[\d,.]*)(万?)([条个次项件篇期天])", r" \1\2 \3", BODY)

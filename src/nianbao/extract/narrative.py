@@ -30,8 +30,10 @@ from nianbao.rules import value_shapes
 
 _COUNT_RE = re.compile(
     r"(?P<about>约|近|超过)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
-    r"六七八九十百千]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>[条个次项件篇期天人])?"
+    r"六七八九十百千]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>个?工作日|[条个次项件篇期天人])?"
 )
+_UNIT_SAID = {"工作日": "天", "个工作日": "天"}
+"""Units prose says for the form's (平均办理时间3个工作日 is 3 天)."""
 _CLAUSE_END_RE = re.compile(r"[，；。！？;、（）()\n]|,(?!\d{3}(?!\d))")
 """Where a clause ends (but a comma setting off thousands)."""
 _SENTENCE_RE = re.compile(r"[^。！？\n]+")
@@ -241,9 +243,8 @@ def _clause_values(
         said = _SAID_END_RE.search(words)
         if not found["unit"] and said is None:
             continue  # a year, a date, a phone's digits: a count has its unit or a 为
-        f = _best_count(
-            words[: said.start()] if said else words, found["unit"], form, context, taken
-        )
+        unit = _UNIT_SAID.get(found["unit"], found["unit"])
+        f = _best_count(words[: said.start()] if said else words, unit, form, context, taken)
         if f is None:
             continue
         raw = found["count"] or str(cn_to_int(found["cn"]) or "")
