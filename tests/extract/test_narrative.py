@@ -135,6 +135,20 @@ def test_a_whole_label_with_a_count_after_wei() -> None:
     assert _values(HEAD + text)["registered_users"] == 0
 
 
+def test_a_label_said_by_what_sets_it_apart_from_its_groups_others() -> None:
+    # 其中概况类10条: prose keeps of 概况类信息更新量 what its siblings' labels lack.
+    text = BODY.replace(
+        "其中概况类信息10条、政务动态信息836条、信息公开目录信息1470条",
+        "其中概况类10条、动态类836条、公开目录类1470条",
+    ).replace("其中解读材料19条、解读产品6个", "其中材料19条、产品6个")
+    got = _values(HEAD + text)
+    expected = {
+        "info_overview": 10, "info_news": 836, "info_disclosure": 1470,
+        "interp_materials": 19, "interp_products": 6, "interp_media": 2,
+    }  # fmt: skip
+    assert {key: got.get(key) for key in expected} == expected
+
+
 def test_working_days_are_the_forms_days() -> None:
     # 平均办理时间3.2个工作日: the form's unit is 天, and a 工作日 is a day of it.
     for said in ("3.2个工作日", "3.2工作日"):

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from nianbao.extract.document import Document, Row
 from nianbao.extract.labels import common_prefix
@@ -274,7 +275,7 @@ def _best_count(
     for f in form.fields:
         if not f.numeric or f.key in taken:
             continue
-        share, cover = max(_share(chars, label) for label in _labels(f))
+        share, cover = max(_share(chars, label) for label in (*_labels(f), _cores(form)[f.key]))
         if share < _LEAST or cover < _LEAST or (unit is None and min(share, cover) < 1):
             continue  # without a unit, only the whole label (注册用户数为0)
         score = share
@@ -288,6 +289,22 @@ def _best_count(
         if score >= _ENOUGH and (best is None or key > best):
             best, chosen = key, f
     return chosen
+
+
+@cache
+def _cores(form: Form) -> dict[str, str]:
+    """Each count's label without the characters its group's other counts' labels share
+    with it: what prose keeps of it (概况类信息更新量 -> 概况类, said 其中概况类10条)."""
+    cores: dict[str, str] = {}
+    for f in form.fields:
+        others = {
+            c
+            for g in form.fields
+            if g.numeric and g.group_ids == f.group_ids and g.key != f.key
+            for c in g.label
+        }
+        cores[f.key] = "".join(c for c in f.label if c not in others)
+    return cores
 
 
 def _labels(f: Field) -> list[str]:
