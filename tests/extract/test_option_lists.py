@@ -11,7 +11,7 @@ from nianbao.extract.option_lists import boxes_first
 from nianbao.forms import default_form
 from nianbao.normalize import parse_choices
 from nianbao.readers.marks import canonical_ticks
-from text_reports import values
+from text_reports import read, values
 
 FORM = default_form()
 
@@ -204,3 +204,35 @@ def test_the_forms_prompt_before_the_note_is_no_part_of_it(written: str) -> None
     innovation = FORM.field("innovation")
     notes = option_notes(innovation, f"☑搜索即服务 ☐千人千网 {written}", FORM)
     assert [(f.key, note) for f, note in notes] == [("innovation_other", "开通专区")]
+
+
+def test_a_printed_list_one_option_a_line_is_no_answer() -> None:
+    # A browser copy of a page that showed its ticks as images: one cell a line, the
+    # options left bare. 是 | 否 under a question is its printed list, not 是.
+    found = read(
+        "网站名称\n某市人民政府\n网站类型\n政府门户网站\n部门网站\n专项网站\n"
+        "政府网站标识码\n2302000002\n独立用户访问总量（单位：个）\n764218\n"
+        "是否发布服务事项目录\n是\n否\n注册用户数（单位：个）\n215364\n"
+        "是否使用统一平台\n是\n否\n收到留言数量（单位：条）\n2368\n"
+        "是否提供智能问答\n是\n否\n安全检测评估次数（单位：次）\n12\n"
+    )
+    for key in ("site_type", "service_catalog_published", "unified_platform", "smart_qa"):
+        assert key not in found, key
+    assert (found["unique_visitors"], found["registered_users"]) == (764218, 215364)
+    # An answer under its question stays one.
+    assert (
+        values("是否发布服务事项目录\n否\n注册用户数（单位：个）\n215364\n")[
+            "service_catalog_published"
+        ]
+        is False
+    )
+
+
+def test_bare_options_under_a_run_of_labels_are_no_texts_value() -> None:
+    # 其他 (new media, left blank), then 创新发展 and its options bare: the options are
+    # no value of 其他.
+    found = values(
+        "移动新媒体\n其他\n\n创新发展\n搜索即服务\n多语言版本\n无障碍浏览\n千人千网\n其他\n"
+    )
+    assert "other_media" not in found
+    assert "innovation" not in found

@@ -71,6 +71,8 @@ def deal_interleaved(walk: Placement, match: Match, walked: int) -> None:
         if len(fields) < 2 or len(fields) != len(labels) or all(match.read(f) for f in fields):
             continue
         lines = _value_lines(walk, after, walked, _TALLEST * len(fields))
+        if _bare_options(fields, lines):
+            continue  # a label's options as printed, unmarked: no other cell's value
         fields, read = _first_cells(fields, lines, walk.index.form)
         if read is None or not _agrees(match, fields, [text for text, _ in read], lines):
             continue
@@ -81,6 +83,15 @@ def deal_interleaved(walk: Placement, match: Match, walked: int) -> None:
             for token in line:
                 token.used = True
         r = lines[-1][0].row + 1
+
+
+def _bare_options(fields: list[Field], lines: list[list[Token]]) -> bool:
+    """Whether the lines are names of one of the labels' options, one a line, unmarked (a
+    copy of the page that lost its tick images: 创新发展 | 搜索即服务 | 多语言版本 | …)."""
+    texts = [normalize_label(t.piece.text) for line in lines for t in line]
+    return len(texts) > 1 and any(
+        f.type in CHOICE_TYPES and all(text in option_labels(f) for text in texts) for f in fields
+    )
 
 
 def _first_cells(

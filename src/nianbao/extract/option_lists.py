@@ -92,7 +92,31 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
             rest.used = True
             raw += rest.piece.text
     text = completed_option(f, raw)  # a last name its line's end cut (☑其 | 他)
+    if walk.doc.format in LINE_FORMATS and not rests:
+        for token in _printed_below(walk, f, text, (cut or values)[-1]):
+            token.used = True
+            text += " " + token.piece.text
     return "" if printed_list(f, text) else text
+
+
+def _printed_below(walk: Placement, f: Field, text: str, last: Token) -> list[Token]:
+    """The lines after a bare option that name the field's other options, one line each
+    and unmarked, so that the lines together are its printed list and no answer (是 | 否
+    under 是否使用统一平台, where a copy of the page lost its tick images)."""
+    options = options_of(f)
+    if len(text.split()) != 1 or printed_list(f, text):
+        return []
+    found: list[Token] = []
+    words = [text]
+    r = last.row
+    while len(words) < len(options) and r + 1 < len(walk.rows):
+        r += 1
+        line = walk.rows[r]
+        if len(line) != 1 or line[0].used or line[0].cell.copy:
+            return []
+        words.append(line[0].piece.text.strip())
+        found.append(line[0])
+    return found if printed_list(f, " ".join(words)) else []
 
 
 def printed_list(f: Field, text: str) -> bool:
