@@ -13,7 +13,6 @@ parsing itself; the calls made once per character or object go through
 from __future__ import annotations
 
 import ctypes
-import math
 import time
 from typing import Any, Literal
 
@@ -28,6 +27,7 @@ from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
 from nianbao.readers.page_chars import page_text
 from nianbao.readers.page_chrome import opening_keys, without_running_lines
+from nianbao.readers.page_objects import Bounds, page_objects, turn_of
 from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
 from nianbao.readers.pdf_boxes import MIN_BOXES, Shape, drawn_boxes, small_shape
 from nianbao.readers.pdfguard import check_pdf_bytes
@@ -54,7 +54,6 @@ THIN = 3.0
 
 _page_object = unchecked(raw.FPDFPage_GetObject)
 _object_type = unchecked(raw.FPDFPageObj_GetType)
-_object_bounds = unchecked(raw.FPDFPageObj_GetBounds)
 _PATH = raw.FPDF_PAGEOBJ_PATH
 _TEXT = raw.FPDF_PAGEOBJ_TEXT
 _IMAGE = raw.FPDF_PAGEOBJ_IMAGE
@@ -144,14 +143,11 @@ class _Page:
     def rulings(self) -> Rulings:
         horizontal: list[Segment] = []
         vertical: list[Segment] = []
-        left, bottom, right, top = (ctypes.c_float() for _ in range(4))
-        refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+        box = Bounds()
         fill, stroke = ctypes.c_int(), ctypes.c_int()
-        page, height = self.page, self.height
+        height = self.height
         fonts: set[int | None] = set()
-        for i in range(self.count):
-            obj = _page_object(page, i)
-            kind = _object_type(obj)
+        for obj, kind, placed in page_objects(self.page, self.count, MAX_PAGE_OBJECTS):
             if kind == _TEXT:
                 self.texts += 1
                 self.invisible += _render_mode(obj) == _INVISIBLE
@@ -160,13 +156,13 @@ class _Page:
                     fonts.add(font)
                     self.symbols = self.symbols or _symbolic(font)
                 continue
-            if kind == _IMAGE and _object_bounds(obj, *refs):
-                self.pictured += (right.value - left.value) * (top.value - bottom.value)
+            if kind == _IMAGE and box.of(obj, placed):
+                self.pictured += (box.right - box.left) * (box.top - box.bottom)
                 continue
-            if kind != _PATH or not _object_bounds(obj, *refs):
+            if kind != _PATH or not box.of(obj, placed):
                 continue
-            x0, x1 = left.value, right.value
-            y0, y1 = height - top.value, height - bottom.value
+            x0, x1 = box.left, box.right
+            y0, y1 = height - box.top, height - box.bottom
             w, h = x1 - x0, y1 - y0
             if h <= THIN and w > THIN:
                 horizontal.append(((y0 + y1) / 2, x0, x1))
@@ -256,15 +252,14 @@ _TURN_SAMPLE = 40
 
 def _text_turn(page: Any, count: int) -> int:
     """Quarter turns (counter-clockwise) of most of the page's text: 1 on a landscape page
-    drawn sideways and shown upright by /Rotate (as some printers and scanners write them)."""
-    matrix = raw.FS_MATRIX()
+    drawn sideways and shown upright by /Rotate (as some printers and scanners write them,
+    or a tool that placed the page whole, turned, on another)."""
     turns = [0, 0, 0, 0]
     seen = 0
-    for i in range(count):
-        obj = _page_object(page, i)
-        if _object_type(obj) != _TEXT or not raw.FPDFPageObj_GetMatrix(obj, matrix):
+    for obj, kind, placed in page_objects(page, count, MAX_PAGE_OBJECTS):
+        if kind != _TEXT:
             continue
-        turns[round(math.atan2(matrix.b, matrix.a) / (math.pi / 2)) % 4] += 1
+        turns[turn_of(obj, placed)] += 1
         seen += 1
         if seen == _TURN_SAMPLE:
             break
