@@ -22,6 +22,7 @@ from pypdfium2 import raw
 from nianbao.errors import EncryptedError, InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Document, StopAt
 from nianbao.readers.geometry import Rulings, Run, Segment, page_rows
+from nianbao.readers.letter_spacing import unspaced
 from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
@@ -229,6 +230,7 @@ class _Page:
             runs = text_runs(
                 text, chars, end, rulings, self.height, autospaced=autospaced, reorder=reorder
             )
+            unspaced(runs)
             return rejoin_marks(runs + notes, rulings), ended
         finally:
             raw.FPDFText_ClosePage(text)
