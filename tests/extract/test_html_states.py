@@ -210,3 +210,31 @@ def test_a_footnotes_superscript_number_after_a_figure_is_no_digit_of_it() -> No
         after="<p>注1：含移动端。</p>",
     )
     assert got["messages_closed"] == 28741
+
+
+def _css_box(on: bool, modifier: str = "ck-on") -> str:
+    return f'<span class="ck{" " + modifier if on else ""}"></span>'
+
+
+def test_boxes_css_alone_draws_ticked_by_a_modifier_class() -> None:
+    # <span class="ck ck-on"> beside <span class="ck">: the tick an ::after with borders,
+    # no character anywhere.
+    style = ".ck{display:inline-block;width:12px;height:12px;border:1px solid #333}"
+    style += ".ck-on::after{content:'';border:solid #c00;border-width:0 2px 2px 0}"
+
+    def listed(*options: tuple[bool, str]) -> str:
+        return " ".join(f"{_css_box(on)} {word}" for on, word in options)
+
+    rows = [
+        ("网站类型", listed((False, "政府门户网站"), (True, "部门网站"), (False, "专项网站"))),
+        ("是否提供智能问答", listed((False, "是"), (True, "否"))),
+        ("创新发展", listed((True, "搜索即服务"), (False, "多语言版本"), (True, "千人千网"))),
+    ]
+    got = _read(rows, style)
+    assert (got["site_type"], got["smart_qa"]) == ("department", False)
+    assert got["innovation"] == ["search_as_service", "personalized"]
+    # A modifier naming an empty box (ck-off) tells nothing; nor do boxes all alike.
+    rows = [("是否提供智能问答", f"{_css_box(False)} 是 {_css_box(True, 'ck-off')} 否")]
+    assert "smart_qa" not in _read(rows, style)
+    rows = [("是否提供智能问答", f"{_css_box(False)} 是 {_css_box(False)} 否")]
+    assert "smart_qa" not in _read(rows, style)

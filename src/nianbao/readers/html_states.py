@@ -64,6 +64,36 @@ def draw_state_marks(root: lxml.etree._Element) -> None:
             mark = icon_mark(str(el.get("class", "")))
             if mark and not _within(el, widgets):
                 el.text = mark
+    _modified_boxes([el for el in icons if el.text is None and not _within(el, widgets)])
+
+
+_OFF_WORDS = frozenset({"off", "no", "not", "un", "empty", "disabled", "none"})
+"""Words of a modifier class that would name a box left empty (ck-off), not a ticked one."""
+
+
+def _modified_boxes(empty: list[lxml.etree._Element]) -> None:
+    """Boxes that CSS alone draws, ticked by a modifier class (<span class="ck ck-on">
+    beside <span class="ck">, the tick an ::after with borders): among an element's empty
+    children of one class, each before its option's words, those with one more class
+    are ticked, the rest empty, when both are there."""
+    groups: dict[lxml.etree._Element, list[lxml.etree._Element]] = {}
+    for el in empty:
+        parent = el.getparent()
+        if parent is not None and (el.tail or "").strip():
+            groups.setdefault(parent, []).append(el)
+    for boxes in groups.values():
+        classes = [frozenset(str(el.get("class", "")).split()) for el in boxes]
+        if len(boxes) < 2 or len({el.tag for el in boxes}) > 1:
+            continue
+        base = frozenset.intersection(*classes)
+        extras = {names - base for names in classes}
+        if not base or len(extras) != 2 or frozenset() not in extras:
+            continue  # not one class, or no box with the modifier and one without
+        modifier = " ".join(max(extras, key=len))
+        if set(_WORD_RE.findall(modifier.lower())) & _OFF_WORDS:
+            continue
+        for el, names in zip(boxes, classes, strict=True):
+            el.text = TICKED if names - base else UNTICKED
 
 
 def _candidates(
