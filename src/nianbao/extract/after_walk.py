@@ -49,6 +49,7 @@ from nianbao.extract.shaped import complete_heads, complete_shapes
 from nianbao.extract.short_runs import take_short_runs
 from nianbao.extract.signed_late import take_signed_date, take_signed_late
 from nianbao.extract.slots import take_slots
+from nianbao.extract.spilled_options import join_spilled_options
 from nianbao.extract.stray_pieces import drop_stray_pieces
 from nianbao.extract.sum_shifts import shift_sums
 from nianbao.extract.sum_totals import move_sum_totals
@@ -61,6 +62,7 @@ from nianbao.extract.waiting_labels import take_waiting_labels
 from nianbao.extract.wrapped_row import take_wrapped_row
 
 AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
+    join_spilled_options,
     take_below_label,
     take_deferred_runs,
     take_column_runs,

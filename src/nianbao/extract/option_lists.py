@@ -96,7 +96,21 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
         for token in _printed_below(walk, f, text, (cut or values)[-1]):
             token.used = True
             text += " " + token.piece.text
+    after = _next_in_cell(walk, (cut or values)[-1])
+    if after is not None and printed_list(f, f"{text} {after.piece.text.rstrip(':：_ ')}"):
+        after.used = True  # the list's last name read as a label (其他：, 移动新媒体's 其他)
+        return ""
     return "" if printed_list(f, text) else text
+
+
+def _next_in_cell(walk: Placement, token: Token) -> Token | None:
+    """The unused token after `token` in its cell, if any."""
+    line = walk.rows[token.row]
+    for k, other in enumerate(line[:-1]):
+        if other is token:
+            after = line[k + 1]
+            return after if after.cell is token.cell and not after.used else None
+    return None
 
 
 def _printed_below(walk: Placement, f: Field, text: str, last: Token) -> list[Token]:

@@ -86,10 +86,10 @@ def _modified_boxes(empty: list[lxml.etree._Element]) -> None:
         if len(boxes) < 2 or len({el.tag for el in boxes}) > 1:
             continue
         base = frozenset.intersection(*classes)
-        extras = {names - base for names in classes}
+        extras: set[frozenset[str]] = {names - base for names in classes}
         if not base or len(extras) != 2 or frozenset() not in extras:
             continue  # not one class, or no box with the modifier and one without
-        modifier = " ".join(max(extras, key=len))
+        modifier = " ".join(next(names for names in extras if names))
         if set(_WORD_RE.findall(modifier.lower())) & _OFF_WORDS:
             continue
         for el, names in zip(boxes, classes, strict=True):
