@@ -6,7 +6,7 @@ import pytest
 
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.extract.title_year import year_apart
-from text_reports import BASIC_PAIRS, values
+from text_reports import BASIC_PAIRS, read, values
 
 
 @pytest.mark.parametrize(
@@ -76,3 +76,21 @@ def test_links_to_other_years_reports_under_the_report_give_no_year() -> None:
 def test_the_year_under_its_display_name() -> None:
     # nianbao's own name for the field, as an export of reports heads its column.
     assert values("报表年度\t2022年度\n")["year"] == 2022
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "数说2021丨吴江区政府门户网站年度工作报表",
+        "▼ 一图读懂2021年度政府网站工作年度报表",
+        "宁波市市场监督管理局2021年度政府网站工作总结",
+        "思明区人民政府网站2021年工作总结",
+    ],
+)
+def test_the_year_of_a_headline_naming_the_report_in_its_own_words(headline: str) -> None:
+    # No form title with its year anywhere: the post's or the summary's headline tells it.
+    got = read(
+        f"{headline}\n发布时间：2022-01-19\n"
+        + "".join(f"{label}\t{value}\n" for label, value in BASIC_PAIRS)
+    )
+    assert got["year"] == 2021

@@ -49,6 +49,7 @@ from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
 from nianbao.extract.unit_scale import figures_scaled
+from nianbao.extract.values_first import labels_before_values
 
 
 def _spread_units(doc: Document, index: LabelIndex) -> Document:
@@ -57,6 +58,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     leaders_apart,
+    labels_before_values,
     codes_dropped,
     last_year_dropped,
     codes_decoded,

@@ -20,15 +20,23 @@ def take_title_year(walk: Placement, match: Match, walked: int) -> None:
     if found is None or found[0].key in match.candidates:
         return
     f, title = found
-    for r in range(min(walked, _OPENING_ROWS)):
-        for cell in walk.doc.rows[r].cells:
-            year = title.search(cell.text) if not cell.copy else None
-            if year is not None:
-                place = (r, cell)
-                match.candidates[f.key] = [
-                    Candidate.at(walk.doc, f, year[1], place, 0.7, explicit=False)
-                ]
-                return
+    for pattern in (title, _HEADLINE_RE):
+        for r in range(min(walked, _OPENING_ROWS)):
+            for cell in walk.doc.rows[r].cells:
+                year = pattern.search(cell.text) if not cell.copy else None
+                if year is not None:
+                    place = (r, cell)
+                    match.candidates[f.key] = [
+                        Candidate.at(walk.doc, f, year[1], place, 0.7, explicit=False)
+                    ]
+                    return
+
+
+_HEADLINE_RE = re.compile(
+    r"((?:19|20)\d{2})\s*年?度?[^\d\n，。；]{0,24}?(?:年度?报表|工作报表|年报|工作总结|工作报告|年度报告)"
+)
+"""A headline naming the year and the report in its own words (某市人民政府网站2023年度工作报表,
+数说2021丨…年度工作报表, …2024年工作总结), when the form's title with its year is nowhere."""
 
 
 @cache

@@ -1,0 +1,95 @@
+"""A report set out figure first, its label after it: the 数说 / 一图读懂 posts that publish the
+report as cards (a big figure, its label under it: 1,862,447 | 独立用户访问总量（个）), or as
+lines of "figure | label". Read label first, each label would take the next card's figure.
+
+The order is told by the values themselves: of the lines around each label, the one before
+it is what the label's field reads (a URL under 首页网址, ten digits under 标识码, 是 under a
+question) where the one after it is not, far more often than the other way round. Each such
+label is then set before its figure, on one row, as a table has it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.ranking import readable
+from nianbao.forms.model import Field
+
+_PIPE_RE = re.compile(r"^(?P<value>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜]+)$")
+"""A line of "figure | label"."""
+_LEAST_VOTES = 4
+"""Labels whose value shows before them, not after, a document needs to be read so."""
+
+
+def labels_before_values(doc: Document, index: LabelIndex) -> Document:
+    lines = [_line(row, index) for row in doc.rows]
+    piped = [k for k, line in enumerate(lines) if line is not None and line[2] is not None]
+    before = after = 0
+    for k, line in enumerate(lines):
+        if line is None or not line[1] or line[2] is not None:
+            continue
+        fields = line[1]
+        ahead = _value(lines, doc, k - 1)
+        behind = _value(lines, doc, k + 1)
+        fits_ahead = ahead is not None and any(readable(f, ahead) for f in fields)
+        fits_behind = behind is not None and any(readable(f, behind) for f in fields)
+        before += fits_ahead and not fits_behind
+        after += fits_behind and not fits_ahead
+    stacked = before >= _LEAST_VOTES and before >= 2 * after
+    if not stacked and len(piped) < _LEAST_VOTES:
+        return doc
+    rows = list(doc.rows)
+    gone: set[int] = set()
+    for k, line in enumerate(lines):
+        if line is None or not line[1]:
+            continue
+        label, _, value = line
+        if value is not None:  # figure | label on one line
+            rows[k] = _paired(doc.rows[k], label, value)
+        elif stacked and k - 1 not in gone and _value(lines, doc, k - 1) is not None:
+            first = doc.rows[k - 1]
+            rows[k - 1] = _paired(first, label, first.cells[0].text)
+            gone.add(k)
+    if not gone and not piped:
+        return doc
+    kept = [row for k, row in enumerate(rows) if k not in gone]
+    return dataclasses.replace(doc, rows=kept)
+
+
+_Line = tuple[str, tuple[Field, ...] | None, str | None]
+"""A one-cell line: its label text (or its whole text), the fields its label names (None:
+no label), and the figure before the label on the same line (figure | label)."""
+
+
+def _line(row: Row, index: LabelIndex) -> _Line | None:
+    cells = [c for c in row.cells if not c.copy and c.text.strip()]
+    if not cells or len(cells) > 2:
+        return None
+    text = " ".join(c.text.strip() for c in cells)
+    if len(cells) == 1:
+        hit = index.lookup(normalize_label(text))
+        if hit is not None:  # a field's label, or a group's name (fields: none)
+            return text, hit.fields, None
+    piped = _PIPE_RE.match(text)
+    if piped is not None:
+        hit = index.lookup(normalize_label(piped["label"]))
+        if hit is not None and hit.fields and index.lookup(normalize_label(piped["value"])) is None:
+            return piped["label"].strip(), hit.fields, piped["value"].strip()
+    return (text, None, None) if len(cells) == 1 else None
+
+
+def _value(lines: list[_Line | None], doc: Document, k: int) -> str | None:
+    """The text of line k when it may be a value: one cell, no label, no heading."""
+    if k < 0 or k >= len(lines):
+        return None
+    line = lines[k]
+    if line is None or line[1] is not None:
+        return None
+    return line[0] if doc.rows[k].cells else None
+
+
+def _paired(row: Row, label: str, value: str) -> Row:
+    cells = (Cell(label, 0), Cell(value, 1))
+    return dataclasses.replace(row, cells=cells)

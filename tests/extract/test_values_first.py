@@ -1,0 +1,50 @@
+"""A report set out figure first, its label after it (数说 cards, "figure | label" lines):
+each label is read with the figure before it (extract/values_first)."""
+
+from __future__ import annotations
+
+from text_reports import read
+
+PAIRS = [
+    ("某市人民政府", "网站名称"),
+    ("http://www.a.gov.cn", "首页网址"),
+    ("某市人民政府办公室", "主办单位"),
+    ("3205840001", "政府网站标识码"),
+    ("1,862,447", "独立用户访问总量（个）"),
+    ("6,935,120", "网站总访问量（次）"),
+    ("14,682", "信息发布总数（条）"),
+    ("是", "是否发布服务事项目录"),
+    ("86,315", "注册用户数（个）"),
+    ("4127", "收到留言数量（条）"),
+    ("2.8", "平均办理时间（天）"),
+    ("否", "是否提供智能问答"),
+]
+EXPECTED = {
+    "site_name": "某市人民政府", "homepage_url": "http://www.a.gov.cn",
+    "sponsor": "某市人民政府办公室", "site_code": "3205840001",
+    "unique_visitors": 1862447, "page_views": 6935120, "info_total": 14682,
+    "service_catalog_published": True, "registered_users": 86315,
+    "messages_received": 4127, "messages_avg_days": 2.8, "smart_qa": False,
+}  # fmt: skip
+
+
+def _subset(got: dict[str, object]) -> dict[str, object]:
+    return {key: got.get(key) for key in EXPECTED}
+
+
+def test_cards_of_a_figure_over_its_label() -> None:
+    text = "数说2021丨某市政府门户网站年度工作报表\n\n▍基本信息\n"
+    text += "".join(f"{value}\n{label}\n" for value, label in PAIRS)
+    assert _subset(read(text)) == EXPECTED
+
+
+def test_lines_of_figure_then_label() -> None:
+    text = "一图读懂2021年度政府网站工作年度报表\n"
+    text += "".join(f"{value} | {label}\n" for value, label in PAIRS)
+    assert _subset(read(text)) == EXPECTED
+
+
+def test_one_cell_a_line_label_first_stays_so() -> None:
+    text = "政府网站工作年度报表\n（2021年度）\n"
+    text += "".join(f"{label}\n{value}\n" for value, label in PAIRS)
+    assert _subset(read(text)) == EXPECTED
