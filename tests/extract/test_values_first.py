@@ -3,6 +3,10 @@ each label is read with the figure before it (extract/values_first)."""
 
 from __future__ import annotations
 
+from nianbao.extract.labels import label_index
+from nianbao.extract.values_first import figures_first
+from nianbao.forms import default_form
+from nianbao.readers.text import document_from_text
 from text_reports import read
 
 PAIRS = [
@@ -48,3 +52,15 @@ def test_one_cell_a_line_label_first_stays_so() -> None:
     text = "政府网站工作年度报表\n（2021年度）\n"
     text += "".join(f"{label}\n{value}\n" for value, label in PAIRS)
     assert _subset(read(text)) == EXPECTED
+
+
+def test_label_unit_value_lines_stay_label_first() -> None:
+    # pdftotext's reading order of a table with a unit column: label | unit | figure. The
+    # figure before a label is the last label's, and the line after it is its unit.
+    form = default_form()
+    counts = [f for f in form.fields if f.numeric and f.unit and len(f.labels[0]) > 3]
+    text = "政府网站工作年度报表\n（2021年度）\n"
+    text += "".join(f"{f.labels[0]}\n{f.unit}\n{k + 1}\n" for k, f in enumerate(counts))
+    assert not figures_first(document_from_text(text), label_index(form))
+    got = read(text)
+    assert [got.get(f.key) for f in counts] == [k + 1 for k in range(len(counts))]

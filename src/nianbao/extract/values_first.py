@@ -26,18 +26,7 @@ _LEAST_VOTES = 4
 def labels_before_values(doc: Document, index: LabelIndex) -> Document:
     lines = [_line(row, index) for row in doc.rows]
     piped = [k for k, line in enumerate(lines) if line is not None and line[2] is not None]
-    before = after = 0
-    for k, line in enumerate(lines):
-        if line is None or not line[1] or line[2] is not None:
-            continue
-        fields = line[1]
-        ahead = _value(lines, doc, k - 1)
-        behind = _value(lines, doc, k + 1)
-        fits_ahead = ahead is not None and any(readable(f, ahead) for f in fields)
-        fits_behind = behind is not None and any(readable(f, behind) for f in fields)
-        before += fits_ahead and not fits_behind
-        after += fits_behind and not fits_ahead
-    stacked = before >= _LEAST_VOTES and before >= 2 * after
+    stacked = _figures_first(doc, lines)
     if not stacked and len(piped) < _LEAST_VOTES:
         return doc
     rows = list(doc.rows)
@@ -56,6 +45,26 @@ def labels_before_values(doc: Document, index: LabelIndex) -> Document:
         return doc
     kept = [row for k, row in enumerate(rows) if k not in gone]
     return dataclasses.replace(doc, rows=kept)
+
+
+def figures_first(doc: Document, index: LabelIndex) -> bool:
+    """Whether `doc`'s labels, one a line, stand after their figures."""
+    return _figures_first(doc, [_line(row, index) for row in doc.rows])
+
+
+def _figures_first(doc: Document, lines: list[_Line | None]) -> bool:
+    before = after = 0
+    for k, line in enumerate(lines):
+        if line is None or not line[1] or line[2] is not None:
+            continue
+        fields = line[1]
+        ahead = _value(lines, doc, _past_unit(lines, k, -1))
+        behind = _value(lines, doc, _past_unit(lines, k, 1))
+        fits_ahead = ahead is not None and any(readable(f, ahead) for f in fields)
+        fits_behind = behind is not None and any(readable(f, behind) for f in fields)
+        before += fits_ahead and not fits_behind
+        after += fits_behind and not fits_ahead
+    return before >= _LEAST_VOTES and before >= 2 * after
 
 
 _Line = tuple[str, tuple[Field, ...] | None, str | None]
@@ -78,6 +87,19 @@ def _line(row: Row, index: LabelIndex) -> _Line | None:
         if hit is not None and hit.fields and index.lookup(normalize_label(piped["value"])) is None:
             return piped["label"].strip(), hit.fields, piped["value"].strip()
     return (text, None, None) if len(cells) == 1 else None
+
+
+_UNIT_LINE_RE = re.compile(r"[（(]?(?:单?位\s*[:：])?\s*[个次条项件天期篇人]\s*[)）]?")
+
+
+def _past_unit(lines: list[_Line | None], k: int, step: int) -> int:
+    """The line next to line k that way, past a line of the label's unit alone (网站总访问量 |
+    次 | 1 097 809)."""
+    k += step
+    line = lines[k] if 0 <= k < len(lines) else None
+    if line is not None and line[1] is None and _UNIT_LINE_RE.fullmatch(line[0]):
+        k += step
+    return k
 
 
 def _value(lines: list[_Line | None], doc: Document, k: int) -> str | None:
