@@ -24,9 +24,13 @@ _LEAST_VOTES = 4
 
 
 def labels_before_values(doc: Document, index: LabelIndex) -> Document:
+    single = sum(len(row.cells) == 1 for row in doc.rows)
+    piping = any("|" in c.text or "｜" in c.text for row in doc.rows for c in row.cells[:1])
+    if 2 * single < len(doc.rows) and not piping:
+        return doc  # a table's rows (the common case): neither cards nor figure | label lines
     lines = [_line(row, index) for row in doc.rows]
     piped = [k for k, line in enumerate(lines) if line is not None and line[2] is not None]
-    stacked = _figures_first(doc, lines)
+    stacked = 2 * single >= len(doc.rows) and _figures_first(doc, lines)
     if not stacked and len(piped) < _LEAST_VOTES:
         return doc
     rows = list(doc.rows)
