@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import pytest
+import weasyprint  # type: ignore[import-untyped]
 
 from nianbao.errors import NotAReportError
 from nianbao.extract.pipeline import extract_bytes
@@ -246,3 +247,30 @@ def test_a_remark_before_a_count_names_before_kinds_and_an_account_of_none() -> 
     assert got["registered_users"] == 1204
     assert (got["weibo_name"], got["wechat_name"]) == ("无", "某市交通发布")
     assert got["innovation_other"] == "公交实时查询"
+
+
+def test_a_pages_wrapped_lines_read_as_their_paragraphs() -> None:
+    # A PDF of the report in prose: lines end wherever the page's width does, inside
+    # labels and codes (首页网 | 址, 总访问 | 量412,675次).
+    paragraphs = "".join(f"<p>{line}</p>" for line in (HEAD + BODY).splitlines())
+    page = (
+        "<html><head><meta charset=utf-8><style>@page{size:A5;margin:20mm}"
+        "body{font-size:13px;width:250px}p{margin:0 0 8px}</style></head>"
+        f"<body>{paragraphs}</body></html>"
+    )
+    got = extract_bytes(bytes(weasyprint.HTML(string=page).write_pdf()), "a.pdf").report
+    read = _values(HEAD + BODY)
+    # All but the year, whose title the page wraps too.
+    assert {k: v for k, v in got.to_json().items() if k != "year"} == {
+        k: v for k, v in read.items() if k != "year"
+    }
+
+
+def test_none_said_of_a_count_and_of_new_media() -> None:
+    text = BODY.replace("收到意见17条", "收到意见：无").replace(
+        "移动新媒体方面，开设政务微博“某市交通”，全年发布信息528条，关注量3.6万个；"
+        "政务微信“某市交通发布”，全年发布信息426条，订阅数15230个。",
+        "八、移动新媒体\n本单位无移动新媒体。",
+    )
+    got = _values(HEAD + text)
+    assert (got["survey_opinions"], got["has_new_media"]) == (0, False)

@@ -439,3 +439,15 @@ def test_a_paragraph_above_past_its_groups_label_alone_on_its_line() -> None:
         "提供政策智能匹配与免申即享服务；开通“关岭布依族苗族自治县”政策问答专区，"
         "提供政策原文、解读、问答一站式查询"
     )
+
+
+def test_a_blank_line_or_an_items_number_ends_a_paragraph() -> None:
+    # 填报单位：… | (blank) | 一、网站基本情况 | 1. 网站名称：…: the heading is neither the
+    # unit's name's rest nor the site name's first line.
+    got = values(
+        "填报单位：天水市秦州区人民政府办公室\n\n一、网站基本情况\n"
+        "1. 网站名称：天水市秦州区人民政府\n2. 主办单位：天水市秦州区人民政府办公室\n",
+        without=("网站名称",),
+    )
+    assert got["filing_unit"] == "天水市秦州区人民政府办公室"
+    assert got["site_name"] == "天水市秦州区人民政府"

@@ -19,9 +19,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from nianbao.extract.document import Document, Row
+from nianbao.extract.document import Document
 from nianbao.extract.labels import common_prefix
 from nianbao.extract.prose_facts import facts, options_named
+from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import CJK_RE
@@ -108,16 +109,12 @@ def _put(doc: Document, match: Match, f: Field, raw: str, r: int) -> None:
 
 
 def _text(doc: Document) -> str:
-    return "\n".join(_line(row) for row in doc.rows)
-
-
-def _line(row: Row) -> str:
-    return " ".join(c.text for c in row.cells if not c.copy)
+    return "\n".join(text for _, text in paragraphs(doc))
 
 
 def _sentences(doc: Document) -> Iterator[tuple[int, str]]:
-    for r, row in enumerate(doc.rows):
-        for sentence in _SENTENCE_RE.findall(_line(row)):
+    for r, text in paragraphs(doc):
+        for sentence in _SENTENCE_RE.findall(text):
             yield r, _ASIDE_RE.sub("", sentence)
 
 
@@ -258,7 +255,17 @@ def _clause_values(
             raw = str(int(scaled))
         yield f, raw
         taken = taken | {f.key}
+    none = _NONE_RE.search(clause)
+    if none is not None:
+        # A count's whole label said to be none (收到意见：无, 注册用户数为无): 0, as a table's 无.
+        f = _best_count(clause[: none.start()], None, form, context, taken)
+        if f is not None:
+            yield f, "无"
+            taken = taken | {f.key}
     yield from facts(clause, form, taken)
+
+
+_NONE_RE = re.compile(r"\s*(?:[:：]|为)\s*无\s*$")
 
 
 _SAID_END_RE = re.compile(r"\s*(?:[:：]|为|是)\s*$")

@@ -15,7 +15,7 @@ import re
 
 from nianbao.extract.columns import starts_with
 from nianbao.extract.placement import Placement
-from nianbao.extract.prose import full_lines, joined, paragraph_text
+from nianbao.extract.prose import NUMBERED_RE, full_lines, joined, paragraph_text
 from nianbao.extract.tokens import CJK_RE, Token
 from nianbao.extract.unit_rests import count_unit_after
 from nianbao.forms.model import Field
@@ -115,6 +115,9 @@ def _heads_in_order(walk: Placement, label: Token, parts: list[Token]) -> list[T
     passed = False  # a label read already alone on its line, centred in its tall cell
     while above >= 0 and len(heads) < _LINES:
         tokens = rows[above]
+        below = walk.doc.rows[above + 1]
+        if below.blank_before or (below.cells and NUMBERED_RE.match(below.cells[0].text)):
+            break  # a blank line or an item's number opens the paragraph
         if not passed and len(tokens) == 1 and tokens[0].piece.kind == "label" and tokens[0].used:
             passed = True  # 提供政策…开通“某县 | 创新发展 | 其他（注明） 自治县”政策…
             above -= 1

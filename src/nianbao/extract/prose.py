@@ -152,6 +152,10 @@ def _given_away(walk: Placement, rest: Token) -> bool:
     return False
 
 
+NUMBERED_RE = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|[（(]\d{1,2}[）)])")
+"""An item's number opening a line (一、 8. （1）)."""
+
+
 def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, list[Token]]:
     """The lines a free text goes on over after the line of `value`, its last token: each
     one text alone with a Chinese character, the full ones as wide as the first, the last
@@ -168,6 +172,10 @@ def paragraph_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[s
     r = value.row
     while r + 1 < len(rows) and r not in rows.ending and r - value.row < _LINES:
         following = rows[r + 1]
+        if walk.doc.rows[r + 1].blank_before or (
+            following and NUMBERED_RE.match(following[0].piece.text)
+        ):
+            break  # a blank line or an item's number: a paragraph of its own
         last = line_texts(found)[-1] if found else raw
         if following and not any(t.used for t in following) and label_in_prose(last, following):
             found += following

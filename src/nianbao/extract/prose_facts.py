@@ -13,6 +13,7 @@ from nianbao.extract.notes import note_fields
 from nianbao.forms.model import Field, Form
 
 _NEGATIONS = ("暂未", "尚未", "没有", "未", "不")
+_HEADING_MARKS = " 　0123456789一二三四五六七八九十、.．（）()"
 _WITHIN = 6
 """Characters at most between a negation and the fact it denies (暂未提供智能问答)."""
 
@@ -24,14 +25,18 @@ def facts(clause: str, form: Form, taken: set[str]) -> Iterator[tuple[Field, str
         if f.type != "bool" or f.key in taken:
             continue
         at, end = _object_at(clause, f)
-        if at < 0:
-            continue
+        alone = not clause[:at].strip(_HEADING_MARKS) and not clause[end:].strip()
+        if at < 0 or (alone and clause[at:end] in f.path):
+            continue  # its section's name alone: a heading (八、移动新媒体), no fact
         answer = _TICKED_RE.search(clause, end) or _ANSWER_RE.match(clause, end)
         before = clause[max(0, at - _WITHIN) : at]
         if answer is not None:  # the question and its answer (智能问答：否, 移动新媒体：无)
             yield f, _YES_NO.get(answer[1], answer[1])
         elif not before.endswith("是否"):  # not a question without its answer
-            yield f, "否" if any(word in before for word in _NEGATIONS) else "是"
+            # 无 right before it denies it too (本单位无移动新媒体); further off it may be
+            # another word's (无障碍).
+            denied = any(word in before for word in _NEGATIONS) or before.endswith("无")
+            yield f, "否" if denied else "是"
         return
 
 
