@@ -64,3 +64,14 @@ def test_label_unit_value_lines_stay_label_first() -> None:
     assert not figures_first(document_from_text(text), label_index(form))
     got = read(text)
     assert [got.get(f.key) for f in counts] == [k + 1 for k in range(len(counts))]
+
+
+def test_yes_and_no_as_marked_statements() -> None:
+    # ✔ 已发布服务事项目录 | ✘ 未提供智能问答: the form's questions told as lines of their own.
+    pairs = [p for p in PAIRS if not p[1].startswith("是否")]
+    text = "一图读懂2021年度政府网站工作年度报表\n"
+    text += "".join(f"{value} | {label}\n" for value, label in pairs)
+    text += "✔ 已发布服务事项目录\n✘ 未提供智能问答\n✘ 开展应急演练\n"
+    got = read(text)
+    assert (got["service_catalog_published"], got["smart_qa"]) == (True, False)
+    assert got["emergency_drill"] is False

@@ -19,6 +19,7 @@ from nianbao.extract.crossed import swap_crossed
 from nianbao.extract.cut_choices import complete_cut_choices
 from nianbao.extract.dealt_options import deal_options
 from nianbao.extract.deferred_runs import take_deferred_runs
+from nianbao.extract.fact_lines import take_fact_lines
 from nianbao.extract.far_notes import take_far_notes
 from nianbao.extract.far_texts import take_far_texts
 from nianbao.extract.generic_moves import move_generic
@@ -122,5 +123,6 @@ AFTER_WALK: tuple[Callable[[Placement, Match, int], None], ...] = (
     drop_stray_pieces,
     swap_crossed,
     take_title_year,
+    take_fact_lines,
 )
 """What reads the values the walk could not, after it."""
