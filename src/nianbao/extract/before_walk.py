@@ -45,6 +45,7 @@ from nianbao.extract.option_answers import option_answers_read
 from nianbao.extract.option_columns import option_columns_read
 from nianbao.extract.option_heads import option_heads_read
 from nianbao.extract.punctuation_rests import join_punctuation_rests
+from nianbao.extract.remarks_column import remarks_dropped
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
@@ -61,6 +62,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     labels_before_values,
     codes_dropped,
     last_year_dropped,
+    remarks_dropped,
     codes_decoded,
     notes_joined,
     figures_scaled,

@@ -118,11 +118,21 @@ def _note_rest(
     if first.cell.bbox is not None:
         found += [column_start(walk, first, 2), _centred_rest(first, last, following)]
     for rest in found:
-        if rest is not None and _note_text(rest):
+        if rest is not None and _note_text(rest) and not _labelled(walk, rest):
             if own is not None and rest.row > below:
                 own.used = True  # read: the walk finds no value of its own for it
             return rest
     return None
+
+
+def _labelled(walk: Placement, token: Token) -> bool:
+    """Whether a label stands right before the token on its line: it is that label's value
+    (单位负责人 段光明 under the options), no note's rest."""
+    line = walk.rows[token.row]
+    for k, other in enumerate(line[1:], 1):
+        if other is token:
+            return line[k - 1].piece.kind == "label"
+    return False
 
 
 def _centred_rest(first: Token, last: Token, line: list[Token]) -> Token | None:

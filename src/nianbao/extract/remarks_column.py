@@ -1,0 +1,45 @@
+"""A table with a remarks column (指标 | 数值 | 备注): a remark is no value. With a count's
+cell left blank, a remark beside it (未开设其他移动新媒体, 截至12月31日) would be read as
+the value; its cells are dropped from the rows under the head naming it."""
+
+from __future__ import annotations
+
+from nianbao.extract.cell_edits import rows_edited
+from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.labels import LabelIndex, normalize_label
+
+_REMARKS = frozenset({"备注", "说明", "备注说明"})
+_VALUES = frozenset({"数值", "数据", "填报内容", "填报数据", "填报情况", "内容", "情况", "数量"})
+"""Heads of the values' column: a remarks column beside one of these holds no value."""
+
+
+def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
+    """`doc` without the cells of its remarks column, in the rows under each head naming
+    it beside a values' column (a head repeated on each page is found on each)."""
+    del index
+    chosen: dict[int, int] = {}
+    col: int | None = None
+    page: int | None = None
+    for row in doc.rows:
+        head = _remarks_col(row.cells)
+        if head is not None:
+            col, page = head, row.page
+            continue
+        if col is not None and row.page == page:
+            chosen[id(row)] = col
+    if not chosen:
+        return doc
+    return rows_edited(
+        doc, lambda row: _without(row, chosen[id(row)]) if id(row) in chosen else None
+    )
+
+
+def _remarks_col(cells: tuple[Cell, ...]) -> int | None:
+    names = {normalize_label(c.text): c.col for c in cells if not c.copy}
+    if not _VALUES & names.keys():
+        return None
+    return next((col for name, col in names.items() if name in _REMARKS), None)
+
+
+def _without(row: Row, col: int | None) -> tuple[Cell, ...] | None:
+    return None if col is None else tuple(c for c in row.cells if c.col != col)

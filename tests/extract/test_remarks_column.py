@@ -1,0 +1,25 @@
+"""A table's remarks column (指标 | 数值 | 备注) holds no values (extract/remarks_column)."""
+
+from __future__ import annotations
+
+from nianbao.extract.pipeline import extract_bytes
+from text_reports import TABLE_PAIRS
+
+
+def _page(rows: list[tuple[str, str, str]]) -> bytes:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    return (
+        "<html><meta charset=utf-8><body><p>政府网站工作年度报表</p><table>"
+        f"<tr><th>指标</th><th>数值</th><th>备注</th></tr>{cells}</table></body></html>"
+    ).encode()
+
+
+def test_a_remark_beside_a_blank_value_is_no_value() -> None:
+    rows = [(label, value, "") for label, value in TABLE_PAIRS]
+    rows += [
+        ("其他", "", "未开设其他移动新媒体"),
+        ("收到留言数量（单位：条）", "12", "截至12月31日"),
+    ]
+    got = extract_bytes(_page(rows), "p.html").report.to_json()
+    assert "other_media" not in got
+    assert got["messages_received"] == 12
