@@ -416,8 +416,8 @@ def _long_label_at(
     if found is None:
         return None
     end = found[0]
-    if end < len(chunks) and chunks[end].kind == "unit":
-        return found  # a group's name too, with the unit of its fields (办件量（单位：件）)
+    if end < len(chunks) and (chunks[end].kind == "unit" or _bare_unit(text, chunks, end, [])):
+        return found  # a group's name too, with its fields' unit (办件量（单位：件）, 总数 条 12)
     if found[1].groups or not found[1].fields:
         return None
     label = text[chunks[i].start : chunks[end - 1].end]
