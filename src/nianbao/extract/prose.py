@@ -100,7 +100,8 @@ def _word(line: str) -> int:
 
 
 def _wide(char: str) -> bool:
-    return bool(char) and unicodedata.east_asian_width(char) in "WF"
+    # The middle dot joins Chinese words as their own punctuation does (蒙速办·一网办).
+    return bool(char) and (unicodedata.east_asian_width(char) in "WF" or char in "·・")
 
 
 def full_lines(lines: list[str], *, last: bool = True) -> bool:
