@@ -240,3 +240,52 @@ def test_a_box_filled_solid_is_ticked() -> None:
     mask = np.array([[ch == "#" for ch in line] for line in rows])
     boxes = pixels.tick_boxes(mask, 15, 41, solid=mask)
     assert [(b.x0, b.y0, b.ticked) for b in boxes] == [(6, 3, True)]
+
+
+_PEN_TICK = (
+    "............................",
+    ".....................##.....",
+    "....................###.....",
+    "...................####.....",
+    "...................###......",
+    "..................####......",
+    ".................####.......",
+    ".........#############......",
+    ".........##############.....",
+    "........##.....####..##.....",
+    ".......####....####..##.....",
+    ".......####...####...##.....",
+    ".......#####.####....##.....",
+    "........#########....##.....",
+    ".........#######.....##.....",
+    ".........######......##.....",
+    ".........#####.......##.....",
+    ".........#...........##.....",
+    ".........#...........##.....",
+    ".........##..........##.....",
+    ".........##############.....",
+    "............................",
+)
+"""A √ written with a pen, larger than its box: its long arm leaves it through the top,
+its short one through the left side (a scan at 100 dpi)."""
+
+_STEMMED = (
+    "..........##........##......",
+    "..........##........##......",
+    ".........#############......",
+    ".........##..........##.....",
+    ".........##..####....##.....",
+    ".........##..####....##.....",
+    ".........##..........##.....",
+    ".........##############.....",
+    "............................",
+)
+"""口 with ink inside and stems at both corners (a character, not a ticked box)."""
+
+
+def test_a_pen_tick_out_of_its_box_is_a_tick() -> None:
+    mask = np.array([[ch == "#" for ch in line] for line in _PEN_TICK])
+    boxes = pixels.tick_boxes(mask, 8, 21)
+    assert [(b.ticked, b.reach > 0) for b in boxes] == [(True, True)]
+    stemmed = np.array([[ch == "#" for ch in line] for line in _STEMMED])
+    assert pixels.tick_boxes(stemmed, 4, 21) == []

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from nianbao.readers.pixels import Mask, dilate, runs
+from nianbao.readers.box_margins import Mask
+from nianbao.readers.pixels import dilate, runs
 
 LOWEST, HIGHEST = 0.9, 2.6
 """A frame's height, in text lines: it holds one line of text."""

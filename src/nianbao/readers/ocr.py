@@ -200,7 +200,9 @@ def page_runs(engine: Any, image: Image.Image, turned: int = 0) -> tuple[list[Ru
     # and often drops ☑); their marks are put back into the text by position.
     blank = image.copy()
     for box in boxes:
-        blank.paste(255, (box.x0 - 2, box.y0 - 2, box.x1 + 3, box.y1 + 3))
+        # With a tick's arms out of it, those too (OCR reads them as quotation marks).
+        arm = box.reach // 2
+        blank.paste(255, (box.x0 - 2 - arm, box.y0 - 2 - box.reach, box.x1 + 3 + arm, box.y1 + 3))
     rgb = np.asarray(blank.convert("RGB"))
     found, _ = engine.text_det(rgb[::2, ::2].copy())
     turn = 0 if turned >= 180 or found is None else _turn(engine, rgb, found * 2, turned)
@@ -223,7 +225,8 @@ def page_runs(engine: Any, image: Image.Image, turned: int = 0) -> tuple[list[Ru
             where = (float(xs.min()), float(ys.min()), float(xs.max()), float(ys.max()))
             runs.append(Run(clean(str(text_value)), where, float(score)))
     for box in boxes:
-        text[box.y0 - 2 : box.y1 + 3, box.x0 - 2 : box.x1 + 3] = False
+        arm = box.reach // 2
+        text[box.y0 - 2 - box.reach : box.y1 + 3, box.x0 - 2 - arm : box.x1 + 3 + arm] = False
     runs = apart(engine, rgb, runs, text)
     runs = split_at_borders(engine, rgb, runs, rulings)
     # Ink against a border (line ends, a border's slant after deskewing) is not text.

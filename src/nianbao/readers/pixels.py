@@ -14,9 +14,8 @@ import numpy as np
 from numpy.typing import NDArray
 from PIL import Image
 
+from nianbao.readers.box_margins import Mask, before, overshoot, stems, tail
 from nianbao.readers.geometry import Segment
-
-Mask = NDArray[np.bool_]
 
 TICK_INK = 0.12
 """Share of a box's inside that must be ink for it to count as ticked (☑ ≈ 0.25)."""
@@ -213,6 +212,8 @@ class TickBox:
     x1: int
     y1: int
     ticked: bool
+    reach: int = 0
+    """Pixels above the box a tick's arm reaches (the pen carried it out of the box)."""
 
 
 def tick_boxes(text: Mask, smallest: int, largest: int, solid: Mask | None = None) -> list[TickBox]:
@@ -276,10 +277,14 @@ def _check_box(
     margin = max(2, side // 6)
     above = text[max(0, y0 - margin) : y0, max(0, x0 - 1) : x1 + 2]
     below = text[y1 + 1 : y1 + 1 + margin, max(0, x0 - 1) : x1 + 2]
-    if _stems(above, stroke) or _stems(below, stroke) or _tail(below):
+    if stems(below, stroke) or tail(below):
+        return None
+    # Ink rising past its top: a 口's stems, unless a tick's arm left the box there.
+    over = stems(above, stroke)
+    if over and not overshoot(above, stroke):
         return None
     gap = max(4, side * 2 // 5)
-    if _inked(_before(text, x0, y0, y1, gap)):
+    if not over and _inked(before(text, x0, y0, y1, gap)):  # a tick's arms cross both
         return None
     box = text[y0 : y1 + 1, x0 : x1 + 1]
     fill = box if solid is None else _trimmed(solid[y0 : y1 + 1, x0 : x1 + 1])
@@ -300,25 +305,10 @@ def _check_box(
     if _framed(inner):
         return None  # a square inside the square: the character 回, which opens 回应…
     core = inner[1:-1, 1:-1] if min(inner.shape) > 4 else inner
-    return TickBox(x0, y0, x1, y1, bool(core.mean() > TICK_INK))
-
-
-def _before(text: Mask, x0: int, y0: int, y1: int, gap: int) -> Mask:
-    """The strip `gap` wide left of a box, less any line running well above and below the
-    box: the frame of a cell or a label set around the option (☐否 framed alone), which
-    a character's stroke beside a 口 in a word never does."""
-    before = text[y0 : y1 + 1, max(0, x0 - gap) : max(0, x0 - 1)]
-    reach = max(2, (y1 - y0) // 3)
-    if y0 < reach or not before.any():
-        return before
-    tall = text[y0 - reach : y1 + 1 + reach, max(0, x0 - gap) : max(0, x0 - 1)].mean(axis=0)
-    line = tall >= 0.9
-    if not line.any():
-        return before
-    # With the line's ragged edge a pixel either side (a resampled or JPEG line).
-    line[1:] |= line[:-1].copy()
-    line[:-1] |= line[1:].copy()
-    return before[:, ~line]
+    ticked = bool(core.mean() > TICK_INK)
+    if over and not ticked:
+        return None
+    return TickBox(x0, y0, x1, y1, ticked, reach=side // 2 if over else 0)
 
 
 def _trimmed(box: Mask) -> Mask:
@@ -406,26 +396,6 @@ def _framed(inner: Mask) -> bool:
     # strokes twice `stroke`.
     middle = _inside(square, max(1, min(square.shape) // 4), least=stroke)
     return middle.size > 0 and float(middle.mean()) < 0.2
-
-
-def _stems(strip: Mask, stroke: int) -> bool:
-    """Strokes running on past the box's corners (the character 口), or a whole line of
-    ink against it; a slanted edge spilling into one row is not that."""
-    if strip.size == 0:
-        return False
-    corners = np.concatenate([strip[:, : stroke + 2], strip[:, -stroke - 2 :]], axis=1)
-    return int(corners.any(axis=1).sum()) >= 2 or int(strip.sum()) > strip.shape[1]
-
-
-def _tail(below: Mask) -> bool:
-    """A stroke running down from the middle of the box's bottom edge: the stem of 申 in
-    审 (blurred, its frame reads as a box's). A tick overshoots upwards, never so."""
-    third = below.shape[1] // 3
-    if third < 2:
-        return False
-    middle = below[:, third:-third].any(axis=1)
-    outer = below[:, :third].any(axis=1) | below[:, -third:].any(axis=1)
-    return int((middle & ~outer).sum()) >= 2
 
 
 def _inked(strip: Mask) -> bool:
