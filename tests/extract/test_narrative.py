@@ -274,3 +274,11 @@ def test_none_said_of_a_count_and_of_new_media() -> None:
     )
     got = _values(HEAD + text)
     assert (got["survey_opinions"], got["has_new_media"]) == (0, False)
+
+
+def test_an_articles_editorial_credits_name_no_reviewer() -> None:
+    # 编辑：王小川　审核：刘涛 under a WeChat post: the editor's 审核, not the report's.
+    got = _values(HEAD + BODY + "来源：某市交通运输局\n编辑：王小川　审核：刘涛　终审：赵明\n")
+    assert "reviewer" not in got
+    signed = _values(HEAD + BODY + "单位负责人：张三　审核人：刘涛　填报人：李四\n")
+    assert signed["reviewer"] == "刘涛"

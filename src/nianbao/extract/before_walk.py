@@ -28,6 +28,7 @@ from nianbao.extract.boxed_names import boxes_before_names, boxes_onto_own_names
 from nianbao.extract.clauses import clauses_apart
 from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.code_legends import codes_decoded
+from nianbao.extract.credits import credits_dropped
 from nianbao.extract.document import Document
 from nianbao.extract.group_dashes import split_group_dashes
 from nianbao.extract.group_grid import group_grids_read
@@ -59,6 +60,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     leaders_apart,
+    credits_dropped,
     labels_before_values,
     codes_dropped,
     last_year_dropped,

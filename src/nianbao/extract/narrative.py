@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from nianbao.extract.credits import without_credits
 from nianbao.extract.document import Document
 from nianbao.extract.labels import common_prefix
 from nianbao.extract.prose_facts import facts, options_named
@@ -76,6 +77,7 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
             match.chosen[key] = dataclasses.replace(c, raw=c.raw.rstrip("。"))
     context = _Context()
     groups = _group_names(form)
+    doc = without_credits(doc)  # the article's 审核 is its editor's
     year = _title_year(doc, form, taken)
     if year is not None:
         _put(doc, match, *year)
