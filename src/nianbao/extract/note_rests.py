@@ -118,20 +118,23 @@ def _note_rest(
     if first.cell.bbox is not None:
         found += [column_start(walk, first, 2), _centred_rest(first, last, following)]
     for rest in found:
-        if rest is not None and _note_text(rest) and not _labelled(walk, rest):
+        if rest is not None and _note_text(rest) and not _labelled(walk, rest, f):
             if own is not None and rest.row > below:
                 own.used = True  # read: the walk finds no value of its own for it
             return rest
     return None
 
 
-def _labelled(walk: Placement, token: Token) -> bool:
-    """Whether a label stands right before the token on its line: it is that label's value
-    (单位负责人 段光明 under the options), no note's rest."""
+def _labelled(walk: Placement, token: Token, f: Field) -> bool:
+    """Whether another field's label stands right before the token on its line: it is that
+    label's value (单位负责人 段光明 under the options), no note's rest. The field's own
+    label, centred in its tall cell, may stand there (创新发展 配与免申…)."""
     line = walk.rows[token.row]
     for k, other in enumerate(line[1:], 1):
         if other is token:
-            return line[k - 1].piece.kind == "label"
+            before = line[k - 1]
+            names = {normalize_label(n) for n in (*f.labels, *f.path)}
+            return before.piece.kind == "label" and normalize_label(before.piece.text) not in names
     return False
 
 
