@@ -75,3 +75,11 @@ def test_yes_and_no_as_marked_statements() -> None:
     got = read(text)
     assert (got["service_catalog_published"], got["smart_qa"]) == (True, False)
     assert got["emergency_drill"] is False
+
+
+def test_cards_with_the_unit_between_figure_and_label() -> None:
+    text = "数说2021丨某市政府门户网站年度工作报表\n"
+    for value, label in PAIRS:
+        name, _, unit = label.partition("（")
+        text += f"{value}\n{unit.rstrip('）')}\n{name}\n" if unit else f"{value}\n{name}\n"
+    assert _subset(read(text)) == EXPECTED

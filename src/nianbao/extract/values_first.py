@@ -41,10 +41,11 @@ def labels_before_values(doc: Document, index: LabelIndex) -> Document:
         label, _, value = line
         if value is not None:  # figure | label on one line
             rows[k] = _paired(doc.rows[k], label, value)
-        elif stacked and k - 1 not in gone and _value(lines, doc, k - 1) is not None:
-            first = doc.rows[k - 1]
-            rows[k - 1] = _paired(first, label, first.cells[0].text)
-            gone.add(k)
+        elif stacked:
+            at = _past_unit(lines, k, -1)  # the figure, past a unit alone between
+            if at not in gone and _value(lines, doc, at) is not None:
+                rows[at] = _paired(doc.rows[at], label, doc.rows[at].cells[0].text)
+                gone.add(k)
     if not gone and not piped:
         return doc
     kept = [row for k, row in enumerate(rows) if k not in gone]
