@@ -282,3 +282,10 @@ def test_an_articles_editorial_credits_name_no_reviewer() -> None:
     assert "reviewer" not in got
     signed = _values(HEAD + BODY + "单位负责人：张三　审核人：刘涛　填报人：李四\n")
     assert signed["reviewer"] == "刘涛"
+
+
+def test_a_type_stated_with_its_label_over_an_option_named_in_the_chrome() -> None:
+    # The portal's top bar names 门户网站 before the report says 网站类型为部门网站.
+    head = "您好，欢迎访问某市人民政府门户网站！\n" + HEAD.replace("网站类型：部门网站\n", "")
+    got = _values(head + "本网站网站类型为部门网站。\n" + BODY)
+    assert got["site_type"] == "department"

@@ -22,6 +22,7 @@ from functools import cache
 from nianbao.extract.credits import without_credits
 from nianbao.extract.document import Document
 from nianbao.extract.labels import common_prefix
+from nianbao.extract.misread import option_alternatives
 from nianbao.extract.prose_facts import facts, options_named
 from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.extract.ranking import Candidate, Match, readable
@@ -82,6 +83,9 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     if year is not None:
         _put(doc, match, *year)
         taken.add(year[0].key)
+    for f, raw, r in _stated_choices(doc, form, taken):
+        _put(doc, match, f, raw, r)
+        taken.add(f.key)
     for r, sentence in _sentences(doc):
         for clause in _CLAUSE_END_RE.split(sentence):
             _follow(clause, groups, context)
@@ -96,6 +100,21 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
             _put(doc, match, f, raw, r)
             taken.add(f.key)
     _media_implied(doc, form, match, taken)
+
+
+def _stated_choices(doc: Document, form: Form, taken: set[str]) -> Iterator[tuple[Field, str, int]]:
+    """A single choice stated with its label (网站类型为部门网站), before any of its options
+    named elsewhere is taken for it (a page's top bar: 欢迎访问某市人民政府门户网站)."""
+    for f in form.fields:
+        if f.type != "enum" or f.key in taken:
+            continue
+        labels = "|".join(map(re.escape, f.labels))
+        stated = re.compile(rf"(?:{labels})\s*(?:为|是|[:：])\s*({option_alternatives(f)})")
+        for r, text in paragraphs(doc):
+            found = stated.search(text)
+            if found is not None:
+                yield f, found[1], r
+                break
 
 
 def _sound(c: Candidate, form: Form) -> bool:
