@@ -84,9 +84,9 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
         rest.used = True
         same_line = k and rest.row == rests[k - 1].row
         raw += (" " if same_line else "") + rest.piece.text
-    if walk.doc.format in LINE_FORMATS:
+    if walk.doc.format in LINE_FORMATS or walk.doc.format == "image":
         # The note after the list's last option, cut by its line's end (the list's own
-        # lines gone on with or not).
+        # lines gone on with or not; a scan's lines as a page's).
         end = rests[-1] if rests else (cut or values)[-1]
         for rest in note_rests(walk, f, raw, first, end):
             rest.used = True
