@@ -36,7 +36,7 @@ def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
 
 def _remarks_col(cells: tuple[Cell, ...]) -> int | None:
     names = {normalize_label(c.text): c.col for c in cells if not c.copy}
-    if not _VALUES & names.keys():
+    if not any(name in _VALUES for name in names):
         return None
     return next((col for name, col in names.items() if name in _REMARKS), None)
 
