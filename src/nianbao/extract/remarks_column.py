@@ -17,11 +17,15 @@ def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
     """`doc` without the cells of its remarks column, in the rows under each head naming
     it beside a values' column (a head repeated on each page is found on each)."""
     del index
+    if not any("备注" in c.text or "说明" in c.text for row in doc.rows for c in row.cells):
+        return doc  # one look through all cells: most tables have no remarks column
     chosen: dict[int, int] = {}
     col: int | None = None
     page: int | None = None
     for row in doc.rows:
-        head = _remarks_col(row.cells)
+        # Only a row with the word in it may name the column (most rows: one look each).
+        named = any("备注" in c.text or "说明" in c.text for c in row.cells)
+        head = _remarks_col(row.cells) if named else None
         if head is not None:
             col, page = head, row.page
             continue
