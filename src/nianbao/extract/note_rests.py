@@ -129,13 +129,11 @@ def _labelled(walk: Placement, token: Token, f: Field) -> bool:
     """Whether another field's label stands right before the token on its line: it is that
     label's value (单位负责人 段光明 under the options), no note's rest. The field's own
     label, centred in its tall cell, may stand there (创新发展 配与免申…)."""
-    line = walk.rows[token.row]
-    for k, other in enumerate(line[1:], 1):
-        if other is token:
-            before = line[k - 1]
-            names = {normalize_label(n) for n in (*f.labels, *f.path)}
-            return before.piece.kind == "label" and normalize_label(before.piece.text) not in names
-    return False
+    before = walk.rows.beside(token, -1)
+    if before is None or before.piece.kind != "label":
+        return False
+    names = {normalize_label(n) for n in (*f.labels, *f.path)}
+    return normalize_label(before.piece.text) not in names
 
 
 def _centred_rest(first: Token, last: Token, line: list[Token]) -> Token | None:

@@ -105,12 +105,8 @@ def options_read(walk: Placement, f: Field, label: Token, values: list[Token], r
 
 def _next_in_cell(walk: Placement, token: Token) -> Token | None:
     """The unused token after `token` in its cell, if any."""
-    line = walk.rows[token.row]
-    for k, other in enumerate(line[:-1]):
-        if other is token:
-            after = line[k + 1]
-            return after if after.cell is token.cell and not after.used else None
-    return None
+    after = walk.rows.beside(token, 1)
+    return after if after is not None and after.cell is token.cell and not after.used else None
 
 
 def _printed_below(walk: Placement, f: Field, text: str, last: Token) -> list[Token]:

@@ -145,10 +145,18 @@ class Rows:
 
     def after(self, token: Token, kind: PieceKind | None = None) -> Token | None:
         """The token after `token` on its line (when of `kind`, if given)."""
-        line = self[token.row]
-        at = line.index(token) + 1
-        found = line[at] if at < len(line) else None
+        found = self.beside(token, 1)
         return found if found is not None and kind in (None, found.piece.kind) else None
+
+    def beside(self, token: Token, step: int) -> Token | None:
+        """The token `step` places after `token` on its line (before it when negative).
+        Found by identity: two tokens of one cell may hold equal pieces."""
+        line = self[token.row]
+        for k, other in enumerate(line):
+            if other is token:
+                at = k + step
+                return line[at] if 0 <= at < len(line) else None
+        return None
 
     def lead(self, r: int) -> tuple[int, int] | None:
         """How much of the first cell of a row after r finishes the label row r's starts
