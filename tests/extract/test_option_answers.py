@@ -37,6 +37,13 @@ def test_the_first_option_beside_the_label_and_blank_answers() -> None:
     assert got["site_type"] == "special"
 
 
+def test_the_label_typed_again_on_each_option_row() -> None:
+    # A sheet that repeats the choice's label on every row instead of merging its cell.
+    text = "".join(f"创新发展\t{name}\t{answer}\n" for name, answer in _INNOVATION)
+    got = values(text + "创新发展\t其他\t否\n")
+    assert got["innovation"] == ["multilingual", "personalized"]
+
+
 def test_options_answered_no_throughout_are_left_to_the_walk() -> None:
     text = "".join(f"创新发展—{name}\t否\n" for name, _ in _INNOVATION)
     assert "innovation" not in values(text)

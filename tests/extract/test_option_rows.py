@@ -225,3 +225,36 @@ def test_a_yes_no_question_answered_down_its_tall_cell() -> None:
     )
     assert got["security_officer"] is False
     assert got["has_new_media"] is True
+
+
+def test_several_tick_cells_each_after_its_option() -> None:
+    # A list's options each in a cell, a tick typed in the cell after each ticked one; the
+    # label said again in a cell of its own (创新发展功能) before them.
+    got = _read(
+        [
+            ("网站类型", "政府门户网站", "部门网站", "专项网站", "√"),
+            (
+                *("创新发展", "创新发展功能", "搜索即服务", "√", "多语言版本", None),
+                *("无障碍浏览", None, "千人千网", "√", "其他"),
+            ),
+        ]
+    )
+    assert got["site_type"] == "special"
+    assert got["innovation"] == ["search_as_service", "personalized"]
+
+
+def test_several_tick_cells_each_before_its_option() -> None:
+    # Where the table's rows show ticks set before their options, each of a list's ticks
+    # goes onto the option after it.
+    got = _read(
+        [
+            ("安全防护", "是否开展应急演练", None, "是", "√", "否"),
+            ("安全防护", "是否明确网站安全责任人", "√", "是", None, "否"),
+            (
+                *("创新发展", "√", "搜索即服务", None, "多语言版本", "√"),
+                *("无障碍浏览", None, "千人千网", None, "其他"),
+            ),
+        ]
+    )
+    assert got["emergency_drill"] is False
+    assert got["innovation"] == ["search_as_service", "accessibility"]

@@ -67,6 +67,20 @@ def answers_choice(f: Field, text: str) -> bool:
     )
 
 
+def restates_label(f: Field, text: str) -> bool:
+    """Whether `text`, no answer, says the choice's label again with a word or two after it
+    (创新发展 | 创新发展功能 | ☑搜索即服务 …): a second label cell, not the end of the answers."""
+    said = normalize_label(text)
+    return any(
+        said.startswith(n) and 0 < len(said) - len(n) <= _RESTATED
+        for n in map(normalize_label, f.labels)
+    )
+
+
+_RESTATED = 3
+"""Characters a restated label adds (功能, 情况)."""
+
+
 def may_own(f: Field | None, value: Piece) -> bool:
     """Whether f's label may own a value after it on its line: a choice's label no text
     without a box that names none of its options (创新发展  提供政策智能匹配…)."""

@@ -74,7 +74,7 @@ def _run(
         cells = [c for c in rows[k].cells if not c.copy and c.text.strip()]
         if labelled:
             assert f is not None
-            found = _answer(cells, f)
+            found = _answer(_unrepeated(cells, f, index), f)
         else:
             prefixed = _prefixed_answer(cells, index)
             if prefixed is None or (f is not None and prefixed[0] is not f):
@@ -98,6 +98,13 @@ def _labelled(row: Row, index: LabelIndex) -> tuple[Field | None, list[Cell]]:
     hit = index.lookup(normalize_label(cells[0].text))
     fields = [f for f in hit.fields if f.choices] if hit is not None else []
     return (fields[0], cells[1:]) if len(fields) == 1 else (None, [])
+
+
+def _unrepeated(cells: list[Cell], f: Field, index: LabelIndex) -> list[Cell]:
+    """An option row's cells less the choice's label, where a sheet typed it again on each
+    row instead of merging its cell (创新发展 | 多语言版本 | 否)."""
+    hit = index.lookup(normalize_label(cells[0].text)) if len(cells) > 1 else None
+    return cells[1:] if hit is not None and f in hit.fields else cells
 
 
 def _answer(cells: list[Cell], f: Field) -> tuple[Cell, bool] | None:

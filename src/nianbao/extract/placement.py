@@ -18,7 +18,13 @@ from nianbao.extract.kinds import (
     words_for_count,
 )
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
-from nianbao.extract.misread import SPECK_RE, answers_choice, may_own, option_names
+from nianbao.extract.misread import (
+    SPECK_RE,
+    answers_choice,
+    may_own,
+    option_names,
+    restates_label,
+)
 from nianbao.extract.named_answers import named_answer
 from nianbao.extract.options_under import options_under
 from nianbao.extract.piece import PieceKind
@@ -79,6 +85,8 @@ class Placement:
             if not found and self.doc.fuzzy and SPECK_RE.fullmatch(piece.text):
                 continue  # a box's edge OCR read in a narrow cell of its own ([ | ☑是 ☐否)
             worded = bool(found) and f.type != "list" and not any(t.piece.ticks for t in found)
+            if not found and restates_label(f, piece.text):
+                continue
             if not piece.ticks and not answers_choice(f, piece.text) and (worded or not found):
                 break  # no answer, or a remark after a word answer (是 | 下拉选择)
             if any(option_names(piece.text) & option_names(t.piece.text) for t in found):
