@@ -37,6 +37,7 @@ from nianbao.extract.cells import wrapped_around
 from nianbao.extract.centred_labels import value_around_label
 from nianbao.extract.count_before import count_before
 from nianbao.extract.cuts import closes_name, dashed, runs_on, text_right, unclosed_bracket
+from nianbao.extract.date_lead import leading_date
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.down_pieces import value_beside_pieces
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
@@ -156,7 +157,7 @@ class _Walk(Placement):
         if f.type in CHOICE_TYPES:
             raw = options_read(self, f, label, values, raw)
         if len(values) == 1 and not around:
-            raw = runover.split_off(self, f, first, raw) or raw
+            raw = runover.split_off(self, f, first, raw) or leading_date(f, raw)
         if len(values) == 1 and (after or not around) and not wraps.closed(raw):
             wrapped = self.continued(f, first, raw, beside=bool(after))
             if wrapped is None and f.type == "str":
