@@ -39,3 +39,22 @@ def test_a_stroke_taller_than_a_line_is_no_bracket() -> None:
     line = [LINE[0], (40, 8, 42), *LINE[1:]]
     runs = [Run("是☐否☐", (0.0, 0.0, 239.0, 49.0))]
     assert [r.text for r in bracket_marks(runs, _ink(line), HEIGHT)] == ["是☑否☐"]
+
+
+def test_a_mark_on_the_line_below_is_none_of_this_lines_pairs() -> None:
+    # 是（ ） 否 | （√）: the run's box reaches the top of the wrapped line, where the √
+    # under the first pair stands.
+    ink = np.zeros((50, 240), dtype=bool)
+    for left, width, tall in [(10, 24, 24), (53, 7, 26), (90, 6, 26), (138, 24, 24)]:
+        ink[5 : 5 + tall, left : left + width] = True
+    ink[32:50, 63:88] = True  # the √ below, its centre under the brackets' feet
+    runs = [Run("是☐否", (0.0, 0.0, 239.0, 49.0))]
+    assert [r.text for r in bracket_marks(runs, ink, HEIGHT)] == ["是☐否"]
+
+
+def test_a_characters_narrow_stroke_before_the_pair_leaves_the_run_as_read() -> None:
+    # 浏览（ ）: 浏's right half is a narrow stroke a line high, which paired from the left
+    # takes 览 for a mark; paired from the right, the brackets hold nothing.
+    line = [(0, 18, 24), (19, 8, 26), (33, 25, 25), (79, 8, 26), (124, 8, 26)]
+    runs = [Run("浏览☐", (0.0, 0.0, 239.0, 49.0))]
+    assert [r.text for r in bracket_marks(runs, _ink(line), HEIGHT)] == ["浏览☐"]

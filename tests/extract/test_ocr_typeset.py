@@ -35,6 +35,8 @@ from nianbao.readers.ocr_text import typeset as _typeset
         ("| 提供政策智能匹配", "提供政策智能匹配"),
         ('移动客户端"某某区人通”，下载量', "移动客户端“某某区人通”，下载量"),  # “ read straight
         ('开通“某县"政策问答专区', "开通“某县”政策问答专区"),
+        ("今日头条号 “桂林发布”", "今日头条号“桂林发布”"),  # the mark's blank half
+        ("开设“政策解读” 专栏", "开设“政策解读”专栏"),
     ],
 )
 def test_brackets_around_chinese_and_wide_set_digits(read: str, meant: str) -> None:
@@ -76,6 +78,10 @@ def test_a_dash_alone_read_as_one() -> None:
         ("☐政府门户网站 （W）部门网站 ☐专项网站", "☐政府门户网站 ☑部门网站 ☐专项网站"),
         ("(W)是", "(W)是"),  # no box beside it: no option list to tell it by
         ("VR全景(V) ☐其他", "VR全景(V) ☐其他"),  # not before an option
+        # 是（√） 否（ ）: no box, but 是 and 否 each with its brackets, read half-width.
+        ("是(v) 否 (）", "是☑ 否 （ ）"),
+        ("否 (W) 是 ( )", "否 ☑ 是 （ ）"),
+        ("是(1) 否(2)", "是(1) 否(2)"),  # numbered, no mark
     ],
 )
 def test_a_tick_in_brackets_read_as_a_letter(read: str, meant: str) -> None:

@@ -28,7 +28,13 @@ def bracket_marks(runs: list[Run], ink: Any, height: float) -> list[Run]:
         if marks == 0 or height <= 0:
             out.append(run)
             continue
-        pairs = _pairs(_glyphs(ink, run.box), height)
+        glyphs = _glyphs(ink, run.box)
+        pairs = _pairs(glyphs, height)
+        if pairs != _pairs(glyphs[::-1], height)[::-1]:
+            # Paired from either end, the strokes differ: a narrow stroke of a character
+            # (浏's right half) took a bracket's place, and which pair is which is not known.
+            out.append(run)
+            continue
         if len(pairs) != marks + run.text.count(TICKED) or not any(pairs):
             out.append(run)
             continue
@@ -41,8 +47,8 @@ def bracket_marks(runs: list[Run], ink: Any, height: float) -> list[Run]:
     return out
 
 
-def _glyphs(ink: Any, box: tuple[float, float, float, float]) -> list[tuple[int, int, int]]:
-    """The run's stretches of inked columns, each as (left, width, height)."""
+def _glyphs(ink: Any, box: tuple[float, float, float, float]) -> list[tuple[int, int, int, int]]:
+    """The run's stretches of inked columns, each as (left, width, top, bottom)."""
     x0, y0, x1, y1 = (int(v) for v in box)
     area = ink[max(0, y0) : y1 + 1, max(0, x0) : x1 + 1]
     if area.size == 0:
@@ -55,23 +61,26 @@ def _glyphs(ink: Any, box: tuple[float, float, float, float]) -> list[tuple[int,
             start = x
         elif not inked and start is not None:
             rows = area[:, start:x].any(axis=1).nonzero()[0]
-            out.append((start, x - start, int(rows[-1] - rows[0] + 1)))
+            out.append((start, x - start, int(rows[0]), int(rows[-1])))
             start = None
     return out
 
 
-def _pairs(glyphs: list[tuple[int, int, int]], height: float) -> list[bool]:
-    """For each pair of brackets in order, whether a mark stands between them."""
+def _pairs(glyphs: list[tuple[int, int, int, int]], height: float) -> list[bool]:
+    """For each pair of brackets in order, whether a mark stands between them, at the
+    brackets' height: a box a line's height reaches past a bracket may take in the top of
+    the line below, where a mark wrapped under it stands (是（ ） 否 | （√）)."""
     pairs: list[bool] = []
-    opened = False
+    opened: tuple[int, int] | None = None
     marked = False
-    for _, width, tall in glyphs:
+    for _, width, top, bottom in glyphs:
+        tall = bottom - top + 1
         bracket = width <= _NARROW * height and _TALL[0] <= tall / height <= _TALL[1]
-        if bracket and not opened:
-            opened, marked = True, False
+        if bracket and opened is None:
+            opened, marked = (top, bottom), False
         elif bracket:
             pairs.append(marked)
-            opened = False
-        elif opened and width >= _MARK * height:
-            marked = True
+            opened = None
+        elif opened is not None and width >= _MARK * height:
+            marked = marked or opened[0] <= (top + bottom) / 2 <= opened[1]
     return pairs

@@ -48,6 +48,10 @@ _V_TICK_RE = re.compile(r"(?<![A-Za-z0-9])[Vv](?=[\u4e00-\u9fff])")
 _SLASH_TICK_RE = re.compile(rf"(?<![^\s{TICKED}{UNTICKED}{BOX_CHARS}])/(?=[\u4e00-\u9fff])")
 # A √ in brackets before an option ((√)是 ( )否) reads as a letter: (V)是, (W)否.
 _BRACKET_TICK_RE = re.compile(r"[(（]\s*[VvWwJjYy/]\s*[)）](?=\s*[\u4e00-\u9fff])")
+# …and so in a cell of 是 and 否 with no box, where the other pair OCR read half-width or
+# mixed (是(v) 否 (）, 是(√) 否 ( )): the empty pair is the other's box, once one is ticked.
+_YES_NO_RE = re.compile(r"是\s*[(（].*否|否\s*[(（].*是|是.*否\s*[(（]")
+_EMPTY_PAIR_RE = re.compile(r"[(（]\s*[)）]")
 # A cell holding only the option ticked (√是, with no 否 beside it) has no box to go by.
 _LONE_TICK_RE = re.compile(r"[Vv/]\s*(?=[是否]$)")
 _OPTION_BOX_RE = re.compile(f"[{TICKED}{UNTICKED}{BOX_CHARS}]")
@@ -63,6 +67,9 @@ _UNIT_OPEN_RE = re.compile(r"[(（]?[禅襌](?=位)")
 # with a curly mark around Chinese text is that mark's partner.
 _OPEN_QUOTE_RE = re.compile(r'"(?=[\u4e00-\u9fff][^"“”]*”)')
 _CLOSE_QUOTE_RE = re.compile(r'(“[^"“”]*[\u4e00-\u9fff])"')
+# A full-width quotation mark's glyph fills half its em, the other half blank: OCR reads
+# that half as a space (号 “某某发布”, ” 等). Chinese sets none beside Chinese text.
+_QUOTE_BLANK_RE = re.compile(r"(?<=[\u4e00-\u9fff])\s+(?=“)|(?<=”)\s+(?=[\u4e00-\u9fff])")
 # A cell border beside the text read as a character: [ or | before Chinese, never closed.
 _BORDER_RE = re.compile(r"^[\[|丨]\s*(?=[\u4e00-\u9fff])")
 
@@ -72,8 +79,9 @@ def typeset(text: str) -> str:
         text = "√" + text[-1]
     if ("V" in text or "v" in text or "/" in text) and _OPTION_BOX_RE.search(text):
         text = canonical_ticks(_SLASH_TICK_RE.sub("√", _V_TICK_RE.sub("√", text)))
-    if ("(" in text or "（" in text) and _OPTION_BOX_RE.search(text):
-        text = canonical_ticks(_BRACKET_TICK_RE.sub("(√)", text))
+    if ("(" in text or "（" in text) and (_OPTION_BOX_RE.search(text) or _YES_NO_RE.search(text)):
+        text = _BRACKET_TICK_RE.sub("(√)", text)
+        text = canonical_ticks(_EMPTY_PAIR_RE.sub("（ ）", text) if "√" in text else text)
     if "(" in text or ")" in text or " （" in text:
         text = _PAIR_RE.sub(_pair, text)
     if "v.cn" in text:
@@ -84,6 +92,8 @@ def typeset(text: str) -> str:
         text = _ICP_RE.sub("ICP备", text)
     if '"' in text:
         text = _CLOSE_QUOTE_RE.sub(r"\1”", _OPEN_QUOTE_RE.sub("“", text))
+    if "“" in text or "”" in text:
+        text = _QUOTE_BLANK_RE.sub("", text)
     if text.startswith(("[", "|", "丨")) and "]" not in text:
         text = _BORDER_RE.sub("", text)
     if " " in text and _SPACED_RE.fullmatch(text) and _wide_set(text):
