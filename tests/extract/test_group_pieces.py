@@ -197,3 +197,20 @@ def test_two_whole_names_around_a_cut_label_go_on_a_line_before() -> None:
     assert (got["interp_materials"], got["interp_products"]) == (46, 33)
     # Not when what follows the names makes no label.
     assert _lines("解读信息发布 某某\n解读回应 量（单位： 33\n")[0] == "解读信息发布 某某"
+
+
+def test_a_names_head_and_last_character_around_the_label_centred_beside_them() -> None:
+    # 解读信息发布's cell wraps 布 onto the line after 总数, which pdftotext sets between
+    # (a Word table, labels then values): a heading, so the run of labels goes on past it.
+    assert _lines("解读材料数量（单位：条）\n解读信息发\n总数（单位：条）\n布\n") == [
+        "解读材料数量（单位：条）",
+        "解读信息发布",
+        "总数（单位：条）",
+    ]
+    labels = "主办单位\n网站类型\n解读信息发\n总数（单位：条）\n布\n解读材料数量（单位：条）\n"
+    got = values(labels + "\n某市人民政府\n☑政府门户网站 □部门网站 □专项网站\n63\n30\n")
+    assert (got.get("sponsor"), got.get("interp_total"), got.get("interp_materials")) == (
+        "某市人民政府",
+        63,
+        30,
+    )

@@ -45,15 +45,19 @@ def lift_group_pieces(doc: Document, index: LabelIndex) -> Document:
     for a, head in enumerate(firsts):
         if head is None or a in inserted:
             continue
-        if not _piece(index, head) and not _head_before_count(rows[a], head):
+        piece = _piece(index, head)
+        alone_head = not piece and _alone_head(index, rows[a], head)
+        if not piece and not _head_before_count(rows[a], head) and not alone_head:
             continue
         for b in range(a + 1, min(len(rows), a + 1 + _REACH)):
             rest = firsts[b]
             if rest is None:
                 continue
             lone = _last_alone(rows[b], rest) or _head_before_count(rows[b], rest)
-            lone = lone and rows[a].cells[0].text.strip() != head
-            if not (_piece(index, rest) or lone):
+            lone = lone and (
+                rows[a].cells[0].text.strip() != head or _labels_between(index, rows, a, b)
+            )
+            if not (_piece(index, rest) or lone) or (alone_head and not lone):
                 continue
             parts = [a, b]
             name = head + rest
@@ -141,6 +145,20 @@ def _third(
         if hit is not None and hit.names_group:
             return c
     return None
+
+
+def _alone_head(index: LabelIndex, row: Row, word: str) -> bool:
+    """Whether a line holds nothing but a name's head too long for a piece (解读信息发), as
+    when the name's cell wraps its last character around the label centred beside it."""
+    return row.cells[0].text.strip() == word and _piece(index, word[:_PIECE])
+
+
+def _labels_between(index: LabelIndex, rows: list[Row], a: int, b: int) -> bool:
+    """Whether the lines between a name's head and its last character, alone on theirs,
+    are a field's label each (解读信息发 | 总数（单位：条） | 布): the name's cell wrapped
+    around the label centred beside it, which the walk would not join."""
+    between = rows[a + 1 : b]
+    return bool(between) and all(_names_field(index, row.cells[0].text) for row in between)
 
 
 def _head_before_count(row: Row, word: str) -> bool:
