@@ -15,6 +15,7 @@ from nianbao.extract import (
     group_grid,
     last_year,
     leader_dots,
+    listed_options,
     note_cells,
     of_which,
     option_answers,
@@ -39,6 +40,7 @@ from nianbao.extract.label_lists import split_label_lists
 from nianbao.extract.labels import LabelIndex
 from nianbao.extract.last_year import last_year_dropped
 from nianbao.extract.leader_dots import leaders_apart
+from nianbao.extract.listed_options import listed_options_dropped
 from nianbao.extract.mark_cells import marks_onto_options
 from nianbao.extract.note_cells import notes_joined
 from nianbao.extract.of_which import of_which_apart
@@ -60,6 +62,7 @@ def _spread_units(doc: Document, index: LabelIndex) -> Document:
 
 BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     leaders_apart,
+    listed_options_dropped,
     credits_dropped,
     labels_before_values,
     codes_dropped,
@@ -100,6 +103,7 @@ def _cell_text(doc: Document) -> str:
 # search of the whole text instead of a look at every row; most documents need few).
 _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelIndex], bool]] = {
     leaders_apart: leader_dots.may_part,
+    listed_options_dropped: listed_options.may_list,
     codes_dropped: code_columns.may_drop,
     last_year_dropped: last_year.may_drop,
     codes_decoded: code_legends.may_decode,
