@@ -194,6 +194,25 @@ def test_docx_page_footers_are_read_after_the_body_each_text_once() -> None:
     ]
 
 
+def test_docx_page_headers_with_a_table_are_read_before_the_body() -> None:
+    # A template whose first page's header holds the title block and the first rows; a
+    # header of the portal's name alone is the page's furniture.
+    document = docx.Document()
+    document.add_paragraph("政务服务事项数量：12")
+    section = document.sections[0]
+    section.header.paragraphs[0].text = "某市人民政府门户网站"
+    section.different_first_page_header_footer = True
+    first = section.first_page_header
+    first.paragraphs[0].text = "政府网站工作年度报表"
+    table = first.add_table(rows=1, cols=2, width=docx.shared.Cm(15))
+    table.cell(0, 0).text, table.cell(0, 1).text = "网站名称", "某局网站"
+    assert texts(read_docx(docx_bytes(document))) == [
+        ["政府网站工作年度报表"],
+        ["网站名称", "某局网站"],
+        ["政务服务事项数量：12"],
+    ]
+
+
 def test_docx_struck_text_is_void_with_its_separator() -> None:
     # The options that do not apply struck out; a figure struck and corrected beside it.
     document = docx.Document()

@@ -387,6 +387,7 @@ def read_docx(data: bytes, source: str | None = None) -> Document:
     reader = _Reader(embedded=Embedded(package))
     reader.objects = any(name.startswith("word/embeddings/") for name in package.names)
     try:
+        _headers(package, reader)
         reader.body(body if body is not None else root, 0)
         _footers(package, reader)
     except UnsafeInputError as exc:
@@ -396,6 +397,23 @@ def read_docx(data: bytes, source: str | None = None) -> Document:
 
 
 _FOOTER_RE = re.compile(r"word/footer\d*\.xml")
+_HEADER_RE = re.compile(r"word/header\d*\.xml")
+
+
+def _headers(package: Package, reader: _Reader) -> None:
+    """The page headers that hold a table, before the body, each once: a template may set
+    the report's title block and first rows in the first page's header. A header of a
+    title or a page number alone is the page's furniture."""
+    seen: set[str] = set()
+    for name in sorted(n for n in package.names if _HEADER_RE.fullmatch(n)):
+        header = package.xml(name)
+        if header is None or header.find(f".//{W}tbl") is None:
+            continue
+        text = "".join(header.itertext()).strip()
+        if text and text not in seen:
+            seen.add(text)
+            reader.body(header, 0)
+            reader.block += 1
 
 
 def _footers(package: Package, reader: _Reader) -> None:
