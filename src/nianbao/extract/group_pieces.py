@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import cache
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
@@ -150,7 +151,15 @@ def _third(
 def _alone_head(index: LabelIndex, row: Row, word: str) -> bool:
     """Whether a line holds nothing but a name's head too long for a piece (解读信息发), as
     when the name's cell wraps its last character around the label centred beside it."""
-    return row.cells[0].text.strip() == word and _piece(index, word[:_PIECE])
+    return word in _long_heads(index) and row.cells[0].text.strip() == word
+
+
+@cache
+def _long_heads(index: LabelIndex) -> frozenset[str]:
+    """The heads of group names longer than a piece, short of the whole name."""
+    return frozenset(
+        name[:k] for name in index.groups for k in range(_PIECE + 1, len(name)) if name.isalpha()
+    )
 
 
 def _labels_between(index: LabelIndex, rows: list[Row], a: int, b: int) -> bool:

@@ -21,7 +21,11 @@ _SEPARATOR_RE = re.compile(r"\s*[、,，/／]\s*")
 
 
 def may_list(text: str, index: LabelIndex) -> bool:
-    return "、" in text or "，" in text or "/" in text
+    return _ANY_LIST_RE.search(text) is not None
+
+
+_ANY_LIST_RE = re.compile(r"[(（][^()（）\n]+[、,，/／][^()（）\n]+[)）]")
+"""Brackets holding a list anywhere in the cells' text (one cell a line)."""
 
 
 def listed_options_dropped(doc: Document, index: LabelIndex) -> Document:

@@ -58,11 +58,13 @@ def figures_first(doc: Document, index: LabelIndex) -> bool:
 
 
 def _figures_first(doc: Document, lines: list[_Line | None]) -> bool:
+    labelled = [
+        (k, line[1]) for k, line in enumerate(lines) if line and line[1] and line[2] is None
+    ]
     before = after = 0
-    for k, line in enumerate(lines):
-        if line is None or not line[1] or line[2] is not None:
-            continue
-        fields = line[1]
+    for seen, (k, fields) in enumerate(labelled):
+        if before + len(labelled) - seen < max(_LEAST_VOTES, 2 * after):
+            return False  # the labels left cannot outvote those read first (most reports)
         ahead = _value(lines, doc, _past_unit(lines, k, -1))
         behind = _value(lines, doc, _past_unit(lines, k, 1))
         fits_ahead = ahead is not None and any(readable(f, ahead) for f in fields)
