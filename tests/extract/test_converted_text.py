@@ -1599,6 +1599,21 @@ def test_markdown_hard_line_breaks_and_escapes_are_no_part_of_the_values() -> No
     assert (got["unique_visitors"], got["info_total"]) == (71029, 236)
 
 
+def test_a_text_browsers_link_numbers_are_no_part_of_the_address() -> None:
+    # lynx -dump: each link's number before it, resolved in a list at the end.
+    got = report_values("首页网址 [6]http://www.qdn.gov.cn/\n", without=("首页网址",))
+    assert got["homepage_url"] == "http://www.qdn.gov.cn/"
+
+
+def test_a_markdown_images_tick_box_pictures() -> None:
+    # html2text of a page whose boxes are pictures without words: their file names tell.
+    on, off = "![](/images/checkbox_on.png)", "![](/images/checkbox_off.png)"
+    got = report_values(
+        f"是否提供智能问答 | {on}是 {off}否\n网站类型 | {off}政府门户网站 {on}部门网站\n"
+    )
+    assert (got["smart_qa"], got["site_type"]) == (True, "department")
+
+
 def test_emphasis_outside_markdowns_html_tables_is_dropped() -> None:
     from nianbao.readers.text import read_text  # noqa: PLC0415
 

@@ -53,6 +53,12 @@ def test_tick_boxes_drawn_as_pictures_say_which_they_are_in_words() -> None:
     assert found["innovation"] == ["search_as_service", "personalized"]
 
 
+def test_a_pictures_file_name_with_the_boxs_state_after_it() -> None:
+    on, off = "<img src='/images/checkbox_on.png'>", "<img src='/images/checkbox_off.png'>"
+    rows = [*_ROWS, ("是否提供智能问答", f"{off}是 {on}否")]
+    assert _values(_page("", rows))["smart_qa"] is False
+
+
 def test_a_pictures_other_words_are_no_box() -> None:
     rows = [*_ROWS, ("是否提供智能问答", "<img alt='网站标志' src='/i/logo.png'>☑是 ☐否")]
     assert _values(_page("", rows))["smart_qa"] is True

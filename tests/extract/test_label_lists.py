@@ -30,6 +30,19 @@ def test_two_codes_in_one_cell() -> None:
     ]
 
 
+def test_a_markdown_tables_escaped_pipes_and_its_empty_unit_column() -> None:
+    # markitdown: two labels and two codes in one cell each, set apart by an escaped pipe,
+    # an empty unit column between.
+    row = (
+        "| ICP备案号\\|公安机关备案号 | | 鄂ICP备05017366号-2 \\| 鄂公网安备 42060202000489号 | |\n"
+    )
+    got = values("| 项目 | 单位 | 数值 | 备注 |\n|---|---|---|---|\n" + row)
+    assert (got["icp_number"], got["police_number"]) == (
+        "鄂ICP备05017366号-2",
+        "鄂公网安备42060202000489号",
+    )
+
+
 def test_lists_that_do_not_pair_are_left_alone() -> None:
     for text in (
         "单位负责人 / 审核人\t付平健\n",  # fewer values than labels

@@ -1,4 +1,4 @@
-"""One cell holding the labels of several fields, the next their values in the same order,
+"""One cell holding the labels of several fields, the next filled one their values in order,
 both lists written with the same separator (单位负责人 / 审核人 / 填报人 | 甲 / 乙 / 丙), as
 a hand-made table saves a row: the two cells become a label and value cell for each."""
 
@@ -19,7 +19,10 @@ def split_label_lists(doc: Document, index: LabelIndex) -> Document:
 
 def _split(cells: tuple[Cell, ...], index: LabelIndex) -> tuple[Cell, ...] | None:
     for k in range(len(cells) - 1):
-        labels, values = cells[k], cells[k + 1]
+        # The values' cell is the next that holds anything (a Markdown table's empty unit
+        # column may stand between).
+        at = next((j for j in range(k + 1, len(cells)) if cells[j].text.strip()), k + 1)
+        labels, values = cells[k], cells[at]
         if labels.copy or values.copy:
             continue
         for separator in _SEPARATORS:
@@ -37,7 +40,7 @@ def _split(cells: tuple[Cell, ...], index: LabelIndex) -> tuple[Cell, ...] | Non
                     dataclasses.replace(labels, text=name),
                     dataclasses.replace(values, text=part),
                 ]
-            return (*cells[:k], *pairs, *cells[k + 2 :])
+            return (*cells[:k], *pairs, *cells[at + 1 :])
     return None
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import lxml.etree
 
-from nianbao.readers.marks import TICKED, UNTICKED, canonical_ticks
+from nianbao.readers.marks import TICKED, UNTICKED
+from nianbao.readers.picture_marks import picture_said_mark
 
 # Inputs whose value the page does not show as text: hidden fields and buttons (提交, 重置).
 _UNSHOWN_INPUTS = frozenset({"hidden", "submit", "button", "reset", "image", "file"})
@@ -30,43 +31,7 @@ def shown_option(select: lxml.etree._Element) -> str:
     return " ".join("".join(chosen.itertext()).split()) if chosen is not None else ""
 
 
-# What a tick box's picture says of itself in words: its alternative text (已勾选, 未选中)
-# or its file's name (ico_checked.gif, checkbox_off.png). The unticked words are tried
-# first: 未勾选 holds 勾选 and unchecked holds checked.
-_UNTICKED_WORDS = (
-    "未勾选",
-    "未选",
-    "未打勾",
-    "不选",
-    "uncheck",
-    "unselect",
-    "check_off",
-    "checkoff",
-)
-_TICKED_WORDS = (
-    "已勾选",
-    "勾选",
-    "已选",
-    "选中",
-    "已打勾",
-    "checked",
-    "selected",
-    "check_on",
-    "checkon",
-)
-
-
 def picture_mark(el: lxml.etree._Element) -> str:
     """A tick box drawn as a picture, when its alternative text is one (alt="☑", "√") or
     says which it is in words, or else its file's name does."""
-    said = (el.get("alt") or el.get("title") or "").strip()
-    mark = canonical_ticks(said)
-    if mark in (TICKED, UNTICKED):
-        return mark
-    name = (el.get("src") or "").rsplit("/", 1)[-1].lower()
-    for words in (said.lower(), name):
-        if any(word in words for word in _UNTICKED_WORDS):
-            return UNTICKED
-        if any(word in words for word in _TICKED_WORDS):
-            return TICKED
-    return ""
+    return picture_said_mark(el.get("alt") or el.get("title") or "", el.get("src") or "")

@@ -11,6 +11,7 @@ import re
 
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks
 from nianbao.readers.page_chrome import PAGE_IN_WORDS
+from nianbao.readers.picture_marks import picture_said_mark
 
 MAX_LINE_CHARS = 20_000
 
@@ -25,6 +26,9 @@ _MD_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])|\\\s*$")
 """Markdown's backslashes: an escaped punctuation mark (\\[ \\] \\*), and a hard line break
 at a line's end (pandoc: 网站名称：某局\\)."""
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_LINK_NUMBER_RE = re.compile(r"\[\d{1,4}\](?=https?://|www\.)", re.IGNORECASE)
+"""A text browser's number before a link (lynx -dump: [6]http://www.a.gov.cn/), which its
+list of references at the end resolves: no part of the address."""
 _INLINE_TAG_RE = re.compile(
     r"</?(?:font|span|b|strong|em|i|u|a|sup|sub|mark|small|big|code)(?:\s[^<>]*)?>", re.IGNORECASE
 )
@@ -32,6 +36,8 @@ _INLINE_TAG_RE = re.compile(
 is the cell's."""
 _MD_LINK_RE = re.compile(r"\[([^\[\]]*)\]\([^()\s]*\)")
 """A Markdown link: its text ([http://a.gov.cn](http://a.gov.cn), [首页](/))."""
+_MD_IMAGE_RE = re.compile(r"!\[([^\[\]]*)\]\(([^()\s]*)\)")
+"""A Markdown image: a page's tick box pictures after html2text (![](/img/checkbox_on.png))."""
 _LATEX_MARKS = {"surd": "√", "checkmark": "√", "square": "□", "Box": "□", "boxtimes": "☒"}
 _LATEX_RE = re.compile(r"\$\s*\\(" + "|".join(_LATEX_MARKS) + r")\s*\$")
 """A box or tick a PDF-to-Markdown converter writes as TeX ($\\surd$, $\\square$)."""
@@ -65,8 +71,16 @@ def markdown_plain(line: str) -> str:
     if "*" in line and line.count("*") >= 2:
         line = _MD_ITALIC_RE.sub(r"\1", line)
     if "\\" in line:
-        line = _MD_ESCAPE_RE.sub(lambda m: m.group(1) or "", line)
+        # In a table's row an escaped pipe stays escaped: the row's cells are split at the
+        # others (readers.text), and it is that cell's text (ICP备案号\|公安机关备案号).
+        row = line.strip().startswith("|") and line.strip().endswith("|")
+        line = _MD_ESCAPE_RE.sub(lambda m: _unescaped(m, row), line)
     return line
+
+
+def _unescaped(match: re.Match[str], row: bool) -> str:
+    char = match.group(1)
+    return match[0] if row and char == "|" else (char or "")
 
 
 def clean_line(line: str, fonts_lost: bool = False) -> str:
@@ -88,7 +102,11 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
         if "://" in line:
             line = _AUTOLINK_RE.sub(r"\1", line)
     if "](" in line:
+        if "![" in line:
+            line = _MD_IMAGE_RE.sub(_image_mark, line)
         line = _MD_LINK_RE.sub(r"\1", line)
+    if "]" in line and (":/" in line or "www." in line):
+        line = _LINK_NUMBER_RE.sub("", line)
     if ":: " in line:
         line = line.replace(":: ", "：")  # an Obsidian note's field: 网站名称:: 某局网站
     line = canonical_ticks(lost_font_ticks(line, lone=True) if fonts_lost else line)
@@ -98,3 +116,8 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     if "＿" in line or "___" in line:
         line = _BLANK_LINE_RE.sub(" ", line).rstrip()
     return _NUMBERED_BOX_RE.sub("", line) if _DIGIT_START_RE.match(line) else line
+
+
+def _image_mark(image: re.Match[str]) -> str:
+    """A tick box's picture as its mark; another picture as its alternative text."""
+    return picture_said_mark(image[1], image[2]) or image[1]

@@ -120,10 +120,16 @@ def _delimited(line: str) -> list[str] | None:
     (cells set apart by spaces)."""
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        if "\\|" in stripped:  # a pipe inside a cell, escaped (markitdown): the cell's text
+            return [c.strip().replace("\\|", "|") for c in _MD_CELL_RE.split(stripped[1:-1])]
         return [c.strip() for c in stripped[1:-1].split("|")]
     if "\t" in line:
         return [c.strip() for c in line.rstrip("\r\n").split("\t")]
     return None
+
+
+_MD_CELL_RE = re.compile(r"(?<!\\)\|")
+"""A Markdown table's cell boundary: a pipe not escaped."""
 
 
 def _spaced_texts(line: str) -> list[str]:
