@@ -43,3 +43,14 @@ def test_text_drawn_in_reading_order_is_read_as_drawn(gap: float, read: str) -> 
         99.3 + gap
     )
     assert _lines(content) == [[read]]
+
+
+def test_a_sign_drawn_long_after_its_line_is_read_in_its_place() -> None:
+    # A producer that writes the glyphs font by font: the digits of 0512-6861 first, other
+    # lines after them, the hyphen last (Helvetica at 12 pt: 0512 is 26.69 wide, - 4.0).
+    content = (
+        b"BT /F1 12 Tf 72 700 Td [(0512) -333 (6861)] TJ ET\n"
+        b"BT /F1 12 Tf 72 680 Td (next line) Tj ET\n"
+        b"BT /F1 12 Tf 98.69 700 Td (-) Tj ET"
+    )
+    assert _lines(content) == [["0512-6861"], ["next line"]]

@@ -20,6 +20,7 @@ from pypdfium2 import raw  # type: ignore[import-untyped]
 
 from nianbao.extract.document import BBox, StopAt
 from nianbao.readers.geometry import Rulings, Run
+from nianbao.readers.late_glyphs import inside_another
 from nianbao.readers.marks import SYMBOL_FONTS, canonical_ticks, symbol_font, symbol_glyph
 
 
@@ -208,7 +209,7 @@ def text_runs(
             bx0, by0, bx1, by1 = x0, y0, x1, y1
     if start >= 0:
         _emit(runs, chars, (start, end), boxless, (bx0, by0, bx1, by1), page=page)
-    if (interleaved or reorder) and order is None:
+    if (interleaved or reorder or inside_another(runs)) and order is None:
         placed, order = _placed(text, chars, end, height)
         return text_runs(
             text, placed, len(placed), rulings, height, order=order, autospaced=autospaced
