@@ -15,6 +15,7 @@ from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatE
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import without_trailing_note
+from nianbao.extract.layer_merge import merged
 from nianbao.extract.matcher import match_document
 from nianbao.extract.narrative import read_narrative, told_in_prose
 from nianbao.extract.radicals import unified
@@ -327,15 +328,23 @@ def _better_read(
     settings: RuleSettings | None,
 ) -> Extraction:
     """A searchable scan's report as its OCR layer gives it or as its pictures read, which
-    ever holds more values: a scanner's OCR layer may hold the printed form only, not the
-    figures written on it."""
+    ever holds more values (a scanner's OCR layer may hold the printed form only, not the
+    figures written on it), with what the other reading adds (extract.layer_merge)."""
     doc = _plain(_pdf_scans(data, source, stop_at(form or default_form())))
     try:
         scanned = extract_document(doc, source, form=form, settings=settings)
     except NotAReportError:
         return extraction
     scanned.ocr = True
-    return scanned if len(scanned.report.values) > len(extraction.report.values) else extraction
+    kept, other = extraction, scanned
+    if len(scanned.report.values) > len(extraction.report.values):
+        kept, other = scanned, extraction
+    both = merged(kept.report, kept.confidence, other.report, other.confidence)
+    if both is None:
+        return kept
+    report, confidence = both
+    findings = check_report(report, settings)
+    return dataclasses.replace(kept, report=report, confidence=confidence, findings=findings)
 
 
 def _extract_read(
