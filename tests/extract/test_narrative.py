@@ -289,3 +289,39 @@ def test_a_type_stated_with_its_label_over_an_option_named_in_the_chrome() -> No
     head = "您好，欢迎访问某市人民政府门户网站！\n" + HEAD.replace("网站类型：部门网站\n", "")
     got = _values(head + "本网站网站类型为部门网站。\n" + BODY)
     assert got["site_type"] == "department"
+
+
+def test_a_report_in_chinese_numerals_its_names_and_counts_in_wan() -> None:
+    # A formal 报告: the year in the title, counts in Chinese numerals, the site's name
+    # introduced with its short name, its sponsor said with 主办, counts in 万 unit-less.
+    text = (
+        "关于二〇二一年度区政府网站工作情况的报告\n"
+        "二〇二一年，某县人民政府网站（以下简称区政府网站）运行平稳。"
+        "区政府网站是某县人民政府办公室主办的政府门户网站。\n"
+        "全年发布信息一千二百六十三条，其中概况类信息十二条，政务动态信息四百八十六条，"
+        "信息公开目录信息七百零二条。维护专栏专题三十五个，新开设二个。\n"
+        "发布解读信息二十七条，其中解读材料二十条、解读产品五个、媒体评论文章二篇。\n"
+        "“县长信箱”全年受理群众留言二百一十四条，办结二百一十条。\n"
+        "政务微博“某县发布”全年发布信息一千二百零八条，关注量1.56万；"
+        "政务微信“某县发布”发布信息九百四十六条，订阅数3.2万。\n"
+    )
+    got = _values(text)
+    assert (got["year"], got["site_name"], got["sponsor"]) == (
+        2021,
+        "某县人民政府网站",
+        "某县人民政府办公室",
+    )
+    assert (got["info_total"], got["info_news"], got["columns_new"]) == (1263, 486, 2)
+    assert (got["messages_received"], got["messages_closed"]) == (214, 210)
+    assert (got["weibo_followers"], got["wechat_subscribers"]) == (15600, 32000)
+
+
+def test_a_sites_name_from_its_address_in_brackets_or_a_title_that_opens_with_it() -> None:
+    bracketed = "2022年，某县人民政府门户网站（网址：http://www.a.gov.cn/）运行平稳。\n"
+    titled = "某县人民政府门户网站2022年度工作报告\n"
+    for opening in (bracketed, titled):
+        got = _values(opening + BODY)
+        assert got["site_name"] == "某县人民政府门户网站"
+    # A preposition and a pronoun before a site's kind name no site.
+    got = _values("近日，某厅在其部门网站（https://a.gov.cn/）发布年报。\n" + BODY)
+    assert "site_name" not in got

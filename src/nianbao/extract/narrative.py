@@ -24,6 +24,7 @@ from nianbao.extract.document import Document
 from nianbao.extract.labels import common_prefix
 from nianbao.extract.misread import option_alternatives
 from nianbao.extract.prose_facts import facts, options_named
+from nianbao.extract.prose_names import stated_names
 from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
@@ -42,9 +43,11 @@ _CLAUSE_END_RE = re.compile(r"[，；。！？;、（）()\n]|,(?!\d{3}(?!\d))")
 """Where a clause ends (but a comma setting off thousands)."""
 _SENTENCE_RE = re.compile(r"[^。！？\n]+")
 _PROSE_COUNT_RE = re.compile(
-    r"[\u4e00-\u9fff] ?\d[\d,]*(?:\.\d+)? ?万? ?[条个次项件篇期天] ?[，；。、,;（(]"
+    r"[\u4e00-\u9fff] ?(?:\d[\d,]*(?:\.\d+)?|[〇零一二两三四五六七八九十百千]+)"
+    r" ?万? ?[条个次项件篇期天] ?[，；。、,;（(]"
 )
-"""A count in a sentence: after a word, its unit, then the clause's end."""
+"""A count in a sentence: after a word, in figures or in Chinese numerals (一千二百六十三
+条), its unit, then the clause's end."""
 PROSE_COUNTS = 8
 """Counts in sentences a text needs to be read as a report told in prose."""
 _QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{1,30})[”\"」]")
@@ -83,7 +86,7 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     if year is not None:
         _put(doc, match, *year)
         taken.add(year[0].key)
-    for f, raw, r in _stated_choices(doc, form, taken):
+    for f, raw, r in (*_stated_choices(doc, form, taken), *stated_names(doc, form, taken)):
         _put(doc, match, f, raw, r)
         taken.add(f.key)
     for r, sentence in _sentences(doc):
@@ -177,7 +180,11 @@ def _title_year(doc: Document, form: Form, taken: set[str]) -> tuple[Field, str,
 
 _TITLE_ROWS = 40
 """Rows looked through for the title (a page's chrome before it)."""
-_YEAR_RE = re.compile(r"((?:19|20)\d{2})\s*年度?(?!\d)[^。，；\n]{0,16}?(?:报表|年报|报告)")
+_YEAR_RE = re.compile(
+    r"((?:19|20)\d{2}|[一二][〇○零九][〇○零一二三四五六七八九]{2})\s*年度?(?!\d)"
+    r"[^。，；\n]{0,16}?(?:报表|年报|报告)"
+)
+"""A title's year, in figures or Chinese numerals (关于二〇二一年度…工作情况的报告)."""
 
 
 def _said(
@@ -260,8 +267,8 @@ def _clause_values(
         if found["about"] or found["more"] or not CJK_RE.search(words):
             continue
         said = _SAID_END_RE.search(words)
-        if not found["unit"] and said is None:
-            continue  # a year, a date, a phone's digits: a count has its unit or a 为
+        if not found["unit"] and not found["wan"] and said is None:
+            continue  # a year, a date, a phone's digits: a count has its unit, 万 or a 为
         unit = _UNIT_SAID.get(found["unit"], found["unit"])
         f = _best_count(words[: said.start()] if said else words, unit, form, context, taken)
         if f is None:
