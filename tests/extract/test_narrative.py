@@ -325,3 +325,18 @@ def test_a_sites_name_from_its_address_in_brackets_or_a_title_that_opens_with_it
     # A preposition and a pronoun before a site's kind name no site.
     got = _values("近日，某厅在其部门网站（https://a.gov.cn/）发布年报。\n" + BODY)
     assert "site_name" not in got
+
+
+def test_last_years_figure_and_a_rounded_threshold_are_no_values() -> None:
+    text = BODY.replace("平均办理时间3.2天", "平均办理时间由上年的5.5天缩短至3.2天").replace(
+        "网站总访问量412,675次", "网站总访问量突破40万次"
+    )
+    got = _values(HEAD + text)
+    assert got["messages_avg_days"] == 3.2
+    assert "page_views" not in got
+
+
+def test_individuals_and_units_cases_are_natural_and_legal_persons() -> None:
+    text = BODY.replace("其中自然人办件641件、法人办件1512件", "其中个人办件641件、单位办件1512件")
+    got = _values(HEAD + text)
+    assert (got["cases_natural"], got["cases_legal"]) == (641, 1512)

@@ -34,7 +34,7 @@ from nianbao.numerals import cn_to_int
 from nianbao.rules import value_shapes
 
 _COUNT_RE = re.compile(
-    r"(?P<about>约|近|超过)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
+    r"(?P<about>约|近|超过|突破|逾)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
     r"六七八九十百千]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>个?工作日|[条个次项件篇期天人])?"
 )
 _UNIT_SAID = {"工作日": "天", "个工作日": "天"}
@@ -255,6 +255,9 @@ _UNIT_WORD = "单位"
 
 
 _SAID_RE = re.compile(r"\s*(?:[:：]|为|是)\s*")
+_LAST_YEAR_RE = re.compile(r"(?:上年|去年|上一年|同期)")
+_LAST_YEAR_REACH = 5
+"""Characters before a count where a word saying it is last year's stands (由上年的)."""
 
 
 def _clause_values(
@@ -263,6 +266,8 @@ def _clause_values(
     start = 0
     for found in _COUNT_RE.finditer(clause):
         words = clause[start : found.start()]
+        if _LAST_YEAR_RE.search(words[-_LAST_YEAR_REACH:]):
+            continue  # last year's (由上年的5.5天缩短至3.2天): the label's words go on to this
         start = found.end()
         if found["about"] or found["more"] or not CJK_RE.search(words):
             continue
