@@ -19,6 +19,8 @@ from nianbao.forms.model import Field
 
 _PIPE_RE = re.compile(r"^(?P<value>[^|｜]+?)\s*[|｜]\s*(?P<label>[^|｜]+)$")
 """A line of "figure | label"."""
+_FIGURE_RE = re.compile(r"[\d\s,.:/%-]+")
+"""A line of digits and their signs alone (a count, a date, a code): no label's line."""
 _LEAST_VOTES = 4
 """Labels whose value shows before them, not after, a document needs to be read so."""
 
@@ -84,6 +86,8 @@ def _line(row: Row, index: LabelIndex) -> _Line | None:
     if not cells or len(cells) > 2:
         return None
     text = " ".join(c.text.strip() for c in cells)
+    if len(cells) == 1 and text[0].isdigit() and _FIGURE_RE.fullmatch(text):
+        return text, None, None  # a figure (most lines of a one-cell-a-line text): no label
     if len(cells) == 1:
         hit = index.lookup(normalize_label(text))
         if hit is not None:  # a field's label, or a group's name (fields: none)
