@@ -53,6 +53,15 @@ def test_one_small_shape_alone_is_no_box() -> None:
     assert [r.text for r in marks] == ["☑", "☐"]
 
 
+def test_a_rotated_ticks_strokes_nearly_as_wide_as_their_box_mark_it() -> None:
+    # A style sheet's tick: an L of two borders turned 45°, each stroke's box nearly the
+    # box's own (8.4 pt, the strokes 7.6 pt): one ticked box, not three.
+    box = Shape((436.4, 154.7, 444.8, 163.1))
+    strokes = [Shape((437.2, 154.1, 444.9, 161.7)), Shape((437.2, 154.1, 444.9, 161.7))]
+    marks = drawn_boxes([box, *strokes, Shape((371.4, 154.7, 379.8, 163.1))])
+    assert [r.text for r in marks] == ["☑", "☐"]
+
+
 def test_a_white_tick_on_a_coloured_box_marks_it() -> None:
     # Chromium's checked box: a box filled in its accent colour, a white tick stroked over
     # it as wide as the box; the unchecked one a grey border.

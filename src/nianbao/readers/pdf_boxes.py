@@ -17,8 +17,9 @@ SMALLEST_BOX = 6.0
 """Points a box is wide and high at least (a radio button's dot may be smaller)."""
 _SQUARE = 1.6
 """How much wider than high, or higher than wide, a box or a dot may be."""
-_ENCLOSING = 1.3
-"""How much larger a box is than the mark inside it."""
+_ENCLOSING = 1.15
+"""How much larger a box is than the mark inside it (a tick of turned strokes is nearly as
+wide as its box: 7.6 pt in 8.4)."""
 MIN_BOXES = 2
 """Boxes on a page to read them: one small shape alone is a bullet or an ornament."""
 
