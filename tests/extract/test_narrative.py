@@ -340,3 +340,18 @@ def test_individuals_and_units_cases_are_natural_and_legal_persons() -> None:
     text = BODY.replace("其中自然人办件641件、法人办件1512件", "其中个人办件641件、单位办件1512件")
     got = _values(HEAD + text)
     assert (got["cases_natural"], got["cases_legal"]) == (641, 1512)
+
+
+def test_chinese_numerals_in_wan_and_an_earlier_years_figure_first() -> None:
+    text = BODY.replace(
+        "网站总访问量412,675次", "网站总访问量由2020年的301,220次增至四十一万二千六百七十五次"
+    ).replace("独立用户访问总量68,412个", "独立用户访问总量六万八千四百一十二个")
+    got = _values(HEAD + text)
+    assert (got["page_views"], got["unique_visitors"]) == (412675, 68412)
+
+
+def test_a_value_ends_where_a_bracket_opened_before_it_closes() -> None:
+    opening = (
+        "2024年，某局网站（首页网址：http://a.gov.cn/，主办单位：某市某局）作为部门网站运行。\n"
+    )
+    assert _values(opening + BODY)["sponsor"] == "某市某局"

@@ -68,8 +68,23 @@ _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
 
 def without_trailing_note(text: str) -> str:
     """A value without a label's note that came after it (某局（盖章）: the seal's place the
-    form marks after the name, not part of it)."""
+    form marks after the name, not part of it), nor what runs on past a bracket closed
+    before the value began (prose: （…主办单位：某局）作为部门网站，…)."""
+    if "）" in text or ")" in text:
+        text = _unopened_cut(text)
     return _TRAILING_NOTE_RE.sub("", text) if text.endswith((")", "）", "]", "】")) else text
+
+
+def _unopened_cut(text: str) -> str:
+    depth = 0
+    for k, char in enumerate(text):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            if depth == 0:
+                return text[:k].rstrip() if k > 0 else text
+            depth -= 1
+    return text
 
 
 _OPENERS = frozenset("一二三四五六七八九十单")

@@ -35,7 +35,7 @@ from nianbao.rules import value_shapes
 
 _COUNT_RE = re.compile(
     r"(?P<about>约|近|超过|突破|逾)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
-    r"六七八九十百千]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>个?工作日|[条个次项件篇期天人])?"
+    r"六七八九十百千万]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>个?工作日|[条个次项件篇期天人])?"
 )
 _UNIT_SAID = {"工作日": "天", "个工作日": "天"}
 """Units prose says for the form's (平均办理时间3个工作日 is 3 天)."""
@@ -255,25 +255,30 @@ _UNIT_WORD = "单位"
 
 
 _SAID_RE = re.compile(r"\s*(?:[:：]|为|是)\s*")
-_LAST_YEAR_RE = re.compile(r"(?:上年|去年|上一年|同期)")
-_LAST_YEAR_REACH = 5
-"""Characters before a count where a word saying it is last year's stands (由上年的)."""
+_LAST_YEAR_RE = re.compile(r"(?:上年|去年|上一年|同期|(?:由|从|比|较)(?:19|20)\d{2}\s*年度?的?)")
+_LAST_YEAR_REACH = 9
+"""Characters before a count where a word saying it is an earlier year's stands (由上年的,
+从2020年的)."""
 
 
 def _clause_values(
     clause: str, form: Form, context: _Context, taken: set[str]
 ) -> Iterator[tuple[Field, str]]:
     start = 0
+    held: int | None = None  # where the label's words end, an earlier year's figure after them
     for found in _COUNT_RE.finditer(clause):
-        words = clause[start : found.start()]
-        if _LAST_YEAR_RE.search(words[-_LAST_YEAR_REACH:]):
-            continue  # last year's (由上年的5.5天缩短至3.2天): the label's words go on to this
-        start = found.end()
-        if found["about"] or found["more"] or not CJK_RE.search(words):
+        reach = max(0, found.start() - _LAST_YEAR_REACH)
+        earlier = _LAST_YEAR_RE.search(clause, reach, found.start())
+        if earlier is not None:  # 由上年的5.5天缩短至3.2天: the label's words are this one's
+            held = earlier.start() if held is None else held
             continue
+        words = clause[start : found.start() if held is None else held]
         said = _SAID_END_RE.search(words)
         if not found["unit"] and not found["wan"] and said is None:
             continue  # a year, a date, a phone's digits: a count has its unit, 万 or a 为
+        start, held = found.end(), None
+        if found["about"] or found["more"] or not CJK_RE.search(words):
+            continue
         unit = _UNIT_SAID.get(found["unit"], found["unit"])
         f = _best_count(words[: said.start()] if said else words, unit, form, context, taken)
         if f is None:
