@@ -63,7 +63,7 @@ def kinds(text: str) -> list[tuple[str, str]]:
         # After a label, ending its cell (the value two spaces on: 223523个).
         ("独立用户访问总量 个", [("label", "独立用户访问总量"), ("unit", "个")]),
         # A measure word before no number, or inside a word, stays where it is.
-        ("个人 537", [("value", "个人 537")]),
+        ("个别 537", [("value", "个别 537")]),  # (个人 heads a label: 个人办件量)
         ("条 例", [("value", "条 例")]),
         ("某局 个", [("value", "某局 个")]),
     ],
@@ -1639,3 +1639,22 @@ def test_a_note_closing_a_list_before_a_blank_line_is_read() -> None:
     got = read_alone(text)
     assert got["innovation"] == ["personalized", "other"]
     assert got["innovation_other"] == "网站集约化平台统一用户中心"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "首页网址：http://a.gov.cn/col/col12/，主办单位：某局",
+            ["http://a.gov.cn/col/col12/", "某局"],
+        ),  # the address keeps its last slash
+        (
+            "单位负责人：张三、审核人：李四，填报人：王五",
+            ["张三", "李四", "王五"],
+        ),  # 三、 no numbering
+    ],
+)
+def test_a_label_run_into_the_word_before_it_leaves_the_word_whole(
+    text: str, expected: list[str]
+) -> None:
+    assert [t for kind, t in kinds(text) if kind == "value"] == expected

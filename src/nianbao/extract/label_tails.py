@@ -50,5 +50,11 @@ def label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelH
         if len(norm) >= shortest:
             hit = index.lookup(norm)
             if hit is not None:
-                return cut, hit
+                # What normalising drops before the label is the word's (an address's last
+                # slash, a name's last character taken for numbering: …/col123/，主办单位,
+                # 张三、审核人), or a clause's comma, which the caller leaves out.
+                at = cut
+                while at + 1 < len(word) and normalize_label(word[at + 1 :]) == norm:
+                    at += 1
+                return at, hit
     return None

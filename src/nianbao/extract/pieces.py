@@ -311,7 +311,7 @@ def _split(text: str, index: LabelIndex, fuzzy: bool = False) -> list[Piece]:
                     cut, hit = tail
                     if start is None:
                         start = chunk.start
-                    end = chunk.start + cut
+                    end = chunk.start + len(text[chunk.start : chunk.start + cut].rstrip("，、；"))
                     flush()
                     pieces.append(_piece("label", text[chunk.start + cut : label_end], index, hit))
                     i = colon + 1
