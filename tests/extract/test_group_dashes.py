@@ -26,6 +26,11 @@ def _split(text: str) -> list[str]:
         ("信息发布：总数", ["信息发布", "总数", "1"]),
         ("移动新媒体-微博名称", ["移动新媒体", "微博名称", "1"]),
         ("解读回应—解读产", ["解读回应", "解读产", "1"]),  # a label's head, the page cut it
+        # Text without columns (pdftotext -raw): the row's number, its unit and value.
+        (
+            "11 信息发布—概况类信息更新量 条 51",
+            ["11", "信息发布", "概况类信息更新量", "条 51", "1"],
+        ),
     ],
 )
 def test_group_names_before_a_label_become_cells(text: str, cells: list[str]) -> None:

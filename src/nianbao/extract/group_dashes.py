@@ -16,6 +16,8 @@ from nianbao.forms.model import Field
 
 _SEPARATOR_RE = re.compile(r"\s*(?:—+|－|-|–|/|／|·|：|:)\s*")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
+_ROW_NUMBER_RE = re.compile(r"\s*\d{1,3}\s+")
+"""A row's number before its label on a line of text without columns (11 信息发布—…)."""
 
 
 def _split(text: str) -> list[str]:
@@ -50,7 +52,7 @@ def _group_initials(index: LabelIndex) -> frozenset[str]:
 def _named_first_re(index: LabelIndex) -> re.Pattern[str]:
     names = sorted({n for g in index.form.groups() for n in (g.label, *g.variants)}, key=len)
     alternatives = "|".join(re.escape(n) for n in reversed(names))
-    return re.compile(rf"\n\s*(?:{alternatives})\s*(?:—+|－|-|–|/|／|·|：|:)")
+    return re.compile(rf"\n\s*(?:\d+\s+)?(?:{alternatives})\s*(?:—+|－|-|–|/|／|·|：|:)")
 
 
 def may_split(text: str, index: LabelIndex) -> bool:
@@ -61,7 +63,7 @@ def may_split(text: str, index: LabelIndex) -> bool:
 def _named_first(cell: Cell, index: LabelIndex) -> bool:
     """Whether the cell opens with a group's name and a separator: the one look most cells
     get (a label and its value, 填报单位：某局, open with no group's name)."""
-    text = cell.text
+    text = _ROW_NUMBER_RE.sub("", cell.text, count=1)
     if text.lstrip()[:1] not in _group_initials(index) or cell.copy or len(text) > 60:
         return False
     found = _SEPARATOR_RE.search(text)
@@ -85,18 +87,29 @@ def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
     """The cell, or its group names and its label as cells, when it is such a label."""
     if not _named_first(cell, index):
         return (cell,)
-    parts = _split(cell.text.strip())
+    text = cell.text.strip()
+    number = _ROW_NUMBER_RE.match(text)
+    parts = _split(text[number.end() :] if number else text)
     if len(parts) < 2:
         return (cell,)
-    last = normalize_label(parts[-1])
+    # The label's unit and value one blank after it on the line (text without columns:
+    # 信息发布—概况类信息更新量 条 51): they go on as a cell of their own.
+    rest = parts[-1].split(None, 1)
+    if len(rest) == 2 and index.lookup(normalize_label(rest[0])) is not None:
+        parts[-1:] = rest
+    else:
+        rest = []
+    last = normalize_label(parts[-2] if rest else parts[-1])
     label = index.lookup(last)
     # A label, or the head of one its cell or page cut (解读回应—解读产 | … | 品数量).
     if (label is None or not label.fields) and not (len(last) >= 3 and last in index.heads):
         return (cell,)
-    for name in parts[:-1]:
+    for name in parts[: -2 if rest else -1]:
         hit = index.lookup(normalize_label(name))
         if hit is None or not hit.groups:
             return (cell,)
         if hit.fields and not (label is not None and _own_fields(label.fields, hit)):
             return (cell,)
+    if number is not None:  # a row's number (-raw text: 11 信息发布—…) stays its own cell
+        parts.insert(0, number[0].strip())
     return tuple(dataclasses.replace(cell, text=part) for part in parts)
