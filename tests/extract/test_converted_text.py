@@ -1665,3 +1665,15 @@ def test_a_tables_column_head_is_no_value() -> None:
     # (类别 | 项目 | 网站名称 | 指标 | 首页网址 …).
     got = report_values("类别\n项目\n网站名称\n\n指标\n\n主办单位\n", without=("网站名称",))
     assert "site_name" not in got
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("独立访客数（个）", "unique_visitors"),
+        ("发现安全问题数", "security_issues_found"),
+        ("安全问题整改数", "security_issues_fixed"),
+    ],
+)
+def test_labels_templates_reword(label: str, key: str) -> None:
+    assert report_values(f"{label}\t7\n")[key] == 7
