@@ -1677,3 +1677,8 @@ def test_a_tables_column_head_is_no_value() -> None:
 )
 def test_labels_templates_reword(label: str, key: str) -> None:
     assert report_values(f"{label}\t7\n")[key] == 7
+
+
+def test_innovation_said_as_its_functions_with_a_choices_note() -> None:
+    got = report_values("创新发展功能（多选）\t搜索即服务、千人千网\n")
+    assert got["innovation"] == ["search_as_service", "personalized"]

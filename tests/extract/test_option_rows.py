@@ -229,12 +229,12 @@ def test_a_yes_no_question_answered_down_its_tall_cell() -> None:
 
 def test_several_tick_cells_each_after_its_option() -> None:
     # A list's options each in a cell, a tick typed in the cell after each ticked one; the
-    # label said again in a cell of its own (创新发展功能) before them.
+    # label said again in a cell of its own (创新发展项目) before them.
     got = _read(
         [
             ("网站类型", "政府门户网站", "部门网站", "专项网站", "√"),
             (
-                *("创新发展", "创新发展功能", "搜索即服务", "√", "多语言版本", None),
+                *("创新发展", "创新发展项目", "搜索即服务", "√", "多语言版本", None),
                 *("无障碍浏览", None, "千人千网", "√", "其他"),
             ),
         ]

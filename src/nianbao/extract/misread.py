@@ -69,7 +69,7 @@ def answers_choice(f: Field, text: str) -> bool:
 
 def restates_label(f: Field, text: str) -> bool:
     """Whether `text`, no answer, says the choice's label again with a word or two after it
-    (创新发展 | 创新发展功能 | ☑搜索即服务 …): a second label cell, not the end of the answers."""
+    (创新发展 | 创新发展项目 | ☑搜索即服务 …): a second label cell, not the end of the answers."""
     said = normalize_label(text)
     return any(
         said.startswith(n) and 0 < len(said) - len(n) <= _RESTATED
@@ -78,7 +78,7 @@ def restates_label(f: Field, text: str) -> bool:
 
 
 _RESTATED = 3
-"""Characters a restated label adds (功能, 情况)."""
+"""Characters a restated label adds (项目, 内容)."""
 
 
 def may_own(f: Field | None, value: Piece) -> bool:
