@@ -15,9 +15,9 @@ from nianbao.extract.misread import option_alternatives
 from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.forms.model import Field, Form
 
-_NAME = r"(?![在对于向从经本我])(?:(?![其该])[\u4e00-\u9fff（）()·]){4,40}?"
+_NAME = r"(?![在对于向从经本我由])(?:(?![其该])[\u4e00-\u9fff（）()·]){4,40}?"
 """A unit's or a site's name: Chinese characters and brackets, no clause's punctuation, not
-opening with a preposition, no pronoun in it (某厅在其部门网站)."""
+opening with a preposition (是由某局主办), no pronoun in it (某厅在其部门网站)."""
 
 
 def stated_names(doc: Document, form: Form, taken: set[str]) -> Iterator[tuple[Field, str, int]]:
