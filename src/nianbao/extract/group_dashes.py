@@ -56,8 +56,20 @@ def _named_first_re(index: LabelIndex) -> re.Pattern[str]:
 
 
 def may_split(text: str, index: LabelIndex) -> bool:
-    """Whether a cell of `text` (cells one a line) opens with a group's name and a dash."""
+    """Whether a cell of `text` (cells one a line) opens with a group's name and a dash (a
+    row's number before it: the costlier look, only where a line opens with a number)."""
+    if _NUMBERED_RE.search(text) is None:
+        return _unnumbered_first_re(index).search(text) is not None
     return _named_first_re(index).search(text) is not None
+
+
+@cache
+def _unnumbered_first_re(index: LabelIndex) -> re.Pattern[str]:
+    return re.compile(_named_first_re(index).pattern.replace(r"(?:\d+\s+)?", "", 1))
+
+
+_NUMBERED_RE = re.compile(r"\n\s*\d{1,3}\s")
+"""A line opening with a row's number."""
 
 
 def _named_first(cell: Cell, index: LabelIndex) -> bool:

@@ -442,6 +442,7 @@ def match_document(doc: Document, form: Form) -> Match:
     walk = _Walk(doc, index, Rows(doc, index))
     match = walk.run()
     match.drop(footnote, index.texts)
-    match.drop(lambda c: prose.column_heads(c.raw, form))  # a table's head (项目 | 指标)
+    # A table's head (项目 | 指标) is no name's: looked for among the texts' candidates only.
+    match.drop(lambda c: prose.column_heads(c.raw, form), index.texts)
     choose(match, doc, form.sections[0].id)
     return match
