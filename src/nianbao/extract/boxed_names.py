@@ -10,9 +10,8 @@ from functools import cache
 
 from nianbao.extract.cell_edits import cells_edited, texts_edited
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.misread import option_labels
+from nianbao.extract.misread import choice_option_names
 from nianbao.forms.model import Form
 
 
@@ -20,7 +19,7 @@ from nianbao.forms.model import Form
 def _names(form: Form) -> tuple[str, ...]:
     """The options' names that are labels too, longest first."""
     labels = {normalize_label(label) for f in form.fields for label in f.labels}
-    names = {n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f)}
+    names = choice_option_names(form)
     return tuple(sorted(names & labels, key=lambda n: (-len(n), n)))
 
 
@@ -71,16 +70,10 @@ _OPTION_CELL_RE = re.compile(r"^([☑☐])\s+(?=[^\s☑☐][^☑☐]*$)")
 
 
 @cache
-def _option_names(form: Form) -> frozenset[str]:
-    """The normal forms of every choice's options' names."""
-    return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))
-
-
-@cache
 def _after_name_re(form: Form) -> re.Pattern[str]:
     """A cell (cells one a line) of an option's name alone, no box, then a cell of one
     option with a blank after its box (政府门户网站 | ☑ 部门网站; 是 | ☑ 否)."""
-    names = sorted(_option_names(form), key=lambda n: (-len(n), n))
+    names = sorted(choice_option_names(form), key=lambda n: (-len(n), n))
     alternatives = "|".join(map(re.escape, names))
     return re.compile(rf"\n(?:{alternatives})\n[☑☐][ \t\u3000]+[^\n☑☐]+\n")
 
@@ -98,7 +91,7 @@ def boxes_onto_own_names(doc: Document, index: LabelIndex) -> Document:
     option's name without a box (政府门户网站 | ☑ 部门网站 | 专项网站): the box is its own
     cell's option's, not the name before it (read as one line, 政府门户网站 ☑ 部门网站 would
     put the box after 政府门户网站). The blank goes, so the box stands against its name."""
-    names = _option_names(index.form)
+    names = choice_option_names(index.form)
 
     def closed(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
         out = list(cells)

@@ -6,14 +6,11 @@ go, so the label reads as the form's and the answer after it as its value."""
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from nianbao.extract.cell_edits import texts_edited
 from nianbao.extract.document import Document
-from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.misread import option_labels
-from nianbao.forms.model import Form
+from nianbao.extract.misread import choice_option_names
 
 _LISTED_RE = re.compile(r"[(（]([^()（）]+[、,，/／][^()（）]+)[)）](?=\s*(?:[:：]|$))")
 """Brackets holding a list, ending the text or before a colon."""
@@ -30,7 +27,7 @@ cell a line): the look before the step, cheap."""
 
 
 def listed_options_dropped(doc: Document, index: LabelIndex) -> Document:
-    names = _names(index.form)
+    names = choice_option_names(index.form)
 
     def convert(text: str) -> str:
         if "(" not in text and "（" not in text:
@@ -43,8 +40,3 @@ def listed_options_dropped(doc: Document, index: LabelIndex) -> Document:
 def _all_options(listed: str, names: frozenset[str]) -> bool:
     items = _SEPARATOR_RE.split(listed.strip())
     return len(items) >= 2 and all(normalize_label(item) in names for item in items)
-
-
-@cache
-def _names(form: Form) -> frozenset[str]:
-    return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))

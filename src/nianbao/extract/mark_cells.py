@@ -11,23 +11,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import cache
 
 from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document
-from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.misread import option_labels
-from nianbao.forms.model import Form
-
-
-@cache
-def _names(form: Form) -> frozenset[str]:
-    return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))
+from nianbao.extract.misread import choice_option_names
 
 
 def marks_onto_options(doc: Document, index: LabelIndex) -> Document:
-    names = _names(index.form)
+    names = choice_option_names(index.form)
     votes: dict[int, int] = {}  # per table: ticks before their option, less those after
     for row in doc.rows:
         for before, after in _sides(row.cells, names):

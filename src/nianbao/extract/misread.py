@@ -16,7 +16,7 @@ from nianbao.extract.kinds import CHOICE_TYPES
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.piece import TICKS, Piece
 from nianbao.extract.ranking import readable
-from nianbao.forms.model import Field
+from nianbao.forms.model import Field, Form
 
 BOOL_OPTIONS = (("true", ("是",)), ("false", ("否",)))
 YES_NO = frozenset(names[0] for _, names in BOOL_OPTIONS)
@@ -48,6 +48,12 @@ def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
 def option_labels(f: Field) -> frozenset[str]:
     """Every normalised label of `f`'s options."""
     return frozenset(label for _, group in options_of(f) for label in group)
+
+
+@cache
+def choice_option_names(form: Form) -> frozenset[str]:
+    """The normal forms of every choice's options' names (a form's printed options)."""
+    return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))
 
 
 @cache
