@@ -16,8 +16,11 @@ from nianbao.forms.model import Field
 
 _SEPARATOR_RE = re.compile(r"\s*(?:—+|－|-|–|/|／|·|：|:)\s*")
 _BRACKETED_RE = re.compile(r"[(（][^()（）]*[)）]")
-_ROW_NUMBER_RE = re.compile(r"\s*\d{1,3}\s+")
+_ROW_NUMBER = r"\d{1,3}\s+"
 """A row's number before its label on a line of text without columns (11 信息发布—…)."""
+_ROW_NUMBER_RE = re.compile(rf"\s*{_ROW_NUMBER}")
+_NUMBERED_RE = re.compile(rf"\n\s*{_ROW_NUMBER}")
+"""A line opening with a row's number."""
 
 
 def _split(text: str) -> list[str]:
@@ -49,33 +52,32 @@ def _group_initials(index: LabelIndex) -> frozenset[str]:
 
 
 @cache
-def _named_first_re(index: LabelIndex) -> re.Pattern[str]:
+def _named_first_re(index: LabelIndex, numbered: bool) -> re.Pattern[str]:
+    """A line opening with a group's name and a separator, a row's number before the name
+    if `numbered` (the costlier look, only where a line opens with a number)."""
     names = sorted({n for g in index.form.groups() for n in (g.label, *g.variants)}, key=len)
     alternatives = "|".join(re.escape(n) for n in reversed(names))
-    return re.compile(rf"\n\s*(?:\d+\s+)?(?:{alternatives})\s*(?:—+|－|-|–|/|／|·|：|:)")
+    number = f"(?:{_ROW_NUMBER})?" if numbered else ""
+    return re.compile(rf"\n\s*{number}(?:{alternatives})\s*(?:—+|－|-|–|/|／|·|：|:)")
 
 
 def may_split(text: str, index: LabelIndex) -> bool:
-    """Whether a cell of `text` (cells one a line) opens with a group's name and a dash (a
-    row's number before it: the costlier look, only where a line opens with a number)."""
-    if _NUMBERED_RE.search(text) is None:
-        return _unnumbered_first_re(index).search(text) is not None
-    return _named_first_re(index).search(text) is not None
+    """Whether a cell of `text` (cells one a line) opens with a group's name and a dash, a
+    row's number before it or not."""
+    numbered = _NUMBERED_RE.search(text) is not None
+    return _named_first_re(index, numbered).search(text) is not None
 
 
-@cache
-def _unnumbered_first_re(index: LabelIndex) -> re.Pattern[str]:
-    return re.compile(_named_first_re(index).pattern.replace(r"(?:\d+\s+)?", "", 1))
-
-
-_NUMBERED_RE = re.compile(r"\n\s*\d{1,3}\s")
-"""A line opening with a row's number."""
+def _without_number(text: str) -> tuple[str, str | None]:
+    """`text` without the row's number it opens with, and that number (None: none)."""
+    number = _ROW_NUMBER_RE.match(text)
+    return (text[number.end() :], number[0].strip()) if number else (text, None)
 
 
 def _named_first(cell: Cell, index: LabelIndex) -> bool:
     """Whether the cell opens with a group's name and a separator: the one look most cells
     get (a label and its value, 填报单位：某局, open with no group's name)."""
-    text = _ROW_NUMBER_RE.sub("", cell.text, count=1)
+    text = _without_number(cell.text)[0]
     if text.lstrip()[:1] not in _group_initials(index) or cell.copy or len(text) > 60:
         return False
     found = _SEPARATOR_RE.search(text)
@@ -99,9 +101,8 @@ def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
     """The cell, or its group names and its label as cells, when it is such a label."""
     if not _named_first(cell, index):
         return (cell,)
-    text = cell.text.strip()
-    number = _ROW_NUMBER_RE.match(text)
-    parts = _split(text[number.end() :] if number else text)
+    text, number = _without_number(cell.text.strip())
+    parts = _split(text)
     if len(parts) < 2:
         return (cell,)
     # The label's unit and value one blank after it on the line (text without columns:
@@ -123,5 +124,5 @@ def _parts(cell: Cell, index: LabelIndex) -> tuple[Cell, ...]:
         if hit.fields and not (label is not None and _own_fields(label.fields, hit)):
             return (cell,)
     if number is not None:  # a row's number (-raw text: 11 信息发布—…) stays its own cell
-        parts.insert(0, number[0].strip())
+        parts.insert(0, number)
     return tuple(dataclasses.replace(cell, text=part) for part in parts)
