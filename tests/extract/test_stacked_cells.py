@@ -28,6 +28,14 @@ def test_one_cells_lines_stay_one_cell() -> None:
     ]
 
 
+def test_an_escaped_pipe_stays_in_its_stacked_cell() -> None:
+    # markitdown escapes a pipe inside a cell: it parts no cells of the stacked row.
+    assert list(numbered_lines(["| a\\|b | c<br>d | 1<br>2 |"])) == [
+        (1, "| a\\|b | c | 1 |"),
+        (1, "|  | d | 2 |"),
+    ]
+
+
 def test_a_registration_number_wrapped_beside_a_wrapped_label() -> None:
     # Two cells of two lines each: set apart as stacked rows, the number's rest goes on
     # in its own column on the next.

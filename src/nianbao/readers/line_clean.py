@@ -78,6 +78,17 @@ def markdown_plain(line: str) -> str:
     return line
 
 
+def markdown_cells(row: str) -> list[str]:
+    """A Markdown table row's cells (`row` stripped, its outer pipes included), split at its
+    pipes but the escaped ones, which stay escaped (markitdown: ICP备案号\\|公安机关备案号)."""
+    inner = row[1:-1]
+    return _MD_CELL_RE.split(inner) if "\\|" in inner else inner.split("|")
+
+
+_MD_CELL_RE = re.compile(r"(?<!\\)\|")
+"""A Markdown table's cell boundary: a pipe not escaped."""
+
+
 def _unescaped(match: re.Match[str], row: bool) -> str:
     char = match.group(1)
     return match[0] if row and char == "|" else (char or "")

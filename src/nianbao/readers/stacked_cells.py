@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from nianbao.readers.line_clean import markdown_cells
+
 _BR_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
@@ -28,7 +30,7 @@ def _stacked(raw: str) -> list[str] | None:
     row = raw.strip()
     if len(row) < 2 or row[0] != "|" or row[-1] != "|" or not _BR_RE.search(row):
         return None
-    parts = [_BR_RE.split(cell) for cell in row[1:-1].split("|")]
+    parts = [_BR_RE.split(cell) for cell in markdown_cells(row)]
     counts = {len(p) for p in parts if len(p) > 1}
     if len(counts) != 1 or sum(len(p) > 1 for p in parts) < 2:
         return None

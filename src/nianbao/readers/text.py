@@ -24,7 +24,7 @@ from nianbao.readers.encoding import decode_text
 from nianbao.readers.grid_tables import box_drawn_as_grid, grid_rows
 from nianbao.readers.hard_wraps import hard_wraps_joined
 from nianbao.readers.limits import MAX_TEXT_BYTES
-from nianbao.readers.line_clean import MAX_LINE_CHARS, clean_line, tex_marks
+from nianbao.readers.line_clean import MAX_LINE_CHARS, clean_line, markdown_cells, tex_marks
 from nianbao.readers.marks import (
     TICKED,
     UNTICKED,
@@ -120,16 +120,11 @@ def _delimited(line: str) -> list[str] | None:
     (cells set apart by spaces)."""
     stripped = line.strip()
     if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
-        if "\\|" in stripped:  # a pipe inside a cell, escaped (markitdown): the cell's text
-            return [c.strip().replace("\\|", "|") for c in _MD_CELL_RE.split(stripped[1:-1])]
-        return [c.strip() for c in stripped[1:-1].split("|")]
+        # A pipe inside a cell, escaped (markitdown), is the cell's text.
+        return [c.strip().replace("\\|", "|") for c in markdown_cells(stripped)]
     if "\t" in line:
         return [c.strip() for c in line.rstrip("\r\n").split("\t")]
     return None
-
-
-_MD_CELL_RE = re.compile(r"(?<!\\)\|")
-"""A Markdown table's cell boundary: a pipe not escaped."""
 
 
 def _spaced_texts(line: str) -> list[str]:
