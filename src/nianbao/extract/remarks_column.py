@@ -17,8 +17,6 @@ def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
     """`doc` without the cells of its remarks column, in the rows under each head naming
     it beside a values' column (a head repeated on each page is found on each)."""
     del index
-    if not any("备注" in c.text or "说明" in c.text for row in doc.rows for c in row.cells):
-        return doc  # one look through all cells: most tables have no remarks column
     chosen: dict[int, int] = {}
     col: int | None = None
     page: int | None = None
