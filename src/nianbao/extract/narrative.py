@@ -86,10 +86,11 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     if year is not None:
         _put(doc, match, *year)
         taken.add(year[0].key)
-    for f, raw, r in (*_stated_choices(doc, form, taken), *stated_names(doc, form, taken)):
+    texts = paragraphs(doc)  # one joining of the page's lines for every look below
+    for f, raw, r in (*_stated_choices(texts, form, taken), *stated_names(texts, form, taken)):
         _put(doc, match, f, raw, r)
         taken.add(f.key)
-    for r, sentence in _sentences(doc):
+    for r, sentence in _sentences(texts):
         for clause in _CLAUSE_END_RE.split(sentence):
             _follow(clause, groups, context)
             for f, raw in (*_said(clause, form, context, taken), *_codes(clause, form, taken)):
@@ -105,7 +106,9 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
     _media_implied(doc, form, match, taken)
 
 
-def _stated_choices(doc: Document, form: Form, taken: set[str]) -> Iterator[tuple[Field, str, int]]:
+def _stated_choices(
+    texts: list[tuple[int, str]], form: Form, taken: set[str]
+) -> Iterator[tuple[Field, str, int]]:
     """A single choice stated with its label (网站类型为部门网站), before any of its options
     named elsewhere is taken for it (a page's top bar: 欢迎访问某市人民政府门户网站)."""
     for f in form.fields:
@@ -113,7 +116,7 @@ def _stated_choices(doc: Document, form: Form, taken: set[str]) -> Iterator[tupl
             continue
         labels = "|".join(map(re.escape, f.labels))
         stated = re.compile(rf"(?:{labels})\s*(?:为|是|[:：])\s*({option_alternatives(f)})")
-        for r, text in paragraphs(doc):
+        for r, text in texts:
             found = stated.search(text)
             if found is not None:
                 yield f, found[1], r
@@ -136,8 +139,8 @@ def _text(doc: Document) -> str:
     return "\n".join(text for _, text in paragraphs(doc))
 
 
-def _sentences(doc: Document) -> Iterator[tuple[int, str]]:
-    for r, text in paragraphs(doc):
+def _sentences(texts: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    for r, text in texts:
         for sentence in _SENTENCE_RE.findall(text):
             yield r, _ASIDE_RE.sub("", sentence)
 

@@ -10,9 +10,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from nianbao.extract.document import Document
 from nianbao.extract.misread import option_alternatives
-from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.forms.model import Field, Form
 
 _NAME = r"(?![在对于向从经本我由])(?:(?![其该])[\u4e00-\u9fff（）()·]){4,40}?"
@@ -20,12 +18,15 @@ _NAME = r"(?![在对于向从经本我由])(?:(?![其该])[\u4e00-\u9fff（）()
 opening with a preposition (是由某局主办), no pronoun in it (某厅在其部门网站)."""
 
 
-def stated_names(doc: Document, form: Form, taken: set[str]) -> Iterator[tuple[Field, str, int]]:
-    """Each first-section name field's value the text states so, and its row."""
+def stated_names(
+    texts: list[tuple[int, str]], form: Form, taken: set[str]
+) -> Iterator[tuple[Field, str, int]]:
+    """Each first-section name field's value the paragraphs `texts` (each with its first
+    row: prose_paragraphs.paragraphs) state so, and its row."""
     for f, pattern in _patterns(form):
         if f.key in taken:
             continue
-        for r, text in paragraphs(doc):
+        for r, text in texts:
             found = pattern.search(text)
             if found is not None:
                 yield f, found[1], r
