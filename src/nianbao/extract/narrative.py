@@ -7,38 +7,27 @@ The table reading finds few labels in such a text (a label is seldom written who
 this reads what it left unread, and only in a text of many counts in sentences
 (`told_in_prose`). A count goes to the field whose label shares most of the words before it
 (the characters of its label, in any order: prose rewords), weighed by its unit and by the
-part of the report the text is in (a section's or account's name said last); a field read
-once is not read again. Approximate counts (约, 余, 多) are no values."""
+part of the report the text is in (a section's or account's name said last: `prose_counts`);
+a field read once is not read again."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from decimal import Decimal
-from functools import cache
 
 from nianbao.extract.credits import without_credits
 from nianbao.extract.document import Document
-from nianbao.extract.labels import common_prefix
 from nianbao.extract.misread import option_alternatives
+from nianbao.extract.prose_counts import ProseContext, clause_counts, shared_count
 from nianbao.extract.prose_facts import facts, options_named
 from nianbao.extract.prose_names import stated_names
 from nianbao.extract.prose_paragraphs import paragraphs
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.shaped import has_shape
-from nianbao.extract.tokens import CJK_RE
 from nianbao.forms.model import Field, Form
-from nianbao.numerals import cn_to_int
 from nianbao.rules import value_shapes
 
-_COUNT_RE = re.compile(
-    r"(?P<about>约|近|超过|突破|逾)?(?:(?P<count>\d[\d,]*(?:\.\d+)?)\s*(?P<wan>万)?|(?P<cn>[零一二两三四五"
-    r"六七八九十百千万]+)(?=[条个次项件篇期天]))\s*(?P<more>余|多)?(?P<unit>个?工作日|[条个次项件篇期天人])?"
-)
-_UNIT_SAID = {"工作日": "天", "个工作日": "天"}
-"""Units prose says for the form's (平均办理时间3个工作日 is 3 天)."""
 _CLAUSE_END_RE = re.compile(r"[，；。！？;、（）()\n]|,(?!\d{3}(?!\d))")
 """Where a clause ends (but a comma setting off thousands)."""
 _SENTENCE_RE = re.compile(r"[^。！？\n]+")
@@ -51,23 +40,10 @@ _PROSE_COUNT_RE = re.compile(
 PROSE_COUNTS = 8
 """Counts in sentences a text needs to be read as a report told in prose."""
 _QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{1,30})[”\"」]")
-_GENERIC = frozenset("数量的单位是否总其中全年共网站")
-"""Characters of a label that prose leaves out or says of anything (数量, 总数, 是否, 网站)."""
-_LEAST = 0.5
-"""Share of a label's own characters the words before a count need, and share of those
-words' that the label needs (not 网站编辑业务培训3次 for 网站总访问量)."""
-_ENOUGH = 0.6
-"""Score a field needs (the share, with its unit's and the context's weight)."""
 
 
 def told_in_prose(doc: Document) -> bool:
     return len(_PROSE_COUNT_RE.findall(_text(doc))) >= PROSE_COUNTS
-
-
-@dataclass
-class _Context:
-    group: tuple[str, ...] = ()
-    order: int = -1
 
 
 def read_narrative(doc: Document, form: Form, match: Match) -> None:
@@ -79,7 +55,7 @@ def read_narrative(doc: Document, form: Form, match: Match) -> None:
         c = match.chosen[key]
         if c.field.type == "str" and c.raw.endswith("。"):  # the sentence's end, not the text's
             match.chosen[key] = dataclasses.replace(c, raw=c.raw.rstrip("。"))
-    context = _Context()
+    context = ProseContext()
     groups = _group_names(form)
     doc = without_credits(doc)  # the article's 审核 is its editor's
     year = _title_year(doc, form, taken)
@@ -161,7 +137,7 @@ def _group_names(form: Form) -> list[tuple[str, tuple[str, ...]]]:
     return sorted(unique.items(), key=lambda item: -len(item[0]))
 
 
-def _follow(clause: str, groups: list[tuple[str, tuple[str, ...]]], context: _Context) -> None:
+def _follow(clause: str, groups: list[tuple[str, tuple[str, ...]]], context: ProseContext) -> None:
     """A section's or account's name in the clause (the longest) makes its part the context."""
     for name, ids in groups:
         if name in clause:
@@ -191,7 +167,7 @@ _YEAR_RE = re.compile(
 
 
 def _said(
-    clause: str, form: Form, context: _Context, taken: set[str]
+    clause: str, form: Form, context: ProseContext, taken: set[str]
 ) -> Iterator[tuple[Field, str]]:
     """A text's label in the clause and its value after a colon, 为, 是 or a quote (网站名称
     为某某, 名称“某某”); a code right after it (政府网站标识码4106000001), in its shape."""
@@ -258,126 +234,25 @@ _UNIT_WORD = "单位"
 
 
 _SAID_RE = re.compile(r"\s*(?:[:：]|为|是)\s*")
-_LAST_YEAR_RE = re.compile(r"(?:上年|去年|上一年|同期|(?:由|从|比|较)(?:19|20)\d{2}\s*年度?的?)")
-_LAST_YEAR_REACH = 9
-"""Characters before a count where a word saying it is an earlier year's stands (由上年的,
-从2020年的)."""
 
 
 def _clause_values(
-    clause: str, form: Form, context: _Context, taken: set[str]
+    clause: str, form: Form, context: ProseContext, taken: set[str]
 ) -> Iterator[tuple[Field, str]]:
-    start = 0
-    held: int | None = None  # where the label's words end, an earlier year's figure after them
-    for found in _COUNT_RE.finditer(clause):
-        reach = max(0, found.start() - _LAST_YEAR_REACH)
-        earlier = _LAST_YEAR_RE.search(clause, reach, found.start())
-        if earlier is not None:  # 由上年的5.5天缩短至3.2天: the label's words are this one's
-            held = earlier.start() if held is None else held
-            continue
-        words = clause[start : found.start() if held is None else held]
-        said = _SAID_END_RE.search(words)
-        if not found["unit"] and not found["wan"] and said is None:
-            continue  # a year, a date, a phone's digits: a count has its unit, 万 or a 为
-        start, held = found.end(), None
-        if found["about"] or found["more"] or not CJK_RE.search(words):
-            continue
-        unit = _UNIT_SAID.get(found["unit"], found["unit"])
-        f = _best_count(words[: said.start()] if said else words, unit, form, context, taken)
-        if f is None:
-            continue
-        raw = found["count"] or str(cn_to_int(found["cn"]) or "")
-        if not raw:
-            continue
-        if found["wan"]:
-            scaled = Decimal(raw.replace(",", "")) * 10_000
-            if scaled != scaled.to_integral_value():
-                continue  # 2.16万 of a count is rounded: no value
-            raw = str(int(scaled))
+    counted: set[str] = set()
+    for f, raw in clause_counts(clause, form, context, taken):
+        counted.add(f.key)
         yield f, raw
-        taken = taken | {f.key}
-    none = _NONE_RE.search(clause)
-    if none is not None:
-        # A count's whole label said to be none (收到意见：无, 注册用户数为无): 0, as a table's 无.
-        f = _best_count(clause[: none.start()], None, form, context, taken)
-        if f is not None:
-            yield f, "无"
-            taken = taken | {f.key}
-    yield from facts(clause, form, taken)
-
-
-_NONE_RE = re.compile(r"\s*(?:[:：]|为)\s*无\s*$")
-
-
-_SAID_END_RE = re.compile(r"\s*(?:[:：]|为|是)\s*$")
-
-
-def _best_count(
-    words: str, unit: str | None, form: Form, context: _Context, taken: set[str]
-) -> Field | None:
-    # The words after a name the clause quotes (政务微信“某某”全年推送信息318条).
-    words = words[words.rfind("”") + 1 :]
-    chars = set(CJK_RE.findall(words)) - _GENERIC
-    best: tuple[float, int] | None = None
-    chosen = None
-    for f in form.fields:
-        if not f.numeric or f.key in taken:
-            continue
-        share, cover = max(_share(chars, label) for label in (*_labels(f), _cores(form)[f.key]))
-        if share < _LEAST or cover < _LEAST or (unit is None and min(share, cover) < 1):
-            continue  # without a unit, only the whole label (注册用户数为0)
-        score = share
-        if unit is not None and f.unit is not None:
-            if unit != f.unit:
-                continue  # 订阅用户2.1万人: no count of the form's 个
-            score += 0.3
-        score += 0.2 * common_prefix(f.group_ids, context.group)
-        score += 0.1 if f.order > context.order else 0.0
-        key = (score, -f.order)
-        if score >= _ENOUGH and (best is None or key > best):
-            best, chosen = key, f
-    return chosen
-
-
-@cache
-def _cores(form: Form) -> dict[str, str]:
-    """Each count's label without the characters its group's other counts' labels share
-    with it: what prose keeps of it (概况类信息更新量 -> 概况类, said 其中概况类10条)."""
-    cores: dict[str, str] = {}
-    for f in form.fields:
-        others = {
-            c
-            for g in form.fields
-            if g.numeric and g.group_ids == f.group_ids and g.key != f.key
-            for c in g.label
-        }
-        cores[f.key] = "".join(c for c in f.label if c not in others)
-    return cores
-
-
-def _labels(f: Field) -> list[str]:
-    """A field's labels, each also after its groups' names (解读信息发布 + 总数)."""
-    names = "".join(f.path[1:]) if len(f.path) > 1 else ""
-    return [label for base in f.labels for label in (base, names + base)]
-
-
-def _share(chars: set[str], label: str) -> tuple[float, float]:
-    """The shares of the label's own characters the words hold, and of the words' the
-    label holds."""
-    own = set(label) - _GENERIC
-    common = len(own & chars)
-    if len(own) < 2 or common < 2:
-        return 0.0, 0.0
-    return common / len(own), common / len(chars)
+    yield from facts(clause, form, taken | counted)
 
 
 def _sentence_values(
-    sentence: str, form: Form, context: _Context, taken: set[str]
+    sentence: str, form: Form, context: ProseContext, taken: set[str]
 ) -> Iterator[tuple[Field, str]]:
     """Options named (`prose_facts`), counts one figure gives, and a quoted name after an
     account's kind."""
     yield from options_named(sentence, form, context.group, taken)
-    yield from _shared_count(sentence, form, taken)
+    yield from shared_count(sentence, form, taken)
     accounts = [f for f in _account_names(form) if f.key not in taken]
     for f in accounts:
         if re.search(rf"{re.escape(f.path[-1])}\s*[:：]\s*无", sentence):
@@ -407,31 +282,6 @@ def _account_names(form: Form) -> list[Field]:
         if len(f.group_ids) > 1:
             firsts.setdefault(f.group_ids, f)
     return [f for f in firsts.values() if f.type == "str"]
-
-
-def _shared_count(sentence: str, form: Form, taken: set[str]) -> Iterator[tuple[Field, str]]:
-    """Counts one figure gives (办件量总数、自然人办件量、法人办件量均为0): each a label
-    whole."""
-    found = _ALL_RE.search(sentence)
-    if found is None:
-        return
-    names = [n for n in _LIST_RE.split(found["names"].split("，")[-1].split("：")[-1]) if n]
-    fields = [_whole_label(name, form, taken) for name in names]
-    if len(fields) >= 2 and all(f is not None for f in fields):
-        for f in fields:
-            if f is not None:
-                yield f, found["count"]
-
-
-_ALL_RE = re.compile(r"(?P<names>[^。；]+?)均为\s*(?P<count>\d+|无)")
-_LIST_RE = re.compile(r"[、和及与]")
-
-
-def _whole_label(name: str, form: Form, taken: set[str]) -> Field | None:
-    for f in form.fields:
-        if f.numeric and f.key not in taken and any(name.strip() == lb for lb in _labels(f)):
-            return f
-    return None
 
 
 def _media_implied(doc: Document, form: Form, match: Match, taken: set[str]) -> None:
