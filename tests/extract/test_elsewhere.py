@@ -17,7 +17,8 @@ def _page(body: str, title: str = TITLE, head: str = "") -> bytes:
         f"<html><head><meta charset='utf-8'><title>{title}</title>{head}</head><body>"
         "<div class='nav'><a href='/'>首页</a> &gt; <a href='/zwgk/'>政务公开</a></div>"
         f"<h1>{title}</h1><p>发布时间：2023-01-18</p>{body}"
-        "<div class='footer'><img src='/images/dzjg.png'> 主办：海口市卫生健康委员会</div>"
+        "<div class='footer'><img src='/images/dzjg.png'> 主办：海口市卫生健康委员会"
+        "<img src='/images/ga.png'> 琼公网安备 46010602000283号</div>"
         "</body></html>"
     ).encode()
 
@@ -75,6 +76,7 @@ def test_a_picture_of_the_table() -> None:
     assert "logo.png" not in message
     assert "wx.jpg" not in message  # set 120 pixels wide: an icon
     assert "dzjg.png" not in message  # the 党政机关 badge
+    assert "ga.png" not in message  # the police badge before the 公安备案 number
     assert "OCR" in message
 
 
@@ -117,6 +119,7 @@ def test_links_are_listed_once_in_page_order() -> None:
         ("/c.wps", "file", False),
         ("/d.png", "picture", True),
         ("/images/dzjg.png", "picture", False),
+        ("/images/ga.png", "picture", False),
     ]
 
 

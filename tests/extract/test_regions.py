@@ -84,6 +84,18 @@ def test_another_forms_heading_names_it(line: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "form"),
+    [
+        ("丽江市古城区人民政府2023年政府信息公开工作年度报告", "政府信息公开工作年度报告"),
+        ("2020年度全省政府网站监管工作年度报表", "政府网站监管工作年度报表"),
+        ("湖北省政府网站与政务新媒体监管工作年度报表", "政府网站与政务新媒体监管工作年度报表"),
+    ],
+)
+def test_the_other_annual_reports_headings_name_them(line: str, form: str) -> None:
+    assert heading(line, NAMES) == form
+
+
+@pytest.mark.parametrize(
     "line",
     [
         "政府网站工作年度报表",
@@ -102,6 +114,8 @@ def test_this_forms_heading_names_it(line: str) -> None:
         "是否有政务新媒体",
         "信息发布 总数",
         "请各单位于1月31日前在门户网站公开政务新媒体工作年度报表，并报送市政府办公室备案。",
+        "政府信息公开年报",  # a portal's column, not a report's heading
+        "2023年度政府网站工作年度报表已在网站“政府网站年度报表”栏目另行公开。",
     ],
 )
 def test_other_lines_name_no_form(line: str) -> None:
@@ -141,6 +155,33 @@ def test_another_form_alone_is_no_report_and_says_which_it_is() -> None:
         extract_bytes(MEDIA.encode("utf-8"), "media.txt")
     assert "政务新媒体工作年度报表" in str(caught.value)
     assert "不是政府网站工作年度报表" in str(caught.value)
+
+
+# A body's 政府信息公开工作年度报告 tells of its website in prose (总访问量, 安全检测评估):
+# enough counts for a report told in prose.
+DISCLOSURE = """
+丽江市古城区人民政府2023年政府信息公开工作年度报告
+
+一、总体情况
+（一）主动公开。2023年，通过政府门户网站主动公开政府信息4312条，其中政策文件92条，政策解读66条，回应社会关切28次。通过政务微信公众号发布信息877条。
+（二）依申请公开。全年共收到政府信息公开申请34件，均在法定期限内予以答复。
+（三）平台建设。全年网站总访问量892万次，完成安全检测评估8次，整改问题9个。
+（四）监督保障。开展业务培训6次，培训125人次。
+六、其他需要报告的事项
+2023年度政府网站工作年度报表已在网站“政府网站年度报表”栏目另行公开。
+
+网站标识码：5307020001 滇ICP备05006241号-1 滇公网安备 53070202000118号
+"""
+
+
+def test_a_disclosure_report_is_no_report_and_says_which_it_is() -> None:
+    with pytest.raises(NotAReportError) as caught:
+        extract_bytes(DISCLOSURE.encode("utf-8"), "xxgk.txt")
+    assert "文件中是政府信息公开工作年度报告" in str(caught.value)
+
+
+def test_a_disclosure_report_after_this_one_changes_nothing() -> None:
+    assert _values(_table() + DISCLOSURE) == _values(_table())
 
 
 def test_pages_of_another_report_do_not_end_this_one() -> None:

@@ -22,9 +22,12 @@ SHOWN = 3
 REPORT_WORDS = ("年度报表", "年报")
 """Besides the form's title, words by which a page or a link names the annual report
 (2022年度网站工作年报, 年度报表.pdf)."""
-# A page's own pictures: logos, badges (党政机关, 找错), QR codes, buttons, backgrounds.
+# A page's own pictures: logos, badges (党政机关, 找错, the 公安备案 police badge by its
+# footer's registration link: ga.png, gongan.png, beian.png), QR codes, buttons, backgrounds.
 _CHROME_RE = re.compile(
-    r"logo|icon|banner|qrcode|ewm|erweima|btn|button|arrow|jiucuo|dzjg|badge|bg[._-]", re.I
+    r"logo|icon|banner|qrcode|ewm|erweima|btn|button|arrow|jiucuo|dzjg|badge|bg[._-]"
+    r"|(?:^|[/_-])ga\d*\.|gongan|beian|police",
+    re.I,
 )
 
 

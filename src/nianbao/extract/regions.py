@@ -38,8 +38,11 @@ class Titles:
     """What tells this form's title from the others' (政府网站): a heading naming it
     before another form's title names both (政府网站与政务新媒体工作年度报表)."""
     others: tuple[str, ...]
-    mark: str
-    """A character every title ends with (表): lines without it name no form."""
+    marks: tuple[str, ...]
+    """The characters titles end with (表, 告): lines without one name no form."""
+
+    def marked(self, text: str) -> bool:
+        return any(mark in text for mark in self.marks)
 
 
 @cache
@@ -49,8 +52,8 @@ def titles(form: Form) -> Titles:
     # The longest ending this title shares with another (工作年度报表) is no part of it.
     shared = max((_shared_end(own, other) for other in others), default=0)
     word = own[: len(own) - shared] if shared < len(own) else own
-    ends = {t[-1] for t in (own, *others) if t}
-    return Titles(own, word, others, ends.pop() if len(ends) == 1 else "")
+    ends = sorted({t[-1] for t in (own, *others) if t})
+    return Titles(own, word, others, tuple(ends))
 
 
 def _shared_end(a: str, b: str) -> int:
@@ -63,10 +66,15 @@ def _shared_end(a: str, b: str) -> int:
 def heading(text: str, names: Titles) -> str | None:
     """The form a line of text is the heading of: this form's title (`names.own`), another
     form's title, or None for a line that names no form."""
-    if names.mark and names.mark not in text:
+    if not names.marked(text):
         return None
     norm = _normalize(text)
-    if names.own in norm:
+    at = norm.find(names.own)
+    if at >= 0:
+        # A sentence naming this form in passing (本年度政府网站工作年度报表已另行公开。)
+        # in another form's report is no heading of this one.
+        if _SENTENCE_END in text and not _heading_like(norm, at, names.own):
+            return None
         return names.own
     for other in names.others:
         at = norm.find(other)
@@ -74,9 +82,16 @@ def heading(text: str, names: Titles) -> str | None:
             continue
         if names.own_word and names.own_word in norm[:at]:
             return names.own  # both forms' heading: this form's table follows too
-        if at <= _BEFORE and len(norm) - at - len(other) <= _AFTER:
+        if _heading_like(norm, at, other):
             return other
     return None
+
+
+_SENTENCE_END = "。"
+
+
+def _heading_like(norm: str, at: int, title: str) -> bool:
+    return at <= _BEFORE and len(norm) - at - len(title) <= _AFTER
 
 
 def heading_text(row: Row) -> str | None:
@@ -100,10 +115,9 @@ def own_rows(doc: Document, form: Form) -> tuple[Document, list[str]]:
     found: list[str] = []
     skipped: list[int] = []
     skipping = False
-    mark = names.mark
     for r, row in enumerate(doc.rows):
         text = heading_text(row)
-        named = heading(text, names) if text is not None and mark in text else None
+        named = heading(text, names) if text is not None else None
         if named is not None:
             skipping = named != names.own
             if skipping and named not in found:

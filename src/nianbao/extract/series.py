@@ -39,7 +39,7 @@ def report_parts(doc: Document, form: Form) -> list[Part] | None:
     names = titles(form)
     index = label_index(form)
     rows = doc.rows
-    mark = names.mark
+    mark = names.own[-1:]  # only this form's title starts a report
     sheets = doc.format == "xlsx"
     starts: list[int] = []
     notes: set[int] = set()
