@@ -181,3 +181,22 @@ def test_a_box_opening_an_options_cell_is_that_options() -> None:
     assert found["site_type"] == "department"
     assert found["unified_platform"] is False
     assert found["smart_qa"] is True
+
+
+def test_invisible_characters_inside_labels_and_figures_are_not_read() -> None:
+    # Zero-width spaces and soft hyphens a page copied from an editor keeps, as characters
+    # and as entities: invisible to the reader, they split labels and figures.
+    rows = [
+        ("网站名\u200b称", "某县人民政府\u200b门户网站"),
+        ("首页网址", "http://www.mx.gov.cn/"),
+        ("政府网站标识码", "3607000001"),
+        ("独立用户访&#8203;问总量（单&#x200B;位：个）", "1516&shy;565"),
+        ("网站总访问量（单位：次）", "371\u00ad0118"),
+        ("注册用户数（单位：个）", "5"),
+        ("征集调查期数（单位：期）", "2"),
+        ("访谈期数（单位：期）", "0"),
+    ]
+    found = _values(_page("", rows))
+    assert found["site_name"] == "某县人民政府门户网站"
+    assert found["unique_visitors"] == 1516565
+    assert found["page_views"] == 3710118

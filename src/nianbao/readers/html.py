@@ -77,6 +77,14 @@ def _declared(data: bytes) -> str | None:
     return "gb18030" if name in _GB_NAMES else name
 
 
+_INVISIBLE_ENTITY_RE = re.compile(
+    r"&(?:shy|ZeroWidthSpace|zwj|zwnj|NoBreak|#0*(?:173|820[345]|8288|65279)"
+    r"|#x0*(?:ad|200[bcd]|2060|feff));",
+    re.IGNORECASE,
+)
+"""The entities of `encoding.INVISIBLE_RE`'s characters (&shy;, &#8203;)."""
+
+
 def parse_page(data: bytes, source: str | None = None) -> lxml.etree._Element | None:
     """The page's element tree (None for a page with no element), its size checked."""
     if len(data) > MAX_HTML_BYTES:
@@ -84,6 +92,8 @@ def parse_page(data: bytes, source: str | None = None) -> lxml.etree._Element | 
             f"网页有 {len(data):,} 字节，超过 {MAX_HTML_BYTES:,} 字节的上限。", source=source
         )
     text = decode_text(data, source, _declared(data))
+    if "&" in text:
+        text = _INVISIBLE_ENTITY_RE.sub("", text)
     try:
         root = lxml.etree.fromstring(text.encode("utf-8"), parser=_PARSER)
     except (lxml.etree.ParserError, lxml.etree.XMLSyntaxError, ValueError) as exc:
