@@ -126,6 +126,8 @@ class Document:
     ocr_layer: int = 0
     """Pages whose text is all invisible, over pictures (PDF): a scanner's OCR layer, which
     may hold the printed form and not what was written on it."""
+    beside: int = 0
+    """Pages read to the right of an earlier page (PDF: a too-wide sheet's columns)."""
 
     def alone(self, r: int) -> bool:
         """Whether row r is a block of text of its own, a blank line before and after it

@@ -347,6 +347,36 @@ def _better_read(
     return dataclasses.replace(kept, report=report, confidence=confidence, findings=findings)
 
 
+SPARSE = 3
+"""A report holding fewer than a third of its form's fields may have its values on a page
+of their own (`_pages_beside`)."""
+
+
+def _sparse(extraction: Extraction) -> bool:
+    return SPARSE * len(extraction.report.values) < len(extraction.report.form.fields)
+
+
+def _pages_beside(
+    extraction: Extraction,
+    data: bytes,
+    source: str,
+    form: Form | None,
+    settings: RuleSettings | None,
+) -> Extraction:
+    """A PDF's report read again with pages set side by side (a sheet printed too wide for
+    its paper: the values' column on the page after the labels'), when that gives more
+    values."""
+    read_pdf = cast(Reader, importlib.import_module("nianbao.readers.pdf").read_pdf)
+    doc = read_pdf(data, source, stop_at(form or default_form()), beside=True)
+    if not doc.beside:
+        return extraction
+    try:
+        wide = extract_document(_plain(doc), source, form=form, settings=settings)
+    except NotAReportError:
+        return extraction
+    return wide if len(wide.report.values) > len(extraction.report.values) else extraction
+
+
 def _extract_read(
     doc: Document,
     data: bytes,
@@ -358,6 +388,8 @@ def _extract_read(
         extraction = extract_document(doc, source, form=form, settings=settings)
         if doc.format == "pdf" and doc.ocr_layer and not doc.fuzzy:
             extraction = _better_read(extraction, data, source, form, settings)
+        elif doc.format == "pdf" and (doc.pages or 0) > 1 and _sparse(extraction):
+            extraction = _pages_beside(extraction, data, source, form, settings)
     except NotAReportError as exc:
         if doc.format == "html":
             hint = report_elsewhere(doc, data, source, form or default_form())

@@ -191,6 +191,14 @@ class Rulings:
         h, v = _merge(horizontal, tol), _merge(vertical, tol)
         return cls(h, v, sorted(h), sorted(v), tol)
 
+    def beside(self, other: Rulings, dx: float) -> Rulings:
+        """These rulings and `other`'s moved `dx` to the right (a page set beside this one)."""
+        h = [(y, a, b) for y, spans in self.horizontal.items() for a, b in spans]
+        h += [(y, a + dx, b + dx) for y, spans in other.horizontal.items() for a, b in spans]
+        v = [(x, a, b) for x, spans in self.vertical.items() for a, b in spans]
+        v += [(x + dx, a, b) for x, spans in other.vertical.items() for a, b in spans]
+        return Rulings.build(h, v, self.tol)
+
     def cell(self, x: float, y: float) -> BBox | None:
         """The ruled box around a point, or None outside any table."""
         columns = self._columns

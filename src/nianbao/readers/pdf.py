@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import time
+from collections.abc import Iterable, Iterator
 from typing import Any, Literal
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -30,6 +31,7 @@ from nianbao.readers.page_chars import page_text
 from nianbao.readers.page_chrome import opening_keys, without_running_lines
 from nianbao.readers.page_objects import Bounds, page_objects, turn_of
 from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
+from nianbao.readers.pdf_beside import PageRead, side_by_side
 from nianbao.readers.pdf_boxes import MIN_BOXES, Shape, drawn_boxes, small_shape
 from nianbao.readers.pdfguard import check_pdf_bytes
 from nianbao.readers.pdftext import (
@@ -320,48 +322,32 @@ def _opening(pdf: pdfium.PdfDocument, index: int) -> str:
         raw.FPDF_ClosePage(page)
 
 
-def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None) -> Document:
+def read_pdf(
+    data: bytes, source: str | None = None, stop: StopAt | None = None, *, beside: bool = False
+) -> Document:
     """The pages' rows, up to and including the page on which `stop` (if given) says the
-    report has ended (the instructions that follow the table are not read)."""
-    started = time.process_time()
+    report has ended (the instructions that follow the table are not read); with `beside`,
+    a page standing at an earlier page's line heights is read to its right (`pdf_beside`)."""
     pdf = open_pdf(data, source)
     doc = Document(format="pdf", pages=len(pdf))
-    form = None
-    if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE:
-        pdf.init_forms()  # a fillable form: its fields' values are read with the page
-        form = pdf.formenv.raw
-    autospaced = _autospaced(pdf)
     heads: set[str] = set()  # the running head lines pages opened with
-    resumed = False  # the report ended on the page before, and another opens this one
     try:
-        for index in range(min(len(pdf), READ_PAGES)):
-            if time.process_time() - started > MAX_SECONDS:
-                raise UnsafeInputError(
-                    f"PDF 文件读取超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
+        pages: Iterable[PageRead] = _pages(pdf, doc, source, stop, through=beside)
+        if beside:
+            pages = side_by_side(pages)
+        for page in pages:
+            if page.joined:
+                doc.beside += page.joined
+                doc.notes.append(
+                    f"第 {page.index + 1} 页右侧的 {page.joined} 页（打印时超出页宽的列）"
+                    "与它并排读取。"
                 )
-            page = raw.FPDF_LoadPage(pdf.raw, index)
-            if not page:
-                raise InputError(f"PDF 第 {index + 1} 页已损坏，无法读取。", source=source)
-            if form is not None:
-                raw.FORM_OnAfterLoadPage(page, form)  # the page's fields join the form
-            try:
-                reader = _Page(page, source, form)
-                rulings = reader.rulings()
-                runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
-                doc.illustrated += reader.illustrated()
-                doc.ocr_layer += reader.ocr_layer()
-            finally:
-                if form is not None:
-                    raw.FORM_OnBeforeClosePage(page, form)
-                raw.FPDF_ClosePage(page)
-            rows = page_rows(runs, rulings, index + 1, 2 * index)
-            if index and not resumed:  # a report's title opening its page is no running head
+            index = page.index
+            rows = page_rows(page.runs, page.rulings, index + 1, 2 * index)
+            if index and not page.resumed:  # a report's title opening its page is no running head
                 rows = without_running_lines(doc.rows, rows, heads)
             heads |= opening_keys(rows)
             doc.rows.extend(join_page_break(doc.rows, rows))
-            resumed = ended and stop is not None and _resumes(pdf, index + 1, stop)
-            if ended and not resumed:
-                break
         if len(pdf) > READ_PAGES:
             doc.notes.append(f"只读取了前 {READ_PAGES} 页（共 {len(pdf)} 页）。")
     except pdfium.PdfiumError as exc:
@@ -369,3 +355,46 @@ def read_pdf(data: bytes, source: str | None = None, stop: StopAt | None = None)
     finally:
         pdf.close()
     return doc
+
+
+def _pages(
+    pdf: pdfium.PdfDocument,
+    doc: Document,
+    source: str | None,
+    stop: StopAt | None,
+    *,
+    through: bool = False,
+) -> Iterator[PageRead]:
+    """Each page's runs and rulings in turn, up to the page the report ends on (`through`:
+    on past it, for the caller to stop)."""
+    started = time.process_time()
+    form = None
+    if raw.FPDF_GetFormType(pdf.raw) != raw.FORMTYPE_NONE:
+        pdf.init_forms()  # a fillable form: its fields' values are read with the page
+        form = pdf.formenv.raw
+    autospaced = _autospaced(pdf)
+    resumed = False  # the report ended on the page before, and another opens this one
+    for index in range(min(len(pdf), READ_PAGES)):
+        if time.process_time() - started > MAX_SECONDS:
+            raise UnsafeInputError(
+                f"PDF 文件读取超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source
+            )
+        page = raw.FPDF_LoadPage(pdf.raw, index)
+        if not page:
+            raise InputError(f"PDF 第 {index + 1} 页已损坏，无法读取。", source=source)
+        if form is not None:
+            raw.FORM_OnAfterLoadPage(page, form)  # the page's fields join the form
+        try:
+            reader = _Page(page, source, form)
+            rulings = reader.rulings()
+            runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
+            doc.illustrated += reader.illustrated()
+            doc.ocr_layer += reader.ocr_layer()
+        finally:
+            if form is not None:
+                raw.FORM_OnBeforeClosePage(page, form)
+            raw.FPDF_ClosePage(page)
+        yield PageRead(index, runs, rulings, resumed, ended)
+        resumed = ended and stop is not None and _resumes(pdf, index + 1, stop)
+        if ended and not resumed and not through:
+            break
