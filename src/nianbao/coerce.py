@@ -33,8 +33,12 @@ _EXPECTED = {
 }
 
 # A report year is often written with its 年度, as on the form's title line.
-# A year as titles write it: 2022, (2022年度), （二〇二二年度）.
-_YEAR_TEXT = re.compile(r"^[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?)?\s*[）)]?$")
+# A year as titles write it: 2022, (2022年度), （二〇二二年度）, and with the part of the
+# report a sheet or page holds after a dash (（2019年度）—互动交流).
+_YEAR_TEXT = re.compile(
+    r"^[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?)?\s*[）)]?"
+    r"(?:\s*[-—－–]+\s*[\u4e00-\u9fff、]{2,12})?$"
+)
 
 
 def _year(digits: str) -> int | None:

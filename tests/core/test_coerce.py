@@ -40,7 +40,13 @@ def test_long_and_non_text_input_still_read() -> None:
 
 @pytest.mark.parametrize(
     ("text", "year"),
-    [("2022", 2022), ("(2022年度)", 2022), ("（二〇二二年度）", 2022), ("二○二三年", 2023)],
+    [
+        ("2022", 2022),
+        ("(2022年度)", 2022),
+        ("（二〇二二年度）", 2022),
+        ("二○二三年", 2023),
+        ("（2019年度）—互动交流", 2019),  # a sheet per section: its part after a dash
+    ],
 )
 def test_a_year_reads_as_titles_write_it(text: str, year: int) -> None:
     assert coerce_value(FORM.by_key["year"], text) == year

@@ -17,10 +17,19 @@ ROWS = [
 
 
 @pytest.mark.parametrize(
-    "heads", [("2023年", "2022年"), ("本年", "上年"), ("上年度", "本年度"), ("2022年", "2023年")]
+    "heads",
+    [
+        ("2023年", "2022年"),
+        ("本年", "上年"),
+        ("上年度", "本年度"),
+        ("2022年", "2023年"),
+        ("本年数", "上年数"),  # what the column holds after the year
+        ("上年同期数", "本年数值"),
+        ("2023年数据", "2022年数据"),
+    ],
 )
 def test_last_years_column_is_no_value(heads: tuple[str, str]) -> None:
-    first_is_last = heads[0] in ("上年度", "2022年")
+    first_is_last = heads[0] in ("上年度", "2022年", "上年同期数")
     rows = [(a, b, d, c, e) if first_is_last else (a, b, c, d, e) for a, b, c, d, e in ROWS]
     lines = [("指标名称", "计量单位", *heads, "备注"), *rows]
     got = values("\n".join("\t".join(line) for line in lines) + "\n")

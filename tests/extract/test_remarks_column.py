@@ -6,11 +6,12 @@ from nianbao.extract.pipeline import extract_bytes
 from text_reports import TABLE_PAIRS
 
 
-def _page(rows: list[tuple[str, str, str]]) -> bytes:
+def _page(rows: list[tuple[str, str, str]], heads: str = "指标 数值 备注") -> bytes:
     cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    head = "".join(f"<th>{name}</th>" for name in heads.split())
     return (
         "<html><meta charset=utf-8><body><p>政府网站工作年度报表</p><table>"
-        f"<tr><th>指标</th><th>数值</th><th>备注</th></tr>{cells}</table></body></html>"
+        f"<tr>{head}</tr>{cells}</table></body></html>"
     ).encode()
 
 
@@ -23,3 +24,10 @@ def test_a_remark_beside_a_blank_value_is_no_value() -> None:
     got = extract_bytes(_page(rows), "p.html").report.to_json()
     assert "other_media" not in got
     assert got["messages_received"] == 12
+
+
+def test_a_templates_instructions_beside_each_row_are_no_values() -> None:
+    rows = [(label, value, "请按实际情况填写。") for label, value in TABLE_PAIRS]
+    rows += [("其他", "", "包括产品类型、平台名称、产品名称、信息发布量、用户关注量/下载量等。")]
+    got = extract_bytes(_page(rows, "指标 填报内容 填报说明"), "p.html").report.to_json()
+    assert "other_media" not in got

@@ -11,8 +11,13 @@ from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
-_YEAR_LINE_RE = re.compile(r"\n(?:19|20)\d\d年度?\n")
-_YEAR_HEAD_RE = re.compile(r"\s*(?:(本|今)|(上|去))年度?\s*|\s*((?:19|20)\d{2})\s*年度?\s*")
+_YEAR_LINE_RE = re.compile(r"\n(?:19|20)\d\d年度?(?:数值|数据|数|值|情况)?[\n（(]")
+_YEAR_HEAD_RE = re.compile(
+    r"\s*(?:(?:(本|今)|(上|去))年(?:度|同期)?|((?:19|20)\d{2})\s*年度?)"
+    r"(?:数值|数据|数|值|情况)?(?:[（(][^）)]{1,8}[）)])?\s*"
+)
+"""A year's column head: 本年, 上年度, 2023年, with what it holds (本年数, 上年同期数值) and
+a note (本年数（个/条）)."""
 
 
 _FIGURE_RE = re.compile(r"\s*[\d,，.]*\s*[\u4e00-\u9fff]{0,2}\s*|\s*[-—/无]+\s*")

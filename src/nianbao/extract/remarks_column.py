@@ -8,7 +8,10 @@ from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
 
-_REMARKS = frozenset({"备注", "说明", "备注说明"})
+_REMARKS = frozenset(
+    {"备注", "说明", "备注说明", "填报说明", "填写说明", "填表说明", "指标说明", "说明事项"}
+)
+"""Heads of a remarks column: also the instructions a template quotes beside each row."""
 _VALUES = frozenset({"数值", "数据", "填报内容", "填报数据", "填报情况", "内容", "情况", "数量"})
 """Heads of the values' column: a remarks column beside one of these holds no value."""
 
