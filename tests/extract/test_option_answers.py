@@ -44,6 +44,14 @@ def test_the_label_typed_again_on_each_option_row() -> None:
     assert got["innovation"] == ["multilingual", "personalized"]
 
 
+def test_options_asked_as_questions_with_a_note_in_the_answer() -> None:
+    rows = [(f"是否提供{name}", answer) for name, answer in _INNOVATION]
+    text = "".join(f"创新发展\t{name}\t{answer}\n" for name, answer in rows)
+    got = values(text + "创新发展\t其他创新功能\t是（智能推荐与个性化订阅）\n")
+    assert got["innovation"] == ["multilingual", "personalized", "other"]
+    assert got["innovation_other"] == "智能推荐与个性化订阅"
+
+
 def test_options_answered_no_throughout_are_left_to_the_walk() -> None:
     text = "".join(f"创新发展—{name}\t否\n" for name, _ in _INNOVATION)
     assert "innovation" not in values(text)

@@ -52,6 +52,29 @@ def test_codes_cut_before_their_digits_on_a_page_without_rulings() -> None:
     assert got["police_number"] == "浙公网安备33060402000112号"
 
 
+def test_an_address_whole_takes_no_code_under_it() -> None:
+    # Three pairs a row, ruled: the site's code stands under the address, in its column.
+    pairs = [
+        [("网站名称", "某局网站"), ("首页网址", "https://rsj.jc.gov.cn/"), ("主办单位", "某局")],
+        [
+            ("网站类型", "部门网站"),
+            ("政府网站标识码", "5133000046"),
+            ("ICP备案号", "蜀ICP备13009876号-5"),
+        ],
+    ]
+    cells = "".join(
+        "<tr>" + "".join(f"<td>{label}</td><td>{value}</td>" for label, value in row) + "</tr>"
+        for row in pairs
+    )
+    grid = (
+        "<table style='border-collapse: collapse; width: 100%'>"
+        f"<style>td {{ border: 1px solid #000 }}</style>{cells}</table>"
+    )
+    got = extract_bytes(_page(grid + _rows(TABLE_PAIRS[2:], "12em")), "a.pdf").report.to_json()
+    assert got["homepage_url"] == "https://rsj.jc.gov.cn/"
+    assert got["site_code"] == "5133000046"
+
+
 def test_a_name_closed_by_its_labels_note_goes_on_over_no_line() -> None:
     # A cover page: 填报单位：某局（盖章） over the month, centred, on a line of its own.
     cover = (

@@ -112,14 +112,16 @@ def _answer(cells: list[Cell], f: Field) -> tuple[Cell, bool] | None:
     (and a note) or none (no), beside a unit's dash."""
     if not cells:
         return None
-    found = re.fullmatch(rf"\s*({option_alternatives(f)})\s*", normalize_label(cells[0].text))
+    name = normalize_label(cells[0].text)
+    found = re.fullmatch(rf"{_ASKED}({option_alternatives(f)}){_ASKED_END}", name)
     if found is None:
         return None
-    rest = [c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE]
+    named = cells[0] if found[1] == name.strip() else dataclasses.replace(cells[0], text=found[1])
+    rest = _answer_note([c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE])
     if not rest:
-        return cells[0], False
+        return named, False
     yes = _yes(rest)
-    return None if yes is None else (_noted(cells[0], rest), yes)
+    return None if yes is None else (_noted(named, rest), yes)
 
 
 def _prefixed_answer(
@@ -134,10 +136,23 @@ def _prefixed_answer(
     if found is None:
         return None
     f, _, option = found
-    rest = [c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE]
+    rest = _answer_note([c.text.strip() for c in cells[1:] if c.text.strip() not in _NONE])
     yes = _yes(rest) if rest else False
     name = _noted(dataclasses.replace(cells[0], text=option), rest)
     return None if yes is None else (f, (name, yes))
+
+
+_ASKED = r"\s*(?:是否(?:提供|开通|开设|建设|建立|具备|上线|支持|实现|设置|有)?)?"
+_ASKED_END = r"(?:创新)?(?:功能)?\s*"
+"""An option asked as a question (是否提供搜索即服务, 其他创新功能): its name inside."""
+_NOTED_RE = re.compile(r"(是|否|有|无)\s*[（(]\s*(.+?)\s*[）)]")
+
+
+def _answer_note(rest: list[str]) -> list[str]:
+    """An answer with its note in brackets (是（智能推荐与个性化订阅）) as the answer and
+    the note after it, as a row writes them in cells of their own."""
+    found = _NOTED_RE.fullmatch(rest[0]) if rest else None
+    return rest if found is None else [found[1], found[2], *rest[1:]]
 
 
 def _yes(rest: list[str]) -> bool | None:

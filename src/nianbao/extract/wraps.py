@@ -99,8 +99,11 @@ def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str,
 def code_below(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
     """A code its cell cut before its first digit, on a page of no rulings (浙ICP备 |
     10207398号, each cell of a row cut so): its rest from the same left edge on the next
-    line, whatever stands beside either, where the two make the code's shape."""
+    line, whatever stands beside either, where the two make the code's shape. A value of
+    its shape already (an address: http://a.gov.cn/ over the site's code) is whole."""
     if value.cell.bbox is None or not f.identifier or DIGIT_RE.search(raw) is not None:
+        return None
+    if has_shape(f, raw, walk.index.form):
         return None
     rest = column_start(walk, value, 1)
     if rest is None or rest.used or not rest.free or rest.piece.kind != "value":
