@@ -37,7 +37,7 @@ _EXPECTED = {
 # report a sheet or page holds after a dash (（2019年度）—互动交流).
 _YEAR_TEXT = re.compile(
     r"^[（(]?\s*(\d{4}|[〇○零一二三四五六七八九]{4})\s*(?:年度?)?\s*[）)]?"
-    r"(?:\s*[-—－–]+\s*[\u4e00-\u9fff、]{2,12})?$"
+    r"(?:\s*[-—－–]*\s*[\u4e00-\u9fff、]{2,12})?$"
 )
 
 

@@ -335,3 +335,50 @@ def test_a_report_set_across_section_by_section_is_one_report() -> None:
     assert (got["weibo_followers"], got["wechat_subscribers"]) == (76620, 655389)
     assert got["innovation"] == ["accessibility"]
     assert got["year"] == 2022
+
+
+def test_a_collection_sheets_title_year_bits_and_row_numbers() -> None:
+    # A province's collection: its title gives every row's year; yes-or-no columns in
+    # 1 and 0, the site's type in short, the rows numbered (序号 is no title's year).
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["六安市政府网站工作年度报表（2019年度）汇总"])
+    sheet.append(["制表单位：六安市人民政府办公室"])
+    sheet.append(["说明：是否类指标 1=是，0=否；序号为汇总顺序。"])
+    labels = ["序号", "网站名称", "首页网址", "网站类型", "政府网站标识码"]
+    labels += ["独立用户访问总量", "网站总访问量", "是否发布服务事项目录", "是否有移动新媒体"]
+    sheet.append(labels)
+    sheet.append([1, "六安市人民政府", "http://www.luan.gov.cn/", "门户", "3415000001"])
+    sheet["F5"], sheet["G5"], sheet["H5"], sheet["I5"] = 1724536, 5176861, 1, 0
+    sheet.append([2, "六安市自然资源和规划局", "http://zrzy.luan.gov.cn/", "部门", "3415000025"])
+    sheet["F6"], sheet["G6"], sheet["H6"], sheet["I6"] = 357727, 2865203, 0, 1
+    out = io.BytesIO()
+    book.save(out)
+    first, second = (e.report.to_json() for e in extract_all(out.getvalue(), "t.xlsx"))
+    assert (first["year"], second["year"]) == (2019, 2019)
+    assert (first["site_type"], second["site_type"]) == ("portal", "department")
+    assert first["service_catalog_published"] is True
+    assert first["has_new_media"] is False
+    assert second["has_new_media"] is True
+    assert "filing_unit" not in first  # the office that drew the table up
+
+
+def test_a_row_number_under_a_merged_head_is_no_year() -> None:
+    # 序号 merged down a header of group names, labels and units, under the title.
+    basic = ["网站名称", "首页网址", "主办单位", "网站类型", "政府网站标识码", "ICP备案号"]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["天水市2021年度政府网站工作年度报表"])
+    sheet.append(["序号", "基本信息", *[None] * 5, "访问量", None])
+    sheet.append([None, *basic, "独立用户访问总量", "网站总访问量"])
+    sheet.append([None, *[None] * 6, "单位：个", "单位：次"])
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("B2:G2")
+    sheet.merge_cells("H2:I2")
+    for n, name in enumerate(["天水市人民政府", "天水市文化广电旅游局", "天水市12345热线"], 1):
+        site = ["http://www.ts.gov.cn/", "天水市人民政府办公室", "部门网站", f"620500000{n}"]
+        sheet.append([str(n), name, *site, f"甘ICP备1533672{n}号", 2262832 + n, 11321922 + n])
+    out = io.BytesIO()
+    book.save(out)
+    found = [e.report.to_json() for e in extract_all(out.getvalue(), "t.xlsx")]
+    assert [values.get("year") for values in found] == [2021, 2021, 2021]

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import option_labels
+from nianbao.extract.prose import column_heads
 from nianbao.forms.model import Field, Form
 
 MIN_HEADER_LABELS = 8
@@ -142,13 +143,33 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     *above, header = roster.head
     if len(roster.reports) == 1:
         return [_one_across(doc, roster)]
+    titles = _titles(doc.rows[: roster.start], roster.index.form)
     return [
         dataclasses.replace(
             doc,
-            rows=_pairs(above, header, row, roster.index),
+            rows=[*titles, *_pairs(above, header, row, roster.index)],
             notes=[*doc.notes, _note(row)],
         )
         for row in roster.reports
+    ]
+
+
+_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
+
+
+def _titles(lead: list[Row], form: Form) -> list[Row]:
+    """The rows over a table of reports that title it with the year they all report on
+    (2021年度全市政府网站工作年度报表汇总表): every report's. Its other lead rows (a note,
+    the office that drew the table up) are no report's."""
+    year = form.by_key.get("year")
+    if year is None:
+        return []
+    names = [normalize_label(n) for n in (year.label, *year.variants) if len(n) > 2]
+    return [
+        row
+        for row in lead
+        if any(_TITLE_YEAR_RE.search(c.text) for c in row.cells)
+        and any(n in normalize_label(c.text) for c in row.cells for n in names)
     ]
 
 
@@ -170,13 +191,25 @@ def _one_across(doc: Document, roster: Roster) -> Document:
     return dataclasses.replace(doc, rows=out, notes=[*doc.notes, _note(report)])
 
 
+_BIT_ANSWERS = {"1": "是", "0": "否"}
+"""A yes-or-no column of a table of reports answered in bits, as systems export them."""
+
+
+def _bit_answer(value: Cell, label: str, index: LabelIndex) -> Cell:
+    """A 1 or 0 under a yes-or-no question's head as 是 or 否; other heads' stay figures."""
+    hit = index.lookup(label)
+    if hit is None or not hit.fields or any(f.type != "bool" for f in hit.fields):
+        return value
+    return dataclasses.replace(value, text=_BIT_ANSWERS[value.text.strip()])
+
+
 def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> list[Row]:
     values = {c.col: c for c in report.cells if not c.copy}
     shown: list[str | None] = [None] * len(above)
     out: list[Row] = []
     for cell in header.cells:
-        if cell.copy or not cell.text.strip():
-            continue
+        if cell.copy or not cell.text.strip() or column_heads(cell.text, index.form):
+            continue  # 序号: the row's number, no report's value (read as a title's year)
         label = cell
         norm = normalize_label(label.text)
         named = _displayed(index.form).get(norm)
@@ -193,6 +226,8 @@ def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> lis
                 if name:  # blank where the column's own label stands at this level
                     out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
         value = values.get(label.col)
+        if value is not None and value.text.strip() in _BIT_ANSWERS:
+            value = _bit_answer(value, normalize_label(label.text), index)
         cells = (label,) if value is None else (label, value)
         out.append(dataclasses.replace(report, cells=cells))
     return out
