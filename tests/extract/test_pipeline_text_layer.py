@@ -31,8 +31,15 @@ def test_readable_text_layers_are_kept(lines: list[str]) -> None:
     [
         ["ÍøÕ¾Ãû³Æ", "Ê×Ò³ÍøÖ·", "Ö÷°ìµ¥Î»", "Õþ¸®ÍøÕ¾±êÊ¶Âë"] * 3,  # GBK read as Latin-1
         ["\ue000\ue001\ue002\ue003\ue004 \ue005\ue006\ue007"] * 8,  # private-use codes
+        # Glyph numbers of a font without a ToUnicode map: controls among punctuation.
+        [
+            "\x01\x03\x04\x05\x06\x07\x08\x07\x08\x0e\x0f \x10\x11\x12\x13\x14",
+            '"#$#%& \'()*+%),-%&("./',
+        ]
+        * 4,
+        ["☐☐☐☐☐☐☐☐☐☐ ☐☐☐☐☐☐☐☐☐☐☐☐ ☐☐☐☐☐"] * 4,  # text drawn as outlines: each glyph a box
     ],
-    ids=["latin-1", "private-use"],
+    ids=["latin-1", "private-use", "glyph-numbers", "outlines"],
 )
 def test_mojibake_text_layers_go_to_ocr(lines: list[str]) -> None:
     assert garbled(_doc(*lines))

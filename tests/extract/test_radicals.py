@@ -11,6 +11,7 @@ from locations import CORPUS
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.pipeline import extract_bytes
 from nianbao.extract.radicals import _table, unified
+from nianbao.extract.traditional import simplifier
 
 sys.path.insert(0, str(Path(__file__).parent))
 from corpus_gen import documents
@@ -79,8 +80,9 @@ def test_the_table_maps_radicals_to_ideographs() -> None:
     assert len(table) > 250
     assert table[ord("⽹")] == "网"
     assert table[ord("⻔")] == "门"  # no Unicode mapping: the font's shared glyph
+    assert table[ord("⼾")] == "户"  # Unicode's 戶, as a Simplified Chinese font draws it
     for radical, character in table.items():
         assert 0x2E80 <= radical <= 0x2FDF
         assert 0x4E00 <= ord(character) <= 0x9FFF
         folded = unicodedata.normalize("NFKC", chr(radical))
-        assert folded == chr(radical) or folded == character
+        assert folded == chr(radical) or simplifier().convert(folded) == character

@@ -15,18 +15,23 @@ from functools import cache
 from importlib.resources import files
 
 from nianbao.extract.document import Document
+from nianbao.extract.traditional import simplifier
 
 _RADICAL_RE = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
 
 
 @cache
 def _table() -> dict[int, str]:
+    """Each radical's character, in its simplified form: Unicode maps ⼾ to 戶, where a
+    Simplified Chinese font draws 户 with ⼾'s glyph (and the report is read in simplified
+    characters whatever its script)."""
     text = files("nianbao").joinpath("data").joinpath("radicals.tsv").read_text("utf-8")
+    to_simplified = simplifier()
     table: dict[int, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):
             radical, character, _ = line.split("\t")
-            table[ord(radical)] = character
+            table[ord(radical)] = to_simplified.convert(character)
     return table
 
 

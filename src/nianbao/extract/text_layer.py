@@ -15,10 +15,15 @@ def needs_ocr(doc: Document) -> bool:
     return chars < 20 * max(1, doc.pages or 1)
 
 
-_READABLE_RE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x20-\x7e☑☐]")
+_READABLE_RE = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\x21-\x7e]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+CONTROL_SHARE = 0.1
+"""A text layer this much control characters is glyph numbers, not text (a font without a
+ToUnicode map: \x01\x03\x04…): a report's text has none."""
 GARBLED_SHARE = 0.5
 """A text layer with less than this share of Chinese, ASCII and their punctuation is
-mojibake (a font without a usable ToUnicode map: 「ÍøÕ¾Ãû³Æ」, private-use codes)."""
+mojibake (a font without a usable ToUnicode map: 「ÍøÕ¾Ãû³Æ」, private-use codes), or
+boxes (☐: the glyphs of a page whose text is drawn as outlines, each read as a box)."""
 
 
 def garbled(doc: Document) -> bool:
@@ -27,4 +32,6 @@ def garbled(doc: Document) -> bool:
     text = "".join(text.split())
     if len(text) < 50:
         return False
+    if len(_CONTROL_RE.findall(text)) >= CONTROL_SHARE * len(text):
+        return True
     return len(_READABLE_RE.findall(text)) < GARBLED_SHARE * len(text)

@@ -30,15 +30,15 @@ text a quarter or more of the characters do (網 報 數 發 務…)."""
 _HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
-class _Converter(Protocol):
+class Converter(Protocol):
     def convert(self, text: str) -> str: ...
 
 
 @cache
-def _to_simplified() -> _Converter:
+def simplifier() -> Converter:
     # Loaded on first use: a batch of simplified reports pays only this (a few ms), and a
     # run that reads no document pays nothing.
-    converter: _Converter = importlib.import_module("opencc").OpenCC("t2s")
+    converter: Converter = importlib.import_module("opencc").OpenCC("t2s")
     return converter
 
 
@@ -46,7 +46,7 @@ def is_traditional(doc: Document, opening: str | None = None) -> bool:
     """Whether the document is written in traditional characters (`opening`: its opening,
     Document.opening, when the caller has it)."""
     sample = doc.opening() if opening is None else opening
-    converted = _to_simplified().convert(sample)
+    converted = simplifier().convert(sample)
     if converted == sample:
         return False
     # OpenCC's phrases map to phrases of the same length; a length change counts too.
@@ -59,4 +59,4 @@ def simplified(doc: Document, opening: str | None = None) -> Document:
     """`doc` in simplified characters when it is written in traditional ones, else `doc`."""
     if not doc.rows or not is_traditional(doc, opening):
         return doc
-    return doc.with_texts(_to_simplified().convert, "报表以繁体字书写，已转换为简体字后读取。")
+    return doc.with_texts(simplifier().convert, "报表以繁体字书写，已转换为简体字后读取。")
