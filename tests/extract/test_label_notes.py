@@ -68,6 +68,9 @@ def test_a_signing_note_after_the_value_is_the_forms_not_the_values() -> None:
     got = values("填报单位：某县人民政府办公室（盖章）\n单位负责人：刘娜（签字）\n")
     assert got["filing_unit"] == "某县人民政府办公室"
     assert got["head"] == "刘娜"
+    # Or before it, where the form prints it after the label's colon (（盖章）某局).
+    got = values("填报单位：（盖章）株洲市生态环境局\n")
+    assert got["filing_unit"] == "株洲市生态环境局"
     # A bracket that is the name's own stays (某局（挂某中心牌子）).
     assert values("主办单位：某局（挂某中心牌子）\n")["sponsor"] == "某局（挂某中心牌子）"
 

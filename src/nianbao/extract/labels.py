@@ -64,14 +64,17 @@ LABEL_NOTE_RE = re.compile(
     r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?)\s*[)）\]】]"
 )
 _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
+_LEADING_NOTE_RE = re.compile(rf"^(?:{LABEL_NOTE_RE.pattern})\s*(?=\S)")
 
 
-def without_trailing_note(text: str) -> str:
+def without_label_note(text: str) -> str:
     """A value without a label's note that came after it (某局（盖章）: the seal's place the
-    form marks after the name, not part of it), nor what runs on past a bracket closed
-    before the value began (prose: （…主办单位：某局）作为部门网站，…)."""
+    form marks after the name, not part of it) or before it (（盖章）某局), nor what runs on
+    past a bracket closed before the value began (prose: （…主办单位：某局）作为部门网站，…)."""
     if "）" in text or ")" in text:
         text = _unopened_cut(text)
+    if text.startswith(("(", "（", "[", "【")):
+        text = _LEADING_NOTE_RE.sub("", text)  # 填报单位：（盖章）某局
     return _TRAILING_NOTE_RE.sub("", text) if text.endswith((")", "）", "]", "】")) else text
 
 

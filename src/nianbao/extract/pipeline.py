@@ -14,7 +14,7 @@ from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
-from nianbao.extract.labels import without_trailing_note
+from nianbao.extract.labels import without_label_note
 from nianbao.extract.layer_merge import merged
 from nianbao.extract.matcher import match_document
 from nianbao.extract.narrative import read_narrative, told_in_prose
@@ -163,7 +163,7 @@ def _pdf_scans(data: bytes, source: str | None, stop: StopAt) -> Document:
 
 
 def report_from_match(match: Match, form: Form, source: str | None) -> Report:
-    mapping = {key: without_trailing_note(c.raw) for key, c in match.chosen.items()}
+    mapping = {key: without_label_note(c.raw) for key, c in match.chosen.items()}
     report = report_from_mapping(
         mapping, form=form, source=source, locate=lambda key: match.chosen[key].where
     )

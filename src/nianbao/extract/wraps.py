@@ -12,7 +12,7 @@ from nianbao.extract.around import cut_in_three
 from nianbao.extract.cuts import closed_after, runs_on, unclosed_bracket
 from nianbao.extract.document import Cell
 from nianbao.extract.kinds import CHOICE_TYPES, DIGIT_RE
-from nianbao.extract.labels import normalize_label, without_trailing_note
+from nianbao.extract.labels import normalize_label, without_label_note
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import fails, readable
 from nianbao.extract.shaped import has_shape
@@ -34,7 +34,7 @@ _CLOSERS = (")", "）", "]", "】")
 
 def closed(raw: str) -> bool:
     """Whether a value ends with its label's note (某局（盖章）): it goes on over no line."""
-    return raw.endswith(_CLOSERS) and without_trailing_note(raw) != raw
+    return raw.endswith(_CLOSERS) and without_label_note(raw) != raw
 
 
 def column_rest(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, Token] | None:
