@@ -31,3 +31,11 @@ def test_a_templates_instructions_beside_each_row_are_no_values() -> None:
     rows += [("其他", "", "包括产品类型、平台名称、产品名称、信息发布量、用户关注量/下载量等。")]
     got = extract_bytes(_page(rows, "指标 填报内容 填报说明"), "p.html").report.to_json()
     assert "other_media" not in got
+
+
+def test_options_run_into_the_remarks_column_stay_a_value() -> None:
+    # A too-small print's options overflowing into the remark beside them.
+    note = "☑部门网站 ☐政府门户网站 ☐专项网站请按照网站类型勾选“政府门户网站”、“部门网站”。"
+    rows = [(label, value, "") for label, value in TABLE_PAIRS] + [("网站类型", "", note)]
+    got = extract_bytes(_page(rows, "指标 数值 填报说明"), "p.html").report.to_json()
+    assert got["site_type"] == "department"

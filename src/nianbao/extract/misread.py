@@ -45,16 +45,6 @@ def options_of(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 
 @cache
-def _whole_names(f: Field) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`options_of` without the short names a longer one of the option holds (部门 of
-    部门网站): a misread name (部门网姑) would start with one and pass for whole."""
-    return tuple(
-        (key, tuple(a for a in labels if not any(a != b and a in b for b in labels)))
-        for key, labels in options_of(f)
-    )
-
-
-@cache
 def option_labels(f: Field) -> frozenset[str]:
     """Every normalised label of `f`'s options."""
     return frozenset(label for _, group in options_of(f) for label in group)
@@ -155,7 +145,7 @@ def repair_options(f: Field, raw: str) -> str:
     parts = _MARK_SPLIT_RE.split(raw)
     if len(parts) < 3:
         return raw
-    options = _whole_names(f)
+    options = options_of(f)
     seen = {_starts(normalize_label(parts[i]), options) for i in range(2, len(parts), 2)}
     missing = [(key, labels) for key, labels in options if key not in seen]
     for i in range(2, len(parts), 2):

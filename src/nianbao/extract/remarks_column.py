@@ -7,6 +7,7 @@ from __future__ import annotations
 from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.piece import has_ticks
 
 _REMARKS = frozenset(
     {"备注", "说明", "备注说明", "填报说明", "填写说明", "填表说明", "指标说明", "说明事项"}
@@ -47,4 +48,8 @@ def _remarks_col(cells: tuple[Cell, ...]) -> int | None:
 
 
 def _without(row: Row, col: int | None) -> tuple[Cell, ...] | None:
-    return None if col is None else tuple(c for c in row.cells if c.col != col)
+    # A cell with tick boxes in the remarks' column is a value run into it (a page's
+    # options overflowing their cell: ☑政府门户网站 ☐部门网站请按照…): a remark has none.
+    if col is None:
+        return None
+    return tuple(c for c in row.cells if c.col != col or has_ticks(c.text))

@@ -203,6 +203,19 @@ def _bit_answer(value: Cell, label: str, index: LabelIndex) -> Cell:
     return dataclasses.replace(value, text=_BIT_ANSWERS[value.text.strip()])
 
 
+def _short_option(value: Cell, label: str, index: LabelIndex) -> Cell:
+    """An option written short under a one-of choice's head (门户, 部门, 专项 for 网站类型) as
+    the option's name: the only one whose name holds it."""
+    hit = index.lookup(label)
+    if hit is None or len(hit.fields) != 1 or hit.fields[0].type != "enum":
+        return value
+    short = normalize_label(value.text)
+    names = [c.label for c in hit.fields[0].choices if short and short in c.label]
+    if len(names) != 1 or names[0] == short:
+        return value
+    return dataclasses.replace(value, text=names[0])
+
+
 def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> list[Row]:
     values = {c.col: c for c in report.cells if not c.copy}
     shown: list[str | None] = [None] * len(above)
@@ -228,6 +241,8 @@ def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> lis
         value = values.get(label.col)
         if value is not None and value.text.strip() in _BIT_ANSWERS:
             value = _bit_answer(value, normalize_label(label.text), index)
+        elif value is not None:
+            value = _short_option(value, normalize_label(label.text), index)
         cells = (label,) if value is None else (label, value)
         out.append(dataclasses.replace(report, cells=cells))
     return out
