@@ -5,6 +5,10 @@ unit's name in one word (某某局政府网站工作年度报表)."""
 
 from __future__ import annotations
 
+import io
+
+from openpyxl import Workbook
+
 from nianbao.extract.labels import label_index
 from nianbao.extract.pieces import segment
 from nianbao.extract.pipeline import extract_bytes
@@ -71,6 +75,17 @@ def test_a_signing_note_after_the_value_is_the_forms_not_the_values() -> None:
     # Or before it, where the form prints it after the label's colon (（盖章）某局).
     got = values("填报单位：（盖章）株洲市生态环境局\n")
     assert got["filing_unit"] == "株洲市生态环境局"
+    # The table's units' legend after a wide gap in the unit's cell.
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["政府网站工作年度报表"])
+    sheet.append(["填表单位：德阳市旌阳区人民政府办公室　　　　　　单位：条、个、次"])
+    for pair in TABLE_PAIRS:
+        sheet.append(pair)
+    out = io.BytesIO()
+    book.save(out)
+    got = extract_bytes(out.getvalue(), "t.xlsx").report.to_json()
+    assert got["filing_unit"] == "德阳市旌阳区人民政府办公室"
     # A bracket that is the name's own stays (某局（挂某中心牌子）).
     assert values("主办单位：某局（挂某中心牌子）\n")["sponsor"] == "某局（挂某中心牌子）"
 

@@ -64,17 +64,25 @@ LABEL_NOTE_RE = re.compile(
     r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?)\s*[)）\]】]"
 )
 _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
+_UNITS_LEGEND_RE = re.compile(
+    r"(?:\s{2,}|\u3000)\s*(?:计量)?单位\s*[:：]\s*[条个次项件篇期天人、，,/\s]+$"
+)
+"""The table's units said once after the unit's name on the line over it (填表单位：某局
+　　　单位：条、个、次): the sheet's legend, no part of the name."""
 _LEADING_NOTE_RE = re.compile(rf"^(?:{LABEL_NOTE_RE.pattern})\s*(?=\S)")
 
 
 def without_label_note(text: str) -> str:
     """A value without a label's note that came after it (某局（盖章）: the seal's place the
-    form marks after the name, not part of it) or before it (（盖章）某局), nor what runs on
+    form marks after the name, not part of it) or before it (（盖章）某局), nor the table's
+    units' legend after a wide gap (某局　　　单位：条、个), nor what runs on
     past a bracket closed before the value began (prose: （…主办单位：某局）作为部门网站，…)."""
     if "）" in text or ")" in text:
         text = _unopened_cut(text)
     if text.startswith(("(", "（", "[", "【")):
         text = _LEADING_NOTE_RE.sub("", text)  # 填报单位：（盖章）某局
+    if "单位" in text:
+        text = _UNITS_LEGEND_RE.sub("", text)
     return _TRAILING_NOTE_RE.sub("", text) if text.endswith((")", "）", "]", "】")) else text
 
 
