@@ -24,6 +24,15 @@ def test_not_before_a_line_of_another_value() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享"
 
 
+def test_the_next_sections_number_is_no_tail() -> None:
+    # Numbered rows: the next section's number in the numbers' column, before its name.
+    got = values(
+        "53\t其他\t移动客户端“定西市APP”，下载量6728次\n九\t创新发展\n"
+        "54\t创新发展\t☐搜索即服务 ☑多语言版本\n"
+    )
+    assert got["other_media"] == "移动客户端“定西市APP”，下载量6728次"
+
+
 @pytest.mark.skipif(legacy.converter() is None, reason="LibreOffice is not installed")
 def test_a_pdfs_free_lines_a_counts_unit_alone_on_the_next(tmp_path: Path) -> None:
     # A Word table without borders through LibreOffice: its cells' lines are a page's free

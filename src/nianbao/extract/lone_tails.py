@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from nianbao.digit_spacing import joins_tight
 from nianbao.extract.document import LINE_FORMATS
 from nianbao.extract.group_ends import ends_group_name
@@ -47,6 +49,8 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
+    if labelled and _SECTION_NUMBER_RE.fullmatch(text):
+        return None  # the next section's number before its name (九 | 创新发展)
     first = walk.rows[value.row][0]
     wrapped = first is not value and first.piece.ticks and _options_go_on(walk, first)
     if _other_column(rest, first, value) or wrapped:
@@ -60,6 +64,9 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     spaced = unit and not joins_tight(raw, text)  # as the text sets its numbers (87842 人)
     return raw + (" " if spaced else "") + text, rest
+
+
+_SECTION_NUMBER_RE = re.compile(r"[一二三四五六七八九十]{1,3}[、.]?")
 
 
 def _options_go_on(walk: Placement, options: Token) -> bool:
