@@ -106,6 +106,7 @@ class Row:
         return f"{self.where} 第 {cell.col + 1} 格"
 
 
+_TABLE_BLOCKS = frozenset({"docx", "html"})
 OPENING_CHARS = 1_000
 """Characters of a document's opening (its title and first labels) that tell its script
 and characters: traditional or simplified, radicals for characters."""
@@ -128,6 +129,15 @@ class Document:
     may hold the printed form and not what was written on it."""
     beside: int = 0
     """Pages read to the right of an earlier page (PDF: a too-wide sheet's columns)."""
+
+    def past_table(self, row: int, r: int) -> bool:
+        """Whether row r stands past the table that row `row` is a row of, under another
+        of it (not a heading paragraph over a table), in a format whose blocks are tables
+        and the paragraphs between them."""
+        if self.format not in _TABLE_BLOCKS or not row:
+            return False
+        block = self.rows[row].block
+        return self.rows[row - 1].block == block and self.rows[r].block != block
 
     def alone(self, r: int) -> bool:
         """Whether row r is a block of text of its own, a blank line before and after it

@@ -114,6 +114,8 @@ class Placement:
         while r + 1 < end:
             r += 1
             tokens = self.rows[r]
+            if self.doc.past_table(row, r):
+                return []  # the next table or its title holds no value of a table's label
             if units(tokens):
                 continue
             if r == row + 1 and (self.label_rest(row, tokens) or self.ends_head_above(row, tokens)):
