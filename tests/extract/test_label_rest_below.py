@@ -1,9 +1,10 @@
 """A label's rest below its head, another cell's line between, that would name a field
-of another section (extract/rest_below.py)."""
+of another section (extract/rest_below.py); a label cut so owns the value beside its head
+(extract/placement.py)."""
 
 from __future__ import annotations
 
-from text_reports import read
+from text_reports import read, values
 
 # pdfplumber with its layout: 主办单位 | 网站类型 … | 名称 is 主办单位名称 cut around the
 # line of 网站类型; 名称 is also 微博's and 微信's label.
@@ -88,3 +89,17 @@ def test_a_group_name_finished_past_a_label_the_walk_read() -> None:
         "媒体评论文章数量(单位:\n注 册 用 户 数(单位:个)   ２４５７２\n政务服务事项数量(单位:\n"
     )
     assert got["columns_maintained"] == 16
+
+
+def test_a_blank_count_takes_no_value_of_a_label_cut_under_it() -> None:
+    # Two pairs a row (pdftotext -layout): 注册用户数 left blank; under it a label cut at its
+    # cell's end (可全程在线办理政务服务事 | 项数量) with its own count beside it.
+    text = (
+        "是否发布服务事项目录     √是 □否              注册用户数（单位：个）\n"
+        "政务服务事项数量（单位：   1558               可全程在线办理政务服务事   881\n"
+        "项）                                项数量（单位：项）\n"
+        "办件量总数（单位：件）    493                自然人办件量         195\n"
+    )
+    got = values(text)
+    assert "registered_users" not in got
+    assert got["service_items_online"] == 881

@@ -155,6 +155,8 @@ class Placement:
                 if token.piece.ticks and f.type not in CHOICE_TYPES:
                     continue  # a choice's options, no text's or count's value
                 if words_for_count(f, token):
+                    # 可全程在线办理政务服务事 881 | 项数量: a label cut, the value its own.
+                    owed = owed or self.cut_head(token) == "label"
                     continue
                 if token.piece.kind == "value" and not token.used:
                     if (
