@@ -382,3 +382,24 @@ def test_a_row_number_under_a_merged_head_is_no_year() -> None:
     book.save(out)
     found = [e.report.to_json() for e in extract_all(out.getvalue(), "t.xlsx")]
     assert [values.get("year") for values in found] == [2021, 2021, 2021]
+
+
+def test_a_choices_options_as_columns_under_its_merged_label() -> None:
+    # 创新发展 merged over a column for each option, ticked or left blank.
+    options = ["搜索即服务", "多语言版本", "无障碍浏览", "千人千网", "其他"]
+    labels = ["网站名称", "政府网站标识码", "网站类型", "独立用户访问总量", "网站总访问量"]
+    labels += ["信息发布总数", "是否使用统一平台", "是否有移动新媒体"]
+    book = Workbook()
+    sheet = book.active
+    sheet.append([*labels, "创新发展", *[None] * 4])
+    sheet.append([*[None] * len(labels), *options])
+    for col in range(1, len(labels) + 1):
+        sheet.merge_cells(start_row=1, start_column=col, end_row=2, end_column=col)
+    sheet.merge_cells(start_row=1, start_column=len(labels) + 1, end_row=1, end_column=13)
+    sheet.append(["甲局网站", "5204000001", "部门网站", 100, 200, 30, "是", "否", "☑", "", "☑"])
+    sheet.append(["乙局网站", "5204000002", "部门网站", 100, 200, 30, "是", "否", "", "☑", ""])
+    out = io.BytesIO()
+    book.save(out)
+    first, second = (e.report.to_json() for e in extract_all(out.getvalue(), "t.xlsx"))
+    assert first["innovation"] == ["search_as_service", "accessibility"]
+    assert second["innovation"] == ["multilingual"]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
-from nianbao.extract.misread import option_labels
+from nianbao.extract.misread import choice_option_names, option_labels
 from nianbao.extract.prose import column_heads
 from nianbao.forms.model import Field, Form
 
@@ -279,12 +279,14 @@ def _report_rows(
 def _deepest(rows: list[Row], h: int, index: LabelIndex) -> int:
     """The last header row at or under header row h: rows right under it in its table that
     hold sub-labels, field labels most of their own cells and no numbers (a header three
-    rows deep: 解读回应 / 解读信息发布 / 总数 解读材料数量 …)."""
+    rows deep: 解读回应 / 解读信息发布 / 总数 解读材料数量 …), or a choice's options under
+    its label (创新发展 / 搜索即服务 多语言版本 …, a column for each)."""
     last = h
     for r in range(h + 1, min(len(rows), h + 1 + MAX_HEAD_ROWS)):
         row = rows[r]
         own = [c for c in row.cells if not c.copy and c.text.strip()]
-        labels = sum(_is_field_label(c, index) for c in own)
+        options = choice_option_names(index.form)  # a choice's options under its label
+        labels = sum(_is_field_label(c, index) or normalize_label(c.text) in options for c in own)
         if row.block != rows[h].block or labels < 2 or 2 * labels <= len(own):
             break
         if any(_is_number(c) for c in own):
