@@ -282,10 +282,10 @@ def _deepest(rows: list[Row], h: int, index: LabelIndex) -> int:
     rows deep: 解读回应 / 解读信息发布 / 总数 解读材料数量 …), or a choice's options under
     its label (创新发展 / 搜索即服务 多语言版本 …, a column for each)."""
     last = h
+    options = choice_option_names(index.form)
     for r in range(h + 1, min(len(rows), h + 1 + MAX_HEAD_ROWS)):
         row = rows[r]
         own = [c for c in row.cells if not c.copy and c.text.strip()]
-        options = choice_option_names(index.form)  # a choice's options under its label
         labels = sum(_is_field_label(c, index) or normalize_label(c.text) in options for c in own)
         if row.block != rows[h].block or labels < 2 or 2 * labels <= len(own):
             break
