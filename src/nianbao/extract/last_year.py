@@ -11,10 +11,13 @@ from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
-_YEAR_LINE_RE = re.compile(r"\n(?:19|20)\d\d年度?(?:数值|数据|数|值|情况)?[\n（(]")
+_HOLDS = r"(?:数值|数据|数|值|情况)?"
+"""What a year's column says it holds (2023年数据, 上年数): one spelling for the gate and
+the head, so the two cannot drift apart."""
+_YEAR_LINE_RE = re.compile(rf"\n(?:19|20)\d\d年度?{_HOLDS}[\n（(]")
 _YEAR_HEAD_RE = re.compile(
     r"\s*(?:(?:(本|今)|(上|去))年(?:度|同期)?|((?:19|20)\d{2})\s*年度?)"
-    r"(?:数值|数据|数|值|情况)?(?:[（(][^）)]{1,8}[）)])?\s*"
+    rf"{_HOLDS}(?:[（(][^）)]{{1,8}}[）)])?\s*"
 )
 """A year's column head: 本年, 上年度, 2023年, with what it holds (本年数, 上年同期数值) and
 a note (本年数（个/条）)."""

@@ -33,6 +33,7 @@ from nianbao.extract.ranking import readable
 from nianbao.extract.tokens import CJK_RE, NUMERIC_RE, Rows, Token, context_line, groups_only, units
 from nianbao.extract.unit_dashes import dash_before_value
 from nianbao.extract.unit_rests import after_unit_rest
+from nianbao.extract.values_below import line_lead
 from nianbao.forms.model import Field
 
 _BELOW_ROWS = 3
@@ -129,45 +130,7 @@ class Placement:
                 r += cut  # the name's rest
                 end, past = min(end + 1 + cut, row + 1 + _PAST_GROUPS, len(self.rows)), True
                 continue
-            lead: list[Token] = []
-            other = owed = False  # past a label of a column before the label's; its value
-            for token in tokens:
-                if token.cell.copy:
-                    continue  # a merged cell repeated from above: context, not content
-                hit = token.piece.hit
-                if (hit or other) and columns.left_of(self.doc, token.cell, r, label, row):
-                    # Another column's: a group's name centred in its tall cell beside the
-                    # value, or a label and its value (公安机关备案号 …号 | 44 356).
-                    if hit and f in hit.fields:
-                        return []  # the field's own label again: the label read is a heading
-                    if hit and hit.fields:
-                        other = owed = True
-                    elif token.piece.kind == "value":
-                        owed = False
-                    continue
-                if owed and token.piece.kind == "value":
-                    owed = False
-                    continue  # that label's value, reaching into the label's column
-                if hit and not hit.fields and not lead:
-                    continue  # a group's name centred in its cell, opening the value's line
-                if token.piece.kind == "label":
-                    break
-                if token.piece.ticks and f.type not in CHOICE_TYPES:
-                    continue  # a choice's options, no text's or count's value
-                if words_for_count(f, token):
-                    # 可全程在线办理政务服务事 881 | 项数量: a label cut, the value its own.
-                    owed = owed or self.cut_head(token) == "label"
-                    continue
-                if token.piece.kind == "value" and not token.used:
-                    if (
-                        self.cut_head(token) == "label"
-                        or self.label_around(token, r)
-                        or label_heads.heads_next(self, tokens, token)
-                    ):
-                        # The head of a label finished below (创新 | 发展), or wrapped
-                        # around its own value (是否发布服务 | ☐是 ☑否 | 事项目录): no value.
-                        break
-                    lead.append(token)
+            lead = line_lead(self, (row, label), r, tokens, f)
             if not lead:
                 return []
             if past and not (len(tokens) == 1 and fits_unit(f, lead[0], self.index.form)):

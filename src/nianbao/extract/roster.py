@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex, label_index, normalize_label
+from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import choice_option_names, option_labels
 from nianbao.extract.prose import column_heads
 from nianbao.forms.model import Field, Form
@@ -195,18 +195,16 @@ _BIT_ANSWERS = {"1": "是", "0": "否"}
 """A yes-or-no column of a table of reports answered in bits, as systems export them."""
 
 
-def _bit_answer(value: Cell, label: str, index: LabelIndex) -> Cell:
+def _bit_answer(value: Cell, hit: LabelHit | None) -> Cell:
     """A 1 or 0 under a yes-or-no question's head as 是 or 否; other heads' stay figures."""
-    hit = index.lookup(label)
     if hit is None or not hit.fields or any(f.type != "bool" for f in hit.fields):
         return value
     return dataclasses.replace(value, text=_BIT_ANSWERS[value.text.strip()])
 
 
-def _short_option(value: Cell, label: str, index: LabelIndex) -> Cell:
+def _short_option(value: Cell, hit: LabelHit | None) -> Cell:
     """An option written short under a one-of choice's head (门户, 部门, 专项 for 网站类型) as
     the option's name: the only one whose name holds it."""
-    hit = index.lookup(label)
     if hit is None or len(hit.fields) != 1 or hit.fields[0].type != "enum":
         return value
     short = normalize_label(value.text)
@@ -239,10 +237,13 @@ def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> lis
                 if name:  # blank where the column's own label stands at this level
                     out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
         value = values.get(label.col)
-        if value is not None and value.text.strip() in _BIT_ANSWERS:
-            value = _bit_answer(value, normalize_label(label.text), index)
-        elif value is not None:
-            value = _short_option(value, normalize_label(label.text), index)
+        if value is not None:
+            # The head's field, looked up once for both ways a value may be written short.
+            hit = index.lookup(norm if label is cell else normalize_label(label.text))
+            if value.text.strip() in _BIT_ANSWERS:
+                value = _bit_answer(value, hit)
+            else:
+                value = _short_option(value, hit)
         cells = (label,) if value is None else (label, value)
         out.append(dataclasses.replace(report, cells=cells))
     return out

@@ -116,22 +116,15 @@ def _same_columns(host: PageRead, page: PageRead) -> bool:
 _COLUMN_RUNS = 3
 
 
-def _right(runs: list[Run], rulings: Rulings) -> float:
-    xs = [run.box[2] for run in runs]
-    if rulings.xs:
-        xs.append(rulings.xs[-1])
-    return max(xs)
-
-
-def _left(runs: list[Run], rulings: Rulings) -> float:
-    xs = [run.box[0] for run in runs]
-    if rulings.xs:
-        xs.append(rulings.xs[0])
-    return min(xs)
+def _span(page: PageRead) -> tuple[float, float]:
+    """A page's left and right edges: its runs' and its outer rulings'."""
+    xs = [x for run in page.runs for x in (run.box[0], run.box[2])]
+    xs += page.rulings.xs[:1] + page.rulings.xs[-1:]
+    return min(xs), max(xs)
 
 
 def _join(host: PageRead, page: PageRead) -> None:
-    dx = _right(host.runs, host.rulings) - _left(page.runs, page.rulings)
+    dx = _span(host)[1] - _span(page)[0]
     host.runs = host.runs + [
         Run(r.text, (r.box[0] + dx, r.box[1], r.box[2] + dx, r.box[3]), r.confidence)
         for r in page.runs
