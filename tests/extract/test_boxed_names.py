@@ -25,3 +25,13 @@ def test_other_with_its_box_after_it_inside_a_list() -> None:
     got = values("其他：\n创新发展\t搜索即服务（☑） 多语言版本（☐） 其他（☑）：政务服务专区\n")
     assert got["innovation"] == ["search_as_service", "other"]
     assert got["innovation_other"] == "政务服务专区"
+
+
+@pytest.mark.parametrize("mark", ["（√）", "☑"])
+def test_every_box_after_its_name_with_names_unboxed_between(mark: str) -> None:
+    # A hand-typed line: ticks after the names chosen, the others left bare; 其他's box
+    # moved alone would set the line's boxes before the names after them.
+    line = f"搜索即服务　多语言版本　无障碍浏览{mark}　千人千网　其他{mark}：政务服务地图"
+    got = values(f"创新发展\t{line}\n")
+    assert got["innovation"] == ["accessibility", "other"]
+    assert got["innovation_other"] == "政务服务地图"

@@ -86,3 +86,13 @@ def test_a_dash_alone_read_as_one() -> None:
 )
 def test_a_tick_in_brackets_read_as_a_letter(read: str, meant: str) -> None:
     assert _typeset(read) == meant
+
+
+@pytest.mark.parametrize(("read", "meant"), [("· 26", "26"), ("·1061", "1061"), ("‘5", "5")])
+def test_a_speck_read_before_a_number(read: str, meant: str) -> None:
+    assert clean(read) == meant
+
+
+@pytest.mark.parametrize("read", ["·abc", "0.5", "、其他", "· 网站"])
+def test_a_dot_before_words_stays(read: str) -> None:
+    assert clean(read) == read

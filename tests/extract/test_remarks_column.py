@@ -39,3 +39,19 @@ def test_options_run_into_the_remarks_column_stay_a_value() -> None:
     rows = [(label, value, "") for label, value in TABLE_PAIRS] + [("网站类型", "", note)]
     got = extract_bytes(_page(rows, "指标 数值 填报说明"), "p.html").report.to_json()
     assert got["site_type"] == "department"
+
+
+def test_text_by_position_keeps_a_value_its_groups_push_into_the_remarks_place() -> None:
+    # pdftotext -layout: a row of group | label | value has as many cells as one of
+    # label | value | remark; only the place across the page tells a remark.
+    lines = ["政府网站工作年度报表（2023年度）", f"{'指标':<30}{'填报内容':<30}备注"]
+    lines += [f"{label:<30}{value:<30}" for label, value in TABLE_PAIRS]
+    lines += [
+        f"{'总数':<30}{'2818':<30}不含外链信息60条",
+        f"{'信息发布（单':<8}{'概况类信息更新量':<22}{'2':<30}",
+        f"{'位：条）':<8}{'政务动态信息更新量':<22}{'1725':<30}",
+        f"{'其他':<60}未开设其他移动新媒体",
+    ]
+    got = extract_bytes("\n".join(lines).encode(), "p.txt").report.to_json()
+    assert (got["info_total"], got["info_overview"], got["info_news"]) == (2818, 2, 1725)
+    assert "other_media" not in got

@@ -164,7 +164,7 @@ def test_sparse_rows_are_reports_notes_under_the_table_are_not() -> None:
     assert found[1].report.values.get("page_views") is None
 
 
-def test_a_second_header_ends_the_table() -> None:
+def test_a_header_again_is_no_report_the_row_under_it_is() -> None:
     reports = _reports(4)
     data = _summary(reports[:2])
     book = Workbook()
@@ -175,7 +175,12 @@ def test_a_second_header_ends_the_table() -> None:
         sheet.append(row)
     out = io.BytesIO()
     book.save(out)
-    assert len(extract_all(out.getvalue(), "t.xlsx")) == 2
+    found = [e.report.to_json() for e in extract_all(out.getvalue(), "t.xlsx")]
+    assert [v["site_name"] for v in found] == [
+        reports[0]["site_name"],
+        reports[1]["site_name"],
+        reports[0]["site_name"],  # the row under the header repeated (a table's next page)
+    ]
 
 
 def test_headers_in_nianbaos_own_names_for_fields() -> None:

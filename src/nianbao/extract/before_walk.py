@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from nianbao.extract import (
+    answer_clauses,
     boxed_names,
     clauses,
     code_columns,
@@ -23,6 +24,7 @@ from nianbao.extract import (
     option_heads,
     unit_scale,
 )
+from nianbao.extract.answer_clauses import answer_clauses_apart
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names, boxes_onto_own_names
@@ -75,6 +77,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     _spread_units,
     join_punctuation_rests,
     clauses_apart,
+    answer_clauses_apart,
     split_label_lists,
     split_group_dashes,
     option_heads_read,
@@ -112,6 +115,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     clauses_apart: clauses.may_part,
+    answer_clauses_apart: answer_clauses.may_part,
     split_group_dashes: group_dashes.may_split,
     option_heads_read: option_heads.may_head,
     option_columns_read: option_columns.may_head,

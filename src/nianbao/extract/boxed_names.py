@@ -56,9 +56,21 @@ def boxes_before_names(doc: Document, index: LabelIndex) -> Document:
 
     def moved(text: str) -> str:
         boxed = ("☑" in text or "☐" in text) and pattern.search(text)
-        return pattern.sub(_moved, text) if boxed else text
+        if not boxed:
+            return text
+        if _BOX_BEFORE_RE.search(text) is None:
+            # Every box after its option's name (无障碍浏览☑ 千人千网 其他☑：…): all go
+            # before theirs, or 其他's alone would set the line's boxes before names.
+            return _AFTER_NAME_RE.sub(_moved, text)
+        return pattern.sub(_moved, text)
 
     return texts_edited(doc, moved)
+
+
+_BOX_BEFORE_RE = re.compile(r"(?:^|\s)[(（]?\s*[☑☐]")
+"""A box opening the text or after a blank: not after a name (☑无障碍浏览, 其他 ☑)."""
+_AFTER_NAME_RE = re.compile(r"([^\s☑☐：:，,；;、]+?)\s*(?:[(（]\s*([☑☐])\s*[)）]|([☑☐]))")
+"""An option's name and its box after it, bracketed or not."""
 
 
 def _moved(found: re.Match[str]) -> str:

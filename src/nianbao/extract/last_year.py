@@ -23,6 +23,11 @@ _YEAR_HEAD_RE = re.compile(
 a note (本年数（个/条）)."""
 
 
+def year_head(text: str) -> bool:
+    """Whether `text` heads a year's column (本年, 上年数, 2023年)."""
+    return _YEAR_HEAD_RE.fullmatch(text) is not None
+
+
 _FIGURE_RE = re.compile(r"\s*[\d,，.]*\s*[\u4e00-\u9fff]{0,2}\s*|\s*[-—/无]+\s*")
 """A figure (with its unit), a blank's dash or 无: last year's, whatever stands beside it."""
 

@@ -21,7 +21,7 @@ from nianbao.extract.narrative import read_narrative, told_in_prose
 from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_rows
-from nianbao.extract.roster import find_roster, roster_documents
+from nianbao.extract.roster import find_rosters, roster_documents
 from nianbao.extract.series import (
     part_document,
     report_parts,
@@ -31,6 +31,7 @@ from nianbao.extract.series import (
 from nianbao.extract.stops import stop_at, text_end
 from nianbao.extract.text_layer import garbled, needs_ocr
 from nianbao.extract.traditional import simplified
+from nianbao.extract.turned_roster import turned
 from nianbao.forms import default_form, form_for_year
 from nianbao.forms.model import Form
 from nianbao.normalize import NormalizeError
@@ -284,9 +285,11 @@ def _several(
 ) -> list[Extraction] | None:
     """Each report of a document holding more than one."""
     chosen = form or default_form()
-    roster = find_roster(doc, chosen)
-    if roster is not None:
-        parts = roster_documents(doc, roster)
+    rosters = find_rosters(doc, chosen)
+    if not rosters and (turned_doc := turned(doc, chosen)) is not None:
+        doc, rosters = turned_doc, find_rosters(turned_doc, chosen)
+    if rosters:
+        parts = [part for roster in rosters for part in roster_documents(doc, roster)]
     else:
         found = report_parts(doc, chosen)
         if found is None:
@@ -307,7 +310,7 @@ def _several(
         reports = extracted(parts)
     except NotAReportError:
         return None  # a part the split took for a report is none: read the file as one
-    if roster is not None:
+    if rosters:
         return reports  # a table's rows are its reports, a row repeated included
     # The same report twice (a workbook's printed table and its data sheet) is one.
     kept = [parts[0]] + [

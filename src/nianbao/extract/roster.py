@@ -13,13 +13,14 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelHit, LabelIndex, label_index, normalize_label
+from nianbao.extract.labels import LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import choice_option_names, option_labels
-from nianbao.extract.prose import column_heads
-from nianbao.forms.model import Field, Form
+from nianbao.extract.roster_pairs import displayed, report_pairs
+from nianbao.forms.model import Form
 
 MIN_HEADER_LABELS = 8
 """Field labels a header row needs, each in a cell of its own (a report's own rows hold
@@ -60,6 +61,11 @@ class Roster:
     across: tuple[Across, ...] = ()
     """A single report's further tables, laid out across as its first is (a form too wide
     for one table: 基本信息 … 解读回应 in one, 办事服务 and 互动交流 in the next …)."""
+    header: tuple[tuple[int, str], ...] = ()
+    """The header row's own cells (column, text): a later table with the same header goes
+    on with the reports (a page's repeated header, a workbook's next sheet)."""
+    lead_from: int = 0
+    """Where the rows over the table begin (the end of the table before it)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,29 +79,64 @@ class Across:
     """Its row of values' place in the document."""
 
 
-def find_roster(doc: Document, form: Form) -> Roster | None:
-    """The table of reports `doc` holds, if it is one."""
+def find_rosters(doc: Document, form: Form) -> list[Roster]:
+    """The tables of reports `doc` holds: the first, and after it those that go on with it
+    under its header repeated (a printed table's next page, a workbook's next sheet) or
+    under a header of their own."""
+    first = find_roster(doc, form)
+    if first is None or first.across:
+        return [] if first is None else [first]
+    found = [first]
+    while True:
+        last = found[-1]
+        end = _place(doc.rows, last.reports[-1], last.start) + 1
+        more = find_roster(doc, form, end, again=first.header)
+        if more is None or more.across:
+            return found
+        found.append(more)
+
+
+def find_roster(
+    doc: Document, form: Form, start: int = 0, again: tuple[tuple[int, str], ...] = ()
+) -> Roster | None:
+    """The table of reports `doc` holds from row `start` on, if it is one; under a header
+    the same as `again`, one report row is enough (the last page's of a long table)."""
     index = label_index(form)
     rows = doc.rows
-    for h, row in enumerate(rows):
+    for h in range(start, len(rows)):
+        row = rows[h]
         if len(row.cells) < MIN_HEADER_LABELS:
             continue  # nearly every row: a report's rows hold at most six cells
-        columns = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
+        columns = {c.col for c in _header_cells(rows, h, start) if is_field_label(c, index)}
         if len(columns) < MIN_HEADER_LABELS:
             continue
         last = _deepest(rows, h, index)
         above = _head(rows, h)[:-1]
+        above = above[len(above) - min(len(above), h - start) :]
         head = _levels([*above, *rows[h : last + 1]])
-        columns = {c.col for c in head[-1].cells if _is_field_label(c, index)}
-        reports, full = _report_rows(rows, last, columns, index)
+        columns = {c.col for c in head[-1].cells if is_field_label(c, index)}
+        heads = {_own_cells(r) for r in rows[h - len(above) : last + 1]}
+        reports, full = _report_rows(rows, last, columns, index, heads)
         wide = len(columns) >= WIDE_HEADER or len(head[-1].cells) >= 2 * WIDE_HEADER
-        if full >= (1 if wide else MIN_REPORTS):
-            roster = Roster(head, reports, index, h - len(above))
-            if len(reports) > 1:
+        header = _own_cells(row)
+        if full >= (1 if wide or (again and header == again) else MIN_REPORTS):
+            roster = Roster(head, reports, index, h - len(above), (), header, start)
+            if len(reports) > 1 or start:
                 return roster
             at = _place(rows, reports[0], last + 1)
             return dataclasses.replace(roster, across=_across(rows, at + 1, index))
     return None
+
+
+def _header_cells(rows: list[Row], h: int, start: int) -> list[Cell]:
+    """Row h's own cells and those merged down into it from the row above (a header two
+    rows deep: 网站名称 spanning both, 信息发布 over 总数 | 概况类信息更新量 …)."""
+    up = {c.col: c.text for c in rows[h - 1].cells} if h > start else {}
+    return [c for c in rows[h].cells if not c.copy or up.get(c.col) == c.text]
+
+
+def _own_cells(row: Row) -> tuple[tuple[int, str], ...]:
+    return tuple((c.col, c.text.strip()) for c in row.cells if not c.copy and c.text.strip())
 
 
 def _place(rows: list[Row], row: Row, start: int) -> int:
@@ -116,7 +157,7 @@ def _across(rows: list[Row], start: int, index: LabelIndex) -> tuple[Across, ...
     h = start
     while h < len(rows):
         row = rows[h]
-        labels = {c.col for c in row.cells if not c.copy and _is_field_label(c, index)}
+        labels = {c.col for c in row.cells if not c.copy and is_field_label(c, index)}
         if len(labels) < MIN_ACROSS_LABELS:
             h += 1
             continue
@@ -124,7 +165,7 @@ def _across(rows: list[Row], start: int, index: LabelIndex) -> tuple[Across, ...
         above = _head(rows, h)[:-1]
         above = above[len(above) - min(len(above), h - start) :]  # none of a table before
         head = _levels([*above, *rows[h : last + 1]])
-        columns = {c.col for c in head[-1].cells if _is_field_label(c, index)}
+        columns = {c.col for c in head[-1].cells if is_field_label(c, index)}
         reports, full = _report_rows(rows, last, columns, index)
         if len(reports) != 1 or not full:
             h += 1
@@ -141,16 +182,19 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     change (信息发布 over 总数, 概况类…). Each value cell keeps its column, so the report's
     provenance names the cell it came from."""
     *above, header = roster.head
-    if len(roster.reports) == 1:
+    if len(roster.reports) == 1 and not roster.lead_from:
         return [_one_across(doc, roster)]
-    titles = _titles(doc.rows[: roster.start], roster.index.form)
+    form = roster.index.form
+    # A table's own title, else those over the tables before it (a page's repeated header)
+    titles = _titles(doc.rows[roster.lead_from : roster.start], form)
+    titles = titles or _titles(doc.rows[: roster.start], form)
     return [
         dataclasses.replace(
             doc,
-            rows=[*titles, *_pairs(above, header, row, roster.index)],
+            rows=[*titles, *report_pairs(above, header, row, roster.index, before)],
             notes=[*doc.notes, _note(row)],
         )
-        for row in roster.reports
+        for before, row in zip([None, *roster.reports], roster.reports, strict=False)
     ]
 
 
@@ -181,72 +225,17 @@ def _one_across(doc: Document, roster: Roster) -> Document:
     rows = doc.rows
     report = roster.reports[0]
     *above, header = roster.head
-    out = [*rows[: roster.start], *_pairs(above, header, report, roster.index)]
+    out = [*rows[: roster.start], *report_pairs(above, header, report, roster.index)]
     done = _place(rows, report, roster.start) + 1
     for table in roster.across:
         *names, labels = table.head
-        out += [*rows[done : table.start], *_pairs(names, labels, rows[table.report], roster.index)]
+        out += [
+            *rows[done : table.start],
+            *report_pairs(names, labels, rows[table.report], roster.index),
+        ]
         done = table.report + 1
     out += rows[done:]
     return dataclasses.replace(doc, rows=out, notes=[*doc.notes, _note(report)])
-
-
-_BIT_ANSWERS = {"1": "是", "0": "否"}
-"""A yes-or-no column of a table of reports answered in bits, as systems export them."""
-
-
-def _bit_answer(value: Cell, hit: LabelHit | None) -> Cell:
-    """A 1 or 0 under a yes-or-no question's head as 是 or 否; other heads' stay figures."""
-    if hit is None or not hit.fields or any(f.type != "bool" for f in hit.fields):
-        return value
-    return dataclasses.replace(value, text=_BIT_ANSWERS[value.text.strip()])
-
-
-def _short_option(value: Cell, hit: LabelHit | None) -> Cell:
-    """An option written short under a one-of choice's head (门户, 部门, 专项 for 网站类型) as
-    the option's name: the only one whose name holds it."""
-    if hit is None or len(hit.fields) != 1 or hit.fields[0].type != "enum":
-        return value
-    short = normalize_label(value.text)
-    names = [c.label for c in hit.fields[0].choices if short and short in c.label]
-    if len(names) != 1 or names[0] == short:
-        return value
-    return dataclasses.replace(value, text=names[0])
-
-
-def _pairs(above: list[Row], header: Row, report: Row, index: LabelIndex) -> list[Row]:
-    values = {c.col: c for c in report.cells if not c.copy}
-    shown: list[str | None] = [None] * len(above)
-    out: list[Row] = []
-    for cell in header.cells:
-        if cell.copy or not cell.text.strip() or column_heads(cell.text, index.form):
-            continue  # 序号: the row's number, no report's value (read as a title's year)
-        label = cell
-        norm = normalize_label(label.text)
-        named = _displayed(index.form).get(norm)
-        if named is not None and index.lookup(norm) is None:
-            # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量):
-            # the form's groups and label, as the form sets them out.
-            out.extend(dataclasses.replace(header, cells=(Cell(g, label.col),)) for g in named.path)
-            label = dataclasses.replace(label, text=named.label)
-        for level, row in enumerate(above):
-            # A merged name keeps its text in its first column: the last one at or before.
-            name = next((c.text for c in reversed(row.cells) if c.col <= label.col), None)
-            if name is not None and name != shown[level]:
-                shown[level] = name
-                if name:  # blank where the column's own label stands at this level
-                    out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
-        value = values.get(label.col)
-        if value is not None:
-            # The head's field, looked up once for both ways a value may be written short.
-            hit = index.lookup(norm if label is cell else normalize_label(label.text))
-            if value.text.strip() in _BIT_ANSWERS:
-                value = _bit_answer(value, hit)
-            else:
-                value = _short_option(value, hit)
-        cells = (label,) if value is None else (label, value)
-        out.append(dataclasses.replace(report, cells=cells))
-    return out
 
 
 def _note(row: Row) -> str:
@@ -254,20 +243,25 @@ def _note(row: Row) -> str:
 
 
 def _report_rows(
-    rows: list[Row], h: int, columns: set[int], index: LabelIndex
+    rows: list[Row],
+    h: int,
+    columns: set[int],
+    index: LabelIndex,
+    heads: Collection[tuple[tuple[int, str], ...]] = (),
 ) -> tuple[list[Row], int]:
     """The report rows under header row h (totals, notes and spacers left out) and how many
-    of them fill half the header's columns or more."""
+    of them fill half the header's columns or more; up to one of the `heads` (the head rows'
+    own cells) repeated, where the table goes on under its header again."""
     header = rows[h]
     found: list[Row] = []
     full = 0
     for row in rows[h + 1 :]:
-        if row.block != header.block:
+        if row.block != header.block or (heads and _own_cells(row) in heads):
             break
-        if row.cells and _TOTAL_RE.match(row.cells[0].text):
+        if _total(row):
             continue
         filled = [c for c in row.cells if c.col in columns and not c.copy and c.text.strip()]
-        labels = sum(_is_field_label(c, index) or _is_listed_option(c, index) for c in filled)
+        labels = sum(is_field_label(c, index) or _is_listed_option(c, index) for c in filled)
         if labels >= 2 and 2 * labels > len(filled):
             break  # another table's header, or the next section's of a report set across
         if len(filled) < MIN_FILLED:
@@ -275,6 +269,22 @@ def _report_rows(
         found.append(row)
         full += 2 * len(filled) >= len(columns)
     return found, full
+
+
+def _total(row: Row) -> bool:
+    """Whether the row sums or averages those above: its first cell says so (合计), or one
+    of its first own cells alone does (a city's 小计 in the name's column, the city's name
+    merged down beside it)."""
+    if row.cells and _TOTAL_RE.match(row.cells[0].text):
+        return True
+    own = [c.text.strip() for c in row.cells if not c.copy and c.text.strip()][:_TOTAL_CELLS]
+    return any(len(text) <= _TOTAL_WORDS and _TOTAL_RE.match(text) for text in own)
+
+
+_TOTAL_CELLS = 3
+"""Own cells of a row where a word of sums may stand (序号, a group's name, the name's)."""
+_TOTAL_WORDS = 8
+"""Characters of such a cell (小计, 合计：): longer is a name that opens with the word."""
 
 
 def _deepest(rows: list[Row], h: int, index: LabelIndex) -> int:
@@ -287,7 +297,7 @@ def _deepest(rows: list[Row], h: int, index: LabelIndex) -> int:
     for r in range(h + 1, min(len(rows), h + 1 + MAX_HEAD_ROWS)):
         row = rows[r]
         own = [c for c in row.cells if not c.copy and c.text.strip()]
-        labels = sum(_is_field_label(c, index) or normalize_label(c.text) in options for c in own)
+        labels = sum(is_field_label(c, index) or normalize_label(c.text) in options for c in own)
         if row.block != rows[h].block or labels < 2 or 2 * labels <= len(own):
             break
         if any(_is_number(c) for c in own):
@@ -341,25 +351,18 @@ def _head(rows: list[Row], h: int) -> list[Row]:
     return head
 
 
-def _is_field_label(cell: Cell, index: LabelIndex) -> bool:
+def is_field_label(cell: Cell, index: LabelIndex) -> bool:
     """Whether the cell is a field's label, alone or after its groups' names and a dash
     (基本信息-网站名称, 互动交流-留言办理-收到留言数量: a system's headers name the path)."""
     norm = normalize_label(cell.text)
     hit = index.lookup(norm)
-    if (hit is not None and bool(hit.fields)) or norm in _displayed(index.form):
+    if (hit is not None and bool(hit.fields)) or norm in displayed(index.form):
         return True
     last = _PATH_RE.split(cell.text)[-1]
     if last == cell.text:
         return False
     hit = index.lookup(normalize_label(last))
     return hit is not None and bool(hit.fields)
-
-
-@functools.cache
-def _displayed(form: Form) -> dict[str, Field]:
-    """Each field's display name (the name nianbao gives it in messages and in the headers
-    of its summaries), normalised."""
-    return {normalize_label(f.display): f for f in form.fields}
 
 
 def _is_listed_option(cell: Cell, index: LabelIndex) -> bool:

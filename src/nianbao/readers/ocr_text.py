@@ -15,10 +15,18 @@ _DIGIT_FIXES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
 _NUMBERISH_RE = re.compile(r"[0-9][0-9OolI|,.]*|[OolI|]+[0-9][0-9OolI|,.]*")
 
 
+_SPECK_BEFORE_RE = re.compile(r"[·•'`‘’、。]\s*(?=[0-9][0-9,.]*$)")
+"""A speck of dust or toner just left of a number, read as a dot or a quote (· 26)."""
+
+
 def clean(text: str) -> str:
-    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers; a dash
-    alone read as 一 (the same stroke: a blank's mark, no report writes a count so)."""
+    """Tick marks OCR did read (√, □) as ☑/☐; 0/O and 1/l/I inside plain numbers; a speck
+    read before a number; a dash alone read as 一 (the same stroke: a blank's mark, no
+    report writes a count so)."""
     text = canonical_ticks(text.strip())
+    speck = _SPECK_BEFORE_RE.match(text)
+    if speck is not None:
+        text = text[speck.end() :]
     if _NUMBERISH_RE.fullmatch(text):
         return text.translate(_DIGIT_FIXES)
     return "—" if text == "一" else text

@@ -1,0 +1,91 @@
+"""A row of a table of reports laid out as the form sets a report out: each header label
+beside the row's value in its column, under the names the head rows above give the column
+(信息发布 over 总数) where they change; values written short as tables of reports write
+them (1/0 for 是/否, 门户 for 政府门户网站) in the form's words (extract.roster)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from nianbao.extract.document import Cell, Row
+from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.extract.prose import column_heads
+from nianbao.forms.model import Field, Form
+
+_BIT_ANSWERS = {"1": "是", "0": "否"}
+"""A yes-or-no column of a table of reports answered in bits, as systems export them."""
+
+
+def _bit_answer(value: Cell, hit: LabelHit | None) -> Cell:
+    """A 1 or 0 under a yes-or-no question's head as 是 or 否; other heads' stay figures."""
+    if hit is None or not hit.fields or any(f.type != "bool" for f in hit.fields):
+        return value
+    return dataclasses.replace(value, text=_BIT_ANSWERS[value.text.strip()])
+
+
+def _short_option(value: Cell, hit: LabelHit | None) -> Cell:
+    """An option written short under a one-of choice's head (门户, 部门, 专项 for 网站类型) as
+    the option's name: the only one whose name holds it."""
+    if hit is None or len(hit.fields) != 1 or hit.fields[0].type != "enum":
+        return value
+    short = normalize_label(value.text)
+    names = [c.label for c in hit.fields[0].choices if short and short in c.label]
+    if len(names) != 1 or names[0] == short:
+        return value
+    return dataclasses.replace(value, text=names[0])
+
+
+def report_pairs(
+    above: list[Row], header: Row, report: Row, index: LabelIndex, before: Row | None = None
+) -> list[Row]:
+    values = {c.col: c for c in report.cells if not c.copy}
+    for c in report.cells:
+        if c.copy and c.col not in values and _carried(c, before):
+            values[c.col] = dataclasses.replace(c, copy=False)  # the row's own value
+    shown: list[str | None] = [None] * len(above)
+    out: list[Row] = []
+    for cell in header.cells:
+        if cell.copy or not cell.text.strip() or column_heads(cell.text, index.form):
+            continue  # 序号: the row's number, no report's value (read as a title's year)
+        label = cell
+        norm = normalize_label(label.text)
+        named = displayed(index.form).get(norm)
+        if named is not None and index.lookup(norm) is None:
+            # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量):
+            # the form's groups and label, as the form sets them out.
+            out.extend(dataclasses.replace(header, cells=(Cell(g, label.col),)) for g in named.path)
+            label = dataclasses.replace(label, text=named.label)
+        for level, row in enumerate(above):
+            # A merged name keeps its text in its first column: the last one at or before.
+            name = next((c.text for c in reversed(row.cells) if c.col <= label.col), None)
+            if name is not None and name != shown[level]:
+                shown[level] = name
+                if name:  # blank where the column's own label stands at this level
+                    out.append(dataclasses.replace(row, cells=(Cell(name, label.col),)))
+        value = values.get(label.col)
+        if value is not None:
+            # The head's field, looked up once for both ways a value may be written short.
+            hit = index.lookup(norm if label is cell else normalize_label(label.text))
+            if value.text.strip() in _BIT_ANSWERS:
+                value = _bit_answer(value, hit)
+            else:
+                value = _short_option(value, hit)
+        cells = (label,) if value is None else (label, value)
+        out.append(dataclasses.replace(report, cells=cells))
+    return out
+
+
+def _carried(cell: Cell, before: Row | None) -> bool:
+    """Whether a merge's copy is a cell merged down from the report row before (主办单位
+    spanning a unit's two sites): each row's value, where a copy across a row is not."""
+    if before is None or not cell.text.strip():
+        return False
+    return any(c.col == cell.col and c.text == cell.text for c in before.cells)
+
+
+@functools.cache
+def displayed(form: Form) -> dict[str, Field]:
+    """Each field's display name (the name nianbao gives it in messages and in the headers
+    of its summaries), normalised."""
+    return {normalize_label(f.display): f for f in form.fields}

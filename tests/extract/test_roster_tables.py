@@ -1,0 +1,140 @@
+"""Tables of reports in the shapes provinces print and collect them: a header repeated on
+every printed page, a sheet per city, subtotal rows, a unit's cell merged down over its
+sites (readers' merges and pages, read by extract.roster)."""
+
+from __future__ import annotations
+
+import io
+
+from openpyxl import Workbook
+from openpyxl.worksheet.worksheet import Worksheet
+
+from nianbao.extract.pipeline import extract_all
+
+_LABELS = ["序号", "网站名称", "主办单位", "政府网站标识码", "网站类型", "首页网址"]
+_LABELS += ["独立用户访问总量", "网站总访问量", "信息发布总数", "概况类信息更新量"]
+_LABELS += ["政务动态信息更新量"]
+
+
+def _site(n: int) -> list[object]:
+    site = [n, f"某市第{n}局网站", f"某市第{n}局", f"33010000{n:02d}", "部门网站"]
+    return [*site, f"http://j{n}.example.gov.cn/", 1000 + n]
+
+
+def _row(n: int) -> list[object]:
+    return [*_site(n), 5000 + n, 300 + n, 10 + n, 200 + n]
+
+
+def _saved(book: Workbook) -> bytes:
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _names(data: bytes) -> list[object]:
+    return [e.report.to_json().get("site_name") for e in extract_all(data, "t.xlsx")]
+
+
+def _group_header(sheet: Worksheet) -> None:
+    """Groups' names over the labels, 序号 merged down both rows."""
+    top = sheet.max_row + 1
+    sheet.append(["序号", "基本信息", *[None] * 4, "访问量", None, "信息发布", None, None])
+    labels = [*_LABELS[1:-3], "总数", "概况类信息更新量", "政务动态信息更新量"]
+    sheet.append([None, *labels])
+    for first, last in ((1, 1), (2, 6), (7, 8), (9, 11)):
+        sheet.merge_cells(start_row=top, start_column=first, end_row=top, end_column=last)
+    sheet.merge_cells(start_row=top, start_column=1, end_row=top + 1, end_column=1)
+
+
+def _merged_down_header(sheet: Worksheet) -> None:
+    """信息发布 merged over its three counts, the other labels merged down both rows."""
+    top = sheet.max_row + 1
+    sheet.append([*_LABELS[:-3], "信息发布", None, None])
+    sheet.append([*[None] * (len(_LABELS) - 3), "总数", "概况类信息更新量", "政务动态信息更新量"])
+    for col in range(1, len(_LABELS) - 2):
+        sheet.merge_cells(start_row=top, start_column=col, end_row=top + 1, end_column=col)
+    end = len(_LABELS)
+    sheet.merge_cells(start_row=top, start_column=end - 2, end_row=top, end_column=end)
+
+
+def test_a_table_printed_over_pages_goes_on_under_its_repeated_header() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["某省2020年度政府网站工作年度报表数据汇总"])
+    _group_header(sheet)
+    for n in (1, 2, 3):
+        sheet.append(_row(n))
+    sheet.append(["第 1 页，共 2 页"])
+    sheet.append(["某省2020年度政府网站工作年度报表数据汇总（续表）"])
+    _group_header(sheet)  # its groups' names are no site's
+    sheet.append(_row(4))  # the last page's one site
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("site_name") for v in found] == [f"某市第{n}局网站" for n in (1, 2, 3, 4)]
+    assert [v.get("year") for v in found] == [2020] * 4
+
+
+def test_a_workbook_of_a_sheet_per_city_gives_every_sheets_sites() -> None:
+    book = Workbook()
+    for k, city in enumerate(["南京市", "无锡市"]):
+        sheet = book.active if not k else book.create_sheet(city)
+        sheet.title = city
+        sheet.append([f"{city}2023年度政府网站工作年度报表汇总表"])
+        sheet.append([f"报送单位：{city}人民政府办公室"])
+        _merged_down_header(sheet)
+        for n in range(1 + 3 * k, 4 + 3 * k - k):
+            sheet.append(_row(n))
+    assert _names(_saved(book)) == [f"某市第{n}局网站" for n in (1, 2, 3, 4, 5)]
+
+
+def test_subtotal_rows_beside_a_city_merged_down_are_no_reports() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["设区市", *_LABELS])
+    sheet.append(["福州市", *_row(1)])
+    sheet.append([None, *_row(2)])
+    sheet.append([None, None, "小计", None, "2个网站", None, None, 2003, 10003, 603, 23, 403])
+    sheet.append(["厦门市", *_row(3)])
+    sheet.append([None, *_row(4)])
+    sheet.append([None, None, "小计", None, "2个网站", None, None, 2007, 10007, 607, 27, 407])
+    sheet.append(["总计", None, None, None, "4个网站", None, None, 4010, 20010, 1210, 50, 810])
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("A5:A7")
+    sheet.merge_cells("A8:C8")
+    assert _names(_saved(book)) == [f"某市第{n}局网站" for n in (1, 2, 3, 4)]
+
+
+def test_a_units_cell_merged_down_over_its_sites_is_each_sites() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(_LABELS)
+    sheet.append(_row(1))
+    service = [2, "某市政务服务网", None, "3301000099", "专项网站", "http://zw.example.gov.cn/"]
+    sheet.append([*service, 77, 88, 9, 1, 5])
+    sheet.append(_row(3))
+    sheet.merge_cells("C2:C3")  # 某市第1局 runs the portal and the service site
+    sponsors = [e.report.to_json().get("sponsor") for e in extract_all(_saved(book), "t.xlsx")]
+    assert sponsors == ["某市第1局", "某市第1局", "某市第3局"]
+
+
+def _turned(top: list[str], columns: list[list[object]]) -> bytes:
+    """Labels down the first column, a column of values for each of `top`'s names."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["指标", *top])
+    for k, label in enumerate(_LABELS[1:], 1):
+        sheet.append([label, *(column[k] for column in columns)])
+    return _saved(book)
+
+
+def test_a_table_of_a_column_per_site_gives_each_column() -> None:
+    data = _turned(["甲局", "乙局", "丙局"], [_row(1), _row(2), _row(3)])
+    found = [e.report.to_json() for e in extract_all(data, "t.xlsx")]
+    assert [v.get("sponsor") for v in found] == ["某市第1局", "某市第2局", "某市第3局"]
+    assert [v.get("info_news") for v in found] == [201, 202, 203]
+    where = extract_all(data, "t.xlsx")[1].report.provenance["sponsor"].where
+    assert where == "工作表「Sheet」第 3 列 第 3 格"
+
+
+def test_this_year_beside_last_year_is_one_report() -> None:
+    for top in (["本年", "上年"], ["2023年", "2022年"], ["数值", "单位"]):
+        assert len(extract_all(_turned(top, [_row(1), _row(2)]), "t.xlsx")) == 1
