@@ -113,6 +113,8 @@ def _print_record(record: dict[str, Any]) -> None:
         stdout.print(f"  {escape(label)}：{escape(shown)}{mark}  [dim]{escape(where)}[/]")
     if record["unmatched"]:
         stdout.print(f"  [yellow]未识别的栏目[/]：{escape('、'.join(record['unmatched']))}")
+    for note in record.get("notes", []):
+        stdout.print(f"  [cyan]说明[/]：{escape(note)}")  # what the reader guessed or skipped
     findings = [
         Finding(f["rule"], f["severity"], tuple(f["fields"]), f["clause"], f["message"], f["fix"])
         for f in record["findings"]

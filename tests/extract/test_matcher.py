@@ -647,3 +647,17 @@ def test_column_heads_one_spaced_out_or_several_on_a_line() -> None:
     assert column_heads("指标 单位 填报内容", FORM)
     assert not column_heads("某局 单位", FORM)
     assert not column_heads("", FORM)
+
+
+@pytest.mark.parametrize("heads", ["项目", "指标名称\n\n填报内容\n"])
+def test_the_tables_column_heads_one_a_line_are_no_rest_of_its_name(heads: str) -> None:
+    # pdftotext without -layout: each head cell on a line of its own under 填报单位.
+    text = (
+        f"政府网站工作年度报表\n（2020年度）\n填报单位：厦门市公共资源交易中心\n{heads}\n"
+        "一、基本信息\n网站名称\n\n厦门市公共资源交易网\n\n首页网址\n\nhttp://www.a.gov.cn\n\n"
+        "政府网站标识码\n\n3502000001\n\n独立用户访问总量（单位：个）\n\n1549656\n\n"
+        "网站总访问量（单位：次）\n\n9302548\n\n信息发布总数（单位：条）\n\n1518\n\n"
+        "概况类信息更新量（单位：条）\n\n50\n\n政务动态信息更新量（单位：条）\n\n418\n\n"
+        "专栏专题维护数量（单位：个）\n\n38\n"
+    )
+    assert raw(text)["filing_unit"] == "厦门市公共资源交易中心"

@@ -33,10 +33,26 @@ FIELDS = default_form().by_key
         ("smart_qa", "☐是 否", "☐是☑否"),
         ("smart_qa", "是否", "是否"),
         ("smart_qa", "☐是☐否", "☐是☐否"),
+        # The same for the options of a choice: each without a box is the one ticked.
+        ("site_type", "政府门户网站 ☐部门网站 ☐专项网站", "☑政府门户网站 ☐部门网站 ☐专项网站"),
+        ("site_type", "☐政府门户网站 部门网站 ☐专项网站", "☐政府门户网站 ☑部门网站 ☐专项网站"),
+        ("site_type", "政府门户网站 部门网站 ☐专项网站", "政府门户网站 部门网站 ☐专项网站"),
+        (
+            "innovation",
+            "搜索即服务 ☐多语言版本 无障碍浏览 ☐千人千网 ☐其他",
+            "☑搜索即服务 ☐多语言版本 ☑无障碍浏览 ☐千人千网 ☐其他",
+        ),
+        ("innovation", "搜索即服务 ☐多语言版本 无障碍浏览", "搜索即服务 ☐多语言版本 无障碍浏览"),
     ],
 )
 def test_repair(key: str, raw: str, fixed: str) -> None:
     assert repair_options(FIELDS[key], raw) == fixed
+
+
+def test_a_box_read_as_kou_is_no_tick() -> None:
+    # A box OCR read as 口 among boxes read as ☐ may be empty as well as ticked.
+    raw = "☐搜索即服务口多语言版本☐无障碍浏览☐千人千网☐其他"
+    assert "☑" not in repair_options(FIELDS["innovation"], raw)
 
 
 def test_a_misread_label_with_its_unit_after_it_is_still_the_label() -> None:

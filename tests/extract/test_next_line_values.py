@@ -46,3 +46,9 @@ def test_libreoffice_sets_wingdings_boxes_in_opensymbol() -> None:
     # Where Wingdings is missing, LibreOffice's PDF keeps the code (þ, ¨) in OpenSymbol.
     assert symbol_font("BAAAAA+OpenSymbol") == "opensymbol"
     assert (symbol_glyph("OpenSymbol", 0xFE), symbol_glyph("OpenSymbol", 0xA8)) == ("☑", "☐")
+
+
+def test_a_date_at_the_next_lines_start_before_that_lines_own_label() -> None:
+    got = _read(SIGNED.format(last="填报日期", value="2023.1.17 联系电话：0938-8212340"))
+    assert got["fill_date"] == "2023-01-17"
+    assert got["phone"] == "0938-8212340"

@@ -98,3 +98,51 @@ def test_check_boxes_of_a_web_page_printed_by_chromium(tmp_path: Path) -> None:
     assert values["site_type"] == "department"
     assert values["smart_qa"] is False
     assert values["unified_platform"] is True
+
+
+_CHECK = (
+    "<svg style='position:absolute;left:1px;top:1px' width='11' height='11'>"
+    "<polyline points='1,6 4,10 10,1' stroke='black' fill='none' stroke-width='1.6'/></svg>"
+)
+
+
+def _printed(*names: str, on: str) -> str:
+    """Printed □ before each name, a check mark's strokes drawn over the chosen one's."""
+    return "　".join(
+        f"<span style='position:relative'>□{_CHECK if n == on else ''}</span>{n}" for n in names
+    )
+
+
+def test_a_check_mark_drawn_over_a_printed_box_ticks_it() -> None:
+    # A form filled in by drawing on it, then flattened: the text has □ for every box.
+    rows = [
+        *TABLE_PAIRS,
+        ("网站类型", _printed("政府门户网站", "部门网站", "专项网站", on="专项网站")),
+        ("是否提供智能问答", _printed("是", "否", on="是")),
+    ]
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    page = (
+        "<html><head><meta charset=utf-8></head><body>"
+        f"<h3>政府网站工作年度报表</h3><table>{cells}</table></body></html>"
+    )
+    got = extract_bytes(bytes(weasyprint.HTML(string=page).write_pdf()), "drawn.pdf")
+    values = got.report.to_json()
+    assert values["site_type"] == "special"
+    assert values["smart_qa"] is True
+
+
+def test_outlines_drawn_round_every_printed_box_tick_none() -> None:
+    # Every box has a shape over it: its outline drawn as well as printed, not a tick.
+    square = (
+        "<svg style='position:absolute;left:0;top:1px' width='12' height='12'>"
+        "<rect x='1' y='1' width='10' height='10' stroke='black' fill='none'/></svg>"
+    )
+    names = ("搜索即服务", "多语言版本", "无障碍浏览")
+    boxes = "　".join(f"<span style='position:relative'>□{square}</span>{n}" for n in names)
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in TABLE_PAIRS)
+    page = (
+        "<html><head><meta charset=utf-8></head><body><h3>政府网站工作年度报表</h3>"
+        f"<table>{cells}<tr><td>创新发展</td><td>{boxes}</td></tr></table></body></html>"
+    )
+    got = extract_bytes(bytes(weasyprint.HTML(string=page).write_pdf()), "outlined.pdf")
+    assert not got.report.to_json().get("innovation")

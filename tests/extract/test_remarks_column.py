@@ -55,3 +55,10 @@ def test_text_by_position_keeps_a_value_its_groups_push_into_the_remarks_place()
     got = extract_bytes("\n".join(lines).encode(), "p.txt").report.to_json()
     assert (got["info_total"], got["info_overview"], got["info_news"]) == (2818, 2, 1725)
     assert "other_media" not in got
+
+
+def test_a_values_head_naming_two_words() -> None:
+    rows = [(label, value, "") for label, value in TABLE_PAIRS]
+    rows += [("其他", "", "未开设其他移动新媒体")]
+    got = extract_bytes(_page(rows, "指标 数值/情况 备注"), "p.html").report.to_json()
+    assert "other_media" not in got

@@ -138,3 +138,75 @@ def test_a_table_of_a_column_per_site_gives_each_column() -> None:
 def test_this_year_beside_last_year_is_one_report() -> None:
     for top in (["本年", "上年"], ["2023年", "2022年"], ["数值", "单位"]):
         assert len(extract_all(_turned(top, [_row(1), _row(2)]), "t.xlsx")) == 1
+
+
+def test_a_systems_field_codes_over_its_labels_are_no_values() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(
+        ["xh", "wzmc", "zbdw", "wzbsm", "wzlx", "sydz", "dlyh", "zfwl", "xxzs", "gk", "zw"]
+    )
+    sheet.append(_LABELS)
+    first = _row(1)
+    first[5] = None  # 首页网址 left blank: no code from the row above in its place
+    sheet.append(first)
+    sheet.append(_row(2))
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("site_name") for v in found] == ["某市第1局网站", "某市第2局网站"]
+    assert "homepage_url" not in found[0]
+
+
+def test_a_workbook_of_a_sheet_a_year_gives_each_sheets_year() -> None:
+    book = Workbook()
+    for k, year in enumerate(["2022年", "2023年"]):
+        sheet = book.active if not k else book.create_sheet()
+        sheet.title = year
+        sheet.append(_LABELS)
+        sheet.append(_row(1))
+        sheet.append(_row(2))
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("year") for v in found] == [2022, 2022, 2023, 2023]
+
+
+def test_a_headline_in_its_own_words_gives_the_year() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["柳州市政府网站2019年度工作报表数据汇总"])
+    sheet.append(["制表单位：柳州市人民政府办公室"])
+    sheet.append(["说明：数据来源于各网站报送的年度报表。"])
+    sheet.append(_LABELS)
+    sheet.append(_row(1))
+    sheet.append(_row(2))
+    assert [e.report.to_json().get("year") for e in extract_all(_saved(book), "t.xlsx")] == [
+        2019,
+        2019,
+    ]
+
+
+def test_a_site_yet_to_report_is_listed_by_name_and_code() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(_LABELS)
+    sheet.append(_row(1))
+    sheet.append([None, "某市未报送网站", None, "3301000077"])
+    sheet.append(_row(2))
+    sheet.append(["注：未报送的网站仅列名称。"])
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("site_name") for v in found] == [
+        "某市第1局网站",
+        "某市未报送网站",
+        "某市第2局网站",
+    ]
+    assert found[1] == {"site_name": "某市未报送网站", "site_code": "3301000077"}
+
+
+def test_a_name_broken_in_its_cell_reads_whole() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(_LABELS)
+    for n in (1, 2):
+        row = _row(n)
+        row[1] = f"某市第{n}局\n门户网站"
+        sheet.append(row)
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("site_name") for v in found] == ["某市第1局门户网站", "某市第2局门户网站"]

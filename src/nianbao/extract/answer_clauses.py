@@ -19,6 +19,8 @@ _ANSWERED_RE = re.compile(r"[☑☐][^☑☐]{0,8}$")
 """A clause ending with a box and its option's name."""
 _LABELLED_RE = re.compile(r"([^：:]{2,40})[：:]")
 """A clause opening with a label and its colon."""
+_HEAD = 4
+"""Characters a label's head cut at a line's end has at least (是否明确网站)."""
 
 
 def may_part(text: str, index: LabelIndex) -> bool:
@@ -44,7 +46,10 @@ def _parts(cell: Cell, index: LabelIndex) -> list[Cell]:
         before, after = cell.text[start : end.start()], cell.text[end.end() :]
         label = _LABELLED_RE.match(after)
         hit = index.lookup(normalize_label(label[1])) if label else None
-        if _ANSWERED_RE.search(before) and hit is not None and hit.fields:
+        # Or the last clause the head of a label the line's end cut (…；是否明确网站 |
+        # 安全责任人：☑是): its rest opens the next line.
+        head = label is None and len(after) >= _HEAD and normalize_label(after) in index.heads
+        if _ANSWERED_RE.search(before) and (head or (hit is not None and hit.fields)):
             parts.append(before)
             start = end.end()
     if not parts:

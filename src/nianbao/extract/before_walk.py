@@ -22,6 +22,7 @@ from nianbao.extract import (
     option_answers,
     option_columns,
     option_heads,
+    row_numbers,
     unit_scale,
 )
 from nianbao.extract.answer_clauses import answer_clauses_apart
@@ -51,6 +52,7 @@ from nianbao.extract.option_columns import option_columns_read
 from nianbao.extract.option_heads import option_heads_read
 from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.remarks_column import remarks_dropped
+from nianbao.extract.row_numbers import row_numbers_dropped
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
 from nianbao.extract.spread_units import rejoin_spread_units
@@ -68,6 +70,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     credits_dropped,
     labels_before_values,
     codes_dropped,
+    row_numbers_dropped,
     last_year_dropped,
     remarks_dropped,
     codes_decoded,
@@ -108,6 +111,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     leaders_apart: leader_dots.may_part,
     listed_options_dropped: listed_options.may_list,
     codes_dropped: code_columns.may_drop,
+    row_numbers_dropped: row_numbers.may_drop,
     last_year_dropped: last_year.may_drop,
     codes_decoded: code_legends.may_decode,
     notes_joined: note_cells.may_join,

@@ -11,6 +11,7 @@ from nianbao.extract.kinds import DIGIT_RE
 from nianbao.extract.labels import normalize_label
 from nianbao.extract.misread import OPTION_NAME_RE, option_labels
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import column_heads
 from nianbao.extract.tokens import CJK_RE, Token, groups_only
 from nianbao.extract.wraps import CELL_TEXT, LONE_TAIL
 from nianbao.forms.model import Field
@@ -49,6 +50,8 @@ def lone_tail(walk: Placement, f: Field, value: Token, raw: str) -> tuple[str, T
         return None
     if _heads_label_below(walk, rest) or ends_group_name(walk, rest):
         return None  # a label's first characters, its rest below (信息 | 发布量)
+    if column_heads(text, walk.index.form):
+        return None  # the table's column heads under its title (填报单位：某局 | 项目)
     if labelled and _SECTION_NUMBER_RE.fullmatch(text):
         return None  # the next section's number before its name (九 | 创新发展)
     first = walk.rows[value.row][0]

@@ -102,14 +102,33 @@ def _starts(norm: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str 
     return None
 
 
+_BOXES_READ = frozenset("☐□口")
+"""An empty box as OCR reads it: 口 as often as ☐ (and a box a mark filled, too)."""
+
+
 def _lost_tick(f: Field, raw: str) -> str:
-    """A yes/no whose one option leads with an empty box and the other with no mark at all
-    (是☐否, ☐是否): on a scan, the box a written √ or a hand's tick replaced (√是 □否), which
-    OCR drops; the form's boxes lead their options, so a box lost is not the other's."""
-    if f.type != "bool" or "☑" in raw or raw.count("☐") != 1:
+    """A choice whose options lead with empty boxes but for those with no mark at all (是☐否,
+    ☐是否, 政府门户网站 ☐部门网站 ☐专项网站): on a scan, the boxes a written √ or a hand's
+    tick covered (√是 □否), which OCR drops; the form's boxes lead their options, so a box
+    lost is not the other's. Every option must be named, in the form's order."""
+    if "☑" in raw or "☐" not in raw:
         return raw
-    text = raw.replace(" ", "")
-    return "☑是☐否" if text == "是☐否" else "☐是☑否" if text == "☐是否" else raw
+    if f.type == "bool":
+        text = raw.replace(" ", "")
+        return "☑是☐否" if text == "是☐否" else "☐是☑否" if text == "☐是否" else raw
+    names = [c.label for c in f.choices]
+    places: list[int] = []
+    for name in names:
+        at = raw.find(name, places[-1] + 1 if places else 0)
+        if at < 0:
+            return raw
+        places.append(at)
+    bare = [at for at in places if raw[:at].rstrip()[-1:] not in _BOXES_READ]
+    if not bare or len(bare) == len(places) or (f.type == "enum" and len(bare) > 1):
+        return raw
+    for at in reversed(bare):
+        raw = raw[:at] + "☑" + raw[at:]
+    return raw
 
 
 def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str:

@@ -18,9 +18,11 @@ def value_on_next_line(walk: Placement, label: Token, f: Field) -> list[Token]:
     if walk.rows[r][-1] is not label or r + 1 >= len(walk.rows) or r in walk.rows.ending:
         return []
     following = walk.rows[r + 1]
-    if len(following) != 1 or not following[0].free:
+    # Alone, or before the next line's own label (… 联系电话： | 0938-8212340 填报日期：…).
+    labelled = len(following) > 1 and following[1].piece.kind == "label"
+    if (len(following) != 1 and not labelled) or not following[0].free:
         return []
     text = following[0].piece.text
     if f.type != "date" and not only_shape(f, text, walk.index.form):
         return []
-    return following if readable(f, text) else []
+    return following[:1] if readable(f, text) else []

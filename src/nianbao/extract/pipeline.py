@@ -12,6 +12,7 @@ from typing import Any, cast
 
 from nianbao.coerce import coerce_value, report_from_mapping
 from nianbao.errors import ManyReportsError, NotAReportError, UnsupportedFormatError
+from nianbao.extract.cell_breaks import unbroken
 from nianbao.extract.document import Document, Format, StopAt
 from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import without_label_note
@@ -164,7 +165,10 @@ def _pdf_scans(data: bytes, source: str | None, stop: StopAt) -> Document:
 
 
 def report_from_match(match: Match, form: Form, source: str | None) -> Report:
-    mapping = {key: without_label_note(c.raw) for key, c in match.chosen.items()}
+    mapping = {
+        key: unbroken(form.by_key[key], without_label_note(c.raw))
+        for key, c in match.chosen.items()
+    }
     report = report_from_mapping(
         mapping, form=form, source=source, locate=lambda key: match.chosen[key].where
     )

@@ -20,6 +20,8 @@ from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import choice_option_names, option_labels
 from nianbao.extract.roster_pairs import displayed, report_pairs
+from nianbao.extract.titled_year import HEADLINE_RE
+from nianbao.extract.tokens import CJK_RE
 from nianbao.forms.model import Form
 
 MIN_HEADER_LABELS = 8
@@ -116,7 +118,8 @@ def find_roster(
         head = _levels([*above, *rows[h : last + 1]])
         columns = {c.col for c in head[-1].cells if is_field_label(c, index)}
         heads = {_own_cells(r) for r in rows[h - len(above) : last + 1]}
-        reports, full = _report_rows(rows, last, columns, index, heads)
+        named = {c.col for c in head[-1].cells if _identifies(c, index)}
+        reports, full = _report_rows(rows, last, columns, index, heads=heads, named=named)
         wide = len(columns) >= WIDE_HEADER or len(head[-1].cells) >= 2 * WIDE_HEADER
         header = _own_cells(row)
         if full >= (1 if wide or (again and header == again) else MIN_REPORTS):
@@ -187,6 +190,7 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     form = roster.index.form
     # A table's own title, else those over the tables before it (a page's repeated header)
     titles = _titles(doc.rows[roster.lead_from : roster.start], form)
+    titles = titles or _sheet_title(roster.reports[0], form)
     titles = titles or _titles(doc.rows[: roster.start], form)
     return [
         dataclasses.replace(
@@ -213,8 +217,25 @@ def _titles(lead: list[Row], form: Form) -> list[Row]:
         row
         for row in lead
         if any(_TITLE_YEAR_RE.search(c.text) for c in row.cells)
-        and any(n in normalize_label(c.text) for c in row.cells for n in names)
+        and any(
+            HEADLINE_RE.search(c.text) or any(n in normalize_label(c.text) for n in names)
+            for c in row.cells
+        )
     ]
+
+
+_SHEET_RE = re.compile(r"工作表「([^」]*)」")
+
+
+def _sheet_title(row: Row, form: Form) -> list[Row]:
+    """A title of the form with the year its sheet's name gives (a workbook of a sheet a
+    year: 2022年, 2023年), for a table with no title of its own."""
+    sheet = _SHEET_RE.match(row.where)
+    year = _TITLE_YEAR_RE.search(sheet[1]) if sheet else None
+    if sheet is None or year is None or not form.title:
+        return []
+    title = f"{form.title}（{year[0].rstrip('年').strip()}年度）"
+    return [dataclasses.replace(row, cells=(Cell(title, 0),), where=f"工作表「{sheet[1]}」的名称")]
 
 
 def _one_across(doc: Document, roster: Roster) -> Document:
@@ -247,7 +268,9 @@ def _report_rows(
     h: int,
     columns: set[int],
     index: LabelIndex,
+    *,
     heads: Collection[tuple[tuple[int, str], ...]] = (),
+    named: Collection[int] = (),
 ) -> tuple[list[Row], int]:
     """The report rows under header row h (totals, notes and spacers left out) and how many
     of them fill half the header's columns or more; up to one of the `heads` (the head rows'
@@ -264,11 +287,26 @@ def _report_rows(
         labels = sum(is_field_label(c, index) or _is_listed_option(c, index) for c in filled)
         if labels >= 2 and 2 * labels > len(filled):
             break  # another table's header, or the next section's of a report set across
-        if len(filled) < MIN_FILLED:
+        if len(filled) < MIN_FILLED and not _listed(filled, named):
             continue  # a note under the table, a spacer
         found.append(row)
         full += 2 * len(filled) >= len(columns)
     return found, full
+
+
+def _listed(filled: list[Cell], named: Collection[int]) -> bool:
+    """Whether a row of two values is a site listed by its name and its code (one yet to
+    report: a report of those alone), not a note under the table."""
+    return len(filled) == 2 and any(c.col in named and not _COLON_RE.search(c.text) for c in filled)
+
+
+_COLON_RE = re.compile("[:：]")
+
+
+def _identifies(cell: Cell, index: LabelIndex) -> bool:
+    """Whether the head names a field that identifies a site (政府网站标识码)."""
+    hit = index.lookup(normalize_label(cell.text))
+    return hit is not None and bool(hit.fields) and all(f.identifier for f in hit.fields)
 
 
 def _total(row: Row) -> bool:
@@ -347,6 +385,8 @@ def _head(rows: list[Row], h: int) -> list[Row]:
     for row in reversed(rows[max(0, h - MAX_HEAD_ROWS) : h]):
         if row.block != rows[h].block or any(_is_number(c) for c in row.cells):
             break
+        if not any(CJK_RE.search(c.text) for c in row.cells):
+            break  # a system's field codes over its labels (wzmc | wzbsm …): no names
         head.insert(0, row)
     return head
 

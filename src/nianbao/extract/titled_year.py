@@ -20,7 +20,7 @@ def take_title_year(walk: Placement, match: Match, walked: int) -> None:
     if found is None or found[0].key in match.candidates:
         return
     f, title = found
-    for pattern in (title, _HEADLINE_RE):
+    for pattern in (title, HEADLINE_RE):
         for r in range(min(walked, _OPENING_ROWS)):
             for cell in walk.doc.rows[r].cells:
                 year = pattern.search(cell.text) if not cell.copy else None
@@ -32,7 +32,7 @@ def take_title_year(walk: Placement, match: Match, walked: int) -> None:
                     return
 
 
-_HEADLINE_RE = re.compile(
+HEADLINE_RE = re.compile(
     r"((?:19|20)\d{2})\s*年?度?[^\d\n，。；]{0,24}?(?:年度?报表|工作报表|年报|工作总结|工作报告|年度报告)"
 )
 """A headline naming the year and the report in its own words (某市人民政府网站2023年度工作报表,

@@ -226,7 +226,10 @@ class _Page:
                 notes = annotation_runs(self.page, self.form, self.height)
                 chars, notes = marks_onto_boxes(text, chars, notes, self.height)
             if not self.turned and len(self.shapes) >= MIN_BOXES:
-                notes += drawn_boxes(self.shapes)
+                drawn = drawn_boxes(self.shapes)
+                if drawn:
+                    chars, drawn = marks_onto_boxes(text, chars, drawn, self.height, drawn=True)
+                notes += drawn
             ended = stop is not None and stop(chars)
             end = instructions_cut(text, chars, stop, rulings, self.height) if ended else count
             runs = text_runs(

@@ -79,12 +79,15 @@ def _text(read: Any) -> str:
 
 
 def marks_onto_boxes(
-    text: Any, chars: str, runs: list[Run], height: float
+    text: Any, chars: str, runs: list[Run], height: float, *, drawn: bool = False
 ) -> tuple[str, list[Run]]:
     """The page text with each printed box an annotation's mark stands over taking its
     state (☑ for a checked field or a typed tick over a printed □), and the runs of the
     annotations left: a box field set on a template's printed box is that box, not a
-    second one beside it."""
+    second one beside it. `drawn`: the runs are shapes drawn on the page, and one over a
+    printed box is a tick drawn on it (a check mark's strokes over □), unless every
+    printed box has one: then they are the boxes' own outlines (a choice leaves some
+    unticked)."""
     places = [
         (i, left, height - top, right, height - bottom)
         for i, left, bottom, right, top in printed_boxes(text, chars)
@@ -104,6 +107,8 @@ def marks_onto_boxes(
         )
         if under is None:
             left.append(run)
-        elif run.text == TICKED:
+        elif run.text == TICKED or drawn:
             out[under] = TICKED
+    if drawn and all(out[k] == TICKED for k, *_ in places):
+        return chars, runs
     return "".join(out), left

@@ -239,6 +239,12 @@ def _cell_text(
     return _number(raw, style in dates, places.get(style)) if raw else ""
 
 
+def _unsaved(c: lxml.etree._Element) -> bool:
+    """Whether a formula's cell was saved without its result (an empty text is one)."""
+    v = c.find(f"{S}v")
+    return v is None or (not (v.text or "").strip() and c.get("t") != "str")
+
+
 _TRUE = frozenset({"1", "true"})
 
 
@@ -265,7 +271,11 @@ class _Book:
     checkboxes: frozenset[int]
 
 
-def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
+def _read_sheet(
+    book: _Book, name: str, path: str, block: int, unsaved: list[str] | None = None
+) -> list[Row]:
+    """The sheet's shown rows; `unsaved` gets the places of its formulas saved without
+    their results (a program's workbook: Excel saves each formula's last result)."""
     root = book.package.xml(path)
     if root is None:
         return []
@@ -295,6 +305,8 @@ def _read_sheet(book: _Book, name: str, path: str, block: int) -> list[Row]:
             text = canonical_ticks(_cell_value(c, book)).strip()
             if text:
                 grid.setdefault(pos[0], {})[pos[1]] = (text, False)
+            elif unsaved is not None and c.find(f"{S}f") is not None and _unsaved(c):
+                unsaved.append(f"工作表「{name}」{c.get('r') or f'第 {pos[0] + 1} 行'}")
     for r, col, x in drawn_ticks(book.package, path, root):
         text = grid.get(r, {}).get(col, ("", False))[0]
         grid.setdefault(r, {})[col] = (ticked(text, x), False)
@@ -334,10 +346,17 @@ def read_xlsx(data: bytes, source: str | None = None) -> Document:
         raise InputError("Excel 文件中没有可读的工作表。", source=source)
     book = _Book(package, _shared_strings(package), *_styles(package))
     doc = Document(format="xlsx")
+    unsaved: list[str] = []
     try:
         for block, (name, path) in enumerate(sheets):
-            doc.rows.extend(_read_sheet(book, name, path, block))
+            doc.rows.extend(_read_sheet(book, name, path, block, unsaved))
     except UnsafeInputError as exc:
         exc.source = source
         raise
+    if unsaved:
+        doc.notes.append(
+            f"有 {len(unsaved)} 个公式单元格没有保存计算结果（{'、'.join(unsaved[:3])}"
+            f"{' 等' if len(unsaved) > 3 else ''}），读不出其值；请在 Excel、WPS 或 LibreOffice "
+            "中打开文件、保存后再导入。"
+        )
     return doc

@@ -1,0 +1,56 @@
+"""Text laid out by position whose table numbers its rows in a column at the left edge
+(序号: 1 网站名称 …, 2 首页网址 …, counting again in each section). Where a label wraps
+around its row's middle line, that line holds the number, the unit and the value alone
+(政务动态信息更新 | 3  条  377 | 量), and the number would be read as the value: the column's
+numbers are dropped, as a table's own 序号 column holds no value."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+
+from nianbao.extract.cell_edits import rows_edited
+from nianbao.extract.document import Cell, Document
+from nianbao.extract.labels import LabelIndex
+
+_NUMBER_RE = re.compile(r"\d{1,2}")
+_LINE_NUMBER_RE = re.compile(r"\n\d{1,2}\n")
+MIN_NUMBERED = 6
+"""Lines opening with a row's number that make a column of them."""
+_COUNTING = 0.6
+"""Share of the numbers one more than the number before them, or 1 (a section's first)."""
+_EDGE = 1.0
+"""Columns (characters) a column's numbers may stand apart."""
+
+
+def may_drop(text: str, index: LabelIndex) -> bool:
+    """Whether `text` (cells one a line) holds a cell of a row's number."""
+    return _LINE_NUMBER_RE.search(text) is not None
+
+
+def row_numbers_dropped(doc: Document, index: LabelIndex) -> Document:
+    if doc.format != "text":
+        return doc
+    firsts = [
+        (r, row.cells[0])
+        for r, row in enumerate(doc.rows)
+        if len(row.cells) > 1 and _numbered(row.cells[0])
+    ]
+    if len(firsts) < MIN_NUMBERED:
+        return doc
+    lefts = Counter(round(c.bbox[0]) for _, c in firsts if c.bbox is not None)
+    if not lefts:
+        return doc  # no places across the page: one cell a line
+    edge = min(lefts, key=lambda x: (-lefts[x], x))
+    column = [(r, c) for r, c in firsts if c.bbox is not None and abs(c.bbox[0] - edge) <= _EDGE]
+    numbers = [int(c.text) for _, c in column]
+    counting = sum(b in (a + 1, 1) for a, b in itertools.pairwise(numbers))
+    if len(column) < MIN_NUMBERED or counting < _COUNTING * (len(numbers) - 1):
+        return doc
+    chosen = {id(doc.rows[r]) for r, _ in column}
+    return rows_edited(doc, lambda row: row.cells[1:] if id(row) in chosen else None)
+
+
+def _numbered(cell: Cell) -> bool:
+    return not cell.copy and _NUMBER_RE.fullmatch(cell.text.strip()) is not None
