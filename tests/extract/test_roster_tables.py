@@ -210,3 +210,17 @@ def test_a_name_broken_in_its_cell_reads_whole() -> None:
         sheet.append(row)
     found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
     assert [v.get("site_name") for v in found] == ["某市第1局门户网站", "某市第2局门户网站"]
+
+
+def test_heads_cut_short_to_fit_narrow_columns() -> None:
+    heads = [*_LABELS[:4], "类型", *_LABELS[5:], "回应热点数量", "办件量总数"]
+    book = Workbook()
+    sheet = book.active
+    sheet.append(heads)
+    for n in (1, 2):
+        row = _row(n)
+        row[4] = "部门"  # the type cut short as well
+        sheet.append([*row, 3 + 2 * n, 100])
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("site_type") for v in found] == ["department", "department"]
+    assert [v.get("hotspot_responses") for v in found] == [5, 7]

@@ -55,3 +55,23 @@ def test_numbered_rows_of_a_markdown_table_keep_their_values() -> None:
     rows = "".join(f"| {n} | {label} | {value} |\n" for n, (label, value) in enumerate(pairs, 1))
     got = read(f"政府网站工作年度报表\n\n| 序号 | 指标 | 数值 |\n|---|---|---|\n{rows}")
     assert (got["site_name"], got["info_news"]) == ("某局网站", 377)
+
+
+def test_a_number_a_blank_before_its_label() -> None:
+    # -layout text of a table whose 序号 cell sits close to the label's: 8 其他 is one
+    # cell, and 其他 after a number is no label.
+    lines = ["政府网站工作年度报表（2024年度）", "八、移动新媒体"]
+    pairs = [
+        ("是否有移动新媒体", "☑是 ☐否"),
+        ("微博名称", "大理发布"),
+        ("微博信息发布量（单位：条）", "3319"),
+        ("微博关注量（单位：个）", "382469"),
+        ("微信名称", "大理发布"),
+        ("微信信息发布量（单位：条）", "1791"),
+        ("微信订阅数（单位：个）", "179084"),
+        ("其他", "抖音号“大理发布”、快手号“大理发布”"),
+    ]
+    lines += [f"{f'{n} {label}':<32}{value}" for n, (label, value) in enumerate(pairs, 1)]
+    got = read("\n".join(lines) + "\n")
+    assert got["other_media"] == "抖音号“大理发布”、快手号“大理发布”"
+    assert got["weibo_posts"] == 3319

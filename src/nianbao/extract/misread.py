@@ -107,10 +107,10 @@ _BOXES_READ = frozenset("☐□口")
 
 
 def _lost_tick(f: Field, raw: str) -> str:
-    """A choice whose options lead with empty boxes but for those with no mark at all (是☐否,
-    ☐是否, 政府门户网站 ☐部门网站 ☐专项网站): on a scan, the boxes a written √ or a hand's
-    tick covered (√是 □否), which OCR drops; the form's boxes lead their options, so a box
-    lost is not the other's. Every option must be named, in the form's order."""
+    """A one-of choice whose options lead with empty boxes but for one with no mark at all
+    (是☐否, ☐是否, 政府门户网站 ☐部门网站 ☐专项网站): on a scan, the box a written √ or a
+    hand's tick covered (√是 □否), which OCR drops; the form's boxes lead their options, so
+    a box lost is not the other's. Every option must be named, in the form's order."""
     if "☑" in raw or "☐" not in raw:
         return raw
     if f.type == "bool":
@@ -124,11 +124,9 @@ def _lost_tick(f: Field, raw: str) -> str:
             return raw
         places.append(at)
     bare = [at for at in places if raw[:at].rstrip()[-1:] not in _BOXES_READ]
-    if not bare or len(bare) == len(places) or (f.type == "enum" and len(bare) > 1):
-        return raw
-    for at in reversed(bare):
-        raw = raw[:at] + "☑" + raw[at:]
-    return raw
+    if f.type != "enum" or len(bare) != 1:
+        return raw  # a list's box OCR missed may be empty as well as ticked
+    return raw[: bare[0]] + "☑" + raw[bare[0] :]
 
 
 def _move_marks(raw: str, options: tuple[tuple[str, tuple[str, ...]], ...]) -> str:

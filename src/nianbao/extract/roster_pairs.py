@@ -50,10 +50,13 @@ def report_pairs(
             continue  # 序号: the row's number, no report's value (read as a title's year)
         label = cell
         norm = normalize_label(label.text)
+        hit = index.lookup(norm)
         named = displayed(index.form).get(norm)
-        if named is not None and index.lookup(norm) is None:
-            # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量):
-            # the form's groups and label, as the form sets them out.
+        named = named or (shortened(norm, index.form) if hit is None else None)
+        if named is not None and hit is None:
+            # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量),
+            # or a label shortened to fit a narrow column (回应热点数量, 类型): the form's
+            # groups and label, as the form sets them out.
             out.extend(dataclasses.replace(header, cells=(Cell(g, label.col),)) for g in named.path)
             label = dataclasses.replace(label, text=named.label)
         for level, row in enumerate(above):
@@ -89,3 +92,33 @@ def displayed(form: Form) -> dict[str, Field]:
     """Each field's display name (the name nianbao gives it in messages and in the headers
     of its summaries), normalised."""
     return {normalize_label(f.display): f for f in form.fields}
+
+
+_SHORTEST = 3
+"""Characters a shortened label keeps at least (2 where it is the label's end: 类型)."""
+
+
+def shortened(norm: str, form: Form) -> Field | None:
+    """The one field one of whose labels holds the head's characters in order (回应热点数量
+    in 回应公众关注热点或重大舆情数量), when only one does: a roster's column head cut
+    short. Fields whose labels hold it only as a group's generic word (数量) are many."""
+    if len(norm) < 2:
+        return None
+    found = {
+        f
+        for f in form.fields
+        for label in f.labels
+        if _holds(normalize_label(label), norm)
+        and (len(norm) >= _SHORTEST or normalize_label(label).endswith(norm))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _holds(label: str, short: str) -> bool:
+    """Whether `label` holds `short`'s characters in order."""
+    at = 0
+    for char in short:
+        at = label.find(char, at) + 1
+        if not at:
+            return False
+    return len(short) < len(label)

@@ -6,16 +6,18 @@ numbers are dropped, as a table's own 序号 column holds no value."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from collections import Counter
 
 from nianbao.extract.cell_edits import rows_edited
-from nianbao.extract.document import Cell, Document
+from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex
 
-_NUMBER_RE = re.compile(r"\d{1,2}")
-_LINE_NUMBER_RE = re.compile(r"\n\d{1,2}\n")
+_NUMBER_RE = re.compile(r"(\d{1,2})(?:$| (?=[^\d\s]))")
+"""A row's number, alone in its cell or a blank before the label (8 其他)."""
+_LINE_NUMBER_RE = re.compile(r"\n\d{1,2}(?:\n| [^\d\s])")
 MIN_NUMBERED = 6
 """Lines opening with a row's number that make a column of them."""
 _COUNTING = 0.6
@@ -35,7 +37,7 @@ def row_numbers_dropped(doc: Document, index: LabelIndex) -> Document:
     firsts = [
         (r, row.cells[0])
         for r, row in enumerate(doc.rows)
-        if len(row.cells) > 1 and _numbered(row.cells[0])
+        if row.cells and _numbered(row.cells[0]) and (len(row.cells) > 1 or _number_first(row))
     ]
     if len(firsts) < MIN_NUMBERED:
         return doc
@@ -44,13 +46,31 @@ def row_numbers_dropped(doc: Document, index: LabelIndex) -> Document:
         return doc  # no places across the page: one cell a line
     edge = min(lefts, key=lambda x: (-lefts[x], x))
     column = [(r, c) for r, c in firsts if c.bbox is not None and abs(c.bbox[0] - edge) <= _EDGE]
-    numbers = [int(c.text) for _, c in column]
+    numbers = [_number(c) for _, c in column]
     counting = sum(b in (a + 1, 1) for a, b in itertools.pairwise(numbers))
     if len(column) < MIN_NUMBERED or counting < _COUNTING * (len(numbers) - 1):
         return doc
     chosen = {id(doc.rows[r]) for r, _ in column}
-    return rows_edited(doc, lambda row: row.cells[1:] if id(row) in chosen else None)
+    return rows_edited(doc, lambda row: _unnumbered(row.cells) if id(row) in chosen else None)
 
 
 def _numbered(cell: Cell) -> bool:
-    return not cell.copy and _NUMBER_RE.fullmatch(cell.text.strip()) is not None
+    return not cell.copy and _NUMBER_RE.match(cell.text.strip()) is not None
+
+
+def _number_first(row: Row) -> bool:
+    """Whether the row's one cell opens with a number before its label (8 其他 …)."""
+    return _NUMBER_RE.fullmatch(row.cells[0].text.strip()) is None
+
+
+def _number(cell: Cell) -> int:
+    found = _NUMBER_RE.match(cell.text.strip())
+    return int(found[1]) if found else 0
+
+
+def _unnumbered(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
+    """The row's cells without its number (the first cell, or the number opening it)."""
+    first = cells[0]
+    found = _NUMBER_RE.match(first.text.strip())
+    rest = first.text.strip()[found.end() :] if found else ""
+    return (dataclasses.replace(first, text=rest), *cells[1:]) if rest else cells[1:]
