@@ -17,7 +17,6 @@ from nianbao.extract.labels import LabelIndex
 
 _NUMBER_RE = re.compile(r"(\d{1,2})(?:$| (?=[^\d\s]))")
 """A row's number, alone in its cell or a blank before the label (8 其他)."""
-_LINE_NUMBER_RE = re.compile(r"\n\d{1,2}(?:\n| [^\d\s])")
 MIN_NUMBERED = 6
 """Lines opening with a row's number that make a column of them."""
 _COUNTING = 0.6
@@ -27,8 +26,12 @@ _EDGE = 1.0
 
 
 def may_drop(text: str, index: LabelIndex) -> bool:
-    """Whether `text` (cells one a line) holds a cell of a row's number."""
-    return _LINE_NUMBER_RE.search(text) is not None
+    """Whether `text` (cells one a line) holds cells opening with the numbers 1 to 4, as a
+    column of rows' numbers does (a few `in` looks: most texts have no such column)."""
+    return all(f"\n{k}\n" in text or f"\n{k} " in text for k in _FIRST_NUMBERS)
+
+
+_FIRST_NUMBERS = (1, 2, 3, 4)
 
 
 def row_numbers_dropped(doc: Document, index: LabelIndex) -> Document:
