@@ -76,6 +76,7 @@ def evaluate(folder: Path, as_json: bool, min_accuracy: float | None, worst: int
     """衡量提取质量：把 FOLDER/raw/ 中的报表提取结果与 FOLDER/truth/ 中同名的 JSON 真值比较。
 
     值与真值完全相同才算对。输出每个栏目和总体的精确率、召回率，以及最差的文件。
+    一个文件有多份报表（汇总表、每年一个工作表）时，真值可写成按顺序排列的 JSON 列表，逐份比较。
     """
     if not (folder / "raw").is_dir() or not (folder / "truth").is_dir():
         raise click.UsageError(f"{folder} 中应有 raw/ 和 truth/ 两个文件夹。")

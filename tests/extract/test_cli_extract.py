@@ -211,3 +211,27 @@ def test_eval_scores_a_file_of_reports_by_the_one_its_truth_is(
     assert seed.error == "crash: IndexError: list index out of range"
     assert seed.lost == seed.truth > 0
     assert table.lost == 0
+
+
+def test_eval_scores_a_list_of_truths_against_the_reports_in_order(tmp_path: Path) -> None:
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "truth").mkdir()
+    book = SummaryBook()
+    for n in range(3):
+        book.add(f"r{n}.json", report_from_mapping(synthetic_report(n)), [])
+    book.save(tmp_path / "raw" / "table.xlsx")
+    # The truth leaves out the table's second report: the third is still scored against
+    # the third, and the second is scored as extracted in excess.
+    truths = [report_from_mapping(synthetic_report(n)).to_json() for n in (0, 2)]
+    (tmp_path / "truth" / "table.json").write_text(json.dumps(truths, ensure_ascii=False))
+    (tmp_path / "raw" / "bad.txt").write_text("x")
+    (tmp_path / "truth" / "bad.json").write_text("3")
+    files = evaluate_dir(tmp_path).files
+    assert [(f.name, f.lost, not f.extra) for f in files] == [
+        ("bad.txt", 0, True),
+        ("table.xlsx#1", 0, True),
+        ("table.xlsx（多出的第 2 份）", files[2].extracted, False),
+        ("table.xlsx#2", 0, True),
+    ]
+    assert files[0].error is not None
+    assert "JSON 对象" in files[0].error

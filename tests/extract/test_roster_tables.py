@@ -135,6 +135,16 @@ def test_a_table_of_a_column_per_site_gives_each_column() -> None:
     assert where == "工作表「Sheet」第 3 列 第 3 格"
 
 
+def test_a_csv_of_a_column_per_site_gives_each_column() -> None:
+    columns = [_row(1), _row(2), _row(3)]
+    lines = ["指标,甲局,乙局,丙局"]
+    lines += [
+        ",".join([label, *(str(c[k]) for c in columns)]) for k, label in enumerate(_LABELS[1:], 1)
+    ]
+    found = [e.report.to_json() for e in extract_all("\n".join(lines).encode(), "t.csv")]
+    assert [v.get("site_code") for v in found] == ["3301000001", "3301000002", "3301000003"]
+
+
 def test_this_year_beside_last_year_is_one_report() -> None:
     for top in (["本年", "上年"], ["2023年", "2022年"], ["数值", "单位"]):
         assert len(extract_all(_turned(top, [_row(1), _row(2)]), "t.xlsx")) == 1

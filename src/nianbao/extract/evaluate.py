@@ -9,7 +9,7 @@ is not correct is a lost field; accuracy = correct / keys in truth or extracted.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -156,23 +156,96 @@ def pairs(folder: Path) -> Iterator[tuple[Path, Path]]:
 def evaluate_dir(folder: Path) -> Evaluation:
     result = Evaluation()
     for raw, truth_path in pairs(folder):
-        truth = json.loads(truth_path.read_text("utf-8"))
+        truths = _truths(truth_path)
+        if isinstance(truths, str):
+            result.add(_failed(raw, {}, truths))
+            continue
         try:
             extractions = extract_file_all(raw)
         except InputError as exc:
-            result.add(_failed(raw, truth, f"{exc.code}: {exc.message}"))
+            for name, truth in _named(raw, truths):
+                result.add(_failed(raw, truth, f"{exc.code}: {exc.message}", name))
             continue
         except Exception as exc:  # an extractor's bug: scored as such, and the run goes on
-            result.add(_failed(raw, truth, f"crash: {type(exc).__name__}: {exc}"))
+            for name, truth in _named(raw, truths):
+                result.add(_failed(raw, truth, f"crash: {type(exc).__name__}: {exc}", name))
             continue
-        # A file of several reports (a county's page of its sites'): its truth is one of
-        # them, scored against the report it matches best.
-        scores = [score(raw.name, e.report.to_json(), truth, e.format) for e in extractions]
-        result.add(max(scores, key=lambda s: s.correct))
+        found = [(e.report.to_json(), e.format) for e in extractions]
+        if isinstance(truths, dict):
+            # A file of several reports (a county's page of its sites') with one report's
+            # truth: scored against the report it matches best.
+            scores = [score(raw.name, values, truths, fmt) for values, fmt in found]
+            result.add(max(scores, key=lambda s: s.correct))
+            continue
+        for file_score in _listed(raw, truths, found):
+            result.add(file_score)
     return result
 
 
-def _failed(raw: Path, truth: dict[str, Any], error: str) -> FileScore:
-    failed = score(raw.name, {}, truth)
+def _truths(path: Path) -> dict[str, Any] | list[dict[str, Any]] | str:
+    """A truth file's report, or its reports in the file's order (a JSON list, for a table
+    of reports), or what is wrong with it."""
+    try:
+        truth = json.loads(path.read_text("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        return f"truth: {path.name} 不是 UTF-8 编码的 JSON（{exc}）。"
+    if isinstance(truth, dict) or (
+        isinstance(truth, list) and truth and all(isinstance(t, dict) for t in truth)
+    ):
+        return truth
+    return f"truth: {path.name} 应是一个 JSON 对象（一份报表），或对象的列表（每份报表一个）。"
+
+
+def _named(
+    raw: Path, truths: dict[str, Any] | list[dict[str, Any]]
+) -> list[tuple[str, dict[str, Any]]]:
+    if isinstance(truths, dict):
+        return [(raw.name, truths)]
+    return [(f"{raw.name}#{n}", truth) for n, truth in enumerate(truths, 1)]
+
+
+def _listed(
+    raw: Path, truths: list[dict[str, Any]], found: Sequence[tuple[dict[str, Any], str]]
+) -> list[FileScore]:
+    """Each truth report scored against the extracted report aligned with it: the two lists
+    kept in order, pairs chosen for the most correct values (a report the extractor skipped
+    or added costs its own keys only, not every later report's). Extracted reports no truth
+    report pairs with are scored as all extra."""
+    scores = [
+        [score(f"{raw.name}#{i}", values, truth, fmt) for values, fmt in found]
+        for i, truth in enumerate(truths, 1)
+    ]
+    # best[i][j]: most correct values pairing truths[i:] with found[j:] in order.
+    best = [[0] * (len(found) + 1) for _ in range(len(truths) + 1)]
+    for i in range(len(truths) - 1, -1, -1):
+        for j in range(len(found) - 1, -1, -1):
+            paired = scores[i][j].correct + best[i + 1][j + 1]
+            best[i][j] = max(paired, best[i + 1][j], best[i][j + 1])
+    out: list[FileScore] = []
+    i = j = 0
+    while i < len(truths) or j < len(found):
+        if i < len(truths) and j < len(found):
+            if best[i][j] == scores[i][j].correct + best[i + 1][j + 1]:
+                out.append(scores[i][j])
+                i, j = i + 1, j + 1
+                continue
+            if best[i][j] == best[i + 1][j]:
+                out.append(_failed(raw, truths[i], None, f"{raw.name}#{i + 1}"))
+                i += 1
+                continue
+        if i < len(truths) and j == len(found):
+            out.append(_failed(raw, truths[i], None, f"{raw.name}#{i + 1}"))
+            i += 1
+            continue
+        values, fmt = found[j]
+        out.append(score(f"{raw.name}（多出的第 {j + 1} 份）", values, {}, fmt))
+        j += 1
+    return out
+
+
+def _failed(
+    raw: Path, truth: dict[str, Any], error: str | None, name: str | None = None
+) -> FileScore:
+    failed = score(name or raw.name, {}, truth)
     failed.error = error
     return failed

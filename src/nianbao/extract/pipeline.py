@@ -291,7 +291,7 @@ def _several(
     chosen = form or default_form()
     rosters = find_rosters(doc, chosen)
     if not rosters and (turned_doc := turned(doc, chosen)) is not None:
-        doc, rosters = turned_doc, find_rosters(turned_doc, chosen)
+        doc, rosters = turned_doc
     if rosters:
         parts = [part for roster in rosters for part in roster_documents(doc, roster)]
     else:

@@ -17,17 +17,24 @@ from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
 from nianbao.extract.last_year import year_head
 from nianbao.extract.prose import column_heads
-from nianbao.extract.roster import MIN_HEADER_LABELS, MIN_REPORTS, find_roster, is_field_label
+from nianbao.extract.roster import (
+    MIN_HEADER_LABELS,
+    MIN_REPORTS,
+    Roster,
+    find_rosters,
+    is_field_label,
+)
 from nianbao.forms.model import Form
 
-_GRIDS = frozenset({"xlsx", "csv", "html", "docx"})
-"""Formats whose columns are a table's own (text laid out by position has no such rows)."""
+_GRIDS = frozenset({"xlsx", "text", "html", "docx"})
+"""Formats whose columns may be a table's own: a CSV is read as text, and text laid out
+by position has columns too, as long as its first column is labels."""
 _ROW_WHERE_RE = re.compile(r"第\s*\d+\s*行$")
 
 
-def turned(doc: Document, form: Form) -> Document | None:
+def turned(doc: Document, form: Form) -> tuple[Document, list[Roster]] | None:
     """`doc` with its table of reports set a column per report turned a row per report,
-    when it holds one."""
+    and the tables of reports read in it, when it holds one."""
     if doc.format not in _GRIDS:
         return None
     index = label_index(form)
@@ -39,9 +46,9 @@ def turned(doc: Document, form: Form) -> Document | None:
         if sum(is_field_label(c, index) for c in firsts) < MIN_HEADER_LABELS:
             continue
         candidate = dataclasses.replace(doc, rows=_columns_as_rows(rows, block))
-        roster = find_roster(candidate, form)
-        if roster is not None and len(roster.reports) >= MIN_REPORTS:
-            return candidate
+        rosters = find_rosters(candidate, form)
+        if rosters and len(rosters[0].reports) >= MIN_REPORTS:
+            return candidate, rosters
     return None
 
 
@@ -62,18 +69,11 @@ def _columns_as_rows(rows: list[Row], block: int) -> list[Row]:
     """The table's columns, each a row of its cells top down (a cell's place in the row is
     its row's in the table), named by its column."""
     where = _ROW_WHERE_RE.sub("", rows[0].where)
-    columns = sorted({c.col for row in rows for c in row.cells})
+    columns: dict[int, list[Cell]] = {}
+    for r, row in enumerate(rows):
+        for c in row.cells:
+            columns.setdefault(c.col, []).append(Cell(c.text, r, c.bbox, c.copy, c.confidence))
     return [
-        Row(
-            tuple(
-                Cell(c.text, r, c.bbox, c.copy, c.confidence)
-                for r, row in enumerate(rows)
-                for c in row.cells
-                if c.col == col
-            ),
-            f"{where}第 {col + 1} 列",
-            rows[0].page,
-            block,
-        )
-        for col in columns
+        Row(tuple(columns[col]), f"{where}第 {col + 1} 列", rows[0].page, block)
+        for col in sorted(columns)
     ]
