@@ -42,3 +42,16 @@ def test_an_item_not_of_its_fields_kind_pairs_nothing() -> None:
     # A name where the choice's options should stand: the runs are not each other's.
     got = read(HEAD + LABELS + VALUES.replace("☑是\n\n□否\n", "某某中心\n"))
     assert not any(key in got for key in ("unique_visitors", "registered_users"))
+
+
+NAMED = "政府网站工作年度报表\n（2021年度）\n网站名称\n首页网址\n主办单位\n政府网站标识码\n"
+NAMES = "某市水利局\nhttp://slj.a.gov.cn/\n某市水利局\n4403000015\n"
+
+
+def test_names_and_addresses_stand_in_the_values_run_too() -> None:
+    # A browser's print: its header line (a file's address) before the values, a page's
+    # number after them.
+    text = NAMED + LABELS + "file:///C:/report.html\n2022/1/20 10:31\n" + NAMES + VALUES
+    got = read(text + "1/3\n")
+    expected = {"site_name": "某市水利局", "site_code": "4403000015", **EXPECTED}
+    assert {key: got.get(key) for key in expected} == expected

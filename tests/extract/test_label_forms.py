@@ -36,6 +36,9 @@ def test_what_is_taken_off() -> None:
     assert normalize_label("粤ICP备49323992号-1") == "粤icp备49323992号1"
     assert normalize_label("2,289") == "2289"
     assert normalize_label("网站名称") == "网站名称"
+    # The web's name for a count in brackets after it, with or without the unit.
+    assert normalize_label("独立访客量（UV）") == "独立访客量"
+    assert normalize_label("网站总访问量（PV，单位：次）") == "网站总访问量"
 
 
 def _unskipped(text: str) -> str:
@@ -53,6 +56,7 @@ def _unskipped(text: str) -> str:
 @example("法人办件量(单位:")
 @example("单位：条 总数")
 @example("填报单位【盖章】")
+@example("独立访客量（UV，单位：个）")
 def test_normal_form_skips_no_step_that_would_change_the_text(text: str) -> None:
     # _normalized runs the unit and note regexes only when the text holds a bracket (or
     # 单); the result is the one running them always gives.

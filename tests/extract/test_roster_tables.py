@@ -234,3 +234,74 @@ def test_heads_cut_short_to_fit_narrow_columns() -> None:
     found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
     assert [v.get("site_type") for v in found] == ["department", "department"]
     assert [v.get("hotspot_responses") for v in found] == [5, 7]
+
+
+def _short_table(heads: list[str], rows: list[list[object]], lead: list[str]) -> bytes:
+    """A summary of a few fields under heads cut short, lines of what and who over it."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["某省2023年度政府网站工作年度报表汇总表"])
+    for line in lead:
+        sheet.append([line])
+    sheet.append(heads)
+    for row in rows:
+        sheet.append(row)
+    return _saved(book)
+
+
+def _values(data: bytes, key: str) -> list[object]:
+    return [e.report.to_json().get(key) for e in extract_all(data, "t.xlsx")]
+
+
+_SHORT_HEADS = ["序号", "网站名称", "标识码", "类型", "收到留言", "办结留言", "公开答复"]
+_SHORT_HEADS += ["智能问答", "访谈网民留言"]
+
+
+def _short_row(n: int, kind: object = "部门") -> list[object]:
+    return [n, f"某市第{n}局", f"33010000{n:02d}", kind, 40 + n, 30 + n, 20 + n, "是", n]
+
+
+def test_a_table_under_heads_cut_short_is_a_table_of_reports() -> None:
+    # Four heads are labels; five more are cut short (收到留言 for 收到留言数量).
+    data = _short_table(_SHORT_HEADS, [_short_row(n) for n in (1, 2, 3)], [])
+    assert _values(data, "messages_closed") == [31, 32, 33]
+    assert _values(data, "interview_messages") == [1, 2, 3]
+
+
+def test_the_code_table_over_a_table_reads_its_coded_cells() -> None:
+    legend = "说明：网站类型：1门户 2部门 3专项；是否类指标：1是 2否"
+    rows = [_short_row(n, kind) for n, kind in ((1, 1), (2, 3))]
+    rows[1][7] = 2
+    data = _short_table(_SHORT_HEADS, rows, [legend])
+    assert _values(data, "site_type") == ["portal", "special"]
+    assert _values(data, "smart_qa") == [True, False]
+
+
+def test_who_drew_a_table_up_is_no_reports_unit() -> None:
+    lead = ["填报单位（盖章）：某省人民政府办公厅政务公开办"]
+    data = _short_table(_SHORT_HEADS, [_short_row(n) for n in (1, 2)], lead)
+    assert _values(data, "filing_unit") == [None, None]
+    assert _values(data, "site_name") == ["某市第1局", "某市第2局"]
+
+
+def test_a_head_cut_to_what_no_other_head_names_is_that_field() -> None:
+    # 事项数 is in both 政务服务事项数量 and 可全程在线办理政务服务事项数量: 全程在线 names the
+    # second. 法人 is 法人办件量's start; 留言数 is a label variant of 收到留言数量.
+    heads = [*_SHORT_HEADS[:4], "事项数", "全程在线", "自然人", "法人", "留言数", "注册用户"]
+    rows = [[*_short_row(n)[:4], 100 + n, 50 + n, 7 + n, 3 + n, 9 + n, 6] for n in (1, 2)]
+    data = _short_table(heads, rows, [])
+    assert _values(data, "service_items") == [101, 102]
+    assert _values(data, "service_items_online") == [51, 52]
+    assert _values(data, "cases_legal") == [4, 5]
+    assert _values(data, "messages_received") == [10, 11]
+
+
+def test_an_options_column_left_blank_is_not_chosen() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append([*[None] * len(_SHORT_HEADS), "创新发展"])
+    sheet.append([*_SHORT_HEADS, "搜索即服务", "多语言版本", "无障碍浏览"])
+    sheet.append([*_short_row(1), "☑", None, "☑"])
+    sheet.append([*_short_row(2), None, None, None])
+    innovation = _values(_saved(book), "innovation")
+    assert innovation == [["search_as_service", "accessibility"], None]

@@ -83,3 +83,16 @@ def test_cards_with_the_unit_between_figure_and_label() -> None:
         name, _, unit = label.partition("（")
         text += f"{value}\n{unit.rstrip('）')}\n{name}\n" if unit else f"{value}\n{name}\n"
     assert _subset(read(text)) == EXPECTED
+
+
+def test_two_pairs_a_row_read_raw_stay_label_first() -> None:
+    # pdftotext -raw of two label/value pairs a row, labels wrapped in their cells: a pair's
+    # figure opens the line of the next pair's label, whose own figure has a line of its own.
+    form = default_form()
+    counts = [f for f in form.fields if f.numeric and f.unit and len(f.labels[0]) > 5]
+    text = "政府网站工作年度报表\n（2021年度）\n"
+    for k, f in enumerate(counts[: len(counts) // 2 * 2]):
+        label = f"{f.labels[0]}（单\n位：{f.unit}）"
+        text += f"{k + 9} {label}\n{k + 10}\n" if k % 2 else f"{label}\n"
+    got = read(text)
+    assert [got.get(f.key) for f in counts[:4]] == [10, 11, 12, 13]

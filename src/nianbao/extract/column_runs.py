@@ -6,8 +6,10 @@ each alone on its line or, for a choice, its options a line each (独立用户�
 The walk reads each label as its field, generic ones in their group's context (总数 after
 解读回应), and finds nothing beside them. Consecutive runs of such labels (group names cut
 over lines between them) are one run; when the lines after it hold exactly one item per
-field in that order (a count for a count, options for a choice) and each item reads as its
-field's value, the items are theirs. The fields must follow each other in the form's
+field in that order (a count for a count, options for a choice, a line its field reads for
+a name or an address), from the first line where they all do, and each item reads as its
+field's value, the items are theirs (a browser's header line before them, its page's number
+after them, are no items). The fields must follow each other in the form's
 order, as a table's rows do: a label read as a field twice or out of order is misread. A
 run already paired as a whole by `deferred_runs` (counts only, one field a label) is left
 to it: it runs first."""
@@ -15,6 +17,7 @@ to it: it runs first."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from nianbao.extract.deferred_runs import counts_waiting
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
@@ -98,15 +101,21 @@ def _name_piece(walk: Placement, r: int) -> bool:
 def _items(
     walk: Placement, start: int, walked: int, fields: list[Field]
 ) -> list[list[Token]] | None:
-    """One item per field from the first line after `start` holding a free count or a box:
-    a lone count for a count, lone lines of options for a choice; then no further lone
-    count (the run and the items are as long)."""
-    r = start
-    stop = min(walked, start + _REACH)
-    while r < stop and not _item_start(walk, r):
-        r += 1
-    if r >= stop:
-        return None
+    """One item per field from the first line after `start` where they all fit: a lone
+    count for a count, lone lines of options for a choice, a lone line its field reads for
+    a text (a name, an address); then no further lone count (the run and the items are as
+    long)."""
+    for r in range(start, min(walked, start + _REACH)):
+        if _item_start(walk, r, fields[0]):
+            items = _items_from(walk, r, walked, fields)
+            if items is not None:
+                return items
+    return None
+
+
+def _items_from(
+    walk: Placement, r: int, walked: int, fields: list[Field]
+) -> list[list[Token]] | None:
     items: list[list[Token]] = []
     for f in fields:
         while r < walked and units(walk.rows[r]):
@@ -131,22 +140,30 @@ def _items(
                 return None
             items.append(options)
         else:
-            return None
+            if token.piece.ticks or not readable(f, token.piece.text):
+                return None
+            items.append([token])
+            r += 1
     while r < walked and units(walk.rows[r]):
         r += 1
     after = only(walk, r) if r < walked else None
-    if after is not None and after.free and _count(after.piece.text):
-        return None  # more counts than labels: the runs are not each other's
+    if after is not None and after.free and _PLAIN_COUNT_RE.match(after.piece.text):
+        return None  # more counts than labels: the runs are not each other's (a page's
+        # number after them, 1/3, is none)
     return items
 
 
-def _item_start(walk: Placement, r: int) -> bool:
+def _item_start(walk: Placement, r: int, first: Field) -> bool:
     token = only(walk, r)
-    return (
-        token is not None
-        and not token.used
-        and (token.piece.ticks or (token.free and _count(token.piece.text)))
-    )
+    if token is None or token.used:
+        return False
+    if first.type in COUNT_TYPES or first.type in CHOICE_TYPES:
+        return bool(token.piece.ticks) or (token.free and _count(token.piece.text))
+    return token.free and not token.piece.ticks
+
+
+_PLAIN_COUNT_RE = re.compile(r"\s*\d[\d,，.\s]*\S?\s*$")
+"""A count alone, a unit after it at the most."""
 
 
 def _count(text: str) -> bool:

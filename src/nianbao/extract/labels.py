@@ -61,7 +61,9 @@ LABEL_NOTE_RE = re.compile(
     r"[(（\[【]\s*(?:签\s*[字名章]|盖?\s*公?\s*章|手\s*签|签字\s*并?\s*盖章"
     r"|可?\s*[多单]\s*选"
     r"|(?:可?\s*[多单]\s*选\s*[,，、]?\s*)?[^()（）\[\]【】]{0,12}?打\s*[“\"'‘]?\s*"
-    r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?)\s*[)）\]】]"
+    r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?"
+    # The web's name for the count (独立访客量（UV）, 网站总访问量（PV，单位：次）).
+    r"|(?:UV|PV|uv|pv)(?:\s*[,，、;；]\s*单\s*位\s*[:：]?\s*[\u4e00-\u9fff]{1,2})?)\s*[)）\]】]"
 )
 _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
 _UNITS_LEGEND_RE = re.compile(

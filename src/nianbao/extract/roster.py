@@ -11,15 +11,15 @@ header row over a row of values, two labels side by side took one another for va
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, label_index, normalize_label
-from nianbao.extract.misread import choice_option_names, option_labels
-from nianbao.extract.roster_pairs import displayed, report_pairs
+from nianbao.extract.misread import choice_option_names
+from nianbao.extract.roster_codes import roster_codes
+from nianbao.extract.roster_pairs import displayed, listed_options, report_pairs, shortened
 from nianbao.extract.titled_year import HEADLINE_RE
 from nianbao.extract.tokens import CJK_RE
 from nianbao.forms.model import Form
@@ -109,14 +109,14 @@ def find_roster(
         row = rows[h]
         if len(row.cells) < MIN_HEADER_LABELS:
             continue  # nearly every row: a report's rows hold at most six cells
-        columns = {c.col for c in _header_cells(rows, h, start) if is_field_label(c, index)}
+        columns = {c.col for c in _header_cells(rows, h, start) if _heads_field(c, index)}
         if len(columns) < MIN_HEADER_LABELS:
             continue
         last = _deepest(rows, h, index)
         above = _head(rows, h)[:-1]
         above = above[len(above) - min(len(above), h - start) :]
         head = _levels([*above, *rows[h : last + 1]])
-        columns = {c.col for c in head[-1].cells if is_field_label(c, index)}
+        columns = {c.col for c in head[-1].cells if _heads_field(c, index)}
         heads = {_own_cells(r) for r in rows[h - len(above) : last + 1]}
         named = {c.col for c in head[-1].cells if _identifies(c, index)}
         reports, full = _report_rows(rows, last, columns, index, heads=heads, named=named)
@@ -192,10 +192,11 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
     titles = _titles(doc.rows[roster.lead_from : roster.start], form)
     titles = titles or _sheet_title(roster.reports[0], form)
     titles = titles or _titles(doc.rows[: roster.start], form)
+    codes = roster_codes(doc.rows[roster.lead_from : roster.start], roster.index)
     return [
         dataclasses.replace(
             doc,
-            rows=[*titles, *report_pairs(above, header, row, roster.index, before)],
+            rows=[*titles, *report_pairs(above, header, row, roster.index, before, codes=codes)],
             notes=[*doc.notes, _note(row)],
         )
         for before, row in zip([None, *roster.reports], roster.reports, strict=False)
@@ -301,6 +302,13 @@ def _listed(filled: list[Cell], named: Collection[int]) -> bool:
 
 
 _COLON_RE = re.compile("[:：]")
+_BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+
+
+def _lead_line(text: str) -> bool:
+    """Whether a cell over a table is its title or a line of what and who (统计时间：…), no
+    group's name: a colon outside brackets (信息发布（单位：条） is a name) or a headline."""
+    return bool(_COLON_RE.search(_BRACKETED_RE.sub("", text))) or bool(HEADLINE_RE.search(text))
 
 
 def _identifies(cell: Cell, index: LabelIndex) -> bool:
@@ -387,6 +395,8 @@ def _head(rows: list[Row], h: int) -> list[Row]:
             break
         if not any(CJK_RE.search(c.text) for c in row.cells):
             break  # a system's field codes over its labels (wzmc | wzbsm …): no names
+        if any(_lead_line(c.text) for c in row.cells):
+            break  # the table's title, or who drew it up (填报单位（盖章）：某办): no names
         head.insert(0, row)
     return head
 
@@ -405,16 +415,19 @@ def is_field_label(cell: Cell, index: LabelIndex) -> bool:
     return hit is not None and bool(hit.fields)
 
 
+def _heads_field(cell: Cell, index: LabelIndex) -> bool:
+    """Whether the cell heads a field's column: with its label, or with one cut short to fit
+    (类型, 办件总数, 自然人办件) that names one field (`shortened`)."""
+    return is_field_label(cell, index) or (
+        cell.text.strip() != "" and shortened(normalize_label(cell.text), index.form) is not None
+    )
+
+
 def _is_listed_option(cell: Cell, index: LabelIndex) -> bool:
     """Whether the cell is one of the options of a choice of several answers (搜索即服务):
     a head of its own column in a report set across (创新发展 | 搜索即服务 | 多语言版本 …);
     in a table of reports one at most of a row's cells (the one option a site chose)."""
-    return normalize_label(cell.text) in _listed_options(index.form)
-
-
-@functools.cache
-def _listed_options(form: Form) -> frozenset[str]:
-    return frozenset(name for f in form.fields if f.type == "list" for name in option_labels(f))
+    return normalize_label(cell.text) in listed_options(index.form)
 
 
 def _is_number(cell: Cell) -> bool:

@@ -10,9 +10,12 @@ import functools
 
 from nianbao.extract.document import Cell, Row
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
+from nianbao.extract.misread import option_labels
 from nianbao.extract.prose import column_heads
 from nianbao.forms.model import Field, Form
 
+YES_OR_NO = "bool"
+"""A code table's key for every yes-or-no question's codes (`roster_codes`)."""
 _BIT_ANSWERS = {"1": "是", "0": "否"}
 """A yes-or-no column of a table of reports answered in bits, as systems export them."""
 
@@ -36,23 +39,46 @@ def _short_option(value: Cell, hit: LabelHit | None) -> Cell:
     return dataclasses.replace(value, text=names[0])
 
 
+def _coded_answer(value: Cell, hit: LabelHit | None, codes: dict[str, dict[str, str]]) -> Cell:
+    """A code under a head the table's code table names (1 under 类型) as its word."""
+    if hit is None or len(hit.fields) != 1:
+        return value
+    field = hit.fields[0]
+    table = codes.get(field.key) or (codes.get(YES_OR_NO) if field.type == "bool" else None)
+    word = None if table is None else table.get(value.text.strip())
+    return value if word is None else dataclasses.replace(value, text=word)
+
+
 def report_pairs(
-    above: list[Row], header: Row, report: Row, index: LabelIndex, before: Row | None = None
+    above: list[Row],
+    header: Row,
+    report: Row,
+    index: LabelIndex,
+    before: Row | None = None,
+    *,
+    codes: dict[str, dict[str, str]] | None = None,
 ) -> list[Row]:
     values = {c.col: c for c in report.cells if not c.copy}
     for c in report.cells:
         if c.copy and c.col not in values and _carried(c, before):
             values[c.col] = dataclasses.replace(c, copy=False)  # the row's own value
     shown: list[str | None] = [None] * len(above)
+    taken: frozenset[Field] | None = None  # worked out for the first head cut short
     out: list[Row] = []
     for cell in header.cells:
         if cell.copy or not cell.text.strip() or column_heads(cell.text, index.form):
             continue  # 序号: the row's number, no report's value (read as a title's year)
         label = cell
         norm = normalize_label(label.text)
+        if cell.col not in values and norm in listed_options(index.form):
+            continue  # an option's column left blank: not chosen (its name alone reads as one)
         hit = index.lookup(norm)
         named = displayed(index.form).get(norm)
-        named = named or (shortened(norm, index.form) if hit is None else None)
+        if named is None and hit is None:
+            named = shortened(norm, index.form)
+        if named is None and hit is None:
+            taken = _taken(header, index) if taken is None else taken
+            named = shortened(norm, index.form, taken)
         if named is not None and hit is None:
             # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量),
             # or a label shortened to fit a narrow column (回应热点数量, 类型): the form's
@@ -70,6 +96,8 @@ def report_pairs(
         if value is not None:
             # The head's field, looked up once for both ways a value may be written short.
             hit = index.lookup(norm if label is cell else normalize_label(label.text))
+            if codes and value.text.strip().isdigit():
+                value = _coded_answer(value, hit, codes)
             if value.text.strip() in _BIT_ANSWERS:
                 value = _bit_answer(value, hit)
             else:
@@ -88,6 +116,12 @@ def _carried(cell: Cell, before: Row | None) -> bool:
 
 
 @functools.cache
+def listed_options(form: Form) -> frozenset[str]:
+    """The options of the form's choices of several answers (搜索即服务 …), normalised."""
+    return frozenset(name for f in form.fields if f.type == "list" for name in option_labels(f))
+
+
+@functools.cache
 def displayed(form: Form) -> dict[str, Field]:
     """Each field's display name (the name nianbao gives it in messages and in the headers
     of its summaries), normalised."""
@@ -98,20 +132,40 @@ _SHORTEST = 3
 """Characters a shortened label keeps at least (2 where it is the label's end: 类型)."""
 
 
-def shortened(norm: str, form: Form) -> Field | None:
+def shortened(norm: str, form: Form, taken: frozenset[Field] = frozenset()) -> Field | None:
     """The one field one of whose labels holds the head's characters in order (回应热点数量
     in 回应公众关注热点或重大舆情数量), when only one does: a roster's column head cut
-    short. Fields whose labels hold it only as a group's generic word (数量) are many."""
+    short. Fields whose labels hold it only as a group's generic word (数量) are many; so are
+    those of 事项数 (政务服务事项数量, 可全程在线办理政务服务事项数量) until the `taken` fields
+    other heads of the table name are left out."""
     if len(norm) < 2:
         return None
     found = {
         f
         for f in form.fields
+        if f not in taken
         for label in f.labels
         if _holds(normalize_label(label), norm)
-        and (len(norm) >= _SHORTEST or normalize_label(label).endswith(norm))
+        and (
+            len(norm) >= _SHORTEST
+            or normalize_label(label).endswith(norm)
+            or normalize_label(label).startswith(norm)
+        )
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _taken(header: Row, index: LabelIndex) -> frozenset[Field]:
+    """The fields a header's heads name each alone (by a label, or cut short)."""
+    out: set[Field] = set()
+    for cell in header.cells:
+        norm = normalize_label(cell.text)
+        hit = index.lookup(norm)
+        field = hit.fields[0] if hit is not None and len(hit.fields) == 1 else None
+        field = field or displayed(index.form).get(norm) or shortened(norm, index.form)
+        if field is not None:
+            out.add(field)
+    return frozenset(out)
 
 
 def _holds(label: str, short: str) -> bool:

@@ -68,7 +68,8 @@ def _figures_first(doc: Document, lines: list[_Line | None]) -> bool:
         if before + len(labelled) - seen < max(_LEAST_VOTES, 2 * after):
             return False  # the labels left cannot outvote those read first (most reports)
         ahead = _value(lines, doc, _past_unit(lines, k, -1))
-        behind = _value(lines, doc, _past_unit(lines, k, 1))
+        below = _past_unit(lines, k, 1)
+        behind = _lead_figure(lines, below) or _value(lines, doc, below)
         fits_ahead = ahead is not None and any(readable(f, ahead) for f in fields)
         fits_behind = behind is not None and any(readable(f, behind) for f in fields)
         before += fits_ahead and not fits_behind
@@ -121,6 +122,19 @@ def _value(lines: list[_Line | None], doc: Document, k: int) -> str | None:
     if line is None or line[1] is not None:
         return None
     return line[0] if doc.rows[k].cells else None
+
+
+_LEAD_FIGURE_RE = re.compile(r"^(\d[\d,.]*)\s+\D")
+
+
+def _lead_figure(lines: list[_Line | None], k: int) -> str | None:
+    """The figure opening line k before other words (pdftotext -raw of two pairs a row:
+    1974 信息公开目录信息更新量（单 after 政务动态信息更新量's lines): the label's before's."""
+    line = lines[k] if k < len(lines) else None
+    if line is None or line[1] is not None:
+        return None
+    lead = _LEAD_FIGURE_RE.match(line[0])
+    return None if lead is None else lead[1]
 
 
 def _paired(row: Row, label: str, value: str) -> Row:

@@ -220,12 +220,12 @@ def _cell_text(
     kind = c.get("t", "n")
     if kind == "inlineStr":
         inline = c.find(f"{S}is")
-        return _text(inline) if inline is not None else ""
+        return _figure_typed(_text(inline)) if inline is not None else ""
     v = c.find(f"{S}v")
     raw = v.text or "" if v is not None else ""
     if kind == "s":
         try:
-            return strings[int(raw)]
+            return _figure_typed(strings[int(raw)])
         except (ValueError, IndexError):
             return ""
     if kind in ("str", "e"):
@@ -237,6 +237,15 @@ def _cell_text(
     except ValueError:
         style = 0
     return _number(raw, style in dates, places.get(style)) if raw else ""
+
+
+_TYPED_FIGURE_RE = re.compile(r"^['‘’＇]\s*(?=[\d,.\s]+$)")
+
+
+def _figure_typed(text: str) -> str:
+    """A figure typed after an apostrophe to keep it as text ('58460), which a sheet saved
+    in an older format keeps as a character: the figure."""
+    return _TYPED_FIGURE_RE.sub("", text) if text[:1] in "'‘’＇" else text
 
 
 def _unsaved(c: lxml.etree._Element) -> bool:
