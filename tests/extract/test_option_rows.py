@@ -258,3 +258,17 @@ def test_several_tick_cells_each_before_its_option() -> None:
     )
     assert got["emergency_drill"] is False
     assert got["innovation"] == ["search_as_service", "accessibility"]
+
+
+def test_a_list_going_on_in_the_row_under_its_first() -> None:
+    # 创新发展 merged down two rows, three options on the first, two on the second.
+    first = len(BASIC) + 2
+    got = _read(
+        [
+            ("移动新媒体", "其他", None),
+            ("创新发展", "☑", "搜索即服务", "☐", "多语言版本", "☑", "无障碍浏览"),
+            (None, "☐", "千人千网", "☑", "其他"),
+        ],
+        merged=(f"A{first}:A{first + 1}",),
+    )
+    assert got["innovation"] == ["search_as_service", "accessibility", "other"]

@@ -62,6 +62,14 @@ def test_a_rotated_ticks_strokes_nearly_as_wide_as_their_box_mark_it() -> None:
     assert [r.text for r in marks] == ["☑", "☐"]
 
 
+def test_a_tick_stroked_corner_to_corner_of_its_box_marks_it() -> None:
+    # A drawn √ of two lines filling its 9.5 pt box nearly whole (8.8 by 9.2 pt): the mark
+    # of the box, not a box of its own.
+    ticked = [Shape((505.5, 162.0, 515.0, 171.5)), Shape((506.0, 162.0, 514.8, 171.2), tick=True)]
+    marks = drawn_boxes([*ticked, Shape((449.0, 162.0, 458.5, 171.5))])
+    assert [r.text for r in marks] == ["☑", "☐"]
+
+
 def test_a_white_tick_on_a_coloured_box_marks_it() -> None:
     # Chromium's checked box: a box filled in its accent colour, a white tick stroked over
     # it as wide as the box; the unchecked one a grey border.

@@ -62,3 +62,15 @@ def test_a_values_head_naming_two_words() -> None:
     rows += [("其他", "", "未开设其他移动新媒体")]
     got = extract_bytes(_page(rows, "指标 数值/情况 备注"), "p.html").report.to_json()
     assert "other_media" not in got
+
+
+def test_the_signatures_under_the_table_are_no_remarks() -> None:
+    # The line under the table sets its last item where the remarks column stood.
+    rows = [(label, value, "") for label, value in TABLE_PAIRS]
+    page = _page(rows).replace(
+        b"</table>",
+        "</table><table><tr><td>填报人：王芳</td><td>联系电话：0553-7580108</td>"
+        "<td>填报日期：2026年1月20日</td></tr></table>".encode(),
+    )
+    got = extract_bytes(page, "p.html").report.to_json()
+    assert got["fill_date"] == "2026-01-20"

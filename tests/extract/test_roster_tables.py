@@ -305,3 +305,35 @@ def test_an_options_column_left_blank_is_not_chosen() -> None:
     sheet.append([*_short_row(2), None, None, None])
     innovation = _values(_saved(book), "innovation")
     assert innovation == [["search_as_service", "accessibility"], None]
+
+
+def test_a_subtotal_named_after_its_city_is_no_report() -> None:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(_LABELS)
+    sheet.append(_row(1))
+    sheet.append(_row(2))
+    sheet.append(["南昌市小计", None, None, None, None, None, 2003, 10003, 603, 23, 403])
+    sheet.append(_row(3))
+    assert _names(_saved(book)) == ["某市第1局网站", "某市第2局网站", "某市第3局网站"]
+
+
+def test_the_year_a_tables_title_or_its_column_names() -> None:
+    rows = [_short_row(n) for n in (1, 2)]
+    for title, year in [
+        ("2020年度全市政府网站办事服务情况统计表", 2020),
+        ("甘肃省2021年度政府网站工作年度报表（部分指标）", 2021),
+        ("洛阳市政府网站年度报表情况（2025年度）", 2025),
+    ]:
+        book = Workbook()
+        sheet = book.active
+        sheet.append([title])
+        sheet.append(_SHORT_HEADS)
+        for row in rows:
+            sheet.append(row)
+        assert _values(_saved(book), "year") == [year, year], title
+    book = Workbook()
+    book.active.append(["年份", *_SHORT_HEADS])
+    for n, row in enumerate(rows):
+        book.active.append([2022 + n, *row])
+    assert _values(_saved(book), "year") == [2022, 2023]

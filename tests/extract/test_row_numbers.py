@@ -75,3 +75,18 @@ def test_a_number_a_blank_before_its_label() -> None:
     got = read("\n".join(lines) + "\n")
     assert got["other_media"] == "抖音号“大理发布”、快手号“大理发布”"
     assert got["weibo_posts"] == 3319
+
+
+def test_a_column_of_numbers_one_a_line_before_the_labels() -> None:
+    # pdftotext without -layout of 序号 | 指标 | 填报内容: each number on the line before its
+    # label (or opening it), the values all after the labels, a count left 无.
+    from nianbao.forms import default_form  # noqa: PLC0415
+
+    form = default_form()
+    counts = [f for f in form.fields if f.type == "int" and len(f.labels[0]) > 5][:12]
+    lines = ["政府网站工作年度报表（2022年度）", "序号 指标"]
+    for n, f in enumerate(counts, 1):
+        lines += [str(n), f.labels[0]] if n % 3 else [f"{n} {f.labels[0]}"]
+    lines += ["填报内容", *(str(100 + n) for n in range(len(counts) - 2)), "/", "无"]
+    got = read("\n".join(lines) + "\n单位负责人：王力\n")
+    assert [got.get(f.key) for f in counts] == [*(100 + n for n in range(len(counts) - 2)), None, 0]

@@ -29,6 +29,7 @@ from nianbao.extract.answer_clauses import answer_clauses_apart
 from nianbao.extract.answer_columns import name_answer_columns
 from nianbao.extract.block_rests import rejoin_block_rests
 from nianbao.extract.boxed_names import boxes_before_names, boxes_onto_own_names
+from nianbao.extract.choice_rows import choice_rows_joined
 from nianbao.extract.clauses import clauses_apart
 from nianbao.extract.code_columns import codes_dropped
 from nianbao.extract.code_legends import codes_decoded
@@ -83,6 +84,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     answer_clauses_apart,
     split_label_lists,
     split_group_dashes,
+    choice_rows_joined,
     option_heads_read,
     option_columns_read,
     group_grids_read,

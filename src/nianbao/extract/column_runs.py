@@ -51,7 +51,8 @@ def take_column_runs(walk: Placement, match: Match, walked: int) -> None:
         items = _items(walk, end, walked, fields)
         if items is not None:
             for f, tokens in zip(fields, items, strict=True):
-                _take(walk, match, f, tokens)
+                if tokens:
+                    _take(walk, match, f, tokens)
 
 
 def _runs(walk: Placement, walked: int) -> list[tuple[list[Field], int]]:
@@ -123,11 +124,16 @@ def _items_from(
         token = only(walk, r) if r < walked else None
         if token is None or (not token.free and not token.piece.ticks):
             return None
-        if f.type in COUNT_TYPES:
+        if f.type in COUNT_TYPES and token.piece.text.strip() in _BLANKS:
+            items.append([])  # left blank: its place in the run, no value
+            r += 1
+        elif f.type in COUNT_TYPES:
             text = token.piece.text
-            if token.piece.ticks or not _count(text) or not readable(f, text):
+            if token.piece.ticks or not _count(text):
                 return None
-            if not fits_unit(f, token, walk.index.form):
+            if text.strip() != "无" and (
+                not readable(f, text) or not fits_unit(f, token, walk.index.form)
+            ):
                 return None
             items.append([token])
             r += 1
@@ -166,9 +172,13 @@ _PLAIN_COUNT_RE = re.compile(r"\s*\d[\d,，.\s]*\S?\s*$")
 """A count alone, a unit after it at the most."""
 
 
+_BLANKS = frozenset({"/", "／", "—", "－", "-", "——"})
+"""A count's cell left blank, as forms write it."""
+
+
 def _count(text: str) -> bool:
     text = text.strip()
-    return bool(text) and text[0].isdigit()
+    return (bool(text) and text[0].isdigit()) or text == "无"  # 无: none, a count of 0
 
 
 def _take(walk: Placement, match: Match, f: Field, tokens: list[Token]) -> None:

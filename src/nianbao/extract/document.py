@@ -106,7 +106,8 @@ class Row:
         return f"{self.where} 第 {cell.col + 1} 格"
 
 
-_TABLE_BLOCKS = frozenset({"docx", "html"})
+TABLE_BLOCKS = frozenset({"docx", "html"})
+"""Formats whose blocks are tables and the paragraphs between them."""
 OPENING_CHARS = 1_000
 """Characters of a document's opening (its title and first labels) that tell its script
 and characters: traditional or simplified, radicals for characters."""
@@ -134,7 +135,7 @@ class Document:
         """Whether row r stands past the table that row `row` is a row of, under another
         of it (not a heading paragraph over a table), in a format whose blocks are tables
         and the paragraphs between them."""
-        if self.format not in _TABLE_BLOCKS or not row:
+        if self.format not in TABLE_BLOCKS or not row:
             return False
         block = self.rows[row].block
         return self.rows[row - 1].block == block and self.rows[r].block != block

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from nianbao.extract.cell_edits import rows_edited
-from nianbao.extract.document import Cell, Document, Row
+from nianbao.extract.document import TABLE_BLOCKS, Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.piece import has_ticks
 
@@ -27,6 +27,9 @@ def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
     heads: dict[int, Cell] = {}  # a head's place → the remarks column's head
     at: int | None = None
     page: int | None = None
+    # Where blocks are tables (HTML, Word), the column ends with its table: the signatures'
+    # line under it holds no remark (填报日期：… standing in the column's place).
+    tables = doc.format in TABLE_BLOCKS
     for r, row in enumerate(doc.rows):
         # Only a row with the word in it may name the column (most rows: one look each).
         named = any("备注" in c.text or "说明" in c.text for c in row.cells)
@@ -34,6 +37,9 @@ def remarks_dropped(doc: Document, index: LabelIndex) -> Document:
         if head is not None:
             at, page, heads[r], under[r] = r, row.page, head, []
         elif at is not None and row.page == page:
+            if tables and row.block != doc.rows[at].block:
+                at = None
+                continue
             under[at].append(row)
     laid_out = doc.format == "text"  # a page's cells stand in its ruled columns
     chosen: dict[int, _Column] = {}

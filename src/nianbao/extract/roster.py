@@ -20,6 +20,7 @@ from nianbao.extract.labels import LabelIndex, label_index, normalize_label
 from nianbao.extract.misread import choice_option_names
 from nianbao.extract.roster_codes import roster_codes
 from nianbao.extract.roster_pairs import displayed, listed_options, report_pairs, shortened
+from nianbao.extract.roster_titles import sheet_title, table_titles
 from nianbao.extract.titled_year import HEADLINE_RE
 from nianbao.extract.tokens import CJK_RE
 from nianbao.forms.model import Form
@@ -48,6 +49,8 @@ MAX_HEAD_ROWS = 2
 _PATH_RE = re.compile(r"\s*[—－\-–]\s*(?![^(（]*[)）])")
 """The dashes between a path's names (outside brackets: 总数（单位：条）)."""
 _TOTAL_RE = re.compile(r"\s*(合\s*计|总\s*计|小\s*计|平\s*均|汇\s*总)")
+_SUBTOTAL_END_RE = re.compile(r"(?:合|总|小)\s*计\s*[:：]?$")
+"""A sum named after what it sums (南昌市小计)."""
 """A row of sums or averages under the reports: no report of its own."""
 
 
@@ -189,9 +192,9 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
         return [_one_across(doc, roster)]
     form = roster.index.form
     # A table's own title, else those over the tables before it (a page's repeated header)
-    titles = _titles(doc.rows[roster.lead_from : roster.start], form)
-    titles = titles or _sheet_title(roster.reports[0], form)
-    titles = titles or _titles(doc.rows[: roster.start], form)
+    titles = table_titles(doc.rows[roster.lead_from : roster.start], form)
+    titles = titles or sheet_title(roster.reports[0], form)
+    titles = titles or table_titles(doc.rows[: roster.start], form)
     codes = roster_codes(doc.rows[roster.lead_from : roster.start], roster.index)
     return [
         dataclasses.replace(
@@ -201,42 +204,6 @@ def roster_documents(doc: Document, roster: Roster) -> list[Document]:
         )
         for before, row in zip([None, *roster.reports], roster.reports, strict=False)
     ]
-
-
-_TITLE_YEAR_RE = re.compile(r"(?:19|20)\d{2}\s*年")
-
-
-def _titles(lead: list[Row], form: Form) -> list[Row]:
-    """The rows over a table of reports that title it with the year they all report on
-    (2021年度全市政府网站工作年度报表汇总表): every report's. Its other lead rows (a note,
-    the office that drew the table up) are no report's."""
-    year = form.by_key.get("year")
-    if year is None:
-        return []
-    names = [normalize_label(n) for n in (year.label, *year.variants) if len(n) > 2]
-    return [
-        row
-        for row in lead
-        if any(_TITLE_YEAR_RE.search(c.text) for c in row.cells)
-        and any(
-            HEADLINE_RE.search(c.text) or any(n in normalize_label(c.text) for n in names)
-            for c in row.cells
-        )
-    ]
-
-
-_SHEET_RE = re.compile(r"工作表「([^」]*)」")
-
-
-def _sheet_title(row: Row, form: Form) -> list[Row]:
-    """A title of the form with the year its sheet's name gives (a workbook of a sheet a
-    year: 2022年, 2023年), for a table with no title of its own."""
-    sheet = _SHEET_RE.match(row.where)
-    year = _TITLE_YEAR_RE.search(sheet[1]) if sheet else None
-    if sheet is None or year is None or not form.title:
-        return []
-    title = f"{form.title}（{year[0].rstrip('年').strip()}年度）"
-    return [dataclasses.replace(row, cells=(Cell(title, 0),), where=f"工作表「{sheet[1]}」的名称")]
 
 
 def _one_across(doc: Document, roster: Roster) -> Document:
@@ -303,12 +270,21 @@ def _listed(filled: list[Cell], named: Collection[int]) -> bool:
 
 _COLON_RE = re.compile("[:：]")
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
+_YEARS_TITLE_RE = re.compile(r"(?:19|20)\d{2}\s*年度")
+"""A title naming its year (2020年度全市政府网站…统计表): no group's name."""
+_TITLE_CHARS = 10
+"""Characters a title naming its year is longer than (a group's name 2023年度 is short)."""
 
 
 def _lead_line(text: str) -> bool:
     """Whether a cell over a table is its title or a line of what and who (统计时间：…), no
-    group's name: a colon outside brackets (信息发布（单位：条） is a name) or a headline."""
-    return bool(_COLON_RE.search(_BRACKETED_RE.sub("", text))) or bool(HEADLINE_RE.search(text))
+    group's name: a colon outside brackets (信息发布（单位：条） is a name), a headline, or
+    a title naming its year."""
+    if _COLON_RE.search(_BRACKETED_RE.sub("", text)):
+        return True
+    if len(text) > _TITLE_CHARS and _YEARS_TITLE_RE.search(text):
+        return True
+    return bool(HEADLINE_RE.search(text))
 
 
 def _identifies(cell: Cell, index: LabelIndex) -> bool:
@@ -324,7 +300,10 @@ def _total(row: Row) -> bool:
     if row.cells and _TOTAL_RE.match(row.cells[0].text):
         return True
     own = [c.text.strip() for c in row.cells if not c.copy and c.text.strip()][:_TOTAL_CELLS]
-    return any(len(text) <= _TOTAL_WORDS and _TOTAL_RE.match(text) for text in own)
+    return any(
+        len(text) <= _TOTAL_WORDS and (_TOTAL_RE.match(text) or _SUBTOTAL_END_RE.search(text))
+        for text in own
+    )
 
 
 _TOTAL_CELLS = 3

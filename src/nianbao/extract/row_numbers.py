@@ -13,7 +13,7 @@ from collections import Counter
 
 from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex
+from nianbao.extract.labels import LabelIndex, normalize_label
 
 _NUMBER_RE = re.compile(r"(\d{1,2})(?:$| (?=[^\d\s]))")
 """A row's number, alone in its cell or a blank before the label (8 其他)."""
@@ -42,11 +42,11 @@ def row_numbers_dropped(doc: Document, index: LabelIndex) -> Document:
         for r, row in enumerate(doc.rows)
         if row.cells and _numbered(row.cells[0]) and (len(row.cells) > 1 or _number_first(row))
     ]
-    if len(firsts) < MIN_NUMBERED:
-        return doc
     lefts = Counter(round(c.bbox[0]) for _, c in firsts if c.bbox is not None)
     if not lefts:
-        return doc  # no places across the page: one cell a line
+        return _counted_lines(doc, index)  # no places across the page: one cell a line
+    if len(firsts) < MIN_NUMBERED:
+        return doc
     edge = min(lefts, key=lambda x: (-lefts[x], x))
     column = [(r, c) for r, c in firsts if c.bbox is not None and abs(c.bbox[0] - edge) <= _EDGE]
     numbers = [_number(c) for _, c in column]
@@ -77,3 +77,38 @@ def _unnumbered(cells: tuple[Cell, ...]) -> tuple[Cell, ...]:
     found = _NUMBER_RE.match(first.text.strip())
     rest = first.text.strip()[found.end() :] if found else ""
     return (dataclasses.replace(first, text=rest), *cells[1:]) if rest else cells[1:]
+
+
+MIN_COUNTED = 8
+"""Lines of one cell a line a column of rows' numbers needs, counting up one by one."""
+
+
+def _counted_lines(doc: Document, index: LabelIndex) -> Document:
+    """One cell a line (pdftotext without -layout writes a 序号 column's numbers and the
+    labels beside them a line each, the values after them all: 1 | 网站名称 | 2 | 首页网址 …,
+    or 10 信息发布总数): a number alone before a label's line, or opening one, that counts up
+    by one from the number before it, eight or more in a row, is a row's number."""
+    rows = doc.rows
+    found: list[tuple[int, int]] = []  # (row, its number)
+    for r, row in enumerate(rows):
+        if len(row.cells) != 1 or not _numbered(row.cells[0]):
+            continue
+        text = row.cells[0].text.strip()
+        n = _number(row.cells[0])
+        label = text if not text.isdigit() else _next_text(rows, r)
+        rest = label[len(str(n)) :].strip() if label is text else label
+        if rest and index.lookup(normalize_label(rest)) is not None:
+            found.append((r, n))
+    chain: list[tuple[int, int]] = []
+    best: list[tuple[int, int]] = []
+    for r, n in found:
+        chain = [*chain, (r, n)] if chain and n == chain[-1][1] + 1 else [(r, n)]
+        best = chain if len(chain) > len(best) else best
+    if len(best) < MIN_COUNTED:
+        return doc
+    chosen = {id(rows[r]) for r, _ in best}
+    return rows_edited(doc, lambda row: _unnumbered(row.cells) if id(row) in chosen else None)
+
+
+def _next_text(rows: list[Row], r: int) -> str:
+    return rows[r + 1].cells[0].text.strip() if r + 1 < len(rows) and rows[r + 1].cells else ""

@@ -71,6 +71,8 @@ OCR_LAYER_PICTURED = 0.8
 """A scan's share of its page, under an OCR layer."""
 _render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
 _INVISIBLE = raw.FPDF_TEXTRENDERMODE_INVISIBLE
+_TICK_SEGMENTS = 3
+"""Segments of a path drawn as a tick: a move and two lines (√)."""
 _text_font = unchecked(raw.FPDFTextObj_GetFont)
 _text_font.restype = ctypes.c_void_p  # the handle as an int: fonts are told apart by it
 _font_name = unchecked(raw.FPDFFont_GetBaseFontName)
@@ -172,7 +174,8 @@ class _Page:
             elif w <= THIN and h > THIN:
                 vertical.append(((x0 + x1) / 2, y0, y1))
             elif small_shape(w, h) and (ink := self._ink(obj)):
-                self.shapes.append(Shape((x0, y0, x1, y1), white=ink == "white tick"))
+                tick = raw.FPDFPath_CountSegments(obj) == _TICK_SEGMENTS
+                self.shapes.append(Shape((x0, y0, x1, y1), white=ink == "white tick", tick=tick))
             if (
                 w > THIN
                 and h > THIN

@@ -32,6 +32,9 @@ class Shape:
     """Stroked in white: a tick drawn on a coloured box (Chromium's checked box, a white
     tick on its accent colour), never a box of its own; as wide as its box, with the
     stroke's width."""
+    tick: bool = False
+    """A stroke of two lines (a tick's √): never a box, and the mark of a box its centre
+    lies in however nearly the box it fills (a tick drawn corner to corner)."""
 
     @property
     def area(self) -> float:
@@ -45,7 +48,8 @@ class Shape:
 
     def holds(self, other: Shape) -> bool:
         """Whether `other`'s centre lies inside this shape, which is the larger."""
-        return self.centres(other) and self.area >= _ENCLOSING * other.area
+        larger = self.area >= (1.0 if other.tick and not self.tick else _ENCLOSING) * other.area
+        return self.centres(other) and larger
 
 
 def small_shape(width: float, height: float) -> bool:
@@ -62,6 +66,7 @@ def drawn_boxes(shapes: list[Shape]) -> list[Run]:
         s
         for s in shapes
         if not s.white
+        and not s.tick
         and min(s.box[2] - s.box[0], s.box[3] - s.box[1]) >= SMALLEST_BOX
         and not any(o.holds(s) for o in shapes if o is not s)
     ]
