@@ -55,3 +55,12 @@ def test_names_and_addresses_stand_in_the_values_run_too() -> None:
     got = read(text + "1/3\n")
     expected = {"site_name": "某市水利局", "site_code": "4403000015", **EXPECTED}
     assert {key: got.get(key) for key in expected} == expected
+
+
+def test_values_a_page_break_away_from_their_labels() -> None:
+    # The lines between the run of labels and its values: a page's footer and the next
+    # page's header, a police number's rest, words that are no item.
+    chrome = "第1页 共2页\n某市水利局政府网站工作年度报表\n网安备\n440302020001号\n" * 4
+    got = read(NAMED + LABELS + chrome + NAMES + VALUES)
+    expected = {"site_name": "某市水利局", "site_code": "4403000015", **EXPECTED}
+    assert {key: got.get(key) for key in expected} == expected

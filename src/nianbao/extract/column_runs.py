@@ -31,7 +31,7 @@ _LEAST = 4
 """Fields a run needs: runs of items that long do not meet a run of labels by chance."""
 _GAP = 3
 """Lines between two runs of labels (a group's name cut over lines) that still join them."""
-_REACH = 12
+_REACH = 24
 """Lines past the labels searched for the first item."""
 _NAME = 8
 """Characters of a group's name's piece at the most."""
