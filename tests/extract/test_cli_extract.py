@@ -180,15 +180,20 @@ def test_a_table_of_reports_gives_a_record_per_report(
     assert "nianbao extract" in err
 
 
-def test_eval_scores_a_file_of_reports_by_the_one_its_truth_is(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "raw").mkdir()
-    (tmp_path / "truth").mkdir()
+def _table_of_three(folder: Path) -> None:
+    """An evaluation folder holding raw/table.xlsx, a table of three synthetic reports."""
+    (folder / "raw").mkdir()
+    (folder / "truth").mkdir()
     book = SummaryBook()
     for n in range(3):
         book.add(f"r{n}.json", report_from_mapping(synthetic_report(n)), [])
-    book.save(tmp_path / "raw" / "table.xlsx")
+    book.save(folder / "raw" / "table.xlsx")
+
+
+def test_eval_scores_a_file_of_reports_by_the_one_its_truth_is(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _table_of_three(tmp_path)
     truth = report_from_mapping(synthetic_report(1)).to_json()
     (tmp_path / "truth" / "table.json").write_text(json.dumps(truth, ensure_ascii=False), "utf-8")
     shutil.copy(SEED, tmp_path / "raw" / "seed.txt")
@@ -214,12 +219,7 @@ def test_eval_scores_a_file_of_reports_by_the_one_its_truth_is(
 
 
 def test_eval_scores_a_list_of_truths_against_the_reports_in_order(tmp_path: Path) -> None:
-    (tmp_path / "raw").mkdir()
-    (tmp_path / "truth").mkdir()
-    book = SummaryBook()
-    for n in range(3):
-        book.add(f"r{n}.json", report_from_mapping(synthetic_report(n)), [])
-    book.save(tmp_path / "raw" / "table.xlsx")
+    _table_of_three(tmp_path)
     # The truth leaves out the table's second report: the third is still scored against
     # the third, and the second is scored as extracted in excess.
     truths = [report_from_mapping(synthetic_report(n)).to_json() for n in (0, 2)]

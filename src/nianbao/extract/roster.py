@@ -49,9 +49,9 @@ MAX_HEAD_ROWS = 2
 _PATH_RE = re.compile(r"\s*[—－\-–]\s*(?![^(（]*[)）])")
 """The dashes between a path's names (outside brackets: 总数（单位：条）)."""
 _TOTAL_RE = re.compile(r"\s*(合\s*计|总\s*计|小\s*计|平\s*均|汇\s*总)")
+"""A row of sums or averages under the reports: no report of its own."""
 _SUBTOTAL_END_RE = re.compile(r"(?:合|总|小)\s*计\s*[:：]?$")
 """A sum named after what it sums (南昌市小计)."""
-"""A row of sums or averages under the reports: no report of its own."""
 
 
 @dataclass(frozen=True, slots=True)

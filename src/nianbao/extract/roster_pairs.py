@@ -76,9 +76,9 @@ def report_pairs(
         named = displayed(index.form).get(norm)
         if named is None and hit is None:
             named = shortened(norm, index.form)
-        if named is None and hit is None:
-            taken = _taken(header, index) if taken is None else taken
-            named = shortened(norm, index.form, taken)
+            if named is None:
+                taken = _taken(header, index) if taken is None else taken
+                named = shortened(norm, index.form, taken)
         if named is not None and hit is None:
             # nianbao's own name for the field (its summary's headers: 在线访谈网民留言数量),
             # or a label shortened to fit a narrow column (回应热点数量, 类型): the form's
@@ -129,7 +129,8 @@ def displayed(form: Form) -> dict[str, Field]:
 
 
 _SHORTEST = 3
-"""Characters a shortened label keeps at least (2 where it is the label's end: 类型)."""
+"""Characters a shortened label keeps at least (2 where it is the label's end or start: 类型,
+法人)."""
 
 
 def shortened(norm: str, form: Form, taken: frozenset[Field] = frozenset()) -> Field | None:
