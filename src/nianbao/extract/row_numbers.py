@@ -102,12 +102,32 @@ def _counted_lines(doc: Document, index: LabelIndex) -> Document:
     chain: list[tuple[int, int]] = []
     best: list[tuple[int, int]] = []
     for r, n in found:
-        chain = [*chain, (r, n)] if chain and n == chain[-1][1] + 1 else [(r, n)]
+        if chain and n == chain[-1][1] + 1:
+            chain = [*chain, (r, n)]
+        else:
+            # A column of numbers starts before the labels; a number after a label's line
+            # (or its unit's) is that label's value (网站总访问量 | 次 | 2), however the
+            # values count.
+            chain = [] if _after_label(rows, r, index) else [(r, n)]
         best = chain if len(chain) > len(best) else best
     if len(best) < MIN_COUNTED:
         return doc
     chosen = {id(rows[r]) for r, _ in best}
     return rows_edited(doc, lambda row: _unnumbered(row.cells) if id(row) in chosen else None)
+
+
+_UNIT_LINE_RE = re.compile(r"[（(]?(?:单?\s*位\s*[:：])?\s*[个次条项件天期篇人]\s*[)）]?")
+
+
+def _after_label(rows: list[Row], r: int, index: LabelIndex) -> bool:
+    """Whether the line before line r is a field's label or a unit alone."""
+    if r == 0 or not rows[r - 1].cells:
+        return False
+    text = rows[r - 1].cells[-1].text.strip()
+    if _UNIT_LINE_RE.fullmatch(text):
+        return True
+    hit = index.lookup(normalize_label(text))
+    return hit is not None and bool(hit.fields)
 
 
 def _next_text(rows: list[Row], r: int) -> str:

@@ -33,8 +33,8 @@ class Shape:
     tick on its accent colour), never a box of its own; as wide as its box, with the
     stroke's width."""
     tick: bool = False
-    """A stroke of two lines (a tick's √): never a box, and the mark of a box its centre
-    lies in however nearly the box it fills (a tick drawn corner to corner)."""
+    """A stroke of two lines (a tick's √): the mark of a box its centre lies in however
+    nearly the box it fills (a tick drawn corner to corner)."""
 
     @property
     def area(self) -> float:
@@ -66,7 +66,6 @@ def drawn_boxes(shapes: list[Shape]) -> list[Run]:
         s
         for s in shapes
         if not s.white
-        and not s.tick
         and min(s.box[2] - s.box[0], s.box[3] - s.box[1]) >= SMALLEST_BOX
         and not any(o.holds(s) for o in shapes if o is not s)
     ]
