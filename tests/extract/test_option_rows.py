@@ -272,3 +272,17 @@ def test_a_list_going_on_in_the_row_under_its_first() -> None:
         merged=(f"A{first}:A{first + 1}",),
     )
     assert got["innovation"] == ["search_as_service", "accessibility", "other"]
+
+
+def test_the_text_in_the_cell_after_other_is_what_other_names() -> None:
+    # Each box in a cell of its own before its option's name, 其他's text in the next cell;
+    # 移动新媒体's 其他 above is left blank.
+    first = len(BASIC) + 2
+    row = ("创新发展", "☐", "搜索即服务", "☑", "多语言版本", "☐", "无障碍浏览")
+    rest = ("☐", "千人千网", "☑", "其他", "政策文件智能推送")
+    one = _read([("移动新媒体", "其他", None), (*row, *rest)])
+    two = _read([("移动新媒体", "其他", None), row, (None, *rest)], (f"A{first}:A{first + 1}",))
+    for got in (one, two):
+        assert got["innovation"] == ["multilingual", "other"]
+        assert got["innovation_other"] == "政策文件智能推送"
+        assert "other_media" not in got
