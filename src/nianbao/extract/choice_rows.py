@@ -62,10 +62,12 @@ def _other_named(row: Row) -> Row:
 def _listed(row: Row, index: LabelIndex) -> bool:
     """Whether the row is a list's: its label's own cell first (after any copies), boxes
     after it."""
-    own = [c for c in row.cells if not c.copy]
-    if len(own) < 3 or not any(has_ticks(c.text) for c in own[1:]):
+    # The label first: one look at a row's first own cell rules out nearly every row.
+    first = next((c for c in row.cells if not c.copy), None)
+    if first is None or not _lists(first.text, index):
         return False
-    return _lists(own[0].text, index)
+    own = [c for c in row.cells if not c.copy]
+    return len(own) >= 3 and any(has_ticks(c.text) for c in own[1:])
 
 
 def _lists(text: str, index: LabelIndex) -> bool:

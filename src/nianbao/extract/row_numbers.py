@@ -13,7 +13,7 @@ from collections import Counter
 
 from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex, normalize_label
+from nianbao.extract.labels import LabelIndex, is_unit, normalize_label
 
 _NUMBER_RE = re.compile(r"(\d{1,2})(?:$| (?=[^\d\s]))")
 """A row's number, alone in its cell or a blank before the label (8 其他)."""
@@ -116,15 +116,12 @@ def _counted_lines(doc: Document, index: LabelIndex) -> Document:
     return rows_edited(doc, lambda row: _unnumbered(row.cells) if id(row) in chosen else None)
 
 
-_UNIT_LINE_RE = re.compile(r"[（(]?(?:单?\s*位\s*[:：])?\s*[个次条项件天期篇人]\s*[)）]?")
-
-
 def _after_label(rows: list[Row], r: int, index: LabelIndex) -> bool:
     """Whether the line before line r is a field's label or a unit alone."""
     if r == 0 or not rows[r - 1].cells:
         return False
     text = rows[r - 1].cells[-1].text.strip()
-    if _UNIT_LINE_RE.fullmatch(text):
+    if is_unit(text):
         return True
     hit = index.lookup(normalize_label(text))
     return hit is not None and bool(hit.fields)
