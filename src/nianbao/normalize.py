@@ -245,7 +245,13 @@ def parse_identifier(raw: object) -> str | None:
         return None
     text = unicodedata.normalize("NFKC", text).translate(_DASH_FOLD)
     text = "".join(text.split()).translate(dict.fromkeys(map(ord, _INVISIBLE)))
+    # A sentence's end after the code (公安机关备案号：桂公网安备…号。) is no part of it: no
+    # code, number, phone or address ends with a stop or a comma.
+    text = text.rstrip(_SENTENCE_ENDS)
     return _check_encodable(raw, text) or None
+
+
+_SENTENCE_ENDS = "。；;，,、．."
 
 
 # --------------------------------------------------------------------------- dates

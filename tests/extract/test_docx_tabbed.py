@@ -50,3 +50,14 @@ def test_lines_of_labels_and_values_set_apart_with_colons() -> None:
     assert got["security_monitoring"] is True
     assert got["emergency_drill"] is False
     assert got["security_officer"] is True
+
+
+def test_a_free_texts_lines_each_with_a_colon_are_one_value() -> None:
+    # 其他's cell: three accounts a line, each 名称：…; the lines are its one text.
+    lines = [
+        "移动客户端：渝快办（APP），下载量86万次；",
+        "抖音号：重庆12345，粉丝3.2万；",
+        "今日头条号：某热线",
+    ]
+    got = _read("其他", "\n".join(lines))
+    assert got["other_media"] == " ".join(lines)

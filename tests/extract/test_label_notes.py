@@ -107,3 +107,29 @@ def test_a_systems_name_for_the_innovation_list() -> None:
 def test_how_many_to_choose_in_a_remarks_column_is_no_answer() -> None:
     got = values("创新发展\t\t\t搜索即服务、无障碍浏览\t多选\n")
     assert got["innovation"] == ["search_as_service", "accessibility"]
+
+
+def test_a_note_after_the_unit_in_its_brackets_is_the_units() -> None:
+    # How the count is made, after the unit in the same brackets.
+    got = values(
+        "独立用户访问总量（单位：个，按自然日去重统计）\t9650\n"
+        "网站总访问量（单位：次；含页面重复访问）\t29556\n"
+    )
+    assert (got.get("unique_visitors"), got.get("page_views")) == (9650, 29556)
+
+
+def test_the_tables_units_said_once_over_its_first_row_are_no_value() -> None:
+    # Laid out: the units' legend in the value column, over the first row.
+    got = read(
+        "政府网站工作年度报表\n"
+        "                                        单位：条、个、次、项、件、篇、期、天\n"
+        "基本信息-网站名称                           某区人民政府\n"
+        "基本信息-首页网址                           http://www.a.gov.cn/\n"
+        "基本信息-主办单位                           某区人民政府办公室\n"
+        "基本信息-政府网站标识码                     5203030001\n"
+        "基本信息-ICP备案号                          黔ICP备05004178号-1\n"
+        "基本信息-独立用户访问总量                   2837\n"
+        "基本信息-网站总访问量                       9271\n"
+        "信息发布-总数                               231\n"
+    )
+    assert got["site_name"] == "某区人民政府"

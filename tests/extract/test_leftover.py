@@ -163,6 +163,15 @@ def test_a_last_options_cut_end_is_no_note() -> None:
     assert got["innovation_other"] == "提供政策智能匹配与免申即享服务"
 
 
+def test_a_last_options_cut_end_before_its_note_on_one_line_is_no_part_of_it() -> None:
+    got = values(
+        "创新发展 ☐ 搜索即服务 ☑ 多语言版本 ☐ 无障碍浏览 ☐ 千人千网 ☑ 其\n"
+        "他：政务服务“一件事”集成办理专区\n单位负责人：严某\n"
+    )
+    assert got["innovation"] == ["multilingual", "other"]
+    assert got["innovation_other"] == "政务服务“一件事”集成办理专区"
+
+
 def test_options_with_a_note_after_the_signature_block_take_the_note_too() -> None:
     # pdftotext: the note's rest, cut by the line's end, on the line below the options.
     got = values(

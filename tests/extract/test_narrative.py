@@ -355,3 +355,28 @@ def test_a_value_ends_where_a_bracket_opened_before_it_closes() -> None:
         "2024年，某局网站（首页网址：http://a.gov.cn/，主办单位：某市某局）作为部门网站运行。\n"
     )
     assert _values(opening + BODY)["sponsor"] == "某市某局"
+
+
+def test_a_sentence_among_labelled_items_gives_what_they_left() -> None:
+    # A CMS list: most items label：value (or label count), one a sentence of two counts.
+    items = [
+        "网站名称：某市人民政府门户网站；首页网址：http://www.a.gov.cn/；主办单位：某市人民政府办公室。",
+        "政府网站标识码：4505000001；ICP备案号：桂ICP备05004581号。",
+        "全年独立用户访问总量1279010个，网站总访问量4220727次。",
+        "信息发布总数4664条，其中概况类信息更新量25条、政务动态信息更新量671条、"
+        "信息公开目录信息更新量3073条。",
+        "专栏专题维护数量51个，新开设数量8个。",
+        "解读信息发布总数84条，其中解读材料数量36条、解读产品数量21个、媒体评论文章数量27篇。",
+        "是否发布服务事项目录：否；注册用户数0个；政务服务事项数量829项。",
+        "办件量总数23226件，其中自然人办件量18228件、法人办件量4998件。",
+        "是否使用统一平台：否。收到留言数量297条，办结留言数量294条，平均办理时间2.5天。",
+        "征集调查期数11期，收到意见数量345条，公布调查结果期数0期。",
+        "在线访谈期数7期，网民留言数量246条，答复网民提问数量154条；是否提供智能问答：是。",
+        "安全检测评估次数38次，发现问题数量7个，问题整改数量5个；是否开展应急演练：是。",
+    ]
+    page = (
+        "<html><body><ol>" + "".join(f"<li>{item}</li>" for item in items) + "</ol></body></html>"
+    )
+    got = extract_bytes(page.encode(), "page.html").report.to_json()
+    assert (got.get("unique_visitors"), got.get("page_views")) == (1279010, 4220727)
+    assert (got.get("interp_media"), got.get("service_items")) == (27, 829)

@@ -359,3 +359,13 @@ def test_the_tables_column_heads_are_no_rest_of_the_name_above_them(head: str) -
     got = read(ONE_CELL_A_LINE.format(unit=unit, heads=f"{head}\n单位\n数值"))
     assert got["filing_unit"] == unit
     assert got["site_name"] == "某局网站"
+
+
+def test_a_label_run_into_the_clause_before_it_starts_after_its_stop() -> None:
+    # 网站首页网址 is a label too: 网站；首页网址 is not, the 网站 ends the name before.
+    got = values(
+        "网站名称：北海市人民政府门户网站；首页网址：http://www.beihai.gov.cn/；"
+        "主办单位：北海市人民政府办公室。\n"
+    )
+    assert got["site_name"] == "北海市人民政府门户网站"
+    assert got["homepage_url"] == "http://www.beihai.gov.cn/"

@@ -145,9 +145,37 @@ def test_a_csv_of_a_column_per_site_gives_each_column() -> None:
     assert [v.get("site_code") for v in found] == ["3301000001", "3301000002", "3301000003"]
 
 
+def test_a_column_per_site_under_a_title_with_a_column_of_groups_names() -> None:
+    # 栏目 | 指标 | 网站1 | 网站2 | 网站3 under the sheet's title, the groups' names once.
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["某市政府网站工作年度报表（2023年度）"])
+    sheet.append(["栏目", "指标", "网站1", "网站2", "网站3"])
+    columns = [_row(1), _row(2), _row(3)]
+    for k, label in enumerate(_LABELS[1:], 1):
+        group = "基本信息" if k == 1 else ("信息发布" if label == "信息发布总数" else None)
+        sheet.append([group, label, *(column[k] for column in columns)])
+    found = [e.report.to_json() for e in extract_all(_saved(book), "t.xlsx")]
+    assert [v.get("sponsor") for v in found] == ["某市第1局", "某市第2局", "某市第3局"]
+    assert [v.get("year") for v in found] == [2023, 2023, 2023]
+
+
 def test_this_year_beside_last_year_is_one_report() -> None:
     for top in (["本年", "上年"], ["2023年", "2022年"], ["数值", "单位"]):
         assert len(extract_all(_turned(top, [_row(1), _row(2)]), "t.xlsx")) == 1
+
+
+def test_a_reports_columns_of_units_and_values_after_its_labels_are_no_sites() -> None:
+    # 序号 | 指标名称 | 计量单位 | 填报数值: one report, its units' and values' columns.
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["政府网站工作年度报表（2025年度）"])
+    sheet.append(["序号", "指标名称", "计量单位", "填报数值"])
+    for k, (label, value) in enumerate(zip(_LABELS[1:], _row(1)[1:], strict=False), 1):
+        sheet.append([k, label, "—" if k < 6 else "个", value])
+    found = extract_all(_saved(book), "t.xlsx")
+    assert len(found) == 1
+    assert found[0].report.to_json().get("sponsor") == "某市第1局"
 
 
 def test_a_systems_field_codes_over_its_labels_are_no_values() -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex
+from nianbao.extract.labels import LabelIndex, normalize_label
 from nianbao.extract.misread import BOOL_OPTIONS
 
 _ANSWERS = frozenset(name for _, names in BOOL_OPTIONS for name in names)
@@ -25,7 +25,7 @@ def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
         if row.block != block and not (heads and page is not None and (row.page or 0) > page):
             heads = {}  # a new table; but a table a page break cuts keeps its columns
         block, page = row.block, row.page
-        named = _heads(row.cells)
+        named = _heads(row.cells, index)
         if named:
             heads = named
             continue
@@ -43,10 +43,13 @@ def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
     return doc if rows is None else dataclasses.replace(doc, rows=rows)
 
 
-def _heads(cells: tuple[Cell, ...]) -> dict[int, str]:
+def _heads(cells: tuple[Cell, ...], index: LabelIndex) -> dict[int, str]:
     """Column → answer of a row heading answer columns: 是 and 否 each a cell of their own,
-    no mark on the row."""
+    no mark on the row, no field's label (是否使用统一平台 | 是 | 是否提供智能问答 | 否: two
+    rows' answers side by side)."""
     named = {c.col: c.text.strip() for c in cells if not c.copy and c.text.strip() in _ANSWERS}
     if len(set(named.values())) < 2 or any(m in c.text for c in cells for m in _MARKS):
+        return {}
+    if any(index.lookup(normalize_label(c.text)) is not None for c in cells):
         return {}
     return named

@@ -233,8 +233,32 @@ def below_own(walk: Placement, label: Token, span: Cell | None, f: Field) -> lis
     that is f's label too) wrapped around f's own label on the next line, whose reading
     they are (创新发展 | ☐搜索即服务 ☑无障 | 创新发展  其他（注明） | 碍浏览 …)."""
     found = walk.below(label.row, span or label.cell, f)
+    if _own_below(walk, label, f, found) or _last_abreast(walk, label, f, found):
+        return []
+    return found + _list_rest(walk, f, found)
+
+
+def _list_rest(walk: Placement, f: Field, found: list[Token]) -> list[Token]:
+    """The rows after a line of f's options below its label that hold nothing but more of
+    them (搜索即服务 | ☑多语言版本 then ☑无障碍浏览 | 千人千网, a sheet's cells two a row)."""
+    names = option_labels(f)
+    if f.type != "list" or len(found) < 2 or not all(_names_option(t, names) for t in found):
+        return []  # one option a line is `option_lists`'s
+    rest: list[Token] = []
+    for r in range(found[-1].row + 1, len(walk.rows)):
+        tokens = walk.rows[r]
+        if not tokens or not all(_names_option(t, names) for t in tokens):
+            break
+        rest += tokens
+    return rest
+
+
+def _names_option(token: Token, names: frozenset[str]) -> bool:
     return (
-        [] if _own_below(walk, label, f, found) or _last_abreast(walk, label, f, found) else found
+        token.piece.kind == "value"
+        and not token.used
+        and not token.cell.copy
+        and normalize_label(token.piece.text) in names
     )
 
 

@@ -17,6 +17,7 @@ from nianbao.extract import (
     last_year,
     leader_dots,
     listed_options,
+    mark_lines,
     note_cells,
     of_which,
     option_answers,
@@ -46,6 +47,7 @@ from nianbao.extract.last_year import last_year_dropped
 from nianbao.extract.leader_dots import leaders_apart
 from nianbao.extract.listed_options import listed_options_dropped
 from nianbao.extract.mark_cells import marks_onto_options
+from nianbao.extract.mark_lines import marks_onto_name_lines
 from nianbao.extract.note_cells import notes_joined
 from nianbao.extract.of_which import of_which_apart
 from nianbao.extract.option_answers import option_answers_read
@@ -84,6 +86,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     answer_clauses_apart,
     split_label_lists,
     split_group_dashes,
+    marks_onto_name_lines,
     choice_rows_joined,
     option_heads_read,
     option_columns_read,
@@ -129,6 +132,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
     option_answers_read: option_answers.may_answer,
     marks_onto_options: lambda text, index: "\n☑\n" in text,
+    marks_onto_name_lines: mark_lines.may_move,
     boxes_onto_own_names: boxed_names.may_close_up,
     boxes_before_names: boxed_names.may_move,
 }

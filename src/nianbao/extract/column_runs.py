@@ -12,16 +12,19 @@ field's value, the items are theirs (a browser's header line before them, its pa
 after them, are no items). The fields must follow each other in the form's
 order, as a table's rows do: a label read as a field twice or out of order is misread. A
 run already paired as a whole by `deferred_runs` (counts only, one field a label) is left
-to it: it runs first."""
+to it: it runs first. What is not one item a line (a name wrapped, a cell left out, a
+choice's marks set apart) is aligned by `column_align`."""
 
 from __future__ import annotations
 
 import itertools
 import re
 
+from nianbao.extract.column_align import Line, aligned, item_text
 from nianbao.extract.deferred_runs import counts_waiting
 from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
 from nianbao.extract.placement import Placement
+from nianbao.extract.prose import column_heads
 from nianbao.extract.ranking import Candidate, Match, readable
 from nianbao.extract.runs import lone_labels, only
 from nianbao.extract.tokens import Token, groups_only, units
@@ -40,24 +43,105 @@ _NAME = 8
 def take_column_runs(walk: Placement, match: Match, walked: int) -> None:
     if not counts_waiting(walk, match):
         return  # text only, and only where a count's label was read without its count
-    for run, end in _runs(walk, walked):
+    runs = _runs(walk, walked)
+    for n, (run, end, first) in enumerate(runs):
         # The labels whose values stand after the run: those after the last one read.
         read = [k for k, f in enumerate(run) if f.key in match.candidates]
         fields = run[read[-1] + 1 :] if read else run
-        if len(fields) < _LEAST:
+        # A field read twice, or out of the form's order: a label misread.
+        ordered = not any(b.order <= a.order for a, b in itertools.pairwise(fields))
+        items = _items(walk, end, walked, fields) if ordered and len(fields) >= _LEAST else None
+        for f, tokens in zip(fields, items, strict=True) if items is not None else ():
+            if tokens:
+                _take(walk, match, f, tokens)
+        # What is left (fields before one whose value was beside it, or the whole run
+        # when its items are not one a line), aligned with what is left of the lines in
+        # the form's order, the table's rows' (a layout may set a row's label among the
+        # group names before the run). A header's field (年度 in the title) is no row.
+        if _read_twice(run):
+            continue  # a label read as a field twice: misread, no alignment to trust
+        stop = runs[n + 1][2] if n + 1 < len(runs) else walked
+        released = _released(walk, match, run, (first, end, stop))
+        waiting = sorted(
+            (f for f in run if f.key not in match.candidates and f.clause is not None),
+            key=lambda f: f.order,
+        )
+        taken = aligned(walk, waiting, _lines(walk, end, stop), _LEAST)
+        for f, tokens in taken:
+            if tokens:
+                _take(walk, match, f, tokens)
+        for key, (candidate, token) in released.items():
+            if key not in match.candidates and not token.used:
+                match.candidates[key] = [candidate]  # the alignment had no other use for it
+                token.used = True
+
+
+def _released(
+    walk: Placement, match: Match, run: list[Field], lines: tuple[int, int, int]
+) -> dict[str, tuple[Candidate, Token]]:
+    """The values the walk gave the run's labels, alone on their lines, from among the
+    run's lines or after them but not right under their labels (the last label of a run
+    takes the first count below it; a label the first count past the next group's name).
+    Taken back, for the alignment to place among the lines after the run, and given back
+    when it places none."""
+    first, end, stop = lines
+    released: dict[str, tuple[Candidate, Token]] = {}
+    for f in run:
+        found = match.candidates.get(f.key, [])
+        if len(found) != 1 or not first <= found[0].row < stop:
             continue
-        if any(b.order <= a.order for a, b in itertools.pairwise(fields)):
-            continue  # a field read twice, or out of the form's order: a label misread
-        items = _items(walk, end, walked, fields)
-        if items is not None:
-            for f, tokens in zip(fields, items, strict=True):
-                if tokens:
-                    _take(walk, match, f, tokens)
+        if found[0].row < end and _under_label(walk, f, first, found[0].row):
+            continue  # a label's value on the line below it (one cell a line): its own
+        token = only(walk, found[0].row)
+        if token is not None and token.used and token.piece.text == found[0].raw:
+            token.used = False
+            del match.candidates[f.key]
+            released[f.key] = (found[0], token)
+    return released
 
 
-def _runs(walk: Placement, walked: int) -> list[tuple[list[Field], int]]:
+def _read_twice(run: list[Field]) -> bool:
+    """Whether a field stands twice in the run, but for one named as its group (九、创新发展
+    over 创新发展: the group's heading, then the field's label)."""
+    seen: set[str] = set()
+    for f in run:
+        if f.key in seen and f.label not in f.path:
+            return True
+        seen.add(f.key)
+    return False
+
+
+def _under_label(walk: Placement, f: Field, first: int, row: int) -> bool:
+    """Whether line `row` comes right after a line of f's label (units' lines between)."""
+    r = row - 1
+    while r >= first and units(walk.rows[r]):
+        r -= 1
+    return r >= first and any(t.field is f for t in walk.rows[r])
+
+
+def _lines(walk: Placement, start: int, stop: int) -> list[Line]:
+    """The lines start…stop an item may be, as `aligned` takes them: a line of labels,
+    units or values taken is none of them."""
+    lines: list[Line] = []
+    for r in range(start, stop):
+        tokens = walk.rows[r]
+        if all(t.used or t.piece.kind != "value" for t in tokens):
+            continue
+        if any(column_heads(t.piece.text, walk.index.form) for t in tokens):
+            continue  # a column's head (填报内容) over the values: no item, no cost
+        if len(tokens) == 1 and _TITLE_YEAR_RE.fullmatch(tokens[0].piece.text):
+            continue  # the title's year, on a line of its own (（2021年度）)
+        own = tuple(t for t in tokens if t.piece.kind != "unit")
+        # One value, or a choice's options with their marks set apart (√ | □是 否).
+        usable = all(not t.used and not t.cell.copy and t.piece.kind == "value" for t in own)
+        lines.append(own if usable and (len(own) == 1 or any(t.piece.ticks for t in own)) else ())
+    return lines
+
+
+def _runs(walk: Placement, walked: int) -> list[tuple[list[Field], int, int]]:
     """The walked runs of lone labels, each label as the field the walk read it as, runs
-    a few lines apart (nothing but taken words, units or groups' names between) joined."""
+    a few lines apart (nothing but taken words, units or groups' names between) joined;
+    each with the line after it and its first line."""
     found: list[tuple[list[Field], int, int]] = []  # fields, first line, line after
     r = 0
     while r < walked:
@@ -73,7 +157,7 @@ def _runs(walk: Placement, walked: int) -> list[tuple[list[Field], int]]:
             else:
                 found.append((fields, r, end))
         r = max(end, r + 1)
-    return [(fields, end) for fields, _, end in found]
+    return [(fields, end, first) for fields, first, end in found]
 
 
 def _between(walk: Placement, start: int, stop: int) -> bool:
@@ -111,6 +195,9 @@ def _items(
             items = _items_from(walk, r, walked, fields)
             if items is not None:
                 return items
+        token = only(walk, r)
+        if token is not None and token.free and _BARE_COUNT_RE.fullmatch(token.piece.text):
+            return None  # a count before the items: the run's first, or they are shifted
     return None
 
 
@@ -172,6 +259,10 @@ _PLAIN_COUNT_RE = re.compile(r"\s*\d[\d,，.\s]*\S?\s*$")
 """A count alone, a unit after it at the most."""
 
 
+_TITLE_YEAR_RE = re.compile(r"\s*[(（]\s*(?:19|20)\d\d\s*年度?\s*[)）]\s*")
+_BARE_COUNT_RE = re.compile(r"\s*\d[\d,，]*\s*")
+
+
 _BLANKS = frozenset({"/", "／", "—", "－", "-", "——"})
 """A count's cell left blank, as forms write it."""
 
@@ -182,12 +273,12 @@ def _count(text: str) -> bool:
 
 
 def _take(walk: Placement, match: Match, f: Field, tokens: list[Token]) -> None:
-    """f's value is the item `tokens` (a choice's options a line each joined), inferred
-    from the order of the runs, as `leftover.take_moved` takes one token."""
+    """f's value is the item `tokens` (a choice's options a line each, a name's lines),
+    inferred from the order of the runs, as `leftover.take_moved` takes one token."""
     for token in tokens:
         token.used = True
     first = tokens[0]
-    raw = " ".join(t.piece.text for t in tokens)
+    raw = item_text(f, tokens)
     match.candidates[f.key] = [
         Candidate.at(walk.doc, f, raw, (first.row, first.cell), 0.55, explicit=False)
     ]

@@ -155,6 +155,22 @@ def spread_rest(walk: Placement, f: Field, tokens: list[Token], first: Token) ->
     return rest
 
 
+def cell_lines_rest(f: Field, tokens: list[Token], first: Token) -> list[Token]:
+    """A free text written as lines of one cell that a reader set apart as cells of the
+    same column (移动客户端：… | 抖音号：… | 今日头条号：…, lines a colon each): the lines
+    after the first, up to a label or anything taken."""
+    if f.type != "str" or f.identifier:
+        return []
+    rest: list[Token] = []
+    for t in tokens[tokens.index(first) + 1 :]:
+        if t.cell is first.cell or t.cell.col != first.cell.col:
+            break
+        if t.piece.kind != "value" or t.used or t.cell.copy or t.piece.ticks:
+            break
+        rest.append(t)
+    return rest
+
+
 def _lone_label_between(walk: Placement, left: Token, right: Token) -> bool:
     """Whether a field's label alone on the line above or below stands wholly between
     `left` and `right`: the next cell's label set at its tall cell's middle, `right` its

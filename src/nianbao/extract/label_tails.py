@@ -43,9 +43,14 @@ def ended_by_label(word: str, norm: str, index: LabelIndex) -> tuple[Piece, ...]
     return *values, make_piece("label", word[cut:], index, hit)
 
 
+_CLAUSE_END_RE = re.compile(r"[；;。，,]")
+
+
 def label_tail(word: str, index: LabelIndex, shortest: int) -> tuple[int, LabelHit] | None:
     """A label (of at least `shortest` characters) that ends a word run into it."""
     for cut in range(1, len(word) - shortest + 1):
+        if _CLAUSE_END_RE.search(word, cut + 1):
+            continue  # no label holds a clause's end: 某网站；首页网址 ends with 首页网址
         norm = normalize_label(word[cut:])
         if len(norm) >= shortest:
             hit = index.lookup(norm)

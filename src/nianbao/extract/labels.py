@@ -34,7 +34,9 @@ UNIT_WORDS = (
 )
 UNIT_ALT = "|".join(UNIT_WORDS)
 UNIT_RE = re.compile(
-    rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{UNIT_ALT})\s*(?:[)）\]】]|$)"
+    rf"[(（\[【]\s*(?:单\s*位\s*[:：]?\s*)?(?P<u1>{UNIT_ALT})"
+    # A note after the unit, in its brackets (（单位：个，按自然日去重统计）).
+    r"\s*(?:[,，;；]\s*[^()（）\[\]【】]{1,24}?\s*)?(?:[)）\]】]|$)"
     rf"|(?:^|(?<=\s))单\s*位\s*[:：]\s*(?P<u2>{UNIT_ALT})(?=\s|$)"
     # A unit cut by a line or page end: 法人办件量(单位: | 件); text of one space between
     # words may set another cell's unit, so cut, between a value and the next cell's (名称
@@ -71,6 +73,10 @@ _UNITS_LEGEND_RE = re.compile(
 )
 """The table's units said once after the unit's name on the line over it (填表单位：某局
 　　　单位：条、个、次): the sheet's legend, no part of the name."""
+UNITS_LEGEND_RE = re.compile(
+    rf"(?:计量)?单\s*位\s*[:：]\s*(?:{UNIT_ALT})(?:\s*[、，,/]\s*(?:{UNIT_ALT}))+"
+)
+"""A line of the table's units said once (单位：条、个、次、项): no text's part."""
 _LEADING_NOTE_RE = re.compile(rf"^(?:{LABEL_NOTE_RE.pattern})\s*(?=\S)")
 
 

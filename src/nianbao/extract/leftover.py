@@ -235,8 +235,11 @@ def take_notes(walk: Placement, match: Match, walked: int) -> None:
         r = found.row
         while r + 1 < walked and any(t.used and t.piece.ticks for t in walk.rows[r + 1]):
             r += 1  # the list's last line
-        if _name_end(f, found.raw, walk.rows[r + 1] if r + 1 < walked else []):
+        after = walk.rows[r + 1] if r + 1 < walked else []
+        if _name_end(f, found.raw, after):
             r += 1  # the last name's cut end (☑其 | 他), which the list took
+        # The cut end before the note on its line (☑其 | 他：某专区): the note after it.
+        cut = _name_end_cut(f, found.raw, after)
         lines: list[Token] = []
         while notes and r + 1 < walked and len(lines) < _NOTE_LINES:
             line = walk.rows[r + 1]
@@ -245,7 +248,7 @@ def take_notes(walk: Placement, match: Match, walked: int) -> None:
             lines.append(line[0])
             r += 1
         if notes and lines and r not in walk.rows.ending:
-            put_note(walk, match, notes[0], lines, 0.6)
+            put_note(walk, match, notes[0], lines, 0.6, cut=cut)
 
 
 def blank_choices(walk: Placement, match: Match) -> Iterator[tuple[Field, Candidate, list[Field]]]:
@@ -261,10 +264,17 @@ def blank_choices(walk: Placement, match: Match) -> Iterator[tuple[Field, Candid
 
 
 def put_note(
-    walk: Placement, match: Match, note: Field, lines: list[Token], confidence: float
+    walk: Placement,
+    match: Match,
+    note: Field,
+    lines: list[Token],
+    confidence: float,
+    *,
+    cut: int = 0,
 ) -> None:
-    """The lines of a note, joined, as its field's one candidate; they are taken."""
-    text = paragraph_text([t.piece.text for t in lines])
+    """The lines of a note, joined, as its field's one candidate; they are taken (the
+    first line from `cut` on)."""
+    text = paragraph_text([lines[0].piece.text[cut:], *(t.piece.text for t in lines[1:])])
     for token in lines:
         token.used = True
     place = (lines[0].row, lines[0].cell)
@@ -282,6 +292,21 @@ def _name_end(f: Field, raw: str, line: list[Token]) -> bool:
     name, end = normalize_label(last[1]), normalize_label(line[0].piece.text)
     labels = option_labels(f)
     return bool(end) and (name + end in labels or (name in labels and name.endswith(end)))
+
+
+def _name_end_cut(f: Field, raw: str, line: list[Token]) -> int:
+    """Where the note starts on `line` when it opens with the cut end of the last option's
+    name in `raw` and a colon (☑其 | 他：某专区), else 0."""
+    last = _LAST_NAME_RE.search(raw)
+    head = _END_COLON_RE.match(line[0].piece.text) if last and len(line) == 1 else None
+    if last is None or head is None or not head[1]:
+        return 0
+    name, end = normalize_label(last[1]), normalize_label(head[1])
+    labels = option_labels(f)
+    return head.end() if name + end in labels or (name in labels and name.endswith(end)) else 0
+
+
+_END_COLON_RE = re.compile(r"\s*([\u4e00-\u9fff]{1,3})\s*[:：]\s*")
 
 
 def _note_line(walk: Placement, token: Token) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from nianbao.extract.credits import without_credits
 from nianbao.extract.document import Document
@@ -40,6 +41,36 @@ _PROSE_COUNT_RE = re.compile(
 PROSE_COUNTS = 8
 """Counts in sentences a text needs to be read as a report told in prose."""
 _QUOTED_RE = re.compile(r"[“\"「]([^”\"」]{1,30})[”\"」]")
+
+
+def read_prose(doc: Document, form: Form, match: Match) -> None:
+    """What the prose says: the whole report when the reading left most counts unread (a
+    report told in prose), else only the counts it has not (a table's report with a
+    sentence or two among its items: 全年独立用户访问总量1279010个，网站总访问量4220727次。);
+    not names nor options, which may be another table's or the instructions' (☑其他)."""
+    if not told_in_prose(doc):
+        return
+    if _few_counts(match, form):
+        read_narrative(doc, form, match)
+        return
+    told = Match(dict(match.chosen), {k: list(v) for k, v in match.candidates.items()})
+    read_narrative(doc, form, told)
+    for key in _counts(form):
+        if key in told.chosen and key not in match.chosen:
+            match.chosen[key] = told.chosen[key]
+            match.candidates[key] = [told.chosen[key]]
+            match.seen.add(key)
+
+
+def _few_counts(match: Match, form: Form) -> bool:
+    """Whether the reading left most of the form's counts unread."""
+    counts = _counts(form)
+    return 2 * sum(key in match.chosen for key in counts) < len(counts)
+
+
+@cache
+def _counts(form: Form) -> tuple[str, ...]:
+    return tuple(f.key for f in form.fields if f.numeric)
 
 
 def told_in_prose(doc: Document) -> bool:

@@ -18,6 +18,7 @@ from nianbao.extract.labels import (
     UNIT_RE,
     UNIT_REST_RE,
     UNIT_WORDS,
+    UNITS_LEGEND_RE,
     LabelHit,
     LabelIndex,
     is_unit,
@@ -109,8 +110,8 @@ def _segment(text: str, index: LabelIndex, fuzzy: bool) -> tuple[Piece, ...]:
         return (Piece("value", stripped, None, False, False, ends),)
     if not fuzzy and _COUNT_UNIT_RE.fullmatch(stripped):
         return (Piece("value", stripped),)  # a count with its unit (2768条): no label has digits
-    if is_unit(stripped):
-        return (_piece("unit", stripped, index),)
+    if is_unit(stripped) or UNITS_LEGEND_RE.fullmatch(stripped):
+        return (_piece("unit", stripped, index),)  # a unit, or the table's units said once
     norm = normalize_label(stripped)
     # An option with its box (☑其他) names no field, though its name may be a label.
     whole = index.lookup(norm) if norm and stripped[:1] not in _BOX_STARTS else None

@@ -6,7 +6,6 @@ import dataclasses
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -18,7 +17,7 @@ from nianbao.extract.elsewhere import report_elsewhere
 from nianbao.extract.labels import without_label_note
 from nianbao.extract.layer_merge import merged
 from nianbao.extract.matcher import match_document
-from nianbao.extract.narrative import read_narrative, told_in_prose
+from nianbao.extract.narrative import read_prose
 from nianbao.extract.radicals import unified
 from nianbao.extract.ranking import Match
 from nianbao.extract.regions import own_rows
@@ -207,8 +206,7 @@ def extract_document(
             chosen_form = by_year
             own, others = own_rows(doc, by_year)
             match = match_document(own, by_year)
-    if _few_counts(match, chosen_form) and told_in_prose(own):
-        read_narrative(own, chosen_form, match)
+    read_prose(own, chosen_form, match)
     if len(match.seen) < MIN_LABELS:
         found = len(match.seen)
         title = chosen_form.title
@@ -235,17 +233,6 @@ def extract_document(
         unmatched=match.unmatched,
         notes=list(own.notes),
     )
-
-
-def _few_counts(match: Match, form: Form) -> bool:
-    """Whether the reading left most of the form's counts unread (a report told in prose)."""
-    counts = _counts(form)
-    return 2 * sum(key in match.chosen for key in counts) < len(counts)
-
-
-@cache
-def _counts(form: Form) -> tuple[str, ...]:
-    return tuple(f.key for f in form.fields if f.numeric)
 
 
 def extract_bytes(

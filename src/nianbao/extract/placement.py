@@ -7,7 +7,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from nianbao.extract import cell_places, columns, kinds, label_heads
-from nianbao.extract.column_values import in_column, pair_between, spread_rest
+from nianbao.extract.column_values import (
+    cell_lines_rest,
+    in_column,
+    pair_between,
+    spread_rest,
+)
 from nianbao.extract.document import Cell, Document
 from nianbao.extract.kinds import (
     CHOICE_TYPES,
@@ -79,7 +84,7 @@ class Placement:
                 if start and pair_between(self, tokens[start - 1], token):
                     break  # another pair's value: this label's stands around it
                 found.append(token)
-                found += spread_rest(self, f, tokens, token)
+                found += spread_rest(self, f, tokens, token) or cell_lines_rest(f, tokens, token)
                 break
             if NUMERIC_RE.fullmatch(piece.text):
                 break  # no option: the value of a label wrapped around it (注册用户数)
