@@ -90,7 +90,9 @@ def _coerce(field: Field, raw: Any) -> Value | None:
     if kind == "date":
         return normalize.parse_date(raw)
     if kind == "str":
-        return normalize.parse_identifier(raw) if field.identifier else normalize.parse_text(raw)
+        if field.identifier:
+            return normalize.parse_identifier(raw)
+        return normalize.parse_name(raw) if field.proper_name else normalize.parse_text(raw)
     chosen = normalize.parse_choices(raw, field.choice_options())
     if kind == "list":
         return chosen or None

@@ -55,3 +55,19 @@ def test_a_year_reads_as_titles_write_it(text: str, year: int) -> None:
 def test_a_count_in_chinese_digits_is_no_year_text() -> None:
     with pytest.raises(NormalizeError):
         coerce_value(FORM.by_key["page_views"], "（二〇二二年度）")
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("赣州市人民政府 办公室", "赣州市人民政府办公室"),  # a cell's line break
+        ("陆　晨", "陆晨"),  # a two-character name spaced to the width of three
+        ("某市发布 APP", "某市发布 APP"),  # blanks beside Latin letters are words' spaces
+        (" 某局 ", "某局"),
+    ],
+)
+def test_a_names_blanks_between_chinese_characters_are_layout(raw: str, expected: str) -> None:
+    for key in ("sponsor", "filler", "wechat_name"):
+        assert coerce_value(FORM.by_key[key], raw) == expected
+    # A free text keeps what it was written with.
+    assert coerce_value(FORM.by_key["other_media"], raw) == raw.strip()

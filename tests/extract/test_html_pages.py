@@ -126,6 +126,22 @@ def test_a_report_in_a_frames_srcdoc_is_read() -> None:
     assert got["site_type"] == "portal"
 
 
+def test_a_report_in_a_filled_in_script_template_is_read() -> None:
+    # The page's script puts the template's markup where the page says 加载中…; a template
+    # whose slots are not filled ({{…}}) shows nothing.
+    report = _page("", _ROWS).decode()
+    body = report[report.index("<body>") + 6 : report.index("</body>")]
+    page = (
+        "<html><meta charset='utf-8'><body><div id='report'>加载中……</div>"
+        f'<script type="text/template" id="tpl">{body}</script>'
+        '<script type="text/template"><p>网站名称：{{ site.name }}</p></script>'
+        "</body></html>"
+    ).encode()
+    got = _values(page)
+    assert got["site_name"] == "某县人民政府门户网站"
+    assert got["unique_visitors"] == 1516565
+
+
 def test_options_going_on_in_a_row_under_the_labels_merged_cell() -> None:
     # 创新发展 spans two rows: four options a cell on the first, 其他 and its note on the
     # second, whose first cell is the label's repeat.

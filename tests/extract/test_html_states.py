@@ -49,6 +49,23 @@ def test_a_widgets_state_in_aria_attributes() -> None:
     assert got["emergency_drill"] is True
 
 
+def test_a_ticked_input_inside_a_box_styled_label_is_its_own_state() -> None:
+    # Bootstrap's radio-inline: the label's classes name a radio but hold no state; the
+    # <input> inside says which is ticked, as the browser shows it.
+    def radio(word: str, on: bool) -> str:
+        checked = " checked" if on else ""
+        return f'<label class="radio-inline"><input type="radio" name="q"{checked}> {word}</label>'
+
+    got = _read(
+        [
+            ("是否提供智能问答", radio("是", True) + radio("否", False)),
+            ("是否开展应急演练", radio("是", False) + radio("否", True)),
+        ]
+    )
+    assert got["smart_qa"] is True
+    assert got["emergency_drill"] is False
+
+
 @pytest.mark.parametrize(
     ("ticked", "empty"),
     [

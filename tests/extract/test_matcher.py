@@ -233,7 +233,8 @@ def test_a_label_cut_by_a_line_end_is_joined_to_its_rest_on_the_next_line(text: 
 @pytest.mark.parametrize(
     ("text", "filler"),
     [
-        (SIGNED + "同志\n电话：0571-38369646\n", "李兰 同志"),  # 同志电话 is no label
+        # 同志电话 is no label; a name keeps no blank between its Chinese characters.
+        (SIGNED + "同志\n电话：0571-38369646\n", "李兰同志"),
         ("填报人：李兰联系\n电话：0571-38369646\n", "李兰联系"),  # not set off: part of the name
     ],
     ids=["no-label", "not-set-off"],

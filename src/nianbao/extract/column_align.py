@@ -17,11 +17,11 @@ from collections.abc import Callable
 from functools import cache
 
 from nianbao.extract import prose
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
-from nianbao.extract.labels import normalize_label
-from nianbao.extract.misread import choice_option_names
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
+from nianbao.extract.misread import all_option_names
 from nianbao.extract.placement import Placement
 from nianbao.extract.ranking import readable
+from nianbao.extract.run_items import BARE_COUNT_RE, BLANKS, count_fits
 from nianbao.extract.shaped import has_shape
 from nianbao.extract.tokens import Token
 from nianbao.forms.model import Field, Form
@@ -34,14 +34,11 @@ _SPAN = 4
 """Lines one item takes at the most: a name, an address or a list of options wrapped."""
 _LEAD = 24
 """Lines before the first item searched (a column's head, a browser's header)."""
-_BLANKS = frozenset({"/", "／", "—", "－", "-", "——"})
 _WORDS = 6
 """Characters of an option's name written for its tick, at the most (是, 部门网站)."""
 _WORDY_RE = re.compile(r"[^\W\d_]")
 """A letter or a Chinese character: what a name has and a count has not."""
-_PLAIN_COUNT_RE = re.compile(r"\s*[\d,，.]+\s*")
 _YES_NO = frozenset({"是", "否"})
-_BARE_COUNT_RE = re.compile(r"\s*\d[\d,，]*\s*")
 
 
 def _named(text: str) -> bool:
@@ -60,13 +57,12 @@ def _coded(text: str, form: Form) -> bool:
 def _listed(text: str, form: Form) -> bool:
     """Whether `text` is two or more of a choice's options' names (搜索即服务 多语言版本)."""
     words = text.split()
-    names = choice_option_names(form)
-    return len(words) >= 2 and all(normalize_label(w) in names for w in words)
+    return len(words) >= 2 and all_option_names(words, form)
 
 
 def _alone(text: str) -> bool:
     """Whether a line is an item of its own, never the rest of a name: a count, 是/否."""
-    return _PLAIN_COUNT_RE.fullmatch(text) is not None or text.strip() in _YES_NO
+    return BARE_COUNT_RE.fullmatch(text) is not None or text.strip() in _YES_NO
 
 
 Line = tuple[Token, ...]
@@ -90,7 +86,7 @@ def aligned(
     taken: list[tuple[Field, list[Token]]] = []
     for k, (start, stop) in agreed:
         tokens = [t for line in lines[start:stop] for t in line]
-        if len(tokens) == 1 and tokens[0].piece.text.strip() in _BLANKS:
+        if len(tokens) == 1 and tokens[0].piece.text.strip() in BLANKS:
             tokens = []  # the count's place, left blank
         taken.append((fields[k], tokens))
     return taken
@@ -121,9 +117,7 @@ def _fitting(
         if f.type in COUNT_TYPES:
             if len(tokens) > 1:
                 return False
-            if text in _BLANKS or text == "无":
-                return True
-            return text[:1].isdigit() and readable(f, text) and fits_unit(f, tokens[0], form)
+            return count_fits(f, tokens[0], form)
         if not f.identifier and (len(_WORDY_RE.findall(text)) < 2):
             return False  # a name is words (two characters at least: 局 is a name's end)
         if any(_alone(t.piece.text) for t in tokens[1:]) or text in _YES_NO:
@@ -165,7 +159,7 @@ def _best(
     # right after it: they may be the run's, shifted.
     for j in range(m - 1, -1, -1):
         line = lines[j]
-        if len(line) == 1 and _BARE_COUNT_RE.fullmatch(line[0].piece.text):
+        if len(line) == 1 and BARE_COUNT_RE.fullmatch(line[0].piece.text):
             score[n][j] = score[n][j + 1] - _LOSS
     move: list[list[tuple[str, int]]] = [[("end", 0)] * (m + 1) for _ in range(n + 1)]
     for k in range(n - 1, -1, -1):

@@ -22,10 +22,11 @@ import re
 
 from nianbao.extract.column_align import Line, aligned, item_text
 from nianbao.extract.deferred_runs import counts_waiting
-from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES, fits_unit
+from nianbao.extract.kinds import CHOICE_TYPES, COUNT_TYPES
 from nianbao.extract.placement import Placement
 from nianbao.extract.prose import column_heads
 from nianbao.extract.ranking import Candidate, Match, readable
+from nianbao.extract.run_items import BARE_COUNT_RE, BLANKS, count_fits
 from nianbao.extract.runs import lone_labels, only
 from nianbao.extract.tokens import Token, groups_only, units
 from nianbao.forms.model import Field
@@ -196,7 +197,7 @@ def _items(
             if items is not None:
                 return items
         token = only(walk, r)
-        if token is not None and token.free and _BARE_COUNT_RE.fullmatch(token.piece.text):
+        if token is not None and token.free and BARE_COUNT_RE.fullmatch(token.piece.text):
             return None  # a count before the items: the run's first, or they are shifted
     return None
 
@@ -211,18 +212,11 @@ def _items_from(
         token = only(walk, r) if r < walked else None
         if token is None or (not token.free and not token.piece.ticks):
             return None
-        if f.type in COUNT_TYPES and token.piece.text.strip() in _BLANKS:
-            items.append([])  # left blank: its place in the run, no value
-            r += 1
         elif f.type in COUNT_TYPES:
-            text = token.piece.text
-            if token.piece.ticks or not _count(text):
+            if token.piece.ticks or not count_fits(f, token, walk.index.form):
                 return None
-            if text.strip() != "无" and (
-                not readable(f, text) or not fits_unit(f, token, walk.index.form)
-            ):
-                return None
-            items.append([token])
+            blank = token.piece.text.strip() in BLANKS
+            items.append([] if blank else [token])  # a blank: its place in the run, no value
             r += 1
         elif f.type in CHOICE_TYPES:
             options: list[Token] = []
@@ -260,11 +254,6 @@ _PLAIN_COUNT_RE = re.compile(r"\s*\d[\d,，.\s]*\S?\s*$")
 
 
 _TITLE_YEAR_RE = re.compile(r"\s*[(（]\s*(?:19|20)\d\d\s*年度?\s*[)）]\s*")
-_BARE_COUNT_RE = re.compile(r"\s*\d[\d,，]*\s*")
-
-
-_BLANKS = frozenset({"/", "／", "—", "－", "-", "——"})
-"""A count's cell left blank, as forms write it."""
 
 
 def _count(text: str) -> bool:

@@ -11,8 +11,9 @@ import dataclasses
 import re
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.misread import choice_option_names
+from nianbao.extract.labels import LabelIndex
+from nianbao.extract.misread import all_option_names
+from nianbao.forms.model import Form
 
 _MARKS = frozenset("☑☐")
 _TRAILING_MARKS_RE = re.compile(r"(?:^|\s)((?:[☑☐]\s*){2,})$")
@@ -25,13 +26,12 @@ def may_move(text: str, index: LabelIndex) -> bool:
 
 
 def marks_onto_name_lines(doc: Document, index: LabelIndex) -> Document:
-    names = choice_option_names(index.form)
     rows = list(doc.rows)
     out: list[Row] = []
     r = 0
     changed = False
     while r < len(rows):
-        merged = _trailing(rows, r, names) or _stacked(rows, r, names)
+        merged = _trailing(rows, r, index.form) or _stacked(rows, r, index.form)
         if merged is None:
             out.append(rows[r])
             r += 1
@@ -48,11 +48,7 @@ def _text(row: Row) -> str | None:
     return cells[0].text.strip() if len(cells) == 1 else None
 
 
-def _named(words: list[str], names: frozenset[str]) -> bool:
-    return all(normalize_label(w) in names for w in words)
-
-
-def _trailing(rows: list[Row], r: int, names: frozenset[str]) -> tuple[Row, int] | None:
+def _trailing(rows: list[Row], r: int, form: Form) -> tuple[Row, int] | None:
     """Row r ending with marks and row r+1 their names, a word each: (row, next row)."""
     if r + 1 >= len(rows) or not rows[r].cells:
         return None
@@ -63,7 +59,7 @@ def _trailing(rows: list[Row], r: int, names: frozenset[str]) -> tuple[Row, int]
         return None
     marks = found[1].split()
     words = below.split()
-    if len(words) != len(marks) or not _named(words, names):
+    if len(words) != len(marks) or not all_option_names(words, form):
         return None
     marked = " ".join(m + w for m, w in zip(marks, words, strict=True))
     text = last.text.rstrip()[: found.start(1)] + marked
@@ -71,7 +67,7 @@ def _trailing(rows: list[Row], r: int, names: frozenset[str]) -> tuple[Row, int]
     return dataclasses.replace(rows[r], cells=cells), r + 2
 
 
-def _stacked(rows: list[Row], r: int, names: frozenset[str]) -> tuple[Row, int] | None:
+def _stacked(rows: list[Row], r: int, form: Form) -> tuple[Row, int] | None:
     """Rows r… each a mark alone, then as many rows each a name: (one row, next row)."""
     k = r
     while k < len(rows) and _text(rows[k]) in _MARKS:
@@ -80,7 +76,7 @@ def _stacked(rows: list[Row], r: int, names: frozenset[str]) -> tuple[Row, int] 
     if count < 2 or k + count > len(rows):
         return None
     words = [_text(rows[q]) for q in range(k, k + count)]
-    if any(w is None for w in words) or not _named([w or "" for w in words], names):
+    if any(w is None for w in words) or not all_option_names([w or "" for w in words], form):
         return None
     marks = [_text(rows[q]) or "" for q in range(r, k)]
     first = rows[r].cells[0]

@@ -56,6 +56,12 @@ def choice_option_names(form: Form) -> frozenset[str]:
     return frozenset(n for f in form.fields if f.type in CHOICE_TYPES for n in option_labels(f))
 
 
+def all_option_names(words: list[str], form: Form) -> bool:
+    """Whether every word is a choice's option's name, as the form prints them."""
+    names = choice_option_names(form)
+    return all(normalize_label(w) in names for w in words)
+
+
 @cache
 def option_alternatives(f: Field) -> str:
     """`f`'s option labels as a regular expression's alternatives, longest first (政府门户网站

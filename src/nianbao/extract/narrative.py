@@ -48,6 +48,8 @@ def read_prose(doc: Document, form: Form, match: Match) -> None:
     report told in prose), else only the counts it has not (a table's report with a
     sentence or two among its items: 全年独立用户访问总量1279010个，网站总访问量4220727次。);
     not names nor options, which may be another table's or the instructions' (☑其他)."""
+    if all(key in match.chosen for key in _counts(form)):
+        return  # nothing prose could add: spares most reports the whole text's search
     if not told_in_prose(doc):
         return
     if _few_counts(match, form):

@@ -49,6 +49,7 @@ class _Node(_Strict):
     required: bool = True
     optional_when: _Condition | None = None
     identifier: bool = False
+    proper_name: bool = False
     max_length: int | None = None
     min: int | None = None
     period: Literal["stock", "flow"] | None = None
@@ -192,6 +193,7 @@ def _build_field(
         required=node.required,
         optional_when=Condition(when.field, when.equals) if when else None,
         identifier=node.identifier,
+        proper_name=node.proper_name,
         max_length=node.max_length,
         min=node.min,
         period=node.period,

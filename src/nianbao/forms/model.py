@@ -66,6 +66,9 @@ class Field:
     required: bool = True
     optional_when: Condition | None = None
     identifier: bool = False
+    proper_name: bool = False
+    """A name (a unit's, a site's, an account's, a person's): a blank between two Chinese
+    characters is layout (a line break, 王　伟 spaced to the width of three), no text."""
     max_length: int | None = None
     min: int | None = None
     period: Period | None = None

@@ -17,173 +17,15 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.docx_objects import Embedded
+from nianbao.readers.docx_runs import MAX_DEPTH, W, paragraph_text, prompting
 from nianbao.readers.limits import MAX_OFFICE_BYTES
-from nianbao.readers.marks import (
-    TICK_CHARS,
-    TICKED,
-    UNTICKED,
-    canonical_ticks,
-    symbol_glyph,
-    symbol_text,
-)
 from nianbao.readers.ooxml import Package
+from nianbao.readers.stacked_cells import Stack, stacked_rows
 from nianbao.readers.text import split_line
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-W14 = "{http://schemas.microsoft.com/office/word/2010/wordml}"
 MAX_ROWS = 20_000
 MAX_GRID_COLUMNS = 64
-MAX_DEPTH = 40
 INLINE_TABLE_CELLS = 6
-
-
-_RPR, _FONTS, _VAL, _VANISH = f"{W}rPr", f"{W}rFonts", f"{W}val", f"{W}vanish"
-_VOID = (_VANISH, f"{W}strike", f"{W}dstrike")
-"""Run properties whose text is not to be read: hidden, struck through once or twice."""
-STRUCK = "\x02"
-"""Where struck-through text stood (no font's name, no text's character): the separator
-between it and the options left (是 / ~~否~~) goes with it."""
-_DOUBLED_RE = re.compile(r"([☑☐])\1+")
-_STRUCK_RE = re.compile(r"(?:\s*[/／、，,|｜]\s*)?\x02(?:\s*[/／、，,|｜])?")
-_FONT_NAMES = (f"{W}ascii", f"{W}hAnsi", f"{W}eastAsia")
-_SHOWN = frozenset({"0", "false", "off"})
-
-
-def _run_font(run: lxml.etree._Element) -> str | None:
-    """The run's font ('' when it names none), or None for hidden text (w:vanish): Word
-    neither shows nor prints it, and a form keeps its hints or a value replaced in it so;
-    STRUCK for struck-through text, which the one filling in voids (the options that do
-    not apply struck out, a figure struck and corrected beside it). One look at the run's
-    properties for all: this runs for every run of the document."""
-    properties = run.find(_RPR)
-    if properties is None:
-        return ""
-    for void in _VOID:
-        found = properties.find(void)
-        if found is not None and found.get(_VAL, "true") not in _SHOWN:
-            return None if void == _VANISH else STRUCK
-    fonts = properties.find(_FONTS)
-    if fonts is None:
-        return ""
-    return next((name for key in _FONT_NAMES if (name := fonts.get(key))), "")
-
-
-def _checkbox_state(sdt: lxml.etree._Element) -> str | None:
-    box = sdt.find(f"{W}sdtPr/{W14}checkbox")
-    if box is None:
-        return None
-    checked = box.find(f"{W14}checked")
-    value = checked.get(f"{W14}val", "0") if checked is not None else "0"
-    return TICKED if value in ("1", "true", "on") else UNTICKED
-
-
-def _legacy_checkbox(fld: lxml.etree._Element) -> str | None:
-    box = fld.find(f"{W}ffData/{W}checkBox")
-    if box is None:
-        return None
-    state = box.find(f"{W}checked")
-    if state is None:
-        state = box.find(f"{W}default")
-    value = state.get(f"{W}val", "1") if state is not None else "0"
-    return TICKED if value in ("1", "true", "on") else UNTICKED
-
-
-def paragraph_text(p: lxml.etree._Element) -> str:
-    parts: list[str] = []
-    _inline(p, parts, 0)
-    text = "".join(parts)
-    if _BEGIN in text or _END in text:
-        text = _fields(text)
-    if STRUCK in text:
-        text = _STRUCK_RE.sub(" ", text)
-    text = canonical_ticks(text)
-    if "☑☑" in text or "☐☐" in text:
-        # One box written twice (an RTF symbol field LibreOffice keeps as the field's result
-        # and its glyph): no option has two boxes.
-        text = _DOUBLED_RE.sub(r"\1", text)
-    return text
-
-
-# A field's parts as _inline marks them: its start, the start of its shown result, its end
-# (its instruction stands between the first two). Control characters, which XML text never
-# holds.
-_BEGIN, _RESULT, _END = "\x01", "\x03", "\x04"
-_FIELD_RE = re.compile(f"{_BEGIN}([^{_BEGIN}{_END}]*?)(?:{_RESULT}([^{_BEGIN}{_END}]*))?{_END}")
-_FIELD_MARKS_RE = re.compile(f"[{_BEGIN}{_RESULT}{_END}]")
-# Word's and WPS's 带圈字符 (an enclosed character) is the field EQ \o\ac(□,√): the box
-# and the tick drawn at one place, with no result stored. An enclosed tick is a ticked box,
-# an enclosure of anything else an empty one.
-_OVERLAY_RE = re.compile(r"^\s*eq\s*\\o(?:\\a[lcr])?\s*\((.*)\)\s*$", re.I | re.S)
-_TICKS = frozenset(TICK_CHARS + TICKED)
-_FIELD_PARTS = {"begin": _BEGIN, "separate": _RESULT, "end": _END}
-
-
-def _fields(text: str) -> str:
-    """The paragraph's text with each field as it shows: its result, or its mark for an
-    enclosed tick; a field that begins or ends in another paragraph keeps its result."""
-
-    def shown(match: re.Match[str]) -> str:
-        overlay = _OVERLAY_RE.match(match[1])
-        if overlay is None:
-            return match[2] or ""
-        return TICKED if _TICKS.intersection(overlay[1]) else UNTICKED
-
-    text = _FIELD_RE.sub(shown, text)
-    # Left over: parts of a field that spans paragraphs (a table of contents). Its
-    # instruction is no text; its result is.
-    text = re.sub(f"{_BEGIN}[^{_RESULT}{_END}]*(?:{_RESULT}|$)", "", text)
-    return _FIELD_MARKS_RE.sub("", text)
-
-
-# Inline elements whose runs are part of the text: links, smart tags, tracked insertions and
-# moves (the deleted and moved-away text, w:del and w:moveFrom, is not).
-_CONTAINERS = frozenset(
-    f"{W}{tag}" for tag in ("hyperlink", "smartTag", "ins", "moveTo", "customXml", "fldSimple")
-)
-
-
-def _inline(el: lxml.etree._Element, parts: list[str], depth: int) -> None:
-    if depth > MAX_DEPTH:
-        raise UnsafeInputError(f"Word 文档嵌套超过 {MAX_DEPTH} 层，拒绝读取。")
-    for child in el:
-        tag = child.tag
-        if tag == f"{W}r":
-            font = _run_font(child)
-            if font is None or font == STRUCK:
-                if font == STRUCK:
-                    parts.append(STRUCK)
-                continue
-            for item in child:
-                itag = item.tag
-                if itag == f"{W}t":
-                    parts.append(symbol_text(item.text or "", font))
-                elif itag == f"{W}tab":
-                    parts.append("\t")
-                elif itag in (f"{W}br", f"{W}cr"):
-                    parts.append("\n")
-                elif itag == f"{W}sym":
-                    code = int(item.get(f"{W}char", "0") or "0", 16) if _hex(item) else 0
-                    parts.append(symbol_glyph(item.get(f"{W}font", ""), code) or "")
-                elif itag == f"{W}fldChar":
-                    mark = _legacy_checkbox(item)
-                    if mark:
-                        parts.append(mark)
-                    kind = item.get(f"{W}fldCharType")
-                    parts.append(_FIELD_PARTS.get(kind or "", ""))
-                elif itag == f"{W}instrText":
-                    parts.append(item.text or "")  # read by _fields, then dropped
-                elif itag == f"{W}noBreakHyphen":
-                    parts.append("-")
-        elif tag == f"{W}sdt":
-            mark = _checkbox_state(child)
-            if mark is not None:
-                parts.append(mark)
-            elif not _prompting(child):
-                content = child.find(f"{W}sdtContent")
-                if content is not None:
-                    _inline(content, parts, depth + 1)
-        elif tag in _CONTAINERS:
-            _inline(child, parts, depth + 1)
 
 
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -204,11 +46,6 @@ def _text_boxes(p: lxml.etree._Element) -> list[lxml.etree._Element]:
     return boxes
 
 
-def _hex(sym: lxml.etree._Element) -> bool:
-    value = sym.get(f"{W}char", "")
-    return 0 < len(value) <= 4 and all(c in "0123456789abcdefABCDEF" for c in value)
-
-
 def _span(tc: lxml.etree._Element) -> int:
     span = tc.find(f"{W}tcPr/{W}gridSpan")
     try:
@@ -223,12 +60,6 @@ def _vmerge(tc: lxml.etree._Element) -> str | None:
     if merge is None:
         return None
     return str(merge.get(f"{W}val", "continue"))
-
-
-def _prompting(sdt: lxml.etree._Element) -> bool:
-    """Whether a content control was left empty and shows its prompt (单击或点击此处输入文字。),
-    which is no value."""
-    return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
 
 
 _WRAPPERS = (f"{W}sdt", f"{W}sdtContent", f"{W}customXml", f"{W}smartTag")
@@ -275,7 +106,7 @@ class _Reader:
                 self.paragraph(child, depth)
             elif child.tag == f"{W}tbl":
                 self.table(child, depth + 1)
-            elif child.tag in (f"{W}sdt", f"{W}customXml") and not _prompting(child):
+            elif child.tag in (f"{W}sdt", f"{W}customXml") and not prompting(child):
                 content = child.find(f"{W}sdtContent")
                 self.body(content if content is not None else child, depth + 1)
             elif child.tag == f"{W}altChunk" and self.embedded is not None:
@@ -312,7 +143,7 @@ class _Reader:
                             parts.append(self.cell_text(inner, nested))
                 else:
                     nested.append(child)
-            elif child.tag == f"{W}sdt" and not _prompting(child):
+            elif child.tag == f"{W}sdt" and not prompting(child):
                 content = child.find(f"{W}sdtContent")
                 if content is not None:
                     parts.append(self.cell_text(content, nested))
@@ -333,14 +164,17 @@ class _Reader:
                 except ValueError:
                     col = 0
             cells: list[Cell] = []
+            stacks: list[Stack] = []
             for tc in _wrapped(tr, f"{W}tc"):
                 span = _span(tc)
                 merge = _vmerge(tc)
                 if merge == "continue":
                     text, copy = above.get(col, ""), True
+                    stacks.append(Stack(col, [text], copy=True))
                 else:
                     text, copy = self.cell_text(tc, nested), False
                     above[col] = text
+                    stacks.append(Stack(col, _cell_lines(tc, text), copy=False))
                     tabbed = _tabbed_lines(tc)
                     if tabbed:
                         cells += [Cell(part, col) for part in tabbed]
@@ -350,8 +184,9 @@ class _Reader:
                 col += span
                 if col > MAX_GRID_COLUMNS:
                     break
-            if cells:
-                self.add(Row(tuple(cells), where=f"表格 {number} 第 {r} 行", block=self.block))
+            for line in stacked_rows(stacks) or [cells]:
+                if line:
+                    self.add(Row(tuple(line), where=f"表格 {number} 第 {r} 行", block=self.block))
         for inner in nested:
             self.table(inner, depth + 1)
         self.block += 1
@@ -372,6 +207,19 @@ def _tabbed_lines(tc: lxml.etree._Element) -> list[str]:
 
 
 _COLON_LINE_RE = re.compile(r"\s*[^\s:：]{2,30}[:：]")
+
+
+def _cell_lines(tc: lxml.etree._Element, text: str) -> list[str]:
+    """A cell's lines (paragraphs, or lines a break ends); its whole text one line when it
+    holds more than paragraphs (a table, a control)."""
+    if any(child.tag not in _PLAIN for child in tc):
+        return [text]
+    paragraphs = tc.findall(f"{W}p")
+    lines = [" ".join(line.split()) for p in paragraphs for line in paragraph_text(p).split("\n")]
+    return lines or [text]
+
+
+_PLAIN = frozenset({f"{W}p", f"{W}tcPr"})
 
 
 def read_docx(data: bytes, source: str | None = None) -> Document:

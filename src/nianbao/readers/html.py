@@ -17,6 +17,15 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.encoding import decode_text
+from nianbao.readers.html_cells import (
+    BLOCK_END,
+    LINE_BREAK,
+    broken_lines,
+    cell,
+    cell_lines,
+    clean,
+    line_open,
+)
 from nianbao.readers.html_controls import input_mark, picture_mark, shown_option
 from nianbao.readers.html_css import draw_css_marks, hidden
 from nianbao.readers.html_frames import inline_frames
@@ -25,11 +34,10 @@ from nianbao.readers.html_pre import pre_rows
 from nianbao.readers.html_states import draw_state_marks
 from nianbao.readers.limits import MAX_HTML_BYTES
 from nianbao.readers.marks import (
-    canonical_ticks,
-    lost_font_ticks,
     symbol_font,
     symbol_text,
 )
+from nianbao.readers.stacked_cells import Stack, stacked_rows
 from nianbao.readers.text import split_line
 
 MAX_ELEMENTS = 200_000
@@ -57,7 +65,6 @@ _BLOCK_TAGS = (
     "pre blockquote form fieldset address figure figcaption hr center caption"
 )
 _BLOCK = frozenset(_BLOCK_TAGS.split())
-_COLLAPSE_RE = re.compile(r"[ \t\r\n\f\v]+")
 _CELL_TAGS = frozenset({"td", "th"})
 # Word's "save as web page" keeps a tick box as its symbol-font glyph: <span
 # style='font-family:"Wingdings 2"'>R</span>, mso-symbol-font-family, <font face=...>.
@@ -227,7 +234,7 @@ class _Flow:
         self.line.clear()
         if not text or text.isspace():
             return
-        text = _clean(text)
+        text = clean(text)
         if not text:
             return
         self.paragraphs += 1
@@ -294,13 +301,14 @@ class _Flow:
             if _tag(child) == "caption" and not hidden(child):
                 # The table's title (九、创新发展), shown above it: a heading, or the label
                 # of what the table holds.
-                caption = _clean("".join(child.itertext()))
+                caption = clean("".join(child.itertext()))
                 if caption:
                     where = f"表格 {number} 标题"
-                    self.rows.append(Row((_cell(caption, 0, False),), where, None, self.block))
+                    self.rows.append(Row((cell(caption, 0, False),), where, None, self.block))
         rows = _direct_rows(table)
         count = len(rows)
         grid: list[dict[int, tuple[str, bool]]] = [{} for _ in rows]
+        stacks: list[dict[int, list[str]]] = [{} for _ in rows]
         nested: list[lxml.etree._Element] = []
         size = 0
         for r, tr in enumerate(rows):
@@ -321,9 +329,12 @@ class _Flow:
                     raise UnsafeInputError("网页表格过大（合并单元格过多），拒绝读取。")
                 if plain and len(td) == 0:  # most cells: just text
                     text = td.text or ""
-                    text = _clean(text) if text else text
+                    text = clean(text) if text else text
                 else:
-                    text = _cell_text(td, nested, depth)
+                    raw = _cell_text(td, nested, depth)
+                    text = clean(raw)
+                    if LINE_BREAK in raw:
+                        stacks[r][c] = cell_lines(raw)
                 line[c] = (text, False)
                 if rowspan == 1 and colspan == 1:
                     c += 1
@@ -340,56 +351,33 @@ class _Flow:
                 c += colspan
         block = self.block
         for r, line in enumerate(grid):
-            cells = tuple([_cell(t, c, copy) for c, (t, copy) in sorted(line.items()) if t])
-            if cells:
-                self.rows.append(Row(cells, f"表格 {number} 第 {r + 1} 行", None, block))
+            cells = [cell(t, c, copy) for c, (t, copy) in sorted(line.items()) if t]
+            where = f"表格 {number} 第 {r + 1} 行"
+            for part in _unstacked(line, stacks[r]) or [cells]:
+                if part:
+                    self.rows.append(Row(tuple(part), where, None, block))
         for inner in nested:
             self.table(inner, depth + 1)
         self.block += 1
 
 
-# Cell texts repeat from report to report (every label of the form): clean each short
-# one once, and make its Cell once (nothing changes a Cell). The caches are bounded in
-# entries and in the length of the texts they keep.
-_CLEANED: dict[str, str] = {}
-_CELLS: dict[tuple[str, int, bool], Cell] = {}
-_CACHED_MAX, _CACHED_CHARS = 8192, 200
-
-
-def _cell(text: str, col: int, copy: bool) -> Cell:
-    key = (text, col, copy)
-    cell = _CELLS.get(key)
-    if cell is None:
-        cell = Cell(text, col, None, copy)
-        if len(text) <= _CACHED_CHARS:
-            if len(_CELLS) >= _CACHED_MAX:
-                _CELLS.clear()
-            _CELLS[key] = cell
-    return cell
-
-
-def _clean(text: str) -> str:
-    """Whitespace collapsed, tick boxes as ☑/☐ (those of a symbol font the page does not
-    name too: þ是 ¨否 as a converter left them), stripped."""
-    cleaned = _CLEANED.get(text)
-    if cleaned is None:
-        cleaned = canonical_ticks(lost_font_ticks(_COLLAPSE_RE.sub(" ", text))).strip()
-        if len(text) <= _CACHED_CHARS:
-            if len(_CLEANED) >= _CACHED_MAX:
-                _CLEANED.clear()
-            _CLEANED[text] = cleaned
-    return cleaned
+def _unstacked(
+    line: dict[int, tuple[str, bool]], stacks: dict[int, list[str]]
+) -> list[list[Cell]] | None:
+    """A row whose cells stack lines side by side (stacked_cells), as rows a line."""
+    if len(stacks) < 2:
+        return None
+    cells = [Stack(c, stacks.get(c) or [t], copy) for c, (t, copy) in sorted(line.items())]
+    return stacked_rows(cells)
 
 
 def _cell_text(td: lxml.etree._Element, nested: list[lxml.etree._Element], depth: int) -> str:
+    """The cell's text, its line breaks (<br>, blocks) as LINE_BREAK, uncleaned."""
     if hidden(td):
         return ""
-    if len(td) == 0:  # most cells: just text
-        text = td.text
-        return _clean(text) if text else ""
     walk = _CellText(td, nested)
     walk.collect(td, depth, "")
-    return _clean("".join(walk.parts))
+    return broken_lines("".join(walk.parts))
 
 
 class _CellText:
@@ -431,8 +419,9 @@ class _CellText:
         elif tag == "img":
             parts.append(picture_mark(el))
         block = tag in _BLOCK
-        if block or tag == "br":
-            parts.append(" ")
+        if tag == "br" or (block and not line_open(parts)):
+            parts.append(LINE_BREAK)
+        start = len(parts)
         own = _font(el, tag, font) if tag in _FONT_TAGS else font
         text = el.text
         if text:
@@ -440,8 +429,8 @@ class _CellText:
         if len(el):
             for child in el[:]:
                 self.collect(child, level + 1, own)
-        if block:
-            parts.append(" ")
+        if block and (not line_open(parts) or not "".join(parts[start:]).strip()):
+            parts.append(BLOCK_END)  # an empty paragraph too: a blank line
         if el is not td:
             tail = el.tail
             if tail:

@@ -127,7 +127,13 @@ def _class_state(el: lxml.etree._Element) -> bool | None:
     parts = set(_PART_RE.split(str(el.get("class", "")).lower()))
     if not parts & {"checkbox", "radio"} or not "".join(el.itertext()).strip(" ☑☐"):
         return None
-    return bool(parts & {"checked", "selected"})
+    checked = bool(parts & {"checked", "selected"})
+    if not checked and any(
+        box.get("checked") is not None and box.get("type") in ("checkbox", "radio")
+        for box in el.iter("input")
+    ):
+        return None  # a ticked input in a box's styling only (Bootstrap's radio-inline)
+    return checked
 
 
 def _marked(widget: lxml.etree._Element, checked: bool) -> None:

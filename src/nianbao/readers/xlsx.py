@@ -24,6 +24,7 @@ from nianbao.readers.cell_refs import cell_ref
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.marks import canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.ooxml import Package
+from nianbao.readers.stacked_cells import Stack, stacked_rows
 from nianbao.readers.xlsx_checkboxes import checkbox_complements, complement_of
 from nianbao.readers.xlsx_drawings import drawn_ticks, ticked
 
@@ -338,8 +339,15 @@ def _read_sheet(
                 grid.setdefault(r, {})[a[1]] = (text, True)
     out = []
     for r in sorted(grid):
-        cells = tuple(Cell(text, col, copy=copy) for col, (text, copy) in sorted(grid[r].items()))
-        out.append(Row(cells, where=f"工作表「{name}」第 {r + 1} 行", block=block))
+        placed = sorted(grid[r].items())
+        cells = [Cell(text, col, copy=copy) for col, (text, copy) in placed]
+        split = None
+        if sum("\n" in c.text for c in cells) > 1:
+            # Lines cells break with Alt+Enter, side by side: a row a line (stacked_cells).
+            split = stacked_rows([Stack(c.col, c.text.split("\n"), c.copy) for c in cells])
+        for part in split or [cells]:
+            if part:
+                out.append(Row(tuple(part), where=f"工作表「{name}」第 {r + 1} 行", block=block))
     return out
 
 
