@@ -228,7 +228,6 @@ def parse_text(raw: object) -> str | None:
     raise _fail(raw, "不是文字", "请填写一段文字")
 
 
-
 _NAME_GAP_RE = re.compile(r"(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])")
 
 
@@ -237,6 +236,7 @@ def parse_name(raw: object) -> str | None:
     办公室 broken over two lines, 王　伟 spaced out); those around Latin letters stay."""
     text = parse_text(raw)
     return _NAME_GAP_RE.sub("", text) if text and not text.isascii() else text
+
 
 def parse_identifier(raw: object) -> str | None:
     """A code, registration number, phone or URL: no whitespace at all, full-width folded."""

@@ -80,3 +80,16 @@ def test_a_text_tables_rows_are_no_wrap() -> None:
         lines += ["| 网站名称 | 某某网站 |", rule]
     assert {len(line) + wide_chars(line) for line in lines} == {len(rule)}
     assert hard_wraps_joined(lines) == lines
+
+
+def test_a_few_long_lines_among_many_short_ones_cut_at_one_width() -> None:
+    # Forty short lines and eight cut at 30 columns: under a third of the lines reach the
+    # width, but eight lines ending at it are no chance. A line of that width by itself,
+    # followed by one opening as many lines do (a section's name), is no cut line.
+    short = [f"信息发布 第{k}项（单位：条）：{k}" for k in range(40)]
+    long = [f"基本信息 {label}：{value}" for label, value in PAIRS[1:9]]
+    whole = short[:20] + long + short[20:] + ["信息发布 总数（单位：条）：123", "信息发布 x：1"]
+    lines = _wrapped(whole, 30)
+    assert len(lines) > len(whole)
+    assert len(whole[-2]) + wide_chars(whole[-2]) == 30  # as wide as the wrap, not cut
+    assert [line for line in hard_wraps_joined(lines) if line] == whole

@@ -51,6 +51,14 @@ _ASKED_RE = re.compile(r"^\s*(?:[-*+]\s+)?([☑☐])\s*(是否[^\s☑☐]+)\s*$"
 """A task list's box before a yes/no question (- [x] 是否开展应急演练): the question's
 answer."""
 _BOXES = frozenset("☑☐")
+_DASH_SEPARATOR_RE = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t\u3000]*——[ \t\u3000]*(?=[^\s—])")
+"""A dash pair between a label and its value, typed in place of a colon (网站名称 —— 某局网站),
+when every dash of the line is such a pair: dashes alone in a cell are a blank's mark."""
+_COLON_GAP_RE = re.compile(r"(?<=[\u4e00-\u9fff)）])[ \t\u3000]+(?=[:：])")
+"""Blanks between a label and its colon (主办单位　：某局), which would part the colon from its
+label and leave it before the value."""
+_ANSWERED_RE = re.compile(r"^(\s*\S.*?是否[^()（）]+?)\s*[(（]\s*(是|否)\s*[)）]\s*$")
+"""A yes/no question with its answer in brackets after it (1.是否发布服务事项目录（是）)."""
 _BLANK_LINE_RE = re.compile(r"[_＿]{3,}")
 """A line drawn to write on (其他：＿＿＿＿): nothing written."""
 _DIGIT_START_RE = re.compile(r"\s*\d")
@@ -124,6 +132,12 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     if "是否" in line and line.lstrip(" -*+")[:1] in _BOXES and (asked := _ASKED_RE.match(line)):
         answer = "☑是 ☐否" if asked[1] == "☑" else "☐是 ☑否"
         line = f"{asked[2]}\t{answer}"
+    if "——" in line and line.count("—") == 2 * len(_DASH_SEPARATOR_RE.findall(line)):
+        line = _DASH_SEPARATOR_RE.sub("：", line)
+    if ":" in line or "：" in line:
+        line = _COLON_GAP_RE.sub("", line)
+    if "是否" in line and line.rstrip()[-1:] in ")）" and (answered := _ANSWERED_RE.match(line)):
+        line = f"{answered[1]}\t{answered[2]}"
     if "＿" in line or "___" in line:
         line = _BLANK_LINE_RE.sub(" ", line).rstrip()
     return _NUMBERED_BOX_RE.sub("", line) if _DIGIT_START_RE.match(line) else line

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from nianbao.display import wide_chars
 from nianbao.errors import TooLargeError
 from nianbao.extract.document import Cell, Document, Row, TextEnd
+from nianbao.readers.bracket_values import bracket_cells, bracket_form
 from nianbao.readers.column_starts import columns_apart
 from nianbao.readers.csv_text import as_tab_separated, csv_rows
 from nianbao.readers.definition_lists import definitions_joined
@@ -258,6 +259,8 @@ def document_from_text(text: str) -> Document:
     if "-|" in text and _BARE_RULE_RE.search(text):
         lines = _piped(lines)
     lines = hard_wraps_joined(lines)
+    if "【" in text and bracket_form(lines):
+        lines = [bracket_cells(line) for line in lines]
     rows: list[tuple[int, str, str, list[str] | None]] = []
     blank_before: set[int] = set()  # numbers of the lines after a blank one
     spaced = 0
