@@ -244,3 +244,53 @@ def test_without_the_ocr_extra_scans_get_a_clear_message(
     monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)
     with pytest.raises(UnsupportedFormatError, match=r"nianbao\[ocr\]"):
         ocr._engine.__wrapped__()
+
+
+def _table_pdf(rows: list[tuple[str, str]], title: str = "") -> bytes:
+    import weasyprint  # noqa: PLC0415
+
+    cells = "".join(f"<tr><td>{label}</td><td>{value}</td></tr>" for label, value in rows)
+    page = (
+        "<meta charset=utf-8><style>td{border:1px solid #000;padding:4px 8px;font-size:14pt}"
+        f"table{{border-collapse:collapse}}</style>{title}<table>{cells}</table>"
+    )
+    return bytes(weasyprint.HTML(string=page).write_pdf())
+
+
+def test_a_scanned_page_among_text_pages_is_read_as_a_scan() -> None:
+    # The printed pages saved as text, the signed last page scanned in as a picture.
+    import pypdfium2 as pdfium  # noqa: PLC0415
+
+    first = _table_pdf(
+        [
+            ("网站名称", "某县人民政府门户网站"),
+            ("首页网址", "http://www.mx.gov.cn/"),
+            ("政府网站标识码", "3607000001"),
+            ("独立用户访问总量（单位：个）", "1516565"),
+            ("网站总访问量（单位：次）", "3710118"),
+            ("信息发布总数（单位：条）", "2932"),
+            ("注册用户数（单位：个）", "5"),
+            ("政务服务事项数量（单位：项）", "761"),
+        ],
+        "<h3>政府网站工作年度报表（2023年度）</h3>",
+    )
+    (picture,) = rasterise(
+        _table_pdf([("收到留言数量（单位：条）", "139"), ("办结留言数量（单位：条）", "122")]),
+        pages=1,
+    )
+    pdf = pdfium.PdfDocument.new()
+    pdf.import_pages(pdfium.PdfDocument(first), [0])
+    width, height = pdf[0].get_size()
+    page = pdf.new_page(width, height)
+    image = pdfium.PdfImage.new(pdf)
+    image.set_bitmap(pdfium.PdfBitmap.from_pil(picture.convert("RGB")))
+    image.set_matrix(pdfium.PdfMatrix().scale(width, height))
+    page.insert_obj(image)
+    page.gen_content()
+    out = io.BytesIO()
+    pdf.save(out)
+    extraction = extract_bytes(out.getvalue(), "mixed.pdf")
+    got = extraction.report.to_json()
+    assert (got.get("site_name"), got.get("unique_visitors")) == ("某县人民政府门户网站", 1516565)
+    assert (got.get("messages_received"), got.get("messages_closed")) == (139, 122)
+    assert extraction.ocr

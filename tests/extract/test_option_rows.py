@@ -286,3 +286,11 @@ def test_the_text_in_the_cell_after_other_is_what_other_names() -> None:
         assert got["innovation"] == ["multilingual", "other"]
         assert got["innovation_other"] == "政策文件智能推送"
         assert "other_media" not in got
+
+
+def test_an_answer_columns_head_as_ocr_misreads_it() -> None:
+    # 否 read as 香 from a scan's head row: still the 否 column beside 是.
+    head = Row((Cell("指标", 0), Cell("填报内容", 1), Cell("是", 2), Cell("香", 3)), "1", 1, 1)
+    rows = [head, Row((Cell("是否提供智能问答", 0), Cell("☑", 3)), "2", 1, 1)]
+    doc = name_answer_columns(Document(format="image", rows=rows), label_index(default_form()))
+    assert [c.text for c in doc.rows[1].cells] == ["是否提供智能问答", "否"]

@@ -10,7 +10,7 @@ import dataclasses
 
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.extract.labels import LabelIndex, normalize_label
-from nianbao.extract.misread import BOOL_OPTIONS
+from nianbao.extract.misread import BOOL_OPTIONS, LOOKALIKES
 
 _ANSWERS = frozenset(name for _, names in BOOL_OPTIONS for name in names)
 _MARKS = frozenset("☑☐")
@@ -47,7 +47,9 @@ def _heads(cells: tuple[Cell, ...], index: LabelIndex) -> dict[int, str]:
     """Column → answer of a row heading answer columns: 是 and 否 each a cell of their own,
     no mark on the row, no field's label (是否使用统一平台 | 是 | 是否提供智能问答 | 否: two
     rows' answers side by side)."""
-    named = {c.col: c.text.strip() for c in cells if not c.copy and c.text.strip() in _ANSWERS}
+    # A head as OCR may misread it (否 as 香): a column of its own, beside 是.
+    texts = {c.col: LOOKALIKES.get(c.text.strip(), c.text.strip()) for c in cells if not c.copy}
+    named = {col: text for col, text in texts.items() if text in _ANSWERS}
     if len(set(named.values())) < 2 or any(m in c.text for c in cells for m in _MARKS):
         return {}
     if any(index.lookup(normalize_label(c.text)) is not None for c in cells):

@@ -130,6 +130,9 @@ class Document:
     may hold the printed form and not what was written on it."""
     beside: int = 0
     """Pages read to the right of an earlier page (PDF: a too-wide sheet's columns)."""
+    scanned: list[int] = field(default_factory=list)
+    """Pages (1-based) that are pictures without text among pages of text (PDF: a scanned
+    page put in with the printed ones, as the signed and sealed last page)."""
 
     def past_table(self, row: int, r: int) -> bool:
         """Whether row r stands past the table that row `row` is a row of, under another

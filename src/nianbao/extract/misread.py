@@ -31,7 +31,7 @@ SPECK_RE = re.compile(rf"[{_SPECKS}]+")
 """Text that is only specks or box edges OCR read as punctuation ([, 丨)."""
 
 
-_LOOKALIKES = {"香": "否", "杏": "否"}
+LOOKALIKES = {"香": "否", "杏": "否"}
 """Characters OCR reads for a yes/no's one-character name: too unlike it for the ratio
 below, alike to the eye (香, 杏 for 否)."""
 
@@ -173,7 +173,7 @@ def repair_options(f: Field, raw: str) -> str:
     missing = [(key, labels) for key, labels in options if key not in seen]
     for i in range(2, len(parts), 2):
         norm = normalize_label(parts[i])
-        lookalike = _LOOKALIKES.get(norm[:1])
+        lookalike = LOOKALIKES.get(norm[:1])
         if lookalike is not None and len(norm) == 1 and _starts(lookalike, tuple(missing)):
             parts[i] = parts[i].replace(norm, lookalike, 1)  # ☑香: 否 as OCR misread it
             norm = lookalike

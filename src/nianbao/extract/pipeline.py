@@ -143,6 +143,8 @@ def _read_document(data: bytes, source: str | None, form: Form | None) -> Docume
         doc = reader(data, source)
     if kind == "pdf" and doc.format == "pdf" and (needs_ocr(doc) or garbled(doc)):
         return _pdf_scans(data, source, stop)
+    if kind == "pdf" and doc.format == "pdf" and doc.scanned:
+        return _with_scanned_pages(doc, data, source)
     if kind in ("docx", "xlsx") and needs_ocr(doc):
         # The report pasted in as pictures (scans, screenshots): read them as scans.
         ocr = importlib.import_module("nianbao.readers.ocr")
@@ -153,6 +155,16 @@ def _read_document(data: bytes, source: str | None, form: Form | None) -> Docume
         if found:
             return cast(Document, ocr.read_pictures(found, source, kind, stop=stop))
     return doc
+
+
+def _with_scanned_pages(doc: Document, data: bytes, source: str | None) -> Document:
+    """A PDF of text pages and scanned ones, the scans read (OCR) and set in their pages'
+    places; labels may then be misread, as in any scan."""
+    ocr = importlib.import_module("nianbao.readers.ocr")
+    scans = cast(Document, ocr.read_pdf_pages(data, source, doc.scanned))
+    rows = sorted([*doc.rows, *scans.rows], key=lambda row: row.page or 0)
+    doc.notes.append(f"第 {'、'.join(map(str, doc.scanned))} 页是扫描图片，已按扫描件识别。")
+    return dataclasses.replace(doc, rows=rows, fuzzy=True)
 
 
 def _pdf_scans(data: bytes, source: str | None, stop: StopAt) -> Document:

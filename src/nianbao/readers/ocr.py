@@ -100,13 +100,16 @@ def _grey(image: Image.Image) -> Image.Image:
     return without_red(image)
 
 
-def _render_pdf(data: bytes, source: str | None) -> list[Image.Image]:
+def _render_pdf(
+    data: bytes, source: str | None, pages: list[int] | None = None
+) -> list[Image.Image]:
     from nianbao.readers.pdf import open_pdf  # noqa: PLC0415
 
     pdf = open_pdf(data, source)
     try:
         images = []
-        for index in range(min(MAX_PAGES, len(pdf))):
+        numbers = range(1, len(pdf) + 1) if pages is None else pages
+        for index in [n - 1 for n in numbers if 0 < n <= len(pdf)][:MAX_PAGES]:
             page = pdf[index]
             width, height = page.get_size()
             scale = OCR_DPI / 72
@@ -140,15 +143,25 @@ def read_pdf_scans(data: bytes, source: str | None = None, stop: StopAt | None =
     return _read_pages(_render_pdf(data, source), source, "pdf", stop)
 
 
+def read_pdf_pages(data: bytes, source: str | None, pages: list[int]) -> Document:
+    """Some of a PDF's pages (1-based) read as scans, each row with its page's number."""
+    return _read_pages(_render_pdf(data, source, pages), source, "pdf", None, numbers=pages)
+
+
 def _read_pages(
-    images: list[Image.Image], source: str | None, fmt: Format, stop: StopAt | None
+    images: list[Image.Image],
+    source: str | None,
+    fmt: Format,
+    stop: StopAt | None,
+    *,
+    numbers: list[int] | None = None,
 ) -> Document:
     if not images:
         raise InputError("图片中没有可读的页面。", source=source)
     engine = _engine()
     started = time.process_time()
     doc = Document(format=fmt, pages=len(images), fuzzy=True)
-    for number, image in enumerate(images, start=1):
+    for number, image in zip(numbers or range(1, len(images) + 1), images, strict=False):
         if time.process_time() - started > MAX_SECONDS:
             raise UnsafeInputError(
                 f"识别扫描件超过 {MAX_SECONDS:.0f} 秒，拒绝继续。", source=source

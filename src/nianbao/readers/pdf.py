@@ -69,6 +69,8 @@ Ink = Literal["ink", "white tick", ""]
 """How a path shows: ink, only a white stroke (a tick on a coloured box), or nothing."""
 OCR_LAYER_PICTURED = 0.8
 """A scan's share of its page, under an OCR layer."""
+SCANNED = 0.5
+"""A scan's share of its page at least, with no text over it."""
 _render_mode = unchecked(raw.FPDFTextObj_GetTextRenderMode)
 _INVISIBLE = raw.FPDF_TEXTRENDERMODE_INVISIBLE
 _TICK_SEGMENTS = 3
@@ -139,6 +141,10 @@ class _Page:
         """Whether the page's text is all invisible over a picture covering most of it."""
         covered = self.pictured >= OCR_LAYER_PICTURED * self.width * self.height
         return covered and self.texts > 0 and self.invisible == self.texts
+
+    def scanned(self) -> bool:
+        """Whether the page is a picture with no text over it: a scan (after `rulings`)."""
+        return self.texts == 0 and self.pictured >= SCANNED * self.width * self.height
 
     def illustrated(self) -> bool:
         """Whether pictures cover a fifth of the page or more (after `rulings`, which
@@ -396,6 +402,8 @@ def _pages(
             runs, ended = reader.runs(rulings, stop, autospaced=autospaced)
             doc.illustrated += reader.illustrated()
             doc.ocr_layer += reader.ocr_layer()
+            if reader.scanned():
+                doc.scanned.append(index + 1)
         finally:
             if form is not None:
                 raw.FORM_OnBeforeClosePage(page, form)
