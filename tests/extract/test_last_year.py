@@ -68,3 +68,18 @@ def test_a_text_written_across_both_years_columns_stays() -> None:
     assert got["homepage_url"] == "http://www.yishui.gov.cn/yjglj/"
     assert got["unique_visitors"] == 500
     assert "messages_received" not in got
+
+
+def test_a_label_in_this_years_column_keeps_its_value_in_last_years() -> None:
+    # The signatures under the table set out two pairs a row over its columns: 审核人 in
+    # this year's column, its name in last year's.
+    lines = [
+        ("栏目", "指标", "本年度（2024年）", "上年度（2023年）"),
+        *[("基本信息", a, b, c) for a, _, b, c, _ in ROWS],
+        ("单位负责人", "陆涛", "审核人", "赵文静"),
+        ("填报人", "丁建国", "联系电话", "03126840647"),
+    ]
+    got = values("\n".join("\t".join(line) for line in lines) + "\n")
+    assert got["unique_visitors"] == 325853
+    assert (got["head"], got["reviewer"]) == ("陆涛", "赵文静")
+    assert (got["filler"], got["phone"]) == ("丁建国", "03126840647")

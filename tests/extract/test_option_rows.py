@@ -294,3 +294,17 @@ def test_an_answer_columns_head_as_ocr_misreads_it() -> None:
     rows = [head, Row((Cell("是否提供智能问答", 0), Cell("☑", 3)), "2", 1, 1)]
     doc = name_answer_columns(Document(format="image", rows=rows), label_index(default_form()))
     assert [c.text for c in doc.rows[1].cells] == ["是否提供智能问答", "否"]
+
+
+def test_answer_columns_headed_as_ocr_misreads_them_are_read_so() -> None:
+    # The whole reading, not the step alone: its gate must let a 香 head through.
+    first = len(BASIC) + 2
+    got = _read(
+        [
+            ("栏目", "指标名称", "填报内容", "是", "香"),
+            ("办事服务", "是否发布服务事项目录", None, "☑", None),
+            ("互动交流", "是否提供智能问答", None, None, "☑"),
+        ],
+        merged=(f"B{first}:B{first}",),
+    )
+    assert got["smart_qa"] is False

@@ -365,3 +365,21 @@ def test_the_year_a_tables_title_or_its_column_names() -> None:
     for n, row in enumerate(rows):
         book.active.append([2022 + n, *row])
     assert _values(_saved(book), "year") == [2022, 2023]
+
+
+def test_heads_listing_their_answers_and_a_row_of_units_under_them() -> None:
+    # 网站类型（门户/部门/专项）, 是否…（Y/N）: the answers the column takes, after its label.
+    # A row of the heads' units under them is no site's report.
+    text = (
+        "2023年度全市政府网站工作年度报表汇总表\n"
+        "网站名称,政府网站标识码,网站类型（门户/部门/专项）,是否使用统一平台（Y/N）,网站总访问量,"
+        "独立用户访问总量,信息发布总数,注册用户数,收到留言数量\n"
+        ",,,,（次）,（个）,（条）,（个）,（条）\n"
+        "甲市人民政府网,4100000001,门户,Y,125000,5200,930,12,40\n"
+        "乙市教育局网站,4100000002,部门,N,3600,800,120,0,3\n"
+    )
+    found = [e.report.to_json() for e in extract_all(text.encode(), "t.csv")]
+    assert [r.get("site_name") for r in found] == ["甲市人民政府网", "乙市教育局网站"]
+    assert [r.get("site_type") for r in found] == ["portal", "department"]
+    assert [r.get("unified_platform") for r in found] == [True, False]
+    assert [r.get("page_views") for r in found] == [125000, 3600]

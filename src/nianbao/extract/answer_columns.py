@@ -43,6 +43,14 @@ def name_answer_columns(doc: Document, index: LabelIndex) -> Document:
     return doc if rows is None else dataclasses.replace(doc, rows=rows)
 
 
+def may_name(text: str, index: LabelIndex) -> bool:
+    """Whether `text` (cells one a line) holds 是 and 否 cells (否 as OCR may misread it)."""
+    return "\n是\n" in text and any(f"\n{no}\n" in text for no in _NO_CELLS)
+
+
+_NO_CELLS = ("否", *(seen for seen, meant in LOOKALIKES.items() if meant == "否"))
+
+
 def _heads(cells: tuple[Cell, ...], index: LabelIndex) -> dict[int, str]:
     """Column → answer of a row heading answer columns: 是 and 否 each a cell of their own,
     no mark on the row, no field's label (是否使用统一平台 | 是 | 是否提供智能问答 | 否: two

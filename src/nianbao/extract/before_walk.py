@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from nianbao.extract import (
     answer_clauses,
+    answer_columns,
     boxed_names,
     clauses,
     code_columns,
@@ -129,7 +130,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     option_heads_read: option_heads.may_head,
     option_columns_read: option_columns.may_head,
     group_grids_read: group_grid.may_grid,
-    name_answer_columns: lambda text, index: "\n是\n" in text and "\n否\n" in text,
+    name_answer_columns: answer_columns.may_name,
     option_answers_read: option_answers.may_answer,
     marks_onto_options: lambda text, index: "\n☑\n" in text,
     marks_onto_name_lines: mark_lines.may_move,

@@ -57,15 +57,17 @@ _NUMBERING_RE = re.compile(
 _DROP_RE = re.compile(r"[\W_]")
 # What a label asks of the one filling it in, in brackets after it: a signature or a seal
 # (填报单位（盖章）, 单位负责人（签字）), one answer or several (创新发展（可多选）), where to
-# mark it (网站类型（在对应栏内打“☑”）). It belongs to the label, not to the name, seal or
-# options after it.
+# mark it (网站类型（在对应栏内打“☑”）), the answers to write (（Y/N）, （门户/部门/专项）).
+# It belongs to the label, not to the name, seal or options after it.
 LABEL_NOTE_RE = re.compile(
     r"[(（\[【]\s*(?:签\s*[字名章]|盖?\s*公?\s*章|手\s*签|签字\s*并?\s*盖章"
     r"|可?\s*[多单]\s*选"
     r"|(?:可?\s*[多单]\s*选\s*[,，、]?\s*)?[^()（）\[\]【】]{0,12}?打\s*[“\"'‘]?\s*"
     r"[☑☐√✓✔■□×Xx钩勾]\s*[”\"'’]?[^()（）\[\]【】]{0,6}?"
     # The web's name for the count (独立访客量（UV）, 网站总访问量（PV，单位：次）).
-    r"|(?:UV|PV|uv|pv)(?:\s*[,，、;；]\s*单\s*位\s*[:：]?\s*[\u4e00-\u9fff]{1,2})?)\s*[)）\]】]"
+    r"|(?:UV|PV|uv|pv)(?:\s*[,，、;；]\s*单\s*位\s*[:：]?\s*[\u4e00-\u9fff]{1,2})?"
+    # The answers a roster's column takes (是否使用统一平台（Y/N）, 网站类型（门户/部门/专项）).
+    r"|(?:[A-Za-z\u4e00-\u9fff]{1,4}\s*[/／|｜]\s*){1,4}[A-Za-z\u4e00-\u9fff]{1,4})\s*[)）\]】]"
 )
 _TRAILING_NOTE_RE = re.compile(rf"\s*(?:{LABEL_NOTE_RE.pattern})\s*$")
 _UNITS_LEGEND_RE = re.compile(

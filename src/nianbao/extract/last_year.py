@@ -9,7 +9,7 @@ import re
 
 from nianbao.extract.cell_edits import rows_edited
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex
+from nianbao.extract.labels import LabelIndex, normalize_label
 
 _HOLDS = r"(?:数值|数据|数|值|情况)?"
 """What a year's column says it holds (2023年数据, 上年数): one spelling for the gate and
@@ -57,16 +57,24 @@ def last_year_dropped(doc: Document, index: LabelIndex) -> Document:
         len(doc.rows),
     )
     chosen = {id(doc.rows[k]) for k in range(r + 1, end)}
-    return rows_edited(doc, lambda row: _without(row, col, this) if id(row) in chosen else None)
+    return rows_edited(
+        doc, lambda row: _without(row, col, this, index) if id(row) in chosen else None
+    )
 
 
-def _without(row: Row, col: int, this: int) -> tuple[Cell, ...]:
+def _without(row: Row, col: int, this: int, index: LabelIndex) -> tuple[Cell, ...]:
     """The row's cells without the last year's, unless it is a text with no cell in this
     year's column beside it: a name or an address written once across all the figures'
-    columns (a figure of last year's stays last year's)."""
+    columns (a figure of last year's stays last year's); or this year's column holds a
+    label there, whose value the last year's cell is (审核人 | 赵文静 under the table)."""
     alone = all(c.col != this for c in row.cells)
+    labelled = any(
+        c.col == this and index.lookup(normalize_label(c.text)) is not None for c in row.cells
+    )
     return tuple(
-        c for c in row.cells if c.col != col or (alone and not _FIGURE_RE.fullmatch(c.text))
+        c
+        for c in row.cells
+        if c.col != col or labelled or (alone and not _FIGURE_RE.fullmatch(c.text))
     )
 
 

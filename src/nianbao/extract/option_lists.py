@@ -49,7 +49,16 @@ def boxes_first(f: Field, text: str) -> str:
     after = text[first.end() : first.end() + 1]
     opens = first.start() == 0 and _attached(first) and (not after or after.isspace())
     ends = last.end() == len(text.rstrip()) and last[0][-1] in _BOXES and _attached(last)
-    if not (opens or ends):
+    # Each name then its box, blanks between, the last box ending the text (是 ☑ 否 ☐):
+    # boxes first would leave the first name without a box and the last box without a name.
+    paired = (
+        first.start() == 0
+        and last.end() == len(text.rstrip())
+        and last[0][-1] in _BOXES
+        and sum(text.count(box) for box in _BOXES) == len(found)
+        and "".join(pattern.split(text)[::5]).strip() == ""
+    )
+    if not (opens or ends or paired):
         return text
     return pattern.sub(lambda m: (m[3] or m[4]) + m[1] + (m[2] or ""), text)
 

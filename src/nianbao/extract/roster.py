@@ -16,7 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from nianbao.extract.document import Cell, Document, Row
-from nianbao.extract.labels import LabelIndex, label_index, normalize_label
+from nianbao.extract.labels import LabelIndex, is_unit, label_index, normalize_label
 from nianbao.extract.misread import choice_option_names
 from nianbao.extract.roster_codes import roster_codes
 from nianbao.extract.roster_pairs import displayed, listed_options, report_pairs, shortened
@@ -252,6 +252,8 @@ def _report_rows(
         if _total(row):
             continue
         filled = [c for c in row.cells if c.col in columns and not c.copy and c.text.strip()]
+        if filled and all(is_unit(c.text) or c.text.strip() in _UNIT_HEADS for c in filled):
+            continue  # the heads' units, a row of their own under them: (个) (次) …
         labels = sum(is_field_label(c, index) or _is_listed_option(c, index) for c in filled)
         if labels >= 2 and 2 * labels > len(filled):
             break  # another table's header, or the next section's of a report set across
@@ -269,6 +271,7 @@ def _listed(filled: list[Cell], named: Collection[int]) -> bool:
 
 
 _COLON_RE = re.compile("[:：]")
+_UNIT_HEADS = frozenset({"单位", "计量单位"})
 _BRACKETED_RE = re.compile(r"[（(][^（()）]*[）)]")
 _YEARS_TITLE_RE = re.compile(r"(?:19|20)\d{2}\s*年度")
 """A title naming its year (2020年度全市政府网站…统计表): no group's name."""

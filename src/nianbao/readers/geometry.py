@@ -248,9 +248,12 @@ def _join_lines(runs: list[Run]) -> str:
             lines[-1].append(run)
         else:
             lines.append([run])
+    tallest = max(max(r.height for r in line) for line in lines)
     texts = []
     for line in lines:
         line.sort(key=lambda r: r.box[0])
+        if _small_print(line, tallest):
+            continue
         text = ""
         for i, run in enumerate(line):
             gap = run.box[0] - line[i - 1].box[2] if i else 0
@@ -263,6 +266,19 @@ def _join_lines(runs: list[Run]) -> str:
             out += "" if joins_tight(out, text) else " "
         out += text
     return out
+
+
+SMALL_PRINT = 0.85
+"""A line of a cell this much as tall as its tallest, or less, is set in small print (glyph
+boxes: 6.5 pt under 10.5 pt measures 0.75)."""
+
+
+def _small_print(line: list[Run], tallest: float) -> bool:
+    """Whether a cell's line is a note in small print, a sentence under its label (网站名称 |
+    请填写网站的中文名称。): the instructions printed in the form, no text of the cell's."""
+    return max(r.height for r in line) < SMALL_PRINT * tallest and line[-1].text.rstrip().endswith(
+        "。"
+    )
 
 
 def _same_line(run: Run, line: list[Run]) -> bool:

@@ -10,13 +10,11 @@ import html
 import re
 
 from nianbao.readers.marks import canonical_ticks, lost_font_ticks
-from nianbao.readers.page_chrome import PAGE_IN_WORDS
+from nianbao.readers.page_chrome import PAGE_WORDS_RE
 from nianbao.readers.picture_marks import picture_said_mark
 
 MAX_LINE_CHARS = 20_000
 
-_PAGE_LINE_RE = re.compile(rf"\s*(?:{PAGE_IN_WORDS}|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*")
-"""A line that is a page's number (第2页共3页), a printed page's foot: no text's line."""
 
 _MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
@@ -106,7 +104,7 @@ def clean_line(line: str, fonts_lost: bool = False) -> str:
     """Markdown and HTML remnants off; tick boxes as ☑/☐ (`fonts_lost`: also those whose
     symbol font was lost)."""
     line = line[:MAX_LINE_CHARS]
-    if "页" in line and _PAGE_LINE_RE.fullmatch(line):
+    if "页" in line and PAGE_WORDS_RE.fullmatch(line):
         return ""
     if ">" in line and (quoted := _QUOTED_RE.match(line)):
         line = line[quoted.end() :]

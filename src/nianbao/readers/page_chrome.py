@@ -59,3 +59,14 @@ def without_running_lines(done: list[Row], page: list[Row], heads: set[str]) -> 
     if 0 < end < len(done) and done[end - 1].block % 2:
         del done[end:]
     return page[k:]
+
+
+PAGE_WORDS_RE = re.compile(rf"\s*(?:{PAGE_IN_WORDS}|共\s*\d+\s*页\s*[,，/]?\s*第\s*\d+\s*页)\s*")
+"""A line that is a page's number in words (第2页共3页), a printed page's foot."""
+
+
+def without_page_words(rows: list[Row]) -> list[Row]:
+    """`rows` without the free lines that are a page's number in words (第 1 页 共 2 页), a
+    page's foot or head wherever it stands: read on, it would end the text above it."""
+    kept = [row for row in rows if row.block % 2 or not PAGE_WORDS_RE.fullmatch(_text(row))]
+    return kept if len(kept) < len(rows) else rows

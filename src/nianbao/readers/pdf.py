@@ -28,7 +28,7 @@ from nianbao.readers.limits import MAX_PDF_BYTES
 from nianbao.readers.marks import symbol_font
 from nianbao.readers.page_break import join_page_break
 from nianbao.readers.page_chars import page_text
-from nianbao.readers.page_chrome import opening_keys, without_running_lines
+from nianbao.readers.page_chrome import opening_keys, without_page_words, without_running_lines
 from nianbao.readers.page_objects import Bounds, page_objects, turn_of
 from nianbao.readers.pdf_annotations import annotation_runs, marks_onto_boxes
 from nianbao.readers.pdf_beside import PageRead, side_by_side
@@ -355,7 +355,7 @@ def read_pdf(
                     "与它并排读取。"
                 )
             index = page.index
-            rows = page_rows(page.runs, page.rulings, index + 1, 2 * index)
+            rows = without_page_words(page_rows(page.runs, page.rulings, index + 1, 2 * index))
             if index and not page.resumed:  # a report's title opening its page is no running head
                 rows = without_running_lines(doc.rows, rows, heads)
             heads |= opening_keys(rows)
