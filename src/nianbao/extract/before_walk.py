@@ -24,6 +24,7 @@ from nianbao.extract import (
     option_answers,
     option_columns,
     option_heads,
+    repeated_labels,
     row_numbers,
     unit_scale,
 )
@@ -56,6 +57,7 @@ from nianbao.extract.option_columns import option_columns_read
 from nianbao.extract.option_heads import option_heads_read
 from nianbao.extract.punctuation_rests import join_punctuation_rests
 from nianbao.extract.remarks_column import remarks_dropped
+from nianbao.extract.repeated_labels import repeats_dropped
 from nianbao.extract.row_numbers import row_numbers_dropped
 from nianbao.extract.run_wraps import rejoin_run_wraps
 from nianbao.extract.split_heads import join_split_heads
@@ -80,6 +82,7 @@ BEFORE_WALK: tuple[Callable[[Document, LabelIndex], Document], ...] = (
     codes_decoded,
     notes_joined,
     figures_scaled,
+    repeats_dropped,
     of_which_apart,
     _spread_units,
     join_punctuation_rests,
@@ -122,6 +125,7 @@ _NEEDS: dict[Callable[[Document, LabelIndex], Document], Callable[[str, LabelInd
     codes_decoded: code_legends.may_decode,
     notes_joined: note_cells.may_join,
     figures_scaled: unit_scale.may_scale,
+    repeats_dropped: repeated_labels.may_repeat,
     of_which_apart: of_which.may_part,
     join_punctuation_rests: lambda text, index: "\n，" in text or "\n；" in text,
     clauses_apart: clauses.may_part,
