@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 
 from nianbao.extract.document import Cell, Row
 from nianbao.extract.labels import LabelHit, LabelIndex, normalize_label
@@ -102,9 +103,50 @@ def report_pairs(
                 value = _bit_answer(value, hit)
             else:
                 value = _short_option(value, hit)
+        named_site = _site_and_address(label, value, header, index)
+        if named_site is not None:
+            out += [dataclasses.replace(report, cells=pair) for pair in named_site]
+            continue
         cells = (label,) if value is None else (label, value)
         out.append(dataclasses.replace(report, cells=cells))
     return out
+
+
+_NAME_URL_RE = re.compile(
+    r"(?P<name>[^\s(（]*[\u4e00-\u9fff][^(（]*?)\s*[（(]?\s*"
+    r"(?P<url>(?:https?://|www\.)[^\s()（）]+)\s*[）)]?\s*"
+)
+"""A site's name with its address after it, in brackets or on a line of its own."""
+
+
+def _site_and_address(
+    label: Cell, value: Cell | None, header: Row, index: LabelIndex
+) -> list[tuple[Cell, Cell]] | None:
+    """A site's name column holding the site's address too (某市人民政府（http://…）, under
+    网站名称, 网站名称（首页网址） or 网站名称及首页网址), where no column of the table is
+    the address's: the name's pair and the address's."""
+    form = index.form
+    name_field, url_field = form.by_key.get("site_name"), form.by_key.get("homepage_url")
+    if value is None or name_field is None or url_field is None:
+        return None
+    found = _NAME_URL_RE.fullmatch(value.text.strip())
+    if found is None or not normalize_label(label.text).startswith(
+        normalize_label(name_field.label)
+    ):
+        return None
+    addressed = (index.lookup(normalize_label(c.text)) for c in header.cells if c is not label)
+    if any(hit is not None and url_field in hit.fields for hit in addressed):
+        return None  # the address has a column of its own: the cell's is a remark
+    return [
+        (
+            dataclasses.replace(label, text=name_field.label),
+            dataclasses.replace(value, text=found["name"].strip()),
+        ),
+        (
+            dataclasses.replace(label, text=url_field.label),
+            dataclasses.replace(value, text=found["url"]),
+        ),
+    ]
 
 
 def _carried(cell: Cell, before: Row | None) -> bool:

@@ -17,7 +17,7 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import Cell, Document, Row
 from nianbao.readers.docx_objects import Embedded
-from nianbao.readers.docx_runs import MAX_DEPTH, W, paragraph_text, prompting
+from nianbao.readers.docx_runs import MAX_DEPTH, W, emphasis_ticks, paragraph_text, prompting
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.ooxml import Package
 from nianbao.readers.stacked_cells import Stack, stacked_rows
@@ -135,7 +135,10 @@ class _Reader:
         parts = []
         for child in tc:
             if child.tag == f"{W}p":
-                parts.append(paragraph_text(child))
+                text = paragraph_text(child)
+                if "☑" not in text and "☐" not in text:
+                    text = emphasis_ticks(child) or text
+                parts.append(text)
             elif child.tag == f"{W}tbl":
                 if _small(child):
                     for tr in _wrapped(child, f"{W}tr"):

@@ -9,6 +9,7 @@ import re
 import lxml.etree
 
 from nianbao.errors import UnsafeInputError
+from nianbao.readers.emphasis import ticked_by_emphasis
 from nianbao.readers.marks import (
     TICK_CHARS,
     TICKED,
@@ -180,3 +181,32 @@ def prompting(sdt: lxml.etree._Element) -> bool:
     """Whether a content control was left empty and shows its prompt (单击或点击此处输入文字。),
     which is no value."""
     return sdt.find(f"{W}sdtPr/{W}showingPlcHdr") is not None
+
+
+_PLAIN_COLOURS = frozenset({"auto", "000000", "windowText"})
+_OFF = frozenset({"0", "false", "off", "none"})
+
+
+def emphasis_ticks(p: lxml.etree._Element) -> str | None:
+    """`emphasis.ticked_by_emphasis` for a paragraph's runs."""
+    return ticked_by_emphasis(
+        ["".join(t.text or "" for t in run.findall(f"{W}t")) for run in p.findall(f"{W}r")],
+        [_emphasised(run) for run in p.findall(f"{W}r")],
+    )
+
+
+def _emphasised(run: lxml.etree._Element) -> bool:
+    properties = run.find(f"{W}rPr")
+    if properties is None:
+        return False
+    bold = properties.find(f"{W}b")
+    if bold is not None and bold.get(f"{W}val", "true") not in _OFF:
+        return True
+    colour = properties.find(f"{W}color")
+    if colour is not None and colour.get(f"{W}val", "auto") not in _PLAIN_COLOURS:
+        return True
+    for tag in ("highlight", "u"):
+        found = properties.find(f"{W}{tag}")
+        if found is not None and found.get(f"{W}val", "single") not in _OFF:
+            return True
+    return False

@@ -21,6 +21,7 @@ import lxml.etree
 from nianbao.errors import InputError, TooLargeError, UnsafeInputError
 from nianbao.extract.document import TICKED, UNTICKED, Cell, Document, Row
 from nianbao.readers.cell_refs import cell_ref
+from nianbao.readers.emphasis import ticked_by_emphasis
 from nianbao.readers.limits import MAX_OFFICE_BYTES
 from nianbao.readers.marks import canonical_ticks, symbol_font, symbol_text
 from nianbao.readers.ooxml import Package
@@ -45,15 +46,35 @@ def _text(el: lxml.etree._Element) -> str:
     """The text of a string item: plain <t> or rich-text runs (a run set in a symbol font,
     as R in Wingdings 2 for ☑, read as its tick box), phonetic runs left out."""
     parts = []
+    stressed: list[bool] = []
     for t in el.iter(f"{S}t"):
         parent = t.getparent()
         if parent is el:
             parts.append(t.text or "")
+            stressed.append(False)
         elif parent is not None and parent.tag == f"{S}r":
             font = parent.find(f"{S}rPr/{S}rFont")
             symbol = symbol_font(font.get("val", "")) if font is not None else None
             parts.append(symbol_text(t.text or "", symbol) if symbol else t.text or "")
-    return "".join(parts)
+            stressed.append(_emphasised(parent.find(f"{S}rPr")))
+    text = "".join(parts)
+    if any(stressed) and "☑" not in text and "☐" not in text:
+        return ticked_by_emphasis(parts, stressed) or text
+    return text
+
+
+def _emphasised(properties: lxml.etree._Element | None) -> bool:
+    """Whether a rich-text run is set bold, underlined or in a colour other than black."""
+    if properties is None:
+        return False
+    bold = properties.find(f"{S}b")
+    if bold is not None and bold.get("val", "1") not in ("0", "false"):
+        return True
+    underline = properties.find(f"{S}u")
+    if underline is not None and underline.get("val", "single") != "none":
+        return True
+    colour = properties.find(f"{S}color")
+    return colour is not None and colour.get("rgb", "FF000000")[-6:] not in ("000000", "")
 
 
 def _shared_strings(package: Package) -> list[str]:
